@@ -1,0 +1,38 @@
+# Helpers shared by every layer: one static library per layer, one GoogleTest binary per library.
+
+function(sgl_set_warnings target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+    if(SGL_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()
+
+# sgl_add_library(<name> SOURCES <files...> [PUBLIC_DEPS <targets...>] [PRIVATE_DEPS <targets...>])
+# Headers are included as "layer/File.h" from src/.
+function(sgl_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/src ${PROJECT_BINARY_DIR}/src)
+    target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
+    target_compile_definitions(${name} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING)
+    sgl_set_warnings(${name})
+endfunction()
+
+# sgl_add_test(<name> SOURCES <files...> DEPS <targets...> [LABELS <labels...>])
+# Tests run from the build directory; SGL_SOURCE_DIR points at the checkout so tests find
+# tests/data and ../shared (the national kits), and skip with a printed reason without them.
+function(sgl_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main Qt6::Core)
+    target_compile_definitions(${name} PRIVATE
+        SGL_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        SGL_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+        SGL_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    sgl_set_warnings(${name})
+    set(props ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+    if(ARG_LABELS)
+        list(APPEND props LABELS "${ARG_LABELS}")
+    endif()
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES ${props})
+endfunction()

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that build, test and run the SGL. Idempotent: installs only
+# what is missing. Usage: scripts/install-deps.sh [build|test|demo]
+set -euo pipefail
+what=${1:-test}
+pkgs=(cmake ninja-build g++ pkg-config
+      qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
+      qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev
+      qt6-networkauth-dev libxkbcommon-dev libgl-dev
+      libpodofo-dev libdmtx-dev libcurl4-openssl-dev libxml2-dev libxslt1-dev libssl-dev
+      libsqlite3-dev openssl)
+if [ "$what" = test ]; then
+    pkgs+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql
+           default-jre-headless libsaxonhe-java python3 python3-lxml libxml2-utils
+           dmtx-utils poppler-utils)
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installation des paquets manquants : ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,102 @@
+#include "domain/lab/ResultValue.h"
+
+#include <QRegularExpression>
+
+namespace sgl::domain {
+
+ResultValue ResultValue::numeric(QString number, QString unit, Comparator comparator)
+{
+    ResultValue v;
+    v.kind = Kind::Numeric;
+    v.number = std::move(number);
+    v.unit = std::move(unit);
+    v.comparator = comparator;
+    return v;
+}
+
+ResultValue ResultValue::ofCode(CodedValue value)
+{
+    ResultValue v;
+    v.kind = Kind::Coded;
+    v.coded = std::move(value);
+    return v;
+}
+
+ResultValue ResultValue::ofText(QString text)
+{
+    ResultValue v;
+    v.kind = Kind::Text;
+    v.text = std::move(text);
+    return v;
+}
+
+std::optional<ResultValue> ResultValue::parseNumeric(const QString &text, const QString &unit)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(<=|>=|<|>)?\s*([+-]?\d+(?:[.,]\d+)?)\s*$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString op = m.captured(1);
+    Comparator c = Comparator::None;
+    if (op == QLatin1String("<"))
+        c = Comparator::Less;
+    else if (op == QLatin1String("<="))
+        c = Comparator::LessOrEqual;
+    else if (op == QLatin1String(">"))
+        c = Comparator::Greater;
+    else if (op == QLatin1String(">="))
+        c = Comparator::GreaterOrEqual;
+    QString number = m.captured(2);
+    number.replace(QLatin1Char(','), QLatin1Char('.'));
+    if (number.startsWith(QLatin1Char('+')))
+        number.remove(0, 1);
+    return numeric(number, unit, c);
+}
+
+std::optional<double> ResultValue::toDouble() const
+{
+    if (kind != Kind::Numeric)
+        return std::nullopt;
+    bool ok = false;
+    const double d = number.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return d;
+}
+
+QString ResultValue::displayFr() const
+{
+    switch (kind) {
+    case Kind::Empty:
+        return {};
+    case Kind::Text:
+        return text;
+    case Kind::Coded:
+        return coded.displayName.isEmpty() ? coded.code : coded.displayName;
+    case Kind::Numeric:
+        break;
+    }
+    QString prefix;
+    switch (comparator) {
+    case Comparator::None:
+        break;
+    case Comparator::Less:
+        prefix = QStringLiteral("< ");
+        break;
+    case Comparator::LessOrEqual:
+        prefix = QStringLiteral("≤ ");
+        break;
+    case Comparator::Greater:
+        prefix = QStringLiteral("> ");
+        break;
+    case Comparator::GreaterOrEqual:
+        prefix = QStringLiteral("≥ ");
+        break;
+    }
+    QString n = number;
+    n.replace(QLatin1Char('.'), QLatin1Char(','));
+    return prefix + n;
+}
+
+} // namespace sgl::domain

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Fails when a layer reaches past its boundary (shared/ARCHITECTURE.md):
+#  - domain sources include Widgets, Gui, Sql, Network, libxml2/libxslt, PoDoFo, libdmtx, curl, OpenSSL, sqlite;
+#  - SQL statements appear outside src/storage;
+#  - network classes or libcurl appear outside src/interop, src/simulators and the app's TLS settings.
+set -u
+src=${1:?usage: check_layers.sh <source dir>}/src
+fail=0
+report() { echo "LAYER VIOLATION: $1"; fail=1; }
+
+bad=$(grep -rnE '#\s*include\s*[<"](Qt(Widgets|Gui|Sql|Network)|QtWidgets|QtSql|QSql|QWidget|QNetwork|QSsl|QTcp|libxml|libxslt|libexslt|podofo|dmtx|curl|openssl|sqlite3)' "$src/domain" 2>/dev/null)
+[ -n "$bad" ] && report "domain includes a forbidden header:
+$bad"
+
+sql=$(grep -rnEi --include='*.cpp' --include='*.h' \
+      '"[^"]*\b(SELECT\s+[^"]*\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX)|ALTER\s+TABLE|DROP\s+TABLE)\b' \
+      "$src" | grep -v "^$src/storage/")
+[ -n "$sql" ] && report "SQL outside src/storage:
+$sql"
+
+sqlinc=$(grep -rnE '#\s*include\s*[<"](QtSql|QSql|sqlite3)' "$src" | grep -v "^$src/storage/")
+[ -n "$sqlinc" ] && report "QtSql/sqlite included outside src/storage:
+$sqlinc"
+
+net=$(grep -rnE '#\s*include\s*[<"](curl/|QNetworkAccessManager|QTcpServer|QTcpSocket|QSslSocket|QHttpServer)' \
+      "$src" | grep -vE "^$src/(interop|simulators)/")
+[ -n "$net" ] && report "network code outside src/interop and src/simulators:
+$net"
+
+if [ $fail -eq 0 ]; then echo "layers ok"; fi
+exit $fail
