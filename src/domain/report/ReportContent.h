@@ -23,6 +23,7 @@ struct HealthProfessional {
     QString address;     ///< single line, for narrative and PDF
     QString phone;
     QString mssanteAddress;
+    QString civility;    ///< "M" / "MME" (JDV_J245), printed before the name; optional
 };
 
 /** An organisation (the lab, a subcontracting lab, a hospital). */
@@ -34,6 +35,12 @@ struct Organisation {
     QString postalCode;
     QString city;
     QString phone;
+    QString cofracAccreditation; ///< e.g. "8-1234" (COFRAC accreditation number), optional
+    /** Practice setting (JDV_J04): "AMBULATOIRE" (private lab) or "ETABLISSEMENT" (hospital). */
+    QString practiceSettingCode = QStringLiteral("AMBULATOIRE");
+    QString mssanteAddress;
+    /** Director / responsible biologist of a subcontracting lab (entry performer), optional. */
+    QString directorName;
 };
 
 /** One reference interval printed and coded with a result. */
@@ -66,6 +73,12 @@ struct ReportObservation {
     bool completed = true;    ///< false: result pending (partial report)
     std::optional<Organisation> performer; ///< set for subcontracted results
     std::optional<PreviousResult> previous;
+    // Added for CR-BIO N3 (cda helper)
+    QString secondUnitLoincCode;   ///< LOINC of secondUnitValue (one analyte in two units = two codes)
+    QString secondUnitLoincDisplay;
+    std::optional<HealthProfessional> validator; ///< biologist who validated this result
+    QDateTime validatedAt;
+    bool cancelled = false;   ///< result cancelled (statusCode aborted), printed as "annulé"
 };
 
 /** A battery (exam / panel) grouping observations, e.g. "Hémogramme". */
@@ -78,6 +91,9 @@ struct ReportBattery {
     QDateTime receivedAt;
     QList<ReportObservation> observations;
     QString comment;
+    // Added for CR-BIO N3 (cda helper)
+    QString specimenId;           ///< tube / specimen barcode (participantRole SPEC id extension)
+    QString loincDisplay;         ///< LOINC display of loincCode, when known
 };
 
 /** A chapter (CR-BIO level-1 section, LOINC coded) with optional sub-chapters. */
@@ -86,6 +102,8 @@ struct ReportChapter {
     QString title;
     QList<ReportBattery> batteries;
     QString comment;
+    // Added for CR-BIO N3 (cda helper)
+    QString loincDisplay;         ///< LOINC display of loincCode ("Hématologie")
 };
 
 /** A subcontractor document embedded as is (PDF received by MSSanté or file). */
@@ -130,6 +148,13 @@ struct ReportContent {
     QList<EmbeddedDocument> attachments;
     /** The PDF rendering of this very content, embedded in N3 (FR-Document-PDF-copie) and N1. */
     QByteArray pdfCopy;
+    // Added for CR-BIO N3/N1 (cda helper)
+    QString orderIdRoot;     ///< OID under which orderId/dossierNumber are unique (lab's own OID)
+    QString specimenIdRoot;  ///< OID under which specimen barcodes are unique
+    QDateTime receivedAt;    ///< reception of request and samples (serviceEvent low)
+    QDateTime releasedAt;    ///< release of this version (serviceEvent high); effectiveTime when empty
+    /** href of the xml-stylesheet processing instruction (auto-presentable CDA); none when empty. */
+    QString stylesheetHref;
 };
 
 } // namespace sgl::domain
