@@ -155,6 +155,7 @@ struct ReportContent {
     QDateTime releasedAt;    ///< release of this version (serviceEvent high); effectiveTime when empty
     /** href of the xml-stylesheet processing instruction (auto-presentable CDA); none when empty. */
     QString stylesheetHref;
+    QDateTime prescribedAt;  ///< prescription date (prescriber participant time), when known
 };
 
 } // namespace sgl::domain
