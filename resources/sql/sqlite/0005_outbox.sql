@@ -1,0 +1,15 @@
+-- Dispatch outbox, written in the validation/report transaction; the dispatcher claims rows.
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    channel         TEXT    NOT NULL CHECK (channel IN ('dmp', 'mss_pro', 'mss_patient', 'dpi')),
+    recipient       TEXT    NOT NULL,
+    document_ref    TEXT    NOT NULL,                    -- document uniqueId (idempotence key)
+    state           TEXT    NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'acknowledged', 'failed', 'cancelled')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error      TEXT    NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    UNIQUE (channel, recipient, document_ref)
+);
+CREATE INDEX outbox_due ON outbox (state, next_attempt_at);

@@ -1,0 +1,341 @@
+#include "storage/Database.h"
+
+#include "storage/MigrationRunner.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using sgl::domain::fail;
+
+namespace sgl::storage {
+
+Q_LOGGING_CATEGORY(lcDb, "sgl.storage")
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"sgl-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isSelectLike(const QString &sql)
+{
+    const QString head = sql.trimmed().left(6).toUpper();
+    return head.startsWith(u"SELECT"_s) || head.startsWith(u"WITH"_s)
+        || head.startsWith(u"PRAGMA"_s) || head.startsWith(u"VALUES"_s);
+}
+} // namespace
+
+Database::Database(DbUrl url, OpenOptions options, QString connectionName)
+    : m_url(std::move(url))
+    , m_options(options)
+    , m_dialect(m_url.kind == DbUrl::Kind::Sqlite ? Dialect::Kind::Sqlite : Dialect::Kind::Postgres)
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+domain::Result<std::unique_ptr<Database>> Database::open(const DbUrl &url, OpenOptions options)
+{
+    std::unique_ptr<Database> self(new Database(url, options, nextConnectionName()));
+    const Dialect &d = self->m_dialect;
+    if (!QSqlDatabase::isDriverAvailable(d.driverName()))
+        return fail(errors::kOpen,
+                    u"Pilote Qt %1 absent : installez le paquet libqt6sql6-%2."_s.arg(
+                        d.driverName(), d.kind() == Dialect::Kind::Sqlite ? u"sqlite"_s
+                                                                         : u"psql"_s));
+    QSqlDatabase db = QSqlDatabase::addDatabase(d.driverName(), self->m_connectionName);
+    if (url.kind == DbUrl::Kind::Sqlite) {
+        if (url.memory) {
+            db.setDatabaseName(u":memory:"_s);
+        } else {
+            const QFileInfo info(url.path);
+            if (info.exists() && !info.isFile())
+                return fail(errors::kOpen,
+                            u"Le chemin de la base SQLite n'est pas un fichier."_s, url.path);
+            if (!QDir().mkpath(info.absolutePath()))
+                return fail(errors::kOpen,
+                            u"Impossible de créer le dossier de la base SQLite."_s,
+                            info.absolutePath());
+            db.setDatabaseName(url.path);
+        }
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        if (!db.open())
+            return fail(errors::kOpen,
+                        u"Impossible d'ouvrir la base SQLite : %1"_s.arg(db.lastError().text()),
+                        url.path);
+        if (auto s = self->configureSqlite(); !s)
+            return std::unexpected(s.error());
+    } else {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.database);
+        db.setConnectOptions(u"connect_timeout=%1;application_name=sgl"_s.arg(
+            url.connectTimeoutSeconds));
+        if (!db.open()) {
+            const QString text = db.lastError().text();
+            const QString where = url.redacted();
+            const QString lower = text.toLower();
+            if (lower.contains(u"password"_s) || lower.contains(u"mot de passe"_s))
+                return fail(errors::kAuth,
+                            u"Connexion PostgreSQL refusée : mot de passe incorrect ou absent "
+                            "pour l'utilisateur « %1 »."_s.arg(url.user),
+                            where);
+            if (lower.contains(u"does not exist"_s) || lower.contains(u"n'existe pas"_s))
+                return fail(errors::kOpen,
+                            u"Base ou rôle PostgreSQL inexistant : %1"_s.arg(text.trimmed()),
+                            where);
+            return fail(errors::kUnreachable,
+                        u"Serveur PostgreSQL injoignable sur %1:%2 (%3). Vérifiez qu'il est "
+                        "démarré et accessible depuis ce poste."_s.arg(
+                            url.host, QString::number(url.port), text.trimmed()),
+                        where);
+        }
+        if (auto s = self->configurePostgres(); !s)
+            return std::unexpected(s.error());
+    }
+    return self;
+}
+
+domain::Status Database::configureSqlite()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QStringList pragmas{u"PRAGMA foreign_keys = ON"_s,
+                        m_options.synchronousFull ? u"PRAGMA synchronous = FULL"_s
+                                                  : u"PRAGMA synchronous = NORMAL"_s};
+    if (!m_url.memory)
+        pragmas.prepend(u"PRAGMA journal_mode = WAL"_s);
+    // Reading the schema is what detects a file that is not a database (SQLITE_NOTADB).
+    pragmas << u"SELECT count(*) FROM sqlite_master"_s;
+    for (const QString &p : pragmas) {
+        QSqlQuery q(db);
+        if (!q.exec(p)) {
+            const QSqlError e = q.lastError();
+            if (m_dialect.isCorruption(e))
+                return fail(errors::kCorrupt,
+                            u"Le fichier n'est pas une base SGL lisible (fichier endommagé ou "
+                            "d'un autre type). Restaurez la dernière sauvegarde."_s,
+                            m_url.path);
+            return std::unexpected(errorFrom(e, p));
+        }
+    }
+    return {};
+}
+
+domain::Status Database::configurePostgres()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QStringList statements{u"SET TIME ZONE 'UTC'"_s};
+    if (!m_url.schema.isEmpty()) {
+        // The schema name was validated by DbUrl::parse (identifier characters only).
+        statements << u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(m_url.schema)
+                   << u"SET search_path TO %1"_s.arg(m_url.schema);
+    }
+    for (const QString &s : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(s))
+            return std::unexpected(errorFrom(q.lastError(), s));
+    }
+    return {};
+}
+
+domain::Status Database::checkSchema()
+{
+    MigrationRunner runner(*this);
+    auto state = runner.state();
+    if (!state)
+        return std::unexpected(state.error());
+    if (!state->unknown.isEmpty())
+        return std::unexpected(MigrationRunner::tooNewError(state->unknown));
+    if (!state->pending.isEmpty())
+        return fail(errors::kNotMigrated,
+                    u"La base n'est pas à jour (%1 migration(s) en attente). Lancez « sgl migrate »."_s
+                        .arg(state->pending.size()),
+                    m_url.redacted());
+    return {};
+}
+
+domain::Error Database::errorFrom(const QSqlError &error, const QString &sql) const
+{
+    const QString location = sql.simplified().left(120);
+    if (m_dialect.isRetryable(error))
+        return {errors::kBusy,
+                u"Base de données occupée par un autre poste ; réessayez dans un instant."_s,
+                location};
+    if (m_dialect.isUniqueViolation(error))
+        return {errors::kDuplicate,
+                u"Enregistrement en double refusé : %1"_s.arg(error.databaseText().trimmed()),
+                location};
+    if (m_dialect.isConstraintViolation(error))
+        return {errors::kConstraint,
+                u"Contrainte d'intégrité non respectée : %1"_s.arg(error.databaseText().trimmed()),
+                location};
+    if (m_dialect.isCorruption(error))
+        return {errors::kCorrupt,
+                u"La base SQLite est endommagée : restaurez la dernière sauvegarde."_s, location};
+    const QString text = error.text().trimmed().toLower();
+    if (text.contains(u"no such table"_s)
+        || (text.contains(u"relation"_s) && text.contains(u"does not exist"_s)))
+        return {errors::kNotMigrated,
+                u"Table absente : la base n'est pas initialisée. Lancez « sgl init-db » ou "
+                "« sgl migrate »."_s,
+                location};
+    return {errors::kQuery,
+            u"Erreur de base de données : %1"_s.arg(error.text().trimmed()), location};
+}
+
+domain::Status Database::begin(bool write)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    const QString sql = write ? m_dialect.beginWriteSql() : m_dialect.beginReadSql();
+    if (!q.exec(sql))
+        return std::unexpected(errorFrom(q.lastError(), sql));
+    return {};
+}
+
+void Database::finishStatements()
+{
+    for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
+        if (it->isActive())
+            it->finish();
+}
+
+domain::Status Database::commit()
+{
+    finishStatements();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(u"COMMIT"_s)) {
+        const domain::Error e = errorFrom(q.lastError(), u"COMMIT"_s);
+        rollback();
+        return std::unexpected(e);
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    finishStatements();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(u"ROLLBACK"_s))
+        qCDebug(lcDb) << "rollback:" << q.lastError().text(); // nothing open: harmless
+}
+
+void Database::backoff(int attempt, const domain::Error &why)
+{
+    ++m_retries;
+    const int delay = m_options.retryBaseDelayMs * attempt
+        + int(QRandomGenerator::global()->bounded(m_options.retryBaseDelayMs + 1));
+    qCWarning(lcDb) << "transaction retried, attempt" << attempt + 1 << "after" << delay
+                    << "ms:" << why.code << why.location;
+    QThread::msleep(static_cast<unsigned long>(delay));
+}
+
+domain::Result<QSqlQuery> Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // QPSQL forward-only uses single-row mode, which discards the rest of a result when
+    // another statement runs: keep full results there so nested iteration stays correct.
+    q.setForwardOnly(m_dialect.kind() == Dialect::Kind::Sqlite);
+    if (!q.prepare(sql))
+        return std::unexpected(errorFrom(q.lastError(), sql));
+    m_statements.insert(sql, q);
+    return q;
+}
+
+domain::Result<QSqlQuery> Database::execPrepared(const QString &sql, const QVariantList &binds)
+{
+    auto q = prepared(sql);
+    if (!q)
+        return q;
+    if (q->isActive())
+        q->finish();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q->bindValue(int(i), binds[i]);
+    if (!q->exec())
+        return std::unexpected(errorFrom(q->lastError(), sql));
+    return q;
+}
+
+domain::Result<QSqlQuery> ReadTx::query(const QString &sql, const QVariantList &binds)
+{
+    if (!m_writable && !isSelectLike(sql))
+        return fail(errors::kQuery,
+                    u"Écriture refusée dans une transaction en lecture seule."_s, sql.left(120));
+    return m_db.execPrepared(sql, binds);
+}
+
+const Dialect &ReadTx::dialect() const
+{
+    return m_db.m_dialect;
+}
+
+domain::Result<qint64> WriteTx::exec(const QString &sql, const QVariantList &binds)
+{
+    auto q = m_db.execPrepared(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    const qint64 n = q->numRowsAffected();
+    q->finish();
+    return n;
+}
+
+domain::Result<qint64> WriteTx::insert(const QString &sql, const QVariantList &binds)
+{
+    const QString full = sql + u" RETURNING id"_s;
+    auto q = m_db.execPrepared(full, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(errors::kQuery, u"L'insertion n'a pas renvoyé d'identifiant."_s, sql.left(120));
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
+
+domain::Status WriteTx::execVersioned(const QString &sql, const QVariantList &binds,
+                                      const QString &what)
+{
+    auto n = exec(sql, binds);
+    if (!n)
+        return std::unexpected(n.error());
+    if (*n != 1)
+        return fail(errors::kConflict,
+                    u"Modification refusée : %1 a été modifié entre-temps par un autre poste. "
+                    "Rechargez puis recommencez."_s.arg(what),
+                    what);
+    return {};
+}
+
+domain::Status WriteTx::execRaw(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_db.m_connectionName, false));
+    if (!q.exec(sql))
+        return std::unexpected(m_db.errorFrom(q.lastError(), sql));
+    return {};
+}
+
+} // namespace sgl::storage

@@ -1,0 +1,160 @@
+#include "storage/Dialect.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace sgl::storage {
+
+namespace {
+int sqliteCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1; // primary result code even if extended codes are on
+}
+} // namespace
+
+QString Dialect::name() const
+{
+    return m_kind == Kind::Sqlite ? u"sqlite"_s : u"postgresql"_s;
+}
+
+QString Dialect::driverName() const
+{
+    return m_kind == Kind::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
+}
+
+QString Dialect::beginWriteSql() const
+{
+    return m_kind == Kind::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+}
+
+QString Dialect::beginReadSql() const
+{
+    return m_kind == Kind::Sqlite ? u"BEGIN DEFERRED"_s : u"BEGIN READ ONLY"_s;
+}
+
+QString Dialect::identityColumnType() const
+{
+    return m_kind == Kind::Sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s
+                                  : u"BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s;
+}
+
+QString Dialect::timestampType() const
+{
+    return m_kind == Kind::Sqlite ? u"TEXT"_s : u"TIMESTAMPTZ"_s;
+}
+
+QString Dialect::blobType() const
+{
+    return m_kind == Kind::Sqlite ? u"BLOB"_s : u"BYTEA"_s;
+}
+
+QString Dialect::boolType() const
+{
+    return m_kind == Kind::Sqlite ? u"INTEGER"_s : u"BOOLEAN"_s;
+}
+
+QString Dialect::forUpdate() const
+{
+    return m_kind == Kind::Sqlite ? QString() : u" FOR UPDATE"_s;
+}
+
+QString Dialect::upsertSql(const QString &table, const QStringList &keyColumns,
+                           const QStringList &columns) const
+{
+    QStringList marks;
+    QStringList sets;
+    for (const QString &c : columns) {
+        marks << u"?"_s;
+        if (!keyColumns.contains(c))
+            sets << u"%1 = excluded.%1"_s.arg(c);
+    }
+    // Same syntax on both back ends (SQLite >= 3.24); kept here so a third dialect has one place.
+    QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) "_s.arg(
+        table, columns.join(u", "_s), marks.join(u", "_s), keyColumns.join(u", "_s));
+    sql += sets.isEmpty() ? u"DO NOTHING"_s : u"DO UPDATE SET "_s + sets.join(u", "_s);
+    return sql;
+}
+
+QString Dialect::isoUtc(const QDateTime &value)
+{
+    if (!value.isValid())
+        return {};
+    return value.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u'Z';
+}
+
+QVariant Dialect::toDb(const QDateTime &value) const
+{
+    if (!value.isValid())
+        return QVariant(m_kind == Kind::Sqlite ? QMetaType(QMetaType::QString)
+                                               : QMetaType(QMetaType::QDateTime));
+    if (m_kind == Kind::Sqlite)
+        return isoUtc(value);
+    // QPSQL sends an ISO string with offset; drop sub-millisecond precision for round trips.
+    QDateTime utc = value.toUTC();
+    utc.setTime(QTime(utc.time().hour(), utc.time().minute(), utc.time().second(),
+                      utc.time().msec()));
+    return utc;
+}
+
+QVariant Dialect::toDb(bool value) const
+{
+    return m_kind == Kind::Sqlite ? QVariant(value ? 1 : 0) : QVariant(value);
+}
+
+QDateTime Dialect::dateTimeFromDb(const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return dt.toUTC();
+}
+
+bool Dialect::boolFromDb(const QVariant &value) const
+{
+    if (value.metaType().id() == QMetaType::QString) {
+        const QString s = value.toString();
+        return s == u"t"_s || s == u"true"_s || s == u"1"_s;
+    }
+    return value.toBool();
+}
+
+bool Dialect::isRetryable(const QSqlError &error) const
+{
+    if (m_kind == Kind::Sqlite) {
+        const int c = sqliteCode(error);
+        return c == 5 /*SQLITE_BUSY*/ || c == 6 /*SQLITE_LOCKED*/;
+    }
+    const QString state = error.nativeErrorCode();
+    return state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s;
+}
+
+bool Dialect::isUniqueViolation(const QSqlError &error) const
+{
+    if (m_kind == Kind::Sqlite)
+        return sqliteCode(error) == 19 && error.databaseText().contains(u"UNIQUE"_s);
+    return error.nativeErrorCode() == u"23505"_s;
+}
+
+bool Dialect::isConstraintViolation(const QSqlError &error) const
+{
+    if (m_kind == Kind::Sqlite)
+        return sqliteCode(error) == 19;
+    return error.nativeErrorCode().startsWith(u"23"_s);
+}
+
+bool Dialect::isCorruption(const QSqlError &error) const
+{
+    if (m_kind != Kind::Sqlite)
+        return false;
+    const int c = sqliteCode(error);
+    return c == 26 /*SQLITE_NOTADB*/ || c == 11 /*SQLITE_CORRUPT*/;
+}
+
+} // namespace sgl::storage

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "storage/Dialect.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace sgl::storage {
+
+class Database;
+
+/**
+ * Handle on an open read transaction, passed by Database::read() to its body. Read-only by
+ * type: it can only run SELECT/WITH statements (others are refused with storage.query_failed),
+ * so code that receives a ReadTx cannot write.
+ *
+ * Statements are prepared once per SQL text and cached for the life of the Database
+ * (prepared-statement reuse is what makes batches fast). Always bind values with `?`
+ * placeholders; never concatenate values into SQL.
+ *
+ * Contract of query(): the returned QSqlQuery shares its state with the cached statement; read
+ * it completely before running the *same* SQL text again (different statements may be nested
+ * freely). Rows are positioned before the first one: iterate with `while (q.next())`.
+ */
+class ReadTx {
+public:
+    ReadTx(const ReadTx &) = delete;
+    ReadTx &operator=(const ReadTx &) = delete;
+
+    [[nodiscard]] domain::Result<QSqlQuery> query(const QString &sql,
+                                                  const QVariantList &binds = {});
+    [[nodiscard]] const Dialect &dialect() const;
+    [[nodiscard]] Database &database() { return m_db; }
+    [[nodiscard]] bool writable() const { return m_writable; }
+
+protected:
+    friend class Database;
+    ReadTx(Database &db, bool writable) : m_db(db), m_writable(writable) {}
+    Database &m_db;
+    bool m_writable;
+};
+
+/**
+ * Handle on an open write transaction (Database::write()). Everything done through it commits
+ * together when the body returns success, or rolls back when it returns an error.
+ */
+class WriteTx : public ReadTx {
+public:
+    /** Runs INSERT/UPDATE/DELETE/DDL; returns the number of affected rows (-1 for DDL). */
+    [[nodiscard]] domain::Result<qint64> exec(const QString &sql, const QVariantList &binds = {});
+    /** Runs an INSERT and returns the generated `id` (appends " RETURNING id"). */
+    [[nodiscard]] domain::Result<qint64> insert(const QString &sql, const QVariantList &binds = {});
+    /**
+     * Runs an optimistic-lock UPDATE (… WHERE id = ? AND version = ?): exactly one row must
+     * change, otherwise fails with storage.conflict ("modifié entre-temps par un autre poste"),
+     * naming `what` (e.g. "le dossier 2024-000123").
+     */
+    [[nodiscard]] domain::Status execVersioned(const QString &sql, const QVariantList &binds,
+                                               const QString &what);
+    /** Runs a statement that is not a prepared-statement candidate (DDL of migrations). */
+    [[nodiscard]] domain::Status execRaw(const QString &sql);
+
+private:
+    friend class Database;
+    explicit WriteTx(Database &db) : ReadTx(db, true) {}
+};
+
+} // namespace sgl::storage
