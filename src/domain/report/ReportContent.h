@@ -79,6 +79,11 @@ struct ReportObservation {
     std::optional<HealthProfessional> validator; ///< biologist who validated this result
     QDateTime validatedAt;
     bool cancelled = false;   ///< result cancelled (statusCode aborted), printed as "annulé"
+    // Added for the PDF (pdf helper)
+    /** Comment for health professionals only: printed on the professional copy, never on the
+     *  patient copy (ReportContent::patientVersion). */
+    QString professionalComment;
+    bool amended = false;     ///< value changed since the previous version (rectificatif)
 };
 
 /** A battery (exam / panel) grouping observations, e.g. "Hémogramme". */
@@ -156,6 +161,12 @@ struct ReportContent {
     /** href of the xml-stylesheet processing instruction (auto-presentable CDA); none when empty. */
     QString stylesheetHref;
     QDateTime prescribedAt;  ///< prescription date (prescriber participant time), when known
+    // Added for the PDF (pdf helper)
+    /** Why this version replaces the previous one (versionNumber > 1), printed with the
+     *  "rectificatif" mention. */
+    QString amendmentReason;
+    /** General comment for health professionals only (absent from the patient copy). */
+    QString professionalComment;
 };
 
 } // namespace sgl::domain
