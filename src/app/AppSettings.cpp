@@ -1,0 +1,107 @@
+#include "app/AppSettings.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace sgl::app {
+
+namespace {
+const QString kDatabaseUrl = QStringLiteral("database/url");
+const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kLabName = QStringLiteral("lab/name");
+const QString kLabFiness = QStringLiteral("lab/finess");
+const QString kLabAddress = QStringLiteral("lab/address");
+const QString kLabPhone = QStringLiteral("lab/phone");
+const QString kInsiUrl = QStringLiteral("interop/insiUrl");
+} // namespace
+
+QString AppSettings::defaultDatabaseUrl()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    return QStringLiteral("sqlite://") + dir + QStringLiteral("/sgl/sgl.sqlite");
+}
+
+AppSettings AppSettings::load(QSettings &settings)
+{
+    AppSettings s;
+    s.databaseUrl = settings.value(kDatabaseUrl, defaultDatabaseUrl()).toString();
+    bool ok = false;
+    const int minutes = settings.value(kIdleLock, kDefaultIdleLockMinutes).toInt(&ok);
+    s.idleLockMinutes = ok && minutes >= kMinIdleLockMinutes && minutes <= kMaxIdleLockMinutes
+        ? minutes
+        : kDefaultIdleLockMinutes;
+    s.language = settings.value(kLanguage).toString();
+    s.labName = settings.value(kLabName).toString();
+    s.labFiness = settings.value(kLabFiness).toString();
+    s.labAddress = settings.value(kLabAddress).toString();
+    s.labPhone = settings.value(kLabPhone).toString();
+    s.insiUrl = settings.value(kInsiUrl).toString();
+    return s;
+}
+
+void AppSettings::save(QSettings &settings) const
+{
+    settings.setValue(kDatabaseUrl, databaseUrl);
+    settings.setValue(kIdleLock, idleLockMinutes);
+    settings.setValue(kLanguage, language);
+    settings.setValue(kLabName, labName);
+    settings.setValue(kLabFiness, labFiness);
+    settings.setValue(kLabAddress, labAddress);
+    settings.setValue(kLabPhone, labPhone);
+    settings.setValue(kInsiUrl, insiUrl);
+    settings.sync();
+}
+
+domain::Status AppSettings::validate() const
+{
+    const QUrl db(databaseUrl, QUrl::StrictMode);
+    const QString scheme = db.scheme();
+    if (!db.isValid() || (scheme != QStringLiteral("sqlite") && scheme != QStringLiteral("postgresql")))
+        return domain::fail(QStringLiteral("settings.database_url"),
+                            tr("L'adresse de la base doit commencer par sqlite:// ou postgresql://."),
+                            kDatabaseUrl);
+    if (scheme == QStringLiteral("sqlite") && db.path().isEmpty())
+        return domain::fail(QStringLiteral("settings.database_url"),
+                            tr("L'adresse SQLite doit indiquer un chemin de fichier."), kDatabaseUrl);
+    if (scheme == QStringLiteral("postgresql") && (db.host().isEmpty() || db.path().size() < 2))
+        return domain::fail(QStringLiteral("settings.database_url"),
+                            tr("L'adresse PostgreSQL doit indiquer un serveur et une base."),
+                            kDatabaseUrl);
+    if (idleLockMinutes < kMinIdleLockMinutes || idleLockMinutes > kMaxIdleLockMinutes)
+        return domain::fail(QStringLiteral("settings.idle_lock"),
+                            tr("Le délai de verrouillage doit être compris entre %1 et %2 minutes.")
+                                .arg(kMinIdleLockMinutes)
+                                .arg(kMaxIdleLockMinutes),
+                            kIdleLock);
+    if (!language.isEmpty() && language != QStringLiteral("fr") && language != QStringLiteral("en"))
+        return domain::fail(QStringLiteral("settings.language"),
+                            tr("Langue inconnue : « %1 ».").arg(language), kLanguage);
+    static const QRegularExpression finess(QStringLiteral("^(\\d{2}|2A|2B)\\d{7}$"));
+    if (!labFiness.isEmpty() && !finess.match(labFiness).hasMatch())
+        return domain::fail(QStringLiteral("settings.finess"),
+                            tr("Le numéro FINESS doit comporter 9 caractères (chiffres, 2A ou 2B "
+                               "pour la Corse)."),
+                            kLabFiness);
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 .]{10,20}$"));
+    if (!labPhone.isEmpty() && !phone.match(labPhone).hasMatch())
+        return domain::fail(QStringLiteral("settings.phone"),
+                            tr("Le téléphone du laboratoire doit comporter au moins 10 chiffres."),
+                            kLabPhone);
+    if (!insiUrl.isEmpty()) {
+        const QUrl insi(insiUrl, QUrl::StrictMode);
+        if (!insi.isValid() || insi.host().isEmpty()
+            || (insi.scheme() != QStringLiteral("http") && insi.scheme() != QStringLiteral("https")))
+            return domain::fail(QStringLiteral("settings.insi_url"),
+                                tr("L'adresse du service INSi doit être une URL http:// ou "
+                                   "https://."),
+                                kInsiUrl);
+    }
+    return {};
+}
+
+} // namespace sgl::app

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QString>
+
+namespace sgl::app {
+
+/**
+ * The workstation's settings, persisted with QSettings (organisation "sgl", application "sgl").
+ * A plain value: load() reads it, validate() checks it, save() writes it back. The lab
+ * letterhead fields are read later by the report side.
+ */
+struct AppSettings {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+public:
+    static constexpr int kMinIdleLockMinutes = 1;
+    static constexpr int kMaxIdleLockMinutes = 240;
+    static constexpr int kDefaultIdleLockMinutes = 10;
+
+    QString databaseUrl;   ///< "sqlite:///abs/path.sqlite" or "postgresql://user@host:port/db"
+    int idleLockMinutes = kDefaultIdleLockMinutes;
+    QString language;      ///< "" = follow the system locale, "fr" or "en"
+    QString labName;
+    QString labFiness;     ///< 9 characters (department "2A"/"2B" allowed)
+    QString labAddress;
+    QString labPhone;
+    QString insiUrl;       ///< INSi endpoint (the local simulator in the demo); may be empty
+
+    /** Default SQLite database under the user's data directory. */
+    [[nodiscard]] static QString defaultDatabaseUrl();
+    /** Reads every key, falling back to defaults for missing or unreadable ones. */
+    [[nodiscard]] static AppSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+    /** First invalid field, with a French message naming it (location = settings key). */
+    [[nodiscard]] domain::Status validate() const;
+
+    friend bool operator==(const AppSettings &, const AppSettings &) = default;
+};
+
+} // namespace sgl::app

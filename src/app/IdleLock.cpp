@@ -1,0 +1,115 @@
+#include "app/IdleLock.h"
+
+#include "app/UnlockDialog.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QWidget>
+
+namespace sgl::app {
+
+namespace {
+
+bool isUserInput(QEvent::Type type)
+{
+    switch (type) {
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::TabletPress:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+IdleLock::IdleLock(workflow::Authenticator &authenticator, QWidget *window,
+                   std::chrono::milliseconds timeout, QObject *parent)
+    : QObject(parent), m_authenticator(authenticator), m_window(window)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(timeout);
+    connect(&m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+IdleLock::~IdleLock()
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->removeEventFilter(this);
+    delete m_dialog;
+}
+
+void IdleLock::setSession(const domain::UserSession &session)
+{
+    m_session = session;
+    if (!m_locked)
+        m_timer.start();
+}
+
+void IdleLock::clearSession()
+{
+    m_session.reset();
+    m_timer.stop();
+    m_locked = false;
+    delete m_dialog;
+}
+
+void IdleLock::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timer.setInterval(timeout);
+    if (m_session && !m_locked)
+        m_timer.start();
+}
+
+std::chrono::milliseconds IdleLock::timeout() const
+{
+    return m_timer.intervalAsDuration();
+}
+
+void IdleLock::lockNow()
+{
+    if (!m_session || m_locked)
+        return;
+    m_timer.stop();
+    m_locked = true;
+    emit locked();
+    m_dialog = new UnlockDialog(m_authenticator, *m_session, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::finished, this, &IdleLock::onDialogFinished);
+    // Window-modal and non-blocking: the event loop (and the dispatcher) keep running.
+    m_dialog->open();
+}
+
+void IdleLock::onDialogFinished(int result)
+{
+    if (!m_dialog)
+        return;
+    const std::optional<domain::UserSession> session = m_dialog->session();
+    m_dialog = nullptr; // deleted on close
+    m_locked = false;
+    if (result == UnlockDialog::LogoutResult || !session) {
+        m_session.reset();
+        emit logoutRequested();
+        return;
+    }
+    m_session = *session;
+    m_timer.start();
+    emit unlocked(*session);
+}
+
+bool IdleLock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_session && !m_locked && isUserInput(event->type()))
+        m_timer.start();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace sgl::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/security/Role.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace sgl::app {
+
+/** The workstation's top-level screens, in navigation order. */
+enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration };
+
+/** One screen a session may open, and whether it may change anything there. */
+struct ScreenAccess {
+    Screen screen = Screen::Reception;
+    bool readOnly = false;
+    friend bool operator==(const ScreenAccess &, const ScreenAccess &) = default;
+};
+
+/**
+ * Which screens each role sees (lab-workflow.md): Accueil for secretaries, biologists and
+ * admins; Paillasse for technicians and biologists; Validation for biologists; Comptes rendus
+ * for biologists and secretaries; Catalogue for admins (read-only for biologists);
+ * Administration for admins. A user with several roles gets the union, writable when any role
+ * grants writing. This is only navigation: every use case checks permissions again.
+ */
+class NavigationPolicy {
+    Q_DECLARE_TR_FUNCTIONS(NavigationPolicy)
+public:
+    /** Screens for these roles, in navigation order; empty for no role. */
+    [[nodiscard]] static QList<ScreenAccess> screensFor(const QList<domain::Role> &roles);
+    /** French title of a screen ("Accueil", "Paillasse"...), translated through tr(). */
+    [[nodiscard]] static QString title(Screen screen);
+    /** Stable identifier used for object names and settings ("reception", "bench"...). */
+    [[nodiscard]] static QString key(Screen screen);
+    [[nodiscard]] static QList<Screen> allScreens();
+};
+
+} // namespace sgl::app
