@@ -99,4 +99,54 @@ QString ResultValue::displayFr() const
     return prefix + n;
 }
 
+QString comparatorCode(Comparator comparator)
+{
+    switch (comparator) {
+    case Comparator::None:
+        return {};
+    case Comparator::Less:
+        return QStringLiteral("<");
+    case Comparator::LessOrEqual:
+        return QStringLiteral("<=");
+    case Comparator::Greater:
+        return QStringLiteral(">");
+    case Comparator::GreaterOrEqual:
+        return QStringLiteral(">=");
+    }
+    return {};
+}
+
+std::optional<Comparator> comparatorFromCode(const QString &code)
+{
+    for (Comparator c : {Comparator::None, Comparator::Less, Comparator::LessOrEqual,
+                         Comparator::Greater, Comparator::GreaterOrEqual})
+        if (comparatorCode(c) == code)
+            return c;
+    return std::nullopt;
+}
+
+QString resultKindCode(ResultValue::Kind kind)
+{
+    switch (kind) {
+    case ResultValue::Kind::Empty:
+        return QStringLiteral("empty");
+    case ResultValue::Kind::Numeric:
+        return QStringLiteral("numeric");
+    case ResultValue::Kind::Coded:
+        return QStringLiteral("coded");
+    case ResultValue::Kind::Text:
+        return QStringLiteral("text");
+    }
+    return QStringLiteral("empty");
+}
+
+std::optional<ResultValue::Kind> resultKindFromCode(const QString &code)
+{
+    for (auto k : {ResultValue::Kind::Empty, ResultValue::Kind::Numeric, ResultValue::Kind::Coded,
+                   ResultValue::Kind::Text})
+        if (resultKindCode(k) == code)
+            return k;
+    return std::nullopt;
+}
+
 } // namespace sgl::domain

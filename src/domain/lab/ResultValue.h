@@ -51,4 +51,11 @@ struct ResultValue {
     friend bool operator==(const ResultValue &, const ResultValue &) = default;
 };
 
+/** Storage/wire code of a comparator: "", "<", "<=", ">", ">=". */
+[[nodiscard]] QString comparatorCode(Comparator comparator);
+[[nodiscard]] std::optional<Comparator> comparatorFromCode(const QString &code);
+/** Storage code of a value kind: "empty", "numeric", "coded", "text". */
+[[nodiscard]] QString resultKindCode(ResultValue::Kind kind);
+[[nodiscard]] std::optional<ResultValue::Kind> resultKindFromCode(const QString &code);
+
 } // namespace sgl::domain

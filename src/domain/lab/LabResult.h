@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/lab/AbnormalFlag.h"
+#include "domain/lab/ResultValue.h"
+#include "domain/lab/ValidationState.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace sgl::domain {
+
+/**
+ * One analysis result of a dossier. The analysis is named by the catalogue code
+ * (`analysisCode`) and, once the catalogue module provides versions, by the catalogue version
+ * row it was measured against (`catalogueVersionId`, 0 when unknown). `patientId` is copied
+ * from the dossier so history lookups (antériorités) need no join.
+ */
+struct LabResult {
+    qint64 id = 0;
+    int version = 0;            ///< optimistic lock counter (storage)
+    qint64 dossierId = 0;
+    qint64 patientId = 0;
+    qint64 specimenId = 0;      ///< 0 when not tied to a specimen yet
+    QString analysisCode;
+    qint64 catalogueVersionId = 0;
+    ResultValue value;
+    std::optional<AbnormalFlag> flag;
+    QString referenceLow;       ///< decimal with '.', empty when open
+    QString referenceHigh;
+    ValidationState state = ValidationState::Pending;
+    QDateTime observedAt;       ///< UTC
+    QString enteredBy;
+    QDateTime enteredAt;
+    QString technicallyValidatedBy;
+    QDateTime technicallyValidatedAt;
+    QString validatedBy;
+    QDateTime validatedAt;
+    QString comment;
+};
+
+} // namespace sgl::domain

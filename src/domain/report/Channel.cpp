@@ -1,0 +1,83 @@
+#include "domain/report/Channel.h"
+
+#include <QCoreApplication>
+
+namespace sgl::domain {
+
+QString channelCode(Channel channel)
+{
+    switch (channel) {
+    case Channel::Dmp:
+        return QStringLiteral("dmp");
+    case Channel::MssPro:
+        return QStringLiteral("mss_pro");
+    case Channel::MssPatient:
+        return QStringLiteral("mss_patient");
+    case Channel::Dpi:
+        return QStringLiteral("dpi");
+    }
+    return {};
+}
+
+std::optional<Channel> channelFromCode(const QString &code)
+{
+    for (Channel c : allChannels())
+        if (channelCode(c) == code)
+            return c;
+    return std::nullopt;
+}
+
+QString channelLabel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Dmp:
+        return QCoreApplication::translate("Channel", "DMP");
+    case Channel::MssPro:
+        return QCoreApplication::translate("Channel", "MSSanté professionnel");
+    case Channel::MssPatient:
+        return QCoreApplication::translate("Channel", "MSSanté patient");
+    case Channel::Dpi:
+        return QCoreApplication::translate("Channel", "Dossier patient informatisé");
+    }
+    return {};
+}
+
+QList<Channel> allChannels()
+{
+    return {Channel::Dmp, Channel::MssPro, Channel::MssPatient, Channel::Dpi};
+}
+
+bool channelRequiresQualifiedIns(Channel channel)
+{
+    return channel == Channel::Dmp || channel == Channel::MssPatient;
+}
+
+QString dispatchStateCode(DispatchState state)
+{
+    switch (state) {
+    case DispatchState::Pending:
+        return QStringLiteral("pending");
+    case DispatchState::Sending:
+        return QStringLiteral("sending");
+    case DispatchState::Sent:
+        return QStringLiteral("sent");
+    case DispatchState::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case DispatchState::Failed:
+        return QStringLiteral("failed");
+    case DispatchState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+std::optional<DispatchState> dispatchStateFromCode(const QString &code)
+{
+    for (auto s : {DispatchState::Pending, DispatchState::Sending, DispatchState::Sent,
+                   DispatchState::Acknowledged, DispatchState::Failed, DispatchState::Cancelled})
+        if (dispatchStateCode(s) == code)
+            return s;
+    return std::nullopt;
+}
+
+} // namespace sgl::domain

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sgl::domain {
+
+/** Where a report is sent (lab-workflow.md §1, national-services.md). */
+enum class Channel {
+    Dmp,        ///< Dossier Médical Partagé (Mon espace santé)
+    MssPro,     ///< MSSanté to a health professional (prescriber, correspondent)
+    MssPatient, ///< MSSanté patient mailbox (derived from the qualified INS)
+    Dpi         ///< hospital information system (HL7 v2 ORU)
+};
+
+/** Storage codes: "dmp", "mss_pro", "mss_patient", "dpi". */
+[[nodiscard]] QString channelCode(Channel channel);
+[[nodiscard]] std::optional<Channel> channelFromCode(const QString &code);
+[[nodiscard]] QString channelLabel(Channel channel);
+[[nodiscard]] QList<Channel> allChannels();
+/** DMP and the patient's MSSanté box are addressed by the INS: they need a qualified identity. */
+[[nodiscard]] bool channelRequiresQualifiedIns(Channel channel);
+
+/** State of one outbox row (one document, one channel, one recipient). */
+enum class DispatchState { Pending, Sending, Sent, Acknowledged, Failed, Cancelled };
+
+/** Storage codes: "pending", "sending", "sent", "acknowledged", "failed", "cancelled". */
+[[nodiscard]] QString dispatchStateCode(DispatchState state);
+[[nodiscard]] std::optional<DispatchState> dispatchStateFromCode(const QString &code);
+
+} // namespace sgl::domain

@@ -1,0 +1,36 @@
+#include "domain/security/PasswordPolicy.h"
+
+#include <QCoreApplication>
+
+namespace sgl::domain {
+
+Status PasswordPolicy::check(const QString &password, const QString &login)
+{
+    const QString code = QStringLiteral("auth.weak_password");
+    if (password.size() < kMinLength)
+        return fail(code, QCoreApplication::translate("PasswordPolicy",
+                                                      "Le mot de passe doit contenir au moins "
+                                                      "%1 caractères.")
+                              .arg(kMinLength));
+    bool letter = false;
+    bool other = false;
+    for (QChar c : password) {
+        if (c.isLetter())
+            letter = true;
+        else
+            other = true;
+    }
+    if (!letter || !other)
+        return fail(code, QCoreApplication::translate(
+                              "PasswordPolicy",
+                              "Le mot de passe doit mêler des lettres et au moins un chiffre, "
+                              "signe ou espace."));
+    if (!login.isEmpty() && password.contains(login, Qt::CaseInsensitive)
+        && password.size() - login.size() < kMinLength)
+        return fail(code, QCoreApplication::translate(
+                              "PasswordPolicy",
+                              "Le mot de passe ne doit pas reprendre l'identifiant."));
+    return {};
+}
+
+} // namespace sgl::domain

@@ -1,0 +1,106 @@
+#include "domain/security/Permission.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace sgl::domain {
+
+namespace {
+using P = Permission;
+constexpr std::array<std::pair<P, const char *>, 16> kCodes{{
+    {P::PatientRead, "patient.read"},
+    {P::PatientWrite, "patient.write"},
+    {P::IdentityQualify, "identity.qualify"},
+    {P::DossierCreate, "dossier.create"},
+    {P::DossierRead, "dossier.read"},
+    {P::SpecimenReceive, "specimen.receive"},
+    {P::ResultEnter, "result.enter"},
+    {P::ResultTechnicalValidate, "result.technical_validate"},
+    {P::ResultValidate, "result.validate"},
+    {P::ResultCorrect, "result.correct"},
+    {P::ReportSign, "report.sign"},
+    {P::ReportDispatch, "report.dispatch"},
+    {P::CatalogueEdit, "catalogue.edit"},
+    {P::UserAdmin, "user.admin"},
+    {P::AuditVerify, "audit.verify"},
+    {P::SystemConfig, "system.config"},
+}};
+} // namespace
+
+QString permissionCode(Permission permission)
+{
+    for (const auto &[p, c] : kCodes)
+        if (p == permission)
+            return QString::fromLatin1(c);
+    return {};
+}
+
+std::optional<Permission> permissionFromCode(const QString &code)
+{
+    for (const auto &[p, c] : kCodes)
+        if (code == QLatin1String(c))
+            return p;
+    return std::nullopt;
+}
+
+QList<Permission> allPermissions()
+{
+    QList<Permission> out;
+    for (const auto &[p, c] : kCodes)
+        out << p;
+    return out;
+}
+
+QString permissionLabel(Permission permission)
+{
+    const char *text = "";
+    switch (permission) {
+    case P::PatientRead: text = "consulter un dossier patient"; break;
+    case P::PatientWrite: text = "modifier un dossier patient"; break;
+    case P::IdentityQualify: text = "qualifier une identité"; break;
+    case P::DossierCreate: text = "créer un dossier"; break;
+    case P::DossierRead: text = "consulter un dossier"; break;
+    case P::SpecimenReceive: text = "réceptionner un prélèvement"; break;
+    case P::ResultEnter: text = "saisir un résultat"; break;
+    case P::ResultTechnicalValidate: text = "valider techniquement un résultat"; break;
+    case P::ResultValidate: text = "valider biologiquement un résultat"; break;
+    case P::ResultCorrect: text = "corriger un résultat validé"; break;
+    case P::ReportSign: text = "signer un compte rendu"; break;
+    case P::ReportDispatch: text = "diffuser un compte rendu"; break;
+    case P::CatalogueEdit: text = "modifier le catalogue"; break;
+    case P::UserAdmin: text = "administrer les utilisateurs"; break;
+    case P::AuditVerify: text = "vérifier la piste d'audit"; break;
+    case P::SystemConfig: text = "configurer le système"; break;
+    }
+    return QCoreApplication::translate("Permission", text);
+}
+
+QList<Permission> permissionsOf(Role role)
+{
+    switch (role) {
+    case Role::Secretary:
+        return {P::PatientRead, P::PatientWrite, P::IdentityQualify, P::DossierCreate,
+                P::DossierRead, P::SpecimenReceive};
+    case Role::Technician:
+        return {P::PatientRead, P::DossierRead, P::SpecimenReceive, P::ResultEnter,
+                P::ResultTechnicalValidate};
+    case Role::Biologist:
+        return {P::PatientRead, P::DossierRead, P::ResultEnter, P::ResultTechnicalValidate,
+                P::ResultValidate, P::ResultCorrect, P::ReportSign, P::ReportDispatch};
+    case Role::Admin:
+        return {P::CatalogueEdit, P::UserAdmin, P::AuditVerify, P::SystemConfig};
+    }
+    return {};
+}
+
+bool rolesGrant(const QList<Role> &roles, Permission permission)
+{
+    for (Role r : roles)
+        if (permissionsOf(r).contains(permission))
+            return true;
+    return false;
+}
+
+} // namespace sgl::domain
