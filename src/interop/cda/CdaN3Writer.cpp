@@ -1,0 +1,27 @@
+#include "interop/cda/CdaN3Writer.h"
+
+#include "interop/cda/CdaBodyWriter.h"
+#include "interop/cda/CdaHeaderWriter.h"
+#include "interop/cda/CdaRequirementsCheck.h"
+
+namespace sgl::interop::cda {
+
+domain::Result<std::unique_ptr<CdaXmlDocument>> CdaN3Writer::build(const domain::ReportContent &content)
+{
+    if (auto ok = CdaRequirementsCheck::check(content, CdaLevel::N3); !ok)
+        return std::unexpected(ok.error());
+    auto doc = std::make_unique<CdaXmlDocument>(content.stylesheetHref);
+    CdaHeaderWriter(content, *doc).write(CdaLevel::N3);
+    CdaBodyWriter(content, *doc).write();
+    return doc;
+}
+
+domain::Result<QByteArray> CdaN3Writer::write(const domain::ReportContent &content)
+{
+    auto doc = build(content);
+    if (!doc)
+        return std::unexpected(doc.error());
+    return (*doc)->serialize();
+}
+
+} // namespace sgl::interop::cda
