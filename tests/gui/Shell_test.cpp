@@ -1,0 +1,186 @@
+// Shell widgets that need no database: language, settings dialog, main window navigation.
+#include "GuiTestApp.h"
+
+#include "app/IdentityStatusBadge.h"
+#include "app/LanguageLoader.h"
+#include "app/MainWindow.h"
+#include "app/NavigationPolicy.h"
+#include "app/ScreenFactory.h"
+#include "app/SettingsDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace sgl::app;
+using sgl::domain::Role;
+using sgl::domain::UserSession;
+
+namespace {
+
+/** Builds a label per screen, except the screens it is told this build lacks. */
+class LabelScreens : public ScreenFactory {
+public:
+    QList<Screen> missing;
+    QList<std::pair<Screen, bool>> created;
+    QWidget *create(Screen screen, bool readOnly, const UserSession &, QWidget *parent) override
+    {
+        if (missing.contains(screen))
+            return nullptr;
+        created.append({screen, readOnly});
+        return new QLabel(NavigationPolicy::title(screen), parent);
+    }
+};
+
+UserSession session(qint64 id, const QString &name, QList<Role> roles)
+{
+    UserSession s;
+    s.userId = id;
+    s.login = name.toLower();
+    s.displayName = name;
+    s.roles = std::move(roles);
+    return s;
+}
+
+} // namespace
+
+TEST(LanguageLoader, FrenchByDefaultEnglishForEnglishLocale)
+{
+    EXPECT_EQ(LanguageLoader::chooseLanguage({}, QLocale(QLocale::French, QLocale::France)),
+              QStringLiteral("fr"));
+    EXPECT_EQ(LanguageLoader::chooseLanguage({}, QLocale(QLocale::German)), QStringLiteral("fr"));
+    EXPECT_EQ(LanguageLoader::chooseLanguage({}, QLocale(QLocale::English, QLocale::UnitedStates)),
+              QStringLiteral("en"));
+    EXPECT_EQ(LanguageLoader::chooseLanguage(QStringLiteral("fr"), QLocale(QLocale::English)),
+              QStringLiteral("fr"));
+    EXPECT_EQ(LanguageLoader::chooseLanguage(QStringLiteral("xx"), QLocale(QLocale::French)),
+              QStringLiteral("fr"));
+}
+
+TEST(LanguageLoader, EnglishTranslationIsEmbeddedAndUsed)
+{
+    test::guiApp();
+    LanguageLoader loader(QCoreApplication::instance());
+    ASSERT_TRUE(loader.install(QStringLiteral("en")));
+    EXPECT_EQ(NavigationPolicy::title(Screen::Reception), QStringLiteral("Home"));
+    EXPECT_EQ(NavigationPolicy::title(Screen::Bench), QStringLiteral("Bench"));
+    ASSERT_TRUE(loader.install(QStringLiteral("fr")));
+    EXPECT_EQ(NavigationPolicy::title(Screen::Reception), QStringLiteral("Accueil"));
+    EXPECT_FALSE(loader.install(QStringLiteral("de")));
+}
+
+TEST(SettingsDialog, InvalidFinessKeepsDialogOpenWithMessage)
+{
+    test::guiApp();
+    AppSettings initial;
+    initial.databaseUrl = QStringLiteral("sqlite:///tmp/x.sqlite");
+    SettingsDialog dialog(initial);
+    dialog.show();
+    auto *finess = dialog.findChild<QLineEdit *>(QStringLiteral("labFinessEdit"));
+    ASSERT_NE(finess, nullptr);
+    QTest::keyClicks(finess, QStringLiteral("12AB"));
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("FINESS")));
+
+    finess->setText(QStringLiteral("750000001"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.errorText().isEmpty());
+    EXPECT_EQ(dialog.settings().labFiness, QStringLiteral("750000001"));
+    EXPECT_EQ(dialog.settings().databaseUrl, initial.databaseUrl);
+}
+
+TEST(MainWindow, NavigationFollowsRolesAndSkipsScreensThisBuildLacks)
+{
+    test::guiApp();
+    LabelScreens factory;
+    factory.missing = {Screen::Bench};
+    MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
+    window.show();
+    window.setSession(session(1, QStringLiteral("Marie Curie"), {Role::Biologist}));
+
+    const QList<Screen> expected{Screen::Reception, Screen::Validation, Screen::Reports,
+                                 Screen::Catalogue};
+    EXPECT_EQ(window.visibleScreens(), expected);
+    EXPECT_EQ(window.currentScreen(), Screen::Reception);
+    EXPECT_TRUE(factory.created.contains(std::pair{Screen::Catalogue, true}));
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    ASSERT_NE(nav, nullptr);
+    ASSERT_EQ(nav->count(), 4);
+    EXPECT_TRUE(nav->item(3)->text().startsWith(QStringLiteral("Catalogue")));
+
+    nav->setCurrentRow(2);
+    EXPECT_EQ(window.currentScreen(), Screen::Reports);
+    EXPECT_FALSE(window.showScreen(Screen::Administration));
+    EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Marie Curie")));
+    EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Biologiste")));
+    EXPECT_TRUE(window.databaseStatusText().contains(QStringLiteral("demo.sqlite")));
+}
+
+TEST(MainWindow, NewSessionReplacesScreensAndLogoutClearsThem)
+{
+    test::guiApp();
+    LabelScreens factory;
+    MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
+    window.setSession(session(1, QStringLiteral("Paul Tech"), {Role::Technician}));
+    EXPECT_EQ(window.visibleScreens(), QList<Screen>{Screen::Bench});
+    QPointer<QWidget> bench = window.screenWidget(Screen::Bench);
+    ASSERT_FALSE(bench.isNull());
+
+    window.setSession(session(2, QStringLiteral("Ada Admin"), {Role::Admin}));
+    EXPECT_TRUE(bench.isNull()) << "views of the previous session must be destroyed";
+    EXPECT_EQ(window.visibleScreens(),
+              (QList<Screen>{Screen::Reception, Screen::Catalogue, Screen::Administration}));
+
+    window.clearSession();
+    EXPECT_TRUE(window.visibleScreens().isEmpty());
+    EXPECT_FALSE(window.session().has_value());
+    EXPECT_FALSE(window.currentScreen().has_value());
+}
+
+TEST(MainWindow, LockHidesScreensUntilUnlocked)
+{
+    test::guiApp();
+    LabelScreens factory;
+    MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
+    window.setSession(session(1, QStringLiteral("Sophie Secr"), {Role::Secretary}));
+    window.showScreen(Screen::Reports);
+    window.setLocked(true);
+    EXPECT_FALSE(window.currentScreen().has_value());
+    EXPECT_FALSE(window.showScreen(Screen::Reception)) << "navigation is refused while locked";
+    window.setLocked(false);
+    EXPECT_EQ(window.currentScreen(), Screen::Reports);
+}
+
+TEST(MainWindow, RoleWithoutScreenShowsExplanation)
+{
+    test::guiApp();
+    LabelScreens factory;
+    factory.missing = {Screen::Bench};
+    MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
+    window.setSession(session(3, QStringLiteral("Paul Tech"), {Role::Technician}));
+    EXPECT_TRUE(window.visibleScreens().isEmpty());
+    auto *stack = window.findChild<QWidget *>(QStringLiteral("emptyPage"));
+    ASSERT_NE(stack, nullptr);
+    EXPECT_TRUE(stack->isVisibleTo(&window));
+}
+
+TEST(IdentityStatusBadge, ShowsCodeTooltipAndAttributes)
+{
+    test::guiApp();
+    IdentityStatusBadge badge;
+    badge.setStatus(sgl::domain::IdentityStatus::Qual);
+    EXPECT_EQ(badge.text(), QStringLiteral("QUAL"));
+    EXPECT_EQ(badge.property("status").toString(), QStringLiteral("QUAL"));
+    EXPECT_TRUE(badge.toolTip().contains(QStringLiteral("qualifiée")));
+    badge.setStatus(sgl::domain::IdentityStatus::Prov, true, false);
+    EXPECT_TRUE(badge.text().startsWith(QStringLiteral("PROV")));
+    EXPECT_TRUE(badge.text().contains(QStringLiteral("douteuse")));
+    EXPECT_TRUE(badge.toolTip().contains(QStringLiteral("douteuse")));
+}
