@@ -11,7 +11,10 @@ run() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 case "$cmd" in
 start)
     mkdir -p "$dir"
-    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$dir"
+        chmod o+x "$(dirname "$dir")"  # mktemp makes the parent 0700; postgres must traverse it
+    fi
     if [ ! -f "$dir/PG_VERSION" ]; then
         run "$bindir/initdb" -D "$dir" -U sgl --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir.initdb.log" 2>&1 \
             || { cat "$dir.initdb.log" >&2; exit 1; }
