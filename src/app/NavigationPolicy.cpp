@@ -1,26 +1,40 @@
 #include "app/NavigationPolicy.h"
 
+#include "domain/security/Permission.h"
+
 namespace sgl::app {
 
 using domain::Role;
 
 namespace {
 
+using domain::Permission;
+
+/**
+ * A screen is listed for `roles` when the session also holds `read` (none: always); it is
+ * writable with `write`. Permissions come from the domain model, so an administrator without a
+ * clinical role never sees patient screens (least privilege).
+ */
 struct Grant {
     Screen screen;
-    QList<Role> writers;
-    QList<Role> readers; ///< may open the screen without changing anything
+    QList<Role> roles;
+    std::optional<Permission> read;
+    Permission write;
 };
 
 QList<Grant> grants()
 {
     return {
-        {Screen::Reception, {Role::Secretary, Role::Biologist, Role::Admin}, {}},
-        {Screen::Bench, {Role::Technician, Role::Biologist}, {}},
-        {Screen::Validation, {Role::Biologist}, {}},
-        {Screen::Reports, {Role::Biologist, Role::Secretary}, {}},
-        {Screen::Catalogue, {Role::Admin}, {Role::Biologist}},
-        {Screen::Administration, {Role::Admin}, {}},
+        {Screen::Reception, {Role::Secretary, Role::Biologist, Role::Admin}, Permission::PatientRead,
+         Permission::PatientWrite},
+        {Screen::Bench, {Role::Technician, Role::Biologist}, Permission::DossierRead,
+         Permission::ResultEnter},
+        {Screen::Validation, {Role::Biologist}, Permission::DossierRead, Permission::ResultValidate},
+        {Screen::Reports, {Role::Biologist, Role::Secretary}, Permission::DossierRead,
+         Permission::ReportDispatch},
+        {Screen::Catalogue, {Role::Admin, Role::Biologist}, std::nullopt,
+         Permission::CatalogueEdit},
+        {Screen::Administration, {Role::Admin}, Permission::UserAdmin, Permission::UserAdmin},
     };
 }
 
@@ -39,10 +53,11 @@ QList<ScreenAccess> NavigationPolicy::screensFor(const QList<Role> &roles)
 {
     QList<ScreenAccess> screens;
     for (const Grant &grant : grants()) {
-        if (anyOf(roles, grant.writers))
-            screens.append({grant.screen, false});
-        else if (anyOf(roles, grant.readers))
-            screens.append({grant.screen, true});
+        if (!anyOf(roles, grant.roles))
+            continue;
+        if (grant.read && !domain::rolesGrant(roles, *grant.read))
+            continue;
+        screens.append({grant.screen, !domain::rolesGrant(roles, grant.write)});
     }
     return screens;
 }

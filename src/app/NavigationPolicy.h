@@ -22,8 +22,12 @@ struct ScreenAccess {
  * Which screens each role sees (lab-workflow.md): Accueil for secretaries, biologists and
  * admins; Paillasse for technicians and biologists; Validation for biologists; Comptes rendus
  * for biologists and secretaries; Catalogue for admins (read-only for biologists);
- * Administration for admins. A user with several roles gets the union, writable when any role
- * grants writing. This is only navigation: every use case checks permissions again.
+ * Administration for admins. The domain permission model (domain/security/Permission.h) is
+ * applied on top: a screen showing patient data needs PatientRead/DossierRead (so an admin
+ * without a clinical role has no Accueil), and a screen is read-only without its write
+ * permission (biologists consult Accueil; secretaries consult and print Comptes rendus).
+ * A user with several roles gets the union. This is only navigation: every use case checks
+ * permissions again.
  */
 class NavigationPolicy {
     Q_DECLARE_TR_FUNCTIONS(NavigationPolicy)

@@ -7,9 +7,10 @@ using sgl::app::Screen;
 using sgl::app::ScreenAccess;
 using sgl::domain::Role;
 
-TEST(NavigationPolicy, SecretaryGetsReceptionAndReports)
+TEST(NavigationPolicy, SecretaryRegistersAndConsultsReports)
 {
-    const QList<ScreenAccess> expected{{Screen::Reception, false}, {Screen::Reports, false}};
+    // Sending reports needs ReportDispatch (biologists): secretaries consult and print.
+    const QList<ScreenAccess> expected{{Screen::Reception, false}, {Screen::Reports, true}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Secretary}), expected);
 }
 
@@ -19,9 +20,9 @@ TEST(NavigationPolicy, TechnicianGetsOnlyBench)
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Technician}), expected);
 }
 
-TEST(NavigationPolicy, BiologistSeesCatalogueReadOnly)
+TEST(NavigationPolicy, BiologistSeesCatalogueAndReceptionReadOnly)
 {
-    const QList<ScreenAccess> expected{{Screen::Reception, false},
+    const QList<ScreenAccess> expected{{Screen::Reception, true},
                                        {Screen::Bench, false},
                                        {Screen::Validation, false},
                                        {Screen::Reports, false},
@@ -29,20 +30,28 @@ TEST(NavigationPolicy, BiologistSeesCatalogueReadOnly)
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Biologist}), expected);
 }
 
-TEST(NavigationPolicy, AdminGetsCatalogueWritableAndAdministration)
+TEST(NavigationPolicy, AdminWithoutClinicalRoleSeesNoPatientScreen)
 {
-    const QList<ScreenAccess> expected{{Screen::Reception, false},
-                                       {Screen::Catalogue, false},
+    const QList<ScreenAccess> expected{{Screen::Catalogue, false},
                                        {Screen::Administration, false}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Admin}), expected);
 }
 
 TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 {
-    const auto screens = NavigationPolicy::screensFor({Role::Biologist, Role::Admin});
+    const auto screens =
+        NavigationPolicy::screensFor({Role::Biologist, Role::Admin, Role::Secretary});
     ASSERT_EQ(screens.size(), 6);
     for (const ScreenAccess &access : screens)
         EXPECT_FALSE(access.readOnly) << NavigationPolicy::key(access.screen).toStdString();
+}
+
+TEST(NavigationPolicy, AdminAndBiologistGetsAllScreensReceptionReadOnly)
+{
+    const auto screens = NavigationPolicy::screensFor({Role::Biologist, Role::Admin});
+    ASSERT_EQ(screens.size(), 6);
+    EXPECT_EQ(screens.first(), (ScreenAccess{Screen::Reception, true}));
+    EXPECT_EQ(screens.last(), (ScreenAccess{Screen::Administration, false}));
 }
 
 TEST(NavigationPolicy, NoRoleNoScreen)

@@ -136,7 +136,7 @@ TEST(MainWindow, NewSessionReplacesScreensAndLogoutClearsThem)
     window.setSession(session(2, QStringLiteral("Ada Admin"), {Role::Admin}));
     EXPECT_TRUE(bench.isNull()) << "views of the previous session must be destroyed";
     EXPECT_EQ(window.visibleScreens(),
-              (QList<Screen>{Screen::Reception, Screen::Catalogue, Screen::Administration}));
+              (QList<Screen>{Screen::Catalogue, Screen::Administration}));
 
     window.clearSession();
     EXPECT_TRUE(window.visibleScreens().isEmpty());
