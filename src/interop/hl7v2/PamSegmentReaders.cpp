@@ -1,5 +1,7 @@
 #include "interop/hl7v2/PamSegmentReaders.h"
 
+#include "domain/identity/InsOid.h"
+#include "domain/identity/NirKey.h"
 #include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/Location.h"
 
@@ -61,16 +63,9 @@ PatientIdentifier readCx(const Segment &s, int field, int repetition)
     return id;
 }
 
-const QSet<QString> &insOids()
-{
-    static const QSet<QString> set = codes({u"1.2.250.1.213.1.4.8", u"1.2.250.1.213.1.4.9",
-                                            u"1.2.250.1.213.1.4.10", u"1.2.250.1.213.1.4.11"});
-    return set;
-}
-
 bool isNia(const PatientIdentifier &id)
 {
-    return id.typeCode == u"INS-NIA" || id.authority.universalId == u"1.2.250.1.213.1.4.9";
+    return id.typeCode == u"INS-NIA" || domain::insKindFromOid(id.authority.universalId) == domain::InsKind::Nia;
 }
 
 } // namespace
@@ -79,23 +74,9 @@ QString insValueProblem(const QString &value)
 {
     if (value.size() != 15)
         return tr("l'INS doit compter 15 caractères (matricule de 13 + clé de 2), reçu %1").arg(value.size());
-    QString digits = value;
-    const QStringView dept = QStringView(value).mid(5, 2);
-    if (dept == u"2A" || dept == u"2a")
-        digits.replace(5, 2, QStringLiteral("19"));
-    else if (dept == u"2B" || dept == u"2b")
-        digits.replace(5, 2, QStringLiteral("18"));
-    for (QChar c : digits) {
-        if (c < u'0' || c > u'9')
-            return tr("l'INS contient un caractère non autorisé");
-    }
-    if (digits[0] != u'1' && digits[0] != u'2' && digits[0] != u'3' && digits[0] != u'4'
-        && digits[0] != u'7' && digits[0] != u'8')
-        return tr("le premier chiffre de l'INS doit être 1, 2, 3, 4, 7 ou 8");
-    const qulonglong number = digits.left(13).toULongLong();
-    const int key = digits.right(2).toInt();
-    if (97 - static_cast<int>(number % 97) != key)
-        return tr("la clé de contrôle de l'INS est fausse");
+    const QString matricule = value.left(13).toUpper();
+    if (auto ok = domain::NirKey::check(matricule, value.right(2)); !ok)
+        return ok.error().message;
     return {};
 }
 
@@ -159,7 +140,7 @@ void readPid(const Segment &pid, PamEvent &event, QList<domain::Error> &errors)
             event.identifiers << id;
             continue;
         }
-        if (!insOids().contains(id.authority.universalId)) {
+        if (!domain::insKindFromOid(id.authority.universalId)) {
             add(errors, errc::BadTableValue,
                 tr("Autorité d'affectation de l'INS inconnue « %1 » (OID 1.2.250.1.213.1.4.8, .9, .10 ou .11 attendu).")
                     .arg(id.authority.universalId),
