@@ -1,19 +1,173 @@
 #include "CdaTestFixtures.h"
 
+#include "interop/cda/CdaErrors.h"
 #include "interop/cda/CdaN1Writer.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/cda/CdaRequirementsCheck.h"
+
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 #include <gtest/gtest.h>
 
 using namespace sgl;
 using namespace sgl::interop::cda;
 
-TEST(CdaN3Writer, WritesWellFormedCrBio)
+namespace {
+
+/** Number of nodes matching an XPath (namespace prefix "h" = urn:hl7-org:v3). */
+int count(const QByteArray &xml, const char *xpath)
 {
-    auto xml = CdaN3Writer::write(test::sampleReport());
+    xmlDocPtr doc = xmlReadMemory(xml.constData(), static_cast<int>(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
+    if (doc == nullptr)
+        return -1;
+    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
+    xmlXPathRegisterNs(ctx, BAD_CAST "h", BAD_CAST "urn:hl7-org:v3");
+    xmlXPathObjectPtr res = xmlXPathEvalExpression(BAD_CAST xpath, ctx);
+    const int n = (res != nullptr && res->nodesetval != nullptr) ? res->nodesetval->nodeNr : 0;
+    xmlXPathFreeObject(res);
+    xmlXPathFreeContext(ctx);
+    xmlFreeDoc(doc);
+    return n;
+}
+
+} // namespace
+
+TEST(CdaN3Writer, WritesWellFormedCrBioWithEscapedText)
+{
+    domain::ReportContent c = test::sampleReport();
+    c.generalComment = QStringLiteral("a < b & c > d \"e\"");
+    auto xml = CdaN3Writer::write(c);
     ASSERT_TRUE(xml.has_value()) << xml.error().message.toStdString();
-    const QString s = QString::fromUtf8(*xml);
-    EXPECT_TRUE(s.contains(QStringLiteral("11502-2")));
-    EXPECT_TRUE(s.contains(QStringLiteral("Laboratoire d'essai &amp; fils")));
+    EXPECT_EQ(count(*xml, "/h:ClinicalDocument/h:code[@code='11502-2']"), 1);
+    EXPECT_EQ(count(*xml, "//h:paragraph[.='a < b & c > d \"e\"']"), 1);
+    EXPECT_TRUE(xml->contains("Laboratoire d'essai &amp; fils"));
+    EXPECT_EQ(count(*xml, "/h:ClinicalDocument/h:templateId[@root='1.2.250.1.213.1.1.1.55']"), 1);
+    EXPECT_EQ(count(*xml, "//h:section[h:templateId/@root='1.2.250.1.213.1.1.2.243']"), 1);
+}
+
+TEST(CdaN3Writer, EveryEntryReferencesAnExistingNarrativeId)
+{
+    auto xml = CdaN3Writer::write(test::largeReport(40));
+    ASSERT_TRUE(xml.has_value());
+    EXPECT_EQ(count(*xml, "//h:observation[h:templateId/@root='1.3.6.1.4.1.19376.1.3.1.6']"), 40);
+    // Every reference points at a content ID present in the narrative.
+    EXPECT_EQ(count(*xml, "//h:reference[not(substring(@value,2) = //h:content/@ID)]"), 0);
+}
+
+TEST(CdaN3Writer, SendsInsOnlyForQualifiedIdentity)
+{
+    domain::ReportContent c = test::sampleReport();
+    auto qualified = CdaN3Writer::write(c);
+    ASSERT_TRUE(qualified.has_value());
+    EXPECT_EQ(count(*qualified, "//h:patientRole/h:id[@root='1.2.250.1.213.1.4.10' and @extension='279037505612345']"), 1);
+    EXPECT_EQ(count(*qualified, "//h:patient/h:birthplace/h:place/h:addr/h:county[.='75056']"), 1);
+
+    c.patient.status = domain::IdentityStatus::Recup; // INS retrieved but not qualified
+    auto recup = CdaN3Writer::write(c);
+    ASSERT_TRUE(recup.has_value());
+    EXPECT_EQ(count(*recup, "//h:patientRole/h:id[@root='1.2.250.1.213.1.4.10']"), 0);
+    EXPECT_FALSE(recup->contains("279037505612345"));
+    EXPECT_EQ(count(*recup, "//h:patientRole/h:id[@extension='IPP000123']"), 1);
+}
+
+TEST(CdaN3Writer, AmendedVersionReplacesThePreviousOne)
+{
+    domain::ReportContent c = test::sampleReport();
+    c.versionNumber = 3;
+    c.replacedDocumentId = QStringLiteral("1.2.250.1.999.1.2.1.20261120.2");
+    c.documentId = QStringLiteral("1.2.250.1.999.1.2.1.20261120.3");
+    auto xml = CdaN3Writer::write(c);
+    ASSERT_TRUE(xml.has_value());
+    EXPECT_EQ(count(*xml, "/h:ClinicalDocument/h:relatedDocument[@typeCode='RPLC']/h:parentDocument/h:id[@root='1.2.250.1.999.1.2.1.20261120.2']"), 1);
+    EXPECT_EQ(count(*xml, "/h:ClinicalDocument/h:versionNumber[@value='3']"), 1);
+    EXPECT_EQ(count(*xml, "/h:ClinicalDocument/h:setId[@root='1.2.250.1.999.1.2.2.20261120']"), 1);
+}
+
+TEST(CdaN3Writer, OutputIsDeterministic)
+{
+    auto a = CdaN3Writer::write(test::sampleReport());
+    auto b = CdaN3Writer::write(test::sampleReport());
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(*a, *b);
+}
+
+TEST(CdaN3Writer, TwoUnitsGiveTwoObservationsWithTheirOwnLoinc)
+{
+    domain::ReportContent c = test::sampleReport();
+    auto &g = c.chapters[1].batteries[0].observations[0];
+    g.secondUnitValue = domain::ResultValue::numeric(QStringLiteral("0.88"), QStringLiteral("g/L"));
+    g.secondUnitLoincCode = QStringLiteral("53049-3");
+    g.secondUnitLoincDisplay = QStringLiteral("Glucose [Masse/Volume]");
+    auto xml = CdaN3Writer::write(c);
+    ASSERT_TRUE(xml.has_value());
+    EXPECT_EQ(count(*xml, "//h:observation[h:code/@code='40193-5']/h:value[@unit='mmol/L' and @value='4.89']"), 1);
+    EXPECT_EQ(count(*xml, "//h:observation[h:code/@code='53049-3']/h:value[@unit='g/L' and @value='0.88']"), 1);
+}
+
+TEST(CdaRequirementsCheck, RefusesWithEveryMissingItemInFrench)
+{
+    domain::ReportContent c = test::sampleReport();
+    c.author.rpps.clear();
+    c.laboratory.finess.clear();
+    c.chapters[0].batteries[0].observations[1].loincCode.clear();
+    auto xml = CdaN3Writer::write(c);
+    ASSERT_FALSE(xml.has_value());
+    EXPECT_EQ(xml.error().code, QString::fromLatin1(errors::kMissingData));
+    const QString msg = xml.error().message;
+    EXPECT_TRUE(msg.contains(QStringLiteral("Biologiste validant (auteur) : numéro RPPS absent"))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("Laboratoire : numéro FINESS absent"))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("Analyse « Hémoglobine » : code LOINC absent"))) << msg.toStdString();
+    EXPECT_EQ(CdaRequirementsCheck::missing(c, CdaLevel::N3).size(), 3);
+}
+
+TEST(CdaRequirementsCheck, QualifiedIdentityNeedsEveryInsTrait)
+{
+    domain::ReportContent c = test::sampleReport();
+    c.patient.traits.birthPlaceCog.clear();
+    c.patient.traits.sex = domain::Sex::Unknown;
+    const QStringList missing = CdaRequirementsCheck::missing(c, CdaLevel::N3);
+    EXPECT_TRUE(missing.contains(QStringLiteral("Patient (INS) : lieu de naissance (code COG) absent")));
+    EXPECT_TRUE(missing.contains(QStringLiteral("Patient (INS) : sexe absent")));
+    // The same gaps are acceptable without INS (non-qualified identity).
+    c.patient.status = domain::IdentityStatus::Vali;
+    EXPECT_TRUE(CdaRequirementsCheck::missing(c, CdaLevel::N3).isEmpty());
+}
+
+TEST(CdaRequirementsCheck, RefusesInvalidIdentifiersAndMissingPdf)
+{
+    domain::ReportContent c = test::sampleReport();
+    c.author.rpps = QStringLiteral("12AB");
+    c.documentId = QStringLiteral("not an oid");
+    c.pdfCopy = QByteArrayLiteral("<html>");
+    c.versionNumber = 2; // amended without the replaced id
+    const QStringList missing = CdaRequirementsCheck::missing(c, CdaLevel::N1);
+    EXPECT_EQ(missing.size(), 4) << missing.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(CdaN1Writer::write(c).has_value());
+}
+
+TEST(CdaN1Writer, KeepsHeaderAndEmbedsThePdf)
+{
+    domain::ReportContent c = test::sampleReport();
+    auto xml = CdaN1Writer::write(c);
+    ASSERT_TRUE(xml.has_value());
+    EXPECT_EQ(count(*xml, "/h:ClinicalDocument/h:templateId"), 3);
+    EXPECT_EQ(count(*xml, "/h:ClinicalDocument/h:templateId[@root='1.3.6.1.4.1.19376.1.2.20']"), 1);
+    EXPECT_EQ(count(*xml, "/h:ClinicalDocument/h:templateId[@root='1.3.6.1.4.1.19376.1.3.3']"), 0);
+    EXPECT_EQ(count(*xml, "//h:nonXMLBody/h:text[@mediaType='application/pdf' and @representation='B64']"), 1);
+    EXPECT_TRUE(xml->contains(c.pdfCopy.toBase64()));
+    // N1 does not need LOINC on analyses (no structured body)
+    c.chapters[0].batteries[0].observations[0].loincCode.clear();
+    EXPECT_TRUE(CdaN1Writer::write(c).has_value());
+    EXPECT_FALSE(CdaN3Writer::write(c).has_value());
+}
+
+TEST(CdaN3Writer, StylesheetProcessingInstructionWhenConfigured)
+{
+    domain::ReportContent c = test::sampleReport();
+    c.stylesheetHref = QStringLiteral("sgl-crbio.xsl");
+    auto xml = CdaN3Writer::write(c);
+    ASSERT_TRUE(xml.has_value());
+    EXPECT_TRUE(xml->contains("<?xml-stylesheet type=\"text/xsl\" href=\"sgl-crbio.xsl\"?>"));
 }
