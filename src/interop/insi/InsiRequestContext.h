@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace sgl::interop::insi {
+
+/**
+ * Header data of one INSi call (ContexteLPS, ContexteBAM, WS-Addressing).
+ * makeDefault() fills the identifiers with fresh UUIDs and the time with now (UTC).
+ */
+struct InsiRequestContext {
+    QString messageId;       ///< UUID without prefix; sent as wsa:MessageID "uuid:<id>"
+    QString contextId;       ///< ContexteLPS/Id and ContexteBAM/Id (UUID)
+    QDateTime time;          ///< UTC
+    QString emetteur;        ///< OU of the organisation certificate (structure id)
+    QString idam;            ///< software authorisation number (ContexteLPS/LPS/IDAM)
+    QString idamR = QStringLiteral("4");
+    QString softwareName = QStringLiteral("SGL");
+    QString softwareVersion;
+    QString instanceId;      ///< UUID of this installation
+
+    [[nodiscard]] static InsiRequestContext makeDefault();
+};
+
+} // namespace sgl::interop::insi
