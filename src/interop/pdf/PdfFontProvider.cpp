@@ -1,0 +1,126 @@
+#include "interop/pdf/PdfFontProvider.h"
+
+#include "interop/pdf/PdfErrors.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_ADVANCES_H
+#include FT_TRUETYPE_TABLES_H
+#include FT_TRUETYPE_TAGS_H
+
+namespace sgl::interop::pdf {
+
+namespace {
+/** PoDoFo embeds CIDFontType2 only: TrueType outlines (glyf), not CFF. */
+bool hasGlyfTable(FT_Face face)
+{
+    FT_ULong length = 0;
+    return FT_Load_Sfnt_Table(face, TTAG_glyf, 0, nullptr, &length) == 0 && length > 0;
+}
+} // namespace
+
+struct PdfFontProvider::Face {
+    FT_Face face = nullptr;
+};
+
+PdfFontProvider::PdfFontProvider(QString regularPath, QString boldPath)
+    : m_paths{std::move(regularPath), std::move(boldPath)}
+{
+}
+
+PdfFontProvider::~PdfFontProvider()
+{
+    for (Face *f : m_faces) {
+        if (f && f->face)
+            FT_Done_Face(f->face);
+        delete f;
+    }
+    if (m_library)
+        FT_Done_FreeType(static_cast<FT_Library>(m_library));
+}
+
+domain::Status PdfFontProvider::load()
+{
+    if (m_faces[0] && m_faces[1])
+        return {};
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("sgl::interop::pdf::PdfFontProvider", text);
+    };
+    if (!m_library) {
+        FT_Library lib = nullptr;
+        if (FT_Init_FreeType(&lib) != 0)
+            return domain::fail(errors::FontUnavailable, tr("Initialisation de FreeType impossible."));
+        m_library = lib;
+    }
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (m_faces[i])
+            continue;
+        const QString where = i == 0 ? QStringLiteral("PdfLayoutOptions.regularFontPath")
+                                     : QStringLiteral("PdfLayoutOptions.boldFontPath");
+        QFile file(m_paths[i]);
+        if (m_paths[i].isEmpty() || !file.open(QIODevice::ReadOnly))
+            return domain::fail(errors::FontUnavailable,
+                                tr("Police introuvable ou illisible : « %1 » (paquet "
+                                   "fonts-dejavu-core installé ?).")
+                                    .arg(m_paths[i]),
+                                where);
+        m_data[i] = file.readAll();
+        FT_Face face = nullptr;
+        if (FT_New_Memory_Face(static_cast<FT_Library>(m_library),
+                               reinterpret_cast<const FT_Byte *>(m_data[i].constData()),
+                               static_cast<FT_Long>(m_data[i].size()), 0, &face)
+                != 0
+            || !(face->face_flags & FT_FACE_FLAG_SFNT) || !hasGlyfTable(face)) {
+            if (face)
+                FT_Done_Face(face);
+            m_data[i].clear();
+            return domain::fail(errors::FontUnavailable,
+                                tr("« %1 » n'est pas une police TrueType utilisable.").arg(m_paths[i]),
+                                where);
+        }
+        m_faces[i] = new Face{face};
+    }
+    return {};
+}
+
+const QByteArray &PdfFontProvider::fontData(FontStyle style) const
+{
+    return m_data[static_cast<std::size_t>(style)];
+}
+
+QString PdfFontProvider::path(FontStyle style) const
+{
+    return m_paths[static_cast<std::size_t>(style)];
+}
+
+bool PdfFontProvider::hasGlyph(FontStyle style, char32_t codePoint) const
+{
+    const Face *f = m_faces[static_cast<std::size_t>(style)];
+    return f && FT_Get_Char_Index(f->face, codePoint) != 0;
+}
+
+double PdfFontProvider::width(FontStyle style, double size, const QString &text) const
+{
+    const auto idx = static_cast<std::size_t>(style);
+    const Face *f = m_faces[idx];
+    if (!f)
+        return 0.0;
+    auto &cache = m_advanceCache[idx];
+    double total = 0.0;
+    for (const char32_t cp : text.toUcs4()) {
+        auto it = cache.constFind(cp);
+        if (it == cache.constEnd()) {
+            FT_Fixed advance = 0;
+            const FT_UInt glyph = FT_Get_Char_Index(f->face, cp);
+            FT_Get_Advance(f->face, glyph, FT_LOAD_NO_SCALE, &advance);
+            it = cache.insert(cp, 1000.0 * static_cast<double>(advance) / f->face->units_per_EM);
+        }
+        total += it.value();
+    }
+    return total * size / 1000.0;
+}
+
+} // namespace sgl::interop::pdf

@@ -1,0 +1,264 @@
+#include "interop/pdf/PdfReportWriter.h"
+
+#include "interop/pdf/FontSubsetter.h"
+#include "interop/pdf/InsDataMatrix.h"
+#include "interop/pdf/PdfAConformance.h"
+#include "interop/pdf/PdfErrors.h"
+#include "interop/pdf/PdfFontProvider.h"
+#include "interop/pdf/PdfPagePainter.h"
+#include "interop/pdf/ReportLayout.h"
+#include "interop/pdf/ReportText.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <podofo/podofo.h>
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <algorithm>
+
+namespace sgl::interop::pdf {
+
+using domain::fail;
+using namespace PoDoFo;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sgl::interop::pdf::PdfReportWriter", text);
+}
+
+domain::Status checkContent(const domain::ReportContent &c)
+{
+    const auto missing = [](const QString &what, const QString &where) {
+        return fail(errors::ContentIncomplete,
+                    tr("Compte rendu incomplet : %1.").arg(what), where);
+    };
+    const auto &t = c.patient.traits;
+    if (t.birthName.trimmed().isEmpty() && t.usedName.trimmed().isEmpty())
+        return missing(tr("nom du patient absent"), QStringLiteral("ReportContent.patient.traits.birthName"));
+    if (c.author.familyName.trimmed().isEmpty())
+        return missing(tr("biologiste validateur absent"), QStringLiteral("ReportContent.author.familyName"));
+    if (!c.effectiveTime.isValid())
+        return missing(tr("date d'édition absente"), QStringLiteral("ReportContent.effectiveTime"));
+    if (c.versionNumber < 1)
+        return missing(tr("numéro de version invalide (%1)").arg(c.versionNumber),
+                       QStringLiteral("ReportContent.versionNumber"));
+    if (c.versionNumber > 1 && c.replacedDocumentId.isEmpty())
+        return missing(tr("un rectificatif doit désigner la version qu'il remplace"),
+                       QStringLiteral("ReportContent.replacedDocumentId"));
+    qsizetype observations = 0;
+    for (qsizetype ci = 0; ci < c.chapters.size(); ++ci) {
+        const auto &chapter = c.chapters[ci];
+        if (chapter.title.trimmed().isEmpty())
+            return missing(tr("chapitre sans titre"), QStringLiteral("ReportContent.chapters[%1].title").arg(ci));
+        for (qsizetype bi = 0; bi < chapter.batteries.size(); ++bi)
+            for (qsizetype oi = 0; oi < chapter.batteries[bi].observations.size(); ++oi) {
+                ++observations;
+                if (chapter.batteries[bi].observations[oi].label.trimmed().isEmpty())
+                    return missing(tr("analyse sans libellé"),
+                                   QStringLiteral("ReportContent.chapters[%1].batteries[%2].observations[%3].label")
+                                       .arg(ci)
+                                       .arg(bi)
+                                       .arg(oi));
+            }
+    }
+    if (observations == 0)
+        return missing(tr("aucun résultat à imprimer"), QStringLiteral("ReportContent.chapters"));
+    return {};
+}
+
+/** Six upper-case letters derived from the glyph set: the PDF subset tag ("ABCDEF+Name"). */
+QByteArray subsetTag(const QSet<char32_t> &codePoints, FontStyle style)
+{
+    QList<char32_t> sorted(codePoints.cbegin(), codePoints.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(sorted.constData()),
+                                sorted.size() * qsizetype(sizeof(char32_t))));
+    hash.addData(QByteArrayView(style == FontStyle::Bold ? "B" : "R"));
+    const QByteArray digest = hash.result();
+    QByteArray tag;
+    for (int i = 0; i < 6; ++i)
+        tag += char('A' + static_cast<unsigned char>(digest[i]) % 26);
+    return tag + '+';
+}
+
+struct FreeTypeLibrary {
+    FT_Library lib = nullptr;
+    FreeTypeLibrary() { FT_Init_FreeType(&lib); }
+    ~FreeTypeLibrary()
+    {
+        if (lib)
+            FT_Done_FreeType(lib);
+    }
+    FreeTypeLibrary(const FreeTypeLibrary &) = delete;
+    FreeTypeLibrary &operator=(const FreeTypeLibrary &) = delete;
+};
+
+int glyphCount(FT_Library lib, const QByteArray &font)
+{
+    FT_Face face = nullptr;
+    if (FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte *>(font.constData()),
+                           static_cast<FT_Long>(font.size()), 0, &face)
+        != 0)
+        return 0;
+    const int n = static_cast<int>(face->num_glyphs);
+    FT_Done_Face(face);
+    return n;
+}
+
+PdfObject *fontDescriptor(PdfMemDocument &doc, PdfFont *font)
+{
+    PdfObject *descendants = font->GetObject()->GetIndirectKey(PdfName("DescendantFonts"));
+    if (!descendants || !descendants->IsArray() || descendants->GetArray().empty())
+        return nullptr;
+    const PdfObject &first = descendants->GetArray()[0];
+    PdfObject *cidFont = first.IsReference() ? doc.GetObjects().GetObject(first.GetReference()) : nullptr;
+    return cidFont ? cidFont->GetIndirectKey(PdfName("FontDescriptor")) : nullptr;
+}
+
+} // namespace
+
+PdfReportWriter::PdfReportWriter(PdfLayoutOptions options)
+    : m_options(std::move(options)),
+      m_fonts(std::make_unique<PdfFontProvider>(m_options.regularFontPath, m_options.boldFontPath))
+{
+}
+
+PdfReportWriter::~PdfReportWriter() = default;
+
+domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &content) const
+{
+    if (auto ok = m_options.validate(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkContent(content); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = m_fonts->load(); !ok)
+        return std::unexpected(ok.error());
+
+    std::shared_ptr<const DataMatrixSymbol> symbol;
+    if (m_options.insDataMatrix && content.patient.insUsable()) {
+        auto payload = InsDataMatrix::payload(content.patient);
+        if (!payload)
+            return std::unexpected(payload.error());
+        auto encoded = InsDataMatrix::encode(*payload);
+        if (!encoded)
+            return std::unexpected(encoded.error());
+        symbol = std::make_shared<const DataMatrixSymbol>(std::move(*encoded));
+    }
+
+    ReportLayout layout(m_options, *m_fonts, content, symbol);
+    const std::vector<PageDisplayList> pages = layout.layout();
+
+    std::array<QSet<char32_t>, 2> used;
+    for (const auto &p : pages)
+        for (const auto &op : p.ops)
+            if (const auto *t = std::get_if<TextOp>(&op))
+                for (const char32_t cp : t->text.toUcs4()) {
+                    if (!m_fonts->hasGlyph(t->font, cp))
+                        return fail(errors::FontUnavailable,
+                                    tr("Le caractère « %1 » (U+%2) n'existe pas dans la police « %3 » : "
+                                       "texte concerné « %4 ».")
+                                        .arg(QString::fromUcs4(&cp, 1))
+                                        .arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))
+                                        .arg(m_fonts->path(t->font), t->text),
+                                    QStringLiteral("ReportContent"));
+                    used[static_cast<std::size_t>(t->font)].insert(cp);
+                }
+
+    std::array<QByteArray, 2> fontPrograms;
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (used[i].isEmpty())
+            continue;
+        if (m_options.subsetFonts) {
+            auto subset = FontSubsetter::subset(m_fonts->fontData(static_cast<FontStyle>(i)), used[i]);
+            if (!subset)
+                return std::unexpected(subset.error());
+            fontPrograms[i] = std::move(*subset);
+        } else {
+            fontPrograms[i] = m_fonts->fontData(static_cast<FontStyle>(i));
+        }
+    }
+
+    PdfAMetadata metadata;
+    metadata.title = tr("Compte rendu d'examens biologiques");
+    if (!content.dossierNumber.isEmpty())
+        metadata.title += tr(" – dossier %1").arg(content.dossierNumber);
+    if (content.versionNumber > 1)
+        metadata.title += tr(" – rectificatif (version %1)").arg(content.versionNumber);
+    metadata.author = m_options.letterhead.labName;
+    metadata.subject = content.patientVersion ? tr("Biologie médicale – exemplaire patient")
+                                              : tr("Biologie médicale – exemplaire professionnel");
+    // The writer derives the trailer /ID from the Info dictionary: the document id in the
+    // keywords makes it unique per report version (and stable for the same content).
+    metadata.keywords = content.documentId.isEmpty()
+        ? tr("compte rendu de biologie médicale")
+        : tr("compte rendu de biologie médicale, %1").arg(content.documentId);
+    metadata.creatorTool = m_options.creatorTool;
+    metadata.producer = m_options.subsetFonts ? QStringLiteral("PoDoFo 0.9.8, HarfBuzz hb-subset, libdmtx")
+                                              : QStringLiteral("PoDoFo 0.9.8, libdmtx");
+    metadata.created = content.effectiveTime;
+    metadata.modified = content.effectiveTime;
+
+    try {
+        FreeTypeLibrary freetype; // outlives the document and its font metrics
+        if (!freetype.lib)
+            return fail(errors::WriterFailed, tr("Initialisation de FreeType impossible."));
+        PdfMemDocument doc;
+        std::array<PdfFont *, 2> fonts{nullptr, nullptr};
+        for (std::size_t i = 0; i < 2; ++i) {
+            if (fontPrograms[i].isEmpty())
+                continue;
+            const auto minmax = std::minmax_element(used[i].cbegin(), used[i].cend());
+            const QByteArray tag = m_options.subsetFonts ? subsetTag(used[i], static_cast<FontStyle>(i)) : QByteArray();
+            auto *metrics = new PdfFontMetricsFreetype(
+                &freetype.lib, fontPrograms[i].constData(), static_cast<unsigned>(fontPrograms[i].size()),
+                false, tag.isEmpty() ? nullptr : tag.constData());
+            // Identity-H over just the used range: W and ToUnicode stay small.
+            auto *encoding = new PdfIdentityEncoding(static_cast<int>(*minmax.first),
+                                                     static_cast<int>(*minmax.second), true);
+            fonts[i] = PdfFontFactory::CreateFontObject(metrics, ePdfFont_Embedded, encoding, &doc.GetObjects());
+            if (!fonts[i])
+                return fail(errors::FontUnavailable,
+                            tr("PoDoFo n'a pas pu charger la police « %1 ».")
+                                .arg(m_fonts->path(static_cast<FontStyle>(i))));
+            if (m_options.subsetFonts) {
+                // PDF/A-1 §6.3.5: a CIDFont subset lists its CIDs in a CIDSet stream. Glyphs are
+                // renumbered 0..n-1 by the subsetter and CIDToGIDMap is Identity: all n are present.
+                const int n = glyphCount(freetype.lib, fontPrograms[i]);
+                QByteArray bits((n + 7) / 8, '\0');
+                for (int g = 0; g < n; ++g)
+                    bits[g / 8] = static_cast<char>(bits[g / 8] | (0x80 >> (g % 8)));
+                if (PdfObject *descriptor = fontDescriptor(doc, fonts[i])) {
+                    PdfObject *cidSet = doc.GetObjects().CreateObject();
+                    cidSet->GetStream()->Set(bits.constData(), bits.size());
+                    descriptor->GetDictionary().AddKey(PdfName("CIDSet"), cidSet->Reference());
+                }
+            }
+        }
+        const PdfPagePainter painter(fonts);
+        for (const auto &list : pages) {
+            PdfPage *page = doc.CreatePage(PdfRect(0, 0, ReportLayout::PageWidth, ReportLayout::PageHeight));
+            painter.paint(*page, list);
+        }
+        PdfAConformance::apply(doc, metadata);
+
+        PdfRefCountedBuffer buffer;
+        PdfOutputDevice device(&buffer);
+        doc.Write(&device);
+        return QByteArray(buffer.GetBuffer(), static_cast<qsizetype>(device.GetLength()));
+    } catch (const PdfError &e) {
+        const char *name = PdfError::ErrorName(e.GetError());
+        return fail(errors::WriterFailed,
+                    tr("Erreur PoDoFo pendant la création du PDF : %1.").arg(QString::fromUtf8(name ? name : "?")));
+    } catch (const std::exception &e) {
+        return fail(errors::WriterFailed,
+                    tr("Erreur pendant la création du PDF : %1.").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace sgl::interop::pdf

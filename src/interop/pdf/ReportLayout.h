@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/report/ReportContent.h"
+#include "interop/pdf/PageDisplayList.h"
+#include "interop/pdf/PdfLayoutOptions.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace sgl::interop::pdf {
+
+/**
+ * Lays a report out on A4 pages as display lists: letterhead and patient band on every page
+ * (with the INS DataMatrix when given), title and version mentions on page 1, results table by
+ * chapter repeated header on each page, closing sections, validation, footer "Page x/y".
+ * Pure computation (no PoDoFo): the page count is known before anything is painted.
+ */
+class ReportLayout {
+public:
+    static constexpr double PageWidth = 595.276; // A4 in points
+    static constexpr double PageHeight = 841.890;
+    static constexpr double Margin = 36.0;
+    static constexpr double DataMatrixSize = 80.0; // ANS stylesheet: 80 x 80 pt
+
+    /** `symbol` is null when no DataMatrix may be printed (identity not qualified). */
+    ReportLayout(const PdfLayoutOptions &options, const PdfFontProvider &fonts,
+                 const domain::ReportContent &content,
+                 std::shared_ptr<const DataMatrixSymbol> symbol);
+
+    [[nodiscard]] std::vector<PageDisplayList> layout();
+
+    /** Splits text into lines no wider than `width` (breaks at spaces, hard-splits long words). */
+    [[nodiscard]] QStringList wrap(FontStyle style, double size, const QString &text,
+                                   double width) const;
+
+private:
+    struct Column {
+        double x;
+        double width;
+    };
+
+    void newPage();
+    void letterhead();
+    void titleAndMentions();
+    void patientBlock();
+    void patientBand();
+    void drawDataMatrix(double right, double top);
+    void tableHeader();
+    void chapter(const domain::ReportChapter &chapter);
+    void battery(const domain::ReportChapter &chapter, const domain::ReportBattery &battery);
+    void observation(const domain::ReportChapter &chapter, const domain::ReportObservation &obs);
+    void closingSections();
+    void paragraph(const QString &heading, const QString &text);
+    void footers();
+    /** Starts a new page when less than `height` points remain above the footer. */
+    bool ensureSpace(double height);
+    void continueChapterHeader();
+
+    double text(double x, double y, FontStyle style, double size, const QString &s, Rgb color = {});
+    void textRight(double right, double y, FontStyle style, double size, const QString &s, Rgb color = {});
+    void textCentered(double center, double y, FontStyle style, double size, const QString &s, Rgb color = {});
+    void rect(double x, double y, double w, double h, Rgb fill, bool stroke = false, Rgb strokeColor = {});
+    void line(double x1, double y1, double x2, double y2, double width = 0.5, Rgb color = {});
+    [[nodiscard]] PageDisplayList &page() { return m_pages.back(); }
+    [[nodiscard]] QString patientDisplayName() const;
+
+    const PdfLayoutOptions &m_options;
+    const PdfFontProvider &m_fonts;
+    const domain::ReportContent &m_content;
+    std::shared_ptr<const DataMatrixSymbol> m_symbol;
+    std::vector<PageDisplayList> m_pages;
+    double m_y = 0;                 ///< current top of the free area
+    bool m_inTable = false;         ///< repeat the table header on new pages
+    const domain::ReportChapter *m_currentChapter = nullptr;
+};
+
+} // namespace sgl::interop::pdf
