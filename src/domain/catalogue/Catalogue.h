@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/catalogue/Analysis.h"
+#include "domain/catalogue/Chapter.h"
+#include "domain/catalogue/Exam.h"
+
+#include <QList>
+
+namespace sgl::domain {
+
+/**
+ * The whole exam catalogue (or one imported file of it): chapters, exams, analyses.
+ * A plain value; lookups are linear-time helpers over small lists, callers needing many
+ * lookups build their own hash.
+ */
+struct Catalogue {
+    QList<Chapter> chapters;
+    QList<Exam> exams;
+    QList<Analysis> analyses;
+
+    [[nodiscard]] const Chapter *chapter(const QString &code) const;
+    [[nodiscard]] const Exam *exam(const QString &code) const;
+    [[nodiscard]] const Analysis *analysis(const QString &localCode) const;
+    /** The exam listing `localCode` first (its primary exam), nullptr if none. */
+    [[nodiscard]] const Exam *examOf(const QString &localCode) const;
+    /** The top chapter (CR-BIO level-1 section) of a chapter or sub-chapter. */
+    [[nodiscard]] const Chapter *topChapter(const QString &chapterCode) const;
+};
+
+} // namespace sgl::domain
