@@ -1,0 +1,81 @@
+#include "CdaTestFixtures.h"
+
+#include "interop/cda/CdaErrors.h"
+#include "interop/cda/CdaN1Writer.h"
+#include "interop/cda/CdaN3Writer.h"
+#include "interop/cda/CdaViewTransform.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace sgl;
+using namespace sgl::interop::cda;
+
+TEST(CdaViewTransform, RendersOurN3InFrench)
+{
+    domain::ReportContent c = test::sampleReport();
+    c.generalComment = QStringLiteral("Commentaire <important> & urgent");
+    auto xml = CdaN3Writer::write(c);
+    ASSERT_TRUE(xml.has_value());
+    auto html = CdaViewTransform::toHtml(*xml);
+    ASSERT_TRUE(html.has_value()) << html.error().message.toStdString();
+    EXPECT_TRUE(html->contains(QStringLiteral("Compte rendu d'examens biologiques")));
+    EXPECT_TRUE(html->contains(QStringLiteral("DUPONT-ESSAI")));
+    EXPECT_TRUE(html->contains(QStringLiteral("279037505612345")));
+    EXPECT_TRUE(html->contains(QStringLiteral("Né(e) le 28/03/1979")));
+    EXPECT_TRUE(html->contains(QStringLiteral("Hémoglobine")));
+    EXPECT_TRUE(html->contains(QStringLiteral("11,2 (Bas)")));
+    EXPECT_TRUE(html->contains(QStringLiteral("Commentaire &lt;important&gt; &amp; urgent")));
+    EXPECT_TRUE(html->contains(QStringLiteral("Document PDF joint")) || html->contains(QStringLiteral("copie PDF")));
+    EXPECT_FALSE(html->contains(QStringLiteral("JVBERi0"))); // base64 never dumped as text
+}
+
+TEST(CdaViewTransform, RendersN1AndAnsExamples)
+{
+    auto n1 = CdaN1Writer::write(test::sampleReport());
+    ASSERT_TRUE(n1.has_value());
+    auto html = CdaViewTransform::toHtml(*n1);
+    ASSERT_TRUE(html.has_value());
+    EXPECT_TRUE(html->contains(QStringLiteral("CDA niveau 1")));
+
+    const QString dir = QStringLiteral(SGL_SHARED_DIR "/ans/TestContenuCDA-3-0/ExemplesCDA");
+    if (!QDir(dir).exists())
+        GTEST_SKIP() << "ANS examples absent (" << dir.toStdString() << ")";
+    for (const char *name : {"BIO-CR-BIO_2024.01_Microbiologie_V1.xml", "BIO-CR-BIO_2024.01_Electrophorese.xml"}) {
+        QFile f(dir + QLatin1Char('/') + QLatin1String(name));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << name;
+        auto out = CdaViewTransform::toHtml(f.readAll());
+        ASSERT_TRUE(out.has_value()) << name << ": " << out.error().message.toStdString();
+        EXPECT_TRUE(out->contains(QStringLiteral("Laboratoire des charmes"))) << name;
+    }
+}
+
+TEST(CdaViewTransform, RefusesNonCdaAndMalformedInput)
+{
+    auto bad = CdaViewTransform::toHtml(QByteArrayLiteral("<ClinicalDocument><unclosed>"));
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_EQ(bad.error().code, QString::fromLatin1(errors::kMalformed));
+    auto other = CdaViewTransform::toHtml(QByteArrayLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>"));
+    ASSERT_FALSE(other.has_value());
+    EXPECT_EQ(other.error().code, QString::fromLatin1(errors::kNotCda));
+}
+
+TEST(CdaViewTransform, DoctypeAndExternalEntitiesAreRefused)
+{
+    QTemporaryDir dir;
+    QFile secret(dir.filePath(QStringLiteral("secret.txt")));
+    ASSERT_TRUE(secret.open(QIODevice::WriteOnly));
+    secret.write("SECRET-CONTENT");
+    secret.close();
+    const QByteArray xxe = "<?xml version=\"1.0\"?><!DOCTYPE ClinicalDocument [<!ENTITY x SYSTEM \"file://"
+                           + secret.fileName().toUtf8()
+                           + "\">]><ClinicalDocument xmlns=\"urn:hl7-org:v3\"><title>&x;</title></ClinicalDocument>";
+    auto html = CdaViewTransform::toHtml(xxe);
+    if (html)
+        EXPECT_FALSE(html->contains(QStringLiteral("SECRET-CONTENT")));
+    else
+        EXPECT_EQ(html.error().code, QString::fromLatin1(errors::kMalformed));
+}
