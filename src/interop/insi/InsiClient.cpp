@@ -83,6 +83,13 @@ domain::Error transportError(CURLcode rc, const char *errbuf, const InsiClientCo
     case CURLE_SSL_ISSUER_ERROR:
         return {QStringLiteral("insi.tls"),
                 tr("Échec de la connexion sécurisée (TLS) avec le service INSi : %1").arg(detail), where};
+    case CURLE_GOT_NOTHING:
+        // Mutual-TLS servers that refuse a client certificate after a TLS 1.3 handshake often
+        // just close the connection.
+        return {QStringLiteral("insi.transport"),
+                tr("Le service INSi a fermé la connexion sans répondre (certificat client probablement refusé). "
+                   "L'identité n'a pas été modifiée."),
+                where};
     default:
         break;
     }

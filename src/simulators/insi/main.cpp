@@ -1,0 +1,77 @@
+// sgl-insi-sim: the local INSi teleservice used by the demo and for training.
+#include "simulators/insi/InsiSimulatorServer.h"
+#include "simulators/insi/TestPki.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+using namespace sgl::simulators::insi;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sgl-insi-sim"));
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Simulateur local du téléservice INSi (SOAP 1.2 sur HTTPS avec certificat client)."));
+    parser.addHelpOption();
+    const QCommandLineOption makePki(QStringLiteral("make-pki"),
+                                     QCoreApplication::translate("main", "Crée une PKI de test jetable dans <dir> puis quitte."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption pki(QStringLiteral("pki"),
+                                 QCoreApplication::translate("main", "Répertoire d'une PKI créée par --make-pki (server.pem, server.key.pem, ca.pem)."),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption base(QStringLiteral("base"), QCoreApplication::translate("main", "Base d'identités JSON."),
+                                  QStringLiteral("file"), QStringLiteral(SGL_INSI_SIM_DEFAULT_BASE));
+    const QCommandLineOption xsd(QStringLiteral("xsd"),
+                                 QCoreApplication::translate("main", "Dossier xsd du kit INSi (validation des requêtes)."),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("main", "Port (0 = libre)."),
+                                  QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption delay(QStringLiteral("delay-ms"),
+                                   QCoreApplication::translate("main", "Retarde chaque réponse (test de délai)."),
+                                   QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption malformed(QStringLiteral("malformed"),
+                                       QCoreApplication::translate("main", "Répond des enveloppes SOAP tronquées."));
+    parser.addOptions({makePki, pki, base, xsd, port, delay, malformed});
+    parser.process(app);
+
+    if (parser.isSet(makePki)) {
+        const auto st = TestPki::create(parser.value(makePki));
+        if (!st) {
+            err << st.error().toString() << Qt::endl;
+            return 1;
+        }
+        out << QCoreApplication::translate("main", "PKI de test créée dans %1").arg(parser.value(makePki)) << Qt::endl;
+        return 0;
+    }
+    if (!parser.isSet(pki)) {
+        err << QCoreApplication::translate("main", "--pki <dir> est obligatoire (voir --make-pki).") << Qt::endl;
+        return 2;
+    }
+    const QString dir = parser.value(pki);
+    InsiSimulatorConfig config;
+    config.basePath = parser.value(base);
+    config.schemaDirectory = parser.value(xsd);
+    config.certificatePath = TestPki::file(dir, "server.pem");
+    config.keyPath = TestPki::file(dir, "server.key.pem");
+    config.caPath = TestPki::file(dir, "ca.pem");
+    bool ok = false;
+    config.port = static_cast<quint16>(parser.value(port).toUInt(&ok));
+    config.delayMs = parser.value(delay).toInt();
+    config.malformedAnswers = parser.isSet(malformed);
+    auto server = InsiSimulatorServer::create(config);
+    if (!server) {
+        err << server.error().toString() << Qt::endl;
+        return 1;
+    }
+    out << QStringLiteral("https://127.0.0.1:%1%2").arg((*server)->serverPort()).arg(config.path) << Qt::endl;
+    if (!(*server)->handler().schemaValidation())
+        out << QCoreApplication::translate("main", "Attention : XSD INSi absents, contrôles structurels seulement.") << Qt::endl;
+    return app.exec();
+}
