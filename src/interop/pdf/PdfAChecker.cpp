@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <podofo/podofo.h>
@@ -53,6 +54,58 @@ bool hasFilter(const PdfObject *o, const char *filter)
     return false;
 }
 
+/** CIDs given a width by a CIDFont /W array ("c [w1 w2...]" and "cFirst cLast w" forms). */
+QSet<long> widthCids(const PdfObject *w)
+{
+    QSet<long> cids;
+    if (!w || !w->IsArray())
+        return cids;
+    const PdfArray &a = w->GetArray();
+    for (std::size_t i = 0; i < a.size();) {
+        if (!a[i].IsNumber())
+            break;
+        const long first = static_cast<long>(a[i].GetNumber());
+        if (i + 1 < a.size() && a[i + 1].IsArray()) {
+            for (std::size_t k = 0; k < a[i + 1].GetArray().size(); ++k)
+                cids.insert(first + static_cast<long>(k));
+            i += 2;
+        } else if (i + 2 < a.size() && a[i + 1].IsNumber()) {
+            for (long c = first; c <= static_cast<long>(a[i + 1].GetNumber()); ++c)
+                cids.insert(c);
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    return cids;
+}
+
+/** Source codes of a ToUnicode CMap (bfchar and bfrange). */
+QSet<long> toUnicodeCids(const QByteArray &cmap)
+{
+    QSet<long> cids;
+    static const QRegularExpression range(QStringLiteral("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*[<\\[]"));
+    static const QRegularExpression single(QStringLiteral("^\\s*<([0-9A-Fa-f]+)>\\s*<[0-9A-Fa-f]+>\\s*$"));
+    const QString text = QString::fromLatin1(cmap);
+    bool inRange = false;
+    bool inChar = false;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("beginbfrange"))) { inRange = true; continue; }
+        if (line.contains(QLatin1String("endbfrange"))) { inRange = false; continue; }
+        if (line.contains(QLatin1String("beginbfchar"))) { inChar = true; continue; }
+        if (line.contains(QLatin1String("endbfchar"))) { inChar = false; continue; }
+        if (inRange) {
+            if (const auto m = range.match(line); m.hasMatch())
+                for (long c = m.captured(1).toLong(nullptr, 16); c <= m.captured(2).toLong(nullptr, 16); ++c)
+                    cids.insert(c);
+        } else if (inChar) {
+            if (const auto m = single.match(line); m.hasMatch())
+                cids.insert(m.captured(1).toLong(nullptr, 16));
+        }
+    }
+    return cids;
+}
+
 void inspectFont(PdfVecObjects &objects, PdfObject *font, PdfInspection &out)
 {
     PdfFontReport r;
@@ -68,6 +121,12 @@ void inspectFont(PdfVecObjects &objects, PdfObject *font, PdfInspection &out)
             descriptorOwner = first.IsReference() ? objects.GetObject(first.GetReference()) : nullptr;
         }
         r.hasWidths = descriptorOwner && descriptorOwner->GetDictionary().HasKey(PdfName("W"));
+        if (r.hasWidths && r.hasToUnicode) {
+            const QSet<long> widths = widthCids(descriptorOwner->GetIndirectKey(PdfName("W")));
+            for (const long cid : toUnicodeCids(streamData(font->GetIndirectKey(PdfName("ToUnicode")))))
+                if (!widths.contains(cid))
+                    ++r.glyphsWithoutWidth;
+        }
     } else if (r.subtype == QLatin1String("Type3")) {
         r.embedded = true; // glyphs are content streams
         r.hasWidths = font->GetDictionary().HasKey(PdfName("Widths"));
@@ -266,6 +325,8 @@ QStringList PdfAChecker::problems(const PdfInspection &in)
             p << tr("police non incorporée : %1").arg(f.baseFont);
         if (!f.hasWidths)
             p << tr("police sans largeurs : %1").arg(f.baseFont);
+        if (f.glyphsWithoutWidth > 0)
+            p << tr("%1 glyphes sans largeur dans /W : %2").arg(f.glyphsWithoutWidth).arg(f.baseFont);
         if (f.subtype == QLatin1String("Type0") && f.subset && !f.hasCidSet)
             p << tr("sous-ensemble CID sans CIDSet (§6.3.5) : %1").arg(f.baseFont);
     }

@@ -18,6 +18,9 @@ struct PdfFontReport {
     bool subset = false;  ///< name carries a "ABCDEF+" tag
     bool hasCidSet = false;
     bool hasToUnicode = false;
+    /** CIDs mapped by ToUnicode (the glyphs text uses) without an explicit /W width: they
+     *  would print with the default width (PoDoFo 0.9.8 CreateWidth bug). Type0 only. */
+    int glyphsWithoutWidth = 0;
 };
 
 /** What PdfAChecker read from a PDF. */

@@ -18,6 +18,8 @@
 #include FT_FREETYPE_H
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 namespace sgl::interop::pdf {
 
@@ -111,14 +113,44 @@ int glyphCount(FT_Library lib, const QByteArray &font)
     return n;
 }
 
-PdfObject *fontDescriptor(PdfMemDocument &doc, PdfFont *font)
+PdfObject *cidFont(PdfMemDocument &doc, PdfFont *font)
 {
     PdfObject *descendants = font->GetObject()->GetIndirectKey(PdfName("DescendantFonts"));
     if (!descendants || !descendants->IsArray() || descendants->GetArray().empty())
         return nullptr;
     const PdfObject &first = descendants->GetArray()[0];
-    PdfObject *cidFont = first.IsReference() ? doc.GetObjects().GetObject(first.GetReference()) : nullptr;
-    return cidFont ? cidFont->GetIndirectKey(PdfName("FontDescriptor")) : nullptr;
+    return first.IsReference() ? doc.GetObjects().GetObject(first.GetReference()) : nullptr;
+}
+
+/**
+ * Replaces PoDoFo's /W array. PoDoFo 0.9.8 (PdfFontCID::CreateWidth) drops the last run of
+ * equal widths, so the highest glyph ids (accented letters in a subset) fell back to the
+ * default width 1000 and printed with a gap. Only the glyphs the report uses are listed.
+ */
+void writeWidths(PdfObject *descendant, PdfFont *font, const QSet<char32_t> &codePoints)
+{
+    const PdfFontMetrics *metrics = font->GetFontMetrics();
+    std::map<long, double> widths;
+    for (const char32_t cp : codePoints) {
+        const long gid = metrics->GetGlyphId(static_cast<long>(cp));
+        if (gid > 0)
+            widths[gid] = metrics->GetGlyphWidth(static_cast<int>(gid));
+    }
+    PdfArray w;
+    auto it = widths.cbegin();
+    while (it != widths.cend()) {
+        const long start = it->first;
+        PdfArray run;
+        long expected = start;
+        while (it != widths.cend() && it->first == expected) {
+            run.push_back(PdfVariant(static_cast<pdf_int64>(std::lround(it->second))));
+            ++expected;
+            ++it;
+        }
+        w.push_back(PdfVariant(static_cast<pdf_int64>(start)));
+        w.push_back(run);
+    }
+    descendant->GetDictionary().AddKey(PdfName("W"), w);
 }
 
 } // namespace
@@ -226,6 +258,18 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
                 return fail(errors::FontUnavailable,
                             tr("PoDoFo n'a pas pu charger la police « %1 ».")
                                 .arg(m_fonts->path(static_cast<FontStyle>(i))));
+            PdfObject *descendant = cidFont(doc, fonts[i]);
+            if (!descendant)
+                return fail(errors::WriterFailed, tr("Police CID incomplète (DescendantFonts absent)."));
+            if (m_options.subsetFonts) {
+                writeWidths(descendant, fonts[i], used[i]);
+            } else {
+                // The whole font's ToUnicode covers the encoding range: give all those widths.
+                QSet<char32_t> range;
+                for (char32_t cp = *minmax.first; cp <= *minmax.second; ++cp)
+                    range.insert(cp);
+                writeWidths(descendant, fonts[i], range);
+            }
             if (m_options.subsetFonts) {
                 // PDF/A-1 §6.3.5: a CIDFont subset lists its CIDs in a CIDSet stream. Glyphs are
                 // renumbered 0..n-1 by the subsetter and CIDToGIDMap is Identity: all n are present.
@@ -233,7 +277,7 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
                 QByteArray bits((n + 7) / 8, '\0');
                 for (int g = 0; g < n; ++g)
                     bits[g / 8] = static_cast<char>(bits[g / 8] | (0x80 >> (g % 8)));
-                if (PdfObject *descriptor = fontDescriptor(doc, fonts[i])) {
+                if (PdfObject *descriptor = descendant->GetIndirectKey(PdfName("FontDescriptor"))) {
                     PdfObject *cidSet = doc.GetObjects().CreateObject();
                     cidSet->GetStream()->Set(bits.constData(), bits.size());
                     descriptor->GetDictionary().AddKey(PdfName("CIDSet"), cidSet->Reference());

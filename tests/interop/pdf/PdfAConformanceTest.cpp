@@ -107,6 +107,7 @@ TEST(PdfAConformance, FontsAreEmbeddedSubsetsWithWidthsCidSetAndToUnicode)
         EXPECT_TRUE(f.hasWidths);
         EXPECT_TRUE(f.hasCidSet);
         EXPECT_TRUE(f.hasToUnicode);
+        EXPECT_EQ(f.glyphsWithoutWidth, 0) << "every glyph used has its /W width: " << f.baseFont.toStdString();
         EXPECT_TRUE(f.baseFont.contains(QStringLiteral("DejaVuSans")));
     }
 }
