@@ -273,8 +273,15 @@ domain::Result<QSqlQuery> Database::execPrepared(const QString &sql, const QVari
         return q;
     if (q->isActive())
         q->finish();
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q->bindValue(int(i), binds[i]);
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds[i];
+        // Convention: NULL is an invalid QVariant(); a null QString is an empty text (QtSql
+        // would otherwise bind it as NULL and break NOT NULL DEFAULT '' columns).
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q->bindValue(int(i), QString(u""_s));
+        else
+            q->bindValue(int(i), v);
+    }
     if (!q->exec())
         return std::unexpected(errorFrom(q->lastError(), sql));
     return q;

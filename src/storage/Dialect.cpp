@@ -88,8 +88,7 @@ QString Dialect::isoUtc(const QDateTime &value)
 QVariant Dialect::toDb(const QDateTime &value) const
 {
     if (!value.isValid())
-        return QVariant(m_kind == Kind::Sqlite ? QMetaType(QMetaType::QString)
-                                               : QMetaType(QMetaType::QDateTime));
+        return QVariant(); // NULL
     if (m_kind == Kind::Sqlite)
         return isoUtc(value);
     // QPSQL sends an ISO string with offset; drop sub-millisecond precision for round trips.

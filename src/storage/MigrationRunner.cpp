@@ -19,7 +19,7 @@ namespace sgl::storage {
 
 domain::Result<QList<Migration>> MigrationRunner::available() const
 {
-    const QString dir = u":/sql/"_s + m_db.dialect().name();
+    const QString dir = m_root + u'/' + m_db.dialect().name();
     static const QRegularExpression re(u"^(\\d{4})_([A-Za-z0-9_]+)\\.sql$"_s);
     QList<Migration> out;
     QSet<int> seen;

@@ -35,7 +35,12 @@ public:
         QList<int> unknown; ///< recorded in the database, unknown to this binary
     };
 
-    explicit MigrationRunner(Database &db) : m_db(db) {}
+    /** `root` holds one directory per dialect; the embedded resources by default (tests
+     *  point it at a directory of their own). */
+    explicit MigrationRunner(Database &db, QString root = QStringLiteral(":/sql"))
+        : m_db(db), m_root(std::move(root))
+    {
+    }
 
     /** Migrations embedded for this database's dialect, sorted by number. */
     [[nodiscard]] domain::Result<QList<Migration>> available() const;
@@ -50,6 +55,7 @@ public:
 private:
     domain::Status ensureVersionTable();
     Database &m_db;
+    QString m_root;
 };
 
 } // namespace sgl::storage

@@ -19,7 +19,8 @@ class Database;
  *
  * Statements are prepared once per SQL text and cached for the life of the Database
  * (prepared-statement reuse is what makes batches fast). Always bind values with `?`
- * placeholders; never concatenate values into SQL.
+ * placeholders; never concatenate values into SQL. Bind SQL NULL as an invalid `QVariant()`;
+ * a null QString is bound as '' (empty text), not NULL.
  *
  * Contract of query(): the returned QSqlQuery shares its state with the cached statement; read
  * it completely before running the *same* SQL text again (different statements may be nested

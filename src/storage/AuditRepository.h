@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/audit/AuditActor.h"
+#include "domain/audit/AuditEntry.h"
+#include "storage/Transaction.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace sgl::storage {
+
+/**
+ * The append-only, hash-chained audit_log table. Rows are only ever inserted (triggers refuse
+ * UPDATE/DELETE/TRUNCATE); audit_head holds the end of the chain and is updated in the same
+ * transaction, which also serialises concurrent appenders (row lock on PostgreSQL, write lock
+ * on SQLite). Appending in the caller's transaction means an action and its audit row commit
+ * or roll back together.
+ */
+class AuditRepository {
+public:
+    /** Appends one row; `before`/`after` are JSON (empty when not applicable). */
+    [[nodiscard]] static domain::Result<domain::AuditEntry>
+    append(WriteTx &tx, const domain::AuditActor &actor, const QString &action,
+           const QString &entityType, const QString &entityId, const QString &before = {},
+           const QString &after = {});
+
+    /** End of the chain as recorded: (last seq, last hash). */
+    [[nodiscard]] static domain::Result<std::pair<qint64, QString>> head(ReadTx &tx);
+
+    /** Streams every row in seq order, in batches (bounded memory on large trails). */
+    [[nodiscard]] static domain::Status
+    forEach(ReadTx &tx, const std::function<void(const domain::AuditEntry &)> &visit);
+
+    /** Rows about one entity, oldest first. */
+    [[nodiscard]] static domain::Result<QList<domain::AuditEntry>>
+    forEntity(ReadTx &tx, const QString &entityType, const QString &entityId);
+};
+
+} // namespace sgl::storage

@@ -1,0 +1,439 @@
+#include "storage/CatalogueRepository.h"
+
+#include "storage/StorageErrors.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace sgl::storage {
+
+using namespace sgl::domain;
+
+namespace {
+
+const QString kAnalysisColumns = QStringLiteral(
+    "id, local_code, version, valid_from, label, loinc, specimen, method, result_type, unit, display_unit, "
+    "second_unit, second_unit_factor, second_loinc, decimals, formula");
+
+QVariant optDouble(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<double> toOptDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+Analysis analysisFromRow(const QSqlQuery &q, const Dialect &d)
+{
+    Analysis a;
+    a.localCode = q.value(1).toString();
+    a.version = q.value(2).toInt();
+    a.validFrom = d.dateTimeFromDb(q.value(3));
+    a.label = q.value(4).toString();
+    a.loinc = q.value(5).toString();
+    a.specimen = q.value(6).toString();
+    a.method = q.value(7).toString();
+    a.resultType = resultTypeFromCode(q.value(8).toString()).value_or(ResultType::Numeric);
+    a.unit = q.value(9).toString();
+    a.displayUnit = q.value(10).toString();
+    a.secondUnit = q.value(11).toString();
+    a.secondUnitFactor = toOptDouble(q.value(12));
+    a.secondLoinc = q.value(13).toString();
+    a.decimals = q.value(14).toInt();
+    a.formula = q.value(15).toString();
+    return a;
+}
+
+/** Loads ranges, value options and analyzer codes for the analyses whose row ids are given. */
+Status loadDetails(ReadTx &tx, QHash<qint64, Analysis *> &byId, const QString &whereAnalysis,
+                   const QVariantList &binds)
+{
+    auto ranges = tx.query(QStringLiteral("SELECT r.analysis_id, r.sex, r.age_min, r.age_max, r.low, r.high, "
+                                          "r.critical_low, r.critical_high, r.valid_low, r.valid_high, r.text "
+                                          "FROM catalogue_ranges r JOIN catalogue_analyses a ON a.id = r.analysis_id "
+                                          "WHERE ")
+                               + whereAnalysis + QStringLiteral(" ORDER BY r.analysis_id, r.position"),
+                           binds);
+    if (!ranges)
+        return std::unexpected(ranges.error());
+    while (ranges->next()) {
+        Analysis *a = byId.value(ranges->value(0).toLongLong());
+        if (!a)
+            continue;
+        ReferenceRange r;
+        const QString sex = ranges->value(1).toString();
+        if (!sex.isEmpty())
+            r.sex = sexFromCode(sex);
+        r.ageMin = AgeLimit::parse(ranges->value(2).toString()).value_or(AgeLimit{0, AgeLimit::Unit::Days});
+        r.ageMax = AgeLimit::parse(ranges->value(3).toString());
+        r.low = toOptDouble(ranges->value(4));
+        r.high = toOptDouble(ranges->value(5));
+        r.criticalLow = toOptDouble(ranges->value(6));
+        r.criticalHigh = toOptDouble(ranges->value(7));
+        r.validLow = toOptDouble(ranges->value(8));
+        r.validHigh = toOptDouble(ranges->value(9));
+        r.text = ranges->value(10).toString();
+        a->ranges << r;
+    }
+    auto options = tx.query(QStringLiteral("SELECT o.analysis_id, o.code, o.label, o.abnormal FROM catalogue_value_options o "
+                                           "JOIN catalogue_analyses a ON a.id = o.analysis_id WHERE ")
+                                + whereAnalysis + QStringLiteral(" ORDER BY o.analysis_id, o.position"),
+                            binds);
+    if (!options)
+        return std::unexpected(options.error());
+    while (options->next())
+        if (Analysis *a = byId.value(options->value(0).toLongLong()))
+            a->valueOptions << ValueOption{options->value(1).toString(), options->value(2).toString(),
+                                           tx.dialect().boolFromDb(options->value(3))};
+    auto codes = tx.query(QStringLiteral("SELECT m.analysis_id, m.analyzer, m.code FROM catalogue_analyzer_codes m "
+                                         "JOIN catalogue_analyses a ON a.id = m.analysis_id WHERE ")
+                              + whereAnalysis + QStringLiteral(" ORDER BY m.analysis_id, m.analyzer, m.code"),
+                          binds);
+    if (!codes)
+        return std::unexpected(codes.error());
+    while (codes->next())
+        if (Analysis *a = byId.value(codes->value(0).toLongLong()))
+            a->analyzerMappings << AnalyzerMapping{codes->value(1).toString(), codes->value(2).toString()};
+    return {};
+}
+
+Result<QList<Analysis>> loadAnalyses(ReadTx &tx, const QString &where, const QVariantList &binds)
+{
+    auto q = tx.query(QStringLiteral("SELECT ") + kAnalysisColumns
+                          + QStringLiteral(" FROM catalogue_analyses a WHERE ") + where
+                          + QStringLiteral(" ORDER BY a.id"),
+                      binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Analysis> list;
+    QList<qint64> ids;
+    while (q->next()) {
+        list << analysisFromRow(*q, tx.dialect());
+        ids << q->value(0).toLongLong();
+    }
+    QHash<qint64, Analysis *> byId;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        byId.insert(ids[i], &list[i]);
+    if (auto s = loadDetails(tx, byId, where, binds); !s)
+        return std::unexpected(s.error());
+    return list;
+}
+
+Result<std::optional<Analysis>> single(Result<QList<Analysis>> list)
+{
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->isEmpty())
+        return std::optional<Analysis>();
+    return std::optional<Analysis>(list->last());
+}
+
+// Sorting an analysis' mappings the way loadDetails returns them keeps comparisons stable.
+QList<AnalyzerMapping> sortedMappings(QList<AnalyzerMapping> m)
+{
+    std::sort(m.begin(), m.end(), [](const AnalyzerMapping &a, const AnalyzerMapping &b) {
+        return std::pair(a.analyzer, a.code) < std::pair(b.analyzer, b.code);
+    });
+    return m;
+}
+
+Status logChange(WriteTx &tx, qint64 versionId, const char *kind, const QString &code, const char *change,
+                 const QStringList &fields)
+{
+    auto r = tx.exec(QStringLiteral("INSERT INTO catalogue_changes (version_id, item_kind, item_code, change, fields) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {versionId, QString::fromLatin1(kind), code, QString::fromLatin1(change), fields.join(QLatin1Char(','))});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Status insertAnalysis(WriteTx &tx, const Analysis &a, int version, qint64 versionId, const QDateTime &at)
+{
+    auto id = tx.insert(
+        QStringLiteral("INSERT INTO catalogue_analyses (local_code, version, valid_from_version_id, valid_from, label, "
+                       "loinc, specimen, method, result_type, unit, display_unit, second_unit, second_unit_factor, "
+                       "second_loinc, decimals, formula) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.localCode, version, versionId, tx.dialect().toDb(at), a.label, a.loinc, a.specimen, a.method,
+         resultTypeCode(a.resultType), a.unit, a.displayUnit, a.secondUnit, optDouble(a.secondUnitFactor),
+         a.secondLoinc, a.decimals, a.formula});
+    if (!id)
+        return std::unexpected(id.error());
+    for (qsizetype i = 0; i < a.ranges.size(); ++i) {
+        const ReferenceRange &r = a.ranges[i];
+        auto ok = tx.exec(QStringLiteral("INSERT INTO catalogue_ranges (analysis_id, position, sex, age_min, age_max, low, "
+                                         "high, critical_low, critical_high, valid_low, valid_high, text) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {*id, int(i), r.sex ? sexCode(*r.sex) : QString(), r.ageMin.toString(),
+                           r.ageMax ? r.ageMax->toString() : QString(), optDouble(r.low), optDouble(r.high),
+                           optDouble(r.criticalLow), optDouble(r.criticalHigh), optDouble(r.validLow),
+                           optDouble(r.validHigh), r.text});
+        if (!ok)
+            return std::unexpected(ok.error());
+    }
+    for (qsizetype i = 0; i < a.valueOptions.size(); ++i) {
+        const ValueOption &o = a.valueOptions[i];
+        auto ok = tx.exec(QStringLiteral("INSERT INTO catalogue_value_options (analysis_id, position, code, label, abnormal) "
+                                         "VALUES (?, ?, ?, ?, ?)"),
+                          {*id, int(i), o.code, o.label, tx.dialect().toDb(o.abnormal)});
+        if (!ok)
+            return std::unexpected(ok.error());
+    }
+    for (const AnalyzerMapping &m : a.analyzerMappings) {
+        auto ok = tx.exec(QStringLiteral("INSERT INTO catalogue_analyzer_codes (analysis_id, analyzer, code) VALUES (?, ?, ?)"),
+                          {*id, m.analyzer, m.code});
+        if (!ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<qint64> CatalogueRepository::createVersion(WriteTx &tx, const CatalogueVersion &v)
+{
+    return tx.insert(QStringLiteral("INSERT INTO catalogue_versions (created_at, author, reason, source) VALUES (?, ?, ?, ?)"),
+                     {tx.dialect().toDb(v.createdAt), v.author, v.reason, v.source});
+}
+
+Result<qint64> CatalogueRepository::currentVersionId(ReadTx &tx)
+{
+    auto q = tx.query(QStringLiteral("SELECT MAX(id) FROM catalogue_versions"));
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : 0;
+}
+
+Result<std::optional<CatalogueVersion>> CatalogueRepository::version(ReadTx &tx, qint64 id)
+{
+    auto q = tx.query(QStringLiteral("SELECT id, created_at, author, reason, source FROM catalogue_versions WHERE id = ?"), {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<CatalogueVersion>();
+    return std::optional<CatalogueVersion>(CatalogueVersion{q->value(0).toLongLong(), tx.dialect().dateTimeFromDb(q->value(1)),
+                                                            q->value(2).toString(), q->value(3).toString(),
+                                                            q->value(4).toString()});
+}
+
+Result<Catalogue> CatalogueRepository::loadCurrent(ReadTx &tx)
+{
+    Catalogue c;
+    auto chapters = tx.query(QStringLiteral("SELECT code, label, loinc, parent_code, sort_order FROM catalogue_chapters "
+                                            "ORDER BY sort_order, code"));
+    if (!chapters)
+        return std::unexpected(chapters.error());
+    while (chapters->next())
+        c.chapters << Chapter{chapters->value(0).toString(), chapters->value(1).toString(), chapters->value(2).toString(),
+                              chapters->value(3).toString(), chapters->value(4).toInt()};
+    auto exams = tx.query(QStringLiteral("SELECT id, code, label, loinc, chapter_code FROM catalogue_exams ORDER BY id"));
+    if (!exams)
+        return std::unexpected(exams.error());
+    QHash<qint64, qsizetype> examIndex;
+    while (exams->next()) {
+        examIndex.insert(exams->value(0).toLongLong(), c.exams.size());
+        c.exams << Exam{exams->value(1).toString(), exams->value(2).toString(), exams->value(3).toString(),
+                        exams->value(4).toString(), {}};
+    }
+    auto members = tx.query(QStringLiteral("SELECT exam_id, analysis_code FROM catalogue_exam_analyses ORDER BY exam_id, position"));
+    if (!members)
+        return std::unexpected(members.error());
+    while (members->next()) {
+        const auto it = examIndex.constFind(members->value(0).toLongLong());
+        if (it != examIndex.constEnd())
+            c.exams[*it].analysisCodes << members->value(1).toString();
+    }
+    auto analyses = loadAnalyses(tx, QStringLiteral("a.valid_to_version_id IS NULL"), {});
+    if (!analyses)
+        return std::unexpected(analyses.error());
+    c.analyses = std::move(*analyses);
+    return c;
+}
+
+Result<std::optional<Analysis>> CatalogueRepository::currentAnalysis(ReadTx &tx, const QString &localCode)
+{
+    return single(loadAnalyses(tx, QStringLiteral("a.local_code = ? AND a.valid_to_version_id IS NULL"), {localCode}));
+}
+
+Result<std::optional<Analysis>> CatalogueRepository::analysisAt(ReadTx &tx, const QString &localCode, qint64 v)
+{
+    return single(loadAnalyses(tx,
+                               QStringLiteral("a.local_code = ? AND a.valid_from_version_id <= ? AND "
+                                              "(a.valid_to_version_id IS NULL OR a.valid_to_version_id > ?)"),
+                               {localCode, v, v}));
+}
+
+Result<QList<Analysis>> CatalogueRepository::analysisVersions(ReadTx &tx, const QString &localCode)
+{
+    return loadAnalyses(tx, QStringLiteral("a.local_code = ?"), {localCode});
+}
+
+Result<std::optional<Analysis>> CatalogueRepository::findByAnalyzerCode(ReadTx &tx, const QString &analyzer,
+                                                                        const QString &code)
+{
+    auto q = tx.query(QStringLiteral("SELECT a.local_code FROM catalogue_analyzer_codes m JOIN catalogue_analyses a ON "
+                                     "a.id = m.analysis_id WHERE m.analyzer = ? AND m.code = ? AND a.valid_to_version_id IS NULL"),
+                      {analyzer, code});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<Analysis>();
+    const QString local = q->value(0).toString();
+    return currentAnalysis(tx, local);
+}
+
+Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, const Catalogue &target, qint64 versionId,
+                                                                const QDateTime &at,
+                                                                const std::function<void(int, int)> &progress)
+{
+    CatalogueSaveSummary sum;
+    auto stored = loadCurrent(tx);
+    if (!stored)
+        return std::unexpected(stored.error());
+    // Chapters.
+    for (const Chapter &ch : target.chapters) {
+        const Chapter *old = stored->chapter(ch.code);
+        if (!old) {
+            auto r = tx.exec(QStringLiteral("INSERT INTO catalogue_chapters (code, label, loinc, parent_code, sort_order, version_id) "
+                                            "VALUES (?, ?, ?, ?, ?, ?)"),
+                             {ch.code, ch.label, ch.loinc, ch.parentCode, ch.order, versionId});
+            if (!r)
+                return std::unexpected(r.error());
+            if (auto s = logChange(tx, versionId, "chapter", ch.code, "created", {}); !s)
+                return std::unexpected(s.error());
+            ++sum.chaptersCreated;
+        } else if (!(*old == ch)) {
+            QStringList fields;
+            if (old->label != ch.label)
+                fields << QStringLiteral("chapter_label");
+            if (old->loinc != ch.loinc)
+                fields << QStringLiteral("chapter_loinc");
+            if (old->parentCode != ch.parentCode)
+                fields << QStringLiteral("parent_chapter_code");
+            if (old->order != ch.order)
+                fields << QStringLiteral("order");
+            auto r = tx.exec(QStringLiteral("UPDATE catalogue_chapters SET label = ?, loinc = ?, parent_code = ?, sort_order = ?, "
+                                            "version_id = ? WHERE code = ?"),
+                             {ch.label, ch.loinc, ch.parentCode, ch.order, versionId, ch.code});
+            if (!r)
+                return std::unexpected(r.error());
+            if (auto s = logChange(tx, versionId, "chapter", ch.code, "updated", fields); !s)
+                return std::unexpected(s.error());
+            ++sum.chaptersUpdated;
+        }
+    }
+    // Exams and their analysis lists.
+    for (const Exam &e : target.exams) {
+        const Exam *old = stored->exam(e.code);
+        if (old && *old == e)
+            continue;
+        qint64 examId = 0;
+        if (!old) {
+            auto id = tx.insert(QStringLiteral("INSERT INTO catalogue_exams (code, label, loinc, chapter_code, version_id) "
+                                               "VALUES (?, ?, ?, ?, ?)"),
+                                {e.code, e.label, e.loinc, e.chapterCode, versionId});
+            if (!id)
+                return std::unexpected(id.error());
+            examId = *id;
+            ++sum.examsCreated;
+        } else {
+            auto r = tx.exec(QStringLiteral("UPDATE catalogue_exams SET label = ?, loinc = ?, chapter_code = ?, version_id = ? "
+                                            "WHERE code = ?"),
+                             {e.label, e.loinc, e.chapterCode, versionId, e.code});
+            if (!r)
+                return std::unexpected(r.error());
+            auto q = tx.query(QStringLiteral("SELECT id FROM catalogue_exams WHERE code = ?"), {e.code});
+            if (!q)
+                return std::unexpected(q.error());
+            if (!q->next())
+                return fail(errors::kNotFound, QStringLiteral("Examen %1 introuvable.").arg(e.code));
+            examId = q->value(0).toLongLong();
+            auto del = tx.exec(QStringLiteral("DELETE FROM catalogue_exam_analyses WHERE exam_id = ?"), {examId});
+            if (!del)
+                return std::unexpected(del.error());
+            ++sum.examsUpdated;
+        }
+        for (qsizetype i = 0; i < e.analysisCodes.size(); ++i) {
+            auto r = tx.exec(QStringLiteral("INSERT INTO catalogue_exam_analyses (exam_id, position, analysis_code) VALUES (?, ?, ?)"),
+                             {examId, int(i), e.analysisCodes[i]});
+            if (!r)
+                return std::unexpected(r.error());
+        }
+        QStringList fields;
+        if (old) {
+            if (old->label != e.label)
+                fields << QStringLiteral("exam_label");
+            if (old->loinc != e.loinc)
+                fields << QStringLiteral("exam_loinc");
+            if (old->chapterCode != e.chapterCode)
+                fields << QStringLiteral("chapter_code");
+            if (old->analysisCodes != e.analysisCodes)
+                fields << QStringLiteral("analyses");
+        }
+        if (auto s = logChange(tx, versionId, "exam", e.code, old ? "updated" : "created", fields); !s)
+            return std::unexpected(s.error());
+    }
+    // Analyses: new version rows for what changed.
+    QHash<QString, const Analysis *> current;
+    for (const Analysis &a : stored->analyses)
+        current.insert(a.localCode, &a);
+    const int total = int(target.analyses.size());
+    int done = 0;
+    for (const Analysis &a : target.analyses) {
+        const Analysis *old = current.value(a.localCode);
+        Analysis normalised = a;
+        normalised.analyzerMappings = sortedMappings(a.analyzerMappings);
+        if (!old) {
+            if (auto s = insertAnalysis(tx, normalised, 1, versionId, at); !s)
+                return std::unexpected(s.error());
+            if (auto s = logChange(tx, versionId, "analysis", a.localCode, "created", {}); !s)
+                return std::unexpected(s.error());
+            ++sum.analysesCreated;
+        } else if (!old->sameDefinition(normalised)) {
+            const QStringList fields = old->changedFields(normalised);
+            auto close = tx.exec(QStringLiteral("UPDATE catalogue_analyses SET valid_to_version_id = ? "
+                                                "WHERE local_code = ? AND valid_to_version_id IS NULL"),
+                                 {versionId, a.localCode});
+            if (!close)
+                return std::unexpected(close.error());
+            if (auto s = insertAnalysis(tx, normalised, old->version + 1, versionId, at); !s)
+                return std::unexpected(s.error());
+            if (auto s = logChange(tx, versionId, "analysis", a.localCode, "updated", fields); !s)
+                return std::unexpected(s.error());
+            ++sum.analysesUpdated;
+        }
+        if (progress)
+            progress(++done, total);
+    }
+    return sum;
+}
+
+Result<QList<CatalogueChange>> CatalogueRepository::history(ReadTx &tx, const QString &itemCode, int limit)
+{
+    QString sql = QStringLiteral("SELECT c.version_id, v.created_at, v.author, v.reason, v.source, c.item_kind, c.item_code, "
+                                 "c.change, c.fields FROM catalogue_changes c JOIN catalogue_versions v ON v.id = c.version_id ");
+    QVariantList binds;
+    if (!itemCode.isEmpty()) {
+        sql += QStringLiteral("WHERE c.item_code = ? ");
+        binds << itemCode;
+    }
+    sql += QStringLiteral("ORDER BY c.id DESC LIMIT ?");
+    binds << limit;
+    auto q = tx.query(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<CatalogueChange> out;
+    while (q->next())
+        out << CatalogueChange{q->value(0).toLongLong(), tx.dialect().dateTimeFromDb(q->value(1)), q->value(2).toString(),
+                               q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                               q->value(6).toString(), q->value(7).toString(),
+                               q->value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)};
+    return out;
+}
+
+} // namespace sgl::storage

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/catalogue/Catalogue.h"
+#include "domain/catalogue/CatalogueVersion.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace sgl::storage {
+
+/** One line of the catalogue history (admin screen "Historique"). */
+struct CatalogueChange {
+    qint64 versionId = 0;
+    QDateTime at;
+    QString author;
+    QString reason;
+    QString source;
+    QString itemKind;     ///< "chapter", "exam", "analysis"
+    QString itemCode;
+    QString change;       ///< "created", "updated"
+    QStringList fields;   ///< changed fields (exchange-format names)
+};
+
+/** What saveCatalogue() wrote. */
+struct CatalogueSaveSummary {
+    int chaptersCreated = 0;
+    int chaptersUpdated = 0;
+    int examsCreated = 0;
+    int examsUpdated = 0;
+    int analysesCreated = 0;
+    int analysesUpdated = 0;
+    [[nodiscard]] int total() const
+    {
+        return chaptersCreated + chaptersUpdated + examsCreated + examsUpdated + analysesCreated + analysesUpdated;
+    }
+};
+
+/**
+ * The exam catalogue tables (migrations 0200-0299). Methods run in the caller's transaction,
+ * so an import or an edit is all or nothing.
+ *
+ * Versioning contract: chapters and exams are updated in place (their changes are logged);
+ * analyses are never updated in place: a change closes the current row and inserts version
+ * n+1 valid from the new catalogue version, so analysisAt() returns, for any catalogue
+ * version a result was produced with, the definition (unit, ranges, LOINC) that applied then.
+ * Analyses are never deleted.
+ */
+class CatalogueRepository {
+public:
+    /** Opens a new catalogue version (dated `version.createdAt`, UTC) and returns its id. */
+    [[nodiscard]] static domain::Result<qint64> createVersion(WriteTx &tx, const domain::CatalogueVersion &version);
+    /** Id of the latest catalogue version, 0 when the catalogue was never written. */
+    [[nodiscard]] static domain::Result<qint64> currentVersionId(ReadTx &tx);
+    [[nodiscard]] static domain::Result<std::optional<domain::CatalogueVersion>> version(ReadTx &tx, qint64 id);
+
+    /** The current catalogue: chapters by order, exams by code, analyses (current versions). */
+    [[nodiscard]] static domain::Result<domain::Catalogue> loadCurrent(ReadTx &tx);
+    /** The current definition of one analysis. */
+    [[nodiscard]] static domain::Result<std::optional<domain::Analysis>> currentAnalysis(ReadTx &tx,
+                                                                                        const QString &localCode);
+    /** The definition that applied at catalogue version `catalogueVersionId`. */
+    [[nodiscard]] static domain::Result<std::optional<domain::Analysis>>
+    analysisAt(ReadTx &tx, const QString &localCode, qint64 catalogueVersionId);
+    /** Every version of one analysis, oldest first. */
+    [[nodiscard]] static domain::Result<QList<domain::Analysis>> analysisVersions(ReadTx &tx,
+                                                                                 const QString &localCode);
+    /** Current analysis an analyzer's test code maps to (analyzer gateway), nullopt if unmapped. */
+    [[nodiscard]] static domain::Result<std::optional<domain::Analysis>>
+    findByAnalyzerCode(ReadTx &tx, const QString &analyzer, const QString &code);
+
+    /**
+     * Writes `target` as the new state of the catalogue under version `versionId`: creates and
+     * updates chapters, exams and analyses that differ from what is stored, logs each change.
+     * Items stored but absent from `target` are left untouched. `progress(done, total)` is
+     * called after each analysis (total = target.analyses.size()).
+     */
+    [[nodiscard]] static domain::Result<CatalogueSaveSummary>
+    saveCatalogue(WriteTx &tx, const domain::Catalogue &target, qint64 versionId, const QDateTime &at,
+                  const std::function<void(int, int)> &progress = {});
+
+    /** History, newest first; `itemCode` empty for every item; at most `limit` rows. */
+    [[nodiscard]] static domain::Result<QList<CatalogueChange>> history(ReadTx &tx, const QString &itemCode,
+                                                                        int limit);
+};
+
+} // namespace sgl::storage

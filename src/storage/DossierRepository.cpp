@@ -1,0 +1,217 @@
+#include "storage/DossierRepository.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/StorageErrors.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using sgl::domain::fail;
+
+namespace sgl::storage {
+
+namespace {
+const QString kColumns = u"id, version, number, patient_id, status, priority, prescriber_rpps, "
+                         "prescriber_name, clinical_info, created_by, created_at, updated_at"_s;
+
+domain::Dossier fromRow(const QSqlQuery &q, const Dialect &d)
+{
+    domain::Dossier x;
+    x.id = q.value(0).toLongLong();
+    x.version = q.value(1).toInt();
+    x.number = q.value(2).toString();
+    x.patientId = q.value(3).toLongLong();
+    x.status = domain::dossierStatusFromCode(q.value(4).toString())
+                   .value_or(domain::DossierStatus::Registered);
+    x.priority = q.value(5).toString() == u"urgent"_s ? domain::Dossier::Priority::Urgent
+                                                      : domain::Dossier::Priority::Routine;
+    x.prescriberRpps = q.value(6).toString();
+    x.prescriberName = q.value(7).toString();
+    x.clinicalInfo = q.value(8).toString();
+    x.createdBy = q.value(9).toString();
+    x.createdAt = d.dateTimeFromDb(q.value(10));
+    x.updatedAt = d.dateTimeFromDb(q.value(11));
+    return x;
+}
+
+QString json(const domain::Dossier &x)
+{
+    QJsonObject o{{u"id"_s, x.id},
+                  {u"version"_s, x.version},
+                  {u"number"_s, x.number},
+                  {u"patientId"_s, x.patientId},
+                  {u"status"_s, domain::dossierStatusCode(x.status)},
+                  {u"priority"_s, domain::priorityCode(x.priority)},
+                  {u"prescriberRpps"_s, x.prescriberRpps},
+                  {u"prescriberName"_s, x.prescriberName},
+                  {u"clinicalInfo"_s, x.clinicalInfo}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+domain::Result<QList<domain::Dossier>> list(ReadTx &tx, const QString &where,
+                                            const QVariantList &binds, const QString &tail)
+{
+    auto q = tx.query(u"SELECT %1 FROM dossiers WHERE %2 %3"_s.arg(kColumns, where, tail), binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::Dossier> out;
+    while (q->next())
+        out << fromRow(*q, tx.dialect());
+    q->finish();
+    return out;
+}
+} // namespace
+
+domain::Status DossierRepository::insert(WriteTx &tx, domain::Dossier &x,
+                                         const domain::AuditActor &actor)
+{
+    if (x.number.trimmed().isEmpty())
+        return fail(u"dossier.missing_number"_s, u"Numéro de dossier manquant."_s);
+    if (x.patientId == 0)
+        return fail(u"dossier.missing_patient"_s, u"Dossier sans patient."_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!x.createdAt.isValid())
+        x.createdAt = now;
+    x.updatedAt = now;
+    if (x.createdBy.isEmpty())
+        x.createdBy = actor.login;
+    auto id = tx.insert(u"INSERT INTO dossiers (number, patient_id, status, priority, "
+                        "prescriber_rpps, prescriber_name, clinical_info, created_by, created_at, "
+                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {x.number, x.patientId, domain::dossierStatusCode(x.status),
+                         domain::priorityCode(x.priority), x.prescriberRpps, x.prescriberName,
+                         x.clinicalInfo, x.createdBy, tx.dialect().toDb(x.createdAt),
+                         tx.dialect().toDb(x.updatedAt)});
+    if (!id)
+        return std::unexpected(id.error());
+    x.id = *id;
+    x.version = 1;
+    auto a = AuditRepository::append(tx, actor, u"dossier.create"_s, u"dossier"_s,
+                                     QString::number(x.id), {}, json(x));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Result<domain::Dossier> DossierRepository::get(WriteTx &tx, qint64 id,
+                                                       const domain::AuditActor &actor)
+{
+    auto l = list(tx, u"id = ?"_s, {id}, {});
+    if (!l)
+        return std::unexpected(l.error());
+    if (l->isEmpty())
+        return fail(errors::kNotFound, u"Dossier %1 introuvable."_s.arg(id));
+    auto a = AuditRepository::append(tx, actor, u"dossier.read"_s, u"dossier"_s,
+                                     QString::number(id));
+    if (!a)
+        return std::unexpected(a.error());
+    return l->first();
+}
+
+domain::Result<QList<domain::Dossier>>
+DossierRepository::forPatient(WriteTx &tx, qint64 patientId, const domain::AuditActor &actor)
+{
+    auto l = list(tx, u"patient_id = ?"_s, {patientId}, u"ORDER BY created_at DESC, id DESC"_s);
+    if (!l)
+        return l;
+    auto a = AuditRepository::append(tx, actor, u"dossier.list"_s, u"patient"_s,
+                                     QString::number(patientId));
+    if (!a)
+        return std::unexpected(a.error());
+    return l;
+}
+
+domain::Result<QList<domain::Dossier>> DossierRepository::withStatus(ReadTx &tx,
+                                                                     domain::DossierStatus status,
+                                                                     int limit)
+{
+    return list(tx, u"status = ?"_s, {domain::dossierStatusCode(status)},
+                u"ORDER BY created_at, id LIMIT %1"_s.arg(std::clamp(limit, 1, 10000)));
+}
+
+domain::Status DossierRepository::setStatus(WriteTx &tx, domain::Dossier &x,
+                                            domain::DossierStatus to,
+                                            const domain::AuditActor &actor)
+{
+    if (!domain::dossierTransitionAllowed(x.status, to))
+        return fail(u"dossier.transition_forbidden"_s,
+                    u"Le dossier %1 ne peut pas passer de « %2 » à « %3 »."_s.arg(
+                        x.number, domain::dossierStatusLabel(x.status),
+                        domain::dossierStatusLabel(to)));
+    const QString before = json(x);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto s = tx.execVersioned(u"UPDATE dossiers SET status = ?, version = version + 1, "
+                              "updated_at = ? WHERE id = ? AND version = ?"_s,
+                              {domain::dossierStatusCode(to), tx.dialect().toDb(now), x.id,
+                               x.version},
+                              u"le dossier %1"_s.arg(x.number));
+    if (!s)
+        return s;
+    x.status = to;
+    x.version += 1;
+    x.updatedAt = now;
+    auto a = AuditRepository::append(tx, actor, u"dossier.status"_s, u"dossier"_s,
+                                     QString::number(x.id), before, json(x));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Status DossierRepository::addSpecimen(WriteTx &tx, domain::Specimen &s,
+                                              const domain::AuditActor &actor)
+{
+    if (s.barcode.trimmed().isEmpty())
+        return fail(u"specimen.missing_barcode"_s, u"Code-barres du prélèvement manquant."_s);
+    if (s.status == domain::Specimen::Status::Rejected && s.rejectionReason.trimmed().isEmpty())
+        return fail(u"specimen.missing_rejection_reason"_s,
+                    u"Un prélèvement refusé doit avoir un motif de refus."_s, s.barcode);
+    auto id = tx.insert(u"INSERT INTO specimens (dossier_id, barcode, type_code, type_label, "
+                        "status, rejection_reason, collected_at, received_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {s.dossierId, s.barcode, s.typeCode, s.typeLabel,
+                         domain::specimenStatusCode(s.status), s.rejectionReason,
+                         tx.dialect().toDb(s.collectedAt), tx.dialect().toDb(s.receivedAt)});
+    if (!id)
+        return std::unexpected(id.error());
+    s.id = *id;
+    QJsonObject o{{u"barcode"_s, s.barcode},
+                  {u"dossierId"_s, s.dossierId},
+                  {u"type"_s, s.typeCode},
+                  {u"status"_s, domain::specimenStatusCode(s.status)}};
+    auto a = AuditRepository::append(tx, actor, u"specimen.create"_s, u"specimen"_s,
+                                     QString::number(s.id), {},
+                                     QString::fromUtf8(QJsonDocument(o).toJson(
+                                         QJsonDocument::Compact)));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Result<QList<domain::Specimen>> DossierRepository::specimens(ReadTx &tx, qint64 dossierId)
+{
+    auto q = tx.query(u"SELECT id, dossier_id, barcode, type_code, type_label, status, "
+                      "rejection_reason, collected_at, received_at FROM specimens "
+                      "WHERE dossier_id = ? ORDER BY id"_s,
+                      {dossierId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::Specimen> out;
+    while (q->next()) {
+        domain::Specimen s;
+        s.id = q->value(0).toLongLong();
+        s.dossierId = q->value(1).toLongLong();
+        s.barcode = q->value(2).toString();
+        s.typeCode = q->value(3).toString();
+        s.typeLabel = q->value(4).toString();
+        if (!domain::specimenStatusFromCode(q->value(5).toString(), &s.status))
+            s.status = domain::Specimen::Status::Expected;
+        s.rejectionReason = q->value(6).toString();
+        s.collectedAt = tx.dialect().dateTimeFromDb(q->value(7));
+        s.receivedAt = tx.dialect().dateTimeFromDb(q->value(8));
+        out << s;
+    }
+    return out;
+}
+
+} // namespace sgl::storage

@@ -1,0 +1,301 @@
+#include "storage/ResultRepository.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/StorageErrors.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using sgl::domain::fail;
+
+namespace sgl::storage {
+
+namespace {
+const QString kColumns =
+    u"id, version, dossier_id, patient_id, specimen_id, analysis_code, catalogue_version_id, "
+    "value_kind, value_number, comparator, unit, coded_code, coded_system, coded_system_name, "
+    "coded_display, value_text, flag, ref_low, ref_high, state, observed_at, entered_by, "
+    "entered_at, tech_validated_by, tech_validated_at, validated_by, validated_at, comment"_s;
+
+const QString kInsert =
+    u"INSERT INTO results (dossier_id, patient_id, specimen_id, analysis_code, "
+    "catalogue_version_id, value_kind, value_number, value_double, comparator, unit, coded_code, "
+    "coded_system, coded_system_name, coded_display, value_text, flag, ref_low, ref_high, state, "
+    "observed_at, entered_by, entered_at, tech_validated_by, tech_validated_at, validated_by, "
+    "validated_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?)"_s;
+
+QVariant nullText(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant nullId(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+/** Every column after the key columns, in kInsert order from value_kind on. */
+QVariantList valueColumns(const domain::LabResult &r, const Dialect &d)
+{
+    const auto &v = r.value;
+    const bool numeric = v.kind == domain::ResultValue::Kind::Numeric;
+    const bool coded = v.kind == domain::ResultValue::Kind::Coded;
+    const auto dbl = v.toDouble();
+    return {domain::resultKindCode(v.kind),
+            numeric ? QVariant(v.number) : QVariant(),
+            dbl ? QVariant(*dbl) : QVariant(),
+            numeric ? domain::comparatorCode(v.comparator) : QString(),
+            numeric ? v.unit : QString(),
+            coded ? nullText(v.coded.code) : nullText({}),
+            coded ? nullText(v.coded.codeSystem) : nullText({}),
+            coded ? nullText(v.coded.codeSystemName) : nullText({}),
+            coded ? nullText(v.coded.displayName) : nullText({}),
+            v.kind == domain::ResultValue::Kind::Text ? QVariant(v.text)
+                                                      : QVariant(),
+            r.flag ? QVariant(domain::abnormalFlagCode(*r.flag))
+                   : QVariant(),
+            nullText(r.referenceLow),
+            nullText(r.referenceHigh),
+            domain::validationStateCode(r.state),
+            d.toDb(r.observedAt),
+            nullText(r.enteredBy),
+            d.toDb(r.enteredAt),
+            nullText(r.technicallyValidatedBy),
+            d.toDb(r.technicallyValidatedAt),
+            nullText(r.validatedBy),
+            d.toDb(r.validatedAt),
+            r.comment};
+}
+
+QVariantList insertBinds(const domain::LabResult &r, const Dialect &d)
+{
+    QVariantList b{r.dossierId, r.patientId, nullId(r.specimenId), r.analysisCode,
+                   nullId(r.catalogueVersionId)};
+    b << valueColumns(r, d);
+    return b;
+}
+
+domain::LabResult fromRow(const QSqlQuery &q, const Dialect &d)
+{
+    domain::LabResult r;
+    r.id = q.value(0).toLongLong();
+    r.version = q.value(1).toInt();
+    r.dossierId = q.value(2).toLongLong();
+    r.patientId = q.value(3).toLongLong();
+    r.specimenId = q.value(4).toLongLong();
+    r.analysisCode = q.value(5).toString();
+    r.catalogueVersionId = q.value(6).toLongLong();
+    const auto kind = domain::resultKindFromCode(q.value(7).toString())
+                          .value_or(domain::ResultValue::Kind::Empty);
+    switch (kind) {
+    case domain::ResultValue::Kind::Numeric:
+        r.value = domain::ResultValue::numeric(
+            q.value(8).toString(), q.value(10).toString(),
+            domain::comparatorFromCode(q.value(9).toString()).value_or(domain::Comparator::None));
+        break;
+    case domain::ResultValue::Kind::Coded:
+        r.value = domain::ResultValue::ofCode({q.value(11).toString(), q.value(12).toString(),
+                                               q.value(13).toString(), q.value(14).toString()});
+        break;
+    case domain::ResultValue::Kind::Text:
+        r.value = domain::ResultValue::ofText(q.value(15).toString());
+        break;
+    case domain::ResultValue::Kind::Empty:
+        break;
+    }
+    if (!q.value(16).isNull())
+        r.flag = domain::abnormalFlagFromCode(q.value(16).toString());
+    r.referenceLow = q.value(17).toString();
+    r.referenceHigh = q.value(18).toString();
+    r.state = domain::validationStateFromCode(q.value(19).toString())
+                  .value_or(domain::ValidationState::Pending);
+    r.observedAt = d.dateTimeFromDb(q.value(20));
+    r.enteredBy = q.value(21).toString();
+    r.enteredAt = d.dateTimeFromDb(q.value(22));
+    r.technicallyValidatedBy = q.value(23).toString();
+    r.technicallyValidatedAt = d.dateTimeFromDb(q.value(24));
+    r.validatedBy = q.value(25).toString();
+    r.validatedAt = d.dateTimeFromDb(q.value(26));
+    r.comment = q.value(27).toString();
+    return r;
+}
+
+QString json(const domain::LabResult &r, const QString &reason = {})
+{
+    QJsonObject o{{u"id"_s, r.id},
+                  {u"version"_s, r.version},
+                  {u"dossierId"_s, r.dossierId},
+                  {u"analysis"_s, r.analysisCode},
+                  {u"kind"_s, domain::resultKindCode(r.value.kind)},
+                  {u"value"_s, r.value.kind == domain::ResultValue::Kind::Numeric
+                                   ? domain::comparatorCode(r.value.comparator) + r.value.number
+                                   : r.value.kind == domain::ResultValue::Kind::Coded
+                                   ? r.value.coded.code
+                                   : r.value.text},
+                  {u"unit"_s, r.value.unit},
+                  {u"flag"_s, r.flag ? domain::abnormalFlagCode(*r.flag) : QString()},
+                  {u"state"_s, domain::validationStateCode(r.state)},
+                  {u"validatedBy"_s, r.validatedBy}};
+    if (!reason.isEmpty())
+        o[u"reason"_s] = reason;
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+domain::Status validate(const domain::LabResult &r)
+{
+    if (r.dossierId == 0 || r.patientId == 0)
+        return fail(u"result.missing_dossier"_s, u"Résultat sans dossier ou sans patient."_s,
+                    r.analysisCode);
+    if (r.analysisCode.trimmed().isEmpty())
+        return fail(u"result.missing_analysis"_s, u"Résultat sans code d'analyse."_s);
+    if (r.value.kind == domain::ResultValue::Kind::Numeric && !r.value.toDouble())
+        return fail(u"result.bad_number"_s,
+                    u"Valeur numérique invalide « %1 »."_s.arg(r.value.number), r.analysisCode);
+    return {};
+}
+
+domain::Result<QList<domain::LabResult>> list(ReadTx &tx, const QString &whereTail,
+                                              const QVariantList &binds)
+{
+    auto q = tx.query(u"SELECT %1 FROM results WHERE %2"_s.arg(kColumns, whereTail), binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::LabResult> out;
+    while (q->next())
+        out << fromRow(*q, tx.dialect());
+    q->finish();
+    return out;
+}
+} // namespace
+
+domain::Status ResultRepository::insert(WriteTx &tx, domain::LabResult &r,
+                                        const domain::AuditActor &actor)
+{
+    if (auto v = validate(r); !v)
+        return v;
+    auto id = tx.insert(kInsert, insertBinds(r, tx.dialect()));
+    if (!id)
+        return std::unexpected(id.error());
+    r.id = *id;
+    r.version = 1;
+    auto a = AuditRepository::append(tx, actor, u"result.create"_s, u"result"_s,
+                                     QString::number(r.id), {}, json(r));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Status ResultRepository::insertBatch(WriteTx &tx, QList<domain::LabResult> &results,
+                                             const domain::AuditActor &actor)
+{
+    if (results.isEmpty())
+        return {};
+    for (auto &r : results) {
+        if (auto v = validate(r); !v)
+            return v;
+        auto id = tx.insert(kInsert, insertBinds(r, tx.dialect()));
+        if (!id)
+            return std::unexpected(id.error());
+        r.id = *id;
+        r.version = 1;
+    }
+    QJsonObject o{{u"count"_s, results.size()},
+                  {u"firstId"_s, results.first().id},
+                  {u"lastId"_s, results.last().id}};
+    auto a = AuditRepository::append(tx, actor, u"result.create_batch"_s, u"result"_s,
+                                     u"%1-%2"_s.arg(results.first().id).arg(results.last().id), {},
+                                     QString::fromUtf8(QJsonDocument(o).toJson(
+                                         QJsonDocument::Compact)));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Status ResultRepository::update(WriteTx &tx, domain::LabResult &r,
+                                        const domain::AuditActor &actor, const QString &reason)
+{
+    if (auto v = validate(r); !v)
+        return v;
+    auto before = list(tx, u"id = ?"_s, {r.id});
+    if (!before)
+        return std::unexpected(before.error());
+    if (before->isEmpty())
+        return fail(errors::kNotFound, u"Résultat %1 introuvable."_s.arg(r.id));
+    QVariantList binds = valueColumns(r, tx.dialect());
+    binds << r.id << r.version;
+    auto s = tx.execVersioned(
+        u"UPDATE results SET version = version + 1, value_kind = ?, value_number = ?, "
+        "value_double = ?, comparator = ?, unit = ?, coded_code = ?, coded_system = ?, "
+        "coded_system_name = ?, coded_display = ?, value_text = ?, flag = ?, ref_low = ?, "
+        "ref_high = ?, state = ?, observed_at = ?, entered_by = ?, entered_at = ?, "
+        "tech_validated_by = ?, tech_validated_at = ?, validated_by = ?, validated_at = ?, "
+        "comment = ? WHERE id = ? AND version = ?"_s,
+        binds, u"le résultat %1"_s.arg(r.analysisCode));
+    if (!s)
+        return s;
+    r.version += 1;
+    auto a = AuditRepository::append(tx, actor, u"result.update"_s, u"result"_s,
+                                     QString::number(r.id), json(before->first()), json(r, reason));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Result<domain::LabResult> ResultRepository::get(WriteTx &tx, qint64 id,
+                                                         const domain::AuditActor &actor)
+{
+    auto l = list(tx, u"id = ?"_s, {id});
+    if (!l)
+        return std::unexpected(l.error());
+    if (l->isEmpty())
+        return fail(errors::kNotFound, u"Résultat %1 introuvable."_s.arg(id));
+    auto a = AuditRepository::append(tx, actor, u"result.read"_s, u"result"_s,
+                                     QString::number(id));
+    if (!a)
+        return std::unexpected(a.error());
+    return l->first();
+}
+
+domain::Result<QList<domain::LabResult>>
+ResultRepository::forDossier(WriteTx &tx, qint64 dossierId, const domain::AuditActor &actor)
+{
+    auto l = list(tx, u"dossier_id = ? ORDER BY id"_s, {dossierId});
+    if (!l)
+        return l;
+    auto a = AuditRepository::append(tx, actor, u"result.read_dossier"_s, u"dossier"_s,
+                                     QString::number(dossierId));
+    if (!a)
+        return std::unexpected(a.error());
+    return l;
+}
+
+domain::Result<QList<domain::LabResult>>
+ResultRepository::history(WriteTx &tx, qint64 patientId, const QString &analysisCode,
+                          const QDateTime &before, int limit, const domain::AuditActor &actor)
+{
+    const QString lim = QString::number(std::clamp(limit, 1, 1000));
+    const QString validated = domain::validationStateCode(domain::ValidationState::Validated);
+    auto l = before.isValid()
+        ? list(tx,
+               u"patient_id = ? AND analysis_code = ? AND state = ? AND observed_at < ? "
+               "ORDER BY observed_at DESC, id DESC LIMIT %1"_s.arg(lim),
+               {patientId, analysisCode, validated, tx.dialect().toDb(before)})
+        : list(tx,
+               u"patient_id = ? AND analysis_code = ? AND state = ? "
+               "ORDER BY observed_at DESC, id DESC LIMIT %1"_s.arg(lim),
+               {patientId, analysisCode, validated});
+    if (!l)
+        return l;
+    auto a = AuditRepository::append(tx, actor, u"result.read_history"_s, u"patient"_s,
+                                     QString::number(patientId), {},
+                                     QString::fromUtf8(QJsonDocument(QJsonObject{
+                                         {u"analysis"_s, analysisCode},
+                                         {u"count"_s, l->size()}}).toJson(QJsonDocument::Compact)));
+    if (!a)
+        return std::unexpected(a.error());
+    return l;
+}
+
+} // namespace sgl::storage

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/audit/AuditActor.h"
+#include "domain/lab/LabResult.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace sgl::storage {
+
+/**
+ * Results of dossiers. Every change and every read is audited in the caller's transaction;
+ * update() is optimistic (storage.conflict on a stale version). Validation rules are not
+ * checked here (that is ValidationStateMachine's job in workflow): storage stores what the
+ * use case decided.
+ */
+class ResultRepository {
+public:
+    /** Stores a new result; sets id and version = 1; audited as result.create. */
+    [[nodiscard]] static domain::Status insert(WriteTx &tx, domain::LabResult &result,
+                                               const domain::AuditActor &actor);
+    /**
+     * Stores many results in the caller's transaction with one prepared statement (analyzer
+     * batches, imports); audited by one result.create_batch row naming the count and id range.
+     */
+    [[nodiscard]] static domain::Status insertBatch(WriteTx &tx, QList<domain::LabResult> &results,
+                                                    const domain::AuditActor &actor);
+    /** Saves value, flag, state and signatures if `result.version` is current; bumps it.
+     *  Audited as result.update with before/after (and the reason when given). */
+    [[nodiscard]] static domain::Status update(WriteTx &tx, domain::LabResult &result,
+                                               const domain::AuditActor &actor,
+                                               const QString &reason = {});
+    [[nodiscard]] static domain::Result<domain::LabResult> get(WriteTx &tx, qint64 id,
+                                                               const domain::AuditActor &actor);
+    /** Results of one dossier in id order; audited as result.read_dossier. */
+    [[nodiscard]] static domain::Result<QList<domain::LabResult>>
+    forDossier(WriteTx &tx, qint64 dossierId, const domain::AuditActor &actor);
+    /**
+     * Previous results (antériorités) of a patient for one analysis observed before `before`
+     * (all when invalid), newest first, at most `limit`; only validated results, as reports
+     * show; audited as result.read_history.
+     */
+    [[nodiscard]] static domain::Result<QList<domain::LabResult>>
+    history(WriteTx &tx, qint64 patientId, const QString &analysisCode, const QDateTime &before,
+            int limit, const domain::AuditActor &actor);
+};
+
+} // namespace sgl::storage

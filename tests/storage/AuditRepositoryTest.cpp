@@ -1,0 +1,135 @@
+#include "Samples.h"
+#include "StorageFixture.h"
+
+#include "domain/audit/AuditChain.h"
+#include "storage/AuditRepository.h"
+
+using namespace Qt::StringLiterals;
+using namespace sgl;
+using sgl::testing::actor;
+using sgl::testing::Backend;
+using sgl::testing::StorageTest;
+using storage::AuditRepository;
+
+namespace {
+class AuditRepositoryTest : public StorageTest {
+protected:
+    void appendRows(int n)
+    {
+        auto s = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+            for (int i = 1; i <= n; ++i) {
+                auto a = AuditRepository::append(tx, actor(), u"patient.read"_s, u"patient"_s,
+                                                 QString::number(i), {}, u"{\"i\":%1}"_s.arg(i));
+                if (!a)
+                    return std::unexpected(a.error());
+            }
+            return {};
+        });
+        ASSERT_TRUE(s) << s.error().toString().toStdString();
+    }
+    QList<domain::AuditChain::Problem> verify()
+    {
+        domain::AuditChain chain;
+        auto s = m_db->read([&](storage::ReadTx &tx) -> domain::Status {
+            if (auto f = AuditRepository::forEach(tx, [&](const auto &e) { chain.feed(e); }); !f)
+                return f;
+            auto h = AuditRepository::head(tx);
+            if (!h)
+                return std::unexpected(h.error());
+            chain.finish(h->first, h->second);
+            return {};
+        });
+        EXPECT_TRUE(s);
+        return chain.problems();
+    }
+    void disableProtection()
+    {
+        if (GetParam() == Backend::Sqlite) {
+            ASSERT_TRUE(rawExec(u"DROP TRIGGER audit_log_no_update"_s));
+            ASSERT_TRUE(rawExec(u"DROP TRIGGER audit_log_no_delete"_s));
+        } else {
+            ASSERT_TRUE(rawExec(u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s));
+        }
+    }
+};
+} // namespace
+
+TEST_P(AuditRepositoryTest, IntactChainVerifies)
+{
+    appendRows(5);
+    EXPECT_TRUE(verify().isEmpty());
+}
+
+TEST_P(AuditRepositoryTest, UpdateAndDeleteAreRefusedByTheDatabase)
+{
+    appendRows(2);
+    EXPECT_FALSE(rawExec(u"UPDATE audit_log SET actor_login = 'x' WHERE seq = 1"_s));
+    EXPECT_FALSE(rawExec(u"DELETE FROM audit_log WHERE seq = 2"_s));
+    EXPECT_TRUE(verify().isEmpty());
+}
+
+TEST_P(AuditRepositoryTest, AlteredRowIsNamed)
+{
+    appendRows(5);
+    disableProtection();
+    ASSERT_TRUE(rawExec(u"UPDATE audit_log SET actor_login = 'intrus' WHERE seq = 3"_s));
+    const auto problems = verify();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems[0].seq, 3);
+    EXPECT_EQ(problems[0].kind, u"modified"_s);
+    EXPECT_TRUE(problems[0].message.contains(u"Ligne 3"_s));
+}
+
+TEST_P(AuditRepositoryTest, RehashedRowBreaksTheNextLink)
+{
+    appendRows(4);
+    disableProtection();
+    // A careful forger recomputes row 2's own hash: row 3 no longer links to it.
+    auto rows = m_db->read([&](storage::ReadTx &tx) -> domain::Result<QList<domain::AuditEntry>> {
+        return AuditRepository::forEntity(tx, u"patient"_s, u"2"_s);
+    });
+    ASSERT_TRUE(rows);
+    domain::AuditEntry forged = rows->first();
+    forged.after = u"{\"i\":999}"_s;
+    forged.hash = domain::AuditChain::computeHash(forged);
+    ASSERT_TRUE(rawExec(u"UPDATE audit_log SET after_json = '%1', hash = '%2' WHERE seq = 2"_s.arg(
+        forged.after, forged.hash)));
+    const auto problems = verify();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems[0].seq, 3);
+    EXPECT_EQ(problems[0].kind, u"broken_link"_s);
+}
+
+TEST_P(AuditRepositoryTest, DeletedRowsAreNamed)
+{
+    appendRows(6);
+    disableProtection();
+    ASSERT_TRUE(rawExec(u"DELETE FROM audit_log WHERE seq IN (2, 3)"_s));
+    ASSERT_TRUE(rawExec(u"DELETE FROM audit_log WHERE seq = 6"_s));
+    const auto problems = verify();
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_EQ(problems[0].kind, u"deleted"_s);
+    EXPECT_EQ(problems[0].seq, 2);
+    EXPECT_TRUE(problems[0].message.contains(u"2 à 3"_s));
+    EXPECT_EQ(problems[1].kind, u"truncated"_s);
+    EXPECT_EQ(problems[1].seq, 6);
+}
+
+TEST_P(AuditRepositoryTest, RolledBackActionLeavesNoAuditRow)
+{
+    auto s = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+        auto a = AuditRepository::append(tx, actor(), u"patient.read"_s, u"patient"_s, u"1"_s);
+        if (!a)
+            return std::unexpected(a.error());
+        return domain::fail(u"test.abort"_s, u"abandon"_s);
+    });
+    ASSERT_FALSE(s);
+    auto h = m_db->read([](storage::ReadTx &tx) { return AuditRepository::head(tx); });
+    ASSERT_TRUE(h);
+    EXPECT_EQ(h->first, 0);
+    EXPECT_TRUE(verify().isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AuditRepositoryTest,
+                         ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         sgl::testing::backendName);

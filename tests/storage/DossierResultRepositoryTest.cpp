@@ -1,0 +1,211 @@
+#include "Samples.h"
+#include "StorageFixture.h"
+
+#include "storage/DossierRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/ResultRepository.h"
+#include "storage/StorageErrors.h"
+
+using namespace Qt::StringLiterals;
+using namespace sgl;
+using sgl::testing::actor;
+using sgl::testing::Backend;
+using sgl::testing::sampleResult;
+using sgl::testing::StorageTest;
+using storage::DossierRepository;
+using storage::ResultRepository;
+
+namespace {
+class DossierResultTest : public StorageTest {
+protected:
+    void SetUp() override
+    {
+        StorageTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        m_patient = sgl::testing::samplePatient();
+        ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+            return storage::PatientRepository::insert(tx, m_patient, actor());
+        }));
+        m_dossier = newDossier(u"D2026-000001"_s);
+    }
+    domain::Dossier newDossier(const QString &number)
+    {
+        domain::Dossier d;
+        d.number = number;
+        d.patientId = m_patient.id;
+        d.prescriberName = u"Dr Test"_s;
+        auto s = m_db->write([&](storage::WriteTx &tx) {
+            return DossierRepository::insert(tx, d, actor());
+        });
+        EXPECT_TRUE(s) << s.error().toString().toStdString();
+        return d;
+    }
+    domain::Patient m_patient;
+    domain::Dossier m_dossier;
+};
+
+QDateTime at(int day)
+{
+    return QDateTime(QDate(2026, 1, day), QTime(8, 30), Qt::UTC);
+}
+} // namespace
+
+TEST_P(DossierResultTest, StoresEveryKindOfValue)
+{
+    QList<domain::LabResult> rs{
+        sampleResult(m_dossier.id, m_patient.id, u"HB"_s,
+                     domain::ResultValue::numeric(u"13.50"_s, u"g/dL"_s), at(2)),
+        sampleResult(m_dossier.id, m_patient.id, u"TSH"_s,
+                     *domain::ResultValue::parseNumeric(u"> 500"_s, u"mIU/L"_s), at(2)),
+        sampleResult(m_dossier.id, m_patient.id, u"ABO"_s,
+                     domain::ResultValue::ofCode({u"112144000"_s, u"2.16.840.1.113883.6.96"_s,
+                                                  u"SNOMED CT"_s, u"Groupe A"_s}),
+                     at(2)),
+        sampleResult(m_dossier.id, m_patient.id, u"COM"_s,
+                     domain::ResultValue::ofText(u"Sérum hémolysé"_s), at(2))};
+    rs[0].flag = domain::AbnormalFlag::Low;
+    rs[0].referenceLow = u"12.0"_s;
+    rs[0].referenceHigh = u"16.0"_s;
+    auto s = m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::insertBatch(tx, rs, actor());
+    });
+    ASSERT_TRUE(s) << s.error().toString().toStdString();
+    auto back = m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::forDossier(tx, m_dossier.id, actor());
+    });
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back->size(), 4);
+    EXPECT_EQ((*back)[0].value, rs[0].value);
+    EXPECT_EQ((*back)[0].flag, domain::AbnormalFlag::Low);
+    EXPECT_EQ((*back)[0].referenceHigh, u"16.0"_s);
+    EXPECT_EQ((*back)[1].value.comparator, domain::Comparator::Greater);
+    EXPECT_EQ((*back)[1].value.number, u"500"_s);
+    EXPECT_EQ((*back)[2].value, rs[2].value);
+    EXPECT_EQ((*back)[3].value.text, u"Sérum hémolysé"_s);
+    EXPECT_EQ((*back)[3].observedAt, at(2));
+    EXPECT_EQ((*back)[0].state, domain::ValidationState::Entered);
+}
+
+TEST_P(DossierResultTest, HistoryReturnsPreviousValidatedResultsNewestFirst)
+{
+    auto second = newDossier(u"D2026-000002"_s);
+    QList<domain::LabResult> rs{
+        sampleResult(m_dossier.id, m_patient.id, u"GLU"_s,
+                     domain::ResultValue::numeric(u"5.1"_s, u"mmol/L"_s), at(1)),
+        sampleResult(second.id, m_patient.id, u"GLU"_s,
+                     domain::ResultValue::numeric(u"6.3"_s, u"mmol/L"_s), at(5)),
+        sampleResult(second.id, m_patient.id, u"GLU"_s,
+                     domain::ResultValue::numeric(u"9.9"_s, u"mmol/L"_s), at(6)),
+        sampleResult(second.id, m_patient.id, u"HB"_s,
+                     domain::ResultValue::numeric(u"14"_s, u"g/dL"_s), at(5))};
+    for (int i : {0, 1, 3})
+        rs[i].state = domain::ValidationState::Validated;
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::insertBatch(tx, rs, actor());
+    }));
+    auto h = m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::history(tx, m_patient.id, u"GLU"_s, at(7), 10, actor());
+    });
+    ASSERT_TRUE(h);
+    ASSERT_EQ(h->size(), 2); // the unvalidated 9.9 is not an antériorité
+    EXPECT_EQ((*h)[0].value.number, u"6.3"_s);
+    EXPECT_EQ((*h)[1].value.number, u"5.1"_s);
+    auto before = m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::history(tx, m_patient.id, u"GLU"_s, at(5), 10, actor());
+    });
+    ASSERT_TRUE(before);
+    ASSERT_EQ(before->size(), 1);
+}
+
+TEST_P(DossierResultTest, TwoValidatorsCannotBothUpdateOneResult)
+{
+    auto r = sampleResult(m_dossier.id, m_patient.id, u"HB"_s,
+                          domain::ResultValue::numeric(u"13"_s, u"g/dL"_s), at(2));
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::insert(tx, r, actor());
+    }));
+    auto a = r;
+    auto b = r;
+    a.state = domain::ValidationState::TechnicallyValidated;
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::update(tx, a, actor());
+    }));
+    b.value = domain::ResultValue::numeric(u"11"_s, u"g/dL"_s);
+    auto stale = m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::update(tx, b, actor());
+    });
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, storage::errors::kConflict);
+}
+
+TEST_P(DossierResultTest, DossierStatusFollowsRulesAndLocking)
+{
+    domain::Dossier d = m_dossier;
+    auto bad = m_db->write([&](storage::WriteTx &tx) {
+        return DossierRepository::setStatus(tx, d, domain::DossierStatus::Reported, actor());
+    });
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().code, u"dossier.transition_forbidden"_s);
+    domain::Dossier stale = d;
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+        return DossierRepository::setStatus(tx, d, domain::DossierStatus::InProgress, actor());
+    }));
+    auto conflict = m_db->write([&](storage::WriteTx &tx) {
+        return DossierRepository::setStatus(tx, stale, domain::DossierStatus::Cancelled, actor());
+    });
+    ASSERT_FALSE(conflict);
+    EXPECT_EQ(conflict.error().code, storage::errors::kConflict);
+    auto back = m_db->write([&](storage::WriteTx &tx) {
+        return DossierRepository::get(tx, d.id, actor());
+    });
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->status, domain::DossierStatus::InProgress);
+    EXPECT_EQ(back->version, 2);
+}
+
+TEST_P(DossierResultTest, SpecimensAndBadInput)
+{
+    domain::Specimen s;
+    s.dossierId = m_dossier.id;
+    s.barcode = u"T0001"_s;
+    s.typeCode = u"BLD"_s;
+    s.status = domain::Specimen::Status::Received;
+    s.collectedAt = at(2);
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+        return DossierRepository::addSpecimen(tx, s, actor());
+    }));
+    domain::Specimen rejected = s;
+    rejected.barcode = u"T0002"_s;
+    rejected.status = domain::Specimen::Status::Rejected;
+    auto noReason = m_db->write([&](storage::WriteTx &tx) {
+        return DossierRepository::addSpecimen(tx, rejected, actor());
+    });
+    ASSERT_FALSE(noReason);
+    EXPECT_EQ(noReason.error().code, u"specimen.missing_rejection_reason"_s);
+    auto list = m_db->read([&](storage::ReadTx &tx) {
+        return DossierRepository::specimens(tx, m_dossier.id);
+    });
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->first().collectedAt, at(2));
+    auto badNumber = sampleResult(m_dossier.id, m_patient.id, u"HB"_s,
+                                  domain::ResultValue::numeric(u"abc"_s, u"g/dL"_s), at(2));
+    auto r = m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::insert(tx, badNumber, actor());
+    });
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, u"result.bad_number"_s);
+    domain::Dossier dup;
+    dup.number = m_dossier.number;
+    dup.patientId = m_patient.id;
+    auto d = m_db->write([&](storage::WriteTx &tx) {
+        return DossierRepository::insert(tx, dup, actor());
+    });
+    ASSERT_FALSE(d);
+    EXPECT_EQ(d.error().code, storage::errors::kDuplicate);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DossierResultTest,
+                         ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         sgl::testing::backendName);
