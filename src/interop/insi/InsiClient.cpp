@@ -84,11 +84,13 @@ domain::Error transportError(CURLcode rc, const char *errbuf, const InsiClientCo
         return {QStringLiteral("insi.tls"),
                 tr("Échec de la connexion sécurisée (TLS) avec le service INSi : %1").arg(detail), where};
     case CURLE_GOT_NOTHING:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
         // Mutual-TLS servers that refuse a client certificate after a TLS 1.3 handshake often
-        // just close the connection.
+        // just close or reset the connection.
         return {QStringLiteral("insi.transport"),
-                tr("Le service INSi a fermé la connexion sans répondre (certificat client probablement refusé). "
-                   "L'identité n'a pas été modifiée."),
+                tr("Le service INSi a interrompu la connexion sans répondre (certificat client probablement "
+                   "refusé ; détail : %1). L'identité n'a pas été modifiée.").arg(detail),
                 where};
     default:
         break;
