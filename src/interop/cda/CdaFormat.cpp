@@ -1,6 +1,7 @@
 #include "interop/cda/CdaFormat.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace sgl::interop::cda {
 
@@ -81,6 +82,26 @@ QString CdaFormat::decimal(const QString &number)
     n.replace(QLatin1Char(','), QLatin1Char('.'));
     n.remove(QLatin1Char(' '));
     return n;
+}
+
+QDateTime CdaFormat::parseTimestamp(const QString &ts)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})(\\d{2})?(\\d{2})?(\\d{2})?(\\d{2})?(\\d{2})?(?:\\.\\d+)?([+-]\\d{4})?$"));
+    const auto m = re.match(ts.trimmed());
+    if (!m.hasMatch())
+        return {};
+    auto part = [&](int i, int fallback) { return m.captured(i).isEmpty() ? fallback : m.captured(i).toInt(); };
+    const QDate date(part(1, 0), part(2, 1), part(3, 1));
+    const QTime time(part(4, 0), part(5, 0), part(6, 0));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    if (m.captured(7).isEmpty())
+        return QDateTime(date, time, QTimeZone::utc());
+    const QString z = m.captured(7);
+    const int sign = z.startsWith(QLatin1Char('-')) ? -1 : 1;
+    const int offset = sign * (z.mid(1, 2).toInt() * 3600 + z.mid(3, 2).toInt() * 60);
+    return QDateTime(date, time, QTimeZone(offset));
 }
 
 } // namespace sgl::interop::cda

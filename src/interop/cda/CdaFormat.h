@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static bool isIdentifierRoot(const QString &root);
     /** Decimal as CDA wants it: '.' separator, no grouping (accepts "5,1"). */
     [[nodiscard]] static QString decimal(const QString &number);
+    /** Parses a TS of any precision ("2024", "20240104", "202401040735+0100"); invalid when not. */
+    [[nodiscard]] static QDateTime parseTimestamp(const QString &ts);
 };
 
 } // namespace sgl::interop::cda

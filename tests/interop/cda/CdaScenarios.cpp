@@ -2,6 +2,11 @@
 
 #include "CdaTestFixtures.h"
 
+#include "interop/cda/SubcontractorCdaReader.h"
+#include "interop/cda/SubcontractorMerge.h"
+
+#include <QFile>
+
 #include <QTimeZone>
 
 namespace sgl::test {
@@ -155,6 +160,22 @@ QList<CdaScenario> cdaScenarios()
         out.append({QStringLiteral("subcontracted"), c});
     }
     out.append({QStringLiteral("forty-results"), largeReport(40)});
+    // Subcontracted results imported from the ANS examples (skipped when ../shared is absent).
+    for (const char *name : {"BIO-CR-BIO_2024.01_Microbiologie_V1.xml", "BIO-CR-BIO_2024.01_Microbiologie_V2.xml",
+                             "BIO-CR-BIO_2024.01_Electrophorese.xml", "BIO-CR-BIO_2024.01_Glycémie deux unités principales_mole_masse.xml"}) {
+        QFile f(QStringLiteral(SGL_SHARED_DIR "/ans/TestContenuCDA-3-0/ExemplesCDA/") + QString::fromUtf8(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        ReportContent c = sampleReport();
+        c.patient = ansPatient();
+        auto received = interop::cda::SubcontractorCdaReader::read(f.readAll(), c.patient);
+        if (!received)
+            continue; // the reader tests report why; the scenario list stays usable
+        interop::cda::SubcontractorMerge::merge(c, *received);
+        QString scenario = QString::fromUtf8(name).section(QLatin1Char('_'), 2).section(QLatin1Char('.'), 0, 0);
+        scenario.replace(QLatin1Char(' '), QLatin1Char('-'));
+        out.append({QStringLiteral("merged-") + scenario, c});
+    }
     return out;
 }
 

@@ -57,6 +57,24 @@ Patient qualifiedPatient()
     return p;
 }
 
+Patient ansPatient()
+{
+    Patient p;
+    p.localId = QStringLiteral("IPP-ANS");
+    p.traits.birthName = QStringLiteral("PAT-TROIS");
+    p.traits.firstBirthName = QStringLiteral("DOMINIQUE");
+    p.traits.birthFirstNames = {QStringLiteral("DOMINIQUE"), QStringLiteral("MARIE-LOUISE")};
+    p.traits.birthDate = QDate(1979, 3, 28);
+    p.traits.birthDateRaw = QStringLiteral("1979-03-28");
+    p.traits.sex = Sex::Female;
+    p.traits.birthPlaceCog = QStringLiteral("51215");
+    p.status = IdentityStatus::Qual;
+    p.ins.matricule = QStringLiteral("2790351215189");
+    p.ins.key = QStringLiteral("89");
+    p.ins.oid = QStringLiteral("1.2.250.1.213.1.4.10");
+    return p;
+}
+
 namespace {
 
 QDateTime at(int day, int h, int m)

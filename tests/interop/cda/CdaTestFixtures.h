@@ -12,6 +12,9 @@ QByteArray minimalPdf(const QString &title = QStringLiteral("Compte rendu"));
 /** Synthetic qualified patient with an INS-NIR test OID and every INS trait. */
 domain::Patient qualifiedPatient();
 
+/** The synthetic patient of the ANS CR-BIO examples (PAT-TROIS, INS-NIR test OID). */
+domain::Patient ansPatient();
+
 /** A complete, valid CR-BIO content (NIR patient, hematology + biochemistry). */
 domain::ReportContent sampleReport();
 
