@@ -1,0 +1,96 @@
+#include "cli/CommandContext.h"
+
+#include "cli/ExitCode.h"
+#include "storage/DbConfig.h"
+
+#include <QSysInfo>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace sgl::cli {
+
+CommandContext::CommandContext(Lang lang, QString dbUrl)
+    : m_lang(lang), m_dbUrl(std::move(dbUrl)), m_out(stdout), m_err(stderr)
+{
+}
+
+std::optional<ParsedOptions> CommandContext::parse(const QStringList &args,
+                                                   const QStringList &valued,
+                                                   const QStringList &flags,
+                                                   const QString &command)
+{
+    ParsedOptions out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (!a.startsWith(u"--"_s)) {
+            out.positional << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(u'=');
+        const bool inlineValue = eq >= 0;
+        if (inlineValue) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (flags.contains(name) && !inlineValue) {
+            out.values.insert(name, u"1"_s);
+        } else if (valued.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) {
+                    usage(command, {u"l'option --%1 attend une valeur"_s.arg(name),
+                                    u"option --%1 needs a value"_s.arg(name)});
+                    return std::nullopt;
+                }
+                value = args[++i];
+            }
+            out.values.insert(name, value);
+        } else {
+            usage(command, {u"option inconnue --%1"_s.arg(name), u"unknown option --%1"_s.arg(name)});
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+domain::Result<std::unique_ptr<storage::Database>> CommandContext::openDatabase()
+{
+    auto resolved = storage::DbConfig::resolve(m_dbUrl);
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    auto db = storage::Database::open(resolved->url);
+    if (!db) {
+        domain::Error e = db.error();
+        if (e.location.isEmpty())
+            e.location = resolved->url.redacted();
+        return std::unexpected(e);
+    }
+    return db;
+}
+
+int CommandContext::fail(const domain::Error &error)
+{
+    m_err << (m_lang == Lang::En ? u"sgl: error: "_s : u"sgl : erreur : "_s) << error.toString()
+          << u" ["_s << error.code << u"]"_s << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int CommandContext::usage(const QString &command, const Text &message)
+{
+    m_err << (m_lang == Lang::En ? u"sgl %1: %2. See: sgl %1 --help"_s
+                                 : u"sgl %1 : %2. Voir : sgl %1 --help"_s)
+                 .arg(command, message.pick(m_lang))
+          << Qt::endl;
+    return kExitUsage;
+}
+
+QString CommandContext::hostName() const
+{
+    const QString h = QSysInfo::machineHostName();
+    return h.isEmpty() ? u"localhost"_s : h;
+}
+
+} // namespace sgl::cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "domain/Error.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace sgl::cli {
+
+/** Parsed `--name value`, `--name=value` and `--flag` options of one command. */
+struct ParsedOptions {
+    QHash<QString, QString> values;
+    QStringList positional;
+    [[nodiscard]] bool has(const QString &name) const { return values.contains(name); }
+    [[nodiscard]] QString value(const QString &name) const { return values.value(name); }
+};
+
+/**
+ * What every command receives: the language, the --db option, output streams, and helpers to
+ * open the database and report errors consistently ("sgl: erreur : <message> (<where>)").
+ */
+class CommandContext {
+public:
+    CommandContext(Lang lang, QString dbUrl);
+
+    [[nodiscard]] Lang lang() const { return m_lang; }
+    [[nodiscard]] const QString &dbUrlOption() const { return m_dbUrl; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    /**
+     * Parses options; `valued` take a value, `flags` do not. Unknown options and missing
+     * values print a usage error and return nullopt (exit with kExitUsage).
+     */
+    [[nodiscard]] std::optional<ParsedOptions> parse(const QStringList &args,
+                                                     const QStringList &valued,
+                                                     const QStringList &flags,
+                                                     const QString &command);
+    /** Resolves the URL (--db, SGL_DB_URL, config file, default) and opens the database. */
+    [[nodiscard]] domain::Result<std::unique_ptr<storage::Database>> openDatabase();
+    /** Prints the error and returns its exit code. */
+    int fail(const domain::Error &error);
+    /** Prints a usage error and the hint to use --help; returns kExitUsage. */
+    int usage(const QString &command, const Text &message);
+    [[nodiscard]] QString hostName() const;
+
+private:
+    Lang m_lang;
+    QString m_dbUrl;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace sgl::cli

@@ -1,0 +1,66 @@
+#include "cli/Command.h"
+#include "cli/CommandContext.h"
+#include "cli/ExitCode.h"
+#include "workflow/demo/DemoSeeder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sgl::cli {
+
+/** `sgl demo-seed`: loads the synthetic demo lab into an empty, migrated database. */
+class DemoSeedCommand final : public Command {
+public:
+    QString name() const override { return u"demo-seed"_s; }
+    Text summary() const override
+    {
+        return {u"charge un laboratoire de démonstration (données fictives)"_s,
+                u"load a demo laboratory (synthetic data)"_s};
+    }
+    Text help() const override
+    {
+        return {u"Usage : sgl [--db URL] demo-seed\n\n"
+                "Charge dans une base vide et à jour (sgl init-db) : un utilisateur par rôle\n"
+                "(secretaire, technicien, biologiste, admin ; mots de passe dans docs/cli.md),\n"
+                "6 patients fictifs avec INS de test, des dossiers aux résultats déjà validés.\n"
+                "Codes de sortie : 0 succès, 2 erreur de base de données, 4 base non vide."_s,
+                u"Usage: sgl [--db URL] demo-seed\n\n"
+                "Loads into an empty, up-to-date database (sgl init-db): one user per role\n"
+                "(secretaire, technicien, biologiste, admin; passwords in docs/cli.md), 6 synthetic\n"
+                "patients with test INS, dossiers with results already validated.\n"
+                "Exit codes: 0 success, 2 database error, 4 database not empty."_s};
+    }
+    int run(CommandContext &ctx, const QStringList &args) override
+    {
+        auto opts = ctx.parse(args, {}, {}, name());
+        if (!opts)
+            return kExitUsage;
+        if (!opts->positional.isEmpty())
+            return ctx.usage(name(), {u"argument inattendu"_s, u"unexpected argument"_s});
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.fail(db.error());
+        if (auto s = (*db)->checkSchema(); !s)
+            return ctx.fail(s.error());
+        workflow::DemoSeeder seeder(**db);
+        workflow::DemoSeeder::Options options;
+        options.workstation = ctx.hostName();
+        auto summary = seeder.seed(options);
+        if (!summary)
+            return ctx.fail(summary.error());
+        ctx.out() << (ctx.lang() == Lang::En
+                          ? u"Demo loaded: %1 users, %2 patients, %3 dossiers, %4 results."_s
+                          : u"Démonstration chargée : %1 utilisateurs, %2 patients, %3 dossiers, "
+                            "%4 résultats."_s)
+                         .arg(summary->users)
+                         .arg(summary->patients)
+                         .arg(summary->dossiers)
+                         .arg(summary->results)
+                  << Qt::endl;
+        return kExitOk;
+    }
+};
+
+} // namespace sgl::cli
+
+using sgl::cli::DemoSeedCommand;
+SGL_REGISTER_COMMAND(DemoSeedCommand)

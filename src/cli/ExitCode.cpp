@@ -1,0 +1,20 @@
+#include "cli/ExitCode.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sgl::cli {
+
+int exitCodeFor(const domain::Error &error)
+{
+    const QString &c = error.code;
+    if (c == u"storage.duplicate"_s || c == u"storage.constraint"_s || c == u"storage.conflict"_s)
+        return kExitRejected;
+    if (c.startsWith(u"storage."_s))
+        return kExitDatabase;
+    if (c.startsWith(u"auth."_s) || c.startsWith(u"user."_s) || c.startsWith(u"demo."_s)
+        || c.startsWith(u"patient."_s) || c.startsWith(u"cli.rejected"_s))
+        return kExitRejected;
+    return kExitInternal;
+}
+
+} // namespace sgl::cli
