@@ -47,6 +47,11 @@ IdleLock::~IdleLock()
     delete m_dialog;
 }
 
+UnlockDialog *IdleLock::unlockDialog() const
+{
+    return m_dialog.data();
+}
+
 void IdleLock::setSession(const domain::UserSession &session)
 {
     m_session = session;

@@ -38,7 +38,7 @@ public:
     [[nodiscard]] std::chrono::milliseconds timeout() const;
     [[nodiscard]] bool isLocked() const { return m_locked; }
     /** The dialog shown while locked, null otherwise (tests drive it). */
-    [[nodiscard]] UnlockDialog *unlockDialog() const { return m_dialog; }
+    [[nodiscard]] UnlockDialog *unlockDialog() const;
 
 public slots:
     /** Locks at once (menu "Verrouiller le poste"); no-op without a session or when locked. */

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/security/UserSession.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace sgl::workflow {
+class UserAdmin;
+}
+
+namespace Ui {
+class AdministrationView;
+}
+
+namespace sgl::app {
+
+class UserDirectory;
+class UserListModel;
+
+/**
+ * Administration screen: the staff accounts with their roles and state; create an account,
+ * change roles, reset a password, disable/enable, clear a lockout. Every action goes through
+ * workflow::UserAdmin (permission check, audit, optimistic lock) and the list is reloaded after
+ * it, so the screen always shows what is stored.
+ */
+class AdministrationView : public QWidget {
+    Q_OBJECT
+public:
+    AdministrationView(workflow::UserAdmin &admin, UserDirectory &directory,
+                       domain::UserSession session, bool readOnly, QWidget *parent = nullptr);
+    ~AdministrationView() override;
+
+    [[nodiscard]] UserListModel *model() const { return m_model; }
+    /** Last message shown (error or confirmation). */
+    [[nodiscard]] QString messageText() const;
+    /** Reloads the list; false (and a message) when the directory refused. */
+    bool reload();
+    /** Selects the row of this login; false when not listed. */
+    bool selectLogin(const QString &login);
+    /** Actions, public for tests and menu shortcuts; they act on the selected account. */
+    void toggleActive();
+    void unlockSelected();
+
+private:
+    void updateButtons();
+    void showMessage(const QString &text, bool error);
+    void openEditor(int mode);
+    [[nodiscard]] int selectedRow() const;
+
+    std::unique_ptr<Ui::AdministrationView> m_ui;
+    workflow::UserAdmin &m_admin;
+    UserDirectory &m_directory;
+    domain::UserSession m_session;
+    bool m_readOnly;
+    UserListModel *m_model;
+};
+
+} // namespace sgl::app

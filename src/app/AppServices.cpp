@@ -1,0 +1,59 @@
+#include "app/AppServices.h"
+
+#include "app/DatabaseUrlDisplay.h"
+#include "app/UserDirectory.h"
+#include "storage/Database.h"
+#include "storage/DbConfig.h"
+#include "workflow/admin/UserAdmin.h"
+#include "workflow/auth/AuthService.h"
+
+namespace sgl::app {
+
+domain::Result<std::unique_ptr<AppServices>> AppServices::open(const QString &explicitUrl,
+                                                               const QString &workstation)
+{
+    auto resolved = storage::DbConfig::resolve(explicitUrl);
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    auto db = storage::Database::open(resolved->url);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto schema = (*db)->checkSchema(); !schema)
+        return std::unexpected(schema.error());
+    return std::make_unique<AppServices>(std::move(*db), workstation);
+}
+
+AppServices::AppServices(std::unique_ptr<storage::Database> db, QString workstation,
+                         domain::SecurityPolicy policy)
+    : m_db(std::move(db)), m_workstation(std::move(workstation)), m_policy(policy)
+{
+    m_auth = std::make_unique<workflow::AuthService>(*m_db, m_policy, m_workstation);
+    m_userAdmin = std::make_unique<workflow::UserAdmin>(*m_db, m_policy);
+    m_userDirectory = std::make_unique<UserDirectory>(*m_db);
+}
+
+AppServices::~AppServices() = default;
+
+workflow::Authenticator &AppServices::authenticator()
+{
+    return *m_auth;
+}
+
+workflow::UserAdmin &AppServices::userAdmin()
+{
+    return *m_userAdmin;
+}
+
+UserDirectory &AppServices::userDirectory()
+{
+    return *m_userDirectory;
+}
+
+QString AppServices::databaseDisplay() const
+{
+    // DbUrl::redacted() masks the password; strip it entirely for the status bar.
+    const QString redacted = DatabaseUrlDisplay::redact(m_db->url().toString());
+    return redacted.isEmpty() ? m_db->url().redacted() : redacted;
+}
+
+} // namespace sgl::app

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/security/SecurityPolicy.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace sgl::storage {
+class Database;
+}
+namespace sgl::workflow {
+class Authenticator;
+class AuthService;
+class UserAdmin;
+} // namespace sgl::workflow
+
+namespace sgl::app {
+
+class UserDirectory;
+
+/**
+ * The workflow services of one workstation, over one open database. The Application builds
+ * it once at start; screens receive the use cases they need from it (never the database).
+ */
+class AppServices {
+public:
+    /**
+     * Opens the database (DbConfig order: `explicitUrl`, SGL_DB_URL, config file, default
+     * SQLite file) and refuses one that is not migrated or newer than this binary
+     * (storage.not_migrated: run `sgl migrate`).
+     */
+    [[nodiscard]] static domain::Result<std::unique_ptr<AppServices>>
+    open(const QString &explicitUrl, const QString &workstation);
+    /** Services over an already open, migrated database (tests). */
+    AppServices(std::unique_ptr<storage::Database> db, QString workstation,
+                domain::SecurityPolicy policy = {});
+    ~AppServices();
+    AppServices(const AppServices &) = delete;
+    AppServices &operator=(const AppServices &) = delete;
+
+    [[nodiscard]] workflow::Authenticator &authenticator();
+    [[nodiscard]] workflow::UserAdmin &userAdmin();
+    [[nodiscard]] UserDirectory &userDirectory();
+    [[nodiscard]] const domain::SecurityPolicy &policy() const { return m_policy; }
+    /** The database URL without password, for the status bar. */
+    [[nodiscard]] QString databaseDisplay() const;
+    [[nodiscard]] QString workstation() const { return m_workstation; }
+
+private:
+    std::unique_ptr<storage::Database> m_db;
+    QString m_workstation;
+    domain::SecurityPolicy m_policy;
+    std::unique_ptr<workflow::AuthService> m_auth;
+    std::unique_ptr<workflow::UserAdmin> m_userAdmin;
+    std::unique_ptr<UserDirectory> m_userDirectory;
+};
+
+} // namespace sgl::app
