@@ -12,7 +12,7 @@
 
 namespace sgl::simulators::insi {
 
-Q_LOGGING_CATEGORY(lcInsiSim, "sgl.sim.insi")
+Q_LOGGING_CATEGORY(lcInsiSim, "sgl.sim.insi", QtWarningMsg)
 
 using interop::xml::XmlElement;
 using interop::xml::XmlNode;

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace sgl::simulators::insi;
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sgl-insi-sim"));
+    // Each call (MessageID, ContexteLPS Id, outcome; never traits) is logged on stderr.
+    QLoggingCategory::setFilterRules(QStringLiteral("sgl.sim.insi.info=true"));
     QTextStream err(stderr);
     QTextStream out(stdout);
 

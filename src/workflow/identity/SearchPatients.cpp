@@ -1,0 +1,54 @@
+#include "workflow/identity/SearchPatients.h"
+
+#include "storage/IdentityKeyRepository.h"
+#include "storage/PatientRepository.h"
+
+namespace sgl::workflow::identity {
+
+using domain::Patient;
+
+SearchPatients::SearchPatients(storage::Database &db, domain::AuditActor actor)
+    : m_db(db), m_actor(std::move(actor))
+{
+}
+
+domain::Result<QList<Patient>> SearchPatients::run(const PatientQuery &query)
+{
+    return m_db.write([&](storage::WriteTx &tx) -> domain::Result<QList<Patient>> {
+        storage::PatientSearch exact;
+        exact.name = query.name;
+        exact.birthDate = query.birthDate;
+        exact.localId = query.localId;
+        exact.insMatricule = query.insMatricule;
+        exact.limit = query.limit;
+        auto found = storage::PatientRepository::search(tx, exact, m_actor);
+        if (!found)
+            return found;
+        QList<Patient> out;
+        for (const Patient &p : *found)
+            if (p.mergedInto == 0)
+                out << p;
+        if (!query.approximate || query.name.trimmed().isEmpty() || out.size() >= query.limit)
+            return out;
+        if (auto sync = storage::IdentityKeyRepository::syncNew(tx); !sync)
+            return std::unexpected(sync.error());
+        auto ids = storage::IdentityKeyRepository::candidates(tx, query.name, query.birthDate, query.limit);
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (qint64 id : *ids) {
+            if (out.size() >= query.limit)
+                break;
+            if (std::any_of(out.begin(), out.end(), [id](const Patient &p) { return p.id == id; }))
+                continue;
+            auto p = storage::PatientRepository::get(tx, id, m_actor);
+            if (!p)
+                return std::unexpected(p.error());
+            if (!query.localId.isEmpty() && p->localId != query.localId.trimmed())
+                continue;
+            out << *p;
+        }
+        return out;
+    });
+}
+
+} // namespace sgl::workflow::identity

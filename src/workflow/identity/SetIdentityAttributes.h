@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/audit/AuditActor.h"
+#include "domain/identity/Patient.h"
+#include "storage/Database.h"
+
+namespace sgl::workflow::identity {
+
+/** The RNIV attributes as the user sets them. */
+struct IdentityAttributes {
+    bool doubtful = false;
+    bool fictitious = false;
+    bool homonym = false;
+};
+
+/**
+ * Sets the RNIV attributes with their consequences (domain::RnivStatusMachine): doubtful drops a
+ * validation (QUAL -> RECUP, VALI -> PROV); fictitious makes the identity PROV and removes its
+ * INS; lifting either restores nothing (documents must be checked again); homonym is a warning
+ * only. Optimistic lock; audited with the events applied.
+ */
+class SetIdentityAttributes
+{
+public:
+    SetIdentityAttributes(storage::Database &db, domain::AuditActor actor);
+    [[nodiscard]] domain::Result<domain::Patient> run(qint64 patientId, int expectedVersion,
+                                                      IdentityAttributes attributes);
+
+private:
+    storage::Database &m_db;
+    domain::AuditActor m_actor;
+};
+
+} // namespace sgl::workflow::identity
