@@ -61,7 +61,11 @@ void PdfAConformance::apply(PdfMemDocument &doc, const PdfAMetadata &metadata, c
     PdfObject *profile = objects.CreateObject();
     profile->GetDictionary().AddKey(PdfName("N"), static_cast<pdf_int64>(3));
     profile->GetDictionary().AddKey(PdfName("Alternate"), PdfName("DeviceRGB"));
-    profile->GetStream()->Set(icc.constData(), icc.size()); // Flate: allowed for ICC streams
+    // Compressed once per process: the profile is the same in every report.
+    static const QByteArray deflated = qCompress(icc, 9).mid(4); // zlib stream without Qt's length
+    profile->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
+    PdfMemoryInputStream raw(deflated.constData(), deflated.size());
+    profile->GetStream()->SetRawData(&raw, deflated.size());
 
     PdfObject *intent = objects.CreateObject("OutputIntent");
     PdfDictionary &d = intent->GetDictionary();

@@ -20,6 +20,32 @@ struct Overloaded : Ts... {
 
 } // namespace
 
+PdfXObject *PdfPagePainter::dataMatrixForm(PdfDocument &doc, const DataMatrixSymbol &s)
+{
+    auto *form = new PdfXObject(PdfRect(0, 0, s.columns, s.rows), &doc);
+    // Integer coordinates, written directly: thousands of PdfPainter::Rectangle calls with
+    // floating-point formatting cost more than the rest of the page.
+    QByteArray content = "0 0 0 rg\n";
+    for (int row = 0; row < s.rows; ++row) {
+        const int y = s.rows - 1 - row;
+        int col = 0;
+        while (col < s.columns) {
+            if (!s.dark(row, col)) {
+                ++col;
+                continue;
+            }
+            const int start = col;
+            while (col < s.columns && s.dark(row, col))
+                ++col;
+            content += QByteArray::number(start) + ' ' + QByteArray::number(y) + ' '
+                + QByteArray::number(col - start) + " 1 re\n";
+        }
+    }
+    content += "f\n";
+    form->GetContentsForAppending()->GetStream()->Set(content.constData(), content.size());
+    return form;
+}
+
 void PdfPagePainter::paint(PdfPage &page, const PageDisplayList &list) const
 {
     PdfPainter painter;
@@ -55,24 +81,10 @@ void PdfPagePainter::paint(PdfPage &page, const PageDisplayList &list) const
                     painter.DrawLine(l.x1, l.y1, l.x2, l.y2);
                 },
                 [&](const DataMatrixOp &m) {
-                    const DataMatrixSymbol &s = *m.symbol;
-                    const double module = m.size / s.columns;
-                    painter.SetColor(PdfColor(0.0, 0.0, 0.0));
-                    for (int row = 0; row < s.rows; ++row) {
-                        const double y = m.y + (s.rows - 1 - row) * module;
-                        int col = 0;
-                        while (col < s.columns) {
-                            if (!s.dark(row, col)) {
-                                ++col;
-                                continue;
-                            }
-                            const int start = col;
-                            while (col < s.columns && s.dark(row, col))
-                                ++col;
-                            painter.Rectangle(m.x + start * module, y, (col - start) * module, module);
-                        }
-                    }
-                    painter.Fill();
+                    if (!m_dataMatrix)
+                        PODOFO_RAISE_ERROR_INFO(ePdfError_InvalidHandle, "DataMatrix form missing");
+                    const double scale = m.size / m.symbol->columns;
+                    painter.DrawXObject(m.x, m.y, m_dataMatrix, scale, scale);
                 },
             },
             op);

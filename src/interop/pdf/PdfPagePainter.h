@@ -5,27 +5,41 @@
 #include <array>
 
 namespace PoDoFo {
+class PdfDocument;
 class PdfFont;
 class PdfPage;
+class PdfXObject;
 } // namespace PoDoFo
 
 namespace sgl::interop::pdf {
 
 /**
  * Paints a display list on a PoDoFo page with opaque DeviceRGB colours only (no ExtGState, no
- * soft mask: PDF/A-1 forbids transparency). DataMatrix modules become filled rectangles, one
- * per horizontal run, so the symbol stays sharp at any resolution. Module internal; may throw
- * PoDoFo::PdfError.
+ * soft mask: PDF/A-1 forbids transparency). A DataMatrix is one form XObject per document
+ * (dataMatrixForm), drawn on every page: its modules are filled rectangles, one per
+ * horizontal run, in module units, so the symbol stays sharp at any resolution and costs its
+ * bytes once. Module internal; may throw PoDoFo::PdfError.
  */
 class PdfPagePainter {
 public:
     /** fonts[FontStyle] must be set for every style the list uses. */
-    explicit PdfPagePainter(std::array<PoDoFo::PdfFont *, 2> fonts) : m_fonts(fonts) {}
+    explicit PdfPagePainter(std::array<PoDoFo::PdfFont *, 2> fonts,
+                            PoDoFo::PdfXObject *dataMatrix = nullptr)
+        : m_fonts(fonts), m_dataMatrix(dataMatrix)
+    {
+    }
+
+    /**
+     * The symbol as a form XObject of columns x rows units (black = DeviceRGB 0 0 0); the
+     * document owns it.
+     */
+    static PoDoFo::PdfXObject *dataMatrixForm(PoDoFo::PdfDocument &doc, const DataMatrixSymbol &symbol);
 
     void paint(PoDoFo::PdfPage &page, const PageDisplayList &list) const;
 
 private:
     std::array<PoDoFo::PdfFont *, 2> m_fonts;
+    PoDoFo::PdfXObject *m_dataMatrix;
 };
 
 } // namespace sgl::interop::pdf

@@ -1,6 +1,6 @@
 #include "interop/pdf/PdfReportWriter.h"
 
-#include "interop/pdf/FontSubsetter.h"
+#include "interop/pdf/FontProgramCache.h"
 #include "interop/pdf/InsDataMatrix.h"
 #include "interop/pdf/PdfAConformance.h"
 #include "interop/pdf/PdfErrors.h"
@@ -10,7 +10,6 @@
 #include "interop/pdf/ReportText.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <podofo/podofo.h>
 
@@ -73,22 +72,6 @@ domain::Status checkContent(const domain::ReportContent &c)
     return {};
 }
 
-/** Six upper-case letters derived from the glyph set: the PDF subset tag ("ABCDEF+Name"). */
-QByteArray subsetTag(const QSet<char32_t> &codePoints, FontStyle style)
-{
-    QList<char32_t> sorted(codePoints.cbegin(), codePoints.cend());
-    std::sort(sorted.begin(), sorted.end());
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(sorted.constData()),
-                                sorted.size() * qsizetype(sizeof(char32_t))));
-    hash.addData(QByteArrayView(style == FontStyle::Bold ? "B" : "R"));
-    const QByteArray digest = hash.result();
-    QByteArray tag;
-    for (int i = 0; i < 6; ++i)
-        tag += char('A' + static_cast<unsigned char>(digest[i]) % 26);
-    return tag + '+';
-}
-
 struct FreeTypeLibrary {
     FT_Library lib = nullptr;
     FreeTypeLibrary() { FT_Init_FreeType(&lib); }
@@ -100,18 +83,6 @@ struct FreeTypeLibrary {
     FreeTypeLibrary(const FreeTypeLibrary &) = delete;
     FreeTypeLibrary &operator=(const FreeTypeLibrary &) = delete;
 };
-
-int glyphCount(FT_Library lib, const QByteArray &font)
-{
-    FT_Face face = nullptr;
-    if (FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte *>(font.constData()),
-                           static_cast<FT_Long>(font.size()), 0, &face)
-        != 0)
-        return 0;
-    const int n = static_cast<int>(face->num_glyphs);
-    FT_Done_Face(face);
-    return n;
-}
 
 PdfObject *cidFont(PdfMemDocument &doc, PdfFont *font)
 {
@@ -157,7 +128,8 @@ void writeWidths(PdfObject *descendant, PdfFont *font, const QSet<char32_t> &cod
 
 PdfReportWriter::PdfReportWriter(PdfLayoutOptions options)
     : m_options(std::move(options)),
-      m_fonts(std::make_unique<PdfFontProvider>(m_options.regularFontPath, m_options.boldFontPath))
+      m_fonts(std::make_unique<PdfFontProvider>(m_options.regularFontPath, m_options.boldFontPath)),
+      m_programs(std::make_unique<FontProgramCache>())
 {
 }
 
@@ -202,18 +174,14 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
                     used[static_cast<std::size_t>(t->font)].insert(cp);
                 }
 
-    std::array<QByteArray, 2> fontPrograms;
+    std::array<std::shared_ptr<const FontProgram>, 2> programs;
     for (std::size_t i = 0; i < 2; ++i) {
         if (used[i].isEmpty())
             continue;
-        if (m_options.subsetFonts) {
-            auto subset = FontSubsetter::subset(m_fonts->fontData(static_cast<FontStyle>(i)), used[i]);
-            if (!subset)
-                return std::unexpected(subset.error());
-            fontPrograms[i] = std::move(*subset);
-        } else {
-            fontPrograms[i] = m_fonts->fontData(static_cast<FontStyle>(i));
-        }
+        auto program = m_programs->get(*m_fonts, static_cast<FontStyle>(i), used[i], m_options.subsetFonts);
+        if (!program)
+            return std::unexpected(program.error());
+        programs[i] = std::move(*program);
     }
 
     PdfAMetadata metadata;
@@ -243,24 +211,26 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
         PdfMemDocument doc;
         std::array<PdfFont *, 2> fonts{nullptr, nullptr};
         for (std::size_t i = 0; i < 2; ++i) {
-            if (fontPrograms[i].isEmpty())
+            if (!programs[i])
                 continue;
+            const FontProgram &program = *programs[i];
             const auto minmax = std::minmax_element(used[i].cbegin(), used[i].cend());
-            const QByteArray tag = m_options.subsetFonts ? subsetTag(used[i], static_cast<FontStyle>(i)) : QByteArray();
             auto *metrics = new PdfFontMetricsFreetype(
-                &freetype.lib, fontPrograms[i].constData(), static_cast<unsigned>(fontPrograms[i].size()),
-                false, tag.isEmpty() ? nullptr : tag.constData());
-            // Identity-H over just the used range: W and ToUnicode stay small.
+                &freetype.lib, program.font.constData(), static_cast<unsigned>(program.font.size()), false,
+                program.subsetTag.isEmpty() ? nullptr : program.subsetTag.constData());
+            // Identity-H over just the used range: ToUnicode stays small. Not embedded by
+            // PoDoFo: FontFile2 is added below from the cached compressed program.
             auto *encoding = new PdfIdentityEncoding(static_cast<int>(*minmax.first),
                                                      static_cast<int>(*minmax.second), true);
-            fonts[i] = PdfFontFactory::CreateFontObject(metrics, ePdfFont_Embedded, encoding, &doc.GetObjects());
+            fonts[i] = PdfFontFactory::CreateFontObject(metrics, ePdfFont_Normal, encoding, &doc.GetObjects());
             if (!fonts[i])
                 return fail(errors::FontUnavailable,
                             tr("PoDoFo n'a pas pu charger la police « %1 ».")
                                 .arg(m_fonts->path(static_cast<FontStyle>(i))));
             PdfObject *descendant = cidFont(doc, fonts[i]);
-            if (!descendant)
-                return fail(errors::WriterFailed, tr("Police CID incomplète (DescendantFonts absent)."));
+            PdfObject *descriptor = descendant ? descendant->GetIndirectKey(PdfName("FontDescriptor")) : nullptr;
+            if (!descriptor)
+                return fail(errors::WriterFailed, tr("Police CID incomplète (descripteur absent)."));
             if (m_options.subsetFonts) {
                 writeWidths(descendant, fonts[i], used[i]);
             } else {
@@ -270,21 +240,29 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
                     range.insert(cp);
                 writeWidths(descendant, fonts[i], range);
             }
+
+            PdfObject *file = doc.GetObjects().CreateObject();
+            file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(program.font.size()));
+            file->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
+            PdfMemoryInputStream raw(program.deflated.constData(), program.deflated.size());
+            file->GetStream()->SetRawData(&raw, program.deflated.size());
+            descriptor->GetDictionary().AddKey(PdfName("FontFile2"), file->Reference());
+
             if (m_options.subsetFonts) {
                 // PDF/A-1 §6.3.5: a CIDFont subset lists its CIDs in a CIDSet stream. Glyphs are
                 // renumbered 0..n-1 by the subsetter and CIDToGIDMap is Identity: all n are present.
-                const int n = glyphCount(freetype.lib, fontPrograms[i]);
+                const int n = program.glyphCount;
                 QByteArray bits((n + 7) / 8, '\0');
                 for (int g = 0; g < n; ++g)
                     bits[g / 8] = static_cast<char>(bits[g / 8] | (0x80 >> (g % 8)));
-                if (PdfObject *descriptor = descendant->GetIndirectKey(PdfName("FontDescriptor"))) {
-                    PdfObject *cidSet = doc.GetObjects().CreateObject();
-                    cidSet->GetStream()->Set(bits.constData(), bits.size());
-                    descriptor->GetDictionary().AddKey(PdfName("CIDSet"), cidSet->Reference());
-                }
+                PdfObject *cidSet = doc.GetObjects().CreateObject();
+                cidSet->GetStream()->Set(bits.constData(), bits.size());
+                descriptor->GetDictionary().AddKey(PdfName("CIDSet"), cidSet->Reference());
             }
         }
-        const PdfPagePainter painter(fonts);
+        // The document owns the form's PDF object; the PdfXObject wrapper is ours.
+        std::unique_ptr<PdfXObject> form(symbol ? PdfPagePainter::dataMatrixForm(doc, *symbol) : nullptr);
+        const PdfPagePainter painter(fonts, form.get());
         for (const auto &list : pages) {
             PdfPage *page = doc.CreatePage(PdfRect(0, 0, ReportLayout::PageWidth, ReportLayout::PageHeight));
             painter.paint(*page, list);

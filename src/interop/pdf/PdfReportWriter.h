@@ -10,6 +10,7 @@
 
 namespace sgl::interop::pdf {
 
+class FontProgramCache;
 class PdfFontProvider;
 
 /**
@@ -28,8 +29,8 @@ class PdfFontProvider;
  *   Info dictionary, sRGB OutputIntent with an embedded ICC profile, trailer /ID, no encryption,
  *   no transparency. Document dates come from content.effectiveTime, so the same content gives
  *   the same pages (only /ID and the subset tag may vary).
- * - An instance caches font files; it is cheap to keep and reuse but not thread-safe: use one
- *   per thread.
+ * - An instance caches font files and recent font subsets (reports of a batch share them); it
+ *   is cheap to keep and reuse but not thread-safe: use one per thread.
  */
 class PdfReportWriter {
 public:
@@ -45,6 +46,7 @@ public:
 private:
     PdfLayoutOptions m_options;
     std::unique_ptr<PdfFontProvider> m_fonts;
+    std::unique_ptr<FontProgramCache> m_programs; ///< subset fonts of recent reports
 };
 
 } // namespace sgl::interop::pdf
