@@ -6,6 +6,8 @@
 #include "interop/cda/CdaRequirementsCheck.h"
 #include "storage/Database.h"
 #include "storage/DocumentRepository.h"
+#include "storage/DossierRepository.h"
+#include "domain/lab/Dossier.h"
 #include "storage/ReportRepository.h"
 
 namespace sgl::workflow::report {
@@ -14,9 +16,10 @@ using domain::ReportContent;
 using domain::ReportVersion;
 using namespace Qt::StringLiterals;
 
-domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent content, const QString &user,
+domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent content, const domain::AuditActor &actor,
                                                const QString &amendmentReason)
 {
+    const QString user = actor.login;
     if (!interop::cda::CdaFormat::isIdentifierRoot(m_options.documentRootOid))
         return domain::fail(u"report.bad_config"_s,
                             u"OID racine des documents du laboratoire absent ou invalide (configuration)."_s);
@@ -86,6 +89,13 @@ domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent c
             doc.bytes = d.bytes;
             doc.createdBy = user;
             if (auto ok = storage::DocumentRepository::insert(tx, doc); !ok)
+                return std::unexpected(ok.error());
+        }
+        auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
+        if (!dossier)
+            return std::unexpected(dossier.error());
+        if (!v.partial && dossier->status == domain::DossierStatus::Validated) {
+            if (auto ok = storage::DossierRepository::setStatus(tx, *dossier, domain::DossierStatus::Reported, actor); !ok)
                 return std::unexpected(ok.error());
         }
         return v;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "domain/audit/AuditActor.h"
 #include "domain/report/ReportContent.h"
 #include "domain/report/ReportVersion.h"
 
@@ -19,7 +20,7 @@ namespace sgl::workflow::report {
  * Issues a report version of a dossier: numbers it (version N+1 of the dossier's set, RPLC of
  * the issued one), renders the PDF (through the injected renderer, interop/pdf in the product),
  * the patient PDF, the CDA N3 and N1, then stores the version and every document with its
- * SHA-256 in ONE transaction. Nothing is stored when any rendering fails or when data required
+ * SHA-256 in ONE transaction, together with the dossier's move to "reported" for a final report. Nothing is stored when any rendering fails or when data required
  * by CR-BIO is missing (the error lists it in French). Documents are never regenerated in
  * place: building again creates the next version.
  */
@@ -43,7 +44,8 @@ public:
      * already issued for the dossier.
      */
     [[nodiscard]] domain::Result<domain::ReportVersion> run(qint64 dossierId, domain::ReportContent content,
-                                                            const QString &user, const QString &amendmentReason = {});
+                                                            const domain::AuditActor &actor,
+                                                            const QString &amendmentReason = {});
 
 private:
     storage::Database &m_db;

@@ -63,13 +63,14 @@ protected:
 
     std::unique_ptr<storage::Database> m_db;
     qint64 m_dossierId = 0;
+    domain::AuditActor m_actor{0, u"biologiste"_s, u"poste"_s};
 };
 
 } // namespace
 
 TEST_F(BuildReportTest, StoresVersionAndEveryDocumentWithItsHash)
 {
-    auto v = builder().run(m_dossierId, test::sampleReport(), u"biologiste"_s);
+    auto v = builder().run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_TRUE(v.has_value()) << v.error().message.toStdString();
     EXPECT_EQ(v->versionNumber, 1);
     EXPECT_EQ(v->documentId, u"1.2.250.1.999.7.1.%1.1"_s.arg(m_dossierId));
@@ -87,12 +88,12 @@ TEST_F(BuildReportTest, StoresVersionAndEveryDocumentWithItsHash)
 
 TEST_F(BuildReportTest, RebuildingIsANewVersionThatReplacesThePrevious)
 {
-    auto v1 = builder().run(m_dossierId, test::sampleReport(), u"biologiste"_s);
+    auto v1 = builder().run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_TRUE(v1.has_value());
-    auto refused = builder().run(m_dossierId, test::sampleReport(), u"biologiste"_s);
+    auto refused = builder().run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, u"report.reason_required"_s);
-    auto v2 = builder().run(m_dossierId, test::sampleReport(), u"biologiste"_s, u"Correction de l'hémoglobine"_s);
+    auto v2 = builder().run(m_dossierId, test::sampleReport(), m_actor, u"Correction de l'hémoglobine"_s);
     ASSERT_TRUE(v2.has_value()) << v2.error().message.toStdString();
     EXPECT_EQ(v2->versionNumber, 2);
     EXPECT_EQ(v2->setId, v1->setId);
@@ -116,7 +117,7 @@ TEST_F(BuildReportTest, MissingDataStoresNothing)
     domain::ReportContent c = test::sampleReport();
     c.legalAuthenticator.rpps.clear();
     c.chapters[0].batteries[0].observations[0].loincCode.clear();
-    auto v = builder().run(m_dossierId, c, u"biologiste"_s);
+    auto v = builder().run(m_dossierId, c, m_actor);
     ASSERT_FALSE(v.has_value());
     EXPECT_EQ(v.error().code, u"cda.missing_data"_s);
     EXPECT_TRUE(v.error().message.contains(u"numéro RPPS absent"_s));
@@ -128,7 +129,7 @@ TEST_F(BuildReportTest, PdfFailureStoresNothing)
 {
     auto v = builder([](const domain::ReportContent &) -> domain::Result<QByteArray> {
         return domain::fail(u"pdf.render_failed"_s, u"Police introuvable"_s);
-    }).run(m_dossierId, test::sampleReport(), u"biologiste"_s);
+    }).run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_FALSE(v.has_value());
     EXPECT_EQ(v.error().code, u"pdf.render_failed"_s);
     EXPECT_EQ(versionCount(), 0);
@@ -136,7 +137,7 @@ TEST_F(BuildReportTest, PdfFailureStoresNothing)
 
 TEST_F(BuildReportTest, StoredDocumentsCannotBeOverwritten)
 {
-    auto v = builder().run(m_dossierId, test::sampleReport(), u"biologiste"_s);
+    auto v = builder().run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_TRUE(v.has_value());
     auto upd = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
         auto r = tx.exec(u"UPDATE documents SET bytes = ? WHERE report_version_id = ?"_s, {QByteArray("x"), v->id});

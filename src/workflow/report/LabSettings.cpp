@@ -1,0 +1,68 @@
+#include "workflow/report/LabSettings.h"
+
+#include "interop/cda/CdaFormat.h"
+#include "storage/Database.h"
+#include "storage/ReportSettingsRepository.h"
+
+#include <QRegularExpression>
+
+namespace sgl::workflow::report {
+
+using namespace Qt::StringLiterals;
+
+QStringList LabSettings::keys()
+{
+    return {u"lab.finess"_s, u"lab.siret"_s, u"lab.name"_s, u"lab.street"_s, u"lab.postal_code"_s, u"lab.city"_s,
+            u"lab.phone"_s, u"lab.cofrac"_s, u"lab.practice_setting"_s, u"lab.mssante"_s, u"oid.root"_s};
+}
+
+LabSettings LabSettings::fromMap(const QHash<QString, QString> &v)
+{
+    LabSettings s;
+    s.laboratory.finess = v.value(u"lab.finess"_s);
+    s.laboratory.siret = v.value(u"lab.siret"_s);
+    s.laboratory.name = v.value(u"lab.name"_s);
+    s.laboratory.streetLine = v.value(u"lab.street"_s);
+    s.laboratory.postalCode = v.value(u"lab.postal_code"_s);
+    s.laboratory.city = v.value(u"lab.city"_s);
+    s.laboratory.phone = v.value(u"lab.phone"_s);
+    s.laboratory.cofracAccreditation = v.value(u"lab.cofrac"_s);
+    s.laboratory.mssanteAddress = v.value(u"lab.mssante"_s);
+    if (!v.value(u"lab.practice_setting"_s).isEmpty())
+        s.laboratory.practiceSettingCode = v.value(u"lab.practice_setting"_s);
+    s.oidRoot = v.value(u"oid.root"_s);
+    return s;
+}
+
+domain::Result<LabSettings> LabSettings::load(storage::Database &db)
+{
+    auto values = db.read([](storage::ReadTx &tx) { return storage::ReportSettingsRepository::all(tx); });
+    if (!values)
+        return std::unexpected(values.error());
+    return fromMap(*values);
+}
+
+domain::Status LabSettings::save(storage::Database &db, const QHash<QString, QString> &values, const QString &user)
+{
+    static const QRegularExpression finess(u"^[0-9]{2}[0-9AB][0-9]{6}$"_s);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!keys().contains(it.key()))
+            return domain::fail(u"report.bad_setting"_s, u"Paramètre de compte rendu inconnu : %1."_s.arg(it.key()));
+        if (it.key() == u"lab.finess"_s && !finess.match(it.value()).hasMatch())
+            return domain::fail(u"report.bad_setting"_s, u"Numéro FINESS invalide (%1) : 9 caractères attendus."_s.arg(it.value()),
+                                u"lab.finess"_s);
+        if (it.key() == u"oid.root"_s && !interop::cda::CdaFormat::isIdentifierRoot(it.value()))
+            return domain::fail(u"report.bad_setting"_s, u"OID racine invalide (%1)."_s.arg(it.value()), u"oid.root"_s);
+        if (it.key() == u"lab.practice_setting"_s && it.value() != u"AMBULATOIRE"_s && it.value() != u"ETABLISSEMENT"_s)
+            return domain::fail(u"report.bad_setting"_s, u"Cadre d'exercice attendu : AMBULATOIRE ou ETABLISSEMENT."_s,
+                                u"lab.practice_setting"_s);
+    }
+    return db.write([&](storage::WriteTx &tx) -> domain::Status {
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (auto ok = storage::ReportSettingsRepository::set(tx, it.key(), it.value().trimmed(), user); !ok)
+                return ok;
+        return {};
+    });
+}
+
+} // namespace sgl::workflow::report

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/report/ReportContent.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace sgl::storage {
+class Database;
+}
+
+namespace sgl::workflow::report {
+
+/**
+ * The lab identity printed and coded on every report (FINESS, name, address, phone, COFRAC,
+ * practice setting) and the lab's OID root, from which the report identifiers derive:
+ * documents <root>.1, IPP <root>.2, orders <root>.3, specimens <root>.4.
+ * Stored in report_settings (`sgl report configure`).
+ */
+struct LabSettings {
+    domain::Organisation laboratory;
+    QString oidRoot;
+
+    [[nodiscard]] QString documentRoot() const { return oidRoot + QStringLiteral(".1"); }
+    [[nodiscard]] QString ippRoot() const { return oidRoot + QStringLiteral(".2"); }
+    [[nodiscard]] QString orderRoot() const { return oidRoot + QStringLiteral(".3"); }
+    [[nodiscard]] QString specimenRoot() const { return oidRoot + QStringLiteral(".4"); }
+
+    /** Setting keys accepted by save() ("lab.finess", "oid.root"...). */
+    [[nodiscard]] static QStringList keys();
+    [[nodiscard]] static LabSettings fromMap(const QHash<QString, QString> &values);
+    [[nodiscard]] static domain::Result<LabSettings> load(storage::Database &db);
+    /** Validates then stores the given keys (unknown key or invalid value: report.bad_setting). */
+    [[nodiscard]] static domain::Status save(storage::Database &db, const QHash<QString, QString> &values,
+                                             const QString &user);
+};
+
+} // namespace sgl::workflow::report

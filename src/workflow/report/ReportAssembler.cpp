@@ -1,0 +1,282 @@
+#include "workflow/report/ReportAssembler.h"
+
+#include "domain/catalogue/Catalogue.h"
+#include "domain/lab/Dossier.h"
+#include "domain/lab/LabResult.h"
+#include "domain/lab/Specimen.h"
+#include "interop/cda/SubcontractorCdaReader.h"
+#include "interop/cda/SubcontractorMerge.h"
+#include "storage/CatalogueRepository.h"
+#include "storage/Database.h"
+#include "storage/DossierRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/ReceivedDocumentRepository.h"
+#include "storage/ResultRepository.h"
+#include "storage/UserRepository.h"
+#include "workflow/demo/DemoCatalogue.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace sgl::workflow::report {
+
+using namespace Qt::StringLiterals;
+using domain::ReportObservation;
+
+namespace {
+
+/** What the report needs of an analysis, from the catalogue or the demo list. */
+struct AnalysisInfo {
+    QString label, loinc, loincDisplay, unit, chapterLoinc, chapterTitle, batteryKey, batteryLabel, batteryLoinc;
+    QString method, secondUnit, secondLoinc;
+    std::optional<double> secondFactor;
+    int decimals = -1;
+};
+
+QString chapterTitle(const QString &loinc)
+{
+    static const QHash<QString, QString> titles{
+        {u"18723-7"_s, u"Hématologie"_s}, {u"18719-5"_s, u"Biochimie"_s}, {u"18717-9"_s, u"Immuno-hématologie"_s},
+        {u"18729-4"_s, u"Urines"_s}, {u"18727-8"_s, u"Sérologie"_s}, {u"18725-2"_s, u"Microbiologie"_s},
+        {u"18720-3"_s, u"Hémostase"_s}, {u"18718-7"_s, u"Protéines, marqueurs tumoraux, vitamines"_s},
+        {u"18767-4"_s, u"Gaz du sang"_s}};
+    return titles.value(loinc, u"Résultats"_s);
+}
+
+std::optional<AnalysisInfo> describe(const domain::Catalogue &catalogue, const domain::LabResult &r)
+{
+    AnalysisInfo info;
+    if (const domain::Analysis *a = catalogue.analysis(r.analysisCode)) {
+        info.label = a->label;
+        info.loinc = a->loinc;
+        info.loincDisplay = a->label;
+        info.unit = a->unit;
+        info.method = a->method;
+        info.secondUnit = a->secondUnit;
+        info.secondLoinc = a->secondLoinc;
+        info.secondFactor = a->secondUnitFactor;
+        info.decimals = a->decimals;
+        if (const domain::Exam *exam = catalogue.examOf(r.analysisCode)) {
+            info.batteryKey = exam->code;
+            info.batteryLabel = exam->label;
+            info.batteryLoinc = exam->loinc;
+            if (const domain::Chapter *ch = catalogue.topChapter(exam->chapterCode)) {
+                info.chapterLoinc = ch->loinc;
+                info.chapterTitle = ch->label;
+            }
+        }
+        if (info.chapterLoinc.isEmpty())
+            return std::nullopt; // analysis without chapter: fall back to the demo list
+        return info;
+    }
+    if (auto demo = DemoCatalogue::find(r.analysisCode)) {
+        info.label = demo->label;
+        info.loinc = demo->loinc;
+        info.loincDisplay = demo->loincDisplay;
+        info.unit = demo->unit;
+        info.chapterLoinc = demo->chapter;
+        info.chapterTitle = chapterTitle(demo->chapter);
+        info.batteryKey = demo->chapter;
+        info.batteryLabel = info.chapterTitle;
+        return info;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+domain::HealthProfessional ReportAssembler::professionalFromDisplayName(const QString &displayName, const QString &rpps)
+{
+    domain::HealthProfessional p;
+    p.rpps = rpps.trimmed();
+    QStringList given;
+    QStringList family;
+    for (const QString &word : displayName.split(u' ', Qt::SkipEmptyParts)) {
+        const QString bare = QString(word).remove(u'.');
+        if (bare.compare(u"Dr"_s, Qt::CaseInsensitive) == 0 || bare.compare(u"Pr"_s, Qt::CaseInsensitive) == 0)
+            p.prefix = bare.left(1).toUpper() + bare.mid(1).toLower();
+        else if (word.size() > 1 && word == word.toUpper())
+            family << word;
+        else
+            given << word;
+    }
+    if (family.isEmpty() && !given.isEmpty())
+        family << given.takeLast();
+    p.givenName = given.join(u' ');
+    p.familyName = family.join(u' ');
+    // Users with an RPPS who sign lab reports are biologists (TRE_G15 "Médecin - Biologie médicale").
+    p.specialtyCode = u"G15_10/SM03"_s;
+    p.specialtyDisplay = u"Médecin - Biologie médicale (SM)"_s;
+    return p;
+}
+
+domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId, const QString &signer,
+                                                                const domain::AuditActor &actor)
+{
+    domain::ReportContent c;
+    auto loaded = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
+        c = domain::ReportContent{}; // the body may be re-run on a transient conflict
+        auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
+        if (!dossier)
+            return std::unexpected(dossier.error());
+        auto patient = storage::PatientRepository::get(tx, dossier->patientId, actor);
+        if (!patient)
+            return std::unexpected(patient.error());
+        auto results = storage::ResultRepository::forDossier(tx, dossierId, actor);
+        if (!results)
+            return std::unexpected(results.error());
+        auto specimens = storage::DossierRepository::specimens(tx, dossierId);
+        if (!specimens)
+            return std::unexpected(specimens.error());
+        auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
+        const domain::Catalogue cat = catalogue ? *catalogue : domain::Catalogue{};
+
+        QHash<QString, std::optional<domain::HealthProfessional>> users;
+        auto professional = [&](const QString &login) -> std::optional<domain::HealthProfessional> {
+            if (login.isEmpty())
+                return std::nullopt;
+            if (!users.contains(login)) {
+                auto u = storage::UserRepository::findByLogin(tx, login);
+                users.insert(login, u && *u ? std::optional(professionalFromDisplayName((*u)->displayName, (*u)->rpps))
+                                            : std::nullopt);
+            }
+            return users.value(login);
+        };
+
+        c.patient = *patient;
+        c.patientIppRoot = m_settings.ippRoot();
+        c.laboratory = m_settings.laboratory;
+        c.orderId = dossier->number;
+        c.orderIdRoot = m_settings.orderRoot();
+        c.dossierNumber = dossier->number;
+        c.specimenIdRoot = m_settings.specimenRoot();
+        c.effectiveTime = QDateTime::currentDateTime();
+        c.stylesheetHref = u"sgl-crbio.xsl"_s;
+        if (auto s = professional(signer)) {
+            c.author = *s;
+            c.legalAuthenticator = *s;
+        } else {
+            return domain::fail(u"report.unknown_signer"_s, u"Biologiste signataire « %1 » inconnu."_s.arg(signer));
+        }
+        if (!dossier->prescriberName.isEmpty() || !dossier->prescriberRpps.isEmpty()) {
+            c.prescriber = professionalFromDisplayName(dossier->prescriberName, dossier->prescriberRpps);
+            c.prescriber->specialtyCode.clear();
+            c.prescriber->specialtyDisplay.clear();
+            c.prescribedAt = dossier->createdAt.toLocalTime();
+        }
+        QHash<qint64, domain::Specimen> specimenById;
+        for (const auto &s : *specimens) {
+            specimenById.insert(s.id, s);
+            if (s.collectedAt.isValid() && (!c.collectedAt.isValid() || s.collectedAt < c.collectedAt))
+                c.collectedAt = s.collectedAt.toLocalTime();
+            if (s.receivedAt.isValid() && (!c.receivedAt.isValid() || s.receivedAt < c.receivedAt))
+                c.receivedAt = s.receivedAt.toLocalTime();
+        }
+        c.encounterStart = c.collectedAt;
+
+        QMap<QString, int> chapterIndex; // chapter LOINC -> index
+        QHash<QString, QPair<int, int>> batteryIndex;
+        int validated = 0;
+        for (const domain::LabResult &r : *results) {
+            const auto info = describe(cat, r);
+            if (!info)
+                return domain::fail(u"report.unknown_analysis"_s,
+                                    u"Analyse « %1 » absente du catalogue : compte rendu impossible."_s.arg(r.analysisCode));
+            if (!chapterIndex.contains(info->chapterLoinc)) {
+                domain::ReportChapter ch;
+                ch.loincCode = info->chapterLoinc;
+                ch.loincDisplay = info->chapterTitle;
+                ch.title = info->chapterTitle;
+                chapterIndex.insert(info->chapterLoinc, static_cast<int>(c.chapters.size()));
+                c.chapters.append(ch);
+            }
+            const int ci = chapterIndex.value(info->chapterLoinc);
+            const QString bkey = info->chapterLoinc + u'|' + info->batteryKey + u'|' + QString::number(r.specimenId);
+            if (!batteryIndex.contains(bkey)) {
+                domain::ReportBattery b;
+                b.label = info->batteryLabel;
+                b.loincCode = info->batteryLoinc;
+                b.loincDisplay = info->batteryLabel;
+                if (specimenById.contains(r.specimenId)) {
+                    const auto &s = specimenById.value(r.specimenId);
+                    b.specimenTypeCode = s.typeCode;
+                    b.specimenTypeDisplay = s.typeLabel;
+                    b.specimenId = s.barcode;
+                    b.collectedAt = s.collectedAt.toLocalTime();
+                    b.receivedAt = s.receivedAt.toLocalTime();
+                }
+                batteryIndex.insert(bkey, {ci, static_cast<int>(c.chapters[ci].batteries.size())});
+                c.chapters[ci].batteries.append(b);
+            }
+            const auto [chIdx, bIdx] = batteryIndex.value(bkey);
+            ReportObservation o;
+            o.localCode = r.analysisCode;
+            o.label = info->label;
+            o.loincCode = info->loinc;
+            o.loincDisplay = info->loincDisplay;
+            o.method = info->method;
+            o.value = r.value;
+            o.flag = r.flag;
+            o.comment = r.comment;
+            o.observedAt = r.observedAt.toLocalTime();
+            const QString unit = r.value.unit.isEmpty() ? info->unit : r.value.unit;
+            if (!r.referenceLow.isEmpty() || !r.referenceHigh.isEmpty())
+                o.referenceIntervals.append({r.referenceLow, r.referenceHigh, unit, {}});
+            o.cancelled = r.state == domain::ValidationState::Cancelled;
+            o.completed = r.state == domain::ValidationState::Validated;
+            if (o.completed) {
+                ++validated;
+                o.validator = professional(r.validatedBy);
+                o.validatedAt = r.validatedAt.toLocalTime();
+                if (o.validatedAt > c.validatedAt)
+                    c.validatedAt = o.validatedAt;
+                auto value = r.value.toDouble();
+                if (value && info->secondFactor && !info->secondUnit.isEmpty() && !info->secondLoinc.isEmpty()
+                    && r.value.kind == domain::ResultValue::Kind::Numeric) {
+                    const int decimals = info->decimals >= 0 ? info->decimals : 2;
+                    o.secondUnitValue = domain::ResultValue::numeric(QString::number(*value * *info->secondFactor, 'f', decimals),
+                                                                     info->secondUnit, r.value.comparator);
+                    o.secondUnitLoincCode = info->secondLoinc;
+                    o.secondUnitLoincDisplay = info->label;
+                }
+                auto history = storage::ResultRepository::history(tx, r.patientId, r.analysisCode, r.observedAt, 1, actor);
+                if (history && !history->isEmpty())
+                    o.previous = domain::PreviousResult{history->first().value, history->first().observedAt.toLocalTime()};
+            } else if (!o.cancelled) {
+                c.partial = true;
+            }
+            c.chapters[chIdx].batteries[bIdx].observations.append(o);
+        }
+        if (validated == 0)
+            return domain::fail(u"report.no_validated_results"_s,
+                                u"Le dossier %1 n'a aucun résultat validé : pas de compte rendu."_s.arg(dossier->number));
+        if (c.prescriber)
+            c.recipients.append(*c.prescriber);
+
+        auto received = storage::ReceivedDocumentRepository::forDossier(tx, dossierId);
+        if (!received)
+            return std::unexpected(received.error());
+        for (const auto &doc : *received) {
+            if (doc.kind == u"SUBCONTRACTOR-CDA"_s) {
+                auto sub = interop::cda::SubcontractorCdaReader::read(doc.bytes, c.patient);
+                if (!sub)
+                    return std::unexpected(sub.error());
+                interop::cda::SubcontractorMerge::merge(c, *sub);
+            } else {
+                domain::Organisation producer;
+                producer.name = doc.producerName;
+                producer.finess = doc.producerFiness;
+                c.attachments.append({doc.mediaType, doc.bytes, u"Compte rendu du laboratoire %1"_s.arg(doc.producerName), producer});
+            }
+        }
+        return {};
+    });
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!c.validatedAt.isValid())
+        c.validatedAt = c.effectiveTime;
+    c.releasedAt = c.effectiveTime;
+    return c;
+}
+
+} // namespace sgl::workflow::report

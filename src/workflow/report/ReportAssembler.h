@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/audit/AuditActor.h"
+#include "domain/report/ReportContent.h"
+#include "workflow/report/LabSettings.h"
+
+namespace sgl::storage {
+class Database;
+}
+
+namespace sgl::workflow::report {
+
+/**
+ * Assembles the ReportContent of a dossier from storage: patient, dossier, specimens, results
+ * (validated ones reported; others listed as pending, which makes the report partial;
+ * cancelled ones as "annulé"), previous results, the analyses' definitions (current catalogue,
+ * else the built-in demo list), validating biologists (users), the lab settings, and the
+ * documents received from subcontractors (merged, PDF attached). Reads are audited.
+ * Missing data is not invented: what CR-BIO requires and is absent is reported by the
+ * requirements check when the report is built.
+ */
+class ReportAssembler {
+public:
+    ReportAssembler(storage::Database &db, LabSettings settings) : m_db(db), m_settings(std::move(settings)) {}
+
+    /** `signer` is the login of the biologist issuing the report (author, legal authenticator). */
+    [[nodiscard]] domain::Result<domain::ReportContent> assemble(qint64 dossierId, const QString &signer,
+                                                                 const domain::AuditActor &actor);
+
+    /** "Dr Paul BIOLOGISTE" -> prefix Dr, given Paul, family BIOLOGISTE (upper-case words = family). */
+    [[nodiscard]] static domain::HealthProfessional professionalFromDisplayName(const QString &displayName,
+                                                                                const QString &rpps);
+
+private:
+    storage::Database &m_db;
+    LabSettings m_settings;
+};
+
+} // namespace sgl::workflow::report
