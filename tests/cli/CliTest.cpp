@@ -1,0 +1,229 @@
+#include "../storage/StorageFixture.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using sgl::testing::Backend;
+
+namespace {
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test {
+protected:
+    CliRun sgl(const QStringList &args, const QByteArray &stdinData = {},
+            const QStringList &extraEnv = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"SGL_DB_URL"_s);
+        env.remove(u"SGL_CONFIG"_s);
+        env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
+        for (const QString &kv : extraEnv)
+            env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SGL_CLI_PATH), args);
+        EXPECT_TRUE(p.waitForStarted());
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        EXPECT_TRUE(p.waitForFinished(120000));
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString sqliteUrl(const QString &name = u"lab.sqlite"_s)
+    {
+        return u"--db=sqlite://"_s + m_home.path() + u'/' + name;
+    }
+    QTemporaryDir m_home;
+};
+} // namespace
+
+TEST_F(Cli, HelpInFrenchByDefaultAndInEnglishOnRequest)
+{
+    auto fr = sgl({u"--help"_s});
+    EXPECT_EQ(fr.code, 0);
+    EXPECT_TRUE(fr.out.contains(u"Commandes :"_s));
+    EXPECT_TRUE(fr.out.contains(u"verify-audit"_s));
+    EXPECT_TRUE(fr.out.contains(u"Codes de sortie"_s));
+    auto en = sgl({u"--lang"_s, u"en"_s, u"--help"_s});
+    EXPECT_EQ(en.code, 0);
+    EXPECT_TRUE(en.out.contains(u"Commands:"_s));
+    EXPECT_TRUE(en.out.contains(u"Exit codes"_s));
+    auto envEn = sgl({u"create-user"_s, u"--help"_s}, {}, {u"LANG=en_GB.UTF-8"_s});
+    EXPECT_EQ(envEn.code, 0);
+    EXPECT_TRUE(envEn.out.contains(u"never accepted as an"_s));
+    auto cmdFr = sgl({u"help"_s, u"migrate"_s});
+    EXPECT_EQ(cmdFr.code, 0);
+    EXPECT_TRUE(cmdFr.out.contains(u"transaction"_s));
+}
+
+TEST_F(Cli, UsageErrorsExitWithOne)
+{
+    EXPECT_EQ(sgl({}).code, 1);
+    auto unknown = sgl({u"frobnicate"_s});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(u"commande inconnue"_s));
+    auto badOption = sgl({u"migrate"_s, u"--vite"_s, sqliteUrl()});
+    EXPECT_EQ(badOption.code, 1);
+    EXPECT_TRUE(badOption.err.contains(u"option inconnue --vite"_s));
+    auto missing = sgl({u"create-user"_s, u"--login"_s, u"bob"_s, sqliteUrl()});
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_TRUE(missing.err.contains(u"--name"_s));
+    EXPECT_EQ(sgl({u"--lang"_s, u"de"_s, u"--help"_s}).code, 1);
+}
+
+TEST_F(Cli, FullCycleOnSqlite)
+{
+    auto init = sgl({u"init-db"_s, sqliteUrl()});
+    ASSERT_EQ(init.code, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains(u"créée"_s));
+    auto again = sgl({u"init-db"_s, sqliteUrl()});
+    EXPECT_EQ(again.code, 4);
+    EXPECT_TRUE(again.err.contains(u"déjà initialisée"_s));
+    auto migrate = sgl({u"migrate"_s, sqliteUrl()});
+    EXPECT_EQ(migrate.code, 0);
+    EXPECT_TRUE(migrate.out.startsWith(u"0 migration"_s)) << migrate.out.toStdString();
+
+    const QStringList user{u"create-user"_s, sqliteUrl(), u"--login"_s, u"chef"_s, u"--name"_s,
+                           u"Chef de labo"_s, u"--role"_s, u"admin,biologiste"_s, u"--rpps"_s,
+                           u"10101010101"_s, u"--password-stdin"_s};
+    auto weak = sgl(user, "court\n");
+    EXPECT_EQ(weak.code, 4);
+    EXPECT_TRUE(weak.err.contains(u"12 caractères"_s)) << weak.err.toStdString();
+    auto ok = sgl(user, "Tres-bon-mot-2026\n");
+    EXPECT_EQ(ok.code, 0) << ok.err.toStdString();
+    EXPECT_TRUE(ok.out.contains(u"admin"_s) && ok.out.contains(u"biologist"_s));
+    EXPECT_FALSE(ok.out.contains(u"Tres-bon"_s));
+    auto dup = sgl(user, "Tres-bon-mot-2026\n");
+    EXPECT_EQ(dup.code, 4);
+    EXPECT_TRUE(dup.err.contains(u"déjà utilisé"_s));
+    auto badRole = sgl({u"create-user"_s, sqliteUrl(), u"--login"_s, u"x12"_s, u"--name"_s,
+                        u"X"_s, u"--role"_s, u"chef"_s},
+                       "Tres-bon-mot-2026\n");
+    EXPECT_EQ(badRole.code, 4);
+    EXPECT_TRUE(badRole.err.contains(u"Rôle inconnu"_s));
+
+    // demo-seed refuses a non-empty database, but works on a fresh one.
+    EXPECT_EQ(sgl({u"demo-seed"_s, sqliteUrl()}).code, 4);
+    ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl(u"demo.sqlite"_s)}).code, 0);
+    auto seed = sgl({u"demo-seed"_s, sqliteUrl(u"demo.sqlite"_s)});
+    ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
+    EXPECT_TRUE(seed.out.contains(u"6 patients"_s));
+    auto verify = sgl({u"verify-audit"_s, sqliteUrl(u"demo.sqlite"_s)});
+    EXPECT_EQ(verify.code, 0) << verify.err.toStdString();
+    EXPECT_TRUE(verify.out.contains(u"intacte"_s));
+}
+
+TEST_F(Cli, VerifyAuditNamesTamperedRowAndExitsWithThree)
+{
+    ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl()}).code, 0);
+    ASSERT_EQ(sgl({u"demo-seed"_s, sqliteUrl()}).code, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(m_home.path() + u"/lab.sqlite"_s);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
+        ASSERT_TRUE(q.exec(u"DROP TRIGGER audit_log_no_delete"_s));
+        ASSERT_TRUE(q.exec(u"UPDATE audit_log SET actor_login = 'faussaire' WHERE seq = 7"_s));
+        ASSERT_TRUE(q.exec(u"DELETE FROM audit_log WHERE seq = 12"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    auto r = sgl({u"verify-audit"_s, sqliteUrl()});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(u"ALTÉRÉE"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"Ligne 7 modifiée"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"Ligne 12 supprimée"_s)) << r.err.toStdString();
+}
+
+TEST_F(Cli, DatabaseProblemsGiveClearFrenchMessagesAndExitTwo)
+{
+    auto badUrl = sgl({u"migrate"_s, u"--db"_s, u"mysql://root@localhost/sgl"_s});
+    EXPECT_EQ(badUrl.code, 2);
+    EXPECT_TRUE(badUrl.err.contains(u"Adresse de base de données invalide"_s));
+
+    auto unreachable = sgl({u"migrate"_s, u"--db"_s, u"postgresql://sgl:secret@127.0.0.1:1/sgl"_s});
+    EXPECT_EQ(unreachable.code, 2);
+    EXPECT_TRUE(unreachable.err.contains(u"injoignable"_s));
+    EXPECT_FALSE(unreachable.err.contains(u"secret"_s));
+
+    QFile junk(m_home.path() + u"/junk.sqlite"_s);
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, '\x42'));
+    junk.close();
+    auto corrupt = sgl({u"migrate"_s, sqliteUrl(u"junk.sqlite"_s)});
+    EXPECT_EQ(corrupt.code, 2);
+    EXPECT_TRUE(corrupt.err.contains(u"endommagé"_s)) << corrupt.err.toStdString();
+
+    auto notMigrated = sgl({u"demo-seed"_s, sqliteUrl(u"empty.sqlite"_s)});
+    EXPECT_EQ(notMigrated.code, 2);
+    EXPECT_TRUE(notMigrated.err.contains(u"sgl migrate"_s));
+
+    ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl()}).code, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        db.setDatabaseName(m_home.path() + u"/lab.sqlite"_s);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"INSERT INTO schema_version VALUES (9001, 'futur', 'x', "
+                           "'2030-01-01T00:00:00.000Z')"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+    auto tooNew = sgl({u"migrate"_s, sqliteUrl()});
+    EXPECT_EQ(tooNew.code, 2);
+    EXPECT_TRUE(tooNew.err.contains(u"plus récente"_s)) << tooNew.err.toStdString();
+    EXPECT_TRUE(tooNew.err.contains(u"9001"_s));
+}
+
+TEST_F(Cli, EnvironmentUrlAndConfigFileAreUsed)
+{
+    const QString url = u"sqlite://"_s + m_home.path() + u"/env.sqlite"_s;
+    auto viaEnv = sgl({u"init-db"_s}, {}, {u"SGL_DB_URL="_s + url});
+    ASSERT_EQ(viaEnv.code, 0) << viaEnv.err.toStdString();
+    EXPECT_TRUE(QFile::exists(m_home.path() + u"/env.sqlite"_s));
+    const QString conf = m_home.path() + u"/sgl.conf"_s;
+    QFile f(conf);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(("[database]\nurl=sqlite://" + m_home.path().toUtf8() + "/conf.sqlite\n"));
+    f.close();
+    auto viaConf = sgl({u"init-db"_s}, {}, {u"SGL_CONFIG="_s + conf});
+    ASSERT_EQ(viaConf.code, 0) << viaConf.err.toStdString();
+    EXPECT_TRUE(QFile::exists(m_home.path() + u"/conf.sqlite"_s));
+}
+
+TEST_F(Cli, WorksOnPostgresql)
+{
+    sgl::testing::ScratchDatabase scratch(Backend::Postgres);
+    if (!scratch.skipReason.empty())
+        GTEST_SKIP() << scratch.skipReason;
+    const QString db = u"--db="_s + scratch.url();
+    auto init = sgl({u"init-db"_s, db});
+    ASSERT_EQ(init.code, 0) << init.err.toStdString();
+    auto seed = sgl({u"demo-seed"_s, db});
+    ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
+    auto verify = sgl({u"verify-audit"_s, db});
+    EXPECT_EQ(verify.code, 0) << verify.err.toStdString();
+    auto base = sgl::storage::DbUrl::parse(qEnvironmentVariable("SGL_TEST_PG_URL"));
+    ASSERT_TRUE(base);
+    base->user = u"sgl_pwcheck"_s;
+    base->password = u"pas-le-bon"_s;
+    auto wrongPassword = sgl({u"migrate"_s, u"--db="_s + base->toString()});
+    EXPECT_EQ(wrongPassword.code, 2);
+    EXPECT_TRUE(wrongPassword.err.contains(u"mot de passe incorrect"_s))
+        << wrongPassword.err.toStdString();
+    EXPECT_FALSE(wrongPassword.err.contains(u"pas-le-bon"_s));
+}
