@@ -146,6 +146,17 @@ QStringList ReportLayout::wrap(FontStyle style, double size, const QString &text
     return lines;
 }
 
+QString ReportLayout::elide(FontStyle style, double size, const QString &text, double width) const
+{
+    if (m_fonts.width(style, size, text) <= width)
+        return text;
+    QString cut = text;
+    const QString ellipsis(QChar(0x2026));
+    while (!cut.isEmpty() && m_fonts.width(style, size, cut + ellipsis) > width)
+        cut.chop(1);
+    return cut.trimmed() + ellipsis;
+}
+
 bool ReportLayout::ensureSpace(double height)
 {
     if (m_y - height >= FooterTop)
@@ -177,8 +188,12 @@ void ReportLayout::letterhead()
 {
     const Letterhead &lh = m_options.letterhead;
     const double top = m_y;
-    double y = top - 12;
-    text(Left, y, FontStyle::Bold, 12.5, lh.labName, Navy);
+    const double nameWidth = lh.cofracAccreditation.isEmpty() ? Right - Left : Right - Left - 160;
+    double y = top + 2;
+    for (const QString &l : wrap(FontStyle::Bold, 12.5, lh.labName, nameWidth)) {
+        y -= 14;
+        text(Left, y, FontStyle::Bold, 12.5, l, Navy);
+    }
     if (!lh.legalForm.isEmpty()) {
         y -= 9;
         text(Left, y, FontStyle::Regular, 6.5, lh.legalForm, Gray);
@@ -339,7 +354,7 @@ void ReportLayout::patientBlock()
 
     rect(Left, top - height, Right - Left, height, BoxFill, true, LightGray);
     double y = top - 14;
-    text(Left + 8, y, FontStyle::Bold, 10.5, patientDisplayName(), Navy);
+    text(Left + 8, y, FontStyle::Bold, 10.5, elide(FontStyle::Bold, 10.5, patientDisplayName(), col2 - Left - 16), Navy);
     y -= 4;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         for (qsizetype l = 0; l < wrapped[i].size(); ++l) {
@@ -354,7 +369,8 @@ void ReportLayout::patientBlock()
     text(col2, my, FontStyle::Bold, 8, tr("Prescripteur"), Gray);
     my -= 11;
     if (m_content.prescriber) {
-        text(col2, my, FontStyle::Bold, 9, rt::professional(*m_content.prescriber));
+        text(col2, my, FontStyle::Bold, 9,
+             elide(FontStyle::Bold, 9, rt::professional(*m_content.prescriber), col2Width));
         for (const QString &l : prescriberLines) {
             my -= 9;
             text(col2, my, FontStyle::Regular, 7.5, l);
@@ -376,7 +392,8 @@ void ReportLayout::patientBand()
     const double height = m_symbol ? DataMatrixSize + 30 : 30;
     rect(Left, top - height, Right - Left, height, BoxFill, true, LightGray);
     double y = top - 14;
-    text(Left + 8, y, FontStyle::Bold, 10, patientDisplayName(), Navy);
+    const double bandWidth = Right - Left - 16 - (m_symbol ? DataMatrixSize + 16 : 0);
+    text(Left + 8, y, FontStyle::Bold, 10, elide(FontStyle::Bold, 10, patientDisplayName(), bandWidth), Navy);
     y -= 11;
     QStringList parts;
     if (!t.usedName.isEmpty() && t.usedName.compare(t.birthName, Qt::CaseInsensitive) != 0)
@@ -385,7 +402,7 @@ void ReportLayout::patientBand()
         parts << tr("né(e) le %1").arg(rt::date(t.birthDate));
     if (!m_content.dossierNumber.isEmpty())
         parts << tr("dossier n° %1").arg(m_content.dossierNumber);
-    text(Left + 8, y, FontStyle::Regular, 8, parts.join(QStringLiteral(" – ")));
+    text(Left + 8, y, FontStyle::Regular, 8, elide(FontStyle::Regular, 8, parts.join(QStringLiteral(" – ")), bandWidth));
     if (p.insUsable()) {
         y -= 11;
         text(Left + 8, y, FontStyle::Regular, 8,
@@ -640,8 +657,16 @@ void ReportLayout::footers()
         if (!lh.footerNote.isEmpty())
             textCentered(PageWidth / 2, 50, FontStyle::Regular, 6.3, lh.footerNote, Gray);
         line(Left, 44, Right, 44, 0.5, LightGray);
-        text(Left, 34, FontStyle::Regular, 6.8, lh.labName + QStringLiteral(" – ") + ref.join(QStringLiteral(" – ")), Gray);
-        textRight(Right, 34, FontStyle::Bold, 8, tr("Page %1/%2").arg(i + 1).arg(total));
+        const QString pageNumber = tr("Page %1/%2").arg(i + 1).arg(total);
+        const double room = Right - Left - m_fonts.width(FontStyle::Bold, 8, pageNumber) - 12;
+        // The reference (dossier, version, rectificatif) matters more than the lab name here.
+        const QString footer = lh.labName + QStringLiteral(" – ") + ref.join(QStringLiteral(" – "));
+        text(Left, 34, FontStyle::Regular, 6.8,
+             m_fonts.width(FontStyle::Regular, 6.8, footer) <= room
+                 ? footer
+                 : elide(FontStyle::Regular, 6.8, ref.join(QStringLiteral(" – ")), room),
+             Gray);
+        textRight(Right, 34, FontStyle::Bold, 8, pageNumber);
         std::swap(p, m_pages.back());
     }
 }

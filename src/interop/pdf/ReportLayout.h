@@ -24,7 +24,8 @@ public:
     static constexpr double Margin = 36.0;
     static constexpr double DataMatrixSize = 80.0; // ANS stylesheet: 80 x 80 pt
 
-    /** `symbol` is null when no DataMatrix may be printed (identity not qualified). */
+    /** `symbol` is null when no DataMatrix may be printed (identity not qualified). `fonts` and
+     *  `content` must outlive the layout object. */
     ReportLayout(const PdfLayoutOptions &options, const PdfFontProvider &fonts,
                  const domain::ReportContent &content,
                  std::shared_ptr<const DataMatrixSymbol> symbol);
@@ -34,6 +35,8 @@ public:
     /** Splits text into lines no wider than `width` (breaks at spaces, hard-splits long words). */
     [[nodiscard]] QStringList wrap(FontStyle style, double size, const QString &text,
                                    double width) const;
+    /** `text` shortened with "…" to fit `width` (single-line fields: names in bands, footer). */
+    [[nodiscard]] QString elide(FontStyle style, double size, const QString &text, double width) const;
 
 private:
     struct Column {
@@ -66,7 +69,7 @@ private:
     [[nodiscard]] PageDisplayList &page() { return m_pages.back(); }
     [[nodiscard]] QString patientDisplayName() const;
 
-    const PdfLayoutOptions &m_options;
+    const PdfLayoutOptions m_options;  // a copy (implicitly shared strings): callers pass temporaries
     const PdfFontProvider &m_fonts;
     const domain::ReportContent &m_content;
     std::shared_ptr<const DataMatrixSymbol> m_symbol;
