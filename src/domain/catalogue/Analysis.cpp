@@ -1,5 +1,7 @@
 #include "domain/catalogue/Analysis.h"
 
+#include <algorithm>
+
 namespace sgl::domain {
 
 QString resultTypeCode(ResultType type)
@@ -27,6 +29,46 @@ std::optional<ResultType> resultTypeFromCode(const QString &code)
     return std::nullopt;
 }
 
+namespace {
+
+// Analyzer mappings are a set: their order carries no meaning (storage returns them sorted).
+bool sameMappings(QList<AnalyzerMapping> a, QList<AnalyzerMapping> b)
+{
+    auto less = [](const AnalyzerMapping &x, const AnalyzerMapping &y) {
+        return std::pair(x.analyzer, x.code) < std::pair(y.analyzer, y.code);
+    };
+    std::sort(a.begin(), a.end(), less);
+    std::sort(b.begin(), b.end(), less);
+    return a == b;
+}
+
+} // namespace
+
+QStringList Analysis::changedFields(const Analysis &o) const
+{
+    QStringList out;
+    auto cmp = [&](bool same, const char *name) {
+        if (!same)
+            out << QString::fromLatin1(name);
+    };
+    cmp(label == o.label, "label");
+    cmp(loinc == o.loinc, "loinc");
+    cmp(specimen == o.specimen, "specimen");
+    cmp(method == o.method, "method");
+    cmp(resultType == o.resultType, "result_type");
+    cmp(unit == o.unit, "unit");
+    cmp(displayUnit == o.displayUnit, "display_unit");
+    cmp(secondUnit == o.secondUnit, "second_unit");
+    cmp(secondUnitFactor == o.secondUnitFactor, "second_unit_factor");
+    cmp(secondLoinc == o.secondLoinc, "second_loinc");
+    cmp(decimals == o.decimals, "decimals");
+    cmp(valueOptions == o.valueOptions, "value_list");
+    cmp(formula == o.formula, "formula");
+    cmp(sameMappings(analyzerMappings, o.analyzerMappings), "analyzer_codes");
+    cmp(ranges == o.ranges, "ranges");
+    return out;
+}
+
 bool Analysis::sameDefinition(const Analysis &o) const
 {
     return localCode == o.localCode && label == o.label && loinc == o.loinc
@@ -34,7 +76,7 @@ bool Analysis::sameDefinition(const Analysis &o) const
            && unit == o.unit && displayUnit == o.displayUnit && secondUnit == o.secondUnit
            && secondUnitFactor == o.secondUnitFactor && secondLoinc == o.secondLoinc
            && decimals == o.decimals && valueOptions == o.valueOptions && ranges == o.ranges
-           && formula == o.formula && analyzerMappings == o.analyzerMappings;
+           && formula == o.formula && sameMappings(analyzerMappings, o.analyzerMappings);
 }
 
 } // namespace sgl::domain

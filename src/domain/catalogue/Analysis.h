@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -64,6 +65,8 @@ struct Analysis {
     [[nodiscard]] bool isCalculated() const { return !formula.isEmpty(); }
     /** Equal definitions (ignores version and date): decides whether an import changes it. */
     [[nodiscard]] bool sameDefinition(const Analysis &other) const;
+    /** Exchange-format names of the fields that differ ("loinc", "unit", "ranges"...). */
+    [[nodiscard]] QStringList changedFields(const Analysis &other) const;
 };
 
 } // namespace sgl::domain

@@ -19,14 +19,10 @@ QString tr(const char *s)
 /** Copies the fields the file defines from `in` onto `base`; returns the changed column names. */
 QStringList overlay(Analysis &base, const Analysis &in, const QSet<QString> &fields, bool ranges)
 {
-    QStringList changed;
+    Analysis candidate = base;
     auto take = [&](const char *column, auto Analysis::*member) {
-        if (!fields.contains(QString::fromLatin1(column)))
-            return;
-        if (!(base.*member == in.*member)) {
-            base.*member = in.*member;
-            changed << QString::fromLatin1(column);
-        }
+        if (fields.contains(QString::fromLatin1(column)))
+            candidate.*member = in.*member;
     };
     take("label", &Analysis::label);
     take("loinc", &Analysis::loinc);
@@ -42,10 +38,10 @@ QStringList overlay(Analysis &base, const Analysis &in, const QSet<QString> &fie
     take("value_list", &Analysis::valueOptions);
     take("formula", &Analysis::formula);
     take("analyzer_codes", &Analysis::analyzerMappings);
-    if (ranges && !(base.ranges == in.ranges)) {
-        base.ranges = in.ranges;
-        changed << QStringLiteral("ranges");
-    }
+    if (ranges)
+        candidate.ranges = in.ranges;
+    const QStringList changed = base.changedFields(candidate);
+    base = std::move(candidate);
     return changed;
 }
 

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/catalogue/Catalogue.h"
+#include "domain/catalogue/CatalogueValidator.h"
+#include "domain/security/UserSession.h"
+#include "storage/CatalogueRepository.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace sgl::workflow {
+
+/** Result of an admin edit: saved (new catalogue version) or refused with every problem. */
+struct CatalogueEditOutcome {
+    bool saved = false;
+    qint64 versionId = 0;
+    QList<domain::Error> errors;
+    QList<domain::Error> warnings;   ///< e.g. loinc.unverified: saved anyway
+};
+
+/** One search hit for the admin screen's search box. */
+struct CatalogueSearchHit {
+    enum class Kind { Chapter, Exam, Analysis };
+    Kind kind = Kind::Analysis;
+    QString code;
+    QString label;
+    QString loinc;
+    QString matchedOn;   ///< "code", "label", "loinc", "analyzer"
+};
+
+/**
+ * The catalogue admin use cases behind the admin screens (tree, editors, search, history).
+ *
+ * Every save: checks Permission::CatalogueEdit, re-reads the catalogue inside the write
+ * transaction, applies the edit, validates it with the same rules as imports (LOINC check
+ * digit, UCUM grammar and ANS unit list, ranges non-overlapping per sex and age, formulas and
+ * references), and writes a new dated catalogue version — or nothing, returning every problem.
+ * check() runs the same validation without writing, for live feedback in the editors.
+ */
+class CatalogueAdmin
+{
+public:
+    CatalogueAdmin(storage::Database &db, domain::CatalogueValidator validator)
+        : m_db(db), m_validator(std::move(validator)) {}
+
+    [[nodiscard]] domain::Result<domain::Catalogue> load();
+    [[nodiscard]] domain::CatalogueValidator::Report check(const domain::Catalogue &current,
+                                                           const domain::Analysis &edited) const;
+
+    /** Creates or updates an analysis; a new one is appended to exam `examCode` when given. */
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> saveAnalysis(const domain::UserSession &session,
+                                                                    const domain::Analysis &analysis,
+                                                                    const QString &examCode, const QString &reason);
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> saveChapter(const domain::UserSession &session,
+                                                                   const domain::Chapter &chapter, const QString &reason);
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> saveExam(const domain::UserSession &session,
+                                                                const domain::Exam &exam, const QString &reason);
+
+    /** Case- and accent-insensitive search over codes, labels, LOINC and analyzer codes. */
+    [[nodiscard]] static QList<CatalogueSearchHit> search(const domain::Catalogue &catalogue, const QString &text);
+    [[nodiscard]] domain::Result<QList<storage::CatalogueChange>> history(const QString &itemCode, int limit = 200);
+    [[nodiscard]] domain::Result<QList<domain::Analysis>> versions(const QString &localCode);
+
+private:
+    using Edit = std::function<QList<domain::Error>(domain::Catalogue &, QList<domain::Error> &warnings)>;
+    domain::Result<CatalogueEditOutcome> commit(const domain::UserSession &session, const QString &reason,
+                                                const Edit &edit);
+
+    storage::Database &m_db;
+    domain::CatalogueValidator m_validator;
+};
+
+} // namespace sgl::workflow

@@ -1,0 +1,75 @@
+#pragma once
+
+// Helpers shared by the catalogue storage/workflow tests (SQLite and PostgreSQL fixtures).
+
+#include "../../storage/StorageFixture.h"
+
+#include "domain/security/UserSession.h"
+#include "interop/catalogue/CatalogueCsv.h"
+#include "interop/catalogue/CatalogueReferenceData.h"
+#include "storage/CatalogueRepository.h"
+#include "workflow/catalogue/ApplyCatalogueImport.h"
+
+#include "QtPrinters.h"
+
+namespace sgl::testing {
+
+inline domain::UserSession adminSession()
+{
+    domain::UserSession s;
+    s.userId = 1;
+    s.login = QStringLiteral("admin.test");
+    s.roles = {domain::Role::Admin};
+    s.startedAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+inline domain::CatalogueValidator catalogueValidator()
+{
+    return *interop::catalogue::CatalogueReferenceData::validator();
+}
+
+inline workflow::CatalogueImportRequest demoRequest()
+{
+    workflow::CatalogueImportRequest r;
+    r.data = interop::catalogue::CatalogueReferenceData::demoCatalogueCsv();
+    r.sourceName = QStringLiteral("demo-catalogue.csv");
+    r.rangesCsv = interop::catalogue::CatalogueReferenceData::demoRangesCsv();
+    r.rangesSourceName = QStringLiteral("demo-ranges.csv");
+    r.reason = QStringLiteral("Catalogue de démonstration");
+    return r;
+}
+
+/** Everything an import could change, to prove a refused import changed nothing. */
+struct CatalogueSnapshot {
+    qint64 versionId = 0;
+    QByteArray csv;
+    QByteArray ranges;
+    qsizetype historyRows = 0;
+    friend bool operator==(const CatalogueSnapshot &, const CatalogueSnapshot &) = default;
+};
+
+inline CatalogueSnapshot snapshot(storage::Database &db)
+{
+    CatalogueSnapshot s;
+    auto r = db.read([&](storage::ReadTx &tx) -> domain::Status {
+        auto v = storage::CatalogueRepository::currentVersionId(tx);
+        if (!v)
+            return std::unexpected(v.error());
+        s.versionId = *v;
+        auto c = storage::CatalogueRepository::loadCurrent(tx);
+        if (!c)
+            return std::unexpected(c.error());
+        s.csv = interop::catalogue::CatalogueCsv::write(*c, domain::LoincSubset());
+        s.ranges = interop::catalogue::CatalogueCsv::writeRanges(*c);
+        auto h = storage::CatalogueRepository::history(tx, {}, 100000);
+        if (!h)
+            return std::unexpected(h.error());
+        s.historyRows = h->size();
+        return {};
+    });
+    EXPECT_TRUE(r) << (r ? std::string() : r.error().toString().toStdString());
+    return s;
+}
+
+} // namespace sgl::testing
