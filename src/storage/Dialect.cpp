@@ -78,6 +78,16 @@ QString Dialect::upsertSql(const QString &table, const QStringList &keyColumns,
     return sql;
 }
 
+QString Dialect::insertIgnoringConflictSql(const QString &table, const QStringList &keyColumns,
+                                           const QStringList &columns) const
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << u"?"_s;
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING"_s.arg(
+        table, columns.join(u", "_s), marks.join(u", "_s), keyColumns.join(u", "_s));
+}
+
 QString Dialect::isoUtc(const QDateTime &value)
 {
     if (!value.isValid())

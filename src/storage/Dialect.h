@@ -52,6 +52,11 @@ public:
     [[nodiscard]] QString upsertSql(const QString &table, const QStringList &keyColumns,
                                     const QStringList &columns) const;
 
+    /** INSERT ... ON CONFLICT (keys) DO NOTHING: idempotent inserts (outbox, mappings). */
+    [[nodiscard]] QString insertIgnoringConflictSql(const QString &table,
+                                                    const QStringList &keyColumns,
+                                                    const QStringList &columns) const;
+
     [[nodiscard]] QVariant toDb(const QDateTime &value) const;
     [[nodiscard]] QVariant toDb(bool value) const;
     [[nodiscard]] QDateTime dateTimeFromDb(const QVariant &value) const;

@@ -325,4 +325,14 @@ PatientRepository::search(WriteTx &tx, const PatientSearch &c, const domain::Aud
     return out;
 }
 
+domain::Result<qint64> PatientRepository::count(ReadTx &tx)
+{
+    auto q = tx.query(u"SELECT count(*) FROM patients"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    const qint64 n = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return n;
+}
+
 } // namespace sgl::storage

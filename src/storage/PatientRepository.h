@@ -53,6 +53,9 @@ public:
     [[nodiscard]] static domain::Result<QList<domain::Patient>>
     search(WriteTx &tx, const PatientSearch &criteria, const domain::AuditActor &actor);
 
+    /** Number of patient records; no patient data, hence not audited. */
+    [[nodiscard]] static domain::Result<qint64> count(ReadTx &tx);
+
     /** Upper case, no diacritics, only letters, digits, spaces, '-' and '\''. */
     [[nodiscard]] static QString searchKey(const QString &text);
 };

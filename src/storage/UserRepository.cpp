@@ -170,4 +170,14 @@ domain::Result<int> UserRepository::countAttempts(ReadTx &tx, const QString &log
     return n;
 }
 
+domain::Result<qint64> UserRepository::count(ReadTx &tx)
+{
+    auto q = tx.query(u"SELECT count(*) FROM users"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    const qint64 n = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return n;
+}
+
 } // namespace sgl::storage

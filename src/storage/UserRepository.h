@@ -37,6 +37,8 @@ public:
                                                    const QString &workstation,
                                                    const QString &reason);
     [[nodiscard]] static domain::Result<int> countAttempts(ReadTx &tx, const QString &login);
+    /** Number of accounts (0 on a fresh database). */
+    [[nodiscard]] static domain::Result<qint64> count(ReadTx &tx);
 };
 
 } // namespace sgl::storage

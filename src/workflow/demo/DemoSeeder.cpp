@@ -8,6 +8,7 @@
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ResultRepository.h"
+#include "storage/UserRepository.h"
 #include "workflow/admin/UserAdmin.h"
 
 #include <QCoreApplication>
@@ -63,12 +64,13 @@ std::optional<domain::AbnormalFlag> flagFor(const DemoAnalysis &a, const ResultV
 domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
 {
     auto isEmpty = m_db.read([](storage::ReadTx &tx) -> domain::Result<bool> {
-        auto q = tx.query(u"SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM patients)"_s);
-        if (!q)
-            return std::unexpected(q.error());
-        const bool empty = q->next() && q->value(0).toLongLong() == 0;
-        q->finish();
-        return empty;
+        auto users = storage::UserRepository::count(tx);
+        if (!users)
+            return std::unexpected(users.error());
+        auto patients = storage::PatientRepository::count(tx);
+        if (!patients)
+            return std::unexpected(patients.error());
+        return *users == 0 && *patients == 0;
     });
     if (!isEmpty)
         return std::unexpected(isEmpty.error());
