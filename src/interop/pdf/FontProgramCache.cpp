@@ -32,6 +32,24 @@ int glyphCount(const QByteArray &font)
 
 } // namespace
 
+FontProgramCache &FontProgramCache::shared()
+{
+    static FontProgramCache cache;
+    return cache;
+}
+
+int FontProgramCache::hits() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_hits;
+}
+
+int FontProgramCache::misses() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_misses;
+}
+
 domain::Result<std::shared_ptr<const FontProgram>>
 FontProgramCache::get(const PdfFontProvider &fonts, FontStyle style, const QSet<char32_t> &codePoints,
                       bool subset)
@@ -46,6 +64,8 @@ FontProgramCache::get(const PdfFontProvider &fonts, FontStyle style, const QSet<
                                     sorted.size() * qsizetype(sizeof(char32_t))));
     const QByteArray key = hash.result();
 
+    // Held while subsetting too: two threads needing the same new subset compute it once.
+    const QMutexLocker lock(&m_mutex);
     for (qsizetype i = 0; i < m_entries.size(); ++i)
         if (m_entries[i].key == key) {
             ++m_hits;

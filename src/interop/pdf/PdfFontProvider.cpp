@@ -3,7 +3,11 @@
 #include "interop/pdf/PdfErrors.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -21,6 +25,30 @@ bool hasGlyfTable(FT_Face face)
     return FT_Load_Sfnt_Table(face, TTAG_glyf, 0, nullptr, &length) == 0 && length > 0;
 }
 } // namespace
+
+/**
+ * Font files are read once per process (keyed by path, size and modification time, so a
+ * replaced file is read again): a writer per report must not re-read 700 KB twice.
+ */
+static QByteArray readFontFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return {};
+    const QString key = path + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|')
+        + QString::number(info.lastModified().toMSecsSinceEpoch());
+    static QMutex mutex;
+    static QHash<QString, QByteArray> files;
+    const QMutexLocker lock(&mutex);
+    if (auto it = files.constFind(key); it != files.constEnd())
+        return it.value();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = file.readAll();
+    files.insert(key, data);
+    return data;
+}
 
 struct PdfFontProvider::Face {
     FT_Face face = nullptr;
@@ -60,14 +88,13 @@ domain::Status PdfFontProvider::load()
             continue;
         const QString where = i == 0 ? QStringLiteral("PdfLayoutOptions.regularFontPath")
                                      : QStringLiteral("PdfLayoutOptions.boldFontPath");
-        QFile file(m_paths[i]);
-        if (m_paths[i].isEmpty() || !file.open(QIODevice::ReadOnly))
+        m_data[i] = m_paths[i].isEmpty() ? QByteArray() : readFontFile(m_paths[i]);
+        if (m_data[i].isEmpty())
             return domain::fail(errors::FontUnavailable,
                                 tr("Police introuvable ou illisible : « %1 » (paquet "
                                    "fonts-dejavu-core installé ?).")
                                     .arg(m_paths[i]),
                                 where);
-        m_data[i] = file.readAll();
         FT_Face face = nullptr;
         if (FT_New_Memory_Face(static_cast<FT_Library>(m_library),
                                reinterpret_cast<const FT_Byte *>(m_data[i].constData()),

@@ -128,8 +128,7 @@ void writeWidths(PdfObject *descendant, PdfFont *font, const QSet<char32_t> &cod
 
 PdfReportWriter::PdfReportWriter(PdfLayoutOptions options)
     : m_options(std::move(options)),
-      m_fonts(std::make_unique<PdfFontProvider>(m_options.regularFontPath, m_options.boldFontPath)),
-      m_programs(std::make_unique<FontProgramCache>())
+      m_fonts(std::make_unique<PdfFontProvider>(m_options.regularFontPath, m_options.boldFontPath))
 {
 }
 
@@ -178,7 +177,7 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
     for (std::size_t i = 0; i < 2; ++i) {
         if (used[i].isEmpty())
             continue;
-        auto program = m_programs->get(*m_fonts, static_cast<FontStyle>(i), used[i], m_options.subsetFonts);
+        auto program = FontProgramCache::shared().get(*m_fonts, static_cast<FontStyle>(i), used[i], m_options.subsetFonts);
         if (!program)
             return std::unexpected(program.error());
         programs[i] = std::move(*program);

@@ -10,7 +10,6 @@
 
 namespace sgl::interop::pdf {
 
-class FontProgramCache;
 class PdfFontProvider;
 
 /**
@@ -29,8 +28,9 @@ class PdfFontProvider;
  *   Info dictionary, sRGB OutputIntent with an embedded ICC profile, trailer /ID, no encryption,
  *   no transparency. Document dates come from content.effectiveTime, so the same content gives
  *   the same pages (only /ID and the subset tag may vary).
- * - An instance caches font files and recent font subsets (reports of a batch share them); it
- *   is cheap to keep and reuse but not thread-safe: use one per thread.
+ * - Font files and recent font subsets are cached per process (reports of a batch share
+ *   them), so creating a writer per report is cheap. An instance is not thread-safe (FreeType
+ *   faces): use one per thread, or one per call.
  */
 class PdfReportWriter {
 public:
@@ -46,7 +46,6 @@ public:
 private:
     PdfLayoutOptions m_options;
     std::unique_ptr<PdfFontProvider> m_fonts;
-    std::unique_ptr<FontProgramCache> m_programs; ///< subset fonts of recent reports
 };
 
 } // namespace sgl::interop::pdf

@@ -9,6 +9,10 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <thread>
+#include <vector>
+
 using namespace sgl::interop::pdf;
 using namespace sgl::domain;
 namespace fx = sgl::interop::pdf::testing;
@@ -293,4 +297,31 @@ TEST_F(PdfReportWriterTest, SameContentGivesTheSamePages)
     ASSERT_TRUE(a && b);
     EXPECT_EQ(a->size(), b->size());
     EXPECT_EQ(fx::RenderedPdf(*a).allText(), fx::RenderedPdf(*b).allText());
+}
+
+TEST_F(PdfReportWriterTest, WritersInSeveralThreadsShareTheFontCacheSafely)
+{
+    std::vector<std::thread> threads;
+    std::array<QString, 4> failures;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([t, &failures] {
+            PdfReportWriter writer(fx::layoutOptions()); // one writer per thread
+            for (int i = 0; i < 5; ++i) {
+                ReportContent content = fx::report(8 + i);
+                content.patient.traits.usedName = QStringLiteral("THREAD") + QChar(0x0100 + t * 8 + i);
+                auto pdf = writer.write(content);
+                if (!pdf) {
+                    failures[t] = pdf.error().toString();
+                    return;
+                }
+                if (!pdf->startsWith("%PDF-1.4") || !pdf->trimmed().endsWith("%%EOF")) {
+                    failures[t] = QStringLiteral("truncated PDF");
+                    return;
+                }
+            }
+        });
+    for (auto &th : threads)
+        th.join();
+    for (const QString &f : failures)
+        EXPECT_TRUE(f.isEmpty()) << f.toStdString();
 }
