@@ -114,6 +114,13 @@ PamOutcome ProcessPamMessage::process(const QByteArray &raw, const QString &peer
             stored.warnings = out.warnings;
             if (*previous) {
                 duplicate = true;
+                auto original = InboundMessageRepository::get(tx, **previous);
+                if (!original)
+                    return std::unexpected(original.error());
+                if (original->raw != row.raw)
+                    stored.warnings << QCoreApplication::translate(
+                        "pam", "Même émetteur et même MSH-10 qu'un message déjà accepté (n° %1) mais contenu différent : non rejoué.")
+                                           .arg(**previous);
                 stored.status = InboundStatus::Duplicate;
                 stored.duplicateOf = **previous;
                 return InboundMessageRepository::insert(tx, stored);

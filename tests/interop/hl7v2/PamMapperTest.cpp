@@ -279,3 +279,28 @@ TEST(PamMapper, CollectsSeveralErrorsAtOnce)
     expectError(r, "hl7v2.bad_data_type", "PID^1^7");
     expectError(r, "hl7v2.bad_table_value", "PID^1^8");
 }
+
+TEST(PamMapper, EverySupportedTriggerMapsToItsAction)
+{
+    const QByteArray base = withSegment(sample("a28_vali.hl7"), "PV1",
+                                        "PV1|1|I|||||||||||||||||300001^^^HOPITAL&330000001&M^VN");
+    for (const QString &trigger : PamMapper::supportedTriggers()) {
+        QByteArray msg = base;
+        msg.replace("ADT^A28^ADT_A05", "ADT^" + trigger.toLatin1() + "^ADT_A01");
+        if (trigger == u"A40" || trigger == u"A47")
+            msg += "\rMRG|100002^^^HOPITAL&330000001&M^PI";
+        auto r = mapBytes(msg);
+        ASSERT_TRUE(r.has_value()) << trigger.toStdString() << ": " << r.error().first().toString().toStdString();
+        const PamAction expected = trigger == u"A28"   ? PamAction::CreatePatient
+                                   : trigger == u"A31" ? PamAction::UpdatePatient
+                                   : trigger == u"A40" ? PamAction::MergePatients
+                                   : trigger == u"A47" ? PamAction::ChangeIdentifier
+                                                       : PamAction::Movement;
+        EXPECT_EQ(r->action, expected) << trigger.toStdString();
+        ASSERT_TRUE(r->encounter.has_value());
+        EXPECT_EQ(r->encounter->visitNumber->id, QStringLiteral("300001"));
+    }
+    EXPECT_FALSE(PamMapper::supportedTriggers().contains(QStringLiteral("A08")));
+    EXPECT_TRUE(PamMapper::supportedTriggers().contains(QStringLiteral("Z99")));
+    EXPECT_EQ(PamMapper::supportedTriggers().size(), 29);
+}

@@ -123,6 +123,13 @@ TEST_P(ProcessPam, SameMessageTwiceIsAppliedOnce)
     EXPECT_EQ(m_db->count(QStringLiteral("inbound_messages"), QStringLiteral("status = 'accepted'")), 1);
     EXPECT_EQ(m_db->count(QStringLiteral("inbound_messages"), QStringLiteral("status = 'duplicate'")), 1);
     EXPECT_EQ(stored(again.messageId).duplicateOf, first.messageId);
+    EXPECT_TRUE(stored(again.messageId).warnings.isEmpty());
+    // Same id, different content: still not replayed, but flagged for review.
+    const PamOutcome changed = m_process->process(replaced(sample("a28_vali.hl7"), "MARTIN", "MARTINEZ"));
+    EXPECT_EQ(changed.status, InboundStatus::Duplicate);
+    EXPECT_EQ(patient(QStringLiteral("HOPITAL-100001"))->traits.usedName, QStringLiteral("MARTIN"));
+    EXPECT_EQ(stored(changed.messageId).warnings.size(), 1);
+    EXPECT_EQ(m_db->count(QStringLiteral("inbound_messages"), QStringLiteral("status = 'duplicate'")), 2);
     // Same control id from another sender is another message.
     const PamOutcome other = m_process->process(replaced(sample("a28_vali.hl7"), "|GAM|HOPITAL|", "|GAM2|HOPITAL|"));
     EXPECT_EQ(other.status, InboundStatus::Accepted);
@@ -290,6 +297,21 @@ TEST_P(ProcessPam, EnhancedModeAnswersWithAcceptAck)
     QByteArray silent = replaced(replaced(sample("a28_vali.hl7"), "|2.5^FRA^2.11|||||FRA|", "|2.5^FRA^2.11|||NE|NE|FRA|"),
                                  "SGL-A28-0001", "SGL-A28-0099");
     EXPECT_FALSE(m_process->process(silent).ack.has_value());
+}
+
+TEST_P(ProcessPam, Latin9MessageKeepsAccentsAndIsAnsweredInLatin9)
+{
+    QByteArray msg = replaced(sample("a28_prov_with_ins.hl7"), "TEST^PAUL^PAUL ANDRE", "C\xC9SAR-\xBCUVRE^NO\xCBL^NO\xCBL ANDR\xC9");
+    const PamOutcome o = m_process->process(msg);
+    ASSERT_EQ(o.status, InboundStatus::Accepted) << o.errors.value(0).toString().toStdString();
+    auto p = patient(QStringLiteral("HOPITAL-100002"));
+    ASSERT_TRUE(p.has_value());
+    EXPECT_EQ(p->traits.birthName, QStringLiteral("CÉSAR-ŒUVRE"));
+    EXPECT_EQ(p->traits.firstBirthName, QStringLiteral("NOËL"));
+    EXPECT_EQ(p->traits.birthFirstNames, (QStringList{QStringLiteral("NOËL"), QStringLiteral("ANDRÉ")}));
+    ASSERT_TRUE(o.ack.has_value());
+    EXPECT_TRUE(o.ack->contains("|8859/15"));
+    EXPECT_EQ(stored(o.messageId).raw, msg); // kept byte for byte, not re-encoded
 }
 
 TEST_P(ProcessPam, OfficialAdmissionAndDischargeApply)
