@@ -20,16 +20,15 @@ domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent c
                                                const QString &amendmentReason)
 {
     const QString user = actor.login;
-    if (!interop::cda::CdaFormat::isIdentifierRoot(m_options.documentRootOid))
-        return domain::fail(u"report.bad_config"_s,
-                            u"OID racine des documents du laboratoire absent ou invalide (configuration)."_s);
+    const bool rootOk = interop::cda::CdaFormat::isIdentifierRoot(m_options.documentRootOid);
+    const QString rootOid = rootOk ? m_options.documentRootOid : u"0.0"_s; // placeholder, refused below
     // Number the version from what is stored (read-only: the write below re-checks uniqueness).
     auto existing = m_db.read([&](storage::ReadTx &tx) { return storage::ReportRepository::forDossier(tx, dossierId); });
     if (!existing)
         return std::unexpected(existing.error());
     ReportVersion version;
     version.dossierId = dossierId;
-    version.setId = u"%1.%2"_s.arg(m_options.documentRootOid).arg(dossierId);
+    version.setId = u"%1.%2"_s.arg(rootOid).arg(dossierId);
     version.versionNumber = static_cast<int>(existing->size()) + 1;
     version.documentId = u"%1.%2"_s.arg(version.setId).arg(version.versionNumber);
     version.status = ReportVersion::Status::Issued;
@@ -52,6 +51,8 @@ domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent c
     content.pdfCopy.clear();
     QStringList missing = interop::cda::CdaRequirementsCheck::missing(content, interop::cda::CdaLevel::N3);
     missing.removeAll(u"Copie PDF du compte rendu absente ou invalide"_s); // rendered just below
+    if (!rootOk)
+        missing.prepend(u"Laboratoire : OID racine des documents absent ou invalide (sgl report configure --oid-root)"_s);
     if (!missing.isEmpty())
         return domain::fail(u"cda.missing_data"_s,
                             u"Données manquantes pour le compte rendu CR-BIO :\n- "_s + missing.join(u"\n- "_s));
