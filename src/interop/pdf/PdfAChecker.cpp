@@ -255,6 +255,11 @@ domain::Result<PdfInspection> PdfAChecker::inspect(const QByteArray &pdf)
                 out.transparency << tr("groupe de transparence, objet %1").arg(o->Reference().ObjectNumber());
             if (d.HasKey(PdfName("JS")) || nameOf(d.GetKey(PdfName("S"))) == QLatin1String("JavaScript"))
                 out.forbidden << tr("JavaScript, objet %1").arg(o->Reference().ObjectNumber());
+            if (const PdfObject *interpolate = d.GetKey(PdfName("Interpolate")); interpolate && interpolate->IsBool()
+                && interpolate->GetBool())
+                out.forbidden << tr("image interpolée (/Interpolate true), objet %1").arg(o->Reference().ObjectNumber());
+            if (d.HasKey(PdfName("Alternates")) || d.HasKey(PdfName("OPI")))
+                out.forbidden << tr("image alternative ou OPI, objet %1").arg(o->Reference().ObjectNumber());
             if (d.HasKey(PdfName("EmbeddedFiles")))
                 out.forbidden << tr("fichiers incorporés, objet %1").arg(o->Reference().ObjectNumber());
             if (o->HasStream() && hasFilter(o, "LZWDecode"))

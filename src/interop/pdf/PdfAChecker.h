@@ -38,7 +38,7 @@ struct PdfInspection {
     int iccMajorVersion = 0;            ///< from the profile header
     QList<PdfFontReport> fonts;
     QStringList transparency;           ///< SMask, CA/ca < 1, transparency groups found
-    QStringList forbidden;              ///< JavaScript, LZW, embedded files, "obj" without EOL
+    QStringList forbidden;              ///< JavaScript, LZW, embedded files, Interpolate, "obj" without EOL
 };
 
 /**

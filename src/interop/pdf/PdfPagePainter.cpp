@@ -22,28 +22,23 @@ struct Overloaded : Ts... {
 
 PdfXObject *PdfPagePainter::dataMatrixForm(PdfDocument &doc, const DataMatrixSymbol &s)
 {
-    auto *form = new PdfXObject(PdfRect(0, 0, s.columns, s.rows), &doc);
-    // Integer coordinates, written directly: thousands of PdfPainter::Rectangle calls with
-    // floating-point formatting cost more than the rest of the page.
-    QByteArray content = "0 0 0 rg\n";
-    for (int row = 0; row < s.rows; ++row) {
-        const int y = s.rows - 1 - row;
-        int col = 0;
-        while (col < s.columns) {
-            if (!s.dark(row, col)) {
-                ++col;
-                continue;
-            }
-            const int start = col;
-            while (col < s.columns && s.dark(row, col))
-                ++col;
-            content += QByteArray::number(start) + ' ' + QByteArray::number(y) + ' '
-                + QByteArray::number(col - start) + " 1 re\n";
-        }
-    }
-    content += "f\n";
-    form->GetContentsForAppending()->GetStream()->Set(content.constData(), content.size());
-    return form;
+    // A 1-bit stencil mask (ImageMask), one sample per module, painted in the current fill
+    // colour. Renderers sample it pixel by pixel: vector rectangles showed hairline seams between
+    // module rows at screen resolutions (poppler snaps each rectangle), which broke decoding.
+    auto *image = new PdfImage(&doc);
+    const int rowBytes = (s.columns + 7) / 8;
+    QByteArray bits(rowBytes * s.rows, '\xff'); // 1 = not painted (default /Decode [0 1])
+    for (int row = 0; row < s.rows; ++row)
+        for (int col = 0; col < s.columns; ++col)
+            if (s.dark(row, col))
+                bits[row * rowBytes + col / 8] = static_cast<char>(bits[row * rowBytes + col / 8] & ~(0x80 >> (col % 8)));
+    PdfMemoryInputStream stream(bits.constData(), bits.size());
+    image->SetImageData(static_cast<unsigned>(s.columns), static_cast<unsigned>(s.rows), 1, &stream);
+    PdfDictionary &d = image->GetObject()->GetDictionary();
+    d.RemoveKey(PdfName("ColorSpace")); // a stencil mask has none
+    d.AddKey(PdfName("ImageMask"), PdfVariant(true));
+    d.AddKey(PdfName("Interpolate"), PdfVariant(false)); // PDF/A-1 §6.2.4: never true
+    return image;
 }
 
 void PdfPagePainter::paint(PdfPage &page, const PageDisplayList &list) const
@@ -82,9 +77,10 @@ void PdfPagePainter::paint(PdfPage &page, const PageDisplayList &list) const
                 },
                 [&](const DataMatrixOp &m) {
                     if (!m_dataMatrix)
-                        PODOFO_RAISE_ERROR_INFO(ePdfError_InvalidHandle, "DataMatrix form missing");
-                    const double scale = m.size / m.symbol->columns;
-                    painter.DrawXObject(m.x, m.y, m_dataMatrix, scale, scale);
+                        PODOFO_RAISE_ERROR_INFO(ePdfError_InvalidHandle, "DataMatrix image missing");
+                    painter.SetColor(PdfColor(0.0, 0.0, 0.0)); // the stencil paints the fill colour
+                    painter.DrawImage(m.x, m.y, static_cast<PdfImage *>(m_dataMatrix),
+                                      m.size / m.symbol->columns, m.size / m.symbol->rows);
                 },
             },
             op);

@@ -15,10 +15,9 @@ namespace sgl::interop::pdf {
 
 /**
  * Paints a display list on a PoDoFo page with opaque DeviceRGB colours only (no ExtGState, no
- * soft mask: PDF/A-1 forbids transparency). A DataMatrix is one form XObject per document
- * (dataMatrixForm), drawn on every page: its modules are filled rectangles, one per
- * horizontal run, in module units, so the symbol stays sharp at any resolution and costs its
- * bytes once. Module internal; may throw PoDoFo::PdfError.
+ * soft mask: PDF/A-1 forbids transparency). A DataMatrix is one image XObject per document
+ * (dataMatrixForm: a 1-bit stencil mask, one sample per module, no interpolation), drawn on
+ * every page, so it costs its bytes once. Module internal; may throw PoDoFo::PdfError.
  */
 class PdfPagePainter {
 public:
@@ -29,10 +28,8 @@ public:
     {
     }
 
-    /**
-     * The symbol as a form XObject of columns x rows units (black = DeviceRGB 0 0 0); the
-     * document owns it.
-     */
+    /** The symbol as an ImageMask XObject (columns x rows samples); the caller owns the
+     *  wrapper, the document the PDF object. */
     static PoDoFo::PdfXObject *dataMatrixForm(PoDoFo::PdfDocument &doc, const DataMatrixSymbol &symbol);
 
     void paint(PoDoFo::PdfPage &page, const PageDisplayList &list) const;

@@ -152,6 +152,12 @@ TEST(PdfAConformance, CheckerCatchesBrokenFiles)
     in = inspectOrFail(wrongIntent);
     EXPECT_TRUE(PdfAChecker::problems(in).join(QLatin1Char('\n')).contains(QStringLiteral("OutputIntent")));
 
+    QByteArray interpolated = good;
+    ASSERT_TRUE(interpolated.contains("/Interpolate false")) << "the DataMatrix stencil says it explicitly";
+    interpolated.replace("/Interpolate false", "/Interpolate true ");
+    in = inspectOrFail(interpolated);
+    EXPECT_TRUE(PdfAChecker::problems(in).join(QLatin1Char('\n')).contains(QStringLiteral("Interpolate")));
+
     QByteArray oldVersion = good;
     oldVersion.replace(0, 8, "%PDF-1.7");
     in = inspectOrFail(oldVersion);

@@ -167,7 +167,7 @@ TEST_F(PdfReportWriterTest, SubcontractedResultNamesThePerformingLab)
     EXPECT_TRUE(text.contains(QStringLiteral("Antigène HBs")));
 }
 
-TEST_F(PdfReportWriterTest, DataMatrixOnEveryPageDecodesToThePayload)
+TEST_F(PdfReportWriterTest, DataMatrixOnEveryPageDecodesToThePayloadAt100Dpi)
 {
     const ReportContent content = fx::report(40);
     const auto payload = InsDataMatrix::payload(content.patient);
@@ -176,11 +176,27 @@ TEST_F(PdfReportWriterTest, DataMatrixOnEveryPageDecodesToThePayload)
     ASSERT_GE(doc.pageCount(), 2);
     for (int page = 0; page < doc.pageCount(); ++page) {
         EXPECT_TRUE(doc.text(page).contains(QStringLiteral("INS à scanner"))) << "caption on page " << page + 1;
-        const QImage image = doc.render(page, 150);
+        const QImage image = doc.render(page, 100);
         // The symbol sits in the top third (letterhead + patient band): decode that part.
         auto decoded = InsDataMatrix::decode(image.copy(0, 0, image.width(), image.height() / 3), 1, 20000);
         ASSERT_TRUE(decoded) << "page " << page + 1 << ": " << decoded.error().message.toStdString();
         EXPECT_EQ(decoded->first(), *payload) << "page " << page + 1;
+    }
+}
+
+TEST_F(PdfReportWriterTest, DataMatrixAlsoDecodesFromPopplerRenderingAt100Dpi)
+{
+    const ReportContent content = fx::report(12);
+    const auto payload = InsDataMatrix::payload(content.patient);
+    ASSERT_TRUE(payload);
+    auto pdf = PdfReportWriter(fx::layoutOptions()).write(content);
+    ASSERT_TRUE(pdf);
+    for (int page = 0; page < 2; ++page) {
+        const QImage image = fx::renderWithPoppler(*pdf, page, 100);
+        ASSERT_FALSE(image.isNull()) << "pdftoppm (poppler-utils, scripts/install-deps.sh) failed";
+        auto decoded = InsDataMatrix::decode(image.copy(0, 0, image.width(), image.height() / 3), 1, 20000);
+        ASSERT_TRUE(decoded) << "page " << page + 1 << ": " << decoded.error().message.toStdString();
+        EXPECT_EQ(decoded->first(), *payload);
     }
 }
 

@@ -65,6 +65,24 @@ QImage RenderedPdf::render(int page, int dpi) const
     return flat;
 }
 
+QImage renderWithPoppler(const QByteArray &pdf, int page, int dpi)
+{
+    QTemporaryFile file;
+    if (!file.open())
+        return {};
+    file.write(pdf);
+    file.flush();
+    QProcess process;
+    const QString number = QString::number(page + 1);
+    // Without an output root pdftoppm writes the image to stdout.
+    process.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+                                               QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                                               file.fileName()});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QImage::fromData(process.readAllStandardOutput(), "PNG");
+}
+
 QString runPopplerTool(const QString &tool, const QByteArray &pdf, const QStringList &extraArgs)
 {
     QTemporaryFile file;

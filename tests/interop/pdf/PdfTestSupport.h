@@ -35,4 +35,7 @@ private:
 /** Runs a poppler-utils tool (pdffonts, pdfinfo) on the bytes; stdout, or "" when it failed. */
 QString runPopplerTool(const QString &tool, const QByteArray &pdf, const QStringList &extraArgs = {});
 
+/** One page rendered by poppler's pdftoppm (a second rasterizer); null image on failure. */
+QImage renderWithPoppler(const QByteArray &pdf, int page, int dpi);
+
 } // namespace sgl::interop::pdf::testing
