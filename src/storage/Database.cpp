@@ -88,8 +88,11 @@ domain::Result<std::unique_ptr<Database>> Database::open(const DbUrl &url, OpenO
         db.setUserName(url.user);
         db.setPassword(url.password);
         db.setDatabaseName(url.database);
-        db.setConnectOptions(u"connect_timeout=%1;application_name=sgl"_s.arg(
-            url.connectTimeoutSeconds));
+        QString options = u"connect_timeout=%1;application_name=sgl"_s.arg(
+            url.connectTimeoutSeconds);
+        if (!url.sslMode.isEmpty())
+            options += u";sslmode="_s + url.sslMode;
+        db.setConnectOptions(options);
         if (!db.open()) {
             const QString text = db.lastError().text();
             const QString where = url.redacted();

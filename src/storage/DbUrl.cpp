@@ -78,6 +78,13 @@ domain::Result<DbUrl> DbUrl::parse(const QString &raw)
             if (!ok || s < 1 || s > 300)
                 return std::unexpected(badUrl(u"connect_timeout doit être entre 1 et 300"_s));
             out.connectTimeoutSeconds = s;
+        } else if (key == u"sslmode"_s) {
+            static const QStringList modes{u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s,
+                                           u"verify-ca"_s, u"verify-full"_s};
+            if (!modes.contains(value))
+                return std::unexpected(badUrl(u"sslmode « %1 » inconnu (%2)"_s.arg(
+                    value, modes.join(u", "_s))));
+            out.sslMode = value;
         } else {
             return std::unexpected(badUrl(u"paramètre « %1 » inconnu"_s.arg(key)));
         }
@@ -113,6 +120,8 @@ QString DbUrl::toString() const
         q.addQueryItem(u"schema"_s, schema);
     if (connectTimeoutSeconds != 5)
         q.addQueryItem(u"connect_timeout"_s, QString::number(connectTimeoutSeconds));
+    if (!sslMode.isEmpty())
+        q.addQueryItem(u"sslmode"_s, sslMode);
     u.setQuery(q);
     return u.toString(QUrl::FullyEncoded);
 }

@@ -10,7 +10,7 @@ namespace sgl::storage {
  * Where the database is, parsed from a URL:
  *  - `sqlite:///abs/path/file.sqlite` or `sqlite:relative/file.sqlite` (SQLite file, created if absent)
  *  - `sqlite::memory:` (private in-memory database, tests)
- *  - `postgresql://user[:password]@host[:port]/dbname[?schema=name&connect_timeout=s]`
+ *  - `postgresql://user[:password]@host[:port]/dbname[?schema=name&connect_timeout=s&sslmode=m]`
  *    (`postgres://` accepted; default port 5432; `schema` selects/creates a schema and sets
  *    search_path, used by tests to isolate themselves and by sites sharing one database).
  *
@@ -31,6 +31,7 @@ struct DbUrl {
     QString database;
     QString schema;        ///< empty: server default search_path
     int connectTimeoutSeconds = 5;
+    QString sslMode;       ///< libpq sslmode (disable, prefer, require, verify-ca, verify-full)
 
     [[nodiscard]] static domain::Result<DbUrl> parse(const QString &url);
     /** The URL with the password replaced by "***", safe for logs and messages. */

@@ -23,7 +23,8 @@ TEST(DbUrl, ParsesSqliteFileAndMemory)
 
 TEST(DbUrl, ParsesPostgresWithPasswordAndSchema)
 {
-    auto u = DbUrl::parse(u"postgresql://sgl:s%40cret@db.labo.local:6543/sgl?schema=site_a"_s);
+    auto u = DbUrl::parse(
+        u"postgresql://sgl:s%40cret@db.labo.local:6543/sgl?schema=site_a&sslmode=verify-full"_s);
     ASSERT_TRUE(u) << u.error().toString().toStdString();
     EXPECT_EQ(u->kind, DbUrl::Kind::Postgres);
     EXPECT_EQ(u->host, u"db.labo.local"_s);
@@ -32,11 +33,13 @@ TEST(DbUrl, ParsesPostgresWithPasswordAndSchema)
     EXPECT_EQ(u->password, u"s@cret"_s);
     EXPECT_EQ(u->database, u"sgl"_s);
     EXPECT_EQ(u->schema, u"site_a"_s);
+    EXPECT_EQ(u->sslMode, u"verify-full"_s);
     EXPECT_FALSE(u->redacted().contains(u"s@cret"_s));
     EXPECT_TRUE(u->redacted().contains(u"***"_s));
     auto again = DbUrl::parse(u->toString());
     ASSERT_TRUE(again);
     EXPECT_EQ(again->password, u"s@cret"_s);
+    EXPECT_EQ(again->sslMode, u"verify-full"_s);
 }
 
 TEST(DbUrl, RejectsBadUrlsWithFrenchMessage)
@@ -44,7 +47,8 @@ TEST(DbUrl, RejectsBadUrlsWithFrenchMessage)
     for (const QString &bad : {u""_s, u"mysql://x@h/db"_s, u"postgresql://h:5432/db"_s,
                                u"postgresql://u@:5432/db"_s, u"postgresql://u@h:5432/"_s,
                                u"postgresql://u@h/db?schema=Bad-Name"_s,
-                               u"postgresql://u@h/db?foo=1"_s, u"sqlite:"_s}) {
+                               u"postgresql://u@h/db?foo=1"_s, u"sqlite:"_s,
+                               u"postgresql://u@h/db?sslmode=maybe"_s}) {
         auto r = DbUrl::parse(bad);
         ASSERT_FALSE(r) << bad.toStdString();
         EXPECT_EQ(r.error().code, u"storage.bad_url"_s);
