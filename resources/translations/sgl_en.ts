@@ -182,6 +182,180 @@
     </message>
 </context>
 <context>
+    <name>ReceptionView</name>
+    <message>
+        <location filename="../../ui/ReceptionView.ui" line="+17"/>
+        <source>Accueil – patients</source>
+        <translation>Home – patients</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nom de naissance ou d&apos;usage</source>
+        <translation>birth or used name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Né(e) l&amp;e :</source>
+        <translation>Born &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+172"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>I&amp;PP :</source>
+        <translation>&amp;Patient ID:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recherche &amp;approchée</source>
+        <translation>&amp;Approximate search</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nou&amp;veau patient</source>
+        <translation>New &amp;patient</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Traits stricts (référentiel INS)</source>
+        <translation>Strict traits (INS referential)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nom de &amp;naissance :</source>
+        <translation>Birth &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prénoms de nai&amp;ssance :</source>
+        <translation>Birth first name&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dans l&apos;ordre de l&apos;état civil, séparés par des espaces</source>
+        <translation>in civil registry order, separated by spaces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date de naissance :</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Se&amp;xe :</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lieu de naissance (&amp;COG) :</source>
+        <translation>Birth place (&amp;COG):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>code INSEE de la commune, 99xxx pour un pays</source>
+        <translation>INSEE code of the town, 99xxx for a country</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Traits d&apos;usage et contact</source>
+        <translation>Used traits and contact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nom &amp;utilisé :</source>
+        <translation>&amp;Used name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prénom u&amp;tilisé :</source>
+        <translation>Used first na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Téléphone :</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Courriel :</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A&amp;dresse :</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attributs de l&apos;identité</source>
+        <translation>Identity attributes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identité d&amp;outeuse</source>
+        <translation>D&amp;oubtful identity</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identité &amp;fictive</source>
+        <translation>&amp;Fictitious identity</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Homonyme</source>
+        <translation>&amp;Homonym</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Appliquer les attri&amp;buts</source>
+        <translation>Apply attri&amp;butes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pièces d&apos;identité contrôlées</source>
+        <translation>Identity documents checked</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>n° du document (facultatif)</source>
+        <translation>document number (optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;jouter la pièce</source>
+        <translation>Add the &amp;document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Créer quand même (autre personne)</source>
+        <translation>Create anyway (another person)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;nnuler</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="+9"/>
@@ -651,6 +825,170 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>INS</source>
         <translation>INS</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReceptionView</name>
+    <message>
+        <location filename="../../src/app/ReceptionView.cpp" line="+37"/>
+        <source>Carte nationale d&apos;identité</source>
+        <translation>National identity card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passeport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Titre de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Livret de famille / acte de naissance</source>
+        <translation>Family record book / birth certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permis de conduire</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carte Vitale</source>
+        <translation>Vitale card</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Autre document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indéterminé</source>
+        <translation>Undetermined</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+170"/>
+        <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
+        <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Saisissez un nom, une date de naissance ou un IPP.</source>
+        <translation>Enter a name, a birth date or a patient ID.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucun patient trouvé.</source>
+        <translation>No patient found.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n patient(s) trouvé(s).</source>
+        <translation>
+            <numerusform>%n patient found.</numerusform>
+            <numerusform>%n patients found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>INS %1 (OID %2)</source>
+        <translation>INS %1 (OID %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INS non qualifié : ne pas utiliser</source>
+        <translation>INS not qualified: do not use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pas d&apos;INS</source>
+        <translation>No INS</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dossier fusionné dans un autre patient : consultation seule.</source>
+        <translation>Record merged into another patient: read-only.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (haut niveau de confiance)</source>
+        <translation> (high trust)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — vue par %1</source>
+        <translation> — seen by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> le %1</source>
+        <translation> on %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aucun patient sélectionné</source>
+        <translation>No patient selected</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nouveau patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Indiquez le sexe.</source>
+        <translation>Select the sex.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Identité enregistrée. Un trait strict a changé : le statut passe de %1 à %2.</source>
+        <translation>Identity saved. A strict trait changed: the status goes from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identité enregistrée.</source>
+        <translation>Identity saved.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>• %1 — %2, né(e) le %3 : %4 (score %5)</source>
+        <translation>• %1 — %2, born on %3: %4 (score %5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identités proches déjà enregistrées ; rien n&apos;a été créé. Vérifiez qu&apos;il ne s&apos;agit pas du même patient :
+%1</source>
+        <translation>Similar identities are already registered; nothing was created. Check that this is not the same patient:
+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Patient créé : IPP %1, identité %2.</source>
+        <translation>Patient created: ID %1, identity %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Pièce enregistrée ; identité %1.</source>
+        <translation>Document recorded; identity %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attributs enregistrés ; identité %1.</source>
+        <translation>Attributes saved; identity %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/AppServices.h"
 
 #include "app/DatabaseUrlDisplay.h"
+#include "app/ReceptionServices.h"
 #include "app/UserDirectory.h"
 #include "storage/Database.h"
 #include "storage/DbConfig.h"
@@ -47,6 +48,11 @@ workflow::UserAdmin &AppServices::userAdmin()
 UserDirectory &AppServices::userDirectory()
 {
     return *m_userDirectory;
+}
+
+std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSession &session)
+{
+    return std::make_unique<ReceptionServices>(*m_db, session);
 }
 
 QString AppServices::databaseDisplay() const

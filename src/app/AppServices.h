@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/security/SecurityPolicy.h"
+#include "domain/security/UserSession.h"
 
 #include <QString>
 
@@ -18,6 +19,7 @@ class UserAdmin;
 
 namespace sgl::app {
 
+class ReceptionServices;
 class UserDirectory;
 
 /**
@@ -43,6 +45,8 @@ public:
     [[nodiscard]] workflow::Authenticator &authenticator();
     [[nodiscard]] workflow::UserAdmin &userAdmin();
     [[nodiscard]] UserDirectory &userDirectory();
+    /** The identity use cases for the Accueil screen, audited under this session. */
+    [[nodiscard]] std::unique_ptr<ReceptionServices> reception(const domain::UserSession &session);
     [[nodiscard]] const domain::SecurityPolicy &policy() const { return m_policy; }
     /** The database URL without password, for the status bar. */
     [[nodiscard]] QString databaseDisplay() const;

@@ -2,6 +2,8 @@
 
 #include "app/AdministrationView.h"
 #include "app/AppServices.h"
+#include "app/ReceptionServices.h"
+#include "app/ReceptionView.h"
 
 namespace sgl::app {
 
@@ -13,6 +15,7 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return new AdministrationView(m_services.userAdmin(), m_services.userDirectory(), session,
                                       readOnly, parent);
     case Screen::Reception:
+        return new ReceptionView(m_services.reception(session), session, readOnly, parent);
     case Screen::Bench:
     case Screen::Validation:
     case Screen::Reports:

@@ -1,0 +1,26 @@
+#include "app/ReceptionServices.h"
+
+#include "domain/audit/AuditActor.h"
+#include "workflow/identity/RecordEvidence.h"
+#include "workflow/identity/RegisterPatient.h"
+#include "workflow/identity/SearchPatients.h"
+#include "workflow/identity/SetIdentityAttributes.h"
+#include "workflow/identity/UpdatePatient.h"
+
+namespace sgl::app {
+
+using namespace workflow::identity;
+
+ReceptionServices::ReceptionServices(storage::Database &db, const domain::UserSession &session)
+{
+    const auto actor = domain::AuditActor::fromSession(session);
+    m_search = std::make_unique<SearchPatients>(db, actor);
+    m_register = std::make_unique<RegisterPatient>(db, actor);
+    m_update = std::make_unique<UpdatePatient>(db, actor);
+    m_evidence = std::make_unique<RecordEvidence>(db, actor);
+    m_attributes = std::make_unique<SetIdentityAttributes>(db, actor);
+}
+
+ReceptionServices::~ReceptionServices() = default;
+
+} // namespace sgl::app

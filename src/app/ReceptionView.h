@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/identity/Patient.h"
+#include "domain/security/UserSession.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ReceptionView;
+}
+
+namespace sgl::app {
+
+class IdentityStatusBadge;
+class PatientListModel;
+class ReceptionServices;
+
+/**
+ * Accueil: patient search (exact and phonetic), then the identity form of the selected patient
+ * or of a new one: strict traits, used traits, birth place (COG), contact, RNIV attributes and
+ * identity documents seen; the RNIV status badge is always in view. Keyboard-first: Enter in a
+ * search field searches, Ctrl+N starts a new patient, Ctrl+S saves, Échap cancels.
+ *
+ * Creation searches duplicates first (RegisterPatient): when candidates exist nothing is stored,
+ * they are listed, and the user must confirm it is another person. Every change goes through the
+ * identity use cases (RNIV status rules, optimistic lock, audit); the form shows what they
+ * stored. Read-only sessions (biologists) can search and consult only.
+ */
+class ReceptionView : public QWidget {
+    Q_OBJECT
+public:
+    ReceptionView(std::unique_ptr<ReceptionServices> services, domain::UserSession session,
+                  bool readOnly, QWidget *parent = nullptr);
+    ~ReceptionView() override;
+
+    [[nodiscard]] PatientListModel *model() const { return m_model; }
+    [[nodiscard]] std::optional<domain::Patient> currentPatient() const { return m_current; }
+    [[nodiscard]] bool isCreating() const { return m_creating; }
+    /** Message under the patient header (errors, duplicates, confirmations). */
+    [[nodiscard]] QString messageText() const;
+
+    /** Runs the search typed in the search bar; false with a message on bad input. */
+    bool search();
+    /** Opens the form of the row'th result. */
+    void openRow(int row);
+    void startNewPatient();
+    /** Saves the form (creation or edit). */
+    void save();
+    /** Confirms a creation despite the duplicates listed. */
+    void confirmDuplicates();
+    void addEvidence();
+    void applyAttributes();
+    void cancel();
+
+private:
+    struct FormData;
+    [[nodiscard]] std::optional<FormData> readForm();
+    void showPatient(const domain::Patient &patient);
+    void clearForm();
+    void setFormEditable(bool editable);
+    void showMessage(const QString &text, bool error);
+    void replaceInResults(const domain::Patient &patient);
+    void refreshEvidenceList(const QList<domain::IdentityEvidence> &evidence);
+    void updateButtons();
+    void runRegistration(bool duplicatesReviewed);
+
+    std::unique_ptr<Ui::ReceptionView> m_ui;
+    std::unique_ptr<ReceptionServices> m_services;
+    domain::UserSession m_session;
+    bool m_readOnly;
+    PatientListModel *m_model;
+    IdentityStatusBadge *m_badge;
+    QList<domain::Patient> m_results;
+    std::optional<domain::Patient> m_current;
+    bool m_creating = false;
+    bool m_awaitingDuplicateReview = false;
+    QList<domain::IdentityEvidence> m_newEvidence; ///< documents seen before creation
+};
+
+} // namespace sgl::app
