@@ -44,6 +44,16 @@ constexpr double ColRangeWidth = 92;
 constexpr double ColPrevious = Left + 436;
 constexpr double ColPreviousWidth = Right - (Left + 436);
 
+/** Control characters (tabs, CR from HL7 or pasted text) print as spaces, never as missing glyphs. */
+QString printable(const QString &s)
+{
+    QString out = s;
+    for (QChar &c : out)
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n'))
+            c = QLatin1Char(' ');
+    return out;
+}
+
 Rgb flagColor(const std::optional<domain::AbnormalFlag> &f)
 {
     using F = domain::AbnormalFlag;
@@ -89,9 +99,10 @@ std::vector<PageDisplayList> ReportLayout::layout()
 
 double ReportLayout::text(double x, double y, FontStyle style, double size, const QString &s, Rgb color)
 {
-    if (!s.isEmpty())
-        page().ops.emplace_back(TextOp{x, y, style, size, s, color});
-    return m_fonts.width(style, size, s);
+    const QString clean = printable(s).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (!clean.isEmpty())
+        page().ops.emplace_back(TextOp{x, y, style, size, clean, color});
+    return m_fonts.width(style, size, clean);
 }
 
 void ReportLayout::textRight(double right, double y, FontStyle style, double size, const QString &s,
@@ -119,7 +130,7 @@ void ReportLayout::line(double x1, double y1, double x2, double y2, double width
 QStringList ReportLayout::wrap(FontStyle style, double size, const QString &text, double width) const
 {
     QStringList lines;
-    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+    for (const QString &paragraph : printable(text).split(QLatin1Char('\n'))) {
         QString current;
         for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
@@ -533,14 +544,14 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
             text(ColValue, y - i * 10, abnormal ? FontStyle::Bold : FontStyle::Regular, 8.5,
                  valueLines[i], color);
         text(ColFlag, y, FontStyle::Bold, 8, rt::flag(o.flag), color);
-        text(ColUnit, y, FontStyle::Regular, 7.5, rt::unit(o.value.unit));
+        text(ColUnit, y, FontStyle::Regular, 7.5, elide(FontStyle::Regular, 7.5, rt::unit(o.value.unit), ColRange - ColUnit - 4));
     }
     for (qsizetype i = 0; i < rangeLines.size(); ++i)
         text(ColRange, y - i * 10, FontStyle::Regular, 7, rangeLines[i], Gray);
     if (o.previous) {
         const QString prev = QStringLiteral("%1 %2").arg(rt::value(o.previous->value),
                                                          rt::unit(o.previous->value.unit)).trimmed();
-        text(ColPrevious, y, FontStyle::Regular, 7.5, prev, Gray);
+        text(ColPrevious, y, FontStyle::Regular, 7.5, elide(FontStyle::Regular, 7.5, prev, ColPreviousWidth), Gray);
         text(ColPrevious, y - 9, FontStyle::Regular, 6.5,
              tr("le %1").arg(rt::date(o.previous->observedAt.date())), Gray);
     }

@@ -290,6 +290,16 @@ TEST_F(PdfReportWriterTest, CharacterMissingFromTheFontIsRefusedNotDrawnAsABox)
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("U+691c")));
 }
 
+TEST_F(PdfReportWriterTest, ControlCharactersFromMessagesPrintAsSpaces)
+{
+    ReportContent content = fx::report(3);
+    content.generalComment = QStringLiteral("Ligne 1\r\nLigne 2\tcolonne");
+    content.chapters[0].batteries[0].observations[0].label = QStringLiteral("Hémo\tglobine");
+    const QString text = fx::RenderedPdf(writeOrFail(content, QStringLiteral("control-chars"))).allText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Ligne 2 colonne")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Hémo globine")));
+}
+
 TEST_F(PdfReportWriterTest, SubsetFontsAreMuchSmallerThanFullEmbedding)
 {
     const ReportContent content = fx::report(20);

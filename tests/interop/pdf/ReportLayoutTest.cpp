@@ -102,6 +102,8 @@ TEST(ReportLayout, LongNamesNeverRunIntoTheDataMatrixOrThePageNumber)
     content.patient.traits.usedName = QStringLiteral("DE LA TOUR D'AUVERGNE-LAURAGUAIS-MONTMORENCY-LAVAL");
     content.patient.traits.usedFirstName = QStringLiteral("Marie-Amélie-Joséphine-Henriette");
     content.prescriber->familyName = QStringLiteral("Castelnau-Montmirail-Saint-Hilaire-du-Harcouët");
+    content.chapters[0].batteries[0].observations[0].value.unit = QStringLiteral("mL/min/1.73m2 (CKD-EPI 2021)");
+    content.chapters[0].batteries[0].observations[0].previous->value.number = QStringLiteral("123456789.123456");
     auto symbol = std::make_shared<DataMatrixSymbol>();
     symbol->rows = symbol->columns = 36;
     symbol->modules.assign(36 * 36, true);
@@ -128,6 +130,12 @@ TEST(ReportLayout, LongNamesNeverRunIntoTheDataMatrixOrThePageNumber)
             if (t->y > matrixBottom && t->y < matrixBottom + ReportLayout::DataMatrixSize && t->x < matrixLeft) {
                 EXPECT_LE(right, matrixLeft) << "page " << p + 1 << " overlaps the DataMatrix: " << t->text.toStdString();
             }
+            for (const auto &op2 : pages[p].ops) // table cells on one baseline do not overlap
+                if (const auto *u = std::get_if<TextOp>(&op2); u && u != t && std::abs(u->y - t->y) < 0.1 && u->x > t->x
+                    && t->y < matrixBottom - 20) {
+                    EXPECT_LE(right, u->x + 0.5) << "page " << p + 1 << ": « " << t->text.toStdString()
+                                                 << " » runs into « " << u->text.toStdString() << " »";
+                }
             if (std::abs(t->y - 34) < 0.1 && t->x < pageNumberLeft) {
                 EXPECT_LE(right, pageNumberLeft) << "footer runs into the page number: " << t->text.toStdString();
             }
