@@ -503,6 +503,12 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
         notes << tr("Méthode : %1").arg(o.method);
     if (o.amended)
         notes << tr("* Résultat modifié par rapport à la version précédente");
+    // Named only when another biologist than the report's signatory validated this result.
+    if (o.validator && !o.validator->familyName.isEmpty()
+        && (o.validator->rpps != m_content.author.rpps || o.validator->familyName != m_content.author.familyName))
+        notes << (o.validatedAt.isValid()
+                      ? tr("Validé par %1 le %2").arg(rt::professional(*o.validator), rt::dateTime(o.validatedAt))
+                      : tr("Validé par %1").arg(rt::professional(*o.validator)));
     if (o.performer)
         notes << tr("Analyse transmise pour réalisation à : %1%2")
                      .arg(rt::organisation(*o.performer),

@@ -290,6 +290,21 @@ TEST_F(PdfReportWriterTest, CharacterMissingFromTheFontIsRefusedNotDrawnAsABox)
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("U+691c")));
 }
 
+TEST_F(PdfReportWriterTest, ResultValidatedByAnotherBiologistNamesThem)
+{
+    ReportContent content = fx::report(4);
+    HealthProfessional other;
+    other.prefix = QStringLiteral("Dr");
+    other.givenName = QStringLiteral("Paul");
+    other.familyName = QStringLiteral("Durand");
+    content.chapters[0].batteries[0].observations[1].validator = other;
+    content.chapters[0].batteries[0].observations[1].validatedAt = content.validatedAt.addSecs(-3600);
+    content.chapters[0].batteries[0].observations[0].validator = content.author; // the signatory: not repeated
+    const QString text = fx::RenderedPdf(writeOrFail(content, QStringLiteral("other-validator"))).allText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Validé par Dr Paul DURAND le 12/01/2026 à 10:40")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Validé par Dr Anne MARTIN")));
+}
+
 TEST_F(PdfReportWriterTest, ControlCharactersFromMessagesPrintAsSpaces)
 {
     ReportContent content = fx::report(3);
