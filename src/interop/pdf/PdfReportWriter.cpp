@@ -124,6 +124,41 @@ void writeWidths(PdfObject *descendant, PdfFont *font, const QSet<char32_t> &cod
     descendant->GetDictionary().AddKey(PdfName("W"), w);
 }
 
+/**
+ * Replaces PoDoFo's ToUnicode CMap with one listing exactly the glyphs the report uses (text
+ * extraction, search): with a whole font PoDoFo's maps every glyph of the range, and its
+ * bfrange grouping is only right when glyph ids follow code points.
+ */
+void writeToUnicode(PdfFont *font, const QSet<char32_t> &codePoints)
+{
+    PdfObject *toUnicode = font->GetObject()->GetIndirectKey(PdfName("ToUnicode"));
+    if (!toUnicode)
+        PODOFO_RAISE_ERROR_INFO(ePdfError_InvalidHandle, "ToUnicode missing");
+    const PdfFontMetrics *metrics = font->GetFontMetrics();
+    std::map<long, char32_t> byGlyph;
+    for (const char32_t cp : codePoints) {
+        const long gid = metrics->GetGlyphId(static_cast<long>(cp));
+        if (gid > 0 && !byGlyph.contains(gid))
+            byGlyph[gid] = cp;
+    }
+    QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    auto it = byGlyph.cbegin();
+    while (it != byGlyph.cend()) {
+        QByteArray block;
+        int count = 0;
+        for (; it != byGlyph.cend() && count < 100; ++it, ++count) // at most 100 per block
+            block += '<' + QByteArray::number(static_cast<qlonglong>(it->first), 16).rightJustified(4, '0').toUpper()
+                + "> <" + QByteArray::number(static_cast<qlonglong>(it->second), 16).rightJustified(4, '0').toUpper()
+                + ">\n";
+        cmap += QByteArray::number(count) + " beginbfchar\n" + block + "endbfchar\n";
+    }
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    toUnicode->GetStream()->Set(cmap.constData(), cmap.size());
+}
+
 } // namespace
 
 PdfReportWriter::PdfReportWriter(PdfLayoutOptions options)
@@ -162,7 +197,8 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
         for (const auto &op : p.ops)
             if (const auto *t = std::get_if<TextOp>(&op))
                 for (const char32_t cp : t->text.toUcs4()) {
-                    if (!m_fonts->hasGlyph(t->font, cp))
+                    // Identity-H codes are 16-bit: a code point beyond the BMP cannot be shown.
+                    if (cp > 0xFFFF || !m_fonts->hasGlyph(t->font, cp))
                         return fail(errors::FontUnavailable,
                                     tr("Le caractère « %1 » (U+%2) n'existe pas dans la police « %3 » : "
                                        "texte concerné « %4 ».")
@@ -217,8 +253,9 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
             auto *metrics = new PdfFontMetricsFreetype(
                 &freetype.lib, program.font.constData(), static_cast<unsigned>(program.font.size()), false,
                 program.subsetTag.isEmpty() ? nullptr : program.subsetTag.constData());
-            // Identity-H over just the used range: ToUnicode stays small. Not embedded by
-            // PoDoFo: FontFile2 is added below from the cached compressed program.
+            // Identity-H over the used range (PoDoFo refuses codes outside it). W and ToUnicode
+            // are rewritten below. Not embedded by PoDoFo: FontFile2 is added below from the
+            // cached compressed program.
             auto *encoding = new PdfIdentityEncoding(static_cast<int>(*minmax.first),
                                                      static_cast<int>(*minmax.second), true);
             fonts[i] = PdfFontFactory::CreateFontObject(metrics, ePdfFont_Normal, encoding, &doc.GetObjects());
@@ -230,15 +267,8 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
             PdfObject *descriptor = descendant ? descendant->GetIndirectKey(PdfName("FontDescriptor")) : nullptr;
             if (!descriptor)
                 return fail(errors::WriterFailed, tr("Police CID incomplète (descripteur absent)."));
-            if (m_options.subsetFonts) {
-                writeWidths(descendant, fonts[i], used[i]);
-            } else {
-                // The whole font's ToUnicode covers the encoding range: give all those widths.
-                QSet<char32_t> range;
-                for (char32_t cp = *minmax.first; cp <= *minmax.second; ++cp)
-                    range.insert(cp);
-                writeWidths(descendant, fonts[i], range);
-            }
+            writeWidths(descendant, fonts[i], used[i]);
+            writeToUnicode(fonts[i], used[i]);
 
             PdfObject *file = doc.GetObjects().CreateObject();
             file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(program.font.size()));

@@ -288,6 +288,12 @@ TEST_F(PdfReportWriterTest, CharacterMissingFromTheFontIsRefusedNotDrawnAsABox)
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, QStringLiteral("pdf.font_unavailable"));
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("U+691c")));
+
+    content.generalComment = QStringLiteral("Bold ") + QString::fromUcs4(U"\U0001D400"); // beyond 16-bit codes
+    r = PdfReportWriter(fx::layoutOptions()).write(content);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, QStringLiteral("pdf.font_unavailable"));
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("U+1d400")));
 }
 
 TEST_F(PdfReportWriterTest, ResultValidatedByAnotherBiologistNamesThem)
