@@ -3,6 +3,7 @@
 #include "storage/MigrationRunner.h"
 
 #include <QAtomicInteger>
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -324,6 +325,45 @@ domain::Result<qint64> WriteTx::insert(const QString &sql, const QVariantList &b
     const qint64 id = q->value(0).toLongLong();
     q->finish();
     return id;
+}
+
+domain::Result<QList<qint64>> WriteTx::insertMany(const QString &table, const QStringList &columns,
+                                                  const QList<QVariantList> &rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    const int perStatement = dialect().rowsPerInsert(int(columns.size()));
+    const QString head = u"INSERT INTO %1 (%2) VALUES "_s.arg(table, columns.join(u", "_s));
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << u"?"_s;
+    const QString tuple = u"("_s + marks.join(u", "_s) + u")"_s;
+    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+        const qsizetype n = std::min<qsizetype>(perStatement, rows.size() - start);
+        QStringList tuples;
+        QVariantList binds;
+        binds.reserve(n * columns.size());
+        for (qsizetype r = start; r < start + n; ++r) {
+            if (rows[r].size() != columns.size())
+                return fail(errors::kQuery, u"Nombre de valeurs incorrect pour %1."_s.arg(table));
+            tuples << tuple;
+            binds << rows[r];
+        }
+        auto q = m_db.execPrepared(head + tuples.join(u", "_s) + u" RETURNING id"_s, binds);
+        if (!q)
+            return std::unexpected(q.error());
+        QList<qint64> chunk;
+        while (q->next())
+            chunk << q->value(0).toLongLong();
+        q->finish();
+        if (chunk.size() != n)
+            return fail(errors::kQuery, u"L'insertion n'a pas renvoyé tous les identifiants."_s,
+                        table);
+        // Identity values are drawn in VALUES order within one statement.
+        std::sort(chunk.begin(), chunk.end());
+        ids << chunk;
+    }
+    return ids;
 }
 
 domain::Status WriteTx::execVersioned(const QString &sql, const QVariantList &binds,

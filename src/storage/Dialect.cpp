@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sgl::storage {
@@ -86,6 +88,15 @@ QString Dialect::insertIgnoringConflictSql(const QString &table, const QStringLi
         marks << u"?"_s;
     return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING"_s.arg(
         table, columns.join(u", "_s), marks.join(u", "_s), keyColumns.join(u", "_s));
+}
+
+int Dialect::rowsPerInsert(int columns) const
+{
+    if (m_kind == Kind::Sqlite || columns <= 0)
+        return 1;
+    // PostgreSQL accepts 65535 parameters per statement; stay well below, and keep statements
+    // of a reasonable size for the server's parser.
+    return std::clamp(30000 / columns, 1, 500);
 }
 
 QString Dialect::isoUtc(const QDateTime &value)

@@ -57,6 +57,9 @@ public:
                                                     const QStringList &keyColumns,
                                                     const QStringList &columns) const;
 
+    /** Rows per multi-row INSERT for `columns` bound values each (1 = one row per statement). */
+    [[nodiscard]] int rowsPerInsert(int columns) const;
+
     [[nodiscard]] QVariant toDb(const QDateTime &value) const;
     [[nodiscard]] QVariant toDb(bool value) const;
     [[nodiscard]] QDateTime dateTimeFromDb(const QVariant &value) const;

@@ -26,6 +26,14 @@ const QString kInsert =
     "validated_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
     "?, ?, ?, ?, ?, ?, ?)"_s;
 
+const QStringList kInsertColumns{
+    u"dossier_id"_s, u"patient_id"_s, u"specimen_id"_s, u"analysis_code"_s,
+    u"catalogue_version_id"_s, u"value_kind"_s, u"value_number"_s, u"value_double"_s,
+    u"comparator"_s, u"unit"_s, u"coded_code"_s, u"coded_system"_s, u"coded_system_name"_s,
+    u"coded_display"_s, u"value_text"_s, u"flag"_s, u"ref_low"_s, u"ref_high"_s, u"state"_s,
+    u"observed_at"_s, u"entered_by"_s, u"entered_at"_s, u"tech_validated_by"_s,
+    u"tech_validated_at"_s, u"validated_by"_s, u"validated_at"_s, u"comment"_s};
+
 QVariant nullText(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -192,14 +200,19 @@ domain::Status ResultRepository::insertBatch(WriteTx &tx, QList<domain::LabResul
 {
     if (results.isEmpty())
         return {};
-    for (auto &r : results) {
+    QList<QVariantList> rows;
+    rows.reserve(results.size());
+    for (const auto &r : std::as_const(results)) {
         if (auto v = validate(r); !v)
             return v;
-        auto id = tx.insert(kInsert, insertBinds(r, tx.dialect()));
-        if (!id)
-            return std::unexpected(id.error());
-        r.id = *id;
-        r.version = 1;
+        rows << insertBinds(r, tx.dialect());
+    }
+    auto ids = tx.insertMany(u"results"_s, kInsertColumns, rows);
+    if (!ids)
+        return std::unexpected(ids.error());
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        results[i].id = (*ids)[i];
+        results[i].version = 1;
     }
     QJsonObject o{{u"count"_s, results.size()},
                   {u"firstId"_s, results.first().id},

@@ -55,6 +55,16 @@ public:
     /** Runs an INSERT and returns the generated `id` (appends " RETURNING id"). */
     [[nodiscard]] domain::Result<qint64> insert(const QString &sql, const QVariantList &binds = {});
     /**
+     * Inserts many rows into `table` (`columns` in bind order) and returns their generated ids
+     * in row order. On PostgreSQL rows are sent as multi-row INSERT ... VALUES statements
+     * (one round trip per chunk, Dialect::rowsPerInsert); on SQLite one cached prepared
+     * statement is stepped per row (already in-process, and SQLite does not guarantee the order
+     * of RETURNING rows).
+     */
+    [[nodiscard]] domain::Result<QList<qint64>> insertMany(const QString &table,
+                                                           const QStringList &columns,
+                                                           const QList<QVariantList> &rows);
+    /**
      * Runs an optimistic-lock UPDATE (… WHERE id = ? AND version = ?): exactly one row must
      * change, otherwise fails with storage.conflict ("modifié entre-temps par un autre poste"),
      * naming `what` (e.g. "le dossier 2024-000123").

@@ -206,6 +206,27 @@ TEST_P(DossierResultTest, SpecimensAndBadInput)
     EXPECT_EQ(d.error().code, storage::errors::kDuplicate);
 }
 
+TEST_P(DossierResultTest, LargeBatchKeepsIdsMatchedToRows)
+{
+    QList<domain::LabResult> rs;
+    for (int i = 0; i < 1500; ++i) // more than one multi-row statement on PostgreSQL
+        rs << sampleResult(m_dossier.id, m_patient.id, u"A%1"_s.arg(i),
+                           domain::ResultValue::numeric(QString::number(i), u"1"_s), at(3));
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::insertBatch(tx, rs, actor());
+    }));
+    auto back = m_db->write([&](storage::WriteTx &tx) {
+        return ResultRepository::forDossier(tx, m_dossier.id, actor());
+    });
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back->size(), 1500);
+    QHash<qint64, QString> byId;
+    for (const auto &r : *back)
+        byId.insert(r.id, r.analysisCode);
+    for (const auto &r : rs)
+        ASSERT_EQ(byId.value(r.id), r.analysisCode) << r.id;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, DossierResultTest,
                          ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          sgl::testing::backendName);
