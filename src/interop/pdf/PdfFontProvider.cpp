@@ -108,6 +108,15 @@ domain::Status PdfFontProvider::load()
                                 tr("« %1 » n'est pas une police TrueType utilisable.").arg(m_paths[i]),
                                 where);
         }
+        // PDF/A requires fonts that may legally be embedded: refuse "restricted licence" ones.
+        if (FT_Get_FSType_Flags(face) & FT_FSTYPE_RESTRICTED_LICENSE_EMBEDDING) {
+            FT_Done_Face(face);
+            m_data[i].clear();
+            return domain::fail(errors::FontUnavailable,
+                                tr("La licence de la police « %1 » interdit son incorporation dans un PDF.")
+                                    .arg(m_paths[i]),
+                                where);
+        }
         m_faces[i] = new Face{face};
     }
     return {};

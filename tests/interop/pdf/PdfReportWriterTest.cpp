@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -278,6 +279,38 @@ TEST_F(PdfReportWriterTest, MissingFontFileIsReported)
     r = PdfReportWriter(options).write(fx::report(3));
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, QStringLiteral("pdf.font_unavailable"));
+}
+
+TEST_F(PdfReportWriterTest, FontWhoseLicenceForbidsEmbeddingIsRefused)
+{
+    QFile original(fx::layoutOptions().regularFontPath);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    QByteArray font = original.readAll();
+    // Set OS/2 fsType to 0x0002 (restricted licence embedding); FreeType ignores table checksums.
+    const auto u16 = [&font](qsizetype at) {
+        return (static_cast<uchar>(font[at]) << 8) | static_cast<uchar>(font[at + 1]);
+    };
+    const auto u32 = [&](qsizetype at) { return (u16(at) << 16) | u16(at + 2); };
+    const int tables = u16(4);
+    qsizetype os2 = -1;
+    for (int t = 0; t < tables; ++t)
+        if (font.mid(12 + 16 * t, 4) == "OS/2")
+            os2 = u32(12 + 16 * t + 8);
+    ASSERT_GT(os2, 0);
+    font[os2 + 8] = 0;
+    font[os2 + 9] = 2;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Restricted.ttf"));
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(font);
+    out.close();
+    PdfLayoutOptions options = fx::layoutOptions();
+    options.regularFontPath = path;
+    auto r = PdfReportWriter(options).write(fx::report(3));
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, QStringLiteral("pdf.font_unavailable"));
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("licence")));
 }
 
 TEST_F(PdfReportWriterTest, CharacterMissingFromTheFontIsRefusedNotDrawnAsABox)
