@@ -44,16 +44,6 @@ constexpr double ColRangeWidth = 92;
 constexpr double ColPrevious = Left + 436;
 constexpr double ColPreviousWidth = Right - (Left + 436);
 
-/** Control characters (tabs, CR from HL7 or pasted text) print as spaces, never as missing glyphs. */
-QString printable(const QString &s)
-{
-    QString out = s;
-    for (QChar &c : out)
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n'))
-            c = QLatin1Char(' ');
-    return out;
-}
-
 Rgb flagColor(const std::optional<domain::AbnormalFlag> &f)
 {
     using F = domain::AbnormalFlag;
@@ -78,13 +68,14 @@ Rgb flagColor(const std::optional<domain::AbnormalFlag> &f)
 ReportLayout::ReportLayout(const PdfLayoutOptions &options, const PdfFontProvider &fonts,
                            const domain::ReportContent &content,
                            std::shared_ptr<const DataMatrixSymbol> symbol)
-    : m_options(options), m_fonts(fonts), m_content(content), m_symbol(std::move(symbol))
+    : ReportCanvas(fonts), m_options(options), m_content(content), m_symbol(std::move(symbol))
 {
 }
 
 std::vector<PageDisplayList> ReportLayout::layout()
 {
     m_pages.clear();
+    m_drawOn = nullptr;
     newPage();
     for (const auto &c : m_content.chapters)
         chapter(c);
@@ -93,79 +84,6 @@ std::vector<PageDisplayList> ReportLayout::layout()
     closingSections();
     footers();
     return std::move(m_pages);
-}
-
-// ---------------------------------------------------------------- primitives
-
-double ReportLayout::text(double x, double y, FontStyle style, double size, const QString &s, Rgb color)
-{
-    const QString clean = printable(s).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (!clean.isEmpty())
-        page().ops.emplace_back(TextOp{x, y, style, size, clean, color});
-    return m_fonts.width(style, size, clean);
-}
-
-void ReportLayout::textRight(double right, double y, FontStyle style, double size, const QString &s,
-                             Rgb color)
-{
-    text(right - m_fonts.width(style, size, s), y, style, size, s, color);
-}
-
-void ReportLayout::textCentered(double center, double y, FontStyle style, double size,
-                                const QString &s, Rgb color)
-{
-    text(center - m_fonts.width(style, size, s) / 2, y, style, size, s, color);
-}
-
-void ReportLayout::rect(double x, double y, double w, double h, Rgb fill, bool stroke, Rgb strokeColor)
-{
-    page().ops.emplace_back(RectOp{x, y, w, h, true, fill, stroke, strokeColor, 0.5});
-}
-
-void ReportLayout::line(double x1, double y1, double x2, double y2, double width, Rgb color)
-{
-    page().ops.emplace_back(LineOp{x1, y1, x2, y2, width, color});
-}
-
-QStringList ReportLayout::wrap(FontStyle style, double size, const QString &text, double width) const
-{
-    QStringList lines;
-    for (const QString &paragraph : printable(text).split(QLatin1Char('\n'))) {
-        QString current;
-        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
-            if (m_fonts.width(style, size, candidate) <= width) {
-                current = candidate;
-                continue;
-            }
-            if (!current.isEmpty())
-                lines << current;
-            current = word;
-            // A word wider than the column is cut where it overflows.
-            while (m_fonts.width(style, size, current) > width && current.size() > 1) {
-                qsizetype cut = current.size() - 1;
-                while (cut > 1 && m_fonts.width(style, size, current.left(cut)) > width)
-                    --cut;
-                lines << current.left(cut);
-                current = current.mid(cut);
-            }
-        }
-        lines << current;
-    }
-    while (lines.size() > 1 && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
-QString ReportLayout::elide(FontStyle style, double size, const QString &text, double width) const
-{
-    if (m_fonts.width(style, size, text) <= width)
-        return text;
-    QString cut = text;
-    const QString ellipsis(QChar(0x2026));
-    while (!cut.isEmpty() && m_fonts.width(style, size, cut + ellipsis) > width)
-        cut.chop(1);
-    return cut.trimmed() + ellipsis;
 }
 
 bool ReportLayout::ensureSpace(double height)
@@ -669,8 +587,7 @@ void ReportLayout::footers()
     if (m_content.partial)
         ref << tr("partiel");
     for (std::size_t i = 0; i < total; ++i) {
-        PageDisplayList &p = m_pages[i];
-        std::swap(p, m_pages.back()); // primitives draw on back(); swap keeps them simple
+        m_drawOn = &m_pages[i];
         if (!lh.footerNote.isEmpty())
             textCentered(PageWidth / 2, 50, FontStyle::Regular, 6.3, lh.footerNote, Gray);
         line(Left, 44, Right, 44, 0.5, LightGray);
@@ -684,8 +601,8 @@ void ReportLayout::footers()
                  : elide(FontStyle::Regular, 6.8, ref.join(QStringLiteral(" – ")), room),
              Gray);
         textRight(Right, 34, FontStyle::Bold, 8, pageNumber);
-        std::swap(p, m_pages.back());
     }
+    m_drawOn = nullptr;
 }
 
 } // namespace sgl::interop::pdf

@@ -2,6 +2,7 @@
 
 #include "domain/report/ReportContent.h"
 #include "interop/pdf/PageDisplayList.h"
+#include "interop/pdf/ReportCanvas.h"
 #include "interop/pdf/PdfLayoutOptions.h"
 
 #include <QStringList>
@@ -17,7 +18,7 @@ namespace sgl::interop::pdf {
  * chapter repeated header on each page, closing sections, validation, footer "Page x/y".
  * Pure computation (no PoDoFo): the page count is known before anything is painted.
  */
-class ReportLayout {
+class ReportLayout : private ReportCanvas {
 public:
     static constexpr double PageWidth = 595.276; // A4 in points
     static constexpr double PageHeight = 841.890;
@@ -32,18 +33,10 @@ public:
 
     [[nodiscard]] std::vector<PageDisplayList> layout();
 
-    /** Splits text into lines no wider than `width` (breaks at spaces, hard-splits long words). */
-    [[nodiscard]] QStringList wrap(FontStyle style, double size, const QString &text,
-                                   double width) const;
-    /** `text` shortened with "…" to fit `width` (single-line fields: names in bands, footer). */
-    [[nodiscard]] QString elide(FontStyle style, double size, const QString &text, double width) const;
+    using ReportCanvas::elide;
+    using ReportCanvas::wrap;
 
 private:
-    struct Column {
-        double x;
-        double width;
-    };
-
     void newPage();
     void letterhead();
     void titleAndMentions();
@@ -61,19 +54,11 @@ private:
     bool ensureSpace(double height);
     void continueChapterHeader();
 
-    double text(double x, double y, FontStyle style, double size, const QString &s, Rgb color = {});
-    void textRight(double right, double y, FontStyle style, double size, const QString &s, Rgb color = {});
-    void textCentered(double center, double y, FontStyle style, double size, const QString &s, Rgb color = {});
-    void rect(double x, double y, double w, double h, Rgb fill, bool stroke = false, Rgb strokeColor = {});
-    void line(double x1, double y1, double x2, double y2, double width = 0.5, Rgb color = {});
-    [[nodiscard]] PageDisplayList &page() { return m_pages.back(); }
     [[nodiscard]] QString patientDisplayName() const;
 
     const PdfLayoutOptions m_options;  // a copy (implicitly shared strings): callers pass temporaries
-    const PdfFontProvider &m_fonts;
     const domain::ReportContent &m_content;
     std::shared_ptr<const DataMatrixSymbol> m_symbol;
-    std::vector<PageDisplayList> m_pages;
     double m_y = 0;                 ///< current top of the free area
     bool m_inTable = false;         ///< repeat the table header on new pages
     const domain::ReportChapter *m_currentChapter = nullptr;
