@@ -20,7 +20,7 @@ struct Overloaded : Ts... {
 
 } // namespace
 
-PdfXObject *PdfPagePainter::dataMatrixForm(PdfDocument &doc, const DataMatrixSymbol &s)
+PdfImage *PdfPagePainter::dataMatrixImage(PdfDocument &doc, const DataMatrixSymbol &s)
 {
     // A 1-bit stencil mask (ImageMask), one sample per module, painted in the current fill
     // colour. Renderers sample it pixel by pixel: vector rectangles showed hairline seams between
@@ -79,7 +79,7 @@ void PdfPagePainter::paint(PdfPage &page, const PageDisplayList &list) const
                     if (!m_dataMatrix)
                         PODOFO_RAISE_ERROR_INFO(ePdfError_InvalidHandle, "DataMatrix image missing");
                     painter.SetColor(PdfColor(0.0, 0.0, 0.0)); // the stencil paints the fill colour
-                    painter.DrawImage(m.x, m.y, static_cast<PdfImage *>(m_dataMatrix),
+                    painter.DrawImage(m.x, m.y, m_dataMatrix,
                                       m.size / m.symbol->columns, m.size / m.symbol->rows);
                 },
             },

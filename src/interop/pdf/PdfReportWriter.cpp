@@ -159,6 +159,77 @@ void writeToUnicode(PdfFont *font, const QSet<char32_t> &codePoints)
     toUnicode->GetStream()->Set(cmap.constData(), cmap.size());
 }
 
+/** Info / XMP values of a report (PDF/A-1b states them twice, identically). */
+PdfAMetadata metadataFor(const domain::ReportContent &content, const PdfLayoutOptions &options)
+{
+    PdfAMetadata metadata;
+    metadata.title = tr("Compte rendu d'examens biologiques");
+    if (!content.dossierNumber.isEmpty())
+        metadata.title += tr(" – dossier %1").arg(content.dossierNumber);
+    if (content.versionNumber > 1)
+        metadata.title += tr(" – rectificatif (version %1)").arg(content.versionNumber);
+    metadata.author = options.letterhead.labName;
+    metadata.subject = content.patientVersion ? tr("Biologie médicale – exemplaire patient")
+                                              : tr("Biologie médicale – exemplaire professionnel");
+    // The writer derives the trailer /ID from the Info dictionary: the document id in the
+    // keywords makes it unique per report version (and stable for the same content).
+    metadata.keywords = content.documentId.isEmpty()
+        ? tr("compte rendu de biologie médicale")
+        : tr("compte rendu de biologie médicale, %1").arg(content.documentId);
+    metadata.creatorTool = options.creatorTool;
+    metadata.producer = options.subsetFonts ? QStringLiteral("PoDoFo 0.9.8, HarfBuzz hb-subset, libdmtx")
+                                              : QStringLiteral("PoDoFo 0.9.8, libdmtx");
+    metadata.created = content.effectiveTime;
+    metadata.modified = content.effectiveTime;
+
+    return metadata;
+}
+
+/**
+ * Creates one Type0/CIDFontType2 font from a cached program: Identity-H, our /W and ToUnicode,
+ * FontFile2 written from the already compressed program, CIDSet for a subset. Throws PdfError.
+ */
+PdfFont *embedFont(PdfMemDocument &doc, FT_Library *freetype, const FontProgram &program,
+                   const QSet<char32_t> &used, bool subset)
+{
+    const auto minmax = std::minmax_element(used.cbegin(), used.cend());
+    auto *metrics = new PdfFontMetricsFreetype(freetype, program.font.constData(),
+                                               static_cast<unsigned>(program.font.size()), false,
+                                               program.subsetTag.isEmpty() ? nullptr : program.subsetTag.constData());
+    // Identity-H over the used range (PoDoFo refuses codes outside it). Not embedded by
+    // PoDoFo: FontFile2 is added below from the cached compressed program.
+    auto *encoding = new PdfIdentityEncoding(static_cast<int>(*minmax.first), static_cast<int>(*minmax.second), true);
+    PdfFont *font = PdfFontFactory::CreateFontObject(metrics, ePdfFont_Normal, encoding, &doc.GetObjects());
+    if (!font)
+        PODOFO_RAISE_ERROR_INFO(ePdfError_InvalidFontFile, "font creation failed");
+    PdfObject *descendant = cidFont(doc, font);
+    PdfObject *descriptor = descendant ? descendant->GetIndirectKey(PdfName("FontDescriptor")) : nullptr;
+    if (!descriptor)
+        PODOFO_RAISE_ERROR_INFO(ePdfError_InvalidFontFile, "CID font without descriptor");
+    writeWidths(descendant, font, used);
+    writeToUnicode(font, used);
+
+    PdfObject *file = doc.GetObjects().CreateObject();
+    file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(program.font.size()));
+    file->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
+    PdfMemoryInputStream raw(program.deflated.constData(), program.deflated.size());
+    file->GetStream()->SetRawData(&raw, program.deflated.size());
+    descriptor->GetDictionary().AddKey(PdfName("FontFile2"), file->Reference());
+
+    if (subset) {
+        // PDF/A-1 §6.3.5: a CIDFont subset lists its CIDs in a CIDSet stream. Glyphs are
+        // renumbered 0..n-1 by the subsetter and CIDToGIDMap is Identity: all n are present.
+        const int n = program.glyphCount;
+        QByteArray bits((n + 7) / 8, '\0');
+        for (int g = 0; g < n; ++g)
+            bits[g / 8] = static_cast<char>(bits[g / 8] | (0x80 >> (g % 8)));
+        PdfObject *cidSet = doc.GetObjects().CreateObject();
+        cidSet->GetStream()->Set(bits.constData(), bits.size());
+        descriptor->GetDictionary().AddKey(PdfName("CIDSet"), cidSet->Reference());
+    }
+    return font;
+}
+
 } // namespace
 
 PdfReportWriter::PdfReportWriter(PdfLayoutOptions options)
@@ -219,25 +290,7 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
         programs[i] = std::move(*program);
     }
 
-    PdfAMetadata metadata;
-    metadata.title = tr("Compte rendu d'examens biologiques");
-    if (!content.dossierNumber.isEmpty())
-        metadata.title += tr(" – dossier %1").arg(content.dossierNumber);
-    if (content.versionNumber > 1)
-        metadata.title += tr(" – rectificatif (version %1)").arg(content.versionNumber);
-    metadata.author = m_options.letterhead.labName;
-    metadata.subject = content.patientVersion ? tr("Biologie médicale – exemplaire patient")
-                                              : tr("Biologie médicale – exemplaire professionnel");
-    // The writer derives the trailer /ID from the Info dictionary: the document id in the
-    // keywords makes it unique per report version (and stable for the same content).
-    metadata.keywords = content.documentId.isEmpty()
-        ? tr("compte rendu de biologie médicale")
-        : tr("compte rendu de biologie médicale, %1").arg(content.documentId);
-    metadata.creatorTool = m_options.creatorTool;
-    metadata.producer = m_options.subsetFonts ? QStringLiteral("PoDoFo 0.9.8, HarfBuzz hb-subset, libdmtx")
-                                              : QStringLiteral("PoDoFo 0.9.8, libdmtx");
-    metadata.created = content.effectiveTime;
-    metadata.modified = content.effectiveTime;
+    const PdfAMetadata metadata = metadataFor(content, m_options);
 
     try {
         FreeTypeLibrary freetype; // outlives the document and its font metrics
@@ -248,50 +301,11 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
         for (std::size_t i = 0; i < 2; ++i) {
             if (!programs[i])
                 continue;
-            const FontProgram &program = *programs[i];
-            const auto minmax = std::minmax_element(used[i].cbegin(), used[i].cend());
-            auto *metrics = new PdfFontMetricsFreetype(
-                &freetype.lib, program.font.constData(), static_cast<unsigned>(program.font.size()), false,
-                program.subsetTag.isEmpty() ? nullptr : program.subsetTag.constData());
-            // Identity-H over the used range (PoDoFo refuses codes outside it). W and ToUnicode
-            // are rewritten below. Not embedded by PoDoFo: FontFile2 is added below from the
-            // cached compressed program.
-            auto *encoding = new PdfIdentityEncoding(static_cast<int>(*minmax.first),
-                                                     static_cast<int>(*minmax.second), true);
-            fonts[i] = PdfFontFactory::CreateFontObject(metrics, ePdfFont_Normal, encoding, &doc.GetObjects());
-            if (!fonts[i])
-                return fail(errors::FontUnavailable,
-                            tr("PoDoFo n'a pas pu charger la police « %1 ».")
-                                .arg(m_fonts->path(static_cast<FontStyle>(i))));
-            PdfObject *descendant = cidFont(doc, fonts[i]);
-            PdfObject *descriptor = descendant ? descendant->GetIndirectKey(PdfName("FontDescriptor")) : nullptr;
-            if (!descriptor)
-                return fail(errors::WriterFailed, tr("Police CID incomplète (descripteur absent)."));
-            writeWidths(descendant, fonts[i], used[i]);
-            writeToUnicode(fonts[i], used[i]);
-
-            PdfObject *file = doc.GetObjects().CreateObject();
-            file->GetDictionary().AddKey(PdfName("Length1"), static_cast<pdf_int64>(program.font.size()));
-            file->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
-            PdfMemoryInputStream raw(program.deflated.constData(), program.deflated.size());
-            file->GetStream()->SetRawData(&raw, program.deflated.size());
-            descriptor->GetDictionary().AddKey(PdfName("FontFile2"), file->Reference());
-
-            if (m_options.subsetFonts) {
-                // PDF/A-1 §6.3.5: a CIDFont subset lists its CIDs in a CIDSet stream. Glyphs are
-                // renumbered 0..n-1 by the subsetter and CIDToGIDMap is Identity: all n are present.
-                const int n = program.glyphCount;
-                QByteArray bits((n + 7) / 8, '\0');
-                for (int g = 0; g < n; ++g)
-                    bits[g / 8] = static_cast<char>(bits[g / 8] | (0x80 >> (g % 8)));
-                PdfObject *cidSet = doc.GetObjects().CreateObject();
-                cidSet->GetStream()->Set(bits.constData(), bits.size());
-                descriptor->GetDictionary().AddKey(PdfName("CIDSet"), cidSet->Reference());
-            }
+            fonts[i] = embedFont(doc, &freetype.lib, *programs[i], used[i], m_options.subsetFonts);
         }
-        // The document owns the form's PDF object; the PdfXObject wrapper is ours.
-        std::unique_ptr<PdfXObject> form(symbol ? PdfPagePainter::dataMatrixForm(doc, *symbol) : nullptr);
-        const PdfPagePainter painter(fonts, form.get());
+        // The document owns the image's PDF object; the PdfImage wrapper is ours.
+        std::unique_ptr<PdfImage> dataMatrix(symbol ? PdfPagePainter::dataMatrixImage(doc, *symbol) : nullptr);
+        const PdfPagePainter painter(fonts, dataMatrix.get());
         for (const auto &list : pages) {
             PdfPage *page = doc.CreatePage(PdfRect(0, 0, ReportLayout::PageWidth, ReportLayout::PageHeight));
             painter.paint(*page, list);

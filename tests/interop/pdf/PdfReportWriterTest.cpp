@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -377,6 +378,19 @@ TEST_F(PdfReportWriterTest, SameContentGivesTheSamePages)
     ASSERT_TRUE(a && b);
     EXPECT_EQ(a->size(), b->size());
     EXPECT_EQ(fx::RenderedPdf(*a).allText(), fx::RenderedPdf(*b).allText());
+
+    // The trailer /ID follows the document: same for the same version, new for another one.
+    const auto trailerId = [](const QByteArray &pdf) {
+        const auto m = QRegularExpression(QStringLiteral("/ID \\[ <([0-9A-F]{32})>")).match(QString::fromLatin1(pdf));
+        return m.hasMatch() ? m.captured(1) : QString();
+    };
+    ReportContent next = fx::report(15);
+    next.documentId = QStringLiteral("1.2.250.1.999.1.2.3.2");
+    const auto c = writer.write(next);
+    ASSERT_TRUE(c);
+    EXPECT_FALSE(trailerId(*a).isEmpty());
+    EXPECT_EQ(trailerId(*a), trailerId(*b));
+    EXPECT_NE(trailerId(*a), trailerId(*c));
 }
 
 TEST_F(PdfReportWriterTest, WritersInSeveralThreadsShareTheFontCacheSafely)
