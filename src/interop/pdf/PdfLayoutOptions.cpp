@@ -13,8 +13,13 @@ domain::Status PdfLayoutOptions::validate() const
         {letterhead.postalCode, "postalCode"}, {letterhead.city, "city"},
         {letterhead.phone, "phone"},
     };
-    static const char *const labels[] = {"nom du laboratoire", "adresse", "code postal", "ville",
-                                         "téléphone"};
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfLayoutOptions", "nom du laboratoire"),
+        QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfLayoutOptions", "adresse"),
+        QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfLayoutOptions", "code postal"),
+        QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfLayoutOptions", "ville"),
+        QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfLayoutOptions", "téléphone"),
+    };
     QStringList missing;
     QStringList fields;
     for (std::size_t i = 0; i < std::size(required); ++i)

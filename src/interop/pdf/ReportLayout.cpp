@@ -243,7 +243,9 @@ void ReportLayout::patientBlock()
     if (given.isEmpty() && !t.firstBirthName.isEmpty())
         given << t.firstBirthName;
     rows.append({tr("Prénom(s)"), given.join(QLatin1Char(' '))});
-    QString birth = t.birthDate.isValid() ? rt::date(t.birthDate) : tr("inconnue");
+    QString birth = rt::birthDate(t);
+    if (birth.isEmpty())
+        birth = tr("inconnue");
     rows.append({tr("Né(e) le"), tr("%1 – sexe : %2")
                                      .arg(birth, t.sex == domain::Sex::Female  ? tr("F")
                                                  : t.sex == domain::Sex::Male ? tr("M")
@@ -327,8 +329,8 @@ void ReportLayout::patientBand()
     QStringList parts;
     if (!t.usedName.isEmpty() && t.usedName.compare(t.birthName, Qt::CaseInsensitive) != 0)
         parts << tr("nom de naissance %1").arg(t.birthName.toUpper());
-    if (t.birthDate.isValid())
-        parts << tr("né(e) le %1").arg(rt::date(t.birthDate));
+    if (const QString birth = rt::birthDate(t); !birth.isEmpty())
+        parts << tr("né(e) le %1").arg(birth);
     if (!m_content.dossierNumber.isEmpty())
         parts << tr("dossier n° %1").arg(m_content.dossierNumber);
     text(Left + 8, y, FontStyle::Regular, 8, elide(FontStyle::Regular, 8, parts.join(QStringLiteral(" – ")), bandWidth));

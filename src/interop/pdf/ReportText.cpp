@@ -1,6 +1,7 @@
 #include "interop/pdf/ReportText.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace sgl::interop::pdf::reporttext {
@@ -23,6 +24,14 @@ QString dateTime(const QDateTime &value)
         return {};
     return tr("%1 à %2").arg(value.toString(QStringLiteral("dd/MM/yyyy")),
                              value.toString(QStringLiteral("HH:mm")));
+}
+
+QString birthDate(const domain::IdentityTraits &traits)
+{
+    static const QRegularExpression raw(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    if (const auto m = raw.match(traits.birthDateRaw); m.hasMatch())
+        return QStringLiteral("%1/%2/%3").arg(m.captured(3), m.captured(2), m.captured(1));
+    return date(traits.birthDate);
 }
 
 QString unit(const QString &ucum)

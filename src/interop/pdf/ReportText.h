@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/identity/IdentityTraits.h"
 #include "domain/identity/Ins.h"
 #include "domain/lab/AbnormalFlag.h"
 #include "domain/lab/ResultValue.h"
@@ -20,6 +21,8 @@ namespace reporttext {
 
 [[nodiscard]] QString date(const QDate &value);
 [[nodiscard]] QString dateTime(const QDateTime &value); ///< "12/01/2026 à 08:15"
+/** Birth date as printed: from the raw INSi form when it has "00" parts ("00/00/1970"). */
+[[nodiscard]] QString birthDate(const domain::IdentityTraits &traits);
 /** UCUM code → printed unit: "10*9/L" → "G/L", "umol/L" → "µmol/L", "m[IU]/L" → "mUI/L". */
 [[nodiscard]] QString unit(const QString &ucum);
 /** Number with decimal comma, "5.10" → "5,10". */

@@ -47,6 +47,13 @@ TEST(ReportText, PrintsFrenchLabNotation)
     EXPECT_EQ(reporttext::flag(std::nullopt), QString());
     EXPECT_EQ(reporttext::insGrouped(fx::qualifiedPatient().ins), QStringLiteral("1 85 05 75 123 456 73"));
     EXPECT_EQ(reporttext::insNature(QStringLiteral("1.2.250.1.213.1.4.10")), QStringLiteral("NIR de test"));
+    IdentityTraits partial;
+    partial.birthDateRaw = QStringLiteral("1970-00-00");
+    EXPECT_EQ(reporttext::birthDate(partial), QStringLiteral("00/00/1970"));
+    IdentityTraits full;
+    full.birthDate = QDate(1815, 12, 10);
+    EXPECT_EQ(reporttext::birthDate(full), QStringLiteral("10/12/1815"));
+    EXPECT_EQ(reporttext::birthDate(IdentityTraits{}), QString());
 }
 
 TEST(ReportLayout, WrapsLongTextAndCutsOverlongWords)
