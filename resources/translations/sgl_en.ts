@@ -83,6 +83,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <location filename="../../ui/CatalogueView.ui" line="+12"/>
+        <source>Catalogue des examens</source>
+        <translation>Exam catalogue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>code, libellé, LOINC ou code automate</source>
+        <translation>code, label, LOINC or analyzer code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;ctualiser</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/LoginDialog.ui" line="+9"/>
@@ -623,6 +646,127 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>Échantillon</source>
         <translation>Specimen</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CatalogueView</name>
+    <message>
+        <location filename="../../src/app/CatalogueView.cpp" line="+21"/>
+        <source>tous</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Catalogue indisponible : %1</source>
+        <translation>Catalogue unavailable: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 chapitres, %2 examens, %3 analyses.</source>
+        <translation>%1 chapters, %2 exams, %3 analyses.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n résultat(s) pour « %1 ».</source>
+        <translation>
+            <numerusform>%n result for "%1".</numerusform>
+            <numerusform>%n results for "%1".</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucun élément ne correspond à « %1 ».</source>
+        <translation>Nothing matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code :</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code local</source>
+        <translation>Local code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOINC</source>
+        <translation>LOINC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unité (UCUM)</source>
+        <translation>Unit (UCUM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unité affichée</source>
+        <translation>Displayed unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échantillon</source>
+        <translation>Specimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type de résultat</source>
+        <translation>Result type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Décimales</source>
+        <translation>Decimals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formule</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valeurs de référence</source>
+        <translation>Reference ranges</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normales</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critiques</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Codes automates</source>
+        <translation>Analyzer codes</translation>
     </message>
 </context>
 <context>

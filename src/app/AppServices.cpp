@@ -5,7 +5,9 @@
 #include "app/UserDirectory.h"
 #include "storage/Database.h"
 #include "storage/DbConfig.h"
+#include "interop/catalogue/CatalogueReferenceData.h"
 #include "workflow/admin/UserAdmin.h"
+#include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/auth/AuthService.h"
 
 namespace sgl::app {
@@ -53,6 +55,19 @@ UserDirectory &AppServices::userDirectory()
 std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSession &session)
 {
     return std::make_unique<ReceptionServices>(*m_db, session);
+}
+
+workflow::CatalogueAdmin *AppServices::catalogueAdmin()
+{
+    if (!m_catalogueTried) {
+        m_catalogueTried = true;
+        auto validator = interop::catalogue::CatalogueReferenceData::validator();
+        if (validator)
+            m_catalogueAdmin = std::make_unique<workflow::CatalogueAdmin>(*m_db, std::move(*validator));
+        else
+            m_catalogueError = validator.error();
+    }
+    return m_catalogueAdmin.get();
 }
 
 QString AppServices::databaseDisplay() const

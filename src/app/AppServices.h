@@ -14,6 +14,7 @@ class Database;
 namespace sgl::workflow {
 class Authenticator;
 class AuthService;
+class CatalogueAdmin;
 class UserAdmin;
 } // namespace sgl::workflow
 
@@ -47,6 +48,9 @@ public:
     [[nodiscard]] UserDirectory &userDirectory();
     /** The identity use cases for the Accueil screen, audited under this session. */
     [[nodiscard]] std::unique_ptr<ReceptionServices> reception(const domain::UserSession &session);
+    /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
+    [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
+    [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }
     [[nodiscard]] const domain::SecurityPolicy &policy() const { return m_policy; }
     /** The database URL without password, for the status bar. */
     [[nodiscard]] QString databaseDisplay() const;
@@ -59,6 +63,9 @@ private:
     std::unique_ptr<workflow::AuthService> m_auth;
     std::unique_ptr<workflow::UserAdmin> m_userAdmin;
     std::unique_ptr<UserDirectory> m_userDirectory;
+    std::unique_ptr<workflow::CatalogueAdmin> m_catalogueAdmin;
+    domain::Error m_catalogueError;
+    bool m_catalogueTried = false;
 };
 
 } // namespace sgl::app

@@ -2,6 +2,7 @@
 
 #include "app/AdministrationView.h"
 #include "app/AppServices.h"
+#include "app/CatalogueView.h"
 #include "app/ReceptionServices.h"
 #include "app/ReceptionView.h"
 
@@ -19,8 +20,11 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
     case Screen::Bench:
     case Screen::Validation:
     case Screen::Reports:
-    case Screen::Catalogue:
         break;
+    case Screen::Catalogue: {
+        auto *admin = m_services.catalogueAdmin();
+        return new CatalogueView(admin, m_services.catalogueError(), parent);
+    }
     }
     return nullptr;
 }

@@ -24,6 +24,7 @@ void WorkstationFixture::SetUp()
 
     domain::SecurityPolicy policy;
     policy.pbkdf2Iterations = 1000; // tests only: the product keeps the OWASP minimum
+    m_db = db->get();
     m_services = std::make_unique<AppServices>(std::move(*db), QStringLiteral("poste-test"),
                                                policy);
     const auto actor = domain::AuditActor::system(QStringLiteral("gui tests"),

@@ -9,6 +9,10 @@
 
 #include <memory>
 
+namespace sgl::storage {
+class Database;
+}
+
 namespace sgl::app::test {
 
 /**
@@ -28,6 +32,7 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<AppServices> m_services;
     qint64 m_biologistId = 0;
+    storage::Database *m_db = nullptr; ///< owned by m_services; for seeding only
 };
 
 } // namespace sgl::app::test

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QModelIndex>
+#include <QWidget>
+
+#include <memory>
+
+namespace sgl::workflow {
+class CatalogueAdmin;
+}
+
+namespace Ui {
+class CatalogueView;
+}
+
+namespace sgl::app {
+
+class CatalogueTreeModel;
+
+/**
+ * Catalogue: chapters > exams > analyses as a tree, a search box over codes, labels, LOINC and
+ * analyzer codes (CatalogueAdmin::search), and the details of the selected analysis (LOINC,
+ * UCUM unit, specimen, method, reference ranges by sex and age, analyzer codes). Consultation;
+ * catalogue changes go through the import/export use cases (`sgl import-catalogue`).
+ */
+class CatalogueView : public QWidget {
+    Q_OBJECT
+public:
+    /** `admin` may be null when the catalogue reference data could not load (`loadError`). */
+    CatalogueView(workflow::CatalogueAdmin *admin, const domain::Error &loadError,
+                  QWidget *parent = nullptr);
+    ~CatalogueView() override;
+
+    [[nodiscard]] CatalogueTreeModel *model() const { return m_model; }
+    [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QString detailsText() const;
+    bool reload();
+    /** Selects the first hit of `text`; false when nothing matches. */
+    bool find(const QString &text);
+
+private:
+    void showDetails(const QModelIndex &index);
+    [[nodiscard]] QModelIndex indexOfCode(const QString &code, const QModelIndex &parent = {}) const;
+
+    std::unique_ptr<Ui::CatalogueView> m_ui;
+    workflow::CatalogueAdmin *m_admin;
+    CatalogueTreeModel *m_model;
+};
+
+} // namespace sgl::app

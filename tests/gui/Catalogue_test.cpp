@@ -1,0 +1,71 @@
+// Catalogue screen over the real CatalogueAdmin, after importing the shipped demo catalogue
+// through ApplyCatalogueImport.
+#include "GuiTestApp.h"
+#include "WorkstationFixture.h"
+
+#include "app/CatalogueTreeModel.h"
+#include "app/CatalogueView.h"
+#include "app/MainWindow.h"
+#include "app/WorkstationScreens.h"
+#include "interop/catalogue/CatalogueReferenceData.h"
+#include "workflow/catalogue/ApplyCatalogueImport.h"
+#include "workflow/catalogue/CatalogueAdmin.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace sgl::app;
+using namespace sgl::app::test;
+
+namespace {
+
+class CatalogueViewTest : public WorkstationFixture {
+protected:
+    void importDemoCatalogue()
+    {
+        const auto admin = login(QStringLiteral("admin"), kAdminPassword);
+        auto validator = sgl::interop::catalogue::CatalogueReferenceData::validator();
+        ASSERT_TRUE(validator.has_value()) << validator.error().toString().toStdString();
+        sgl::workflow::CatalogueImportRequest request;
+        request.data = sgl::interop::catalogue::CatalogueReferenceData::demoCatalogueCsv();
+        request.sourceName = QStringLiteral("demo-catalogue.csv");
+        request.rangesCsv = sgl::interop::catalogue::CatalogueReferenceData::demoRangesCsv();
+        request.rangesSourceName = QStringLiteral("demo-ranges.csv");
+        request.reason = QStringLiteral("Catalogue de démonstration");
+        auto outcome = sgl::workflow::ApplyCatalogueImport(*m_db, std::move(*validator))
+                           .run(admin, request);
+        ASSERT_TRUE(outcome.has_value()) << outcome.error().toString().toStdString();
+    }
+};
+
+} // namespace
+
+TEST_F(CatalogueViewTest, EmptyCatalogueShowsZeroCounts)
+{
+    CatalogueView view(m_services->catalogueAdmin(), m_services->catalogueError());
+    ASSERT_NE(m_services->catalogueAdmin(), nullptr) << m_services->catalogueError().message.toStdString();
+    EXPECT_EQ(view.model()->rowCount(), 0);
+    EXPECT_TRUE(view.statusText().startsWith(QStringLiteral("0 chapitres")));
+    EXPECT_FALSE(view.find(QStringLiteral("glucose")));
+}
+
+TEST_F(CatalogueViewTest, DemoCatalogueTreeSearchAndDetails)
+{
+    importDemoCatalogue();
+    WorkstationScreens screens(*m_services);
+    MainWindow window(screens, m_services->databaseDisplay());
+    window.setSession(login(QStringLiteral("mcurie"), kPassword));
+    ASSERT_TRUE(window.showScreen(Screen::Catalogue));
+    auto *view = qobject_cast<CatalogueView *>(window.screenWidget(Screen::Catalogue));
+    ASSERT_NE(view, nullptr);
+    QAbstractItemModelTester tester(view->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_GT(view->model()->rowCount(), 0) << view->statusText().toStdString();
+    const auto &catalogue = view->model()->catalogue();
+    ASSERT_FALSE(catalogue.analyses.isEmpty());
+    const auto &analysis = catalogue.analyses.first();
+    ASSERT_TRUE(view->find(analysis.loinc.isEmpty() ? analysis.localCode : analysis.loinc));
+    EXPECT_TRUE(view->detailsText().contains(analysis.localCode) || view->detailsText().contains(analysis.label))
+        << view->detailsText().toStdString();
+    EXPECT_FALSE(view->find(QStringLiteral("zzzz-introuvable")));
+    EXPECT_TRUE(view->statusText().contains(QStringLiteral("Aucun")));
+}
