@@ -48,6 +48,9 @@ TEST_P(MergePatientsTest, ReattachesDossiersAndKeepsReconstructionData)
     ASSERT_TRUE(r.has_value()) << r.error().toString().toStdString();
     EXPECT_EQ(r->survivor.phone, QStringLiteral("0612345678"));
     EXPECT_EQ(r->merged.mergedInto, survivor.id);
+    auto reloaded = m_db->write([&](storage::WriteTx &tx) { return storage::PatientRepository::get(tx, duplicate.id, actor()); });
+    ASSERT_TRUE(reloaded.has_value());
+    EXPECT_EQ(reloaded->mergedInto, survivor.id);
     auto dossiers = m_db->write([&](storage::WriteTx &tx) { return storage::DossierRepository::forPatient(tx, survivor.id, actor()); });
     ASSERT_TRUE(dossiers.has_value());
     EXPECT_EQ(dossiers->size(), 2);
