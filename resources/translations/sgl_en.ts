@@ -379,6 +379,44 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/ReportsView.ui" line="+17"/>
+        <source>Comptes rendus</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;ctualiser</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Motif de rectification :</source>
+        <translation>Amendment &amp;reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obligatoire pour une nouvelle version</source>
+        <translation>required for a new version</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>É&amp;mettre le compte rendu</source>
+        <translation>&amp;Issue the report</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Compte rendu (&amp;PDF)</source>
+        <translation>Report (&amp;PDF)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CDA (&amp;N3)</source>
+        <translation>CDA (&amp;N3)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="+9"/>
@@ -669,8 +707,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+32"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
-            <numerusform>%n result for "%1".</numerusform>
-            <numerusform>%n results for "%1".</numerusform>
+            <numerusform>%n result for &quot;%1&quot;.</numerusform>
+            <numerusform>%n results for &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -767,6 +805,44 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+6"/>
         <source>Codes automates</source>
         <translation>Analyzer codes</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DossierListModel</name>
+    <message>
+        <location filename="../../src/app/DossierListModel.cpp" line="+65"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prescripteur</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Créé le</source>
+        <translation>Created on</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1282,34 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>Motif de la rectification</source>
         <translation>Reason for amendment</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReportsView</name>
+    <message>
+        <location filename="../../src/app/ReportsView.cpp" line="+137"/>
+        <source>É&amp;mettre le compte rendu</source>
+        <translation>&amp;Issue the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>É&amp;mettre une nouvelle version</source>
+        <translation>&amp;Issue a new version</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Le PDF de la version %1 n&apos;a pas pu être affiché.</source>
+        <translation>The PDF of version %1 could not be displayed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compte rendu émis : version %1%2.</source>
+        <translation>Report issued: version %1%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (partiel)</source>
+        <translation> (partial)</translation>
     </message>
 </context>
 <context>

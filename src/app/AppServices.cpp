@@ -2,6 +2,7 @@
 
 #include "app/DatabaseUrlDisplay.h"
 #include "app/ReceptionServices.h"
+#include "app/ReportArchive.h"
 #include "app/UserDirectory.h"
 #include "storage/Database.h"
 #include "storage/DbConfig.h"
@@ -33,6 +34,7 @@ AppServices::AppServices(std::unique_ptr<storage::Database> db, QString workstat
     m_auth = std::make_unique<workflow::AuthService>(*m_db, m_policy, m_workstation);
     m_userAdmin = std::make_unique<workflow::UserAdmin>(*m_db, m_policy);
     m_userDirectory = std::make_unique<UserDirectory>(*m_db);
+    m_reportArchive = std::make_unique<ReportArchive>(*m_db);
 }
 
 AppServices::~AppServices() = default;
@@ -45,6 +47,11 @@ workflow::Authenticator &AppServices::authenticator()
 workflow::UserAdmin &AppServices::userAdmin()
 {
     return *m_userAdmin;
+}
+
+ReportArchive &AppServices::reportArchive()
+{
+    return *m_reportArchive;
 }
 
 UserDirectory &AppServices::userDirectory()

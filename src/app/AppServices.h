@@ -21,6 +21,7 @@ class UserAdmin;
 namespace sgl::app {
 
 class ReceptionServices;
+class ReportArchive;
 class UserDirectory;
 
 /**
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] workflow::Authenticator &authenticator();
     [[nodiscard]] workflow::UserAdmin &userAdmin();
     [[nodiscard]] UserDirectory &userDirectory();
+    [[nodiscard]] ReportArchive &reportArchive();
     /** The identity use cases for the Accueil screen, audited under this session. */
     [[nodiscard]] std::unique_ptr<ReceptionServices> reception(const domain::UserSession &session);
     /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<workflow::AuthService> m_auth;
     std::unique_ptr<workflow::UserAdmin> m_userAdmin;
     std::unique_ptr<UserDirectory> m_userDirectory;
+    std::unique_ptr<ReportArchive> m_reportArchive;
     std::unique_ptr<workflow::CatalogueAdmin> m_catalogueAdmin;
     domain::Error m_catalogueError;
     bool m_catalogueTried = false;

@@ -5,6 +5,7 @@
 #include "app/CatalogueView.h"
 #include "app/ReceptionServices.h"
 #include "app/ReceptionView.h"
+#include "app/ReportsView.h"
 
 namespace sgl::app {
 
@@ -19,8 +20,9 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return new ReceptionView(m_services.reception(session), session, readOnly, parent);
     case Screen::Bench:
     case Screen::Validation:
-    case Screen::Reports:
         break;
+    case Screen::Reports:
+        return new ReportsView(m_services.reportArchive(), session, readOnly, parent);
     case Screen::Catalogue: {
         auto *admin = m_services.catalogueAdmin();
         return new CatalogueView(admin, m_services.catalogueError(), parent);

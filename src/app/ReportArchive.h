@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/lab/Dossier.h"
+#include "domain/report/ReportVersion.h"
+#include "domain/security/UserSession.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace sgl::storage {
+class Database;
+}
+
+namespace sgl::app {
+
+/**
+ * The report use cases of the Comptes rendus screen: dossiers ready for a report or already
+ * reported, their report versions, reading one stored document (audited as report.read) and
+ * issuing a report (ReportAssembler + BuildReport with the product PDF renderer).
+ *
+ * workflow/report offers BuildReport but no listing or audited reading yet; these reads live
+ * here until it does (then this class should move to workflow). Permissions: DossierRead to
+ * list and read, ReportSign to issue (biologists).
+ */
+class ReportArchive {
+public:
+    /** A stored document of a version (kinds: "PDF", "PDF-patient", "N3", "N1"). */
+    struct Document {
+        QString kind;
+        QString mediaType;
+        QByteArray bytes;
+        QString sha256;
+    };
+
+    explicit ReportArchive(storage::Database &db) : m_db(db) {}
+
+    /** Validated (to report) then reported dossiers, at most `limit` of each, oldest first. */
+    [[nodiscard]] domain::Result<QList<domain::Dossier>> dossiers(const domain::UserSession &by,
+                                                                  int limit = 200);
+    [[nodiscard]] domain::Result<QList<domain::ReportVersion>>
+    versions(const domain::UserSession &by, qint64 dossierId);
+    /** One document with its bytes (hash verified by storage); the read is audited. */
+    [[nodiscard]] domain::Result<Document> document(const domain::UserSession &by,
+                                                    qint64 versionId, const QString &kind);
+    /** The CDA N3 of a version as HTML (ANS display stylesheet), for on-screen reading. */
+    [[nodiscard]] domain::Result<QString> cdaHtml(const domain::UserSession &by, qint64 versionId);
+    /**
+     * Issues the next report version of a dossier signed by `by` (a biologist). An amended
+     * report (a version already issued) needs `amendmentReason`.
+     */
+    [[nodiscard]] domain::Result<domain::ReportVersion>
+    issue(const domain::UserSession &by, qint64 dossierId, const QString &amendmentReason = {});
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace sgl::app

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/security/UserSession.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QBuffer;
+class QPdfDocument;
+class QPdfView;
+
+namespace Ui {
+class ReportsView;
+}
+
+namespace sgl::app {
+
+class DossierListModel;
+class ReportArchive;
+class ReportVersionModel;
+
+/**
+ * Comptes rendus: dossiers validated (to report) or reported, every report version of the
+ * selected dossier, the selected version's PDF (QPdfView) and its CDA N3 rendered with the ANS
+ * display stylesheet. Biologists issue the report (or an amended version, with its mandatory
+ * reason); read-only sessions (secretaries) consult. Each opening of a document is audited.
+ */
+class ReportsView : public QWidget {
+    Q_OBJECT
+public:
+    ReportsView(ReportArchive &archive, domain::UserSession session, bool readOnly,
+                QWidget *parent = nullptr);
+    ~ReportsView() override;
+
+    [[nodiscard]] DossierListModel *dossierModel() const { return m_dossiers; }
+    [[nodiscard]] ReportVersionModel *versionModel() const { return m_versions; }
+    [[nodiscard]] QString messageText() const;
+    /** Pages of the PDF shown (0 when none). */
+    [[nodiscard]] int pdfPageCount() const;
+    [[nodiscard]] QString cdaText() const;
+
+    bool reload();
+    void selectDossier(int row);
+    void openVersion(int row);
+    /** Issues a report for the selected dossier (biologists). */
+    void issueReport();
+
+private:
+    void showMessage(const QString &text, bool error);
+    void clearDocument();
+
+    std::unique_ptr<Ui::ReportsView> m_ui;
+    ReportArchive &m_archive;
+    domain::UserSession m_session;
+    bool m_readOnly;
+    DossierListModel *m_dossiers;
+    ReportVersionModel *m_versions;
+    QPdfDocument *m_pdf;
+    QPdfView *m_pdfView;
+    QBuffer *m_pdfBuffer = nullptr;
+    qint64 m_currentDossier = 0;
+};
+
+} // namespace sgl::app
