@@ -157,7 +157,8 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
         const qsizetype sep = line.indexOf(d.field);
         const QStringView id = sep < 0 ? line : line.first(sep);
         if (!isValidSegmentId(id)) {
-            Location loc{printable(id), index + 1};
+            const QString shown = printable(id);
+            Location loc{shown.isEmpty() ? QStringLiteral("???") : shown, index + 1};
             return domain::fail(QString::fromLatin1(errc::BadSegmentId),
                                 tr("Identifiant de segment invalide « %1 » (segment n° %2).")
                                     .arg(printable(id))

@@ -331,5 +331,33 @@ TEST_P(ProcessPam, OfficialAdmissionAndDischargeApply)
     EXPECT_EQ(owner("000897406", "VN", "000897406"), p->id);
 }
 
+TEST_P(ProcessPam, EveryOfficialPamExampleIsKept)
+{
+    if (ansExamplesDir().isEmpty())
+        GTEST_SKIP() << "shared/hl7 absent (SGL_SHARED_DIR=" SGL_SHARED_DIR ")";
+    const QString dir = ansExamplesDir();
+    const QStringList files{QStringLiteral("/SGL/admission.er7"),
+                            QStringLiteral("/Vague_2/Consentement_DMP_PAMFR/ConsentementConsultation_NonOppositionAlimentation.er7"),
+                            QStringLiteral("/Vague_2/Consentement_DMP_PAMFR/NonConsentementConsultation_NonOppositionAlimentation.er7"),
+                            QStringLiteral("/Vague_2/Consentement_DMP_PAMFR/NonConsentementConsultation_OppositionAlimentation.er7"),
+                            QStringLiteral("/Vague_2/Consentement_DMP_PAMFR/NonRecueillieConsentementConsultation_NonOppositionAlimentation.er7"),
+                            QStringLiteral("/Vague_2/Consentement_DMP_PAMFR/NonRecueillieConsentementConsultation_NonRecueillieOppositionAlimentation.er7"),
+                            QStringLiteral("/SGL/sortie.er7")};
+    QList<InboundStatus> statuses;
+    for (const QString &f : files) {
+        const PamOutcome o = m_process->process(readFile(dir + f));
+        EXPECT_EQ(ackField(o, u"MSA", 1), QStringLiteral("AA")) << f.toStdString();
+        statuses << o.status;
+    }
+    // The first consent example reuses MSH-10 3975 of admission.er7 (same sender): kept as a
+    // duplicate with a warning, not replayed.
+    EXPECT_EQ(statuses, (QList<InboundStatus>{InboundStatus::Accepted, InboundStatus::Duplicate, InboundStatus::Accepted,
+                                              InboundStatus::Accepted, InboundStatus::Accepted, InboundStatus::Accepted,
+                                              InboundStatus::Accepted}));
+    EXPECT_EQ(m_db->count(QStringLiteral("patients")), 1);
+    EXPECT_EQ(m_db->count(QStringLiteral("inbound_messages")), 7);
+    EXPECT_EQ(m_db->count(QStringLiteral("patient_external_ids"), QStringLiteral("type_code = 'VN'")), 5);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ProcessPam, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          [](const auto &info) { return sgl::tests::pam::backendName(info.param); });
