@@ -1,4 +1,5 @@
 #include "CdaTestFixtures.h"
+#include "StorageFixture.h"
 
 #include "domain/lab/Dossier.h"
 #include "storage/Database.h"
@@ -17,17 +18,13 @@ using workflow::report::BuildReport;
 
 namespace {
 
-class BuildReportTest : public ::testing::Test {
+class BuildReportTest : public sgl::testing::StorageTest {
 protected:
     void SetUp() override
     {
-        auto url = storage::DbUrl::parse(u"sqlite::memory:"_s);
-        ASSERT_TRUE(url.has_value());
-        auto db = storage::Database::open(*url);
-        ASSERT_TRUE(db.has_value()) << db.error().message.toStdString();
-        m_db = std::move(*db);
-        auto migrated = storage::MigrationRunner(*m_db).migrate();
-        ASSERT_TRUE(migrated.has_value()) << migrated.error().message.toStdString();
+        sgl::testing::StorageTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         const domain::AuditActor actor{0, u"test"_s, u"poste"_s};
         auto ok = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
             domain::Patient p = test::qualifiedPatient();
@@ -61,14 +58,13 @@ protected:
         return v ? static_cast<int>(v->size()) : -1;
     }
 
-    std::unique_ptr<storage::Database> m_db;
     qint64 m_dossierId = 0;
     domain::AuditActor m_actor{0, u"biologiste"_s, u"poste"_s};
 };
 
 } // namespace
 
-TEST_F(BuildReportTest, StoresVersionAndEveryDocumentWithItsHash)
+TEST_P(BuildReportTest, StoresVersionAndEveryDocumentWithItsHash)
 {
     auto v = builder().run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_TRUE(v.has_value()) << v.error().message.toStdString();
@@ -86,7 +82,7 @@ TEST_F(BuildReportTest, StoresVersionAndEveryDocumentWithItsHash)
     EXPECT_TRUE(n3->bytes.contains(v->documentId.toUtf8()));
 }
 
-TEST_F(BuildReportTest, RebuildingIsANewVersionThatReplacesThePrevious)
+TEST_P(BuildReportTest, RebuildingIsANewVersionThatReplacesThePrevious)
 {
     auto v1 = builder().run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_TRUE(v1.has_value());
@@ -112,7 +108,7 @@ TEST_F(BuildReportTest, RebuildingIsANewVersionThatReplacesThePrevious)
     EXPECT_FALSE(old->bytes.contains("RPLC"));
 }
 
-TEST_F(BuildReportTest, MissingDataStoresNothing)
+TEST_P(BuildReportTest, MissingDataStoresNothing)
 {
     domain::ReportContent c = test::sampleReport();
     c.legalAuthenticator.rpps.clear();
@@ -125,7 +121,7 @@ TEST_F(BuildReportTest, MissingDataStoresNothing)
     EXPECT_EQ(versionCount(), 0);
 }
 
-TEST_F(BuildReportTest, PdfFailureStoresNothing)
+TEST_P(BuildReportTest, PdfFailureStoresNothing)
 {
     auto v = builder([](const domain::ReportContent &) -> domain::Result<QByteArray> {
         return domain::fail(u"pdf.render_failed"_s, u"Police introuvable"_s);
@@ -135,7 +131,7 @@ TEST_F(BuildReportTest, PdfFailureStoresNothing)
     EXPECT_EQ(versionCount(), 0);
 }
 
-TEST_F(BuildReportTest, StoredDocumentsCannotBeOverwritten)
+TEST_P(BuildReportTest, StoredDocumentsCannotBeOverwritten)
 {
     auto v = builder().run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_TRUE(v.has_value());
@@ -154,3 +150,7 @@ TEST_F(BuildReportTest, StoredDocumentsCannotBeOverwritten)
     });
     EXPECT_FALSE(del.has_value());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, BuildReportTest,
+                         ::testing::Values(sgl::testing::Backend::Sqlite, sgl::testing::Backend::Postgres),
+                         sgl::testing::backendName);

@@ -1,4 +1,5 @@
 #include "CdaTestFixtures.h"
+#include "StorageFixture.h"
 
 #include "domain/lab/Dossier.h"
 #include "interop/cda/CdaErrors.h"
@@ -27,16 +28,13 @@ using namespace sgl::workflow::report;
 
 namespace {
 
-class DemoReportTest : public ::testing::Test {
+class DemoReportTest : public sgl::testing::StorageTest {
 protected:
     void SetUp() override
     {
-        auto url = storage::DbUrl::parse(u"sqlite::memory:"_s);
-        ASSERT_TRUE(url.has_value());
-        auto db = storage::Database::open(*url);
-        ASSERT_TRUE(db.has_value());
-        m_db = std::move(*db);
-        ASSERT_TRUE(storage::MigrationRunner(*m_db).migrate().has_value());
+        sgl::testing::StorageTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         workflow::DemoSeeder::Options options;
         options.policy.pbkdf2Iterations = 1000; // test speed; the product default stays high
         auto seeded = workflow::DemoSeeder(*m_db).seed(options);
@@ -74,13 +72,12 @@ protected:
         return builder.run(dossierId, *content, m_actor, reason);
     }
 
-    std::unique_ptr<storage::Database> m_db;
     domain::AuditActor m_actor{0, u"biologiste"_s, u"poste"_s};
 };
 
 } // namespace
 
-TEST_F(DemoReportTest, UnconfiguredLabIsRefusedWithTheMissingItems)
+TEST_P(DemoReportTest, UnconfiguredLabIsRefusedWithTheMissingItems)
 {
     const auto dossiers = validatedDossiers();
     ASSERT_FALSE(dossiers.isEmpty());
@@ -95,7 +92,7 @@ TEST_F(DemoReportTest, UnconfiguredLabIsRefusedWithTheMissingItems)
     EXPECT_FALSE(LabSettings::save(*m_db, {{u"lab.colour"_s, u"bleu"_s}}, u"admin"_s).has_value());
 }
 
-TEST_F(DemoReportTest, EveryValidatedDemoDossierGivesAConformantReport)
+TEST_P(DemoReportTest, EveryValidatedDemoDossierGivesAConformantReport)
 {
     ASSERT_TRUE(configure().has_value());
     const auto dossiers = validatedDossiers();
@@ -133,7 +130,7 @@ TEST_F(DemoReportTest, EveryValidatedDemoDossierGivesAConformantReport)
     EXPECT_EQ(proc.exitCode(), 0) << proc.readAll().toStdString();
 }
 
-TEST_F(DemoReportTest, SubcontractorDocumentsAreCheckedStoredAndMerged)
+TEST_P(DemoReportTest, SubcontractorDocumentsAreCheckedStoredAndMerged)
 {
     ASSERT_TRUE(configure().has_value());
     const qint64 dossierId = validatedDossiers().first().id;
@@ -187,3 +184,7 @@ TEST_F(DemoReportTest, SubcontractorDocumentsAreCheckedStoredAndMerged)
     EXPECT_EQ(merged->attachments.size(), 2);
     EXPECT_TRUE(build(dossierId).has_value());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, DemoReportTest,
+                         ::testing::Values(sgl::testing::Backend::Sqlite, sgl::testing::Backend::Postgres),
+                         sgl::testing::backendName);
