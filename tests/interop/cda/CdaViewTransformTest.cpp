@@ -3,6 +3,7 @@
 #include "interop/cda/CdaErrors.h"
 #include "interop/cda/CdaN1Writer.h"
 #include "interop/cda/CdaN3Writer.h"
+#include "interop/cda/CdaPdfExtractor.h"
 #include "interop/cda/CdaViewTransform.h"
 
 #include <QDir>
@@ -78,4 +79,24 @@ TEST(CdaViewTransform, DoctypeAndExternalEntitiesAreRefused)
         EXPECT_FALSE(html->contains(QStringLiteral("SECRET-CONTENT")));
     else
         EXPECT_EQ(html.error().code, QString::fromLatin1(errors::kMalformed));
+}
+
+TEST(CdaPdfExtractor, ReturnsThePdfOfN3AndN1AndRefusesOthers)
+{
+    const domain::ReportContent c = test::sampleReport();
+    auto n3 = CdaN3Writer::write(c);
+    auto n1 = CdaN1Writer::write(c);
+    ASSERT_TRUE(n3 && n1);
+    auto fromN3 = CdaPdfExtractor::extract(*n3);
+    ASSERT_TRUE(fromN3.has_value()) << fromN3.error().message.toStdString();
+    EXPECT_EQ(*fromN3, c.pdfCopy);
+    auto fromN1 = CdaPdfExtractor::extract(*n1);
+    ASSERT_TRUE(fromN1.has_value());
+    EXPECT_EQ(*fromN1, c.pdfCopy);
+    QByteArray broken = *n1;
+    broken.replace(c.pdfCopy.toBase64(), QByteArray("R0lGODlh").toBase64());
+    auto notPdf = CdaPdfExtractor::extract(broken);
+    ASSERT_FALSE(notPdf.has_value());
+    EXPECT_EQ(notPdf.error().code, QString::fromLatin1(errors::kNotPdf));
+    EXPECT_FALSE(CdaPdfExtractor::extract(QByteArrayLiteral("%PDF-1.4")).has_value());
 }
