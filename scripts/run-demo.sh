@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Starts the demo from a build directory (called by scripts/demo.sh):
-#  1. seeds the demo SQLite database ~/.local/share/sgl/demo.sqlite with `sgl demo-seed` when it
-#     does not exist yet (delete the file to start again from scratch);
+#  1. creates the demo SQLite database ~/.local/share/sgl/demo.sqlite when it does not exist
+#     yet (delete the file to start again): `sgl migrate`, `sgl demo-seed` (synthetic lab: users, patients,
+#     validated dossiers), the demo catalogue, and a fictitious lab letterhead for reports;
 #  2. starts, on loopback, the simulators this build produced (INSi...), stopped on exit;
 #  3. runs the workstation sgl-app on that database.
 # Usage: scripts/run-demo.sh <build dir> [extra sgl-app arguments]
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:?usage: run-demo.sh <build dir>}" && pwd)
 shift
 data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/sgl
@@ -16,10 +18,21 @@ app=$build/src/app/sgl-app
 
 [ -x "$app" ] || { echo "sgl-app introuvable dans $build (construire la cible sgl-app)" >&2; exit 1; }
 mkdir -p "$data_dir"
+
+seed() {
+    "$sgl" --db "$db_url" migrate &&
+    "$sgl" --db "$db_url" demo-seed &&
+    "$sgl" --db "$db_url" import-catalogue "$root/resources/catalogue/demo-catalogue.csv" \
+        --ranges "$root/resources/catalogue/demo-ranges.csv" &&
+    "$sgl" --db "$db_url" report configure --name "Laboratoire de démonstration des Tilleuls" \
+        --finess 750000001 --street "1 rue des Tilleuls" --postal-code 75001 --city Paris \
+        --phone "01 00 00 00 00" --setting AMBULATOIRE --oid-root 1.2.250.1.999.42
+}
+
 if [ ! -f "$db_file" ]; then
     [ -x "$sgl" ] || { echo "commande sgl introuvable dans $build (construire la cible sgl)" >&2; exit 1; }
     echo "Création de la base de démonstration $db_file"
-    if ! "$sgl" demo-seed --db "$db_url"; then
+    if ! seed; then
         rm -f "$db_file" "$db_file-wal" "$db_file-shm"
         echo "Échec de la création de la base de démonstration" >&2
         exit 1
@@ -27,6 +40,7 @@ if [ ! -f "$db_file" ]; then
 fi
 
 pids=()
+tmp_dir=$(mktemp -d)
 cleanup() {
     local pid
     for pid in "${pids[@]}"; do
@@ -35,36 +49,32 @@ cleanup() {
     for pid in "${pids[@]}"; do
         wait "$pid" 2>/dev/null || true
     done
+    rm -rf "$tmp_dir"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A free loopback TCP port (the kernel picks it; a tiny race with other programs is acceptable
-# for a demo).
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-
-wait_port() {
-    local port=$1 tries=50
-    while ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-        tries=$((tries - 1))
-        [ $tries -gt 0 ] || return 1
-        sleep 0.1
-    done
-}
-
 app_args=(--db "$db_url")
+
+# INSi simulator: HTTPS with a throwaway test PKI kept next to the demo database; it prints its
+# URL (random free port on 127.0.0.1) on its first output line.
 insi_sim=$build/src/simulators/insi/sgl-insi-sim
 if [ -x "$insi_sim" ]; then
-    port=$(free_port)
-    "$insi_sim" --listen "127.0.0.1:$port" &
+    pki=$data_dir/insi-pki
+    [ -f "$pki/ca.pem" ] || "$insi_sim" --make-pki "$pki" >/dev/null
+    "$insi_sim" --pki "$pki" --port 0 >"$tmp_dir/insi.out" 2>"$tmp_dir/insi.err" &
     pids+=($!)
-    if wait_port "$port"; then
-        echo "Simulateur INSi sur http://127.0.0.1:$port"
-        app_args+=(--insi-url "http://127.0.0.1:$port/insi")
+    insi_url=
+    for _ in $(seq 50); do
+        insi_url=$(grep -m1 -o 'https://127\.0\.0\.1:[0-9]*[^ ]*' "$tmp_dir/insi.out" || true)
+        [ -n "$insi_url" ] && break
+        sleep 0.1
+    done
+    if [ -n "$insi_url" ]; then
+        echo "Simulateur INSi : $insi_url (PKI de test : $pki)"
+        app_args+=(--insi-url "$insi_url")
     else
-        echo "Le simulateur INSi n'a pas démarré : qualification INSi indisponible" >&2
+        echo "Le simulateur INSi n'a pas démarré : $(cat "$tmp_dir/insi.err")" >&2
     fi
 fi
 
