@@ -38,6 +38,7 @@ Database::Database(DbUrl url, OpenOptions options, QString connectionName)
     , m_options(options)
     , m_dialect(m_url.kind == DbUrl::Kind::Sqlite ? Dialect::Kind::Sqlite : Dialect::Kind::Postgres)
     , m_connectionName(std::move(connectionName))
+    , m_thread(QThread::currentThread())
 {
 }
 
@@ -208,6 +209,10 @@ domain::Error Database::errorFrom(const QSqlError &error, const QString &sql) co
 
 domain::Status Database::begin(bool write)
 {
+    if (QThread::currentThread() != m_thread)
+        return fail(errors::kWrongThread,
+                    u"Connexion utilisée depuis un autre fil d'exécution que celui qui l'a "
+                    "ouverte (erreur de programmation) : ouvrez une Database par fil."_s);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     const QString sql = write ? m_dialect.beginWriteSql() : m_dialect.beginReadSql();

@@ -152,6 +152,7 @@ private:
     OpenOptions m_options;
     Dialect m_dialect;
     QString m_connectionName;
+    const void *m_thread = nullptr; ///< QThread that opened the connection
     QHash<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
     int m_retries = 0;

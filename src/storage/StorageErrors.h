@@ -24,5 +24,6 @@ inline const QString kNotFound = QStringLiteral("storage.not_found");
 inline const QString kDuplicate = QStringLiteral("storage.duplicate"); ///< unique constraint
 inline const QString kConstraint = QStringLiteral("storage.constraint"); ///< FK / check constraint
 inline const QString kNested = QStringLiteral("storage.nested_transaction");
+inline const QString kWrongThread = QStringLiteral("storage.wrong_thread"); ///< used off its thread
 
 } // namespace sgl::storage::errors

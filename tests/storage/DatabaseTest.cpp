@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace sgl;
 using sgl::testing::Backend;
@@ -73,6 +75,18 @@ TEST_P(DatabaseTest, NestedTransactionIsRefused)
     });
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, storage::errors::kNested);
+}
+
+TEST_P(DatabaseTest, UseFromAnotherThreadIsRefused)
+{
+    domain::Status fromThread;
+    std::thread t([&] {
+        fromThread = m_db->read([](storage::ReadTx &) -> domain::Status { return {}; });
+    });
+    t.join();
+    ASSERT_FALSE(fromThread);
+    EXPECT_EQ(fromThread.error().code, storage::errors::kWrongThread);
+    EXPECT_TRUE(m_db->read([](storage::ReadTx &) -> domain::Status { return {}; }));
 }
 
 TEST_P(DatabaseTest, ForeignKeysAreEnforced)
