@@ -23,7 +23,8 @@ domain::Result<CatalogueImportOutcome> ApplyCatalogueImport::run(const domain::U
         outcome.diff.warnings = incoming.warnings;
         return outcome;
     }
-    const QString source = request.format == CatalogueImportRequest::Format::Fhir ? QStringLiteral("import-fhir")
+    const QString source = request.demo ? QStringLiteral("demo")
+                           : request.format == CatalogueImportRequest::Format::Fhir ? QStringLiteral("import-fhir")
                                                                                     : QStringLiteral("import-csv");
     auto written = m_db.write([&](storage::WriteTx &tx) -> domain::Result<CatalogueImportOutcome> {
         CatalogueImportOutcome o;

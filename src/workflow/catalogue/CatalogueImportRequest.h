@@ -18,6 +18,13 @@ struct CatalogueImportRequest {
     QString rangesSourceName;
     interop::catalogue::CatalogueDiff::Mode mode = interop::catalogue::CatalogueDiff::Mode::Merge;
     QString reason;            ///< recorded with the catalogue version
+    bool demo = false;         ///< recorded as source "demo" instead of "import-csv"
+
+    /**
+     * The demo catalogue shipped in the binary (resources/catalogue/demo-*.csv): what the demo
+     * seeder imports with ApplyCatalogueImport before creating dossiers.
+     */
+    [[nodiscard]] static CatalogueImportRequest demoCatalogue();
 
     /** Parses the file(s) (no database access). */
     [[nodiscard]] interop::catalogue::ImportedCatalogue parse() const;

@@ -102,3 +102,31 @@ TEST(RangeResolver, UnknownBirthDateOnlyMatchesWholeLifeRange)
     // Collection before birth (data entry error) is treated as unknown age.
     EXPECT_FALSE(RangeResolver::resolve(hemoglobin(), Sex::Male, QDate(2026, 2, 1), QDate(2026, 1, 1)));
 }
+
+#include "domain/catalogue/CatalogueLookup.h"
+
+TEST(CatalogueLookup, GivesSectionLoincAndPatientInterval)
+{
+    Catalogue c;
+    c.chapters << Chapter{QStringLiteral("BIO"), QStringLiteral("Biochimie"), QStringLiteral("18719-5"), {}, 1}
+               << Chapter{QStringLiteral("LIP"), QStringLiteral("Lipides"), {}, QStringLiteral("BIO"), 2};
+    Analysis hdl;
+    hdl.localCode = QStringLiteral("HDL");
+    hdl.unit = QStringLiteral("mmol/L");
+    hdl.decimals = 2;
+    hdl.ranges = {range(Sex::Female, "0d", nullptr, 1.3, 2.5), range(Sex::Male, "0d", nullptr, 1.0, 2.2)};
+    c.analyses << hdl;
+    c.exams << Exam{QStringLiteral("EAL"), QStringLiteral("EAL"), {}, QStringLiteral("LIP"), {QStringLiteral("HDL")}};
+    const CatalogueLookup lookup(c);
+    ASSERT_TRUE(lookup.sectionOf(QStringLiteral("HDL")));
+    EXPECT_EQ(lookup.sectionOf(QStringLiteral("HDL"))->loinc, QStringLiteral("18719-5"));
+    EXPECT_EQ(lookup.chapterOf(QStringLiteral("HDL"))->code, QStringLiteral("LIP"));
+    auto iv = lookup.referenceInterval(QStringLiteral("HDL"), Sex::Female, QDate(1970, 1, 1), QDate(2026, 1, 1));
+    ASSERT_TRUE(iv);
+    EXPECT_EQ(iv->low, QStringLiteral("1.30"));
+    EXPECT_EQ(iv->high, QStringLiteral("2.50"));
+    EXPECT_EQ(iv->unit, QStringLiteral("mmol/L"));
+    EXPECT_FALSE(lookup.referenceInterval(QStringLiteral("HDL"), Sex::Unknown, QDate(1970, 1, 1), QDate(2026, 1, 1)));
+    EXPECT_FALSE(lookup.referenceInterval(QStringLiteral("NOPE"), Sex::Female, QDate(1970, 1, 1), QDate(2026, 1, 1)));
+    EXPECT_FALSE(lookup.sectionOf(QStringLiteral("NOPE")));
+}

@@ -88,6 +88,10 @@ TEST_P(CatalogueImportTest, ImportsDemoCatalogueThenReimportChangesNothing)
     EXPECT_EQ(out->summary.analysesCreated, out->diff.merged.analyses.size());
     EXPECT_EQ(calls, lastTotal);
     EXPECT_EQ(lastDone, out->diff.merged.analyses.size());
+    auto version = m_db->read([&](storage::ReadTx &tx) { return storage::CatalogueRepository::version(tx, out->versionId); });
+    ASSERT_TRUE(version && *version);
+    EXPECT_EQ((*version)->source, QStringLiteral("demo"));
+    EXPECT_EQ((*version)->author, QStringLiteral("admin.test"));
 
     const auto before = sgl::testing::snapshot(*m_db);
     auto again = apply().run(sgl::testing::adminSession(), sgl::testing::demoRequest());

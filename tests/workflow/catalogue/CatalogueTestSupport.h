@@ -31,13 +31,7 @@ inline domain::CatalogueValidator catalogueValidator()
 
 inline workflow::CatalogueImportRequest demoRequest()
 {
-    workflow::CatalogueImportRequest r;
-    r.data = interop::catalogue::CatalogueReferenceData::demoCatalogueCsv();
-    r.sourceName = QStringLiteral("demo-catalogue.csv");
-    r.rangesCsv = interop::catalogue::CatalogueReferenceData::demoRangesCsv();
-    r.rangesSourceName = QStringLiteral("demo-ranges.csv");
-    r.reason = QStringLiteral("Catalogue de démonstration");
-    return r;
+    return workflow::CatalogueImportRequest::demoCatalogue();
 }
 
 /** Everything an import could change, to prove a refused import changed nothing. */
