@@ -136,7 +136,7 @@
         <translation>SGL – Medical biology laboratory</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>sgl::app::AdministrationView</name>
     <message>
-        <location filename="../../src/app/AdministrationView.cpp" line="+91"/>
+        <location filename="../../src/app/AdministrationView.cpp" line="+92"/>
         <source>&amp;Réactiver</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Modification enregistrée.</source>
         <translation>Change saved.</translation>
     </message>
@@ -689,7 +689,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/CatalogueView.cpp" line="+21"/>
+        <location filename="../../src/app/CatalogueView.cpp" line="+23"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
@@ -704,7 +704,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>%1 chapters, %2 exams, %3 analyses.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;.</numerusform>
@@ -722,7 +722,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Code:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Code local</source>
         <translation>Local code</translation>
     </message>
@@ -1050,7 +1050,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/ReceptionView.cpp" line="+37"/>
+        <location filename="../../src/app/ReceptionView.cpp" line="+38"/>
         <source>Carte nationale d&apos;identité</source>
         <translation>National identity card</translation>
     </message>
@@ -1085,7 +1085,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Other document</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Féminin</source>
         <translation>Female</translation>
     </message>
@@ -1100,7 +1100,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Undetermined</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+170"/>
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
         <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
@@ -1287,7 +1287,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReportsView</name>
     <message>
-        <location filename="../../src/app/ReportsView.cpp" line="+137"/>
+        <location filename="../../src/app/ReportsView.cpp" line="+140"/>
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>

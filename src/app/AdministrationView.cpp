@@ -7,6 +7,7 @@
 #include "workflow/admin/UserAdmin.h"
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QItemSelectionModel>
 
 namespace sgl::app {
@@ -95,7 +96,9 @@ void AdministrationView::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setObjectName(error ? QStringLiteral("errorLabel")
                                             : QStringLiteral("infoBanner"));
-    m_ui->messageLabel->setStyleSheet(QString()); // re-apply the style for the new name
+    // Selectors match on the object name: polish again so the new colours apply.
+    m_ui->messageLabel->style()->unpolish(m_ui->messageLabel);
+    m_ui->messageLabel->style()->polish(m_ui->messageLabel);
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->show();
 }

@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
+#include <algorithm>
+
 namespace sgl::app {
 
 namespace {
@@ -105,7 +107,11 @@ bool CatalogueView::find(const QString &text)
     const QString needle = text.trimmed();
     if (needle.isEmpty() || !m_admin)
         return false;
-    const auto hits = workflow::CatalogueAdmin::search(m_model->catalogue(), needle);
+    auto hits = workflow::CatalogueAdmin::search(m_model->catalogue(), needle);
+    // Analyses first: their details are what a search is usually for.
+    std::stable_partition(hits.begin(), hits.end(), [](const workflow::CatalogueSearchHit &h) {
+        return h.kind == workflow::CatalogueSearchHit::Kind::Analysis;
+    });
     for (const auto &hit : hits) {
         const QModelIndex index = indexOfCode(hit.code);
         if (!index.isValid())
@@ -125,12 +131,18 @@ void CatalogueView::showDetails(const QModelIndex &index)
 {
     const domain::Analysis *a = m_model->analysisAt(index);
     if (!a) {
-        m_ui->detailsBrowser->setHtml(QStringLiteral("<h3>%1</h3><p>%2 %3</p>")
-                                          .arg(index.siblingAtColumn(0).data().toString().toHtmlEscaped(),
-                                               tr("Code :"),
-                                               index.data(CatalogueTreeModel::CodeRole)
-                                                   .toString()
-                                                   .toHtmlEscaped()));
+        const QModelIndex first = index.siblingAtColumn(0);
+        QString html = QStringLiteral("<h3>%1</h3><p>%2 %3</p>")
+                           .arg(first.data().toString().toHtmlEscaped(), tr("Code :"),
+                                first.data(CatalogueTreeModel::CodeRole).toString().toHtmlEscaped());
+        if (m_model->rowCount(first) > 0) {
+            html += QStringLiteral("<ul>");
+            for (int row = 0; row < m_model->rowCount(first); ++row)
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(m_model->index(row, 0, first).data().toString().toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+        m_ui->detailsBrowser->setHtml(html);
         return;
     }
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(a->label.toHtmlEscaped());

@@ -11,6 +11,7 @@
 #include "workflow/identity/UpdatePatient.h"
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QItemSelectionModel>
 #include <QShortcut>
 
@@ -78,11 +79,14 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
     m_ui->patientTitleLabel->setObjectName(QStringLiteral("pageTitle"));
     m_ui->patientHeaderLayout->insertWidget(0, m_badge);
+    // The INS line is long (15 characters + OID): give it its own line under the name.
+    m_ui->patientHeaderLayout->removeWidget(m_ui->insLabel);
+    m_ui->formLayout->insertWidget(1, m_ui->insLabel);
     m_ui->patientTable->setModel(m_model);
     m_ui->patientTable->verticalHeader()->hide();
     m_ui->patientTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     m_ui->sexCombo->addItem(tr("Féminin"), QStringLiteral("F"));
     m_ui->sexCombo->addItem(tr("Masculin"), QStringLiteral("M"));
@@ -131,7 +135,9 @@ void ReceptionView::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setObjectName(error ? QStringLiteral("errorLabel")
                                             : QStringLiteral("infoBanner"));
-    m_ui->messageLabel->setStyleSheet(QString());
+    // Selectors match on the object name: polish again so the new colours apply.
+    m_ui->messageLabel->style()->unpolish(m_ui->messageLabel);
+    m_ui->messageLabel->style()->polish(m_ui->messageLabel);
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QHeaderView>
+#include <QStyle>
 #include <QItemSelectionModel>
 #include <QPdfDocument>
 #include <QPdfView>
@@ -86,7 +87,9 @@ void ReportsView::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setObjectName(error ? QStringLiteral("errorLabel")
                                             : QStringLiteral("infoBanner"));
-    m_ui->messageLabel->setStyleSheet(QString());
+    // Selectors match on the object name: polish again so the new colours apply.
+    m_ui->messageLabel->style()->unpolish(m_ui->messageLabel);
+    m_ui->messageLabel->style()->polish(m_ui->messageLabel);
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
