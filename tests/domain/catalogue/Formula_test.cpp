@@ -109,3 +109,31 @@ TEST(Formula, FriedewaldLdlMmol)
     ASSERT_FALSE(high);
     EXPECT_EQ(high.error().code, QStringLiteral("formula.out_of_domain"));
 }
+
+#include "domain/catalogue/CalculatedAnalysis.h"
+
+TEST(CalculatedAnalysis, AddsPatientContextAndRounds)
+{
+    Analysis dfg;
+    dfg.localCode = QStringLiteral("DFG");
+    dfg.formula = shippedFormulas::ckdEpi2021(QStringLiteral("CREA"));
+    dfg.decimals = 0;
+    // Woman born 1976-03-01, collected 2026-03-01 (50 today), creatinine 88.42 µmol/L -> 69.
+    auto v = CalculatedAnalysis::evaluate(dfg, {{QStringLiteral("CREA"), 88.42}}, Sex::Female, QDate(1976, 3, 1),
+                                          QDate(2026, 3, 1));
+    ASSERT_TRUE(v);
+    EXPECT_EQ(*v, 69.0);
+    // Unknown sex or age: not computable, never guessed.
+    EXPECT_EQ(CalculatedAnalysis::evaluate(dfg, {{QStringLiteral("CREA"), 88.42}}, Sex::Unknown, QDate(1976, 3, 1),
+                                           QDate(2026, 3, 1)).error().code,
+              QStringLiteral("formula.missing_value"));
+    EXPECT_EQ(CalculatedAnalysis::evaluate(dfg, {{QStringLiteral("CREA"), 88.42}}, Sex::Female, QDate(), QDate(2026, 3, 1))
+                  .error().code,
+              QStringLiteral("formula.missing_value"));
+    // A caller cannot smuggle its own AGE/FEMALE in the values.
+    EXPECT_FALSE(CalculatedAnalysis::evaluate(dfg, {{QStringLiteral("CREA"), 88.42}, {QStringLiteral("FEMALE"), 1}},
+                                              Sex::Unknown, QDate(1976, 3, 1), QDate(2026, 3, 1)));
+    Analysis plain;
+    plain.localCode = QStringLiteral("GLU");
+    EXPECT_EQ(CalculatedAnalysis::evaluate(plain, {}, Sex::Male, {}, {}).error().code, QStringLiteral("formula.not_calculated"));
+}

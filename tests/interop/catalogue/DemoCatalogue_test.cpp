@@ -1,3 +1,4 @@
+#include "domain/catalogue/Formula.h"
 #include "interop/catalogue/CatalogueDiff.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 
@@ -65,4 +66,13 @@ TEST(DemoCatalogue, ImportsIntoEmptyCatalogueAsAllNew)
     ASSERT_TRUE(diff.ok()) << qPrintable(diff.errors.front().toString());
     EXPECT_EQ(diff.count(CatalogueDiff::Kind::New), diff.merged.analyses.size());
     EXPECT_EQ(diff.newChapters, 7);
+}
+
+TEST(DemoCatalogue, CalculatedAnalysesUseTheShippedFormulas)
+{
+    const Catalogue demo = CatalogueReferenceData::demoCatalogue().catalogue;
+    ASSERT_TRUE(demo.analysis(QStringLiteral("DFG")));
+    EXPECT_EQ(demo.analysis(QStringLiteral("DFG"))->formula, shippedFormulas::ckdEpi2021(QStringLiteral("CREA")));
+    EXPECT_EQ(demo.analysis(QStringLiteral("LDLC"))->formula,
+              shippedFormulas::friedewaldMmol(QStringLiteral("CT"), QStringLiteral("HDL"), QStringLiteral("TG")));
 }
