@@ -34,6 +34,16 @@ public:
         return next == u'\0' || (!isVowel(next) && next != u'N' && next != u'M' && next != u'H');
     }
     [[nodiscard]] qsizetype size() const { return m_s.size(); }
+    // True when only silent final consonants (S, T, D, X, Z) remain from position i.
+    [[nodiscard]] bool silentFrom(qsizetype i) const
+    {
+        for (; i < m_s.size(); ++i) {
+            const char16_t c = m_s[i].unicode();
+            if (c != u'S' && c != u'T' && c != u'D' && c != u'X' && c != u'Z')
+                return false;
+        }
+        return true;
+    }
 
 private:
     const QString &m_s;
@@ -104,7 +114,7 @@ QString PhoneticKey::of(const QString &name)
         } else if (c == u'C') {
             out += (n1 == u'E' || n1 == u'I' || n1 == u'Y') ? u'S' : u'K';
             ++i;
-        } else if ((c == u'E') && (n1 == u'R' || n1 == u'Z' || n1 == u'T') && i + 2 == sc.size()) {
+        } else if ((c == u'E') && (n1 == u'R' || n1 == u'Z' || n1 == u'T') && sc.silentFrom(i + 2)) {
             out += u'E';
             i += 2;
         } else {
@@ -114,7 +124,7 @@ QString PhoneticKey::of(const QString &name)
             case u'W': out += u'V'; break;
             case u'Y': out += u'I'; break;
             case u'Z': out += u'S'; break;
-            case u'X': out += (i + 1 == sc.size()) ? QStringLiteral("X") : QStringLiteral("KS"); break;
+            case u'X': out += sc.silentFrom(i + 1) ? QStringLiteral("X") : QStringLiteral("KS"); break;
             default: out += c; break;
             }
             ++i;

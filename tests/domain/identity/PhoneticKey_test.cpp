@@ -22,6 +22,7 @@ TEST(PhoneticKey, FrenchHomophonesShareAKey)
         {u"Hélène", u"Helene"}, {u"Thomas", u"Tomas"}, {u"Rousseau", u"Roussot"}, {u"Renaud", u"Renaut"},
         {u"Fabre", u"Fabres"}, {u"Mallet", u"Malet"},
         {u"Jacquet", u"Jaquet"}, {u"Bernard", u"Bernart"}, {u"Girard", u"Jirard"},
+        {u"Poirier", u"Poiriers"}, {u"Deroux", u"Derouxs"}, {u"Boulanger", u"Boulangé"}, {u"Chevalier", u"Chevaliez"},
     };
     for (const auto &[a, b] : same)
         EXPECT_EQ(PhoneticKey::of(QString::fromUtf16(a)), PhoneticKey::of(QString::fromUtf16(b)))
