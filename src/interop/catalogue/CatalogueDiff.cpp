@@ -90,6 +90,7 @@ CatalogueDiff CatalogueDiff::compute(const Catalogue &current, const ImportedCat
         examIndex.insert(d.merged.exams[i].code, i);
 
     const bool transcoding = mode == Mode::Transcoding;
+    QSet<QString> movedAnalyses;
     const QSet<QString> fields = transcoding ? QSet<QString>{QStringLiteral("loinc")} : in.fields;
 
     if (!transcoding) {
@@ -110,6 +111,24 @@ CatalogueDiff CatalogueDiff::compute(const Catalogue &current, const ImportedCat
                     ++d.changedChapters;
                 }
             }
+        }
+        // An analysis listed by the file under some exams leaves the stored exams the file
+        // does not put it in (a CSV row moving an analysis to another panel).
+        QHash<QString, QSet<QString>> examsInFile;
+        for (const Exam &e : in.catalogue.exams)
+            for (const QString &code : e.analysisCodes)
+                examsInFile[code].insert(e.code);
+        for (Exam &stored : d.merged.exams) {
+            const qsizetype before = stored.analysisCodes.size();
+            stored.analysisCodes.removeIf([&](const QString &code) {
+                const auto it = examsInFile.constFind(code);
+                if (it == examsInFile.constEnd() || it->contains(stored.code))
+                    return false;
+                movedAnalyses.insert(code);
+                return true;
+            });
+            if (stored.analysisCodes.size() != before)
+                ++d.changedExams;
         }
         for (const Exam &e : in.catalogue.exams) {
             const auto it = examIndex.constFind(e.code);
@@ -163,6 +182,8 @@ CatalogueDiff CatalogueDiff::compute(const Catalogue &current, const ImportedCat
             target = &d.merged.analyses[*it];
             entry.oldLoinc = target->loinc;
             entry.changedFields = overlay(*target, a, fields, in.rangesPresent && !transcoding);
+            if (movedAnalyses.contains(a.localCode))
+                entry.changedFields << QStringLiteral("exam_code");
             entry.kind = entry.changedFields.isEmpty() ? Kind::Unchanged : Kind::Changed;
         }
         if (!a.loinc.isEmpty() && !LoincCode::isValid(a.loinc))

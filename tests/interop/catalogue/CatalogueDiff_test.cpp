@@ -137,3 +137,21 @@ TEST(CatalogueDiff, MergeRefusesOverlappingRangesAndDanglingFormula)
     EXPECT_TRUE(c[0].startsWith(QStringLiteral("catalogue.range_overlap@o.csv:2")));
     EXPECT_EQ(c[1], QStringLiteral("catalogue.unknown_reference@analyse CALC, formula"));
 }
+
+TEST(CatalogueDiff, MovingAnAnalysisToAnotherExamLeavesTheOldOne)
+{
+    Fixture f;
+    const QByteArray csv =
+        "chapter_code;exam_code;exam_label;local_code;label;specimen;unit;method;loinc\n"
+        "BIOCHIMIE;IONO;Ionogramme sanguin;UREE;Urée;SER;mmol/L;Uréase;22664-7\n";
+    ImportedCatalogue in = CatalogueCsv::read(csv, QStringLiteral("mv.csv"));
+    ASSERT_TRUE(in.errors.isEmpty());
+    auto d = CatalogueDiff::compute(f.current, in, CatalogueDiff::Mode::Merge, f.validator);
+    ASSERT_TRUE(d.ok()) << qPrintable(d.errors.front().toString());
+    EXPECT_TRUE(d.merged.exam(QStringLiteral("IONO"))->analysisCodes.contains(QStringLiteral("UREE")));
+    EXPECT_FALSE(d.merged.exam(QStringLiteral("UREE"))->analysisCodes.contains(QStringLiteral("UREE")));
+    ASSERT_EQ(d.entries.size(), 1);
+    EXPECT_EQ(d.entries[0].kind, CatalogueDiff::Kind::Changed);
+    EXPECT_EQ(d.entries[0].changedFields, QStringList{QStringLiteral("exam_code")});
+    EXPECT_EQ(d.changedExams, 2);
+}
