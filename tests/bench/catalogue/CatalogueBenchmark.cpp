@@ -15,6 +15,7 @@
 #include "workflow/catalogue/ExportCatalogue.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -214,6 +215,39 @@ void BM_ImportIntoSqlite(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * kAnalyses);
 }
 BENCHMARK(BM_ImportIntoSqlite)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_ImportIntoPostgres(benchmark::State &state)
+{
+    // Same import on PostgreSQL when SGL_TEST_PG_URL is set (a fresh schema per iteration).
+    const QString base = qEnvironmentVariable("SGL_TEST_PG_URL");
+    if (base.isEmpty()) {
+        state.SkipWithError("SGL_TEST_PG_URL non défini : PostgreSQL non mesuré");
+        return;
+    }
+    const CatalogueValidator validator = *CatalogueReferenceData::validator();
+    workflow::CatalogueImportRequest r;
+    r.data = bigCsv();
+    r.sourceName = QStringLiteral("big.csv");
+    r.rangesCsv = bigRanges();
+    int n = 0;
+    const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto url = storage::DbUrl::parse(base + (base.contains(u'?') ? u'&' : u'?')
+                                         + QStringLiteral("schema=bench_%1_%2").arg(run).arg(++n));
+        auto db = url ? storage::Database::open(*url) : std::unexpected(url.error());
+        if (!db || !storage::MigrationRunner(**db).migrate()) {
+            state.SkipWithError("PostgreSQL setup failed");
+            return;
+        }
+        state.ResumeTiming();
+        auto out = workflow::ApplyCatalogueImport(**db, validator).run(benchAdmin(), r);
+        if (!out || !out->applied)
+            state.SkipWithError("import failed");
+    }
+    state.SetItemsProcessed(state.iterations() * kAnalyses);
+}
+BENCHMARK(BM_ImportIntoPostgres)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 void BM_RawSqliteInserts(benchmark::State &state)
 {
