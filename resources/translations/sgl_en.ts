@@ -42,7 +42,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../src/app/AppSettings.cpp" line="+66"/>
+        <location filename="../../src/app/AppSettings.cpp" line="+54"/>
         <source>L&apos;adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
         <translation>The database address must start with sqlite:// or postgresql://.</translation>
     </message>
@@ -67,17 +67,7 @@
         <translation>Unknown language: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Le numéro FINESS doit comporter 9 caractères (chiffres, 2A ou 2B pour la Corse).</source>
-        <translation>The FINESS number must have 9 characters (digits, 2A or 2B for Corsica).</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Le téléphone du laboratoire doit comporter au moins 10 chiffres.</source>
-        <translation>The laboratory phone number must have at least 10 digits.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>L&apos;adresse du service INSi doit être une URL http:// ou https://.</source>
         <translation>The INSi service address must be an http:// or https:// URL.</translation>
     </message>
@@ -103,6 +93,29 @@
         <location line="+10"/>
         <source>A&amp;ctualiser</source>
         <translation>Re&amp;fresh</translation>
+    </message>
+</context>
+<context>
+    <name>LabLetterhead</name>
+    <message>
+        <location filename="../../src/app/LabLetterhead.cpp" line="+32"/>
+        <source>Le nom du laboratoire est obligatoire (en-tête des comptes rendus).</source>
+        <translation>The laboratory name is required (report letterhead).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le numéro FINESS doit comporter 9 caractères (chiffres, 2A ou 2B pour la Corse).</source>
+        <translation>The FINESS number must have 9 characters (digits, 2A or 2B for Corsica).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le code postal doit comporter 5 chiffres.</source>
+        <translation>The postal code must have 5 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le téléphone du laboratoire doit comporter au moins 10 chiffres.</source>
+        <translation>The laboratory phone number must have at least 10 digits.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +483,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>En-tête des comptes rendus, commun à tous les postes (enregistré dans la base).</source>
+        <translation>Report letterhead, shared by all workstations (stored in the database).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Nom du laboratoire :</source>
         <translation>Laboratory &amp;name:</translation>
     </message>
@@ -485,11 +503,21 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Code &amp;postal :</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Ville :</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>La base de données et la langue sont prises en compte au prochain démarrage.</source>
         <translation>The database and the language take effect at the next start.</translation>
     </message>
@@ -643,7 +671,7 @@ Vérifiez l&apos;adresse dans les paramètres du poste (%2) ou la variable SGL_D
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1315,9 +1343,14 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="+15"/>
+        <location filename="../../src/app/SettingsDialog.cpp" line="+19"/>
         <source>Langue du système</source>
         <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>En-tête des comptes rendus, commun à tous les postes : modifiable par un administrateur.</source>
+        <translation>Report letterhead, shared by all workstations: an administrator may change it.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "storage/DbConfig.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "workflow/admin/UserAdmin.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/report/LabSettings.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/auth/AuthService.h"
 
@@ -75,6 +77,26 @@ workflow::CatalogueAdmin *AppServices::catalogueAdmin()
             m_catalogueError = validator.error();
     }
     return m_catalogueAdmin.get();
+}
+
+domain::Result<LabLetterhead> AppServices::letterhead()
+{
+    auto settings = workflow::report::LabSettings::load(*m_db);
+    if (!settings)
+        return std::unexpected(settings.error());
+    const auto &lab = settings->laboratory;
+    return LabLetterhead{lab.name,       lab.finess, lab.streetLine,
+                         lab.postalCode, lab.city,   lab.phone};
+}
+
+domain::Status AppServices::saveLetterhead(const domain::UserSession &by,
+                                           const LabLetterhead &letterhead)
+{
+    if (auto ok = workflow::requirePermission(by, domain::Permission::SystemConfig); !ok)
+        return ok;
+    if (auto valid = letterhead.validate(); !valid)
+        return valid;
+    return workflow::report::LabSettings::save(*m_db, letterhead.toSettings(), by.login);
 }
 
 QString AppServices::databaseDisplay() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/LabLetterhead.h"
 #include "domain/Error.h"
 #include "domain/security/SecurityPolicy.h"
 #include "domain/security/UserSession.h"
@@ -54,6 +55,11 @@ public:
     [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
     [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }
     [[nodiscard]] const domain::SecurityPolicy &policy() const { return m_policy; }
+    /** The lab letterhead stored with the report settings. */
+    [[nodiscard]] domain::Result<LabLetterhead> letterhead();
+    /** Saves it for every workstation; requires Permission::SystemConfig (administrators). */
+    [[nodiscard]] domain::Status saveLetterhead(const domain::UserSession &by,
+                                                const LabLetterhead &letterhead);
     /** The database URL without password, for the status bar. */
     [[nodiscard]] QString databaseDisplay() const;
     [[nodiscard]] QString workstation() const { return m_workstation; }

@@ -11,10 +11,6 @@ namespace {
 const QString kDatabaseUrl = QStringLiteral("database/url");
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kLanguage = QStringLiteral("ui/language");
-const QString kLabName = QStringLiteral("lab/name");
-const QString kLabFiness = QStringLiteral("lab/finess");
-const QString kLabAddress = QStringLiteral("lab/address");
-const QString kLabPhone = QStringLiteral("lab/phone");
 const QString kInsiUrl = QStringLiteral("interop/insiUrl");
 } // namespace
 
@@ -36,10 +32,6 @@ AppSettings AppSettings::load(QSettings &settings)
         ? minutes
         : kDefaultIdleLockMinutes;
     s.language = settings.value(kLanguage).toString();
-    s.labName = settings.value(kLabName).toString();
-    s.labFiness = settings.value(kLabFiness).toString();
-    s.labAddress = settings.value(kLabAddress).toString();
-    s.labPhone = settings.value(kLabPhone).toString();
     s.insiUrl = settings.value(kInsiUrl).toString();
     return s;
 }
@@ -49,10 +41,6 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kDatabaseUrl, databaseUrl);
     settings.setValue(kIdleLock, idleLockMinutes);
     settings.setValue(kLanguage, language);
-    settings.setValue(kLabName, labName);
-    settings.setValue(kLabFiness, labFiness);
-    settings.setValue(kLabAddress, labAddress);
-    settings.setValue(kLabPhone, labPhone);
     settings.setValue(kInsiUrl, insiUrl);
     settings.sync();
 }
@@ -81,17 +69,6 @@ domain::Status AppSettings::validate() const
     if (!language.isEmpty() && language != QStringLiteral("fr") && language != QStringLiteral("en"))
         return domain::fail(QStringLiteral("settings.language"),
                             tr("Langue inconnue : « %1 ».").arg(language), kLanguage);
-    static const QRegularExpression finess(QStringLiteral("^(\\d{2}|2A|2B)\\d{7}$"));
-    if (!labFiness.isEmpty() && !finess.match(labFiness).hasMatch())
-        return domain::fail(QStringLiteral("settings.finess"),
-                            tr("Le numéro FINESS doit comporter 9 caractères (chiffres, 2A ou 2B "
-                               "pour la Corse)."),
-                            kLabFiness);
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 .]{10,20}$"));
-    if (!labPhone.isEmpty() && !phone.match(labPhone).hasMatch())
-        return domain::fail(QStringLiteral("settings.phone"),
-                            tr("Le téléphone du laboratoire doit comporter au moins 10 chiffres."),
-                            kLabPhone);
     if (!insiUrl.isEmpty()) {
         const QUrl insi(insiUrl, QUrl::StrictMode);
         if (!insi.isValid() || insi.host().isEmpty()

@@ -11,7 +11,7 @@ namespace sgl::app {
 /**
  * The workstation's settings, persisted with QSettings (organisation "sgl", application "sgl").
  * A plain value: load() reads it, validate() checks it, save() writes it back. The lab
- * letterhead fields are read later by the report side.
+ * letterhead is not a workstation setting: it lives in the database (LabLetterhead).
  */
 struct AppSettings {
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
@@ -23,10 +23,6 @@ public:
     QString databaseUrl;   ///< "sqlite:///abs/path.sqlite" or "postgresql://user@host:port/db"
     int idleLockMinutes = kDefaultIdleLockMinutes;
     QString language;      ///< "" = follow the system locale, "fr" or "en"
-    QString labName;
-    QString labFiness;     ///< 9 characters (department "2A"/"2B" allowed)
-    QString labAddress;
-    QString labPhone;
     QString insiUrl;       ///< INSi endpoint (the local simulator in the demo); may be empty
 
     /** Default SQLite database under the user's data directory. */

@@ -134,7 +134,8 @@ bool Application::login()
 {
     LoginDialog dialog(m_services->authenticator(), m_window->isVisible() ? m_window.get()
                                                                           : nullptr);
-    dialog.setLabName(m_settings.labName);
+    const auto letterhead = m_services->letterhead();
+    dialog.setLabName(letterhead ? letterhead->name : QString());
     if (dialog.exec() != QDialog::Accepted || !dialog.session())
         return false;
     m_window->setSession(*dialog.session());
@@ -165,7 +166,15 @@ void Application::onUnlocked(const domain::UserSession &session)
 
 void Application::editSettings()
 {
-    SettingsDialog dialog(m_settings, m_window.get());
+    const auto session = m_window->session();
+    auto letterhead = m_services->letterhead();
+    SettingsDialog::LetterheadSaver saver;
+    if (session && session->hasRole(domain::Role::Admin))
+        saver = [this, session](const LabLetterhead &lab) {
+            return m_services->saveLetterhead(*session, lab);
+        };
+    SettingsDialog dialog(m_settings, letterhead.value_or(LabLetterhead{}), saver,
+                          m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();

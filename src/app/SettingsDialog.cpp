@@ -4,8 +4,12 @@
 
 namespace sgl::app {
 
-SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+SettingsDialog::SettingsDialog(const AppSettings &settings, const LabLetterhead &letterhead,
+                               LetterheadSaver saveLetterhead, QWidget *parent)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::SettingsDialog>()),
+      m_initialLetterhead(letterhead),
+      m_saveLetterhead(std::move(saveLetterhead))
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -21,10 +25,21 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     const int language = m_ui->languageCombo->findData(settings.language);
     m_ui->languageCombo->setCurrentIndex(language < 0 ? 0 : language);
     m_ui->insiUrlEdit->setText(settings.insiUrl);
-    m_ui->labNameEdit->setText(settings.labName);
-    m_ui->labFinessEdit->setText(settings.labFiness);
-    m_ui->labAddressEdit->setPlainText(settings.labAddress);
-    m_ui->labPhoneEdit->setText(settings.labPhone);
+
+    m_ui->labNameEdit->setText(letterhead.name);
+    m_ui->labFinessEdit->setText(letterhead.finess);
+    m_ui->labStreetEdit->setText(letterhead.street);
+    m_ui->labPostalCodeEdit->setText(letterhead.postalCode);
+    m_ui->labCityEdit->setText(letterhead.city);
+    m_ui->labPhoneEdit->setText(letterhead.phone);
+    if (!m_saveLetterhead) {
+        for (QLineEdit *edit : {m_ui->labNameEdit, m_ui->labFinessEdit, m_ui->labStreetEdit,
+                                m_ui->labPostalCodeEdit, m_ui->labCityEdit, m_ui->labPhoneEdit})
+            edit->setReadOnly(true);
+        m_ui->labNoticeLabel->setText(
+            tr("En-tête des comptes rendus, commun à tous les postes : modifiable par un "
+               "administrateur."));
+    }
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -36,11 +51,14 @@ AppSettings SettingsDialog::settings() const
     s.idleLockMinutes = m_ui->idleLockSpin->value();
     s.language = m_ui->languageCombo->currentData().toString();
     s.insiUrl = m_ui->insiUrlEdit->text().trimmed();
-    s.labName = m_ui->labNameEdit->text().trimmed();
-    s.labFiness = m_ui->labFinessEdit->text().trimmed().toUpper();
-    s.labAddress = m_ui->labAddressEdit->toPlainText().trimmed();
-    s.labPhone = m_ui->labPhoneEdit->text().trimmed();
     return s;
+}
+
+LabLetterhead SettingsDialog::letterhead() const
+{
+    return {m_ui->labNameEdit->text().trimmed(),     m_ui->labFinessEdit->text().trimmed().toUpper(),
+            m_ui->labStreetEdit->text().trimmed(),   m_ui->labPostalCodeEdit->text().trimmed(),
+            m_ui->labCityEdit->text().trimmed(),     m_ui->labPhoneEdit->text().trimmed()};
 }
 
 QString SettingsDialog::errorText() const
@@ -48,14 +66,30 @@ QString SettingsDialog::errorText() const
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
+void SettingsDialog::showError(const domain::Error &error)
+{
+    m_ui->errorLabel->setText(error.message);
+    m_ui->errorLabel->show();
+    focusField(error.location);
+}
+
 void SettingsDialog::accept()
 {
-    const domain::Status valid = settings().validate();
-    if (!valid) {
-        m_ui->errorLabel->setText(valid.error().message);
-        m_ui->errorLabel->show();
-        focusField(valid.error().location);
+    if (const domain::Status valid = settings().validate(); !valid) {
+        showError(valid.error());
         return;
+    }
+    const LabLetterhead lab = letterhead();
+    if (m_saveLetterhead && lab != m_initialLetterhead) {
+        if (const domain::Status valid = lab.validate(); !valid) {
+            showError(valid.error());
+            return;
+        }
+        if (const domain::Status saved = m_saveLetterhead(lab); !saved) {
+            showError(saved.error());
+            return;
+        }
+        m_initialLetterhead = lab;
     }
     m_ui->errorLabel->hide();
     QDialog::accept();
@@ -70,13 +104,19 @@ void SettingsDialog::focusField(const QString &settingsKey)
         field = m_ui->idleLockSpin;
     else if (settingsKey.startsWith(QStringLiteral("interop/")))
         field = m_ui->insiUrlEdit;
-    else if (settingsKey == QStringLiteral("lab/finess"))
+    else if (settingsKey == QStringLiteral("lab.name"))
+        field = m_ui->labNameEdit;
+    else if (settingsKey == QStringLiteral("lab.finess"))
         field = m_ui->labFinessEdit;
-    else if (settingsKey == QStringLiteral("lab/phone"))
+    else if (settingsKey == QStringLiteral("lab.postal_code"))
+        field = m_ui->labPostalCodeEdit;
+    else if (settingsKey == QStringLiteral("lab.phone"))
         field = m_ui->labPhoneEdit;
     if (!field)
         return;
-    m_ui->tabs->setCurrentWidget(field->parentWidget());
+    m_ui->tabs->setCurrentWidget(settingsKey.startsWith(QStringLiteral("lab."))
+                                     ? m_ui->labTab
+                                     : m_ui->generalTab);
     field->setFocus();
 }
 

@@ -1,5 +1,6 @@
 #include "app/AppSettings.h"
 #include "app/DatabaseUrlDisplay.h"
+#include "app/LabLetterhead.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -8,6 +9,7 @@
 
 using sgl::app::AppSettings;
 using sgl::app::DatabaseUrlDisplay;
+using sgl::app::LabLetterhead;
 
 namespace {
 
@@ -17,10 +19,6 @@ AppSettings valid()
     s.databaseUrl = QStringLiteral("sqlite:///tmp/sgl-test.sqlite");
     s.idleLockMinutes = 5;
     s.language = QStringLiteral("fr");
-    s.labName = QStringLiteral("Laboratoire des Tilleuls");
-    s.labFiness = QStringLiteral("2A0000017");
-    s.labAddress = QStringLiteral("1 rue des Tilleuls\n20000 Ajaccio");
-    s.labPhone = QStringLiteral("04 95 00 00 00");
     s.insiUrl = QStringLiteral("http://127.0.0.1:8443/insi");
     return s;
 }
@@ -76,19 +74,6 @@ TEST(AppSettings, RejectsPostgresWithoutDatabaseName)
     ASSERT_FALSE(s.validate().has_value());
 }
 
-TEST(AppSettings, RejectsBadFiness)
-{
-    AppSettings s = valid();
-    for (const char *bad : {"12345678", "1234567890", "3A0000017", "ABCDEFGHI"}) {
-        s.labFiness = QString::fromLatin1(bad);
-        const auto status = s.validate();
-        ASSERT_FALSE(status.has_value()) << bad;
-        EXPECT_EQ(status.error().code, QStringLiteral("settings.finess"));
-    }
-    s.labFiness = QStringLiteral("750000001");
-    EXPECT_TRUE(s.validate().has_value());
-}
-
 TEST(AppSettings, RejectsIdleLockOutOfRange)
 {
     AppSettings s = valid();
@@ -106,9 +91,6 @@ TEST(AppSettings, RejectsNonHttpInsiUrlAndBadLanguage)
     s = valid();
     s.language = QStringLiteral("de");
     EXPECT_EQ(s.validate().error().code, QStringLiteral("settings.language"));
-    s = valid();
-    s.labPhone = QStringLiteral("appelez-nous");
-    EXPECT_EQ(s.validate().error().code, QStringLiteral("settings.phone"));
 }
 
 TEST(DatabaseUrlDisplay, RemovesPasswordAndQuery)
@@ -125,4 +107,53 @@ TEST(DatabaseUrlDisplay, UnparsableUrlGivesNothing)
     EXPECT_TRUE(DatabaseUrlDisplay::redact(QStringLiteral("pas une url : s3cret")).isEmpty());
     EXPECT_FALSE(DatabaseUrlDisplay::redact(QStringLiteral("postgresql://a:s3cret@h/db"))
                      .contains(QStringLiteral("s3cret")));
+}
+
+namespace {
+LabLetterhead letterhead()
+{
+    return {QStringLiteral("Laboratoire des Tilleuls"), QStringLiteral("2A0000017"),
+            QStringLiteral("1 cours Napoléon"), QStringLiteral("20000"), QStringLiteral("Ajaccio"),
+            QStringLiteral("04 95 00 00 00")};
+}
+} // namespace
+
+TEST(LabLetterhead, ValidOneAndCorsicanFinessPass)
+{
+    EXPECT_TRUE(letterhead().validate().has_value());
+    LabLetterhead l = letterhead();
+    l.finess = QStringLiteral("750000001");
+    EXPECT_TRUE(l.validate().has_value());
+}
+
+TEST(LabLetterhead, RejectsBadFinessNamingTheField)
+{
+    LabLetterhead l = letterhead();
+    for (const char *bad : {"12345678", "1234567890", "3A0000017", "ABCDEFGHI", ""}) {
+        l.finess = QString::fromLatin1(bad);
+        const auto status = l.validate();
+        ASSERT_FALSE(status.has_value()) << bad;
+        EXPECT_EQ(status.error().code, QStringLiteral("settings.finess"));
+        EXPECT_EQ(status.error().location, QStringLiteral("lab.finess"));
+    }
+}
+
+TEST(LabLetterhead, RejectsMissingNameBadPostalCodeAndPhone)
+{
+    LabLetterhead l = letterhead();
+    l.name = QStringLiteral("  ");
+    EXPECT_EQ(l.validate().error().code, QStringLiteral("settings.lab_name"));
+    l = letterhead();
+    l.postalCode = QStringLiteral("2000");
+    EXPECT_EQ(l.validate().error().code, QStringLiteral("settings.postal_code"));
+    l = letterhead();
+    l.phone = QStringLiteral("appelez-nous");
+    EXPECT_EQ(l.validate().error().code, QStringLiteral("settings.phone"));
+}
+
+TEST(LabLetterhead, RoundTripsThroughReportSettingsKeys)
+{
+    const auto map = letterhead().toSettings();
+    EXPECT_EQ(map.value(QStringLiteral("lab.postal_code")), QStringLiteral("20000"));
+    EXPECT_EQ(LabLetterhead::fromSettings(map), letterhead());
 }

@@ -73,27 +73,61 @@ TEST(LanguageLoader, EnglishTranslationIsEmbeddedAndUsed)
     EXPECT_FALSE(loader.install(QStringLiteral("de")));
 }
 
-TEST(SettingsDialog, InvalidFinessKeepsDialogOpenWithMessage)
+TEST(SettingsDialog, InvalidValuesKeepDialogOpenAndLetterheadGoesToSaver)
 {
     test::guiApp();
     AppSettings initial;
     initial.databaseUrl = QStringLiteral("sqlite:///tmp/x.sqlite");
-    SettingsDialog dialog(initial);
+    LabLetterhead lab{QStringLiteral("Labo"), QStringLiteral("750000001"), {}, {}, {}, {}};
+    QList<LabLetterhead> saved;
+    SettingsDialog dialog(initial, lab, [&](const LabLetterhead &l) -> sgl::domain::Status {
+        saved.append(l);
+        return {};
+    });
     dialog.show();
     auto *finess = dialog.findChild<QLineEdit *>(QStringLiteral("labFinessEdit"));
     ASSERT_NE(finess, nullptr);
+    finess->clear();
     QTest::keyClicks(finess, QStringLiteral("12AB"));
     dialog.accept();
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("FINESS")));
+    EXPECT_TRUE(saved.isEmpty()) << "nothing saved while a field is invalid";
 
-    finess->setText(QStringLiteral("750000001"));
+    auto *db = dialog.findChild<QLineEdit *>(QStringLiteral("databaseUrlEdit"));
+    db->setText(QStringLiteral("mysql://x/y"));
+    finess->setText(QStringLiteral("2B0000009"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(saved.isEmpty());
+
+    db->setText(initial.databaseUrl);
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
-    EXPECT_TRUE(dialog.errorText().isEmpty());
-    EXPECT_EQ(dialog.settings().labFiness, QStringLiteral("750000001"));
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().finess, QStringLiteral("2B0000009"));
     EXPECT_EQ(dialog.settings().databaseUrl, initial.databaseUrl);
+}
+
+TEST(SettingsDialog, SaverErrorIsShownAndLetterheadReadOnlyWithoutSaver)
+{
+    test::guiApp();
+    AppSettings initial;
+    initial.databaseUrl = QStringLiteral("sqlite:///tmp/x.sqlite");
+    LabLetterhead lab{QStringLiteral("Labo"), QStringLiteral("750000001"), {}, {}, {}, {}};
+    SettingsDialog refusing(initial, lab, [](const LabLetterhead &) -> sgl::domain::Status {
+        return sgl::domain::fail(QStringLiteral("auth.forbidden"), QStringLiteral("Refusé."));
+    });
+    refusing.findChild<QLineEdit *>(QStringLiteral("labNameEdit"))->setText(QStringLiteral("Autre"));
+    refusing.accept();
+    EXPECT_EQ(refusing.result(), QDialog::Rejected);
+    EXPECT_EQ(refusing.errorText(), QStringLiteral("Refusé."));
+
+    SettingsDialog readOnly(initial, lab, {});
+    EXPECT_TRUE(readOnly.findChild<QLineEdit *>(QStringLiteral("labNameEdit"))->isReadOnly());
+    readOnly.accept();
+    EXPECT_EQ(readOnly.result(), QDialog::Accepted);
 }
 
 TEST(MainWindow, NavigationFollowsRolesAndSkipsScreensThisBuildLacks)

@@ -5,6 +5,7 @@
 
 #include "app/AdministrationView.h"
 #include "app/IdleLock.h"
+#include "app/LabLetterhead.h"
 #include "app/LoginDialog.h"
 #include "app/MainWindow.h"
 #include "app/UnlockDialog.h"
@@ -219,4 +220,25 @@ TEST_F(AdministrationTest, StatusBarShowsUserRolesAndDatabaseWithoutPassword)
     EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Biologiste")));
     EXPECT_TRUE(window.databaseStatusText().contains(QStringLiteral("gui.sqlite")));
     EXPECT_FALSE(window.visibleScreens().contains(Screen::Administration));
+}
+
+TEST_F(AdministrationTest, LetterheadSavedByAdminForEveryWorkstationRefusedToOthers)
+{
+    const LabLetterhead lab{QStringLiteral("Laboratoire des Tilleuls"),
+                            QStringLiteral("750000001"), QStringLiteral("1 rue des Tilleuls"),
+                            QStringLiteral("75001"), QStringLiteral("Paris"),
+                            QStringLiteral("01 00 00 00 00")};
+    const auto biologist = login(QStringLiteral("mcurie"), kPassword);
+    auto refused = m_services->saveLetterhead(biologist, lab);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, QStringLiteral("auth.forbidden"));
+
+    const auto admin = login(QStringLiteral("admin"), kAdminPassword);
+    auto bad = lab;
+    bad.finess = QStringLiteral("123");
+    EXPECT_FALSE(m_services->saveLetterhead(admin, bad).has_value());
+    ASSERT_TRUE(m_services->saveLetterhead(admin, lab).has_value());
+    auto stored = m_services->letterhead();
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(*stored, lab);
 }
