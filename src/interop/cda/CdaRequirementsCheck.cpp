@@ -1,5 +1,6 @@
 #include "interop/cda/CdaRequirementsCheck.h"
 
+#include "domain/catalogue/UcumUnit.h"
 #include "interop/cda/CdaErrors.h"
 #include "interop/cda/CdaFormat.h"
 #include "interop/cda/CdaOids.h"
@@ -81,6 +82,8 @@ void checkValue(QStringList &out, const domain::ResultValue &v, const QString &w
         static const QRegularExpression num(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
         if (!num.match(v.number.trimmed()).hasMatch())
             out << QStringLiteral("%1 : valeur numérique invalide (%2)").arg(where, v.number);
+        if (!v.unit.trimmed().isEmpty() && !domain::UcumUnit::isValidSyntax(v.unit.trimmed()))
+            out << QStringLiteral("%1 : unité « %2 » non conforme à UCUM").arg(where, v.unit);
     } else if (v.kind == Kind::Coded) {
         if (v.coded.code.isEmpty() || !CdaFormat::isIdentifierRoot(v.coded.codeSystem))
             out << QStringLiteral("%1 : résultat codé sans code ou sans système de codage").arg(where);

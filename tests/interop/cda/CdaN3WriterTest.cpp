@@ -145,6 +145,10 @@ TEST(CdaRequirementsCheck, RefusesInvalidIdentifiersAndMissingPdf)
     const QStringList missing = CdaRequirementsCheck::missing(c, CdaLevel::N1);
     EXPECT_EQ(missing.size(), 4) << missing.join(QLatin1Char('\n')).toStdString();
     EXPECT_FALSE(CdaN1Writer::write(c).has_value());
+    domain::ReportContent badUnit = test::sampleReport();
+    badUnit.chapters[0].batteries[0].observations[0].value.unit = QStringLiteral("mUI/ml (sic)");
+    EXPECT_TRUE(CdaRequirementsCheck::missing(badUnit, CdaLevel::N3)
+                    .contains(QStringLiteral("Analyse « Leucocytes » : unité « mUI/ml (sic) » non conforme à UCUM")));
 }
 
 TEST(CdaN1Writer, KeepsHeaderAndEmbedsThePdf)
