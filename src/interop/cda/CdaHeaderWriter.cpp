@@ -4,7 +4,6 @@
 #include "interop/cda/CdaFormat.h"
 #include "interop/cda/CdaOids.h"
 
-#include <QSet>
 
 namespace sgl::interop::cda {
 
