@@ -72,7 +72,9 @@ if [ -x "$insi_sim" ]; then
     done
     if [ -n "$insi_url" ]; then
         echo "Simulateur INSi : $insi_url (PKI de test : $pki)"
-        app_args+=(--insi-url "$insi_url")
+        app_args+=(--insi-url "$insi_url" --insi-cert "$pki/client-auto.pem"
+                   --insi-key "$pki/client-auto.key.pem" --insi-ca "$pki/ca.pem"
+                   --insi-idam SGL-IDAM-TEST-0001)
     else
         echo "Le simulateur INSi n'a pas démarré : $(cat "$tmp_dir/insi.err")" >&2
     fi

@@ -42,7 +42,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../src/app/AppSettings.cpp" line="+54"/>
+        <location filename="../../src/app/AppSettings.cpp" line="+66"/>
         <source>L&apos;adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
         <translation>The database address must start with sqlite:// or postgresql://.</translation>
     </message>
@@ -93,6 +93,34 @@
         <location line="+10"/>
         <source>A&amp;ctualiser</source>
         <translation>Re&amp;fresh</translation>
+    </message>
+</context>
+<context>
+    <name>InsiLookupDialog</name>
+    <message>
+        <location filename="../../ui/InsiLookupDialog.ui" line="+9"/>
+        <source>Qualification de l&apos;identité (INSi)</source>
+        <translation>Identity qualification (INSi)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Motif du refus :</source>
+        <translation>Refusal &amp;reason:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Refuser l&apos;identité INSi</source>
+        <translation>&amp;Refuse the INSi identity</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accepter l&apos;identité INSi</source>
+        <translation>&amp;Accept the INSi identity</translation>
     </message>
 </context>
 <context>
@@ -377,6 +405,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Interroger l&apos;&amp;INSi</source>
+        <translation>Query &amp;INSi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Créer quand même (autre personne)</source>
         <translation>Create anyway (another person)</translation>
     </message>
@@ -645,17 +678,17 @@
 <context>
     <name>sgl::app::Application</name>
     <message>
-        <location filename="../../src/app/Application.cpp" line="+47"/>
+        <location filename="../../src/app/Application.cpp" line="+52"/>
         <source>Argument inattendu : %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--lang attend fr ou en, pas « %1 ».</source>
         <translation>--lang expects fr or en, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>SGL – base de données</source>
         <translation>SGL – database</translation>
     </message>
@@ -671,7 +704,7 @@ Vérifiez l&apos;adresse dans les paramètres du poste (%2) ou la variable SGL_D
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+88"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -937,6 +970,34 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::InsiLookupDialog</name>
+    <message>
+        <location filename="../../src/app/InsiLookupDialog.cpp" line="+24"/>
+        <source>INS retourné :</source>
+        <translation>INS returned:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saisi au laboratoire</source>
+        <translation>Entered at the lab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retourné par l&apos;INSi</source>
+        <translation>Returned by INSi</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Indiquez le motif du refus.</source>
+        <translation>Give the reason for the refusal.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::LoginDialog</name>
     <message>
         <location filename="../../src/app/LoginDialog.cpp" line="+19"/>
@@ -1078,7 +1139,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/ReceptionView.cpp" line="+38"/>
+        <location filename="../../src/app/ReceptionView.cpp" line="+41"/>
         <source>Carte nationale d&apos;identité</source>
         <translation>National identity card</translation>
     </message>
@@ -1128,13 +1189,13 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Undetermined</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+170"/>
+        <location line="+66"/>
+        <location line="+210"/>
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
         <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-203"/>
         <source>Saisissez un nom, une date de naissance ou un IPP.</source>
         <translation>Enter a name, a birth date or a patient ID.</translation>
     </message>
@@ -1192,7 +1253,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>No patient selected</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+74"/>
+        <source>Identité INSi acceptée ; identité %1.</source>
+        <translation>INSi identity accepted; identity %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identité INSi refusée ; le refus est tracé.</source>
+        <translation>INSi identity refused; the refusal is logged.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nouveau patient</source>
         <translation>New patient</translation>
     </message>
@@ -1343,7 +1414,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="+19"/>
+        <location filename="../../src/app/SettingsDialog.cpp" line="+20"/>
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/DbConfig.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
+#include "interop/insi/InsiClient.h"
 #include "workflow/admin/UserAdmin.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/report/LabSettings.h"
@@ -61,9 +62,20 @@ UserDirectory &AppServices::userDirectory()
     return *m_userDirectory;
 }
 
+void AppServices::configureInsi(const interop::insi::InsiClientConfig &config)
+{
+    m_insi.reset();
+    auto client = interop::insi::InsiClient::create(config);
+    if (!client) {
+        m_insiError = client.error();
+        return;
+    }
+    m_insi = std::make_unique<interop::insi::InsiClient>(std::move(*client));
+}
+
 std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSession &session)
 {
-    return std::make_unique<ReceptionServices>(*m_db, session);
+    return std::make_unique<ReceptionServices>(*m_db, session, m_insi.get(), m_insiError);
 }
 
 workflow::CatalogueAdmin *AppServices::catalogueAdmin()

@@ -12,6 +12,10 @@
 namespace sgl::storage {
 class Database;
 }
+namespace sgl::interop::insi {
+class InsiService;
+struct InsiClientConfig;
+} // namespace sgl::interop::insi
 namespace sgl::workflow {
 class Authenticator;
 class AuthService;
@@ -49,6 +53,13 @@ public:
     [[nodiscard]] workflow::UserAdmin &userAdmin();
     [[nodiscard]] UserDirectory &userDirectory();
     [[nodiscard]] ReportArchive &reportArchive();
+    /**
+     * Sets up the INSi client (mutual TLS with the organisation certificate). On failure the
+     * error is kept (insiError()) and INSi qualification is unavailable, nothing else.
+     */
+    void configureInsi(const interop::insi::InsiClientConfig &config);
+    [[nodiscard]] interop::insi::InsiService *insi() { return m_insi.get(); }
+    [[nodiscard]] domain::Error insiError() const { return m_insiError; }
     /** The identity use cases for the Accueil screen, audited under this session. */
     [[nodiscard]] std::unique_ptr<ReceptionServices> reception(const domain::UserSession &session);
     /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
@@ -72,6 +83,9 @@ private:
     std::unique_ptr<workflow::UserAdmin> m_userAdmin;
     std::unique_ptr<UserDirectory> m_userDirectory;
     std::unique_ptr<ReportArchive> m_reportArchive;
+    std::unique_ptr<interop::insi::InsiService> m_insi;
+    domain::Error m_insiError{QStringLiteral("insi.not_configured"),
+                              QStringLiteral("Service INSi non configuré sur ce poste."), {}};
     std::unique_ptr<workflow::CatalogueAdmin> m_catalogueAdmin;
     domain::Error m_catalogueError;
     bool m_catalogueTried = false;

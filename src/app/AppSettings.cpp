@@ -12,6 +12,10 @@ const QString kDatabaseUrl = QStringLiteral("database/url");
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kInsiUrl = QStringLiteral("interop/insiUrl");
+const QString kInsiCertificate = QStringLiteral("interop/insiCertificate");
+const QString kInsiKey = QStringLiteral("interop/insiKey");
+const QString kInsiCa = QStringLiteral("interop/insiCa");
+const QString kInsiIdam = QStringLiteral("interop/insiIdam");
 } // namespace
 
 QString AppSettings::defaultDatabaseUrl()
@@ -33,6 +37,10 @@ AppSettings AppSettings::load(QSettings &settings)
         : kDefaultIdleLockMinutes;
     s.language = settings.value(kLanguage).toString();
     s.insiUrl = settings.value(kInsiUrl).toString();
+    s.insiCertificate = settings.value(kInsiCertificate).toString();
+    s.insiKey = settings.value(kInsiKey).toString();
+    s.insiCa = settings.value(kInsiCa).toString();
+    s.insiIdam = settings.value(kInsiIdam).toString();
     return s;
 }
 
@@ -42,6 +50,10 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kIdleLock, idleLockMinutes);
     settings.setValue(kLanguage, language);
     settings.setValue(kInsiUrl, insiUrl);
+    settings.setValue(kInsiCertificate, insiCertificate);
+    settings.setValue(kInsiKey, insiKey);
+    settings.setValue(kInsiCa, insiCa);
+    settings.setValue(kInsiIdam, insiIdam);
     settings.sync();
 }
 

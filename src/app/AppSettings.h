@@ -24,6 +24,10 @@ public:
     int idleLockMinutes = kDefaultIdleLockMinutes;
     QString language;      ///< "" = follow the system locale, "fr" or "en"
     QString insiUrl;       ///< INSi endpoint (the local simulator in the demo); may be empty
+    QString insiCertificate; ///< PEM organisation certificate (CN INSI-AUTO/INSI-MANU)
+    QString insiKey;         ///< its PEM private key
+    QString insiCa;          ///< PEM CA(s) trusted for the INSi server
+    QString insiIdam;        ///< software authorisation number sent to INSi
 
     /** Default SQLite database under the user's data directory. */
     [[nodiscard]] static QString defaultDatabaseUrl();

@@ -7,6 +7,7 @@
 #include "app/MainWindow.h"
 #include "app/SettingsDialog.h"
 #include "app/WorkstationScreens.h"
+#include "interop/insi/InsiClientConfig.h"
 #include "storage/DbConfig.h"
 #include "workflow/Authenticator.h"
 
@@ -38,7 +39,11 @@ domain::Result<Application::Options> Application::parseArguments(const QStringLi
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("fr|en"));
     const QCommandLineOption insi(QStringLiteral("insi-url"), QString(), QStringLiteral("url"));
     const QCommandLineOption config(QStringLiteral("config"), QString(), QStringLiteral("file"));
-    parser.addOptions({db, lang, insi, config});
+    const QCommandLineOption cert(QStringLiteral("insi-cert"), QString(), QStringLiteral("pem"));
+    const QCommandLineOption key(QStringLiteral("insi-key"), QString(), QStringLiteral("pem"));
+    const QCommandLineOption ca(QStringLiteral("insi-ca"), QString(), QStringLiteral("pem"));
+    const QCommandLineOption idam(QStringLiteral("insi-idam"), QString(), QStringLiteral("id"));
+    parser.addOptions({db, lang, insi, config, cert, key, ca, idam});
     if (!parser.parse(arguments))
         return domain::fail(QStringLiteral("app.bad_argument"), parser.errorText(),
                             QStringLiteral("ligne de commande"));
@@ -46,7 +51,9 @@ domain::Result<Application::Options> Application::parseArguments(const QStringLi
         return domain::fail(QStringLiteral("app.bad_argument"),
                             tr("Argument inattendu : %1").arg(parser.positionalArguments().first()),
                             QStringLiteral("ligne de commande"));
-    Options options{parser.value(db), parser.value(lang), parser.value(insi), parser.value(config)};
+    Options options{parser.value(db),     parser.value(lang), parser.value(insi),
+                    parser.value(config), parser.value(cert), parser.value(key),
+                    parser.value(ca),     parser.value(idam)};
     if (!options.language.isEmpty() && options.language != QStringLiteral("fr")
         && options.language != QStringLiteral("en"))
         return domain::fail(QStringLiteral("app.bad_argument"),
@@ -88,8 +95,16 @@ int Application::exec(const Options &options)
         QSettings settings(m_settingsFile, QSettings::IniFormat);
         m_settings = AppSettings::load(settings);
     }
-    if (!options.insiUrl.isEmpty())
-        m_settings.insiUrl = options.insiUrl;
+    // Command-line INSi values (the demo's simulator) apply to this run only.
+    AppSettings effective = m_settings;
+    for (auto [value, target] : {std::pair{&options.insiUrl, &effective.insiUrl},
+                                 std::pair{&options.insiCertificate, &effective.insiCertificate},
+                                 std::pair{&options.insiKey, &effective.insiKey},
+                                 std::pair{&options.insiCa, &effective.insiCa},
+                                 std::pair{&options.insiIdam, &effective.insiIdam}}) {
+        if (!value->isEmpty())
+            *target = *value;
+    }
 
     m_language = new LanguageLoader(&m_qapp);
     m_language->install(LanguageLoader::chooseLanguage(
@@ -109,6 +124,15 @@ int Application::exec(const Options &options)
         return 1;
     }
     m_services = std::move(*services);
+    if (!effective.insiUrl.isEmpty()) {
+        interop::insi::InsiClientConfig insi;
+        insi.endpoint = effective.insiUrl;
+        insi.certificatePath = effective.insiCertificate;
+        insi.privateKeyPath = effective.insiKey;
+        insi.caBundlePath = effective.insiCa;
+        insi.idam = effective.insiIdam;
+        m_services->configureInsi(insi);
+    }
     m_screens = std::make_unique<WorkstationScreens>(*m_services);
     m_window = std::make_unique<MainWindow>(*m_screens, m_services->databaseDisplay());
     m_idleLock = new IdleLock(m_services->authenticator(), m_window.get(),

@@ -28,12 +28,17 @@ class WorkstationScreens;
 class Application : public QObject {
     Q_OBJECT
 public:
-    /** Command line: --db URL, --lang fr|en, --insi-url URL, --config FILE. */
+    /** Command line: --db URL, --lang fr|en, --config FILE, and the INSi client:
+     *  --insi-url URL --insi-cert PEM --insi-key PEM --insi-ca PEM --insi-idam ID. */
     struct Options {
         QString databaseUrl;
         QString language;
         QString insiUrl;
         QString configFile;
+        QString insiCertificate;
+        QString insiKey;
+        QString insiCa;
+        QString insiIdam;
     };
     /** Parses the arguments (argv[0] included); an error names the faulty option in French. */
     [[nodiscard]] static domain::Result<Options> parseArguments(const QStringList &arguments);

@@ -1,6 +1,7 @@
 #include "app/ReceptionServices.h"
 
 #include "domain/audit/AuditActor.h"
+#include "workflow/identity/QualifyIdentity.h"
 #include "workflow/identity/RecordEvidence.h"
 #include "workflow/identity/RegisterPatient.h"
 #include "workflow/identity/SearchPatients.h"
@@ -11,7 +12,9 @@ namespace sgl::app {
 
 using namespace workflow::identity;
 
-ReceptionServices::ReceptionServices(storage::Database &db, const domain::UserSession &session)
+ReceptionServices::ReceptionServices(storage::Database &db, const domain::UserSession &session,
+                                     interop::insi::InsiService *insi, domain::Error insiError)
+    : m_insiError(std::move(insiError))
 {
     const auto actor = domain::AuditActor::fromSession(session);
     m_search = std::make_unique<SearchPatients>(db, actor);
@@ -19,6 +22,8 @@ ReceptionServices::ReceptionServices(storage::Database &db, const domain::UserSe
     m_update = std::make_unique<UpdatePatient>(db, actor);
     m_evidence = std::make_unique<RecordEvidence>(db, actor);
     m_attributes = std::make_unique<SetIdentityAttributes>(db, actor);
+    if (insi)
+        m_qualify = std::make_unique<QualifyIdentity>(db, actor, *insi);
 }
 
 ReceptionServices::~ReceptionServices() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Error.h"
 #include "domain/security/UserSession.h"
 
 #include <memory>
@@ -7,7 +8,11 @@
 namespace sgl::storage {
 class Database;
 }
+namespace sgl::interop::insi {
+class InsiService;
+}
 namespace sgl::workflow::identity {
+class QualifyIdentity;
 class RecordEvidence;
 class RegisterPatient;
 class SearchPatients;
@@ -24,7 +29,9 @@ namespace sgl::app {
  */
 class ReceptionServices {
 public:
-    ReceptionServices(storage::Database &db, const domain::UserSession &session);
+    /** `insi` null: qualification unavailable, `insiError` says why. */
+    ReceptionServices(storage::Database &db, const domain::UserSession &session,
+                      interop::insi::InsiService *insi = nullptr, domain::Error insiError = {});
     ~ReceptionServices();
 
     [[nodiscard]] workflow::identity::SearchPatients &search() { return *m_search; }
@@ -32,6 +39,9 @@ public:
     [[nodiscard]] workflow::identity::UpdatePatient &update() { return *m_update; }
     [[nodiscard]] workflow::identity::RecordEvidence &evidence() { return *m_evidence; }
     [[nodiscard]] workflow::identity::SetIdentityAttributes &attributes() { return *m_attributes; }
+    /** Null when INSi is not available on this workstation. */
+    [[nodiscard]] workflow::identity::QualifyIdentity *qualify() { return m_qualify.get(); }
+    [[nodiscard]] domain::Error insiError() const { return m_insiError; }
 
 private:
     std::unique_ptr<workflow::identity::SearchPatients> m_search;
@@ -39,6 +49,8 @@ private:
     std::unique_ptr<workflow::identity::UpdatePatient> m_update;
     std::unique_ptr<workflow::identity::RecordEvidence> m_evidence;
     std::unique_ptr<workflow::identity::SetIdentityAttributes> m_attributes;
+    std::unique_ptr<workflow::identity::QualifyIdentity> m_qualify;
+    domain::Error m_insiError;
 };
 
 } // namespace sgl::app

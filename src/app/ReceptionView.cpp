@@ -1,9 +1,11 @@
 #include "app/ReceptionView.h"
 
 #include "app/IdentityStatusBadge.h"
+#include "app/InsiLookupDialog.h"
 #include "app/PatientListModel.h"
 #include "app/ReceptionServices.h"
 #include "ui_ReceptionView.h"
+#include "workflow/identity/QualifyIdentity.h"
 #include "workflow/identity/RecordEvidence.h"
 #include "workflow/identity/RegisterPatient.h"
 #include "workflow/identity/SearchPatients.h"
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QStyle>
 #include <QItemSelectionModel>
+#include <QGuiApplication>
 #include <QShortcut>
 
 namespace sgl::app {
@@ -108,6 +111,9 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     connect(m_ui->addEvidenceButton, &QPushButton::clicked, this, &ReceptionView::addEvidence);
     connect(m_ui->applyAttributesButton, &QPushButton::clicked, this,
             &ReceptionView::applyAttributes);
+    connect(m_ui->insiButton, &QPushButton::clicked, this, &ReceptionView::lookupInsi);
+    if (!m_services->qualify())
+        m_ui->insiButton->setToolTip(m_services->insiError().message);
     connect(m_ui->patientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -288,6 +294,46 @@ void ReceptionView::updateButtons()
     m_ui->applyAttributesButton->setVisible(!m_readOnly && !m_creating);
     m_ui->applyAttributesButton->setEnabled(editing && !m_creating);
     m_ui->confirmDuplicatesButton->setVisible(m_awaitingDuplicateReview);
+    m_ui->insiButton->setVisible(!m_readOnly);
+    m_ui->insiButton->setEnabled(editing && !m_creating && m_services->qualify() != nullptr);
+}
+
+InsiLookupDialog *ReceptionView::insiDialog() const
+{
+    return m_insiDialog.data();
+}
+
+void ReceptionView::lookupInsi()
+{
+    if (m_readOnly || m_creating || !m_current)
+        return;
+    auto *qualify = m_services->qualify();
+    if (!qualify) {
+        showMessage(m_services->insiError().message, true);
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto lookup = qualify->lookup(m_current->id);
+    QGuiApplication::restoreOverrideCursor();
+    if (!lookup) {
+        showMessage(lookup.error().message, true);
+        return;
+    }
+    auto *dialog = new InsiLookupDialog(*qualify, std::move(*lookup), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_insiDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (const auto patient = dialog->qualified()) {
+            replaceInResults(*patient);
+            showPatient(*patient);
+            showMessage(tr("Identité INSi acceptée ; identité %1.")
+                            .arg(domain::identityStatusCode(patient->status)),
+                        false);
+        } else if (dialog->refusalRecorded()) {
+            showMessage(tr("Identité INSi refusée ; le refus est tracé."), false);
+        }
+    });
+    dialog->open();
 }
 
 void ReceptionView::startNewPatient()

@@ -3,6 +3,7 @@
 #include "domain/identity/Patient.h"
 #include "domain/security/UserSession.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -15,6 +16,7 @@ class ReceptionView;
 namespace sgl::app {
 
 class IdentityStatusBadge;
+class InsiLookupDialog;
 class PatientListModel;
 class ReceptionServices;
 
@@ -54,6 +56,10 @@ public:
     void addEvidence();
     void applyAttributes();
     void cancel();
+    /** Queries INSi for the current patient and opens the comparison dialog (non-blocking). */
+    void lookupInsi();
+    /** The INSi dialog while open (tests drive it), null otherwise. */
+    [[nodiscard]] InsiLookupDialog *insiDialog() const;
 
 private:
     struct FormData;
@@ -78,6 +84,7 @@ private:
     bool m_creating = false;
     bool m_awaitingDuplicateReview = false;
     QList<domain::IdentityEvidence> m_newEvidence; ///< documents seen before creation
+    QPointer<InsiLookupDialog> m_insiDialog;
 };
 
 } // namespace sgl::app

@@ -8,6 +8,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const LabLetterhead 
                                LetterheadSaver saveLetterhead, QWidget *parent)
     : QDialog(parent),
       m_ui(std::make_unique<Ui::SettingsDialog>()),
+      m_initial(settings),
       m_initialLetterhead(letterhead),
       m_saveLetterhead(std::move(saveLetterhead))
 {
@@ -46,7 +47,7 @@ SettingsDialog::~SettingsDialog() = default;
 
 AppSettings SettingsDialog::settings() const
 {
-    AppSettings s;
+    AppSettings s = m_initial;
     s.databaseUrl = m_ui->databaseUrlEdit->text().trimmed();
     s.idleLockMinutes = m_ui->idleLockSpin->value();
     s.language = m_ui->languageCombo->currentData().toString();

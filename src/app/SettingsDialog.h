@@ -43,6 +43,7 @@ private:
     void focusField(const QString &settingsKey);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings m_initial; ///< keeps the values the form does not show (INSi certificates)
     LabLetterhead m_initialLetterhead;
     LetterheadSaver m_saveLetterhead;
 };
