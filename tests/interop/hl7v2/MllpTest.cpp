@@ -168,3 +168,18 @@ TEST(MllpListener, ClientReportsRefusedConnection)
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, QStringLiteral("hl7v2.mllp_connection"));
 }
+
+TEST(MllpListener, ReportsOversizedFrameAndKeepsServing)
+{
+    ensureApp();
+    MllpServer server(ackHandler, nullptr, 4096);
+    QStringList rejected;
+    QObject::connect(&server, &MllpServer::frameRejected, [&](const QString &peer, const QString &) { rejected << peer; });
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0).has_value());
+    MllpClient client(QStringLiteral("127.0.0.1"), server.port());
+    ASSERT_TRUE(client.sendRaw(MllpCodec::frame("MSH|^~\\&|A\rOBX|" + QByteArray(10000, 'x') + "\r")).has_value());
+    auto answer = client.exchange(sample("a28_vali.hl7"), 5000);
+    ASSERT_TRUE(answer.has_value()) << answer.error().toString().toStdString();
+    EXPECT_EQ(msa(*answer, 2), QStringLiteral("SGL-A28-0001")); // the oversized frame got no answer
+    EXPECT_EQ(rejected.size(), 1);
+}
