@@ -1,6 +1,7 @@
 // Shell widgets that need no database: language, settings dialog, main window navigation.
 #include "GuiTestApp.h"
 
+#include "app/Application.h"
 #include "app/IdentityStatusBadge.h"
 #include "app/LanguageLoader.h"
 #include "app/MainWindow.h"
@@ -217,4 +218,29 @@ TEST(IdentityStatusBadge, ShowsCodeTooltipAndAttributes)
     EXPECT_TRUE(badge.text().startsWith(QStringLiteral("PROV")));
     EXPECT_TRUE(badge.text().contains(QStringLiteral("douteuse")));
     EXPECT_TRUE(badge.toolTip().contains(QStringLiteral("douteuse")));
+}
+
+TEST(Application, ParsesCommandLineAndRejectsBadOptions)
+{
+    test::guiApp();
+    const QString exe = QStringLiteral("sgl-app");
+    auto ok = Application::parseArguments(
+        {exe, QStringLiteral("--db"), QStringLiteral("sqlite:///tmp/demo.sqlite"),
+         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--insi-url"),
+         QStringLiteral("https://127.0.0.1:4443/lps"), QStringLiteral("--insi-cert"),
+         QStringLiteral("/pki/client-auto.pem"), QStringLiteral("--insi-idam"),
+         QStringLiteral("SGL-IDAM-TEST-0001")});
+    ASSERT_TRUE(ok.has_value()) << ok.error().toString().toStdString();
+    EXPECT_EQ(ok->databaseUrl, QStringLiteral("sqlite:///tmp/demo.sqlite"));
+    EXPECT_EQ(ok->language, QStringLiteral("en"));
+    EXPECT_EQ(ok->insiCertificate, QStringLiteral("/pki/client-auto.pem"));
+    EXPECT_EQ(ok->insiIdam, QStringLiteral("SGL-IDAM-TEST-0001"));
+
+    auto badLang = Application::parseArguments({exe, QStringLiteral("--lang"), QStringLiteral("de")});
+    ASSERT_FALSE(badLang.has_value());
+    EXPECT_EQ(badLang.error().location, QStringLiteral("--lang"));
+    EXPECT_FALSE(Application::parseArguments({exe, QStringLiteral("--inconnu")}).has_value());
+    EXPECT_FALSE(Application::parseArguments({exe, QStringLiteral("fichier")}).has_value());
+    EXPECT_EQ(Application::settingsFile({{}, {}, {}, QStringLiteral("/tmp/x.conf"), {}, {}, {}, {}}),
+              QStringLiteral("/tmp/x.conf"));
 }
