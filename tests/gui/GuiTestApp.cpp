@@ -9,8 +9,10 @@ QApplication &guiApp()
     static int argc = 1;
     static char name[] = "sgl_gui_tests";
     static char *argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
-    return app;
+    // Never destroyed: ~QApplication runs Qt's post routines (QtSql's connection cleanup)
+    // after the function-local statics they use are gone at process exit, which crashes.
+    static auto *app = new QApplication(argc, argv);
+    return *app;
 }
 
 } // namespace sgl::app::test
