@@ -12,7 +12,7 @@ cmake --build "$build" -j "$(nproc)"
 
 pgdir=$(mktemp -d /tmp/sgl-pg.XXXXXX)
 port=${SGL_TEST_PG_PORT:-55432}
-cleanup() { bash scripts/pg-test-cluster.sh stop "$pgdir/data" || true; rm -rf "$pgdir"; }
+cleanup() { bash "$root/scripts/pg-test-cluster.sh" stop "$pgdir/data" || true; rm -rf "$pgdir"; }
 trap cleanup EXIT
 SGL_TEST_PG_URL=$(bash scripts/pg-test-cluster.sh start "$pgdir/data" "$port")
 export SGL_TEST_PG_URL
