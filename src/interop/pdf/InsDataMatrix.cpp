@@ -1,5 +1,7 @@
 #include "interop/pdf/InsDataMatrix.h"
 
+#include "domain/identity/InsValidator.h"
+
 #include "interop/pdf/PdfErrors.h"
 
 #include <QCoreApplication>
@@ -89,16 +91,12 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
         return fail(errors::InsPayloadInvalid,
                     tr("L'INS ne peut être imprimé que pour une identité qualifiée."), where);
     const QString ins = patient.ins.full();
-    static const QRegularExpression insPattern(QStringLiteral("^[0-9]{5}[0-9AB][0-9]{9}$"));
-    if (!insPattern.match(ins).hasMatch())
-        return fail(errors::InsPayloadInvalid,
-                    tr("Le matricule INS doit compter 15 caractères (13 + clé) : « %1 ».").arg(ins),
-                    where);
     const QString oid = patient.ins.oid;
-    static const QRegularExpression oidPattern(QStringLiteral("^1\\.2\\.250\\.1\\.213\\.1\\.4\\.(8|9|10|11)$"));
-    if (!oidPattern.match(oid).hasMatch())
+    // One INS rule for the whole product: format (Corsica 2A/2B in the department), key, OID.
+    if (const auto valid = domain::InsValidator::validate(patient.ins, true); !valid)
         return fail(errors::InsPayloadInvalid,
-                    tr("OID d'autorité INS inattendu : « %1 ».").arg(oid), where);
+                    tr("INS non imprimable dans le DataMatrix : %1").arg(valid.error().message),
+                    where);
 
     const auto &traits = patient.traits;
     QStringList givenNames = traits.birthFirstNames;

@@ -71,6 +71,25 @@ TEST(InsDataMatrix, MaximumLengthFieldHasNoSeparator)
     EXPECT_TRUE(payload->contains("S4" + QByteArray(100, 'A') + "S5F"));
 }
 
+TEST(InsDataMatrix, AcceptsACorsicanNirAndRefusesAWrongKey)
+{
+    // Department 2A/2B sits at characters 6-7 of the NIR; the key uses 19/18 in its place.
+    Patient p = fx::qualifiedPatient();
+    p.traits.sex = Sex::Male;
+    p.ins.matricule = QStringLiteral("175062A004321");
+    p.ins.key = QStringLiteral("73");
+    p.traits.birthPlaceCog = QStringLiteral("2A004");
+    auto payload = InsDataMatrix::payload(p);
+    ASSERT_TRUE(payload) << payload.error().message.toStdString();
+    EXPECT_TRUE(payload->contains("S1175062A00432173S2"));
+    EXPECT_TRUE(payload->endsWith("S72A004"));
+
+    p.ins.key = QStringLiteral("74");
+    auto wrongKey = InsDataMatrix::payload(p);
+    ASSERT_FALSE(wrongKey);
+    EXPECT_EQ(wrongKey.error().code, QStringLiteral("pdf.ins_payload_invalid"));
+}
+
 TEST(InsDataMatrix, RefusesAnIdentityThatIsNotQualified)
 {
     Patient p = fx::qualifiedPatient();
