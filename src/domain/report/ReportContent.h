@@ -18,7 +18,7 @@ struct HealthProfessional {
     QString prefix;      ///< "Dr"
     QString givenName;
     QString familyName;
-    QString specialtyCode;   ///< e.g. "SM40" (biologie médicale), JDV_J01 code
+    QString specialtyCode;   ///< JDV_J01 code, e.g. "G15_10/SM03" (médecin, biologie médicale)
     QString specialtyDisplay;
     QString address;     ///< single line, for narrative and PDF
     QString phone;
