@@ -41,6 +41,10 @@ InsiLookupDialog::InsiLookupDialog(workflow::identity::QualifyIdentity &qualify,
     }
     m_ui->comparisonBrowser->setHtml(html);
     m_ui->acceptButton->setEnabled(found && m_lookup.acceptable);
+    // Enter must never refuse by accident: it accepts when allowed, otherwise closes.
+    for (QPushButton *b : {m_ui->acceptButton, m_ui->rejectButton, m_ui->closeButton})
+        b->setAutoDefault(false);
+    (m_ui->acceptButton->isEnabled() ? m_ui->acceptButton : m_ui->closeButton)->setDefault(true);
     m_ui->rejectButton->setEnabled(found);
     m_ui->reasonEdit->setEnabled(found);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &InsiLookupDialog::acceptIdentity);
