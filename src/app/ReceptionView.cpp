@@ -123,6 +123,11 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     connect(newShortcut, &QShortcut::activated, this, &ReceptionView::startNewPatient);
     auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);
     connect(saveShortcut, &QShortcut::activated, this, &ReceptionView::save);
+    auto *findShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_ui->searchNameEdit->setFocus();
+        m_ui->searchNameEdit->selectAll();
+    });
     auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->formPanel);
     connect(cancelShortcut, &QShortcut::activated, this, &ReceptionView::cancel);
 

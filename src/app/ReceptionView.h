@@ -23,8 +23,9 @@ class ReceptionServices;
 /**
  * Accueil: patient search (exact and phonetic), then the identity form of the selected patient
  * or of a new one: strict traits, used traits, birth place (COG), contact, RNIV attributes and
- * identity documents seen; the RNIV status badge is always in view. Keyboard-first: Enter in a
- * search field searches, Ctrl+N starts a new patient, Ctrl+S saves, Échap cancels.
+ * identity documents seen; the RNIV status badge is always in view. Keyboard-first: Ctrl+F goes
+ * to the search, Enter in a search field searches, Ctrl+N starts a new patient, Ctrl+S saves,
+ * Échap cancels.
  *
  * Creation searches duplicates first (RegisterPatient): when candidates exist nothing is stored,
  * they are listed, and the user must confirm it is another person. Every change goes through the
