@@ -25,8 +25,9 @@ bool LanguageLoader::install(const QString &language)
     if (language == QStringLiteral("en")) {
         files << QStringLiteral(":/i18n/sgl_en.qm");
     } else {
-        // Our sources are French already; only Qt's own strings need a translation.
-        files << qtDir + QStringLiteral("/qtbase_fr.qm");
+        // Our sources are French already: sgl_fr.qm only holds the plural forms; Qt's own
+        // strings (standard buttons) come from qtbase_fr.qm.
+        files << QStringLiteral(":/i18n/sgl_fr.qm") << qtDir + QStringLiteral("/qtbase_fr.qm");
     }
     for (const QString &file : files) {
         auto *translator = new QTranslator(this);

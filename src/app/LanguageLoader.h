@@ -11,7 +11,8 @@ namespace sgl::app {
 
 /**
  * Installs the user-interface language. Source strings are French; English comes from the
- * embedded ":/i18n/sgl_en.qm". Qt's own strings (standard buttons) follow the same language.
+ * embedded ":/i18n/sgl_en.qm", French plural forms from ":/i18n/sgl_fr.qm". Qt's own strings
+ * (standard buttons) follow the same language.
  */
 class LanguageLoader : public QObject {
     Q_OBJECT

@@ -69,8 +69,17 @@ TEST(LanguageLoader, EnglishTranslationIsEmbeddedAndUsed)
     ASSERT_TRUE(loader.install(QStringLiteral("en")));
     EXPECT_EQ(NavigationPolicy::title(Screen::Reception), QStringLiteral("Home"));
     EXPECT_EQ(NavigationPolicy::title(Screen::Bench), QStringLiteral("Bench"));
+    EXPECT_EQ(QCoreApplication::translate("sgl::app::ReceptionView", "%n patient(s) trouvé(s).",
+                                          nullptr, 2),
+              QStringLiteral("2 patients found."));
     ASSERT_TRUE(loader.install(QStringLiteral("fr")));
     EXPECT_EQ(NavigationPolicy::title(Screen::Reception), QStringLiteral("Accueil"));
+    EXPECT_EQ(QCoreApplication::translate("sgl::app::ReceptionView", "%n patient(s) trouvé(s).",
+                                          nullptr, 1),
+              QStringLiteral("1 patient trouvé."));
+    EXPECT_EQ(QCoreApplication::translate("sgl::app::ReceptionView", "%n patient(s) trouvé(s).",
+                                          nullptr, 3),
+              QStringLiteral("3 patients trouvés."));
     EXPECT_FALSE(loader.install(QStringLiteral("de")));
 }
 
