@@ -40,6 +40,64 @@
     </message>
 </context>
 <context>
+    <name>AnalysisEditDialog</name>
+    <message>
+        <location filename="../../ui/AnalysisEditDialog.ui" line="+9"/>
+        <source>Modifier l&apos;analyse</source>
+        <translation>Edit the analysis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>L&amp;OINC :</source>
+        <translation>L&amp;OINC:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Unité (UCUM) :</source>
+        <translation>&amp;Unit (UCUM):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unité a&amp;ffichée :</source>
+        <translation>Displayed u&amp;nit:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>É&amp;chantillon :</source>
+        <translation>Spe&amp;cimen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Méthode :</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Décimales :</source>
+        <translation>&amp;Decimals:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>telles que mesurées</source>
+        <translation>as measured</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Motif de la modification :</source>
+        <translation>&amp;Reason for the change:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <translation>required, kept in the catalogue history</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <location filename="../../src/app/AppSettings.cpp" line="+66"/>
@@ -91,6 +149,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Modifier l&apos;analyse…</source>
+        <translation>&amp;Edit the analysis…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A&amp;ctualiser</source>
         <translation>Re&amp;fresh</translation>
     </message>
@@ -676,6 +739,19 @@
     </message>
 </context>
 <context>
+    <name>sgl::app::AnalysisEditDialog</name>
+    <message>
+        <location filename="../../src/app/AnalysisEditDialog.cpp" line="+20"/>
+        <source>Modifier l&apos;analyse %1</source>
+        <translation>Edit analysis %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Indiquez le motif de la modification.</source>
+        <translation>Give the reason for the change.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::Application</name>
     <message>
         <location filename="../../src/app/Application.cpp" line="+52"/>
@@ -750,12 +826,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/CatalogueView.cpp" line="+23"/>
+        <location filename="../../src/app/CatalogueView.cpp" line="+24"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Catalogue indisponible : %1</source>
         <translation>Catalogue unavailable: %1</translation>
     </message>
@@ -765,7 +841,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>%1 chapters, %2 exams, %3 analyses.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;.</numerusform>
@@ -776,6 +852,11 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+5"/>
         <source>Aucun élément ne correspond à « %1 ».</source>
         <translation>Nothing matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Analyse %1 enregistrée (nouvelle version du catalogue).</source>
+        <translation>Analysis %1 saved (new catalogue version).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -992,7 +1073,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Returned by INSi</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Indiquez le motif du refus.</source>
         <translation>Give the reason for the refusal.</translation>
     </message>
@@ -1189,7 +1270,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Undetermined</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <location line="+210"/>
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
         <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>

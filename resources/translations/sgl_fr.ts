@@ -4,7 +4,7 @@
 <context>
     <name>sgl::app::CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../src/app/CatalogueView.cpp" line="+121"/>
+        <location filename="../../src/app/CatalogueView.cpp" line="+133"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n résultat pour « %1 ».</numerusform>

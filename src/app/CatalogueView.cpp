@@ -1,5 +1,6 @@
 #include "app/CatalogueView.h"
 
+#include "app/AnalysisEditDialog.h"
 #include "app/CatalogueTreeModel.h"
 #include "ui_CatalogueView.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
@@ -31,10 +32,12 @@ QString rangeRow(const domain::ReferenceRange &r)
 } // namespace
 
 CatalogueView::CatalogueView(workflow::CatalogueAdmin *admin, const domain::Error &loadError,
-                             QWidget *parent)
+                             domain::UserSession session, bool readOnly, QWidget *parent)
     : QWidget(parent),
       m_ui(std::make_unique<Ui::CatalogueView>()),
       m_admin(admin),
+      m_session(std::move(session)),
+      m_readOnly(readOnly),
       m_model(new CatalogueTreeModel(this))
 {
     m_ui->setupUi(this);
@@ -43,7 +46,13 @@ CatalogueView::CatalogueView(workflow::CatalogueAdmin *admin, const domain::Erro
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     connect(m_ui->catalogueTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showDetails(current); });
+            [this](const QModelIndex &current) {
+                showDetails(current);
+                m_ui->editButton->setEnabled(!m_readOnly && m_admin && selectedAnalysis());
+            });
+    m_ui->editButton->setVisible(!m_readOnly);
+    m_ui->editButton->setEnabled(false);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &CatalogueView::editSelected);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &CatalogueView::reload);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this,
             [this] { find(m_ui->searchEdit->text()); });
@@ -108,9 +117,12 @@ bool CatalogueView::find(const QString &text)
     if (needle.isEmpty() || !m_admin)
         return false;
     auto hits = workflow::CatalogueAdmin::search(m_model->catalogue(), needle);
-    // Analyses first: their details are what a search is usually for.
+    // Analyses first (their details are what a search is usually for), an exact code first of all.
     std::stable_partition(hits.begin(), hits.end(), [](const workflow::CatalogueSearchHit &h) {
         return h.kind == workflow::CatalogueSearchHit::Kind::Analysis;
+    });
+    std::stable_partition(hits.begin(), hits.end(), [&](const workflow::CatalogueSearchHit &h) {
+        return h.code.compare(needle, Qt::CaseInsensitive) == 0;
     });
     for (const auto &hit : hits) {
         const QModelIndex index = indexOfCode(hit.code);
@@ -125,6 +137,26 @@ bool CatalogueView::find(const QString &text)
     }
     m_ui->statusLabel->setText(tr("Aucun élément ne correspond à « %1 ».").arg(needle));
     return false;
+}
+
+const domain::Analysis *CatalogueView::selectedAnalysis() const
+{
+    return m_model->analysisAt(m_ui->catalogueTree->currentIndex());
+}
+
+void CatalogueView::editSelected()
+{
+    const domain::Analysis *analysis = selectedAnalysis();
+    if (m_readOnly || !m_admin || !analysis)
+        return;
+    const QString code = analysis->localCode;
+    AnalysisEditDialog dialog(*m_admin, m_session, *analysis, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    find(code);
+    m_ui->statusLabel->setText(tr("Analyse %1 enregistrée (nouvelle version du catalogue).")
+                                   .arg(code));
 }
 
 void CatalogueView::showDetails(const QModelIndex &index)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "domain/catalogue/Analysis.h"
+#include "domain/security/UserSession.h"
 
 #include <QModelIndex>
 #include <QWidget>
@@ -22,14 +24,16 @@ class CatalogueTreeModel;
 /**
  * Catalogue: chapters > exams > analyses as a tree, a search box over codes, labels, LOINC and
  * analyzer codes (CatalogueAdmin::search), and the details of the selected analysis (LOINC,
- * UCUM unit, specimen, method, reference ranges by sex and age, analyzer codes). Consultation;
- * catalogue changes go through the import/export use cases (`sgl import-catalogue`).
+ * UCUM unit, specimen, method, reference ranges by sex and age, analyzer codes). Administrators
+ * edit an analysis's descriptive fields (AnalysisEditDialog); whole-catalogue changes go through
+ * the import/export use cases (`sgl import-catalogue`). Biologists consult.
  */
 class CatalogueView : public QWidget {
     Q_OBJECT
 public:
     /** `admin` may be null when the catalogue reference data could not load (`loadError`). */
     CatalogueView(workflow::CatalogueAdmin *admin, const domain::Error &loadError,
+                  domain::UserSession session = {}, bool readOnly = true,
                   QWidget *parent = nullptr);
     ~CatalogueView() override;
 
@@ -39,6 +43,9 @@ public:
     bool reload();
     /** Selects the first hit of `text`; false when nothing matches. */
     bool find(const QString &text);
+    /** Opens the editor of the selected analysis (administrators); reloads after a save. */
+    void editSelected();
+    [[nodiscard]] const domain::Analysis *selectedAnalysis() const;
 
 private:
     void showDetails(const QModelIndex &index);
@@ -46,6 +53,8 @@ private:
 
     std::unique_ptr<Ui::CatalogueView> m_ui;
     workflow::CatalogueAdmin *m_admin;
+    domain::UserSession m_session;
+    bool m_readOnly;
     CatalogueTreeModel *m_model;
 };
 

@@ -25,7 +25,7 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return new ReportsView(m_services.reportArchive(), session, readOnly, parent);
     case Screen::Catalogue: {
         auto *admin = m_services.catalogueAdmin();
-        return new CatalogueView(admin, m_services.catalogueError(), parent);
+        return new CatalogueView(admin, m_services.catalogueError(), session, readOnly, parent);
     }
     }
     return nullptr;

@@ -3,6 +3,7 @@
 #include "GuiTestApp.h"
 #include "WorkstationFixture.h"
 
+#include "app/AnalysisEditDialog.h"
 #include "app/CatalogueTreeModel.h"
 #include "app/CatalogueView.h"
 #include "app/MainWindow.h"
@@ -12,6 +13,8 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QPushButton>
 
 using namespace sgl::app;
 using namespace sgl::app::test;
@@ -68,4 +71,60 @@ TEST_F(CatalogueViewTest, DemoCatalogueTreeSearchAndDetails)
         << view->detailsText().toStdString();
     EXPECT_FALSE(view->find(QStringLiteral("zzzz-introuvable")));
     EXPECT_TRUE(view->statusText().contains(QStringLiteral("Aucun")));
+}
+
+TEST_F(CatalogueViewTest, AdminEditsAnalysisWithReasonBadLoincRefused)
+{
+    importDemoCatalogue();
+    const auto admin = login(QStringLiteral("admin"), kAdminPassword);
+    CatalogueView view(m_services->catalogueAdmin(), m_services->catalogueError(), admin, false);
+    ASSERT_TRUE(view.find(QStringLiteral("glucose")));
+    const sgl::domain::Analysis *glucose = view.selectedAnalysis();
+    ASSERT_NE(glucose, nullptr);
+    const QString code = glucose->localCode;
+    auto *editButton = view.findChild<QPushButton *>(QStringLiteral("editButton"));
+    ASSERT_NE(editButton, nullptr);
+    EXPECT_TRUE(editButton->isEnabled());
+
+    {
+        AnalysisEditDialog dialog(*m_services->catalogueAdmin(), admin, *glucose);
+        dialog.findChild<QLineEdit *>(QStringLiteral("labelEdit"))
+            ->setText(QStringLiteral("Glucose à jeun"));
+        dialog.accept();
+        EXPECT_EQ(dialog.result(), QDialog::Rejected);
+        EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("motif")));
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("loincEdit"))->setText(QStringLiteral("14749-7"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("reasonEdit"))
+            ->setText(QStringLiteral("Libellé harmonisé"));
+        dialog.accept();
+        EXPECT_EQ(dialog.result(), QDialog::Rejected) << "wrong LOINC check digit";
+        EXPECT_FALSE(dialog.errorText().isEmpty());
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("loincEdit"))->setText(QStringLiteral("14749-6"));
+        dialog.accept();
+        ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
+    }
+    ASSERT_TRUE(view.reload());
+    const auto *stored = view.model()->catalogue().analysis(code);
+    ASSERT_NE(stored, nullptr);
+    EXPECT_EQ(stored->label, QStringLiteral("Glucose à jeun"));
+    EXPECT_GT(stored->version, 1);
+    ASSERT_TRUE(view.find(code));
+    ASSERT_NE(view.selectedAnalysis(), nullptr);
+    EXPECT_EQ(view.selectedAnalysis()->localCode, code) << "an exact code wins the search";
+}
+
+TEST_F(CatalogueViewTest, BiologistCannotEdit)
+{
+    importDemoCatalogue();
+    const auto biologist = login(QStringLiteral("mcurie"), kPassword);
+    CatalogueView view(m_services->catalogueAdmin(), m_services->catalogueError(), biologist, true);
+    view.show();
+    ASSERT_TRUE(view.find(QStringLiteral("glucose")));
+    EXPECT_FALSE(view.findChild<QPushButton *>(QStringLiteral("editButton"))->isVisible());
+    // And the use case itself refuses a biologist.
+    auto refused = m_services->catalogueAdmin()->saveAnalysis(biologist, *view.selectedAnalysis(),
+                                                              QString(), QStringLiteral("essai"));
+    EXPECT_TRUE(!refused.has_value() || !refused->saved);
 }
