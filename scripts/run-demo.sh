@@ -20,13 +20,16 @@ app=$build/src/app/sgl-app
 mkdir -p "$data_dir"
 
 seed() {
-    "$sgl" --db "$db_url" migrate &&
-    "$sgl" --db "$db_url" demo-seed &&
+    "$sgl" --db "$db_url" migrate && "$sgl" --db "$db_url" demo-seed || return 1
+    # The catalogue and the letterhead complete the demo; when demo-seed already provides them
+    # these steps change nothing, and a failure here leaves a usable (if plainer) demo.
     "$sgl" --db "$db_url" import-catalogue "$root/resources/catalogue/demo-catalogue.csv" \
-        --ranges "$root/resources/catalogue/demo-ranges.csv" &&
+        --ranges "$root/resources/catalogue/demo-ranges.csv" >/dev/null ||
+        echo "Avertissement : catalogue de démonstration non importé (voir ci-dessus)" >&2
     "$sgl" --db "$db_url" report configure --name "Laboratoire de démonstration des Tilleuls" \
         --finess 750000001 --street "1 rue des Tilleuls" --postal-code 75001 --city Paris \
-        --phone "01 00 00 00 00" --setting AMBULATOIRE --oid-root 1.2.250.1.999.42
+        --phone "01 00 00 00 00" --setting AMBULATOIRE --oid-root 1.2.250.1.999.42 >/dev/null ||
+        echo "Avertissement : en-tête du laboratoire non configuré (voir ci-dessus)" >&2
 }
 
 if [ ! -f "$db_file" ]; then
