@@ -19,14 +19,18 @@ public:
     Text help() const override
     {
         return {u"Usage : sgl [--db URL] demo-seed\n\n"
-                "Charge dans une base vide et à jour (sgl init-db) : un utilisateur par rôle\n"
-                "(secretaire, technicien, biologiste, admin ; mots de passe dans docs/cli.md),\n"
-                "6 patients fictifs avec INS de test, des dossiers aux résultats déjà validés.\n"
+                "Charge dans une base vide et à jour (sgl init-db) : le catalogue de démonstration\n"
+                "(51 analyses LOINC/UCUM), un utilisateur par rôle (secretaire, technicien,\n"
+                "biologiste, admin ; mots de passe dans docs/demo.md), 6 patients fictifs avec INS\n"
+                "de test, des dossiers aux résultats déjà validés et l'en-tête d'un laboratoire\n"
+                "fictif (FINESS 750000001) : `sgl report build` fonctionne aussitôt.\n"
                 "Codes de sortie : 0 succès, 2 erreur de base de données, 4 base non vide."_s,
                 u"Usage: sgl [--db URL] demo-seed\n\n"
-                "Loads into an empty, up-to-date database (sgl init-db): one user per role\n"
-                "(secretaire, technicien, biologiste, admin; passwords in docs/cli.md), 6 synthetic\n"
-                "patients with test INS, dossiers with results already validated.\n"
+                "Loads into an empty, up-to-date database (sgl init-db): the demo catalogue\n"
+                "(51 LOINC/UCUM analyses), one user per role (secretaire, technicien, biologiste,\n"
+                "admin; passwords in docs/demo.md), 6 synthetic patients with test INS, dossiers\n"
+                "with results already validated and a fictitious lab letterhead (FINESS 750000001):\n"
+                "`sgl report build` works right away.\n"
                 "Exit codes: 0 success, 2 database error, 4 database not empty."_s};
     }
     int run(CommandContext &ctx, const QStringList &args) override
@@ -48,13 +52,16 @@ public:
         if (!summary)
             return ctx.fail(summary.error());
         ctx.out() << (ctx.lang() == Lang::En
-                          ? u"Demo loaded: %1 users, %2 patients, %3 dossiers, %4 results."_s
-                          : u"Démonstration chargée : %1 utilisateurs, %2 patients, %3 dossiers, "
-                            "%4 résultats."_s)
+                          ? u"Demo loaded: catalogue version %5 (%6 analyses), %1 users, %2 patients, "
+                            "%3 dossiers, %4 results, lab letterhead."_s
+                          : u"Démonstration chargée : catalogue version %5 (%6 analyses), %1 utilisateurs, "
+                            "%2 patients, %3 dossiers, %4 résultats, en-tête du laboratoire."_s)
                          .arg(summary->users)
                          .arg(summary->patients)
                          .arg(summary->dossiers)
                          .arg(summary->results)
+                         .arg(summary->catalogueVersionId)
+                         .arg(summary->analyses)
                   << Qt::endl;
         return kExitOk;
     }

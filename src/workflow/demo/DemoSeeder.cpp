@@ -1,15 +1,22 @@
 #include "workflow/demo/DemoSeeder.h"
 
 #include "domain/audit/AuditActor.h"
+#include "domain/catalogue/CatalogueLookup.h"
+#include "domain/catalogue/RangeResolver.h"
 #include "domain/identity/Patient.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
+#include "domain/security/UserSession.h"
+#include "interop/catalogue/CatalogueReferenceData.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ResultRepository.h"
 #include "storage/UserRepository.h"
 #include "workflow/admin/UserAdmin.h"
+#include "workflow/catalogue/ApplyCatalogueImport.h"
+#include "workflow/report/LabSettings.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +26,11 @@ namespace sgl::workflow {
 
 namespace {
 using domain::ResultValue;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoSeeder", text);
+}
 
 domain::Patient patient(const QString &ipp, const QString &birthName, const QStringList &firstNames,
                         const QString &birthDate, domain::Sex sex, const QString &cog)
@@ -45,21 +57,66 @@ domain::IdentityEvidence cni(const QDateTime &at)
     return {0, domain::EvidenceType::IdentityCard, {}, u"secretaire"_s, at};
 }
 
-std::optional<domain::AbnormalFlag> flagFor(const DemoAnalysis &a, const ResultValue &v)
+/** A value exactly on an open limit ("< 3.9" with low 3.9) is outside the interval. */
+std::optional<domain::AbnormalFlag> flagFor(const std::optional<domain::ReferenceRange> &range,
+                                            const ResultValue &v)
 {
     const auto d = v.toDouble();
-    if (!d)
+    if (!d || !range)
         return std::nullopt;
-    if (!a.low.isEmpty() && (*d < a.low.toDouble()
-                             || (*d == a.low.toDouble() && v.comparator == domain::Comparator::Less)))
+    const bool less = v.comparator == domain::Comparator::Less;
+    const bool greater = v.comparator == domain::Comparator::Greater;
+    auto below = [&](std::optional<double> limit) { return limit && (*d < *limit || (*d == *limit && less)); };
+    auto above = [&](std::optional<double> limit) { return limit && (*d > *limit || (*d == *limit && greater)); };
+    if (below(range->criticalLow))
+        return domain::AbnormalFlag::CriticalLow;
+    if (above(range->criticalHigh))
+        return domain::AbnormalFlag::CriticalHigh;
+    if (below(range->low))
         return domain::AbnormalFlag::Low;
-    if (!a.high.isEmpty() && (*d > a.high.toDouble()
-                              || (*d == a.high.toDouble()
-                                  && v.comparator == domain::Comparator::Greater)))
+    if (above(range->high))
         return domain::AbnormalFlag::High;
+    if (!range->low && !range->high)
+        return std::nullopt; // text-only range: nothing to compare with
     return domain::AbnormalFlag::Normal;
 }
+
+QString limit(std::optional<double> v, int decimals)
+{
+    if (!v)
+        return {};
+    return decimals >= 0 ? QString::number(*v, 'f', decimals) : QString::number(*v, 'g', 12);
+}
+
+/** HL7 table 0487 label of the specimen types the demo catalogue uses. */
+QString specimenLabel(const QString &type)
+{
+    static const QHash<QString, QString> labels{
+        {u"BLD"_s, u"Sang total"_s}, {u"SER"_s, u"Sérum"_s}, {u"PLAS"_s, u"Plasma"_s},
+        {u"PPP"_s, u"Plasma pauvre en plaquettes"_s}, {u"UR"_s, u"Urine"_s}};
+    return labels.value(type, type);
+}
+
+struct DemoValue {
+    QString code;   ///< catalogue local code
+    QString text;   ///< numeric text ("< 1", "7.2") in the analysis' unit, or the text result
+    std::optional<domain::CodedValue> coded;
+};
+
+DemoValue num(const QString &code, const QString &text) { return {code, text, std::nullopt}; }
 } // namespace
+
+QHash<QString, QString> DemoSeeder::demoLabSettings()
+{
+    return {{u"lab.name"_s, u"Laboratoire de démonstration des Tilleuls"_s},
+            {u"lab.finess"_s, u"750000001"_s},
+            {u"lab.street"_s, u"1 rue des Tilleuls"_s},
+            {u"lab.postal_code"_s, u"75001"_s},
+            {u"lab.city"_s, u"Paris"_s},
+            {u"lab.phone"_s, u"01 00 00 00 00"_s},
+            {u"lab.practice_setting"_s, u"AMBULATOIRE"_s},
+            {u"oid.root"_s, u"1.2.250.1.999.42"_s}};
+}
 
 domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
 {
@@ -70,19 +127,44 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         auto patients = storage::PatientRepository::count(tx);
         if (!patients)
             return std::unexpected(patients.error());
-        return *users == 0 && *patients == 0;
+        auto catalogue = storage::CatalogueRepository::currentVersionId(tx);
+        if (!catalogue)
+            return std::unexpected(catalogue.error());
+        return *users == 0 && *patients == 0 && *catalogue == 0;
     });
     if (!isEmpty)
         return std::unexpected(isEmpty.error());
     if (!*isEmpty)
         return domain::fail(u"demo.not_empty"_s,
-                            QCoreApplication::translate("DemoSeeder",
-                                                        "La base contient déjà des utilisateurs ou "
-                                                        "des patients : les données de démonstration "
-                                                        "ne sont chargées que dans une base vide."));
+                            tr("La base contient déjà des utilisateurs, des patients ou un catalogue : "
+                               "les données de démonstration ne sont chargées que dans une base vide."));
     const auto actor = domain::AuditActor::system(u"sgl demo-seed"_s, o.workstation);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     Summary summary;
 
+    // 1. The catalogue, as an administrator would import it (the operator's system session).
+    auto validator = interop::catalogue::CatalogueReferenceData::validator();
+    if (!validator)
+        return std::unexpected(validator.error());
+    domain::UserSession system;
+    system.userId = -1;
+    system.login = u"system:sgl demo-seed"_s;
+    system.roles = {domain::Role::Admin};
+    system.startedAt = now;
+    system.workstation = o.workstation;
+    auto imported = ApplyCatalogueImport(m_db, *validator).run(system, o.catalogue, {}, now);
+    if (!imported)
+        return std::unexpected(imported.error());
+    if (!imported->diff.ok()) {
+        QStringList problems;
+        for (const auto &e : imported->diff.errors)
+            problems << e.toString();
+        return domain::fail(u"demo.catalogue_refused"_s,
+                            tr("Catalogue de démonstration refusé :\n%1").arg(problems.join(u'\n')),
+                            o.catalogue.sourceName);
+    }
+
+    // 2. One account per role.
     UserAdmin admin(m_db, o.policy);
     const QList<NewUser> users{
         {u"secretaire"_s, u"Sophie Secrétaire"_s, u"Secretariat-2026"_s, {domain::Role::Secretary}, {}},
@@ -98,7 +180,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         ++summary.users;
     }
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // 3. Patients, dossiers and results.
     const QDateTime checked = now.addDays(-40);
     const QString nirTest = u"1.2.250.1.213.1.4.10"_s;
     const QString niaTest = u"1.2.250.1.213.1.4.11"_s;
@@ -144,21 +226,36 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     p6.doubtful = true;
     patients << p6;
 
-    auto find = [&](const QString &code) -> const DemoAnalysis * {
-        for (const auto &a : o.analyses)
-            if (a.code == code)
-                return &a;
-        return nullptr;
-    };
-
     auto written = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
-        for (auto &p : patients)
+        summary.dossiers = 0; // the body may be re-run on a transient conflict
+        summary.results = 0;
+        auto current = storage::CatalogueRepository::loadCurrent(tx);
+        if (!current)
+            return std::unexpected(current.error());
+        auto versionId = storage::CatalogueRepository::currentVersionId(tx);
+        if (!versionId)
+            return std::unexpected(versionId.error());
+        summary.catalogueVersionId = *versionId;
+        summary.analyses = int(current->analyses.size());
+        const domain::CatalogueLookup catalogue(*current);
+
+        for (auto &p : patients) {
+            p.id = 0;
             if (auto s = storage::PatientRepository::insert(tx, p, actor); !s)
                 return s;
+        }
         int dossierNo = 0;
-        auto dossier = [&](const domain::Patient &p, const QDateTime &collected,
-                           domain::DossierStatus status,
-                           const QList<std::pair<QString, ResultValue>> &values) -> domain::Status {
+        auto dossier = [&](const domain::Patient &p, const QDateTime &collected, domain::DossierStatus status,
+                           const QList<DemoValue> &values) -> domain::Status {
+            // Resolve every analysis first: the refusal names all that are missing.
+            QStringList unknown;
+            for (const auto &v : values)
+                if (!catalogue.analysis(v.code))
+                    unknown << v.code;
+            if (!unknown.isEmpty())
+                return domain::fail(u"demo.unknown_analysis"_s,
+                                    tr("Analyse(s) absente(s) du catalogue de démonstration : %1.")
+                                        .arg(unknown.join(u", "_s)));
             domain::Dossier d;
             d.number = u"D-DEMO-%1"_s.arg(++dossierNo, 4, 10, QChar(u'0'));
             d.patientId = p.id;
@@ -170,37 +267,64 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
             d.createdAt = collected;
             if (auto s = storage::DossierRepository::insert(tx, d, actor); !s)
                 return s;
-            domain::Specimen sp;
-            sp.dossierId = d.id;
-            sp.barcode = d.number + u"-1"_s;
-            sp.typeCode = u"BLD"_s;
-            sp.typeLabel = u"Sang veineux"_s;
-            sp.status = domain::Specimen::Status::Received;
-            sp.collectedAt = collected;
-            sp.receivedAt = collected.addSecs(3600);
-            if (auto s = storage::DossierRepository::addSpecimen(tx, sp, actor); !s)
-                return s;
+            // One tube per specimen type the catalogue asks for (sérum, plasma, urine...).
+            QHash<QString, qint64> specimenOf;
+            for (const auto &v : values) {
+                const QString type = catalogue.analysis(v.code)->specimen;
+                if (specimenOf.contains(type))
+                    continue;
+                domain::Specimen sp;
+                sp.dossierId = d.id;
+                sp.barcode = d.number + u'-' + QString::number(specimenOf.size() + 1);
+                sp.typeCode = type;
+                sp.typeLabel = specimenLabel(type);
+                sp.status = domain::Specimen::Status::Received;
+                sp.collectedAt = collected;
+                sp.receivedAt = collected.addSecs(3600);
+                if (auto s = storage::DossierRepository::addSpecimen(tx, sp, actor); !s)
+                    return s;
+                specimenOf.insert(type, sp.id);
+            }
             QList<domain::LabResult> results;
             const bool validated = status == domain::DossierStatus::Validated;
-            for (const auto &[code, value] : values) {
-                const DemoAnalysis *a = find(code);
-                if (!a)
-                    return domain::fail(u"demo.unknown_analysis"_s,
-                                        u"Analyse %1 absente du catalogue de démonstration."_s.arg(code));
+            for (const auto &v : values) {
+                const domain::Analysis *a = catalogue.analysis(v.code);
                 domain::LabResult r;
                 r.dossierId = d.id;
                 r.patientId = p.id;
-                r.specimenId = sp.id;
-                r.analysisCode = code;
-                r.value = value;
-                r.flag = flagFor(*a, value);
-                r.referenceLow = a->low;
-                r.referenceHigh = a->high;
+                r.specimenId = specimenOf.value(a->specimen);
+                r.analysisCode = a->localCode;
+                r.catalogueVersionId = *versionId;
+                switch (a->resultType) {
+                case domain::ResultType::Numeric: {
+                    auto parsed = ResultValue::parseNumeric(v.text, a->unit);
+                    if (!parsed)
+                        return domain::fail(u"demo.bad_value"_s,
+                                            tr("Valeur de démonstration invalide pour %1 : %2.").arg(v.code, v.text));
+                    r.value = *parsed;
+                    break;
+                }
+                case domain::ResultType::Coded:
+                    if (!v.coded)
+                        return domain::fail(u"demo.bad_value"_s,
+                                            tr("Valeur codée attendue pour %1.").arg(v.code));
+                    r.value = ResultValue::ofCode(*v.coded);
+                    break;
+                case domain::ResultType::Text:
+                    r.value = ResultValue::ofText(v.text);
+                    break;
+                }
+                const auto range = domain::RangeResolver::resolve(a->ranges, p.traits.sex, p.traits.birthDate,
+                                                                  collected.date());
+                r.flag = flagFor(range, r.value);
+                if (range) {
+                    r.referenceLow = limit(range->low, a->decimals);
+                    r.referenceHigh = limit(range->high, a->decimals);
+                }
                 r.observedAt = collected.addSecs(2 * 3600);
                 r.enteredBy = u"technicien"_s;
                 r.enteredAt = r.observedAt;
-                r.state = validated ? domain::ValidationState::Validated
-                                    : domain::ValidationState::Entered;
+                r.state = validated ? domain::ValidationState::Validated : domain::ValidationState::Entered;
                 if (validated) {
                     r.technicallyValidatedBy = u"technicien"_s;
                     r.technicallyValidatedAt = collected.addSecs(3 * 3600);
@@ -217,46 +341,49 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         };
         const QDateTime lastMonth = now.addDays(-30);
         const QDateTime yesterday = now.addDays(-1);
-        auto num = [](const QString &text, const QString &unit) {
-            return *ResultValue::parseNumeric(text, unit);
+        // SNOMED CT "Negative" as coded in the ANS examples (JDV_ResultatDepistage_CISIS).
+        const domain::CodedValue negative{u"260385009"_s, u"2.16.840.1.113883.6.96"_s, u"SNOMED CT"_s,
+                                          u"Négatif"_s};
+        struct Step {
+            int patient;
+            QDateTime collected;
+            domain::DossierStatus status;
+            QList<DemoValue> values;
         };
-        const ResultValue groupA = ResultValue::ofCode(
-            {u"112144000"_s, u"2.16.840.1.113883.6.96"_s, u"SNOMED CT"_s, u"Groupe sanguin A"_s});
-        const QList<domain::Status> steps{
-            // Antériorités for MARTIN, then the current validated dossier.
-            dossier(patients[0], lastMonth, domain::DossierStatus::Validated,
-                    {{u"HB"_s, num(u"12.8"_s, u"g/dL"_s)}, {u"GLY"_s, num(u"5.4"_s, u"mmol/L"_s)},
-                     {u"TSH"_s, num(u"2.10"_s, u"m[IU]/L"_s)}}),
-            dossier(patients[0], yesterday, domain::DossierStatus::Validated,
-                    {{u"HB"_s, num(u"11.6"_s, u"g/dL"_s)},
-                     {u"GB"_s, num(u"7.2"_s, u"10*9/L"_s)},
-                     {u"PLQ"_s, num(u"245"_s, u"10*9/L"_s)},
-                     {u"GLY"_s, num(u"6.3"_s, u"mmol/L"_s)},
-                     {u"CRP"_s, num(u"<1"_s, u"mg/L"_s)},
-                     {u"TSH"_s, num(u"3.45"_s, u"m[IU]/L"_s)},
-                     {u"BHCG"_s, num(u">500"_s, u"[IU]/L"_s)},
-                     {u"ABO"_s, groupA},
-                     {u"ASPU"_s, ResultValue::ofText(u"Limpide"_s)}}),
-            dossier(patients[1], yesterday, domain::DossierStatus::Validated,
-                    {{u"NA"_s, num(u"139"_s, u"mmol/L"_s)}, {u"K"_s, num(u"5.6"_s, u"mmol/L"_s)},
-                     {u"CREA"_s, num(u"98"_s, u"umol/L"_s)},
-                     {u"HBA1C"_s, num(u"7.1"_s, u"%"_s)},
-                     {u"CHOL"_s, num(u"4.9"_s, u"mmol/L"_s)}}),
-            dossier(patients[3], yesterday, domain::DossierStatus::Validated,
-                    {{u"FERR"_s, num(u"8"_s, u"ug/L"_s)}, {u"HB"_s, num(u"10.9"_s, u"g/dL"_s)},
-                     {u"GR"_s, num(u"3.90"_s, u"10*12/L"_s)}}),
-            dossier(patients[2], now.addSecs(-3 * 3600), domain::DossierStatus::InProgress,
-                    {{u"GLY"_s, num(u"4.8"_s, u"mmol/L"_s)},
-                     {u"CRP"_s, num(u"12"_s, u"mg/L"_s)}}),
+        const QList<Step> steps{
+            // D-DEMO-0001: antériorités for MARTIN.
+            {0, lastMonth, domain::DossierStatus::Validated,
+             {num(u"HB"_s, u"12.8"_s), num(u"GLU"_s, u"5.4"_s), num(u"TSH"_s, u"2.10"_s)}},
+            // D-DEMO-0002: MARTIN today: numeric, censored both ways, coded, text.
+            {0, yesterday, domain::DossierStatus::Validated,
+             {num(u"HB"_s, u"11.6"_s), num(u"GB"_s, u"7.2"_s), num(u"PLAQ"_s, u"245"_s),
+              num(u"GLU"_s, u"6.3"_s), num(u"CRP"_s, u"<1"_s), num(u"TSH"_s, u"3.45"_s),
+              num(u"RUBG"_s, u">500"_s), {u"AGHBS"_s, {}, negative}, {u"ASP_U"_s, u"Limpide"_s, std::nullopt}}},
+            // D-DEMO-0003: CASANOVA, born in Ajaccio (2A): ionogram, creatinine, HbA1c, lipids.
+            {1, yesterday, domain::DossierStatus::Validated,
+             {num(u"NA"_s, u"139"_s), num(u"K"_s, u"5.6"_s), num(u"CREA"_s, u"98"_s),
+              num(u"HBA1C"_s, u"7.1"_s), num(u"CT"_s, u"4.90"_s), num(u"HDL"_s, u"1.20"_s),
+              num(u"TG"_s, u"1.50"_s), num(u"LDLC"_s, u"3.02"_s)}}, // Friedewald: 4.90 - 1.20 - 1.50 / 2.2
+            // D-DEMO-0004: BENALI (NIA): microcytic anaemia.
+            {3, yesterday, domain::DossierStatus::Validated,
+             {num(u"HB"_s, u"10.9"_s), num(u"GR"_s, u"3.90"_s), num(u"VGM"_s, u"72"_s)}},
+            // D-DEMO-0005: SANTONI (2B, identity retrieved not qualified): still in progress.
+            {2, now.addSecs(-3 * 3600), domain::DossierStatus::InProgress,
+             {num(u"GLU"_s, u"4.8"_s), num(u"CRP"_s, u"12"_s)}},
         };
-        for (const auto &s : steps)
-            if (!s)
+        for (const Step &step : steps)
+            if (auto s = dossier(patients[step.patient], step.collected, step.status, step.values); !s)
                 return s;
         return {};
     });
     if (!written)
         return std::unexpected(written.error());
     summary.patients = int(patients.size());
+
+    // 4. The letterhead, so that `sgl report build` works right away.
+    if (!o.labSettings.isEmpty())
+        if (auto s = report::LabSettings::save(m_db, o.labSettings, system.login); !s)
+            return std::unexpected(s.error());
     return summary;
 }
 

@@ -2,9 +2,9 @@
 
 #include "domain/Error.h"
 #include "domain/security/SecurityPolicy.h"
-#include "workflow/demo/DemoCatalogue.h"
+#include "workflow/catalogue/CatalogueImportRequest.h"
 
-#include <QList>
+#include <QHash>
 #include <QString>
 
 namespace sgl::storage {
@@ -15,23 +15,33 @@ namespace sgl::workflow {
 
 /**
  * Fills an empty, migrated database with a small synthetic lab (no real person):
- *  - one user per role, with the passwords documented in docs/cli.md (demo only):
+ *  - the demo catalogue (resources/catalogue/demo-*.csv, imported with ApplyCatalogueImport
+ *    as "system:sgl demo-seed", source "demo") — every result below names one of its analyses
+ *    and the catalogue version it was produced with;
+ *  - one user per role, with the passwords documented in docs/demo.md (demo only):
  *    secretaire / Secretariat-2026, technicien / Paillasse-2026,
  *    biologiste / Validation-2026 (RPPS 10101010101), admin / Parametrage-2026;
  *  - 6 patients with INS from the test OIDs (1.2.250.1.213.1.4.10 NIR, .11 NIA): a qualified
  *    identity with a valid NIR key, a NIA, births in Corsica (2A004 Ajaccio, 2B033 Bastia),
  *    a provisional identity without INS and a doubtful one;
- *  - dossiers whose results are already technically and biologically validated (numeric,
- *    censored "> 500", coded ABO group, text), an older dossier as antériorités, and one
- *    dossier still in progress.
- * Refuses (demo.not_empty) a database that already holds users or patients. Everything but
- * the accounts is written in one transaction and audited as "system:sgl demo-seed".
+ *  - dossiers whose results are already technically and biologically validated (numeric in the
+ *    catalogue's UCUM unit, censored "< 1" and "> 500", coded SNOMED CT "Négatif", text), with
+ *    reference limits and flags from the catalogue's range for the patient, an older dossier as
+ *    antériorités, and one dossier still in progress;
+ *  - a fictitious lab letterhead (report settings: FINESS, OID root...) so that a report can be
+ *    built right after seeding.
+ * Refuses (demo.not_empty) a database that already holds users, patients or a catalogue.
+ * Steps: catalogue (one transaction), accounts, then patients/dossiers/results in one
+ * transaction audited as "system:sgl demo-seed", then the lab settings. A result whose analysis
+ * is missing from the imported catalogue (demo.unknown_analysis) rolls back every patient.
  */
 class DemoSeeder {
 public:
     struct Options {
-        /** The catalogue seam: replace with the catalogue module's demo list when it exists. */
-        QList<DemoAnalysis> analyses = DemoCatalogue::analyses();
+        /** The catalogue imported first; tests replace it to exercise the refusals. */
+        CatalogueImportRequest catalogue = CatalogueImportRequest::demoCatalogue();
+        /** Report settings stored at the end (LabSettings keys); empty: none stored. */
+        QHash<QString, QString> labSettings = demoLabSettings();
         domain::SecurityPolicy policy;
         QString workstation = QStringLiteral("demo");
     };
@@ -40,7 +50,12 @@ public:
         int patients = 0;
         int dossiers = 0;
         int results = 0;
+        int analyses = 0;            ///< analyses in the catalogue after the import
+        qint64 catalogueVersionId = 0;
     };
+
+    /** The fictitious lab of the demo (synthetic FINESS 750000001, unregistered OID root). */
+    [[nodiscard]] static QHash<QString, QString> demoLabSettings();
 
     explicit DemoSeeder(storage::Database &db) : m_db(db) {}
     [[nodiscard]] domain::Result<Summary> seed(const Options &options);

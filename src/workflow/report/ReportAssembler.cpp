@@ -1,6 +1,7 @@
 #include "workflow/report/ReportAssembler.h"
 
-#include "domain/catalogue/Catalogue.h"
+#include "domain/catalogue/CatalogueLookup.h"
+#include "domain/catalogue/RangeResolver.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
 #include "domain/lab/Specimen.h"
@@ -13,7 +14,6 @@
 #include "storage/ReceivedDocumentRepository.h"
 #include "storage/ResultRepository.h"
 #include "storage/UserRepository.h"
-#include "workflow/demo/DemoCatalogue.h"
 
 #include <QHash>
 #include <QMap>
@@ -25,62 +25,62 @@ using domain::ReportObservation;
 
 namespace {
 
-/** What the report needs of an analysis, from the catalogue or the demo list. */
+/** What the report needs of an analysis: its catalogue definition and where it is printed. */
 struct AnalysisInfo {
-    QString label, loinc, loincDisplay, unit, chapterLoinc, chapterTitle, batteryKey, batteryLabel, batteryLoinc;
-    QString method, secondUnit, secondLoinc;
-    std::optional<double> secondFactor;
-    int decimals = -1;
+    domain::Analysis analysis;
+    QString chapterLoinc, chapterTitle, batteryKey, batteryLabel, batteryLoinc;
 };
 
-QString chapterTitle(const QString &loinc)
-{
-    static const QHash<QString, QString> titles{
-        {u"18723-7"_s, u"Hématologie"_s}, {u"18719-5"_s, u"Biochimie"_s}, {u"18717-9"_s, u"Immuno-hématologie"_s},
-        {u"18729-4"_s, u"Urines"_s}, {u"18727-8"_s, u"Sérologie"_s}, {u"18725-2"_s, u"Microbiologie"_s},
-        {u"18720-3"_s, u"Hémostase"_s}, {u"18718-7"_s, u"Protéines, marqueurs tumoraux, vitamines"_s},
-        {u"18767-4"_s, u"Gaz du sang"_s}};
-    return titles.value(loinc, u"Résultats"_s);
-}
-
-std::optional<AnalysisInfo> describe(const domain::Catalogue &catalogue, const domain::LabResult &r)
+/**
+ * The definition the result was produced with (catalogue version stored with the result), else
+ * the current one; its exam (battery) and top chapter (CR-BIO section) from the current
+ * catalogue. nullopt when the catalogue does not know the analysis.
+ */
+domain::Result<std::optional<AnalysisInfo>> describe(storage::ReadTx &tx, const domain::CatalogueLookup &catalogue,
+                                                     const domain::LabResult &r)
 {
     AnalysisInfo info;
-    if (const domain::Analysis *a = catalogue.analysis(r.analysisCode)) {
-        info.label = a->label;
-        info.loinc = a->loinc;
-        info.loincDisplay = a->label;
-        info.unit = a->unit;
-        info.method = a->method;
-        info.secondUnit = a->secondUnit;
-        info.secondLoinc = a->secondLoinc;
-        info.secondFactor = a->secondUnitFactor;
-        info.decimals = a->decimals;
-        if (const domain::Exam *exam = catalogue.examOf(r.analysisCode)) {
-            info.batteryKey = exam->code;
-            info.batteryLabel = exam->label;
-            info.batteryLoinc = exam->loinc;
-            if (const domain::Chapter *ch = catalogue.topChapter(exam->chapterCode)) {
-                info.chapterLoinc = ch->loinc;
-                info.chapterTitle = ch->label;
-            }
-        }
-        if (info.chapterLoinc.isEmpty())
-            return std::nullopt; // analysis without chapter: fall back to the demo list
-        return info;
+    std::optional<domain::Analysis> definition;
+    if (r.catalogueVersionId > 0) {
+        auto at = storage::CatalogueRepository::analysisAt(tx, r.analysisCode, r.catalogueVersionId);
+        if (!at)
+            return std::unexpected(at.error());
+        definition = *at;
     }
-    if (auto demo = DemoCatalogue::find(r.analysisCode)) {
-        info.label = demo->label;
-        info.loinc = demo->loinc;
-        info.loincDisplay = demo->loincDisplay;
-        info.unit = demo->unit;
-        info.chapterLoinc = demo->chapter;
-        info.chapterTitle = chapterTitle(demo->chapter);
-        info.batteryKey = demo->chapter;
-        info.batteryLabel = info.chapterTitle;
-        return info;
+    if (!definition) {
+        const domain::Analysis *current = catalogue.analysis(r.analysisCode);
+        if (!current)
+            return std::optional<AnalysisInfo>{};
+        definition = *current;
     }
-    return std::nullopt;
+    info.analysis = *definition;
+    if (const domain::Exam *exam = catalogue.examOf(r.analysisCode)) {
+        info.batteryKey = exam->code;
+        info.batteryLabel = exam->label;
+        info.batteryLoinc = exam->loinc;
+    }
+    // Without a chapter LOINC the requirements check refuses the report and names the chapter.
+    if (const domain::Chapter *section = catalogue.sectionOf(r.analysisCode)) {
+        info.chapterLoinc = section->loinc;
+        info.chapterTitle = section->label;
+    } else {
+        info.chapterTitle = u"Résultats"_s;
+    }
+    return std::optional(info);
+}
+
+/** The patient's reference interval, in the analysis' unit with its decimals (RangeResolver rules). */
+std::optional<domain::ReferenceInterval> interval(const domain::Analysis &a, const domain::Patient &p, QDate collected)
+{
+    const auto range = domain::RangeResolver::resolve(a.ranges, p.traits.sex, p.traits.birthDate, collected);
+    if (!range || (!range->low && !range->high && range->text.isEmpty()))
+        return std::nullopt;
+    auto format = [&](std::optional<double> v) {
+        if (!v)
+            return QString();
+        return a.decimals >= 0 ? QString::number(*v, 'f', a.decimals) : QString::number(*v, 'g', 12);
+    };
+    return domain::ReferenceInterval{format(range->low), format(range->high), a.unit, range->text};
 }
 
 } // namespace
@@ -129,7 +129,9 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
         if (!specimens)
             return std::unexpected(specimens.error());
         auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
-        const domain::Catalogue cat = catalogue ? *catalogue : domain::Catalogue{};
+        if (!catalogue)
+            return std::unexpected(catalogue.error());
+        const domain::CatalogueLookup lookup(std::move(*catalogue));
 
         QHash<QString, std::optional<domain::HealthProfessional>> users;
         auto professional = [&](const QString &login) -> std::optional<domain::HealthProfessional> {
@@ -177,11 +179,27 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
         QMap<QString, int> chapterIndex; // chapter LOINC -> index
         QHash<QString, QPair<int, int>> batteryIndex;
         int validated = 0;
+        // Every analysis must be known to the catalogue: the refusal lists all those that are not.
+        QList<AnalysisInfo> infos;
+        QStringList unknown;
         for (const domain::LabResult &r : *results) {
-            const auto info = describe(cat, r);
+            auto info = describe(tx, lookup, r);
             if (!info)
-                return domain::fail(u"report.unknown_analysis"_s,
-                                    u"Analyse « %1 » absente du catalogue : compte rendu impossible."_s.arg(r.analysisCode));
+                return std::unexpected(info.error());
+            if (!*info) {
+                if (!unknown.contains(r.analysisCode))
+                    unknown << r.analysisCode;
+                continue;
+            }
+            infos.append(**info);
+        }
+        if (!unknown.isEmpty())
+            return domain::fail(u"report.unknown_analysis"_s,
+                                u"Analyse(s) absente(s) du catalogue : %1. Compte rendu du dossier %2 impossible "
+                                "(ajouter ces analyses au catalogue)."_s.arg(unknown.join(u", "_s), dossier->number));
+        for (qsizetype i = 0; i < results->size(); ++i) {
+            const domain::LabResult &r = results->at(i);
+            const AnalysisInfo *info = &infos[i];
             if (!chapterIndex.contains(info->chapterLoinc)) {
                 domain::ReportChapter ch;
                 ch.loincCode = info->chapterLoinc;
@@ -211,17 +229,25 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
             const auto [chIdx, bIdx] = batteryIndex.value(bkey);
             ReportObservation o;
             o.localCode = r.analysisCode;
-            o.label = info->label;
-            o.loincCode = info->loinc;
-            o.loincDisplay = info->loincDisplay;
-            o.method = info->method;
+            const domain::Analysis &a = info->analysis;
+            o.label = a.label;
+            o.loincCode = a.loinc;
+            o.loincDisplay = a.label;
+            o.method = a.method;
             o.value = r.value;
             o.flag = r.flag;
             o.comment = r.comment;
             o.observedAt = r.observedAt.toLocalTime();
-            const QString unit = r.value.unit.isEmpty() ? info->unit : r.value.unit;
+            // The limits recorded with the result (those the biologist validated against) win;
+            // otherwise the catalogue's range for this patient (also the text ones: "Négatif").
+            const QString unit = r.value.unit.isEmpty() ? a.unit : r.value.unit;
+            const QDate collected = specimenById.contains(r.specimenId) && specimenById.value(r.specimenId).collectedAt.isValid()
+                                        ? specimenById.value(r.specimenId).collectedAt.date()
+                                        : r.observedAt.date();
             if (!r.referenceLow.isEmpty() || !r.referenceHigh.isEmpty())
                 o.referenceIntervals.append({r.referenceLow, r.referenceHigh, unit, {}});
+            else if (auto ri = interval(a, c.patient, collected))
+                o.referenceIntervals.append(*ri);
             o.cancelled = r.state == domain::ValidationState::Cancelled;
             o.completed = r.state == domain::ValidationState::Validated;
             if (o.completed) {
@@ -231,13 +257,13 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
                 if (o.validatedAt > c.validatedAt)
                     c.validatedAt = o.validatedAt;
                 auto value = r.value.toDouble();
-                if (value && info->secondFactor && !info->secondUnit.isEmpty() && !info->secondLoinc.isEmpty()
+                if (value && a.secondUnitFactor && !a.secondUnit.isEmpty() && !a.secondLoinc.isEmpty()
                     && r.value.kind == domain::ResultValue::Kind::Numeric) {
-                    const int decimals = info->decimals >= 0 ? info->decimals : 2;
-                    o.secondUnitValue = domain::ResultValue::numeric(QString::number(*value * *info->secondFactor, 'f', decimals),
-                                                                     info->secondUnit, r.value.comparator);
-                    o.secondUnitLoincCode = info->secondLoinc;
-                    o.secondUnitLoincDisplay = info->label;
+                    const int decimals = a.decimals >= 0 ? a.decimals : 2;
+                    o.secondUnitValue = domain::ResultValue::numeric(QString::number(*value * *a.secondUnitFactor, 'f', decimals),
+                                                                     a.secondUnit, r.value.comparator);
+                    o.secondUnitLoincCode = a.secondLoinc;
+                    o.secondUnitLoincDisplay = a.label;
                 }
                 auto history = storage::ResultRepository::history(tx, r.patientId, r.analysisCode, r.observedAt, 1, actor);
                 if (history && !history->isEmpty())

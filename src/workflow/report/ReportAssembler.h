@@ -14,9 +14,13 @@ namespace sgl::workflow::report {
 /**
  * Assembles the ReportContent of a dossier from storage: patient, dossier, specimens, results
  * (validated ones reported; others listed as pending, which makes the report partial;
- * cancelled ones as "annulé"), previous results, the analyses' definitions (current catalogue,
- * else the built-in demo list), validating biologists (users), the lab settings, and the
- * documents received from subcontractors (merged, PDF attached). Reads are audited.
+ * cancelled ones as "annulé"), previous results, the analyses' definitions from the catalogue
+ * (the version each result was produced with, else the current one: label, LOINC, UCUM unit,
+ * method, second unit, the patient's range when the result records none; its exam as battery
+ * and its top chapter as CR-BIO section), validating biologists (users), the lab settings, and
+ * the documents received from subcontractors (merged, PDF attached). Reads are audited.
+ * A result whose analysis the catalogue does not know refuses the whole report
+ * (report.unknown_analysis, every such code listed): nothing is printed from a guess.
  * Missing data is not invented: what CR-BIO requires and is absent is reported by the
  * requirements check when the report is built.
  */

@@ -1,11 +1,17 @@
 #include "../../storage/StorageFixture.h"
 
+#include "domain/catalogue/CatalogueLookup.h"
+#include "interop/catalogue/CatalogueReferenceData.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ResultRepository.h"
+#include "storage/UserRepository.h"
 #include "workflow/audit/AuditVerifier.h"
 #include "workflow/auth/AuthService.h"
+#include "workflow/catalogue/ApplyCatalogueImport.h"
 #include "workflow/demo/DemoSeeder.h"
+#include "workflow/report/LabSettings.h"
 
 using namespace Qt::StringLiterals;
 using namespace sgl;
@@ -24,6 +30,16 @@ protected:
 };
 
 /** NIR/NIA key: 97 - (number mod 97), Corsica 2A -> 19, 2B -> 18 (computed independently). */
+/** The CSV without the lines of one analysis (catalogue and ranges files). */
+QByteArray withoutAnalysis(const QByteArray &csv, const QByteArray &code, int column)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &line : csv.split('\n'))
+        if (line.split(';').value(column) != code)
+            kept << line;
+    return kept.join('\n');
+}
+
 int nirKey(QString matricule)
 {
     matricule.replace(u"2A"_s, u"19"_s).replace(u"2B"_s, u"18"_s);
@@ -75,12 +91,44 @@ TEST_P(DemoSeederTest, SeedsAConsistentSyntheticLab)
         if (!validated)
             return std::unexpected(validated.error());
         EXPECT_GE(validated->size(), 3);
-        bool censored = false, coded = false, text = false;
+        auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
+        if (!catalogue)
+            return std::unexpected(catalogue.error());
+        EXPECT_GE(catalogue->analyses.size(), 50);
+        EXPECT_EQ(summary->analyses, catalogue->analyses.size());
+        auto versionId = storage::CatalogueRepository::currentVersionId(tx);
+        if (!versionId)
+            return std::unexpected(versionId.error());
+        EXPECT_GT(*versionId, 0);
+        EXPECT_EQ(summary->catalogueVersionId, *versionId);
+        auto version = storage::CatalogueRepository::version(tx, *versionId);
+        EXPECT_TRUE(version && *version && (*version)->source == u"demo"_s);
+        const domain::CatalogueLookup lookup(*catalogue);
+        bool censored = false, coded = false, text = false, flaggedLow = false, flaggedHigh = false;
         for (const auto &d : *validated) {
             auto results = storage::ResultRepository::forDossier(tx, d.id, actor);
             if (!results)
                 return std::unexpected(results.error());
+            auto specimens = storage::DossierRepository::specimens(tx, d.id);
+            if (!specimens)
+                return std::unexpected(specimens.error());
             for (const auto &r : *results) {
+                // Every result names a catalogue analysis, the version it was produced with,
+                // a value in the analysis' UCUM unit and a tube of the analysis' specimen type.
+                const domain::Analysis *a = lookup.analysis(r.analysisCode);
+                EXPECT_NE(a, nullptr) << r.analysisCode.toStdString();
+                if (!a)
+                    continue;
+                EXPECT_EQ(r.catalogueVersionId, *versionId);
+                if (r.value.kind == domain::ResultValue::Kind::Numeric) {
+                    EXPECT_EQ(r.value.unit, a->unit) << r.analysisCode.toStdString();
+                }
+                bool tube = false;
+                for (const auto &sp : *specimens)
+                    tube |= sp.id == r.specimenId && sp.typeCode == a->specimen;
+                EXPECT_TRUE(tube) << r.analysisCode.toStdString();
+                flaggedLow |= r.flag == domain::AbnormalFlag::Low;
+                flaggedHigh |= r.flag == domain::AbnormalFlag::High;
                 EXPECT_EQ(r.state, domain::ValidationState::Validated);
                 EXPECT_EQ(r.validatedBy, u"biologiste"_s);
                 EXPECT_TRUE(r.validatedAt.isValid());
@@ -91,9 +139,16 @@ TEST_P(DemoSeederTest, SeedsAConsistentSyntheticLab)
             }
         }
         EXPECT_TRUE(censored && coded && text);
+        EXPECT_TRUE(flaggedLow && flaggedHigh);
         return {};
     });
     ASSERT_TRUE(check) << check.error().toString().toStdString();
+
+    // The fictitious letterhead is stored: a report can be built right after seeding.
+    auto lab = workflow::report::LabSettings::load(*m_db);
+    ASSERT_TRUE(lab);
+    EXPECT_EQ(lab->laboratory.finess, u"750000001"_s);
+    EXPECT_FALSE(lab->oidRoot.isEmpty());
 
     workflow::AuditVerifier verifier(*m_db);
     auto report = verifier.verifyAsSystem(actor);
@@ -110,35 +165,49 @@ TEST_P(DemoSeederTest, RefusesANonEmptyDatabase)
     EXPECT_EQ(again.error().code, u"demo.not_empty"_s);
 }
 
-TEST_P(DemoSeederTest, UnknownAnalysisInTheCatalogueSeamRollsBackTheData)
+TEST_P(DemoSeederTest, RefusesADatabaseThatAlreadyHasACatalogue)
+{
+    auto validator = interop::catalogue::CatalogueReferenceData::validator();
+    ASSERT_TRUE(validator);
+    domain::UserSession admin;
+    admin.userId = -1;
+    admin.login = u"system:test"_s;
+    admin.roles = {domain::Role::Admin};
+    auto imported = workflow::ApplyCatalogueImport(*m_db, *validator)
+                        .run(admin, workflow::CatalogueImportRequest::demoCatalogue());
+    ASSERT_TRUE(imported && imported->applied);
+    auto r = workflow::DemoSeeder(*m_db).seed(fast());
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, u"demo.not_empty"_s);
+    EXPECT_TRUE(r.error().message.contains(u"catalogue"_s)) << r.error().message.toStdString();
+}
+
+TEST_P(DemoSeederTest, AnalysisMissingFromTheCatalogueRollsBackThePatients)
 {
     auto o = fast();
-    o.analyses.removeIf([](const workflow::DemoAnalysis &a) { return a.code == u"TSH"_s; });
+    o.catalogue.data = withoutAnalysis(o.catalogue.data, "TSH", 9);
+    o.catalogue.rangesCsv = withoutAnalysis(o.catalogue.rangesCsv, "TSH", 0);
     workflow::DemoSeeder seeder(*m_db);
     auto r = seeder.seed(o);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, u"demo.unknown_analysis"_s);
-    auto patients = m_db->read([](storage::ReadTx &tx) -> domain::Result<qint64> {
-        auto q = tx.query(u"SELECT count(*) FROM patients"_s);
-        if (!q)
-            return std::unexpected(q.error());
-        q->next();
-        return q->value(0).toLongLong();
-    });
+    EXPECT_TRUE(r.error().message.contains(u"TSH"_s)) << r.error().message.toStdString();
+    auto patients = m_db->read([](storage::ReadTx &tx) { return storage::PatientRepository::count(tx); });
     ASSERT_TRUE(patients);
     EXPECT_EQ(*patients, 0);
 }
 
-TEST(DemoCatalogue, HasRealLoincAndUcum)
+TEST_P(DemoSeederTest, BrokenCatalogueFileIsRefusedBeforeAnythingElse)
 {
-    const auto list = workflow::DemoCatalogue::analyses();
-    EXPECT_GE(list.size(), 15);
-    EXPECT_EQ(workflow::DemoCatalogue::find(u"HB"_s)->loinc, u"718-7"_s);
-    EXPECT_EQ(workflow::DemoCatalogue::find(u"GLY"_s)->loinc, u"15074-8"_s);
-    EXPECT_EQ(workflow::DemoCatalogue::find(u"GLY"_s)->unit, u"mmol/L"_s);
-    EXPECT_EQ(workflow::DemoCatalogue::find(u"TSH"_s)->loinc, u"3016-3"_s);
-    EXPECT_EQ(workflow::DemoCatalogue::find(u"CRP"_s)->loinc, u"1988-5"_s);
-    EXPECT_FALSE(workflow::DemoCatalogue::find(u"XXX"_s));
+    auto o = fast();
+    o.catalogue.data.replace("718-7", "718-8"); // HB with a wrong LOINC check digit
+    auto r = workflow::DemoSeeder(*m_db).seed(o);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, u"demo.catalogue_refused"_s);
+    EXPECT_TRUE(r.error().message.contains(u"718-8"_s)) << r.error().message.toStdString();
+    auto users = m_db->read([](storage::ReadTx &tx) { return storage::UserRepository::count(tx); });
+    ASSERT_TRUE(users);
+    EXPECT_EQ(*users, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoSeederTest,

@@ -2,6 +2,8 @@
 #include "StorageFixture.h"
 
 #include "domain/lab/Dossier.h"
+#include "domain/lab/LabResult.h"
+#include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/cda/CdaErrors.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "storage/Database.h"
@@ -9,6 +11,8 @@
 #include "storage/DossierRepository.h"
 #include "storage/MigrationRunner.h"
 #include "storage/ReportRepository.h"
+#include "storage/ResultRepository.h"
+#include "workflow/catalogue/ApplyCatalogueImport.h"
 #include "workflow/demo/DemoSeeder.h"
 #include "workflow/report/BuildReport.h"
 #include "workflow/report/ImportSubcontractorResults.h"
@@ -51,6 +55,24 @@ protected:
                                  u"admin"_s);
     }
 
+    domain::Dossier dossier(const QString &number)
+    {
+        for (const auto &d : validatedDossiers())
+            if (d.number == number)
+                return d;
+        return {};
+    }
+
+    static const domain::ReportObservation *observation(const domain::ReportContent &c, const QString &code)
+    {
+        for (const auto &ch : c.chapters)
+            for (const auto &b : ch.batteries)
+                for (const auto &o : b.observations)
+                    if (o.localCode == code)
+                        return &o;
+        return nullptr;
+    }
+
     QList<domain::Dossier> validatedDossiers()
     {
         auto d = m_db->read([](storage::ReadTx &tx) {
@@ -59,9 +81,10 @@ protected:
         return d ? *d : QList<domain::Dossier>{};
     }
 
-    domain::Result<domain::ReportVersion> build(qint64 dossierId, const QString &reason = {})
+    domain::Result<domain::ReportVersion> build(qint64 dossierId, const QString &reason = {},
+                                                std::optional<LabSettings> lab = std::nullopt)
     {
-        auto settings = LabSettings::load(*m_db);
+        auto settings = lab ? domain::Result<LabSettings>(*lab) : LabSettings::load(*m_db);
         if (!settings)
             return std::unexpected(settings.error());
         auto content = ReportAssembler(*m_db, *settings).assemble(dossierId, u"biologiste"_s, m_actor);
@@ -81,7 +104,7 @@ TEST_P(DemoReportTest, UnconfiguredLabIsRefusedWithTheMissingItems)
 {
     const auto dossiers = validatedDossiers();
     ASSERT_FALSE(dossiers.isEmpty());
-    auto v = build(dossiers.first().id);
+    auto v = build(dossiers.first().id, {}, LabSettings{}); // the seeded letterhead is not used
     ASSERT_FALSE(v.has_value());
     EXPECT_TRUE(v.error().message.contains(u"FINESS"_s) || v.error().message.contains(u"OID"_s))
         << v.error().message.toStdString();
@@ -94,7 +117,7 @@ TEST_P(DemoReportTest, UnconfiguredLabIsRefusedWithTheMissingItems)
 
 TEST_P(DemoReportTest, EveryValidatedDemoDossierGivesAConformantReport)
 {
-    ASSERT_TRUE(configure().has_value());
+    // No configuration step: demo-seed stores the fictitious letterhead.
     const auto dossiers = validatedDossiers();
     ASSERT_GE(dossiers.size(), 3);
     QTemporaryDir dir;
@@ -183,6 +206,83 @@ TEST_P(DemoReportTest, SubcontractorDocumentsAreCheckedStoredAndMerged)
     EXPECT_EQ(subcontracted, imported->observations);
     EXPECT_EQ(merged->attachments.size(), 2);
     EXPECT_TRUE(build(dossierId).has_value());
+}
+
+TEST_P(DemoReportTest, AnalysisDataComesFromTheCatalogue)
+{
+    auto settings = LabSettings::load(*m_db);
+    ASSERT_TRUE(settings.has_value());
+    auto c = ReportAssembler(*m_db, *settings).assemble(dossier(u"D-DEMO-0002"_s).id, u"biologiste"_s, m_actor);
+    ASSERT_TRUE(c.has_value()) << c.error().message.toStdString();
+    QStringList sections;
+    for (const auto &ch : c->chapters)
+        sections << ch.loincCode;
+    EXPECT_TRUE(sections.contains(u"18723-7"_s) && sections.contains(u"18719-5"_s) && sections.contains(u"18727-8"_s)
+                && sections.contains(u"18729-4"_s))
+        << sections.join(u' ').toStdString();
+    const auto *glu = observation(*c, u"GLU"_s);
+    ASSERT_NE(glu, nullptr);
+    EXPECT_EQ(glu->loincCode, u"14749-6"_s);
+    EXPECT_EQ(glu->label, u"Glucose"_s);
+    ASSERT_TRUE(glu->secondUnitValue.has_value()); // g/L from the catalogue's second unit
+    EXPECT_EQ(glu->secondUnitValue->unit, u"g/L"_s);
+    EXPECT_EQ(glu->secondUnitLoincCode, u"2345-7"_s);
+    ASSERT_EQ(glu->referenceIntervals.size(), 1);
+    EXPECT_EQ(glu->referenceIntervals.first().low, u"3.90"_s);
+    EXPECT_TRUE(glu->previous.has_value()) << "antériorité of last month";
+    const auto *hbs = observation(*c, u"AGHBS"_s);
+    ASSERT_NE(hbs, nullptr);
+    ASSERT_EQ(hbs->referenceIntervals.size(), 1); // text range of the catalogue
+    EXPECT_EQ(hbs->referenceIntervals.first().text, u"Négatif"_s);
+
+    // A later catalogue version does not rewrite what these results were validated against.
+    auto validator = interop::catalogue::CatalogueReferenceData::validator();
+    ASSERT_TRUE(validator.has_value());
+    auto request = workflow::CatalogueImportRequest::demoCatalogue();
+    request.data.replace(";GLU;Glucose;", ";GLU;Glucose plasmatique;");
+    domain::UserSession admin;
+    admin.userId = -1;
+    admin.login = u"system:test"_s;
+    admin.roles = {domain::Role::Admin};
+    auto imported = workflow::ApplyCatalogueImport(*m_db, *validator).run(admin, request);
+    ASSERT_TRUE(imported.has_value() && imported->applied);
+    auto again = ReportAssembler(*m_db, *settings).assemble(dossier(u"D-DEMO-0002"_s).id, u"biologiste"_s, m_actor);
+    ASSERT_TRUE(again.has_value());
+    ASSERT_NE(observation(*again, u"GLU"_s), nullptr);
+    EXPECT_EQ(observation(*again, u"GLU"_s)->label, u"Glucose"_s);
+}
+
+TEST_P(DemoReportTest, ResultsUnknownToTheCatalogueRefuseTheReportAndAreListed)
+{
+    const auto d = dossier(u"D-DEMO-0004"_s);
+    ASSERT_GT(d.id, 0);
+    auto added = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+        QList<domain::LabResult> extra;
+        for (const QString &code : {u"FERR"_s, u"XYZ"_s}) {
+            domain::LabResult r;
+            r.dossierId = d.id;
+            r.patientId = d.patientId;
+            r.analysisCode = code;
+            r.value = *domain::ResultValue::parseNumeric(u"8"_s, u"ug/L"_s);
+            r.state = domain::ValidationState::Validated;
+            r.observedAt = QDateTime::currentDateTimeUtc();
+            r.enteredBy = u"technicien"_s;
+            r.enteredAt = r.observedAt;
+            r.validatedBy = u"biologiste"_s;
+            r.validatedAt = r.observedAt;
+            extra << r;
+        }
+        return storage::ResultRepository::insertBatch(tx, extra, m_actor);
+    });
+    ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
+    auto v = build(d.id);
+    ASSERT_FALSE(v.has_value());
+    EXPECT_EQ(v.error().code, u"report.unknown_analysis"_s);
+    EXPECT_TRUE(v.error().message.contains(u"FERR"_s) && v.error().message.contains(u"XYZ"_s))
+        << v.error().message.toStdString();
+    auto none = m_db->read([&](storage::ReadTx &tx) { return storage::ReportRepository::forDossier(tx, d.id); });
+    ASSERT_TRUE(none.has_value());
+    EXPECT_TRUE(none->isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoReportTest,
