@@ -124,6 +124,40 @@ TEST_F(Cli, FullCycleOnSqlite)
     EXPECT_TRUE(verify.out.contains(u"intacte"_s));
 }
 
+TEST_F(Cli, DemoSeedThenReportBuildWorksForEveryValidatedDossier)
+{
+    ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl()}).code, 0);
+    auto seed = sgl({u"demo-seed"_s, sqliteUrl()});
+    ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
+    EXPECT_TRUE(seed.out.contains(u"51 analyses"_s)) << seed.out.toStdString();
+    // No `report configure` needed: the demo letterhead is stored by demo-seed.
+    for (const QString &dossier : {u"D-DEMO-0001"_s, u"D-DEMO-0002"_s, u"D-DEMO-0003"_s, u"D-DEMO-0004"_s}) {
+        auto built = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, dossier, u"--signer"_s,
+                          u"biologiste"_s});
+        EXPECT_EQ(built.code, 0) << dossier.toStdString() << ": " << built.err.toStdString();
+        EXPECT_TRUE(built.out.contains(u"version 1"_s)) << built.out.toStdString();
+    }
+    // The dossier still in progress has nothing validated to report.
+    auto inProgress = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, u"D-DEMO-0005"_s,
+                           u"--signer"_s, u"biologiste"_s});
+    EXPECT_EQ(inProgress.code, 4);
+    EXPECT_TRUE(inProgress.err.contains(u"aucun résultat validé"_s)) << inProgress.err.toStdString();
+    // The Corsican patient's N3 carries the INS with 2A and the COG 2A004.
+    const QString n3 = m_home.path() + u"/corse.xml"_s;
+    auto exported = sgl({u"report"_s, sqliteUrl(), u"export"_s, u"--version"_s, u"3"_s, u"--kind"_s, u"N3"_s,
+                         u"--out"_s, n3});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    QFile f(n3);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray xml = f.readAll();
+    EXPECT_TRUE(xml.contains("175062A004321") && xml.contains("2A004"));
+    // Importing the demo files again (what scripts/run-demo.sh does) changes nothing.
+    auto again = sgl({u"import-catalogue"_s, sqliteUrl(), QStringLiteral(SGL_SOURCE_DIR "/resources/catalogue/demo-catalogue.csv"),
+                      u"--ranges"_s, QStringLiteral(SGL_SOURCE_DIR "/resources/catalogue/demo-ranges.csv")});
+    EXPECT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(u"Aucune modification"_s)) << again.out.toStdString();
+}
+
 TEST_F(Cli, VerifyAuditNamesTamperedRowAndExitsWithThree)
 {
     ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl()}).code, 0);
