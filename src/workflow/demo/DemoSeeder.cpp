@@ -225,6 +225,13 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                       domain::Sex::Female, u"33063"_s);
     p6.doubtful = true;
     patients << p6;
+    // Validated (identity card seen) but no INS yet: the traits of the INSi simulator's test
+    // identity ADRUN ZOE (CNDA test case shape), so that the secretary can qualify it.
+    auto p7 = patient(u"DEMO-0007"_s, u"ADRUN"_s, {u"ZOE"_s}, u"1975-12-31"_s, domain::Sex::Female,
+                      u"63220"_s);
+    p7.status = domain::IdentityStatus::Vali;
+    p7.evidence << cni(checked);
+    patients << p7;
 
     auto written = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
         summary.dossiers = 0; // the body may be re-run on a transient conflict

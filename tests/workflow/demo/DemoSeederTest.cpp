@@ -53,7 +53,7 @@ TEST_P(DemoSeederTest, SeedsAConsistentSyntheticLab)
     auto summary = seeder.seed(fast());
     ASSERT_TRUE(summary) << summary.error().toString().toStdString();
     EXPECT_EQ(summary->users, 4);
-    EXPECT_EQ(summary->patients, 6);
+    EXPECT_EQ(summary->patients, 7);
     EXPECT_GE(summary->dossiers, 4);
 
     // Every role can log in with the documented password.
