@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Starts the demo from a build directory (called by scripts/demo.sh):
 #  1. creates the demo SQLite database ~/.local/share/sgl/demo.sqlite when it does not exist
-#     yet (delete the file to start again): `sgl migrate`, `sgl demo-seed` (synthetic lab: users, patients,
-#     validated dossiers), the demo catalogue, and a fictitious lab letterhead for reports;
+#     yet (delete the file to start again): `sgl migrate`, `sgl demo-seed` (synthetic lab:
+#     users, patients, validated dossiers, demo catalogue, fictitious letterhead);
 #  2. starts, on loopback, the simulators this build produced (INSi...), stopped on exit;
 #  3. runs the workstation sgl-app on that database.
 # Usage: scripts/run-demo.sh <build dir> [extra sgl-app arguments]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:?usage: run-demo.sh <build dir>}" && pwd)
 shift
 data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/sgl
@@ -20,16 +19,8 @@ app=$build/src/app/sgl-app
 mkdir -p "$data_dir"
 
 seed() {
-    "$sgl" --db "$db_url" migrate && "$sgl" --db "$db_url" demo-seed || return 1
-    # The catalogue and the letterhead complete the demo; when demo-seed already provides them
-    # these steps change nothing, and a failure here leaves a usable (if plainer) demo.
-    "$sgl" --db "$db_url" import-catalogue "$root/resources/catalogue/demo-catalogue.csv" \
-        --ranges "$root/resources/catalogue/demo-ranges.csv" >/dev/null ||
-        echo "Avertissement : catalogue de démonstration non importé (voir ci-dessus)" >&2
-    "$sgl" --db "$db_url" report configure --name "Laboratoire de démonstration des Tilleuls" \
-        --finess 750000001 --street "1 rue des Tilleuls" --postal-code 75001 --city Paris \
-        --phone "01 00 00 00 00" --setting AMBULATOIRE --oid-root 1.2.250.1.999.42 >/dev/null ||
-        echo "Avertissement : en-tête du laboratoire non configuré (voir ci-dessus)" >&2
+    # demo-seed also imports the demo catalogue and stores a fictitious lab letterhead.
+    "$sgl" --db "$db_url" migrate && "$sgl" --db "$db_url" demo-seed
 }
 
 if [ ! -f "$db_file" ]; then
