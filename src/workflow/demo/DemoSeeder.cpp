@@ -27,11 +27,6 @@ namespace sgl::workflow {
 namespace {
 using domain::ResultValue;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoSeeder", text);
-}
-
 domain::Patient patient(const QString &ipp, const QString &birthName, const QStringList &firstNames,
                         const QString &birthDate, domain::Sex sex, const QString &cog)
 {
@@ -136,8 +131,10 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         return std::unexpected(isEmpty.error());
     if (!*isEmpty)
         return domain::fail(u"demo.not_empty"_s,
-                            tr("La base contient déjà des utilisateurs, des patients ou un catalogue : "
-                               "les données de démonstration ne sont chargées que dans une base vide."));
+                            QCoreApplication::translate("DemoSeeder",
+                                                        "La base contient déjà des utilisateurs, des patients ou un "
+                                                        "catalogue : les données de démonstration ne sont chargées "
+                                                        "que dans une base vide."));
     const auto actor = domain::AuditActor::system(u"sgl demo-seed"_s, o.workstation);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Summary summary;
@@ -160,7 +157,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         for (const auto &e : imported->diff.errors)
             problems << e.toString();
         return domain::fail(u"demo.catalogue_refused"_s,
-                            tr("Catalogue de démonstration refusé :\n%1").arg(problems.join(u'\n')),
+                            QCoreApplication::translate("DemoSeeder", "Catalogue de démonstration refusé :\n%1").arg(problems.join(u'\n')),
                             o.catalogue.sourceName);
     }
 
@@ -261,7 +258,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                     unknown << v.code;
             if (!unknown.isEmpty())
                 return domain::fail(u"demo.unknown_analysis"_s,
-                                    tr("Analyse(s) absente(s) du catalogue de démonstration : %1.")
+                                    QCoreApplication::translate("DemoSeeder", "Analyse(s) absente(s) du catalogue de démonstration : %1.")
                                         .arg(unknown.join(u", "_s)));
             domain::Dossier d;
             d.number = u"D-DEMO-%1"_s.arg(++dossierNo, 4, 10, QChar(u'0'));
@@ -307,14 +304,14 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                     auto parsed = ResultValue::parseNumeric(v.text, a->unit);
                     if (!parsed)
                         return domain::fail(u"demo.bad_value"_s,
-                                            tr("Valeur de démonstration invalide pour %1 : %2.").arg(v.code, v.text));
+                                            QCoreApplication::translate("DemoSeeder", "Valeur de démonstration invalide pour %1 : %2.").arg(v.code, v.text));
                     r.value = *parsed;
                     break;
                 }
                 case domain::ResultType::Coded:
                     if (!v.coded)
                         return domain::fail(u"demo.bad_value"_s,
-                                            tr("Valeur codée attendue pour %1.").arg(v.code));
+                                            QCoreApplication::translate("DemoSeeder", "Valeur codée attendue pour %1.").arg(v.code));
                     r.value = ResultValue::ofCode(*v.coded);
                     break;
                 case domain::ResultType::Text:
