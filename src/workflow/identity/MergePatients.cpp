@@ -11,15 +11,27 @@ namespace sgl::workflow::identity {
 
 using domain::Patient;
 
-MergePatients::MergePatients(storage::Database &db, domain::AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+namespace {
 
-domain::Result<MergeResult> MergePatients::run(qint64 survivorId, int survivorVersion, qint64 duplicateId,
-                                               int duplicateVersion, const QString &reason)
+domain::Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return domain::fail(QStringLiteral("merge.reason_required"),
                             QCoreApplication::translate("sgl::workflow::identity", "Indiquez le motif de la fusion."),
                             QStringLiteral("reason"));
+    return {};
+}
+
+} // namespace
+
+MergePatients::MergePatients(storage::Database &db, domain::AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+
+domain::Result<MergeResult> MergePatients::run(qint64 survivorId, int survivorVersion, qint64 duplicateId,
+                                               int duplicateVersion, const QString &reason)
+{
+    // Checked before opening a transaction: a missing reason is a form error, not a merge attempt.
+    if (auto st = requireReason(reason); !st)
+        return std::unexpected(st.error());
     return m_db.write([&](storage::WriteTx &tx) -> domain::Result<MergeResult> {
         auto survivor = storage::PatientRepository::get(tx, survivorId, m_actor);
         if (!survivor)
@@ -31,22 +43,31 @@ domain::Result<MergeResult> MergePatients::run(qint64 survivorId, int survivorVe
             return domain::fail(storage::errors::kConflict,
                                 QCoreApplication::translate("sgl::workflow::identity",
                                                             "Un des deux patients a été modifié entre-temps : rechargez-les."));
-        auto plan = domain::PatientMerge::plan(*survivor, *duplicate);
-        if (!plan)
-            return std::unexpected(plan.error());
-        auto record = storage::IdentityMergeRepository::moveAndLog(tx, *survivor, *duplicate, m_actor, reason);
-        if (!record)
-            return std::unexpected(record.error());
-        MergeResult out{plan->survivor, plan->merged, *record};
-        if (auto st = storage::PatientRepository::update(tx, out.merged, m_actor, QStringLiteral("MERGED_INTO:%1").arg(survivorId)); !st)
-            return std::unexpected(st.error());
-        // The survivor is saved even when unchanged: its version bump tells other workstations.
-        if (auto st = storage::PatientRepository::update(tx, out.survivor, m_actor, QStringLiteral("MERGE_SURVIVOR:%1").arg(duplicateId)); !st)
-            return std::unexpected(st.error());
-        if (auto st = storage::IdentityKeyRepository::upsert(tx, out.survivor); !st)
-            return std::unexpected(st.error());
-        return out;
+        return applyInTransaction(tx, *survivor, *duplicate, m_actor, reason);
     });
+}
+
+domain::Result<MergeResult> MergePatients::applyInTransaction(storage::WriteTx &tx, const Patient &survivor,
+                                                              const Patient &duplicate,
+                                                              const domain::AuditActor &actor, const QString &reason)
+{
+    if (auto st = requireReason(reason); !st)
+        return std::unexpected(st.error());
+    auto plan = domain::PatientMerge::plan(survivor, duplicate);
+    if (!plan)
+        return std::unexpected(plan.error());
+    auto record = storage::IdentityMergeRepository::moveAndLog(tx, survivor, duplicate, actor, reason);
+    if (!record)
+        return std::unexpected(record.error());
+    MergeResult out{plan->survivor, plan->merged, *record};
+    if (auto st = storage::PatientRepository::update(tx, out.merged, actor, QStringLiteral("MERGED_INTO:%1").arg(survivor.id)); !st)
+        return std::unexpected(st.error());
+    // The survivor is saved even when unchanged: its version bump tells other workstations.
+    if (auto st = storage::PatientRepository::update(tx, out.survivor, actor, QStringLiteral("MERGE_SURVIVOR:%1").arg(duplicate.id)); !st)
+        return std::unexpected(st.error());
+    if (auto st = storage::IdentityKeyRepository::upsert(tx, out.survivor); !st)
+        return std::unexpected(st.error());
+    return out;
 }
 
 } // namespace sgl::workflow::identity

@@ -1,10 +1,11 @@
 #include "workflow/pam/PamEventApplier.h"
 
-#include "domain/identity/PatientMerge.h"
 #include "interop/hl7v2/ErrorCodes.h"
+#include "storage/IdentityKeyRepository.h"
 #include "storage/InboundMessageIdentifierRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
+#include "workflow/identity/MergePatients.h"
 
 #include <QCoreApplication>
 
@@ -104,7 +105,10 @@ domain::Status PamEventApplier::updatePatient(qint64 patientId, const PamEvent &
     if (!patient)
         return std::unexpected(patient.error());
     applyIdentity(*patient, event, &m_notes);
-    return PatientRepository::update(m_tx, *patient, m_actor, reason);
+    if (auto s = PatientRepository::update(m_tx, *patient, m_actor, reason); !s)
+        return s;
+    // Same transaction: a renamed patient is found under its new name by the approximate search.
+    return storage::IdentityKeyRepository::upsert(m_tx, *patient);
 }
 
 domain::Status PamEventApplier::linkEncounterIds(qint64 patientId, const PamEvent &event)
@@ -142,6 +146,10 @@ domain::Result<qint64> PamEventApplier::upsert(const PamEvent &event)
         applyIdentity(p, event, &m_notes);
         if (auto s = PatientRepository::insert(m_tx, p, m_actor); !s)
             return std::unexpected(asDuplicateKey(s.error(), QStringLiteral("PID^1^3")));
+        // Indexed here rather than left to IdentityKeyRepository::syncNew, which indexes only
+        // ids above the highest indexed one and only when someone searches.
+        if (auto s = storage::IdentityKeyRepository::upsert(m_tx, p); !s)
+            return std::unexpected(s.error());
         patientId = p.id;
         if (event.action != PamAction::CreatePatient)
             m_notes << tr("Patient inconnu créé par l'événement %1.").arg(event.trigger);
@@ -179,22 +187,26 @@ domain::Result<qint64> PamEventApplier::merge(const PamEvent &event)
         m_notes << tr("Fusion : les deux identifiants désignent déjà le même patient.");
         return upsert(event);
     }
-    auto survivor = storage::PatientRepository::get(m_tx, **survivorId, m_actor);
+    // The PID identity first (its own audited update), then the identity module's merge on the
+    // records as now stored: same re-attachment, merge log and audit as a merge made at the desk.
+    if (auto s = updatePatient(**survivorId, event, tr("Flux PAM A40 (survivant)")); !s)
+        return std::unexpected(s.error());
+    auto survivor = PatientRepository::get(m_tx, **survivorId, m_actor);
     if (!survivor)
         return std::unexpected(survivor.error());
-    auto duplicate = storage::PatientRepository::get(m_tx, **duplicateId, m_actor);
+    auto duplicate = PatientRepository::get(m_tx, **duplicateId, m_actor);
     if (!duplicate)
         return std::unexpected(duplicate.error());
-    applyIdentity(*survivor, event, &m_notes);
-    auto plan = domain::PatientMerge::plan(*survivor, *duplicate);
-    if (!plan)
-        return std::unexpected(domain::Error{plan.error().code, plan.error().message, QStringLiteral("MRG^1^1")});
-    if (auto s = PatientRepository::update(m_tx, plan->survivor, m_actor, tr("Fusion PAM A40 (survivant)")); !s)
-        return std::unexpected(s.error());
-    if (auto s = PatientRepository::update(m_tx, plan->merged, m_actor, tr("Fusion PAM A40 (absorbé)")); !s)
-        return std::unexpected(s.error());
-    if (auto s = InboundMessageIdentifierRepository::moveAll(m_tx, **duplicateId, **survivorId, m_messageId); !s)
-        return std::unexpected(s.error());
+    const QString reason = tr("Fusion PAM A40 (message n° %1) : identifiant %2 absorbé par %3")
+                               .arg(QString::number(m_messageId), source.id, event.ipp.id);
+    auto merged = workflow::identity::MergePatients::applyInTransaction(m_tx, *survivor, *duplicate, m_actor, reason);
+    if (!merged) {
+        const domain::Error &e = merged.error();
+        // Merge rule refusals (merge.*) are about the MRG-1 record; storage errors keep theirs.
+        if (e.code.startsWith(u"merge."))
+            return std::unexpected(domain::Error{e.code, e.message, QStringLiteral("MRG^1^1")});
+        return std::unexpected(e);
+    }
     return **survivorId;
 }
 

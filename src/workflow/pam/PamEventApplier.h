@@ -20,6 +20,13 @@ namespace sgl::workflow::pam {
  * unknown target: the source takes the new IPP); A47 replaces the MRG-1 identifier by the PID-3
  * one (INS change, deletion or downgrade when MRG-1 is an INS).
  *
+ * A40 with both records known: the survivor first takes the PID identity, then
+ * workflow::identity::MergePatients::applyInTransaction() does the merge exactly as at the desk
+ * (domain::PatientMerge rules; dossiers with their specimens, results, external identifiers and
+ * inbound messages re-attached to the survivor; patient_merges log and "patient.merge" audit);
+ * merge.* refusals are reported at MRG^1^1. Every created or changed patient gets its phonetic
+ * search keys (storage::IdentityKeyRepository::upsert) in the same transaction.
+ *
  * Identity rules (shared/specs/hl7v2.md §2.2-2.3): PID-32 VALI with a retained INS gives QUAL,
  * VALI without INS gives VALI, anything else PROV and no INS; DOUB/DOUT, FICT and HOMA/HOMD set
  * the RNIV attributes (a doubtful or fictitious identity stays PROV); absent values keep what is
