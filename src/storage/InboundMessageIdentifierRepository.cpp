@@ -71,15 +71,6 @@ domain::Status InboundMessageIdentifierRepository::move(WriteTx &tx, const Inbou
     return {};
 }
 
-domain::Status InboundMessageIdentifierRepository::moveAll(WriteTx &tx, qint64 fromPatient, qint64 toPatient,
-                                                           qint64 messageId)
-{
-    return done(tx.exec(QStringLiteral("UPDATE patient_external_ids SET patient_id = ?, message_id = ?, updated_at = ? "
-                                       "WHERE patient_id = ?"),
-                        {toPatient, idOrNull(messageId), tx.dialect().toDb(QDateTime::currentDateTimeUtc()),
-                         fromPatient}));
-}
-
 domain::Status InboundMessageIdentifierRepository::remove(WriteTx &tx, const InboundMessageIdentifier &id)
 {
     return done(tx.exec(QStringLiteral("DELETE FROM patient_external_ids WHERE authority = ? AND type_code = ? AND value = ?"),

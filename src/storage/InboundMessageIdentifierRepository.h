@@ -28,9 +28,6 @@ public:
     /** Re-assigns one identifier to another patient (A47/merge). */
     [[nodiscard]] static domain::Status move(WriteTx &tx, const InboundMessageIdentifier &id,
                                              qint64 toPatient, qint64 messageId);
-    /** Re-assigns every identifier of a patient (A40 merge). */
-    [[nodiscard]] static domain::Status moveAll(WriteTx &tx, qint64 fromPatient, qint64 toPatient,
-                                                qint64 messageId);
     [[nodiscard]] static domain::Status remove(WriteTx &tx, const InboundMessageIdentifier &id);
     [[nodiscard]] static domain::Result<QList<InboundMessageIdentifier>> forPatient(ReadTx &tx,
                                                                                   qint64 patientId);
