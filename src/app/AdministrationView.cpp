@@ -1,6 +1,5 @@
 #include "app/AdministrationView.h"
 
-#include "app/UserDirectory.h"
 #include "app/UserEditDialog.h"
 #include "app/UserListModel.h"
 #include "ui_AdministrationView.h"
@@ -12,13 +11,11 @@
 
 namespace sgl::app {
 
-AdministrationView::AdministrationView(workflow::UserAdmin &admin, UserDirectory &directory,
-                                       domain::UserSession session, bool readOnly,
-                                       QWidget *parent)
+AdministrationView::AdministrationView(workflow::UserAdmin &admin, domain::UserSession session,
+                                       bool readOnly, QWidget *parent)
     : QWidget(parent),
       m_ui(std::make_unique<Ui::AdministrationView>()),
       m_admin(admin),
-      m_directory(directory),
       m_session(std::move(session)),
       m_readOnly(readOnly),
       m_model(new UserListModel(this))
@@ -52,7 +49,7 @@ QString AdministrationView::messageText() const
 
 bool AdministrationView::reload()
 {
-    auto users = m_directory.list(m_session);
+    auto users = m_admin.listUsers(m_session);
     if (!users) {
         m_model->setUsers({});
         showMessage(users.error().message, true);

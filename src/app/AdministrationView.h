@@ -16,7 +16,6 @@ class AdministrationView;
 
 namespace sgl::app {
 
-class UserDirectory;
 class UserListModel;
 
 /**
@@ -28,14 +27,13 @@ class UserListModel;
 class AdministrationView : public QWidget {
     Q_OBJECT
 public:
-    AdministrationView(workflow::UserAdmin &admin, UserDirectory &directory,
-                       domain::UserSession session, bool readOnly, QWidget *parent = nullptr);
+    AdministrationView(workflow::UserAdmin &admin, domain::UserSession session, bool readOnly, QWidget *parent = nullptr);
     ~AdministrationView() override;
 
     [[nodiscard]] UserListModel *model() const { return m_model; }
     /** Last message shown (error or confirmation). */
     [[nodiscard]] QString messageText() const;
-    /** Reloads the list; false (and a message) when the directory refused. */
+    /** Reloads the list; false (and a message) when the use case refused. */
     bool reload();
     /** Selects the row of this login; false when not listed. */
     bool selectLogin(const QString &login);
@@ -51,7 +49,6 @@ private:
 
     std::unique_ptr<Ui::AdministrationView> m_ui;
     workflow::UserAdmin &m_admin;
-    UserDirectory &m_directory;
     domain::UserSession m_session;
     bool m_readOnly;
     UserListModel *m_model;

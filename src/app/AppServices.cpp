@@ -2,8 +2,6 @@
 
 #include "app/DatabaseUrlDisplay.h"
 #include "app/ReceptionServices.h"
-#include "app/ReportArchive.h"
-#include "app/UserDirectory.h"
 #include "storage/Database.h"
 #include "storage/DbConfig.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
@@ -11,6 +9,7 @@
 #include "workflow/admin/UserAdmin.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/report/LabSettings.h"
+#include "workflow/report/ReportArchive.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/auth/AuthService.h"
 
@@ -36,8 +35,7 @@ AppServices::AppServices(std::unique_ptr<storage::Database> db, QString workstat
 {
     m_auth = std::make_unique<workflow::AuthService>(*m_db, m_policy, m_workstation);
     m_userAdmin = std::make_unique<workflow::UserAdmin>(*m_db, m_policy);
-    m_userDirectory = std::make_unique<UserDirectory>(*m_db);
-    m_reportArchive = std::make_unique<ReportArchive>(*m_db);
+    m_reportArchive = std::make_unique<workflow::report::ReportArchive>(*m_db);
 }
 
 AppServices::~AppServices() = default;
@@ -52,14 +50,9 @@ workflow::UserAdmin &AppServices::userAdmin()
     return *m_userAdmin;
 }
 
-ReportArchive &AppServices::reportArchive()
+workflow::report::ReportArchive &AppServices::reportArchive()
 {
     return *m_reportArchive;
-}
-
-UserDirectory &AppServices::userDirectory()
-{
-    return *m_userDirectory;
 }
 
 void AppServices::configureInsi(const interop::insi::InsiClientConfig &config)

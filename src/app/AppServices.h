@@ -21,13 +21,14 @@ class Authenticator;
 class AuthService;
 class CatalogueAdmin;
 class UserAdmin;
+namespace report {
+class ReportArchive;
+}
 } // namespace sgl::workflow
 
 namespace sgl::app {
 
 class ReceptionServices;
-class ReportArchive;
-class UserDirectory;
 
 /**
  * The workflow services of one workstation, over one open database. The Application builds
@@ -51,8 +52,7 @@ public:
 
     [[nodiscard]] workflow::Authenticator &authenticator();
     [[nodiscard]] workflow::UserAdmin &userAdmin();
-    [[nodiscard]] UserDirectory &userDirectory();
-    [[nodiscard]] ReportArchive &reportArchive();
+    [[nodiscard]] workflow::report::ReportArchive &reportArchive();
     /**
      * Sets up the INSi client (mutual TLS with the organisation certificate). On failure the
      * error is kept (insiError()) and INSi qualification is unavailable, nothing else.
@@ -81,8 +81,7 @@ private:
     domain::SecurityPolicy m_policy;
     std::unique_ptr<workflow::AuthService> m_auth;
     std::unique_ptr<workflow::UserAdmin> m_userAdmin;
-    std::unique_ptr<UserDirectory> m_userDirectory;
-    std::unique_ptr<ReportArchive> m_reportArchive;
+    std::unique_ptr<workflow::report::ReportArchive> m_reportArchive;
     std::unique_ptr<interop::insi::InsiService> m_insi;
     domain::Error m_insiError{QStringLiteral("insi.not_configured"),
                               QStringLiteral("Service INSi non configuré sur ce poste."), {}};

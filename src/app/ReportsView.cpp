@@ -1,9 +1,9 @@
 #include "app/ReportsView.h"
 
 #include "app/DossierListModel.h"
-#include "app/ReportArchive.h"
 #include "app/ReportVersionModel.h"
 #include "ui_ReportsView.h"
+#include "workflow/report/ReportArchive.h"
 
 #include <QBuffer>
 #include <QHeaderView>
@@ -14,7 +14,7 @@
 
 namespace sgl::app {
 
-ReportsView::ReportsView(ReportArchive &archive, domain::UserSession session, bool readOnly,
+ReportsView::ReportsView(workflow::report::ReportArchive &archive, domain::UserSession session, bool readOnly,
                          QWidget *parent)
     : QWidget(parent),
       m_ui(std::make_unique<Ui::ReportsView>()),

@@ -10,6 +10,10 @@ class QBuffer;
 class QPdfDocument;
 class QPdfView;
 
+namespace sgl::workflow::report {
+class ReportArchive;
+}
+
 namespace Ui {
 class ReportsView;
 }
@@ -17,7 +21,6 @@ class ReportsView;
 namespace sgl::app {
 
 class DossierListModel;
-class ReportArchive;
 class ReportVersionModel;
 
 /**
@@ -29,7 +32,7 @@ class ReportVersionModel;
 class ReportsView : public QWidget {
     Q_OBJECT
 public:
-    ReportsView(ReportArchive &archive, domain::UserSession session, bool readOnly,
+    ReportsView(workflow::report::ReportArchive &archive, domain::UserSession session, bool readOnly,
                 QWidget *parent = nullptr);
     ~ReportsView() override;
 
@@ -51,7 +54,7 @@ private:
     void clearDocument();
 
     std::unique_ptr<Ui::ReportsView> m_ui;
-    ReportArchive &m_archive;
+    workflow::report::ReportArchive &m_archive;
     domain::UserSession m_session;
     bool m_readOnly;
     DossierListModel *m_dossiers;

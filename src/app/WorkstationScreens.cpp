@@ -14,8 +14,7 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
 {
     switch (screen) {
     case Screen::Administration:
-        return new AdministrationView(m_services.userAdmin(), m_services.userDirectory(), session,
-                                      readOnly, parent);
+        return new AdministrationView(m_services.userAdmin(), session, readOnly, parent);
     case Screen::Reception:
         return new ReceptionView(m_services.reception(session), session, readOnly, parent);
     case Screen::Bench:

@@ -2,7 +2,8 @@
 # Fails when a layer reaches past its boundary (shared/ARCHITECTURE.md):
 #  - domain sources include Widgets, Gui, Sql, Network, libxml2/libxslt, PoDoFo, libdmtx, curl, OpenSSL, sqlite;
 #  - SQL statements appear outside src/storage;
-#  - network classes or libcurl appear outside src/interop, src/simulators and the app's TLS settings.
+#  - network classes or libcurl appear outside src/interop, src/simulators and the app's TLS settings;
+#  - the GUI (src/app) includes storage headers or QtSql: views go through workflow use cases.
 set -u
 src=${1:?usage: check_layers.sh <source dir>}/src
 fail=0
@@ -26,6 +27,15 @@ net=$(grep -rnE '#\s*include\s*[<"](curl/|QNetworkAccessManager|QTcpServer|QTcpS
       "$src" | grep -vE "^$src/(interop|simulators)/")
 [ -n "$net" ] && report "network code outside src/interop and src/simulators:
 $net"
+
+# app: views never touch storage. The only storage headers allowed are those of the composition
+# root, which opens the database and hands it to the workflow use cases (AppServices.cpp), and
+# the database configuration file location (DbConfig) the settings dialog writes (Application.cpp).
+appstore=$(grep -rnE '#\s*include\s*[<"](storage/|QtSql|QSql)' "$src/app" 2>/dev/null \
+           | grep -vE "^$src/app/AppServices\.cpp:[0-9]+:#include \"storage/(Database|DbConfig)\.h\"\$" \
+           | grep -vE "^$src/app/Application\.cpp:[0-9]+:#include \"storage/DbConfig\.h\"\$")
+[ -n "$appstore" ] && report "src/app includes storage or QtSql (use a workflow use case):
+$appstore"
 
 if [ $fail -eq 0 ]; then echo "layers ok"; fi
 exit $fail

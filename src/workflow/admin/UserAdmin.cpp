@@ -50,6 +50,18 @@ domain::Status checkRoles(const QList<domain::Role> &roles, const QString &rpps)
 }
 } // namespace
 
+domain::Result<QList<domain::UserAccount>> UserAdmin::listUsers(const domain::UserSession &by)
+{
+    if (auto ok = requirePermission(by, domain::Permission::UserAdmin); !ok)
+        return std::unexpected(ok.error());
+    auto users = m_db.read([](storage::ReadTx &tx) { return storage::UserRepository::list(tx); });
+    if (!users)
+        return users;
+    for (domain::UserAccount &user : *users)
+        user.passwordHash.clear();
+    return users;
+}
+
 domain::Result<domain::UserAccount> UserAdmin::createUser(const domain::UserSession &by,
                                                           const NewUser &user)
 {

@@ -37,6 +37,13 @@ class UserAdmin {
 public:
     UserAdmin(storage::Database &db, domain::SecurityPolicy policy) : m_db(db), m_policy(policy) {}
 
+    /**
+     * Every staff account (Administration screen). Requires Permission::UserAdmin
+     * (auth.forbidden otherwise); password hashes are cleared before returning, so they never
+     * reach a view.
+     */
+    [[nodiscard]] domain::Result<QList<domain::UserAccount>> listUsers(const domain::UserSession &by);
+
     [[nodiscard]] domain::Result<domain::UserAccount> createUser(const domain::UserSession &by,
                                                                  const NewUser &user);
     [[nodiscard]] domain::Result<domain::UserAccount>

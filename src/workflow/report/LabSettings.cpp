@@ -16,6 +16,14 @@ QStringList LabSettings::keys()
             u"lab.phone"_s, u"lab.cofrac"_s, u"lab.practice_setting"_s, u"lab.mssante"_s, u"oid.root"_s};
 }
 
+bool LabSettings::isValidFiness(const QString &finess)
+{
+    // ^[0-9][0-9AB][0-9]{7}$, anchored with \A...\z: "$" alone would also accept a trailing "\n".
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[0-9][0-9AB][0-9]{7}"_s));
+    return pattern.match(finess).hasMatch();
+}
+
 LabSettings LabSettings::fromMap(const QHash<QString, QString> &v)
 {
     LabSettings s;
@@ -44,12 +52,12 @@ domain::Result<LabSettings> LabSettings::load(storage::Database &db)
 
 domain::Status LabSettings::save(storage::Database &db, const QHash<QString, QString> &values, const QString &user)
 {
-    static const QRegularExpression finess(u"^[0-9]{2}[0-9AB][0-9]{6}$"_s);
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!keys().contains(it.key()))
             return domain::fail(u"report.bad_setting"_s, u"Paramètre de compte rendu inconnu : %1."_s.arg(it.key()));
-        if (it.key() == u"lab.finess"_s && !finess.match(it.value()).hasMatch())
-            return domain::fail(u"report.bad_setting"_s, u"Numéro FINESS invalide (%1) : 9 caractères attendus."_s.arg(it.value()),
+        if (it.key() == u"lab.finess"_s && !isValidFiness(it.value()))
+            return domain::fail(u"report.bad_setting"_s, u"Numéro FINESS invalide (%1) : 9 caractères attendus, des chiffres sauf le 2e "
+                                                 "qui peut être A ou B (Corse : 2A, 2B)."_s.arg(it.value()),
                                 u"lab.finess"_s);
         if (it.key() == u"oid.root"_s && !interop::cda::CdaFormat::isIdentifierRoot(it.value()))
             return domain::fail(u"report.bad_setting"_s, u"OID racine invalide (%1)."_s.arg(it.value()), u"oid.root"_s);

@@ -29,6 +29,12 @@ struct LabSettings {
 
     /** Setting keys accepted by save() ("lab.finess", "oid.root"...). */
     [[nodiscard]] static QStringList keys();
+    /**
+     * FINESS syntax: 9 characters, the first two the département code, so Corsica's "2A"/"2B"
+     * occupy characters 1-2 (2A0001234); the other seven are digits. No key is checked (FINESS
+     * numbers carry a Luhn key, but FINESS-ET test numbers in use do not always satisfy it).
+     */
+    [[nodiscard]] static bool isValidFiness(const QString &finess);
     [[nodiscard]] static LabSettings fromMap(const QHash<QString, QString> &values);
     [[nodiscard]] static domain::Result<LabSettings> load(storage::Database &db);
     /** Validates then stores the given keys (unknown key or invalid value: report.bad_setting). */

@@ -107,6 +107,42 @@ TEST_P(UserAdminTest, SetRolesIsVersionedAndAudited)
     EXPECT_EQ(denied.error().code, u"auth.forbidden"_s);
 }
 
+TEST_P(UserAdminTest, ListsAccountsForAdminsOnlyWithoutPasswordHashes)
+{
+    workflow::UserAdmin admin(*m_db, fastPolicy());
+    const auto sys = domain::AuditActor::system(u"test"_s, u"ws"_s);
+    ASSERT_TRUE(admin.createUserAsSystem(
+        sys, {u"tech1"_s, u"Tech Un"_s, u"Paillasse-2026"_s, {domain::Role::Technician}, {}}));
+    ASSERT_TRUE(admin.createUserAsSystem(sys, {u"mcurie"_s, u"Dr Marie Curie"_s,
+                                               u"Validation-2026"_s, {domain::Role::Biologist},
+                                               u"10000000001"_s}));
+
+    // A non-admin session (a biologist) is refused by the use case itself, whatever the view.
+    auto refused = admin.listUsers(session(1, {domain::Role::Biologist}));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, u"auth.forbidden"_s);
+    auto noRole = admin.listUsers(session(1, {}));
+    ASSERT_FALSE(noRole);
+    EXPECT_EQ(noRole.error().code, u"auth.forbidden"_s);
+
+    auto users = admin.listUsers(session(1, {domain::Role::Admin}));
+    ASSERT_TRUE(users) << users.error().toString().toStdString();
+    QStringList logins;
+    for (const auto &u : *users) {
+        logins << u.login;
+        EXPECT_TRUE(u.passwordHash.isEmpty()) << "the hash never leaves the workflow: "
+                                              << u.login.toStdString();
+        EXPECT_GT(u.id, 0);
+    }
+    EXPECT_TRUE(logins.contains(u"tech1"_s));
+    EXPECT_TRUE(logins.contains(u"mcurie"_s));
+    // The stored hash itself is untouched (login still possible).
+    auto stored = m_db->read([](storage::ReadTx &tx) { return storage::UserRepository::list(tx); });
+    ASSERT_TRUE(stored);
+    for (const auto &u : *stored)
+        EXPECT_FALSE(u.passwordHash.isEmpty()) << u.login.toStdString();
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, UserAdminTest,
                          ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          sgl::testing::backendName);

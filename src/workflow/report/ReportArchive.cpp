@@ -1,4 +1,4 @@
-#include "app/ReportArchive.h"
+#include "workflow/report/ReportArchive.h"
 
 #include "domain/audit/AuditActor.h"
 #include "interop/cda/CdaViewTransform.h"
@@ -13,14 +13,14 @@
 #include "workflow/report/ReportAssembler.h"
 #include "workflow/report/ReportPdfRenderer.h"
 
-namespace sgl::app {
+namespace sgl::workflow::report {
 
 using domain::Permission;
 
 domain::Result<QList<domain::Dossier>> ReportArchive::dossiers(const domain::UserSession &by,
                                                                int limit)
 {
-    if (auto ok = workflow::requirePermission(by, Permission::DossierRead); !ok)
+    if (auto ok = requirePermission(by, Permission::DossierRead); !ok)
         return std::unexpected(ok.error());
     return m_db.read([&](storage::ReadTx &tx) -> domain::Result<QList<domain::Dossier>> {
         QList<domain::Dossier> all;
@@ -37,7 +37,7 @@ domain::Result<QList<domain::Dossier>> ReportArchive::dossiers(const domain::Use
 domain::Result<QList<domain::ReportVersion>> ReportArchive::versions(const domain::UserSession &by,
                                                                      qint64 dossierId)
 {
-    if (auto ok = workflow::requirePermission(by, Permission::DossierRead); !ok)
+    if (auto ok = requirePermission(by, Permission::DossierRead); !ok)
         return std::unexpected(ok.error());
     return m_db.read(
         [&](storage::ReadTx &tx) { return storage::ReportRepository::forDossier(tx, dossierId); });
@@ -47,7 +47,7 @@ domain::Result<ReportArchive::Document> ReportArchive::document(const domain::Us
                                                                 qint64 versionId,
                                                                 const QString &kind)
 {
-    if (auto ok = workflow::requirePermission(by, Permission::DossierRead); !ok)
+    if (auto ok = requirePermission(by, Permission::DossierRead); !ok)
         return std::unexpected(ok.error());
     // Reading a report is an access to patient data: the read and its audit row commit together.
     return m_db.write([&](storage::WriteTx &tx) -> domain::Result<Document> {
@@ -75,20 +75,20 @@ domain::Result<domain::ReportVersion> ReportArchive::issue(const domain::UserSes
                                                            qint64 dossierId,
                                                            const QString &amendmentReason)
 {
-    if (auto ok = workflow::requirePermission(by, Permission::ReportSign); !ok)
+    if (auto ok = requirePermission(by, Permission::ReportSign); !ok)
         return std::unexpected(ok.error());
-    auto settings = workflow::report::LabSettings::load(m_db);
+    auto settings = LabSettings::load(m_db);
     if (!settings)
         return std::unexpected(settings.error());
     const auto actor = domain::AuditActor::fromSession(by);
     auto content =
-        workflow::report::ReportAssembler(m_db, *settings).assemble(dossierId, by.login, actor);
+        ReportAssembler(m_db, *settings).assemble(dossierId, by.login, actor);
     if (!content)
         return std::unexpected(content.error());
-    workflow::report::BuildReport builder(m_db,
-                                          workflow::report::ReportPdfRenderer::make(*settings),
+    BuildReport builder(m_db,
+                                          ReportPdfRenderer::make(*settings),
                                           {settings->documentRoot()});
     return builder.run(dossierId, std::move(*content), actor, amendmentReason);
 }
 
-} // namespace sgl::app
+} // namespace sgl::workflow::report

@@ -13,16 +13,16 @@ namespace sgl::storage {
 class Database;
 }
 
-namespace sgl::app {
+namespace sgl::workflow::report {
 
 /**
  * The report use cases of the Comptes rendus screen: dossiers ready for a report or already
  * reported, their report versions, reading one stored document (audited as report.read) and
  * issuing a report (ReportAssembler + BuildReport with the product PDF renderer).
  *
- * workflow/report offers BuildReport but no listing or audited reading yet; these reads live
- * here until it does (then this class should move to workflow). Permissions: DossierRead to
- * list and read, ReportSign to issue (biologists).
+ * Permissions are checked here, before any storage access: DossierRead to list and read,
+ * ReportSign to issue (biologists); refusals are auth.forbidden. The dossier lists carry no
+ * patient identity (storage::DossierRepository::withStatus returns none).
  */
 class ReportArchive {
 public:
@@ -57,4 +57,4 @@ private:
     storage::Database &m_db;
 };
 
-} // namespace sgl::app
+} // namespace sgl::workflow::report
