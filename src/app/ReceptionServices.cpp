@@ -1,6 +1,5 @@
 #include "app/ReceptionServices.h"
 
-#include "domain/audit/AuditActor.h"
 #include "workflow/identity/QualifyIdentity.h"
 #include "workflow/identity/RecordEvidence.h"
 #include "workflow/identity/RegisterPatient.h"
@@ -16,14 +15,13 @@ ReceptionServices::ReceptionServices(storage::Database &db, const domain::UserSe
                                      interop::insi::InsiService *insi, domain::Error insiError)
     : m_insiError(std::move(insiError))
 {
-    const auto actor = domain::AuditActor::fromSession(session);
-    m_search = std::make_unique<SearchPatients>(db, actor);
-    m_register = std::make_unique<RegisterPatient>(db, actor);
-    m_update = std::make_unique<UpdatePatient>(db, actor);
-    m_evidence = std::make_unique<RecordEvidence>(db, actor);
-    m_attributes = std::make_unique<SetIdentityAttributes>(db, actor);
+    m_search = std::make_unique<SearchPatients>(db, session);
+    m_register = std::make_unique<RegisterPatient>(db, session);
+    m_update = std::make_unique<UpdatePatient>(db, session);
+    m_evidence = std::make_unique<RecordEvidence>(db, session);
+    m_attributes = std::make_unique<SetIdentityAttributes>(db, session);
     if (insi)
-        m_qualify = std::make_unique<QualifyIdentity>(db, actor, *insi);
+        m_qualify = std::make_unique<QualifyIdentity>(db, session, *insi);
 }
 
 ReceptionServices::~ReceptionServices() = default;

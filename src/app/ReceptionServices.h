@@ -23,8 +23,9 @@ class UpdatePatient;
 namespace sgl::app {
 
 /**
- * The identity use cases of the Accueil screen, bound to the session's audit actor (every
- * search, creation and change is audited under the user's name and workstation). The view
+ * The identity use cases of the Accueil screen, bound to the user's session: each checks the
+ * session's permissions itself (a read-only biologist cannot save even if a button is reached)
+ * and audits every search, creation and change under the user's name and workstation. The view
  * receives this object, never the database.
  */
 class ReceptionServices {

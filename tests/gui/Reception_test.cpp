@@ -206,3 +206,24 @@ TEST_F(ReceptionTest, BiologistConsultsOnly)
     view->startNewPatient();
     EXPECT_FALSE(view->isCreating());
 }
+
+// The GUI hides writing from biologists, but the use cases refuse on their own: a view opened
+// writable by mistake still cannot create, and says why.
+TEST_F(ReceptionTest, UseCasesRefuseEvenWhenTheScreenIsWritable)
+{
+    auto view = openAs(QStringLiteral("mcurie"), false);
+    view->startNewPatient();
+    ASSERT_TRUE(view->isCreating());
+    fillIdentity(*view, QStringLiteral("GRAND"), QStringLiteral("PAUL"),
+                 QStringLiteral("11/11/2011"), QStringLiteral("M"), QString());
+    view->save();
+    EXPECT_TRUE(view->isCreating()) << "nothing was created";
+    EXPECT_TRUE(view->messageText().contains(QStringLiteral("mcurie"))) << view->messageText().toStdString();
+    EXPECT_TRUE(view->messageText().contains(QStringLiteral("modifier un dossier patient")))
+        << view->messageText().toStdString();
+
+    auto search = openAs(QStringLiteral("ssecr"), false);
+    QTest::keyClicks(child<QLineEdit>(*search, "searchNameEdit"), QStringLiteral("GRAND"));
+    ASSERT_TRUE(search->search());
+    EXPECT_EQ(search->model()->rowCount(), 0);
+}

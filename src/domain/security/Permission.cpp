@@ -9,10 +9,11 @@ namespace sgl::domain {
 
 namespace {
 using P = Permission;
-constexpr std::array<std::pair<P, const char *>, 16> kCodes{{
+constexpr std::array<std::pair<P, const char *>, 17> kCodes{{
     {P::PatientRead, "patient.read"},
     {P::PatientWrite, "patient.write"},
     {P::IdentityQualify, "identity.qualify"},
+    {P::PatientMerge, "patient.merge"},
     {P::DossierCreate, "dossier.create"},
     {P::DossierRead, "dossier.read"},
     {P::SpecimenReceive, "specimen.receive"},
@@ -60,6 +61,7 @@ QString permissionLabel(Permission permission)
     case P::PatientRead: text = "consulter un dossier patient"; break;
     case P::PatientWrite: text = "modifier un dossier patient"; break;
     case P::IdentityQualify: text = "qualifier une identité"; break;
+    case P::PatientMerge: text = "fusionner deux dossiers patient"; break;
     case P::DossierCreate: text = "créer un dossier"; break;
     case P::DossierRead: text = "consulter un dossier"; break;
     case P::SpecimenReceive: text = "réceptionner un prélèvement"; break;
@@ -81,14 +83,14 @@ QList<Permission> permissionsOf(Role role)
 {
     switch (role) {
     case Role::Secretary:
-        return {P::PatientRead, P::PatientWrite, P::IdentityQualify, P::DossierCreate,
-                P::DossierRead, P::SpecimenReceive};
+        return {P::PatientRead, P::PatientWrite, P::IdentityQualify, P::PatientMerge,
+                P::DossierCreate, P::DossierRead, P::SpecimenReceive};
     case Role::Technician:
         return {P::PatientRead, P::DossierRead, P::SpecimenReceive, P::ResultEnter,
                 P::ResultTechnicalValidate};
     case Role::Biologist:
-        return {P::PatientRead, P::DossierRead, P::ResultEnter, P::ResultTechnicalValidate,
-                P::ResultValidate, P::ResultCorrect, P::ReportSign, P::ReportDispatch};
+        return {P::PatientRead, P::PatientMerge, P::DossierRead, P::ResultEnter,
+                P::ResultTechnicalValidate, P::ResultValidate, P::ResultCorrect, P::ReportSign, P::ReportDispatch};
     case Role::Admin:
         return {P::CatalogueEdit, P::UserAdmin, P::AuditVerify, P::SystemConfig};
     }

@@ -12,10 +12,11 @@ namespace sgl::domain {
 /**
  * What a use case needs; checked in workflow (workflow::requirePermission) before any work,
  * whatever the GUI shows. Role grants (least privilege):
- *  - secretary: patient read/write, identity qualification, dossier create/read, specimen receive
+ *  - secretary: patient read/write, identity qualification, patient merge, dossier create/read,
+ *    specimen receive
  *  - technician: patient/dossier read, specimen receive, result enter, technical validation
- *  - biologist: patient/dossier read, result enter, technical and biological validation,
- *    result correction, report sign, dispatch
+ *  - biologist: patient/dossier read, patient merge (identity vigilance), result enter, technical
+ *    and biological validation, result correction, report sign, dispatch
  *  - admin: user administration, catalogue edit, audit verification, system configuration
  *    (no access to patient files unless also given a clinical role)
  */
@@ -23,6 +24,7 @@ enum class Permission {
     PatientRead,
     PatientWrite,
     IdentityQualify,
+    PatientMerge, ///< merge a duplicate record into the surviving one (no unmerge)
     DossierCreate,
     DossierRead,
     SpecimenReceive,

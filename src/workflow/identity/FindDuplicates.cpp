@@ -1,5 +1,7 @@
 #include "workflow/identity/FindDuplicates.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
 
@@ -7,10 +9,15 @@ namespace sgl::workflow::identity {
 
 using domain::Patient;
 
-FindDuplicates::FindDuplicates(storage::Database &db, domain::AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+FindDuplicates::FindDuplicates(storage::Database &db, domain::UserSession session)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session))
+{
+}
 
 domain::Result<QList<DuplicateMatch>> FindDuplicates::run(const Patient &patient, int threshold)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::PatientRead); !ok)
+        return std::unexpected(ok.error());
     return m_db.write([&](storage::WriteTx &tx) { return inTransaction(tx, m_actor, patient, threshold); });
 }
 

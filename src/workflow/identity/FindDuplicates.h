@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "domain/identity/DuplicateDetector.h"
 #include "domain/identity/Patient.h"
 #include "storage/Database.h"
@@ -21,11 +22,14 @@ struct DuplicateMatch {
  * Potential duplicates of a (new or stored) identity: candidates are the patients with the same
  * phonetic birth/used name (any birth date), those born the same day, and the one with the same
  * INS; each is scored by domain::DuplicateDetector (threshold 70 by default), best first.
+ *
+ * run() requires Permission::PatientRead of the session; inTransaction() checks nothing (its
+ * callers — RegisterPatient — have checked their own permission).
  */
 class FindDuplicates
 {
 public:
-    FindDuplicates(storage::Database &db, domain::AuditActor actor);
+    FindDuplicates(storage::Database &db, domain::UserSession session);
     [[nodiscard]] domain::Result<QList<DuplicateMatch>> run(const domain::Patient &patient,
                                                             int threshold = domain::DuplicateDetector::kDefaultThreshold);
     /** Same, inside the caller's transaction (RegisterPatient). */
@@ -36,7 +40,8 @@ public:
 
 private:
     storage::Database &m_db;
-    domain::AuditActor m_actor;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor; ///< derived from m_session
 };
 
 } // namespace sgl::workflow::identity

@@ -1,5 +1,7 @@
 #include "workflow/identity/MergePatients.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "domain/identity/PatientMerge.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
@@ -24,11 +26,16 @@ domain::Status requireReason(const QString &reason)
 
 } // namespace
 
-MergePatients::MergePatients(storage::Database &db, domain::AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+MergePatients::MergePatients(storage::Database &db, domain::UserSession session)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session))
+{
+}
 
 domain::Result<MergeResult> MergePatients::run(qint64 survivorId, int survivorVersion, qint64 duplicateId,
                                                int duplicateVersion, const QString &reason)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::PatientMerge); !ok)
+        return std::unexpected(ok.error());
     // Checked before opening a transaction: a missing reason is a form error, not a merge attempt.
     if (auto st = requireReason(reason); !st)
         return std::unexpected(st.error());

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "domain/identity/Patient.h"
 #include "storage/Database.h"
 #include "storage/IdentityMergeRepository.h"
@@ -21,11 +22,14 @@ struct MergeResult {
  * identifiers and inbound messages of the duplicate are re-attached to the survivor; the
  * duplicate stays stored with merged_into set and disappears from searches. One transaction;
  * optimistic lock on both versions.
+ *
+ * run() requires Permission::PatientMerge of the session; applyInTransaction() checks nothing: it
+ * is the core shared with system feeds (PAM A40, system actor), not a user entry point.
  */
 class MergePatients
 {
 public:
-    MergePatients(storage::Database &db, domain::AuditActor actor);
+    MergePatients(storage::Database &db, domain::UserSession session);
     /** Loads both records, checks their versions, then applyInTransaction() in its own write transaction. */
     [[nodiscard]] domain::Result<MergeResult> run(qint64 survivorId, int survivorVersion, qint64 duplicateId,
                                                   int duplicateVersion, const QString &reason);
@@ -49,7 +53,8 @@ public:
 
 private:
     storage::Database &m_db;
-    domain::AuditActor m_actor;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor; ///< derived from m_session
 };
 
 } // namespace sgl::workflow::identity

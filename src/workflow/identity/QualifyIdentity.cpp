@@ -1,5 +1,7 @@
 #include "workflow/identity/QualifyIdentity.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "domain/identity/RnivStatusMachine.h"
 #include "storage/AuditRepository.h"
 #include "storage/IdentityInsHistoryRepository.h"
@@ -50,8 +52,8 @@ QString json(const QJsonObject &o)
 
 } // namespace
 
-QualifyIdentity::QualifyIdentity(storage::Database &db, domain::AuditActor actor, interop::insi::InsiService &insi)
-    : m_db(db), m_actor(std::move(actor)), m_insi(insi)
+QualifyIdentity::QualifyIdentity(storage::Database &db, domain::UserSession session, interop::insi::InsiService &insi)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session)), m_insi(insi)
 {
 }
 
@@ -70,6 +72,8 @@ QList<InsiTraitsQuery> QualifyIdentity::plan(const domain::IdentityTraits &t)
 
 domain::Result<InsiLookup> QualifyIdentity::lookup(qint64 patientId)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::IdentityQualify); !ok)
+        return std::unexpected(ok.error());
     auto loaded = m_db.write([&](storage::WriteTx &tx) { return storage::PatientRepository::get(tx, patientId, m_actor); });
     if (!loaded)
         return std::unexpected(loaded.error());
@@ -144,6 +148,8 @@ domain::Result<InsiLookup> QualifyIdentity::lookup(qint64 patientId)
 
 domain::Result<Patient> QualifyIdentity::accept(const InsiLookup &lookup)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::IdentityQualify); !ok)
+        return std::unexpected(ok.error());
     if (lookup.outcome != InsiOutcome::Found || !lookup.individual)
         return domain::fail(QStringLiteral("identity.nothing_to_accept"),
                             tr("Aucune identité INSi unique à accepter."));
@@ -192,6 +198,8 @@ domain::Result<Patient> QualifyIdentity::accept(const InsiLookup &lookup)
 
 domain::Status QualifyIdentity::reject(const InsiLookup &lookup, const QString &reason)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::IdentityQualify); !ok)
+        return ok;
     return m_db.write([&](storage::WriteTx &tx) -> domain::Status {
         QJsonArray ids;
         for (const QString &id : lookup.messageIds)

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "domain/identity/InsValidator.h"
 #include "domain/identity/Patient.h"
 #include "domain/identity/TraitComparison.h"
@@ -45,11 +46,14 @@ struct InsiLookup {
  * document), the INS and its history go to patient_ins_history. One transaction, audited.
  *
  * reject(): recorded in the audit trail ("identity.insi_reject") with the reason; nothing else.
+ *
+ * lookup(), accept() and reject() require Permission::IdentityQualify: a refused call makes no
+ * INSi call and changes or audits nothing.
  */
 class QualifyIdentity
 {
 public:
-    QualifyIdentity(storage::Database &db, domain::AuditActor actor, interop::insi::InsiService &insi);
+    QualifyIdentity(storage::Database &db, domain::UserSession session, interop::insi::InsiService &insi);
 
     [[nodiscard]] domain::Result<InsiLookup> lookup(qint64 patientId);
     [[nodiscard]] domain::Result<domain::Patient> accept(const InsiLookup &lookup);
@@ -60,7 +64,8 @@ public:
 
 private:
     storage::Database &m_db;
-    domain::AuditActor m_actor;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor; ///< derived from m_session
     interop::insi::InsiService &m_insi;
 };
 

@@ -1,5 +1,7 @@
 #include "workflow/identity/RecordEvidence.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "domain/identity/RnivStatusMachine.h"
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
@@ -10,10 +12,15 @@ namespace sgl::workflow::identity {
 
 using domain::Patient;
 
-RecordEvidence::RecordEvidence(storage::Database &db, domain::AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+RecordEvidence::RecordEvidence(storage::Database &db, domain::UserSession session)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session))
+{
+}
 
 domain::Result<Patient> RecordEvidence::run(qint64 patientId, int expectedVersion, domain::IdentityEvidence evidence)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::IdentityQualify); !ok)
+        return std::unexpected(ok.error());
     if (evidence.checkedBy.isEmpty())
         evidence.checkedBy = m_actor.login;
     if (!evidence.checkedAt.isValid())

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "domain/identity/IdentityEvidence.h"
 #include "domain/identity/Patient.h"
 #include "storage/Database.h"
@@ -14,17 +15,21 @@ namespace sgl::workflow::identity {
  * RnivEvent::HighTrustEvidenceChecked: PROV -> VALI, RECUP -> QUAL; refused for a doubtful or
  * fictitious identity (rniv.doubtful / rniv.fictitious). Other documents are only recorded.
  * Optimistic lock on expectedVersion; audited.
+ *
+ * Requires Permission::IdentityQualify (a document seen validates the identity); a refused call
+ * changes nothing.
  */
 class RecordEvidence
 {
 public:
-    RecordEvidence(storage::Database &db, domain::AuditActor actor);
+    RecordEvidence(storage::Database &db, domain::UserSession session);
     [[nodiscard]] domain::Result<domain::Patient> run(qint64 patientId, int expectedVersion,
                                                       domain::IdentityEvidence evidence);
 
 private:
     storage::Database &m_db;
-    domain::AuditActor m_actor;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor; ///< derived from m_session
 };
 
 } // namespace sgl::workflow::identity

@@ -1,5 +1,7 @@
 #include "workflow/identity/RegisterPatient.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "domain/identity/IdentityTraitsValidator.h"
 #include "domain/identity/RnivStatusMachine.h"
 #include "storage/IdentityKeyRepository.h"
@@ -21,7 +23,10 @@ QString tr(const char *text)
 }
 } // namespace
 
-RegisterPatient::RegisterPatient(storage::Database &db, domain::AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+RegisterPatient::RegisterPatient(storage::Database &db, domain::UserSession session)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session))
+{
+}
 
 QString RegisterPatient::newLocalId()
 {
@@ -32,6 +37,12 @@ QString RegisterPatient::newLocalId()
 
 domain::Result<RegistrationOutcome> RegisterPatient::run(const RegistrationRequest &request)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::PatientWrite); !ok)
+        return std::unexpected(ok.error());
+    // Documents seen at the desk validate the identity: the same right as RecordEvidence.
+    if (!request.evidence.isEmpty())
+        if (auto ok = requirePermission(m_session, domain::Permission::IdentityQualify); !ok)
+            return std::unexpected(ok.error());
     auto traits = domain::IdentityTraitsValidator::normalise(request.traits);
     if (!traits)
         return std::unexpected(traits.error());

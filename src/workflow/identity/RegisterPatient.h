@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "domain/identity/IdentityEvidence.h"
 #include "domain/identity/IdentityTraits.h"
 #include "domain/identity/Patient.h"
@@ -41,11 +42,14 @@ struct RegistrationOutcome {
  *
  * Errors: those of IdentityTraitsValidator, "identity.evidence" (a high-trust document for a
  * doubtful or fictitious identity), storage errors.
+ *
+ * Requires Permission::PatientWrite, and Permission::IdentityQualify too when documents are
+ * recorded (as RecordEvidence); a refused call stores and audits nothing.
  */
 class RegisterPatient
 {
 public:
-    RegisterPatient(storage::Database &db, domain::AuditActor actor);
+    RegisterPatient(storage::Database &db, domain::UserSession session);
     [[nodiscard]] domain::Result<RegistrationOutcome> run(const RegistrationRequest &request);
 
     /** "P" + yyMMdd + 6 random digits: unique in practice, retried on the rare collision. */
@@ -53,7 +57,8 @@ public:
 
 private:
     storage::Database &m_db;
-    domain::AuditActor m_actor;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor; ///< derived from m_session
 };
 
 } // namespace sgl::workflow::identity

@@ -1,5 +1,7 @@
 #include "workflow/identity/SearchPatients.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
 
@@ -7,13 +9,15 @@ namespace sgl::workflow::identity {
 
 using domain::Patient;
 
-SearchPatients::SearchPatients(storage::Database &db, domain::AuditActor actor)
-    : m_db(db), m_actor(std::move(actor))
+SearchPatients::SearchPatients(storage::Database &db, domain::UserSession session)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session))
 {
 }
 
 domain::Result<QList<Patient>> SearchPatients::run(const PatientQuery &query)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::PatientRead); !ok)
+        return std::unexpected(ok.error());
     return m_db.write([&](storage::WriteTx &tx) -> domain::Result<QList<Patient>> {
         storage::PatientSearch exact;
         exact.name = query.name;

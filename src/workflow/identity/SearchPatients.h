@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "domain/identity/Patient.h"
 #include "storage/Database.h"
 
@@ -26,16 +27,20 @@ struct PatientQuery {
  * approximate, phonetic matches on birth/used name (domain::PhoneticKey through
  * storage::IdentityKeyRepository) with the same birth date when given. Merged records are never
  * returned. Audited (patient.search plus patient.read per approximate hit).
+ *
+ * Requires Permission::PatientRead of the session (auth.forbidden / auth.no_session otherwise,
+ * checked before anything is read or audited).
  */
 class SearchPatients
 {
 public:
-    SearchPatients(storage::Database &db, domain::AuditActor actor);
+    SearchPatients(storage::Database &db, domain::UserSession session);
     [[nodiscard]] domain::Result<QList<domain::Patient>> run(const PatientQuery &query);
 
 private:
     storage::Database &m_db;
-    domain::AuditActor m_actor;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor; ///< derived from m_session
 };
 
 } // namespace sgl::workflow::identity

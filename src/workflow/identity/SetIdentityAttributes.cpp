@@ -1,5 +1,7 @@
 #include "workflow/identity/SetIdentityAttributes.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "domain/identity/RnivStatusMachine.h"
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
@@ -12,13 +14,15 @@ namespace sgl::workflow::identity {
 using domain::Patient;
 using domain::RnivEvent;
 
-SetIdentityAttributes::SetIdentityAttributes(storage::Database &db, domain::AuditActor actor)
-    : m_db(db), m_actor(std::move(actor))
+SetIdentityAttributes::SetIdentityAttributes(storage::Database &db, domain::UserSession session)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session))
 {
 }
 
 domain::Result<Patient> SetIdentityAttributes::run(qint64 patientId, int expectedVersion, IdentityAttributes a)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::PatientWrite); !ok)
+        return std::unexpected(ok.error());
     return m_db.write([&](storage::WriteTx &tx) -> domain::Result<Patient> {
         auto loaded = storage::PatientRepository::get(tx, patientId, m_actor);
         if (!loaded)

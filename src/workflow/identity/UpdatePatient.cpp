@@ -1,5 +1,7 @@
 #include "workflow/identity/UpdatePatient.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "domain/identity/IdentityTraitsValidator.h"
 #include "domain/identity/RnivStatusMachine.h"
 #include "storage/IdentityKeyRepository.h"
@@ -19,10 +21,15 @@ QString tr(const char *text)
 }
 } // namespace
 
-UpdatePatient::UpdatePatient(storage::Database &db, domain::AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+UpdatePatient::UpdatePatient(storage::Database &db, domain::UserSession session)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session))
+{
+}
 
 domain::Result<Patient> UpdatePatient::run(qint64 patientId, int expectedVersion, const IdentityEdit &edit)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::PatientWrite); !ok)
+        return std::unexpected(ok.error());
     auto traits = domain::IdentityTraitsValidator::normalise(edit.traits);
     if (!traits)
         return std::unexpected(traits.error());

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "domain/identity/IdentityTraits.h"
 #include "domain/identity/Patient.h"
 #include "storage/Database.h"
@@ -23,16 +24,19 @@ struct IdentityEdit {
  * patient_ins_history); used traits and contact details change nothing else. Optimistic lock
  * on `expectedVersion` (storage.conflict when someone else saved in between). Audited with the
  * RNIV event as reason. A merged record cannot be edited ("identity.merged").
+ *
+ * Requires Permission::PatientWrite; a refused call changes nothing.
  */
 class UpdatePatient
 {
 public:
-    UpdatePatient(storage::Database &db, domain::AuditActor actor);
+    UpdatePatient(storage::Database &db, domain::UserSession session);
     [[nodiscard]] domain::Result<domain::Patient> run(qint64 patientId, int expectedVersion, const IdentityEdit &edit);
 
 private:
     storage::Database &m_db;
-    domain::AuditActor m_actor;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor; ///< derived from m_session
 };
 
 } // namespace sgl::workflow::identity

@@ -1,5 +1,7 @@
 #include "workflow/identity/VerifyInsBeforeSending.h"
 
+#include "workflow/auth/PermissionGuard.h"
+
 #include "domain/identity/RnivStatusMachine.h"
 #include "domain/identity/TraitComparison.h"
 #include "storage/AuditRepository.h"
@@ -23,14 +25,17 @@ QString tr(const char *text)
 }
 } // namespace
 
-VerifyInsBeforeSending::VerifyInsBeforeSending(storage::Database &db, domain::AuditActor actor,
+VerifyInsBeforeSending::VerifyInsBeforeSending(storage::Database &db, domain::UserSession session,
                                                interop::insi::InsiService &insi, int maxAgeHours)
-    : m_db(db), m_actor(std::move(actor)), m_insi(insi), m_maxAgeHours(maxAgeHours)
+    : m_db(db), m_session(std::move(session)), m_actor(domain::AuditActor::fromSession(m_session)), m_insi(insi),
+      m_maxAgeHours(maxAgeHours)
 {
 }
 
 domain::Result<InsVerification> VerifyInsBeforeSending::run(qint64 patientId)
 {
+    if (auto ok = requirePermission(m_session, domain::Permission::ReportDispatch); !ok)
+        return std::unexpected(ok.error());
     struct Loaded {
         Patient patient;
         QDateTime lastConfirmation;

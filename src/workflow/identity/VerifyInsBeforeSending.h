@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "domain/identity/Patient.h"
 #include "interop/insi/InsiService.h"
 #include "storage/Database.h"
@@ -29,17 +30,21 @@ struct InsVerification {
  * differing traits) RnivEvent::InsiVerificationFailed downgrades the identity (QUAL -> VALI),
  * the INS is removed from the record and the result says why; the caller must not send the INS.
  * Transport/INSi errors are returned as errors and change nothing (retry later).
+ *
+ * Requires Permission::ReportDispatch (the user sending the document); a refused call makes no
+ * INSi call and changes nothing.
  */
 class VerifyInsBeforeSending
 {
 public:
-    VerifyInsBeforeSending(storage::Database &db, domain::AuditActor actor, interop::insi::InsiService &insi,
+    VerifyInsBeforeSending(storage::Database &db, domain::UserSession session, interop::insi::InsiService &insi,
                            int maxAgeHours = 0);
     [[nodiscard]] domain::Result<InsVerification> run(qint64 patientId);
 
 private:
     storage::Database &m_db;
-    domain::AuditActor m_actor;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor; ///< derived from m_session
     interop::insi::InsiService &m_insi;
     int m_maxAgeHours;
 };

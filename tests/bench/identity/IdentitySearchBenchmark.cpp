@@ -202,7 +202,10 @@ void BM_StorageCandidates(benchmark::State &state)
 void BM_StorageSearchPatients(benchmark::State &state)
 {
     auto &db = *stored().db;
-    workflow::identity::SearchPatients search(db, {1, QStringLiteral("bench"), QStringLiteral("bench")});
+    const domain::UserSession session{1, QStringLiteral("bench"), QStringLiteral("bench"), {},
+                                      {domain::Role::Secretary}, QDateTime::currentDateTimeUtc(),
+                                      QStringLiteral("bench")};
+    workflow::identity::SearchPatients search(db, session);
     timed(state, [&](const Query &q) {
         auto r = search.run({q.typed, q.birthDate, {}, {}, true, 50});
         return r && std::any_of(r->begin(), r->end(), [&](const domain::Patient &p) { return p.id == q.expectedId; });

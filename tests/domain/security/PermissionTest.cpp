@@ -25,6 +25,12 @@ TEST(Permission, RolesGrantLeastPrivilege)
     EXPECT_TRUE(rolesGrant({Role::Admin}, P::AuditVerify));
     EXPECT_FALSE(rolesGrant({Role::Admin}, P::PatientRead)); // no clinical access by default
     EXPECT_FALSE(rolesGrant({}, P::PatientRead));
+    // Merging duplicates is identity vigilance: the desk and the biologist, never the admin alone.
+    EXPECT_TRUE(rolesGrant({Role::Secretary}, P::PatientMerge));
+    EXPECT_TRUE(rolesGrant({Role::Biologist}, P::PatientMerge));
+    EXPECT_FALSE(rolesGrant({Role::Technician}, P::PatientMerge));
+    EXPECT_FALSE(rolesGrant({Role::Admin}, P::PatientMerge));
+    EXPECT_FALSE(rolesGrant({Role::Biologist}, P::PatientWrite)); // biologists consult the Accueil
 }
 
 TEST(Permission, SeveralRolesCombine)

@@ -21,7 +21,10 @@ TEST_P(DemoInsiTest, SecretaryQualifiesTheValidatedDemoPatientWithTheSimulator)
     workflow::DemoSeeder::Options o;
     o.policy.pbkdf2Iterations = 1000;
     ASSERT_TRUE(workflow::DemoSeeder(*m_db).seed(o));
-    const domain::AuditActor secretary{0, u"secretaire"_s, u"accueil"_s};
+    // The demo secretary's session (the use case checks Permission::IdentityQualify).
+    const domain::UserSession session{1, u"secretaire"_s, u"Secrétaire"_s, {}, {domain::Role::Secretary},
+                                      QDateTime::currentDateTimeUtc(), u"accueil"_s};
+    const domain::AuditActor secretary = domain::AuditActor::fromSession(session);
     auto found = m_db->write([&](storage::WriteTx &tx) {
         return storage::PatientRepository::search(tx, {u"ADRUN"_s, {}, {}, {}, 10}, secretary);
     });
@@ -33,7 +36,7 @@ TEST_P(DemoInsiTest, SecretaryQualifiesTheValidatedDemoPatientWithTheSimulator)
     EXPECT_TRUE(before.ins.isEmpty());
 
     auto insi = InsiSimTestEnv::instance().client(InsiSimTestEnv::instance().normal().endpoint());
-    workflow::identity::QualifyIdentity qualify(*m_db, secretary, insi);
+    workflow::identity::QualifyIdentity qualify(*m_db, session, insi);
     auto lookup = qualify.lookup(before.id);
     ASSERT_TRUE(lookup) << lookup.error().toString().toStdString();
     ASSERT_EQ(lookup->outcome, interop::insi::InsiOutcome::Found) << lookup->message.toStdString();

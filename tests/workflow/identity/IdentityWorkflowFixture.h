@@ -4,6 +4,7 @@
 #include "StorageFixture.h"
 
 #include "domain/audit/AuditActor.h"
+#include "domain/security/UserSession.h"
 #include "workflow/identity/RegisterPatient.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,24 @@ protected:
         StorageTest::SetUp();
     }
 
-    domain::AuditActor actor() const { return {7, QStringLiteral("secretaire"), QStringLiteral("poste-1")}; }
+    /** A logged-in user with these roles (the use cases check the session's permissions). */
+    static domain::UserSession sessionOf(QList<domain::Role> roles, qint64 userId, const QString &login)
+    {
+        domain::UserSession s;
+        s.userId = userId;
+        s.login = login;
+        s.displayName = login;
+        s.roles = std::move(roles);
+        s.startedAt = QDateTime::currentDateTimeUtc();
+        s.workstation = QStringLiteral("poste-1");
+        return s;
+    }
+    /** The desk user of most tests: patient read/write, identity qualification, merge. */
+    static domain::UserSession session() { return sessionOf({domain::Role::Secretary}, 7, QStringLiteral("secretaire")); }
+    /** Sends reports (VerifyInsBeforeSending needs Permission::ReportDispatch). */
+    static domain::UserSession biologist() { return sessionOf({domain::Role::Biologist}, 8, QStringLiteral("biologiste")); }
+    /** The audit actor of session(), for direct storage reads in tests. */
+    static domain::AuditActor actor() { return domain::AuditActor::fromSession(session()); }
 
     static workflow::identity::RegistrationRequest request(const char *name, const char *first, domain::Sex sex,
                                                            QDate birth, const char *cog = "")
@@ -37,7 +55,7 @@ protected:
     domain::Patient registerOk(workflow::identity::RegistrationRequest r)
     {
         r.duplicatesReviewed = true;
-        workflow::identity::RegisterPatient reg(*m_db, actor());
+        workflow::identity::RegisterPatient reg(*m_db, session());
         auto out = reg.run(r);
         EXPECT_TRUE(out.has_value()) << (out ? "" : out.error().toString().toStdString());
         if (!out)

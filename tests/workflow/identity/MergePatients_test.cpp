@@ -43,7 +43,7 @@ TEST_P(MergePatientsTest, ReattachesDossiersAndKeepsReconstructionData)
     const domain::Patient duplicate = registerOk(dupReq);
     const qint64 d1 = addDossier(duplicate.id, "D-TEST-1");
     const qint64 d2 = addDossier(duplicate.id, "D-TEST-2");
-    MergePatients merge(*m_db, actor());
+    MergePatients merge(*m_db, session());
     auto r = merge.run(survivor.id, survivor.version, duplicate.id, duplicate.version, QStringLiteral("doublon"));
     ASSERT_TRUE(r.has_value()) << r.error().toString().toStdString();
     EXPECT_EQ(r->survivor.phone, QStringLiteral("0612345678"));
@@ -69,7 +69,7 @@ TEST_P(MergePatientsTest, ReattachesDossiersAndKeepsReconstructionData)
     EXPECT_TRUE(std::any_of(audit->begin(), audit->end(),
                             [](const domain::AuditEntry &e) { return e.action == QStringLiteral("patient.merge"); }));
     // The merged record no longer appears in searches.
-    SearchPatients search(*m_db, actor());
+    SearchPatients search(*m_db, session());
     auto found = search.run({QStringLiteral("Dupont"), QDate(1970, 5, 4), {}, {}, true, 50});
     ASSERT_TRUE(found.has_value());
     ASSERT_EQ(found->size(), 1);
@@ -81,7 +81,7 @@ TEST_P(MergePatientsTest, RefusedMergesChangeNothing)
     const domain::Patient a = registerOk(request("DUPONT", "JEAN", Sex::Male, QDate(1970, 5, 4)));
     const domain::Patient b = registerOk(request("DUPOND", "JEAN", Sex::Male, QDate(1970, 5, 4)));
     addDossier(b.id, "D-TEST-3");
-    MergePatients merge(*m_db, actor());
+    MergePatients merge(*m_db, session());
     EXPECT_EQ(merge.run(a.id, a.version, a.id, a.version, QStringLiteral("x")).error().code,
               QStringLiteral("merge.same_patient"));
     EXPECT_EQ(merge.run(a.id, a.version, b.id, b.version, QStringLiteral(" ")).error().code,

@@ -44,7 +44,7 @@ protected:
         }
         const domain::Patient p = registerOk(r);
         auto insi = normal();
-        QualifyIdentity q(*m_db, actor(), insi);
+        QualifyIdentity q(*m_db, session(), insi);
         auto lookup = q.lookup(p.id);
         EXPECT_TRUE(lookup.has_value()) << (lookup ? "" : lookup.error().toString().toStdString());
         auto accepted = q.accept(*lookup);
@@ -57,7 +57,7 @@ TEST_P(QualifyIdentityTest, FoundThenAcceptedBecomesRecupThenQualWithDocument)
 {
     const domain::Patient p = registerOk(request("Adrun", "Zoé", Sex::Female, QDate(1975, 12, 31)));
     auto insi = normal();
-    QualifyIdentity q(*m_db, actor(), insi);
+    QualifyIdentity q(*m_db, session(), insi);
     auto lookup = q.lookup(p.id);
     ASSERT_TRUE(lookup.has_value()) << lookup.error().toString().toStdString();
     ASSERT_EQ(lookup->outcome, InsiOutcome::Found);
@@ -73,7 +73,7 @@ TEST_P(QualifyIdentityTest, FoundThenAcceptedBecomesRecupThenQualWithDocument)
     EXPECT_EQ(accepted->ins.oid, QStringLiteral("1.2.250.1.213.1.4.10"));
     EXPECT_EQ(accepted->traits.birthPlaceCog, QStringLiteral("63220")); // INSi traits replace local ones
     EXPECT_FALSE(accepted->insUsable());
-    RecordEvidence evidence(*m_db, actor());
+    RecordEvidence evidence(*m_db, session());
     domain::IdentityEvidence e;
     e.type = domain::EvidenceType::IdentityCard;
     auto qual = evidence.run(accepted->id, accepted->version, e);
@@ -88,7 +88,7 @@ TEST_P(QualifyIdentityTest, LoopsOverFirstNamesOneByOne)
     r.traits.birthFirstNames = {QStringLiteral("Pierre"), QStringLiteral("Muriel")};
     const domain::Patient p = registerOk(r);
     auto insi = normal();
-    QualifyIdentity q(*m_db, actor(), insi);
+    QualifyIdentity q(*m_db, session(), insi);
     auto lookup = q.lookup(p.id);
     ASSERT_TRUE(lookup.has_value()) << lookup.error().toString().toStdString();
     EXPECT_EQ(lookup->calls, 2);
@@ -107,7 +107,7 @@ TEST_P(QualifyIdentityTest, HomonymsNeedTheBirthPlace)
 {
     const domain::Patient noCog = registerOk(request("Homonyme", "Jean", Sex::Male, QDate(1960, 1, 1)));
     auto insi = normal();
-    QualifyIdentity q(*m_db, actor(), insi);
+    QualifyIdentity q(*m_db, session(), insi);
     auto several = q.lookup(noCog.id);
     ASSERT_TRUE(several.has_value());
     EXPECT_EQ(several->outcome, InsiOutcome::Several);
@@ -125,7 +125,7 @@ TEST_P(QualifyIdentityTest, NotFoundLeavesIdentityUnchanged)
 {
     const domain::Patient p = registerOk(request("Inconnu", "Personne", Sex::Male, QDate(1990, 1, 1)));
     auto insi = normal();
-    QualifyIdentity q(*m_db, actor(), insi);
+    QualifyIdentity q(*m_db, session(), insi);
     auto r = q.lookup(p.id);
     ASSERT_TRUE(r.has_value());
     EXPECT_EQ(r->outcome, InsiOutcome::NotFound);
@@ -138,7 +138,7 @@ TEST_P(QualifyIdentityTest, NiaAndCorsicanAreAccepted)
     const domain::Patient nia = registerOk(request("Provisoire", "Matricule", Sex::Male, QDate(2009, 7, 1)));
     const domain::Patient corse = registerOk(request("Corse", "Anthony", Sex::Male, QDate(1980, 3, 2), "2B020"));
     auto insi = normal();
-    QualifyIdentity q(*m_db, actor(), insi);
+    QualifyIdentity q(*m_db, session(), insi);
     auto a = q.accept(q.lookup(nia.id).value());
     ASSERT_TRUE(a.has_value()) << a.error().toString().toStdString();
     EXPECT_EQ(a->ins.oid, QStringLiteral("1.2.250.1.213.1.4.11"));
@@ -154,7 +154,7 @@ TEST_P(QualifyIdentityTest, FictitiousIdentityIsNeverSentToInsi)
     const domain::Patient p = registerOk(r);
     auto insi = normal();
     const auto before = InsiSimTestEnv::instance().normal().calls().size();
-    QualifyIdentity q(*m_db, actor(), insi);
+    QualifyIdentity q(*m_db, session(), insi);
     auto lookup = q.lookup(p.id);
     ASSERT_FALSE(lookup.has_value());
     EXPECT_EQ(lookup.error().code, QStringLiteral("rniv.fictitious"));
@@ -165,11 +165,11 @@ TEST_P(QualifyIdentityTest, TransportFailuresLeaveIdentityUnchanged)
 {
     const domain::Patient p = registerOk(request("Adrun", "Zoé", Sex::Female, QDate(1975, 12, 31)));
     auto slow = client(InsiSimTestEnv::instance().slow().endpoint(), 300);
-    auto timeout = QualifyIdentity(*m_db, actor(), slow).lookup(p.id);
+    auto timeout = QualifyIdentity(*m_db, session(), slow).lookup(p.id);
     ASSERT_FALSE(timeout.has_value());
     EXPECT_EQ(timeout.error().code, QStringLiteral("insi.timeout"));
     auto bad = client(InsiSimTestEnv::instance().malformed().endpoint());
-    auto malformed = QualifyIdentity(*m_db, actor(), bad).lookup(p.id);
+    auto malformed = QualifyIdentity(*m_db, session(), bad).lookup(p.id);
     ASSERT_FALSE(malformed.has_value());
     EXPECT_EQ(malformed.error().code, QStringLiteral("insi.malformed_response"));
     const domain::Patient after = reload(p.id);
@@ -182,7 +182,7 @@ TEST_P(QualifyIdentityTest, WrongKeyIsRefusedOnAccept)
 {
     const domain::Patient p = registerOk(request("Adrun", "Zoé", Sex::Female, QDate(1975, 12, 31)));
     auto insi = normal();
-    QualifyIdentity q(*m_db, actor(), insi);
+    QualifyIdentity q(*m_db, session(), insi);
     auto lookup = q.lookup(p.id).value();
     lookup.individual->active.ins.key = QStringLiteral("35");
     lookup.individual->active.keyValid = false;
@@ -196,9 +196,9 @@ TEST_P(QualifyIdentityTest, ConcurrentEditDuringLookupIsDetected)
 {
     const domain::Patient p = registerOk(request("Adrun", "Zoé", Sex::Female, QDate(1975, 12, 31)));
     auto insi = normal();
-    QualifyIdentity q(*m_db, actor(), insi);
+    QualifyIdentity q(*m_db, session(), insi);
     auto lookup = q.lookup(p.id).value();
-    UpdatePatient update(*m_db, actor());
+    UpdatePatient update(*m_db, session());
     IdentityEdit edit{p.traits, QStringLiteral("0611111111"), {}, {}};
     ASSERT_TRUE(update.run(p.id, p.version, edit).has_value());
     auto r = q.accept(lookup);
@@ -211,12 +211,12 @@ TEST_P(QualifyIdentityTest, VerificationBeforeSendingConfirmsQualifiedIns)
     const domain::Patient qual = qualifyAdrun(true);
     ASSERT_EQ(qual.status, IdentityStatus::Qual);
     auto insi = normal();
-    VerifyInsBeforeSending always(*m_db, actor(), insi);
+    VerifyInsBeforeSending always(*m_db, biologist(), insi);
     auto v = always.run(qual.id);
     ASSERT_TRUE(v.has_value()) << v.error().toString().toStdString();
     EXPECT_TRUE(v->performed);
     EXPECT_TRUE(v->confirmed);
-    VerifyInsBeforeSending daily(*m_db, actor(), insi, 24);
+    VerifyInsBeforeSending daily(*m_db, biologist(), insi, 24);
     auto cached = daily.run(qual.id);
     ASSERT_TRUE(cached.has_value());
     EXPECT_FALSE(cached->performed);
@@ -227,7 +227,7 @@ TEST_P(QualifyIdentityTest, VerificationRefusesNonQualified)
 {
     const domain::Patient recup = qualifyAdrun(false);
     auto insi = normal();
-    auto v = VerifyInsBeforeSending(*m_db, actor(), insi).run(recup.id);
+    auto v = VerifyInsBeforeSending(*m_db, biologist(), insi).run(recup.id);
     ASSERT_FALSE(v.has_value());
     EXPECT_EQ(v.error().code, QStringLiteral("identity.not_qualified"));
 }
@@ -259,7 +259,7 @@ TEST_P(QualifyIdentityTest, FailedVerificationDowngradesToVali)
     auto sim = simulators::insi::InsiSimulatorThread::start(cfg);
     ASSERT_TRUE(sim.has_value()) << sim.error().toString().toStdString();
     auto insi = client((*sim)->endpoint());
-    auto v = VerifyInsBeforeSending(*m_db, actor(), insi).run(qual.id);
+    auto v = VerifyInsBeforeSending(*m_db, biologist(), insi).run(qual.id);
     ASSERT_TRUE(v.has_value()) << v.error().toString().toStdString();
     EXPECT_TRUE(v->performed);
     EXPECT_FALSE(v->confirmed);

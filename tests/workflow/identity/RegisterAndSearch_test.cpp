@@ -45,7 +45,7 @@ TEST_P(RegisterPatientTest, DoubtfulIdentityCannotBeValidated)
     auto r = request("Martin", "Anne", Sex::Female, QDate(1980, 1, 2));
     r.doubtful = true;
     r.evidence << cni();
-    RegisterPatient reg(*m_db, actor());
+    RegisterPatient reg(*m_db, session());
     auto out = reg.run(r);
     ASSERT_FALSE(out.has_value());
     EXPECT_EQ(out.error().code, QStringLiteral("identity.evidence"));
@@ -53,19 +53,19 @@ TEST_P(RegisterPatientTest, DoubtfulIdentityCannotBeValidated)
 
 TEST_P(RegisterPatientTest, InvalidInputIsRefusedAndNothingStored)
 {
-    RegisterPatient reg(*m_db, actor());
+    RegisterPatient reg(*m_db, session());
     auto out = reg.run(request("Dup0nt", "Jean", Sex::Male, QDate(1970, 5, 4)));
     ASSERT_FALSE(out.has_value());
     EXPECT_EQ(out.error().code, QStringLiteral("identity.invalid_characters"));
     EXPECT_EQ(out.error().location, QStringLiteral("birthName"));
-    SearchPatients search(*m_db, actor());
+    SearchPatients search(*m_db, session());
     EXPECT_TRUE(search.run({QStringLiteral("Dupont"), {}, {}, {}, true, 50}).value().isEmpty());
 }
 
 TEST_P(RegisterPatientTest, PhoneticDuplicateIsProposedBeforeCreation)
 {
     const domain::Patient first = registerOk(request("DUPONT", "JEAN", Sex::Male, QDate(1970, 5, 4)));
-    RegisterPatient reg(*m_db, actor());
+    RegisterPatient reg(*m_db, session());
     auto out = reg.run(request("Dupond", "Jean", Sex::Male, QDate(1970, 5, 4)));
     ASSERT_TRUE(out.has_value()) << out.error().toString().toStdString();
     EXPECT_FALSE(out->created);
@@ -86,7 +86,7 @@ TEST_P(RegisterPatientTest, ApproximateSearchFindsSpellingVariants)
     registerOk(request("DUPONT", "JEAN", Sex::Male, QDate(1970, 5, 4)));
     registerOk(request("Lefebvre", "Hélène", Sex::Female, QDate(1955, 3, 3)));
     registerOk(request("Durand", "Paul", Sex::Male, QDate(1970, 5, 4)));
-    SearchPatients search(*m_db, actor());
+    SearchPatients search(*m_db, session());
     auto r = search.run({QStringLiteral("Dupond"), QDate(1970, 5, 4), {}, {}, true, 50});
     ASSERT_TRUE(r.has_value()) << r.error().toString().toStdString();
     ASSERT_EQ(r->size(), 1);
@@ -114,7 +114,7 @@ TEST_P(RegisterPatientTest, PatientsCreatedElsewhereAreIndexedOnSearch)
         return p;
     });
     ASSERT_TRUE(stored.has_value()) << stored.error().toString().toStdString();
-    SearchPatients search(*m_db, actor());
+    SearchPatients search(*m_db, session());
     auto r = search.run({QStringLiteral("Gautier"), {}, {}, {}, true, 50});
     ASSERT_TRUE(r.has_value());
     ASSERT_EQ(r->size(), 1);
@@ -127,7 +127,7 @@ TEST_P(RegisterPatientTest, StrictTraitEditDowngradesAndUsedTraitEditDoesNot)
     r.evidence << cni();
     domain::Patient p = registerOk(r);
     ASSERT_EQ(p.status, IdentityStatus::Vali);
-    UpdatePatient update(*m_db, actor());
+    UpdatePatient update(*m_db, session());
     IdentityEdit edit{p.traits, QStringLiteral("0600000000"), {}, {}};
     edit.traits.usedName = QStringLiteral("Durand");
     auto used = update.run(p.id, p.version, edit);
@@ -147,11 +147,11 @@ TEST_P(RegisterPatientTest, StrictTraitEditDowngradesAndUsedTraitEditDoesNot)
 TEST_P(RegisterPatientTest, EvidenceAndAttributesFollowRniv)
 {
     domain::Patient p = registerOk(request("Martin", "Anne", Sex::Female, QDate(1980, 1, 2)));
-    RecordEvidence evidence(*m_db, actor());
+    RecordEvidence evidence(*m_db, session());
     auto v = evidence.run(p.id, p.version, cni());
     ASSERT_TRUE(v.has_value()) << v.error().toString().toStdString();
     EXPECT_EQ(v->status, IdentityStatus::Vali);
-    SetIdentityAttributes attrs(*m_db, actor());
+    SetIdentityAttributes attrs(*m_db, session());
     auto d = attrs.run(v->id, v->version, {true, false, false});
     ASSERT_TRUE(d.has_value());
     EXPECT_EQ(d->status, IdentityStatus::Prov);

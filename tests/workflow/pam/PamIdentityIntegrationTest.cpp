@@ -91,7 +91,7 @@ protected:
 
     QList<qint64> search(const char *name)
     {
-        workflow::identity::SearchPatients s(*m_db->db(), m_actor);
+        workflow::identity::SearchPatients s(*m_db->db(), m_desk);
         workflow::identity::PatientQuery q;
         q.name = QString::fromUtf8(name);
         auto found = s.run(q);
@@ -148,6 +148,9 @@ protected:
     qint64 count(const char *table, const QString &where) { return m_db->count(QString::fromLatin1(table), where); }
 
     domain::AuditActor m_actor = domain::AuditActor::system(QStringLiteral("pam-test"), QStringLiteral("test"));
+    /** The desk user searching and registering next to the feed (use cases check its permissions). */
+    domain::UserSession m_desk{7, QStringLiteral("secretaire"), QStringLiteral("Secrétaire"), {},
+                               {domain::Role::Secretary}, QDateTime::currentDateTimeUtc(), QStringLiteral("accueil")};
     std::unique_ptr<PamDatabase> m_db;
     std::unique_ptr<ProcessPamMessage> m_process;
 };
@@ -328,7 +331,7 @@ TEST_P(PamIdentity, PatientCreatedByA28IsFoundUnderASpellingVariant)
     desk.traits.sex = domain::Sex::Male;
     desk.traits.birthDate = QDate(1960, 3, 3);
     desk.duplicatesReviewed = true;
-    auto registered = workflow::identity::RegisterPatient(*m_db->db(), m_actor).run(desk);
+    auto registered = workflow::identity::RegisterPatient(*m_db->db(), m_desk).run(desk);
     ASSERT_TRUE(registered.has_value()) << registered.error().toString().toStdString();
     ASSERT_TRUE(registered->created);
     ASSERT_GT(registered->patient.id, fromFeed.id);
