@@ -1,6 +1,9 @@
 #include "app/CatalogueView.h"
 
 #include "app/AnalysisEditDialog.h"
+#include "app/CatalogueExchangeDialog.h"
+#include "app/CatalogueHistoryDialog.h"
+#include "app/ReferenceRangeDialog.h"
 #include "app/CatalogueTreeModel.h"
 #include "ui_CatalogueView.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
@@ -48,11 +51,22 @@ CatalogueView::CatalogueView(workflow::CatalogueAdmin *admin, const domain::Erro
     connect(m_ui->catalogueTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 showDetails(current);
-                m_ui->editButton->setEnabled(!m_readOnly && m_admin && selectedAnalysis());
+                const bool editable = !m_readOnly && m_admin && selectedAnalysis();
+                m_ui->editButton->setEnabled(editable);
+                m_ui->rangesButton->setEnabled(editable);
+                m_ui->historyButton->setEnabled(m_admin && current.isValid());
             });
     m_ui->editButton->setVisible(!m_readOnly);
     m_ui->editButton->setEnabled(false);
+    m_ui->rangesButton->setVisible(!m_readOnly);
+    m_ui->rangesButton->setEnabled(false);
+    m_ui->historyButton->setEnabled(false);
+    m_ui->exchangeButton->setVisible(!m_readOnly);
+    m_ui->exchangeButton->setEnabled(m_admin != nullptr);
     connect(m_ui->editButton, &QPushButton::clicked, this, &CatalogueView::editSelected);
+    connect(m_ui->rangesButton, &QPushButton::clicked, this, &CatalogueView::editSelectedRanges);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &CatalogueView::showSelectedHistory);
+    connect(m_ui->exchangeButton, &QPushButton::clicked, this, &CatalogueView::openExchange);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &CatalogueView::reload);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this,
             [this] { find(m_ui->searchEdit->text()); });
@@ -157,6 +171,41 @@ void CatalogueView::editSelected()
     find(code);
     m_ui->statusLabel->setText(tr("Analyse %1 enregistrée (nouvelle version du catalogue).")
                                    .arg(code));
+}
+
+void CatalogueView::editSelectedRanges()
+{
+    const domain::Analysis *analysis = selectedAnalysis();
+    if (m_readOnly || !m_admin || !analysis)
+        return;
+    const QString code = analysis->localCode;
+    ReferenceRangeDialog dialog(*m_admin, m_session, *analysis, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    find(code);
+    m_ui->statusLabel->setText(tr("Valeurs de référence de %1 enregistrées (nouvelle version du catalogue).")
+                                   .arg(code));
+}
+
+void CatalogueView::showSelectedHistory()
+{
+    const QModelIndex current = m_ui->catalogueTree->currentIndex().siblingAtColumn(0);
+    if (!m_admin || !current.isValid())
+        return;
+    CatalogueHistoryDialog dialog(*m_admin, current.data(CatalogueTreeModel::CodeRole).toString(),
+                                  current.data().toString(), this);
+    dialog.exec();
+}
+
+void CatalogueView::openExchange()
+{
+    if (m_readOnly || !m_admin)
+        return;
+    CatalogueExchangeDialog dialog(*m_admin, m_session, this);
+    dialog.exec();
+    if (dialog.catalogueChanged())
+        reload();
 }
 
 void CatalogueView::showDetails(const QModelIndex &index)

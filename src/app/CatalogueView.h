@@ -24,9 +24,11 @@ class CatalogueTreeModel;
 /**
  * Catalogue: chapters > exams > analyses as a tree, a search box over codes, labels, LOINC and
  * analyzer codes (CatalogueAdmin::search), and the details of the selected analysis (LOINC,
- * UCUM unit, specimen, method, reference ranges by sex and age, analyzer codes). Administrators
- * edit an analysis's descriptive fields (AnalysisEditDialog); whole-catalogue changes go through
- * the import/export use cases (`sgl import-catalogue`). Biologists consult.
+ * UCUM unit, specimen, method, reference ranges by sex and age, analyzer codes), and the change
+ * history of the selected item (CatalogueHistoryDialog). Administrators edit an analysis's
+ * descriptive fields (AnalysisEditDialog) and reference ranges (ReferenceRangeDialog), and
+ * export / re-import the whole catalogue with a preview diff (CatalogueExchangeDialog).
+ * Biologists consult.
  */
 class CatalogueView : public QWidget {
     Q_OBJECT
@@ -45,6 +47,12 @@ public:
     bool find(const QString &text);
     /** Opens the editor of the selected analysis (administrators); reloads after a save. */
     void editSelected();
+    /** Opens the reference ranges editor of the selected analysis (administrators). */
+    void editSelectedRanges();
+    /** Shows the change history of the selected chapter, exam or analysis. */
+    void showSelectedHistory();
+    /** Opens the export / import dialog (administrators); reloads when an import was applied. */
+    void openExchange();
     [[nodiscard]] const domain::Analysis *selectedAnalysis() const;
 
 private:

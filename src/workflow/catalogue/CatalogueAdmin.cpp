@@ -1,6 +1,7 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 
 #include "workflow/auth/PermissionGuard.h"
+#include "workflow/catalogue/PreviewCatalogueImport.h"
 
 #include <QCoreApplication>
 
@@ -141,6 +142,51 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveExam(const UserSession &session
         warnings << rep.warnings;
         return rep.errors;
     });
+}
+
+Result<CatalogueEditOutcome> CatalogueAdmin::saveRanges(const UserSession &session, const QString &localCode,
+                                                        const QList<ReferenceRange> &ranges, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(QStringLiteral("catalogue.reason_required"),
+                    QCoreApplication::translate("CatalogueAdmin", "Le motif de la modification est obligatoire."),
+                    QStringLiteral("motif"));
+    return commit(session, reason.trimmed(), [&](Catalogue &c, QList<Error> &warnings) {
+        QList<Error> errors;
+        Analysis *target = nullptr;
+        for (Analysis &a : c.analyses)
+            if (a.localCode == localCode)
+                target = &a;
+        if (!target) {
+            errors << Error{QStringLiteral("catalogue.unknown_reference"),
+                            QCoreApplication::translate("CatalogueAdmin", "Analyse « %1 » inconnue.").arg(localCode),
+                            QStringLiteral("analyse")};
+            return errors;
+        }
+        target->ranges = ranges;
+        auto rep = m_validator.validateAnalysis(*target);
+        errors << rep.errors << CatalogueValidator::validateStructure(c).errors;
+        warnings << rep.warnings;
+        return errors;
+    });
+}
+
+Result<interop::catalogue::CatalogueDiff> CatalogueAdmin::previewImport(const UserSession &session,
+                                                                      const CatalogueImportRequest &request)
+{
+    return PreviewCatalogueImport(m_db, m_validator).run(session, request);
+}
+
+Result<CatalogueImportOutcome> CatalogueAdmin::applyImport(const UserSession &session,
+                                                           const CatalogueImportRequest &request,
+                                                           const std::function<void(int, int)> &progress)
+{
+    return ApplyCatalogueImport(m_db, m_validator).run(session, request, progress);
+}
+
+Result<QByteArray> CatalogueAdmin::exportCatalogue(ExportCatalogue::Format format)
+{
+    return ExportCatalogue(m_db, m_validator.loinc()).run(format);
 }
 
 QList<CatalogueSearchHit> CatalogueAdmin::search(const Catalogue &c, const QString &text)

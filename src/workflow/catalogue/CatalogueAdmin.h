@@ -6,6 +6,9 @@
 #include "domain/security/UserSession.h"
 #include "storage/CatalogueRepository.h"
 #include "storage/Database.h"
+#include "workflow/catalogue/ApplyCatalogueImport.h"
+#include "workflow/catalogue/CatalogueImportRequest.h"
+#include "workflow/catalogue/ExportCatalogue.h"
 
 #include <QList>
 #include <QString>
@@ -59,6 +62,25 @@ public:
                                                                    const domain::Chapter &chapter, const QString &reason);
     [[nodiscard]] domain::Result<CatalogueEditOutcome> saveExam(const domain::UserSession &session,
                                                                 const domain::Exam &exam, const QString &reason);
+    /**
+     * Replaces the reference ranges of analysis `localCode` (the ranges editor). Same rules as
+     * saveAnalysis (ranges non-overlapping per sex and age, limits ordered, ...); an unknown
+     * analysis or an empty reason is refused. Nothing is written on any error.
+     */
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> saveRanges(const domain::UserSession &session,
+                                                                  const QString &localCode,
+                                                                  const QList<domain::ReferenceRange> &ranges,
+                                                                  const QString &reason);
+
+    /** Import dry run (PreviewCatalogueImport with this admin's database and validator). */
+    [[nodiscard]] domain::Result<interop::catalogue::CatalogueDiff>
+    previewImport(const domain::UserSession &session, const CatalogueImportRequest &request);
+    /** Atomic import (ApplyCatalogueImport); `progress` as documented there. */
+    [[nodiscard]] domain::Result<CatalogueImportOutcome>
+    applyImport(const domain::UserSession &session, const CatalogueImportRequest &request,
+                const std::function<void(int, int)> &progress = {});
+    /** Export of the current catalogue (ExportCatalogue with the validator's LOINC subset). */
+    [[nodiscard]] domain::Result<QByteArray> exportCatalogue(ExportCatalogue::Format format);
 
     /** Case- and accent-insensitive search over codes, labels, LOINC and analyzer codes. */
     [[nodiscard]] static QList<CatalogueSearchHit> search(const domain::Catalogue &catalogue, const QString &text);

@@ -145,5 +145,81 @@ TEST_P(CatalogueAdminTest, RefusesUsersWithoutCatalogueRight)
     EXPECT_EQ(out.error().code, QStringLiteral("auth.forbidden"));
 }
 
+TEST_P(CatalogueAdminTest, SaveRangesRefusesOverlapAndStoresValidRangesWithReason)
+{
+    auto c = admin().load();
+    ASSERT_TRUE(c);
+    QList<ReferenceRange> ranges = c->analysis(QStringLiteral("HB"))->ranges;
+    ASSERT_EQ(ranges.size(), 4);
+    const auto before = sgl::testing::snapshot(*m_db);
+
+    // A second female bracket from 60y overlaps the open-ended adult female one.
+    QList<ReferenceRange> overlapping = ranges;
+    ReferenceRange extra = ranges[2];
+    extra.ageMin = *AgeLimit::parse(QStringLiteral("60y"));
+    overlapping << extra;
+    auto refused = admin().saveRanges(sgl::testing::adminSession(), QStringLiteral("HB"), overlapping,
+                                      QStringLiteral("plages gériatriques"));
+    ASSERT_TRUE(refused) << refused.error().toString().toStdString();
+    EXPECT_FALSE(refused->saved);
+    EXPECT_EQ(codes(refused->errors), QStringList{QStringLiteral("catalogue.range_overlap")});
+    EXPECT_EQ(sgl::testing::snapshot(*m_db), before);
+
+    // No reason, unknown analysis: refused, nothing written.
+    auto noReason = admin().saveRanges(sgl::testing::adminSession(), QStringLiteral("HB"), ranges, QStringLiteral("  "));
+    ASSERT_FALSE(noReason);
+    EXPECT_EQ(noReason.error().code, QStringLiteral("catalogue.reason_required"));
+    auto unknown = admin().saveRanges(sgl::testing::adminSession(), QStringLiteral("NOPE"), ranges, QStringLiteral("essai"));
+    ASSERT_TRUE(unknown);
+    EXPECT_FALSE(unknown->saved);
+    EXPECT_EQ(codes(unknown->errors), QStringList{QStringLiteral("catalogue.unknown_reference")});
+    EXPECT_EQ(sgl::testing::snapshot(*m_db), before);
+
+    // Splitting the adult female bracket at 60y is valid.
+    QList<ReferenceRange> split = ranges;
+    split[2].ageMax = *AgeLimit::parse(QStringLiteral("60y"));
+    ReferenceRange older = ranges[2];
+    older.ageMin = *AgeLimit::parse(QStringLiteral("60y"));
+    older.low = 11.5;
+    split << older;
+    auto saved = admin().saveRanges(sgl::testing::adminSession(), QStringLiteral("HB"), split,
+                                    QStringLiteral("plages gériatriques"));
+    ASSERT_TRUE(saved) << saved.error().toString().toStdString();
+    ASSERT_TRUE(saved->saved) << (saved->errors.isEmpty() ? std::string() : saved->errors.front().toString().toStdString());
+    auto after = admin().load();
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->analysis(QStringLiteral("HB"))->ranges.size(), 5);
+    auto history = admin().history(QStringLiteral("HB"));
+    ASSERT_TRUE(history && !history->isEmpty());
+    EXPECT_EQ(history->front().reason, QStringLiteral("plages gériatriques"));
+    EXPECT_EQ(history->front().fields, QStringList{QStringLiteral("ranges")});
+
+    // A technician may not.
+    UserSession tech = sgl::testing::adminSession();
+    tech.roles = {Role::Technician};
+    auto forbidden = admin().saveRanges(tech, QStringLiteral("HB"), ranges, QStringLiteral("essai"));
+    ASSERT_FALSE(forbidden);
+    EXPECT_EQ(forbidden.error().code, QStringLiteral("auth.forbidden"));
+}
+
+TEST_P(CatalogueAdminTest, ImportAndExportFacadeUseTheSameRules)
+{
+    const QByteArray csv = *admin().exportCatalogue(ExportCatalogue::Format::Csv);
+    ASSERT_TRUE(csv.contains("HB"));
+    CatalogueImportRequest r;
+    r.data = csv;
+    r.sourceName = QStringLiteral("retour.csv");
+    r.mode = interop::catalogue::CatalogueDiff::Mode::Transcoding;
+    auto preview = admin().previewImport(sgl::testing::adminSession(), r);
+    ASSERT_TRUE(preview) << preview.error().toString().toStdString();
+    EXPECT_TRUE(preview->ok());
+    EXPECT_FALSE(preview->hasChanges());
+    int calls = 0;
+    auto applied = admin().applyImport(sgl::testing::adminSession(), r, [&calls](int, int) { ++calls; });
+    ASSERT_TRUE(applied);
+    EXPECT_FALSE(applied->applied) << "an identical file creates no version";
+    EXPECT_EQ(calls, 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, CatalogueAdminTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          sgl::testing::backendName);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace sgl::workflow {
+class CatalogueAdmin;
+}
+
+namespace Ui {
+class CatalogueHistoryDialog;
+}
+
+namespace sgl::app {
+
+class CatalogueHistoryModel;
+
+/**
+ * History of changes of one catalogue item (chapter, exam or analysis code): every catalogue
+ * version that touched it, newest first, with date, author, reason and changed fields. A
+ * storage failure is shown in the dialog instead of the list.
+ */
+class CatalogueHistoryDialog : public QDialog {
+    Q_OBJECT
+public:
+    CatalogueHistoryDialog(workflow::CatalogueAdmin &admin, const QString &itemCode,
+                           const QString &itemLabel, QWidget *parent = nullptr);
+    ~CatalogueHistoryDialog() override;
+
+    [[nodiscard]] CatalogueHistoryModel *model() const { return m_model; }
+    [[nodiscard]] QString infoText() const;
+
+private:
+    std::unique_ptr<Ui::CatalogueHistoryDialog> m_ui;
+    CatalogueHistoryModel *m_model;
+};
+
+} // namespace sgl::app
