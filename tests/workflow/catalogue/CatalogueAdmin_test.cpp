@@ -219,6 +219,22 @@ TEST_P(CatalogueAdminTest, ImportAndExportFacadeUseTheSameRules)
     ASSERT_TRUE(applied);
     EXPECT_FALSE(applied->applied) << "an identical file creates no version";
     EXPECT_EQ(calls, 0);
+
+    // A transcoding return changing HB's LOINC is applied and reports its progress up to the end.
+    r.data = QByteArray("chapter_code;exam_code;local_code;label;specimen;unit;method;loinc\n"
+                        "HEMATO;NFS;HB;x;BLD;g/dL;x;20509-6\n");
+    int lastDone = -1, lastTotal = -1;
+    auto changed = admin().applyImport(sgl::testing::adminSession(), r, [&](int done, int total) {
+        ++calls;
+        lastDone = done;
+        lastTotal = total;
+    });
+    ASSERT_TRUE(changed) << changed.error().toString().toStdString();
+    ASSERT_TRUE(changed->applied);
+    EXPECT_GT(calls, 0);
+    EXPECT_GT(lastTotal, 0);
+    EXPECT_EQ(lastDone, lastTotal);
+    EXPECT_EQ(admin().load()->analysis(QStringLiteral("HB"))->loinc, QStringLiteral("20509-6"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CatalogueAdminTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
