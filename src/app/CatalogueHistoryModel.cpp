@@ -4,7 +4,7 @@ namespace sgl::app {
 
 CatalogueHistoryModel::CatalogueHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void CatalogueHistoryModel::setChanges(QList<storage::CatalogueChange> changes)
+void CatalogueHistoryModel::setChanges(QList<domain::CatalogueChange> changes)
 {
     beginResetModel();
     m_changes = std::move(changes);
@@ -21,7 +21,7 @@ int CatalogueHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CatalogueHistoryModel::describe(const storage::CatalogueChange &change)
+QString CatalogueHistoryModel::describe(const domain::CatalogueChange &change)
 {
     QString kind = change.change == QLatin1String("created") ? tr("Création") : tr("Modification");
     if (change.fields.isEmpty())
@@ -33,7 +33,7 @@ QVariant CatalogueHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const storage::CatalogueChange &c = m_changes.at(index.row());
+    const domain::CatalogueChange &c = m_changes.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == ChangeColumn)
         return describe(c);
     if (role != Qt::DisplayRole)

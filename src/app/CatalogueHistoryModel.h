@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/CatalogueRepository.h"
+#include "domain/catalogue/CatalogueChange.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -19,8 +19,8 @@ public:
 
     explicit CatalogueHistoryModel(QObject *parent = nullptr);
 
-    void setChanges(QList<storage::CatalogueChange> changes);
-    [[nodiscard]] const QList<storage::CatalogueChange> &changes() const { return m_changes; }
+    void setChanges(QList<domain::CatalogueChange> changes);
+    [[nodiscard]] const QList<domain::CatalogueChange> &changes() const { return m_changes; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,10 +29,10 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     /** "Création" or "Modification : label, loinc" — what the Change column shows. */
-    [[nodiscard]] static QString describe(const storage::CatalogueChange &change);
+    [[nodiscard]] static QString describe(const domain::CatalogueChange &change);
 
 private:
-    QList<storage::CatalogueChange> m_changes;
+    QList<domain::CatalogueChange> m_changes;
 };
 
 } // namespace sgl::app

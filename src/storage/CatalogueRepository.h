@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/catalogue/Catalogue.h"
+#include "domain/catalogue/CatalogueChange.h"
 #include "domain/catalogue/CatalogueVersion.h"
 #include "storage/Transaction.h"
 
@@ -14,18 +15,7 @@
 
 namespace sgl::storage {
 
-/** One line of the catalogue history (admin screen "Historique"). */
-struct CatalogueChange {
-    qint64 versionId = 0;
-    QDateTime at;
-    QString author;
-    QString reason;
-    QString source;
-    QString itemKind;     ///< "chapter", "exam", "analysis"
-    QString itemCode;
-    QString change;       ///< "created", "updated"
-    QStringList fields;   ///< changed fields (exchange-format names)
-};
+using domain::CatalogueChange;
 
 /** What saveCatalogue() wrote. */
 struct CatalogueSaveSummary {

@@ -33,13 +33,7 @@ $net"
 # the database configuration file location (DbConfig) the settings dialog writes (Application.cpp).
 appstore=$(grep -rnE '#\s*include\s*[<"](storage/|QtSql|QSql)' "$src/app" 2>/dev/null \
            | grep -vE "^$src/app/AppServices\.cpp:[0-9]+:#include \"storage/(Database|DbConfig)\.h\"\$" \
-           | grep -vE "^$src/app/Application\.cpp:[0-9]+:#include \"storage/DbConfig\.h\"\$" \
-           | grep -vE "^$src/app/CatalogueHistoryModel\.h:[0-9]+:#include \"storage/CatalogueRepository\.h\"\$")
-# Known debt, printed on every run until fixed: workflow::CatalogueAdmin::history() returns
-# storage::CatalogueChange, so CatalogueHistoryModel.h includes a storage header for that value
-# type. The fix is a domain (or workflow) CatalogueChange type; then drop this exception.
-grep -qE '#\s*include\s*"storage/CatalogueRepository\.h"' "$src/app/CatalogueHistoryModel.h" 2>/dev/null \
-    && echo "LAYER DEBT (tolerated): src/app/CatalogueHistoryModel.h includes storage/CatalogueRepository.h for storage::CatalogueChange"
+           | grep -vE "^$src/app/Application\.cpp:[0-9]+:#include \"storage/DbConfig\.h\"\$")
 [ -n "$appstore" ] && report "src/app includes storage or QtSql (use a workflow use case):
 $appstore"
 

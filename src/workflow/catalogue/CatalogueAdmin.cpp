@@ -222,7 +222,7 @@ QList<CatalogueSearchHit> CatalogueAdmin::search(const Catalogue &c, const QStri
     return hits;
 }
 
-Result<QList<storage::CatalogueChange>> CatalogueAdmin::history(const QString &itemCode, int limit)
+Result<QList<domain::CatalogueChange>> CatalogueAdmin::history(const QString &itemCode, int limit)
 {
     return m_db.read([&](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, itemCode, limit); });
 }

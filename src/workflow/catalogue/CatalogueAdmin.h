@@ -84,7 +84,7 @@ public:
 
     /** Case- and accent-insensitive search over codes, labels, LOINC and analyzer codes. */
     [[nodiscard]] static QList<CatalogueSearchHit> search(const domain::Catalogue &catalogue, const QString &text);
-    [[nodiscard]] domain::Result<QList<storage::CatalogueChange>> history(const QString &itemCode, int limit = 200);
+    [[nodiscard]] domain::Result<QList<domain::CatalogueChange>> history(const QString &itemCode, int limit = 200);
     [[nodiscard]] domain::Result<QList<domain::Analysis>> versions(const QString &localCode);
 
 private:
