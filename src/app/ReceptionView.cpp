@@ -1,5 +1,6 @@
 #include "app/ReceptionView.h"
 
+#include "app/BirthPlacePicker.h"
 #include "app/IdentityStatusBadge.h"
 #include "app/InsiLookupDialog.h"
 #include "app/PatientListModel.h"
@@ -90,6 +91,7 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     m_ui->patientTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_birthPlace = new BirthPlacePicker(m_ui->birthPlaceEdit);
 
     m_ui->sexCombo->addItem(tr("Féminin"), QStringLiteral("F"));
     m_ui->sexCombo->addItem(tr("Masculin"), QStringLiteral("M"));
@@ -391,7 +393,13 @@ std::optional<ReceptionView::FormData> ReceptionView::readForm()
     }
     t.sex = domain::sexFromCode(m_ui->sexCombo->currentData().toString())
                 .value_or(domain::Sex::Unknown);
-    t.birthPlaceCog = m_ui->birthPlaceEdit->text().trimmed().toUpper();
+    const auto birthPlace = m_birthPlace->code();
+    if (!birthPlace) {
+        showMessage(birthPlace.error().message, true);
+        m_ui->birthPlaceEdit->setFocus();
+        return std::nullopt;
+    }
+    t.birthPlaceCog = *birthPlace;
     t.usedName = m_ui->usedNameEdit->text().trimmed();
     t.usedFirstName = m_ui->usedFirstNameEdit->text().trimmed();
     form.phone = m_ui->phoneEdit->text().trimmed();

@@ -15,6 +15,7 @@ class ReceptionView;
 
 namespace sgl::app {
 
+class BirthPlacePicker;
 class IdentityStatusBadge;
 class InsiLookupDialog;
 class PatientListModel;
@@ -80,6 +81,7 @@ private:
     bool m_readOnly;
     PatientListModel *m_model;
     IdentityStatusBadge *m_badge;
+    BirthPlacePicker *m_birthPlace = nullptr; ///< completion + place name of the COG field
     QList<domain::Patient> m_results;
     std::optional<domain::Patient> m_current;
     bool m_creating = false;
