@@ -131,6 +131,73 @@
     </message>
 </context>
 <context>
+    <name>CatalogueExchangeDialog</name>
+    <message>
+        <location filename="../../ui/CatalogueExchangeDialog.ui" line="+9"/>
+        <source>Export et import du catalogue</source>
+        <translation>Catalogue export and import</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fichier (CSV ou FHIR JSON) :</source>
+        <translation>&amp;File (CSV or FHIR JSON):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Fichier des &amp;plages (CSV, facultatif) :</source>
+        <translation>&amp;Ranges file (CSV, optional):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Mode :</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>M&amp;otif :</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Prévisualiser</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueHistoryDialog</name>
+    <message>
+        <location filename="../../ui/CatalogueHistoryDialog.ui" line="+9"/>
+        <source>Historique des modifications</source>
+        <translation>Change history</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <location filename="../../ui/CatalogueView.ui" line="+12"/>
@@ -151,6 +218,21 @@
         <location line="+10"/>
         <source>&amp;Modifier l&apos;analyse…</source>
         <translation>&amp;Edit the analysis…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Valeurs de référence…</source>
+        <translation>&amp;Reference ranges…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Historique…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport / import…</source>
+        <translation>E&amp;xport / import…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -488,6 +570,29 @@
     </message>
 </context>
 <context>
+    <name>ReferenceRangeDialog</name>
+    <message>
+        <location filename="../../ui/ReferenceRangeDialog.ui" line="+9"/>
+        <source>Valeurs de référence</source>
+        <translation>Reference ranges</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Ajouter une plage</source>
+        <translation>&amp;Add a range</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Supprimer la plage</source>
+        <translation>&amp;Remove the range</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Motif (obligatoire) :</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/ReportsView.ui" line="+17"/>
@@ -703,7 +808,7 @@
 <context>
     <name>sgl::app::AdministrationView</name>
     <message>
-        <location filename="../../src/app/AdministrationView.cpp" line="+92"/>
+        <location filename="../../src/app/AdministrationView.cpp" line="+89"/>
         <source>&amp;Réactiver</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -791,6 +896,304 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::BirthPlacePicker</name>
+    <message>
+        <location filename="../../src/app/BirthPlacePicker.cpp" line="+39"/>
+        <source>Code INSEE de la commune de naissance (2A/2B pour la Corse), ou 99xxx pour un pays étranger. Tapez le nom du lieu pour choisir dans la liste.</source>
+        <translation>INSEE code of the commune of birth (2A/2B for Corsica), or 99xxx for a foreign country. Type the place name to choose from the list.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Code valide, non vérifié (absent du référentiel embarqué)</source>
+        <translation>Valid code, not verified (not in the embedded reference list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code incomplet : 5 caractères.</source>
+        <translation>Incomplete code: 5 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez le lieu dans la liste pour mettre son code.</source>
+        <translation>Choose the place from the list to fill in its code.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CatalogueExchangeDialog</name>
+    <message>
+        <location filename="../../src/app/CatalogueExchangeDialog.cpp" line="+28"/>
+        <source>Nouvelle</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifiée</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inchangée</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code local inconnu</source>
+        <translation>Unknown local code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOINC invalide</source>
+        <translation>Invalid LOINC</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Impossible de lire « %1 » : %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Catalogue CSV (transcodage LOINC)</source>
+        <translation>Catalogue CSV (LOINC transcoding)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plages de référence CSV</source>
+        <translation>Reference ranges CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FHIR R4 (Bundle JSON)</source>
+        <translation>FHIR R4 (JSON Bundle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcodage LOINC (colonne loinc seulement)</source>
+        <translation>LOINC transcoding (loinc column only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complet (création et mise à jour des analyses)</source>
+        <translation>Full (create and update analyses)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>par défaut : « Import &lt;fichier&gt; »</source>
+        <translation>default: “Import &lt;file&gt;”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code local</source>
+        <translation>Local code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fichier de catalogue</source>
+        <translation>Catalogue file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue (*.csv *.json);;Tous les fichiers (*)</source>
+        <translation>Catalogue (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fichier des plages</source>
+        <translation>Ranges file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv);;Tous les fichiers (*)</source>
+        <translation>CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporter le catalogue</source>
+        <translation>Export the catalogue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export impossible : %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impossible d&apos;écrire « %1 » : %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporté dans %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choisissez le fichier à importer.</source>
+        <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (le Bundle FHIR contient déjà les plages).</source>
+        <translation>The ranges file is used only with a CSV catalogue (the FHIR Bundle already contains the ranges).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prévisualisation impossible : %1</source>
+        <translation>Preview failed: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 nouvelle(s), %2 modifiée(s), %3 inchangée(s), %4 code(s) local(aux) inconnu(s), %5 LOINC invalide(s) ; chapitres : %6 nouveau(x), %7 modifié(s) ; examens : %8 nouveau(x), %9 modifié(s).</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 unknown local code(s), %5 invalid LOINC; chapters: %6 new, %7 changed; exams: %8 new, %9 changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n problème(s) bloquant(s) : import impossible tant qu&apos;ils ne sont pas corrigés.</source>
+        <translation>
+            <numerusform>%n blocking problem: import impossible until it is fixed.</numerusform>
+            <numerusform>%n blocking problems: import impossible until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rien à appliquer : le catalogue est déjà à jour.</source>
+        <translation>Nothing to apply: the catalogue is already up to date.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>loinc : %1 → %2</source>
+        <translation>loinc: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Erreur — %1</source>
+        <translation>Error — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avertissement — %1</source>
+        <translation>Warning — %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import du catalogue…</source>
+        <translation>Importing the catalogue…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import refusé, le catalogue est inchangé : %1</source>
+        <translation>Import refused, the catalogue is unchanged: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rien n&apos;a été appliqué : le catalogue est déjà à jour.</source>
+        <translation>Nothing was applied: the catalogue is already up to date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import refusé, le catalogue est inchangé. Problèmes :</source>
+        <translation>Import refused, the catalogue is unchanged. Problems:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import appliqué (version %1 du catalogue) : %2 analyse(s) créée(s), %3 modifiée(s) ; %4 examen(s) et %5 chapitre(s) créés ou modifiés.</source>
+        <translation>Import applied (catalogue version %1): %2 analysis(es) created, %3 changed; %4 exam(s) and %5 chapter(s) created or changed.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CatalogueHistoryDialog</name>
+    <message>
+        <location filename="../../src/app/CatalogueHistoryDialog.cpp" line="+19"/>
+        <source>Historique de %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Historique indisponible : %1</source>
+        <translation>History unavailable: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%2) : %n modification(s) enregistrée(s).</source>
+        <translation>
+            <numerusform>%1 (%2): %n change recorded.</numerusform>
+            <numerusform>%1 (%2): %n changes recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CatalogueHistoryModel</name>
+    <message>
+        <location filename="../../src/app/CatalogueHistoryModel.cpp" line="+26"/>
+        <source>Création</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modification</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changement</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::CatalogueTreeModel</name>
     <message>
         <location filename="../../src/app/CatalogueTreeModel.cpp" line="+143"/>
@@ -826,12 +1229,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/CatalogueView.cpp" line="+24"/>
+        <location filename="../../src/app/CatalogueView.cpp" line="+27"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Catalogue indisponible : %1</source>
         <translation>Catalogue unavailable: %1</translation>
     </message>
@@ -859,7 +1262,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Analysis %1 saved (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Valeurs de référence de %1 enregistrées (nouvelle version du catalogue).</source>
+        <translation>Reference ranges of %1 saved (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
@@ -1220,7 +1628,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/ReceptionView.cpp" line="+41"/>
+        <location filename="../../src/app/ReceptionView.cpp" line="+42"/>
         <source>Carte nationale d&apos;identité</source>
         <translation>National identity card</translation>
     </message>
@@ -1255,7 +1663,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Other document</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Féminin</source>
         <translation>Female</translation>
     </message>
@@ -1354,7 +1762,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Select the sex.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Identité enregistrée. Un trait strict a changé : le statut passe de %1 à %2.</source>
         <translation>Identity saved. A strict trait changed: the status goes from %1 to %2.</translation>
     </message>
@@ -1389,6 +1797,107 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+19"/>
         <source>Attributs enregistrés ; identité %1.</source>
         <translation>Attributes saved; identity %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReferenceRangeDialog</name>
+    <message>
+        <location filename="../../src/app/ReferenceRangeDialog.cpp" line="+33"/>
+        <source>Valeurs de référence de %1</source>
+        <translation>Reference ranges of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), unité %3. Sexe : F, M ou vide (tous) ; âges : 30j, 6m, 18a, borne haute exclue et vide = sans limite ; nombres avec virgule décimale.</source>
+        <translation>%1 (%2), unit %3. Sex: F, M or empty (all); ages: 30j (days), 6m (months), 18a (years), upper bound excluded and empty = no limit; numbers with a decimal comma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sans unité</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rien n&apos;a été enregistré :</source>
+        <translation>Nothing was saved:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indiquez le motif de la modification.</source>
+        <translation>Give the reason for the change.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReferenceRangeTableModel</name>
+    <message>
+        <location filename="../../src/app/ReferenceRangeTableModel.cpp" line="+71"/>
+        <source>plage %1, colonne « %2 »</source>
+        <translation>range %1, column “%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sexe « %1 » invalide : F, M ou vide (tous).</source>
+        <translation>Invalid sex “%1”: F, M or empty (all).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Âge « %1 » invalide : un nombre suivi de j, m ou a (ex. 30j, 6m, 18a).</source>
+        <translation>Invalid age “%1”: a number followed by j, m or a (e.g. 30j, 6m, 18a).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Valeur « %1 » invalide : nombre attendu.</source>
+        <translation>Invalid value “%1”: a number is expected.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Âge de</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Âge jusqu&apos;à (exclu)</source>
+        <translation>Age up to (excluded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normale basse</source>
+        <translation>Normal low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normale haute</source>
+        <translation>Normal high</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critique basse</source>
+        <translation>Critical low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critique haute</source>
+        <translation>Critical high</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite valide basse</source>
+        <translation>Valid limit low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite valide haute</source>
+        <translation>Valid limit high</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
