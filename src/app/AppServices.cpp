@@ -97,11 +97,9 @@ domain::Result<LabLetterhead> AppServices::letterhead()
 domain::Status AppServices::saveLetterhead(const domain::UserSession &by,
                                            const LabLetterhead &letterhead)
 {
-    if (auto ok = workflow::requirePermission(by, domain::Permission::SystemConfig); !ok)
-        return ok;
     if (auto valid = letterhead.validate(); !valid)
         return valid;
-    return workflow::report::LabSettings::save(*m_db, letterhead.toSettings(), by.login);
+    return workflow::report::LabSettings::save(*m_db, by, letterhead.toSettings());
 }
 
 QString AppServices::databaseDisplay() const

@@ -241,7 +241,13 @@ private:
             if (o->has(opt))
                 values.insert(key, o->value(opt));
         if (!values.isEmpty()) {
-            if (auto ok = workflow::report::LabSettings::save(*db, values, o->has(u"user"_s) ? o->value(u"user"_s) : u"sgl"_s); !ok)
+            // Whoever can write the database file or URL administers this lab: the operator acts
+            // as a system administrator, recorded under --user when given.
+            domain::UserSession operatorSession;
+            operatorSession.userId = -1;
+            operatorSession.login = o->has(u"user"_s) ? o->value(u"user"_s) : u"system:sgl report configure"_s;
+            operatorSession.roles = {domain::Role::Admin};
+            if (auto ok = workflow::report::LabSettings::save(*db, operatorSession, values); !ok)
                 return failed(ctx, ok.error());
         }
         auto all = db->read([](storage::ReadTx &tx) { return storage::ReportSettingsRepository::all(tx); });

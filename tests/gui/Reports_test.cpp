@@ -23,6 +23,17 @@
 using namespace sgl::app;
 
 namespace {
+sgl::domain::UserSession labAdmin()
+{
+    sgl::domain::UserSession admin;
+    admin.userId = -1;
+    admin.login = QStringLiteral("test");
+    admin.roles = {sgl::domain::Role::Admin};
+    return admin;
+}
+} // namespace
+
+namespace {
 
 class ReportsViewTest : public ::testing::Test {
 protected:
@@ -50,7 +61,7 @@ protected:
             {QStringLiteral("lab.phone"), QStringLiteral("0495000000")},
             {QStringLiteral("oid.root"), QStringLiteral("1.2.250.1.999.1")},
         };
-        auto saved = sgl::workflow::report::LabSettings::save(**db, lab, QStringLiteral("test"));
+        auto saved = sgl::workflow::report::LabSettings::save(**db, labAdmin(), lab);
         ASSERT_TRUE(saved.has_value()) << saved.error().toString().toStdString();
         sgl::domain::SecurityPolicy policy;
         policy.pbkdf2Iterations = 1000;

@@ -386,7 +386,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
 
     // 4. The letterhead, so that `sgl report build` works right away.
     if (!o.labSettings.isEmpty())
-        if (auto s = report::LabSettings::save(m_db, o.labSettings, system.login); !s)
+        if (auto s = report::LabSettings::save(m_db, system, o.labSettings); !s)
             return std::unexpected(s.error());
     return summary;
 }

@@ -1,6 +1,7 @@
 #include "workflow/report/LabSettings.h"
 
 #include "interop/cda/CdaFormat.h"
+#include "workflow/auth/PermissionGuard.h"
 #include "storage/Database.h"
 #include "storage/ReportSettingsRepository.h"
 
@@ -50,8 +51,12 @@ domain::Result<LabSettings> LabSettings::load(storage::Database &db)
     return fromMap(*values);
 }
 
-domain::Status LabSettings::save(storage::Database &db, const QHash<QString, QString> &values, const QString &user)
+domain::Status LabSettings::save(storage::Database &db, const domain::UserSession &by,
+                                 const QHash<QString, QString> &values)
 {
+    if (auto allowed = requirePermission(by, domain::Permission::SystemConfig); !allowed)
+        return allowed;
+    const QString &user = by.login;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!keys().contains(it.key()))
             return domain::fail(u"report.bad_setting"_s, u"Paramètre de compte rendu inconnu : %1."_s.arg(it.key()));

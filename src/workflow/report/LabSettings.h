@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/report/ReportContent.h"
+#include "domain/security/UserSession.h"
 
 #include <QHash>
 #include <QStringList>
@@ -37,9 +38,13 @@ struct LabSettings {
     [[nodiscard]] static bool isValidFiness(const QString &finess);
     [[nodiscard]] static LabSettings fromMap(const QHash<QString, QString> &values);
     [[nodiscard]] static domain::Result<LabSettings> load(storage::Database &db);
-    /** Validates then stores the given keys (unknown key or invalid value: report.bad_setting). */
-    [[nodiscard]] static domain::Status save(storage::Database &db, const QHash<QString, QString> &values,
-                                             const QString &user);
+    /**
+     * Checks that `by` may configure the system (Permission::SystemConfig, else auth.forbidden),
+     * validates then stores the given keys (unknown key or invalid value: report.bad_setting);
+     * nothing is stored on any error.
+     */
+    [[nodiscard]] static domain::Status save(storage::Database &db, const domain::UserSession &by,
+                                             const QHash<QString, QString> &values);
 };
 
 } // namespace sgl::workflow::report

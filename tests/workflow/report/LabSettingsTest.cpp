@@ -35,22 +35,29 @@ TEST(LabSettingsFiness, RefusesMisplacedLetterAndWrongLength)
 
 namespace {
 class LabSettingsSaveTest : public sgl::testing::StorageTest {};
+
+domain::UserSession labAdmin()
+{
+    domain::UserSession admin;
+    admin.userId = 1;
+    admin.login = u"admin"_s;
+    admin.roles = {domain::Role::Admin};
+    return admin;
+}
 } // namespace
 
 TEST_P(LabSettingsSaveTest, StoresCorsicanFinessAndRefusesBadOneWithoutWriting)
 {
-    auto saved = LabSettings::save(*m_db, {{u"lab.finess"_s, u"2A0001234"_s},
-                                           {u"lab.city"_s, u"Ajaccio"_s}},
-                                   u"admin"_s);
+    auto saved = LabSettings::save(*m_db, labAdmin(), {{u"lab.finess"_s, u"2A0001234"_s},
+                                                       {u"lab.city"_s, u"Ajaccio"_s}});
     ASSERT_TRUE(saved.has_value()) << saved.error().toString().toStdString();
     auto loaded = LabSettings::load(*m_db);
     ASSERT_TRUE(loaded.has_value());
     EXPECT_EQ(loaded->laboratory.finess, u"2A0001234"_s);
 
     for (const QString &bad : {u"20A001234"_s, u"2B000123"_s, u"2B00012345"_s}) {
-        auto refused = LabSettings::save(*m_db, {{u"lab.finess"_s, bad},
-                                                 {u"lab.city"_s, u"Bastia"_s}},
-                                         u"admin"_s);
+        auto refused = LabSettings::save(*m_db, labAdmin(), {{u"lab.finess"_s, bad},
+                                                             {u"lab.city"_s, u"Bastia"_s}});
         ASSERT_FALSE(refused.has_value()) << bad.toStdString();
         EXPECT_EQ(refused.error().code, u"report.bad_setting"_s);
         EXPECT_TRUE(refused.error().message.contains(bad)) << "the message names the value";
@@ -59,6 +66,19 @@ TEST_P(LabSettingsSaveTest, StoresCorsicanFinessAndRefusesBadOneWithoutWriting)
     ASSERT_TRUE(unchanged.has_value());
     EXPECT_EQ(unchanged->laboratory.finess, u"2A0001234"_s);
     EXPECT_EQ(unchanged->laboratory.city, u"Ajaccio"_s) << "nothing of a refused save is stored";
+}
+
+TEST_P(LabSettingsSaveTest, OnlySystemConfigurationRightMayChangeTheLetterhead)
+{
+    domain::UserSession biologist = labAdmin();
+    biologist.login = u"biologiste"_s;
+    biologist.roles = {domain::Role::Biologist};
+    auto refused = LabSettings::save(*m_db, biologist, {{u"lab.finess"_s, u"750000001"_s}});
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, u"auth.forbidden"_s);
+    auto loaded = LabSettings::load(*m_db);
+    ASSERT_TRUE(loaded.has_value());
+    EXPECT_TRUE(loaded->laboratory.finess.isEmpty()) << "nothing stored by a refused save";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LabSettingsSaveTest,

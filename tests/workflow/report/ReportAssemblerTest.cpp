@@ -31,6 +31,17 @@ using namespace Qt::StringLiterals;
 using namespace sgl::workflow::report;
 
 namespace {
+domain::UserSession labAdmin()
+{
+    domain::UserSession admin;
+    admin.userId = -1;
+    admin.login = u"admin"_s;
+    admin.roles = {domain::Role::Admin};
+    return admin;
+}
+} // namespace
+
+namespace {
 
 class DemoReportTest : public sgl::testing::StorageTest {
 protected:
@@ -47,12 +58,11 @@ protected:
 
     domain::Status configure()
     {
-        return LabSettings::save(*m_db,
+        return LabSettings::save(*m_db, labAdmin(),
                                  {{u"lab.finess"_s, u"750000001"_s}, {u"lab.name"_s, u"Laboratoire de démonstration"_s},
                                   {u"lab.street"_s, u"1 rue des Essais"_s}, {u"lab.postal_code"_s, u"75011"_s},
                                   {u"lab.city"_s, u"PARIS"_s}, {u"lab.phone"_s, u"01 00 00 00 00"_s},
-                                  {u"oid.root"_s, u"1.2.250.1.999.42"_s}},
-                                 u"admin"_s);
+                                  {u"oid.root"_s, u"1.2.250.1.999.42"_s}});
     }
 
     domain::Dossier dossier(const QString &number)
@@ -111,8 +121,8 @@ TEST_P(DemoReportTest, UnconfiguredLabIsRefusedWithTheMissingItems)
     auto none = m_db->read([&](storage::ReadTx &tx) { return storage::ReportRepository::recent(tx, 10); });
     ASSERT_TRUE(none.has_value());
     EXPECT_TRUE(none->isEmpty());
-    EXPECT_FALSE(LabSettings::save(*m_db, {{u"lab.finess"_s, u"12"_s}}, u"admin"_s).has_value());
-    EXPECT_FALSE(LabSettings::save(*m_db, {{u"lab.colour"_s, u"bleu"_s}}, u"admin"_s).has_value());
+    EXPECT_FALSE(LabSettings::save(*m_db, labAdmin(), {{u"lab.finess"_s, u"12"_s}}).has_value());
+    EXPECT_FALSE(LabSettings::save(*m_db, labAdmin(), {{u"lab.colour"_s, u"bleu"_s}}).has_value());
 }
 
 TEST_P(DemoReportTest, EveryValidatedDemoDossierGivesAConformantReport)
