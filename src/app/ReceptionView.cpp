@@ -102,7 +102,8 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
                               EvidenceType::Other})
         m_ui->evidenceTypeCombo->addItem(evidenceLabel(type), static_cast<int>(type));
 
-    for (QLineEdit *edit : {m_ui->searchNameEdit, m_ui->searchBirthDateEdit, m_ui->searchIppEdit})
+    for (QLineEdit *edit : {m_ui->searchNameEdit, m_ui->searchBirthDateEdit, m_ui->searchIppEdit,
+                             m_ui->searchCodeEdit})
         connect(edit, &QLineEdit::returnPressed, this, &ReceptionView::search);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &ReceptionView::search);
     connect(m_ui->newPatientButton, &QPushButton::clicked, this, &ReceptionView::startNewPatient);
@@ -160,6 +161,7 @@ bool ReceptionView::search()
     workflow::identity::PatientQuery query;
     query.name = m_ui->searchNameEdit->text().trimmed();
     query.localId = m_ui->searchIppEdit->text().trimmed();
+    query.dossierOrSpecimen = m_ui->searchCodeEdit->text().trimmed();
     query.approximate = m_ui->approximateCheck->isChecked();
     const QString dateText = m_ui->searchBirthDateEdit->text().trimmed();
     if (!dateText.isEmpty()) {
@@ -171,9 +173,10 @@ bool ReceptionView::search()
             return false;
         }
     }
-    if (query.name.isEmpty() && query.localId.isEmpty() && !query.birthDate.isValid()) {
-        m_ui->searchStatusLabel->setText(
-            tr("Saisissez un nom, une date de naissance ou un IPP."));
+    if (query.name.isEmpty() && query.localId.isEmpty() && !query.birthDate.isValid()
+        && query.dossierOrSpecimen.isEmpty()) {
+        m_ui->searchStatusLabel->setText(tr("Saisissez un nom, une date de naissance, un IPP ou "
+                                            "un n° de dossier / code-barres de tube."));
         return false;
     }
     auto found = m_services->search().run(query);

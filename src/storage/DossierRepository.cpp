@@ -214,4 +214,26 @@ domain::Result<QList<domain::Specimen>> DossierRepository::specimens(ReadTx &tx,
     return out;
 }
 
+domain::Result<qint64> DossierRepository::patientForDossierOrSpecimen(ReadTx &tx,
+                                                                      const QString &code)
+{
+    const QString key = code.trimmed();
+    if (key.isEmpty())
+        return qint64(0);
+    // Dossier number first: a barcode that happens to equal another dossier's number must not win.
+    for (const QString &sql :
+         {u"SELECT patient_id FROM dossiers WHERE number = ?"_s,
+          u"SELECT d.patient_id FROM specimens s JOIN dossiers d ON d.id = s.dossier_id "
+          "WHERE s.barcode = ?"_s}) {
+        auto q = tx.query(sql, {key});
+        if (!q)
+            return std::unexpected(q.error());
+        const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        if (id != 0)
+            return id;
+    }
+    return qint64(0);
+}
+
 } // namespace sgl::storage

@@ -37,6 +37,13 @@ public:
                                                     const domain::AuditActor &actor);
     [[nodiscard]] static domain::Result<QList<domain::Specimen>> specimens(ReadTx &tx,
                                                                            qint64 dossierId);
+    /**
+     * Patient id of the dossier whose number is exactly `code`, else of the dossier holding the
+     * specimen whose barcode is exactly `code`; 0 when neither exists (not an error). Returns
+     * no patient data, so the caller audits the read of the patient it then loads.
+     */
+    [[nodiscard]] static domain::Result<qint64> patientForDossierOrSpecimen(ReadTx &tx,
+                                                                           const QString &code);
 };
 
 } // namespace sgl::storage

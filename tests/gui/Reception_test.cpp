@@ -7,6 +7,9 @@
 #include "app/PatientListModel.h"
 #include "app/ReceptionServices.h"
 #include "app/ReceptionView.h"
+#include "domain/audit/AuditActor.h"
+#include "storage/Database.h"
+#include "storage/DossierRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -205,6 +208,37 @@ TEST_F(ReceptionTest, BiologistConsultsOnly)
     EXPECT_TRUE(child<QLineEdit>(*view, "birthNameEdit")->isReadOnly());
     view->startNewPatient();
     EXPECT_FALSE(view->isCreating());
+}
+
+TEST_F(ReceptionTest, TypingDossierNumberFindsThePatient)
+{
+    auto view = openAs(QStringLiteral("ssecr"), false);
+    view->startNewPatient();
+    fillIdentity(*view, QStringLiteral("ROUX"), QStringLiteral("EMMA"),
+                 QStringLiteral("02/02/2002"), QStringLiteral("F"), QString());
+    view->save();
+    ASSERT_TRUE(view->currentPatient().has_value());
+    const qint64 patientId = view->currentPatient()->id;
+    const auto actor = sgl::domain::AuditActor::fromSession(login(QStringLiteral("ssecr"), kPassword));
+    auto stored = m_db->write([&](sgl::storage::WriteTx &tx) -> sgl::domain::Status {
+        sgl::domain::Dossier d;
+        d.number = QStringLiteral("D2026-004242");
+        d.patientId = patientId;
+        return sgl::storage::DossierRepository::insert(tx, d, actor);
+    });
+    ASSERT_TRUE(stored.has_value()) << stored.error().toString().toStdString();
+
+    auto search = openAs(QStringLiteral("ssecr"), false);
+    auto *code = child<QLineEdit>(*search, "searchCodeEdit");
+    QTest::keyClicks(code, QStringLiteral("D2026-004242"));
+    QTest::keyClick(code, Qt::Key_Return);
+    ASSERT_EQ(search->model()->rowCount(), 1);
+    EXPECT_EQ(search->model()->patientAt(0)->id, patientId);
+
+    code->clear();
+    QTest::keyClicks(code, QStringLiteral("D2026-999999"));
+    ASSERT_TRUE(search->search());
+    EXPECT_EQ(search->model()->rowCount(), 0);
 }
 
 // The GUI hides writing from biologists, but the use cases refuse on their own: a view opened

@@ -2,6 +2,7 @@
 
 #include "workflow/auth/PermissionGuard.h"
 
+#include "storage/DossierRepository.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
 
@@ -19,6 +20,25 @@ domain::Result<QList<Patient>> SearchPatients::run(const PatientQuery &query)
     if (auto ok = requirePermission(m_session, domain::Permission::PatientRead); !ok)
         return std::unexpected(ok.error());
     return m_db.write([&](storage::WriteTx &tx) -> domain::Result<QList<Patient>> {
+        if (!query.dossierOrSpecimen.trimmed().isEmpty()) {
+            auto id = storage::DossierRepository::patientForDossierOrSpecimen(
+                tx, query.dossierOrSpecimen);
+            if (!id)
+                return std::unexpected(id.error());
+            QList<Patient> byCode;
+            if (*id == 0)
+                return byCode;
+            auto p = storage::PatientRepository::get(tx, *id, m_actor);
+            // A dossier stays on the record it was opened for; after a merge the desk wants the
+            // surviving record (bounded walk: a cycle would be corrupt data, not a reason to hang).
+            for (int hop = 0; p && p->mergedInto != 0 && hop < 8; ++hop)
+                p = storage::PatientRepository::get(tx, p->mergedInto, m_actor);
+            if (!p)
+                return std::unexpected(p.error());
+            if (p->mergedInto == 0)
+                byCode << *p;
+            return byCode;
+        }
         storage::PatientSearch exact;
         exact.name = query.name;
         exact.birthDate = query.birthDate;

@@ -12,7 +12,10 @@
 
 namespace sgl::workflow::identity {
 
-/** What the registration screen searches with; at least a name, a birth date, an IPP or an INS. */
+/**
+ * What the registration screen searches with; at least a name, a birth date, an IPP, an INS or a
+ * dossier number / tube barcode.
+ */
 struct PatientQuery {
     QString name;          ///< birth or used name, any spelling ("Dupond" finds "DUPONT")
     QDate birthDate;
@@ -20,6 +23,7 @@ struct PatientQuery {
     QString insMatricule;  ///< exact
     bool approximate = true; ///< add phonetic matches to the exact ones
     int limit = 50;
+    QString dossierOrSpecimen; ///< dossier number, else specimen barcode, exact (last: positional inits)
 };
 
 /**
@@ -27,6 +31,9 @@ struct PatientQuery {
  * approximate, phonetic matches on birth/used name (domain::PhoneticKey through
  * storage::IdentityKeyRepository) with the same birth date when given. Merged records are never
  * returned. Audited (patient.search plus patient.read per approximate hit).
+ * A dossierOrSpecimen code is resolved alone (other criteria ignored): dossier number first,
+ * then specimen barcode; the patient found is returned (read audited; a merged record is replaced
+ * by the record it was merged into), an unknown code gives an empty list.
  *
  * Requires Permission::PatientRead of the session (auth.forbidden / auth.no_session otherwise,
  * checked before anything is read or audited).

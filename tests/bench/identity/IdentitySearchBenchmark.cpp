@@ -207,7 +207,7 @@ void BM_StorageSearchPatients(benchmark::State &state)
                                       QStringLiteral("bench")};
     workflow::identity::SearchPatients search(db, session);
     timed(state, [&](const Query &q) {
-        auto r = search.run({q.typed, q.birthDate, {}, {}, true, 50});
+        auto r = search.run({q.typed, q.birthDate, {}, {}, true, 50, {}});
         return r && std::any_of(r->begin(), r->end(), [&](const domain::Patient &p) { return p.id == q.expectedId; });
     });
 }

@@ -88,11 +88,11 @@ TEST_P(IdentityPermissionsTest, SearchNeedsPatientRead)
 {
     registerOk(request("Dupont", "Jean", Sex::Male, QDate(1970, 5, 4)));
     const Snapshot before = snapshot();
-    auto refused = SearchPatients(*m_db, admin()).run({QStringLiteral("DUPONT"), {}, {}, {}, true, 50});
+    auto refused = SearchPatients(*m_db, admin()).run({QStringLiteral("DUPONT"), {}, {}, {}, true, 50, {}});
     expectForbidden(refused, "patient.read", QStringLiteral("admin"));
     EXPECT_EQ(snapshot(), before); // not even a patient.search audit row
 
-    auto allowed = SearchPatients(*m_db, technician()).run({QStringLiteral("DUPONT"), {}, {}, {}, true, 50});
+    auto allowed = SearchPatients(*m_db, technician()).run({QStringLiteral("DUPONT"), {}, {}, {}, true, 50, {}});
     ASSERT_TRUE(allowed.has_value()) << allowed.error().toString().toStdString();
     EXPECT_EQ(allowed->size(), 1);
 }
@@ -100,7 +100,7 @@ TEST_P(IdentityPermissionsTest, SearchNeedsPatientRead)
 TEST_P(IdentityPermissionsTest, NoSessionIsRefused)
 {
     const Snapshot before = snapshot();
-    auto refused = SearchPatients(*m_db, domain::UserSession{}).run({QStringLiteral("DUPONT"), {}, {}, {}, true, 50});
+    auto refused = SearchPatients(*m_db, domain::UserSession{}).run({QStringLiteral("DUPONT"), {}, {}, {}, true, 50, {}});
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, QStringLiteral("auth.no_session"));
     auto reg = RegisterPatient(*m_db, domain::UserSession{}).run(request("Dupont", "Jean", Sex::Male, QDate(1970, 5, 4)));

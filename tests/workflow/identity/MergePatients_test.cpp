@@ -70,7 +70,7 @@ TEST_P(MergePatientsTest, ReattachesDossiersAndKeepsReconstructionData)
                             [](const domain::AuditEntry &e) { return e.action == QStringLiteral("patient.merge"); }));
     // The merged record no longer appears in searches.
     SearchPatients search(*m_db, session());
-    auto found = search.run({QStringLiteral("Dupont"), QDate(1970, 5, 4), {}, {}, true, 50});
+    auto found = search.run({QStringLiteral("Dupont"), QDate(1970, 5, 4), {}, {}, true, 50, {}});
     ASSERT_TRUE(found.has_value());
     ASSERT_EQ(found->size(), 1);
     EXPECT_EQ(found->first().id, survivor.id);

@@ -6,6 +6,8 @@
 #include "workflow/identity/SetIdentityAttributes.h"
 #include "workflow/identity/UpdatePatient.h"
 
+#include "storage/AuditRepository.h"
+#include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 
 using namespace sgl;
@@ -59,7 +61,7 @@ TEST_P(RegisterPatientTest, InvalidInputIsRefusedAndNothingStored)
     EXPECT_EQ(out.error().code, QStringLiteral("identity.invalid_characters"));
     EXPECT_EQ(out.error().location, QStringLiteral("birthName"));
     SearchPatients search(*m_db, session());
-    EXPECT_TRUE(search.run({QStringLiteral("Dupont"), {}, {}, {}, true, 50}).value().isEmpty());
+    EXPECT_TRUE(search.run({QStringLiteral("Dupont"), {}, {}, {}, true, 50, {}}).value().isEmpty());
 }
 
 TEST_P(RegisterPatientTest, PhoneticDuplicateIsProposedBeforeCreation)
@@ -87,14 +89,14 @@ TEST_P(RegisterPatientTest, ApproximateSearchFindsSpellingVariants)
     registerOk(request("Lefebvre", "Hélène", Sex::Female, QDate(1955, 3, 3)));
     registerOk(request("Durand", "Paul", Sex::Male, QDate(1970, 5, 4)));
     SearchPatients search(*m_db, session());
-    auto r = search.run({QStringLiteral("Dupond"), QDate(1970, 5, 4), {}, {}, true, 50});
+    auto r = search.run({QStringLiteral("Dupond"), QDate(1970, 5, 4), {}, {}, true, 50, {}});
     ASSERT_TRUE(r.has_value()) << r.error().toString().toStdString();
     ASSERT_EQ(r->size(), 1);
     EXPECT_EQ(r->first().traits.birthName, QStringLiteral("DUPONT"));
-    auto l = search.run({QStringLiteral("lefèvre"), {}, {}, {}, true, 50});
+    auto l = search.run({QStringLiteral("lefèvre"), {}, {}, {}, true, 50, {}});
     ASSERT_TRUE(l.has_value());
     ASSERT_EQ(l->size(), 1);
-    auto exactOnly = search.run({QStringLiteral("Dupond"), {}, {}, {}, false, 50});
+    auto exactOnly = search.run({QStringLiteral("Dupond"), {}, {}, {}, false, 50, {}});
     ASSERT_TRUE(exactOnly.has_value());
     EXPECT_TRUE(exactOnly->isEmpty());
 }
@@ -115,7 +117,7 @@ TEST_P(RegisterPatientTest, PatientsCreatedElsewhereAreIndexedOnSearch)
     });
     ASSERT_TRUE(stored.has_value()) << stored.error().toString().toStdString();
     SearchPatients search(*m_db, session());
-    auto r = search.run({QStringLiteral("Gautier"), {}, {}, {}, true, 50});
+    auto r = search.run({QStringLiteral("Gautier"), {}, {}, {}, true, 50, {}});
     ASSERT_TRUE(r.has_value());
     ASSERT_EQ(r->size(), 1);
     EXPECT_EQ(r->first().localId, QStringLiteral("EXT-1"));
@@ -163,6 +165,67 @@ TEST_P(RegisterPatientTest, EvidenceAndAttributesFollowRniv)
     ASSERT_TRUE(lifted.has_value());
     EXPECT_EQ(lifted->status, IdentityStatus::Prov); // the document must be checked again
     EXPECT_TRUE(lifted->homonym);
+}
+
+TEST_P(RegisterPatientTest, FindsPatientByDossierNumberOrTubeBarcode)
+{
+    const domain::Patient p = registerOk(request("Durand", "Paul", Sex::Male, QDate(1965, 3, 9)));
+    registerOk(request("Bernard", "Lucie", Sex::Female, QDate(1990, 7, 1)));
+    auto stored = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+        domain::Dossier d;
+        d.number = QStringLiteral("D2026-000777");
+        d.patientId = p.id;
+        if (auto st = storage::DossierRepository::insert(tx, d, actor()); !st)
+            return st;
+        domain::Specimen s;
+        s.dossierId = d.id;
+        s.barcode = QStringLiteral("T0042000777");
+        s.typeCode = QStringLiteral("BLD");
+        return storage::DossierRepository::addSpecimen(tx, s, actor());
+    });
+    ASSERT_TRUE(stored.has_value()) << stored.error().toString().toStdString();
+
+    auto reads = [&] {
+        auto rows = m_db->read([&](storage::ReadTx &tx) {
+            return storage::AuditRepository::forEntity(tx, QStringLiteral("patient"),
+                                                       QString::number(p.id));
+        });
+        EXPECT_TRUE(rows.has_value());
+        return rows ? std::count_if(rows->begin(), rows->end(), [](const domain::AuditEntry &e) {
+            return e.action == QStringLiteral("patient.read");
+        })
+                    : -1;
+    };
+    const auto readsBefore = reads();
+    SearchPatients search(*m_db, session());
+    PatientQuery q;
+    q.dossierOrSpecimen = QStringLiteral(" D2026-000777 ");
+    auto byDossier = search.run(q);
+    ASSERT_TRUE(byDossier.has_value()) << byDossier.error().toString().toStdString();
+    ASSERT_EQ(byDossier->size(), 1);
+    EXPECT_EQ(byDossier->first().id, p.id);
+    EXPECT_EQ(reads(), readsBefore + 1); // the read of the patient file is audited
+
+    q.dossierOrSpecimen = QStringLiteral("T0042000777");
+    auto byTube = search.run(q);
+    ASSERT_TRUE(byTube.has_value());
+    ASSERT_EQ(byTube->size(), 1);
+    EXPECT_EQ(byTube->first().id, p.id);
+
+    // Exact only: a prefix or an unknown code finds nobody, without an error.
+    for (const char *code : {"D2026-000778", "T0042", "D2026-00077"}) {
+        q.dossierOrSpecimen = QString::fromLatin1(code);
+        auto none = search.run(q);
+        ASSERT_TRUE(none.has_value()) << code;
+        EXPECT_TRUE(none->isEmpty()) << code;
+    }
+
+    // Same permission check as the other searches.
+    SearchPatients denied(*m_db, sessionOf({}, 9, QStringLiteral("anonyme")));
+    q.dossierOrSpecimen = QStringLiteral("D2026-000777");
+    auto refused = denied.run(q);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, QStringLiteral("auth.forbidden"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RegisterPatientTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
