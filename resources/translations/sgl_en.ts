@@ -414,17 +414,28 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+172"/>
+        <location line="+198"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-185"/>
         <source>I&amp;PP :</source>
         <translation>&amp;Patient ID:</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>N° dossier / tube :</source>
+        <translation>Dossier / tube no.:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>N° de dossier ou code-barres du tube</source>
+        <translation>Dossier number or tube barcode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Recherche &amp;approchée</source>
         <translation>&amp;Approximate search</translation>
     </message>
@@ -1678,18 +1689,22 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Undetermined</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+210"/>
+        <location line="+73"/>
+        <location line="+211"/>
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
         <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location line="-203"/>
         <source>Saisissez un nom, une date de naissance ou un IPP.</source>
-        <translation>Enter a name, a birth date or a patient ID.</translation>
+        <translation type="vanished">Enter a name, a birth date or a patient ID.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-204"/>
+        <source>Saisissez un nom, une date de naissance, un IPP ou un n° de dossier / code-barres de tube.</source>
+        <translation>Enter a name, a birth date, an IPP or a dossier number / tube barcode.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Aucun patient trouvé.</source>
         <translation>No patient found.</translation>
     </message>
