@@ -71,6 +71,33 @@ domain::Result<std::unique_ptr<storage::Database>> CommandContext::openDatabase(
     return db;
 }
 
+std::unique_ptr<storage::Database> CommandContext::openWithoutArguments(const QStringList &args,
+                                                                       const QString &command,
+                                                                       Schema schema, int *exitCode)
+{
+    auto opts = parse(args, {}, {}, command);
+    if (!opts) {
+        *exitCode = kExitUsage;
+        return nullptr;
+    }
+    if (!opts->positional.isEmpty()) {
+        *exitCode = usage(command, {QStringLiteral("argument inattendu"), QStringLiteral("unexpected argument")});
+        return nullptr;
+    }
+    auto db = openDatabase();
+    if (!db) {
+        *exitCode = fail(db.error());
+        return nullptr;
+    }
+    if (schema == Schema::Current) {
+        if (auto s = (*db)->checkSchema(); !s) {
+            *exitCode = fail(s.error());
+            return nullptr;
+        }
+    }
+    return std::move(*db);
+}
+
 int CommandContext::fail(const domain::Error &error)
 {
     m_err << (m_lang == Lang::En ? u"sgl: error: "_s : u"sgl : erreur : "_s) << error.toString()

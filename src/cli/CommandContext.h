@@ -44,6 +44,17 @@ public:
                                                      const QString &command);
     /** Resolves the URL (--db, SGL_DB_URL, config file, default) and opens the database. */
     [[nodiscard]] domain::Result<std::unique_ptr<storage::Database>> openDatabase();
+    /** Whether openWithoutArguments() also requires an up-to-date schema. */
+    enum class Schema { Any, Current };
+    /**
+     * For commands that take no argument of their own: refuses any option or argument (usage
+     * error), opens the database and, with Schema::Current, checks it is fully migrated.
+     * On failure prints the error, stores the exit code in *exitCode and returns nullptr.
+     */
+    [[nodiscard]] std::unique_ptr<storage::Database> openWithoutArguments(const QStringList &args,
+                                                                          const QString &command,
+                                                                          Schema schema,
+                                                                          int *exitCode);
     /** Prints the error and returns its exit code. */
     int fail(const domain::Error &error);
     /** Prints a usage error and the hint to use --help; returns kExitUsage. */

@@ -35,17 +35,11 @@ public:
     }
     int run(CommandContext &ctx, const QStringList &args) override
     {
-        auto opts = ctx.parse(args, {}, {}, name());
-        if (!opts)
-            return kExitUsage;
-        if (!opts->positional.isEmpty())
-            return ctx.usage(name(), {u"argument inattendu"_s, u"unexpected argument"_s});
-        auto db = ctx.openDatabase();
+        int code = kExitOk;
+        auto db = ctx.openWithoutArguments(args, name(), CommandContext::Schema::Current, &code);
         if (!db)
-            return ctx.fail(db.error());
-        if (auto s = (*db)->checkSchema(); !s)
-            return ctx.fail(s.error());
-        workflow::DemoSeeder seeder(**db);
+            return code;
+        workflow::DemoSeeder seeder(*db);
         workflow::DemoSeeder::Options options;
         options.workstation = ctx.hostName();
         auto summary = seeder.seed(options);

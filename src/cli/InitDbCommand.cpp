@@ -30,22 +30,18 @@ public:
     }
     int run(CommandContext &ctx, const QStringList &args) override
     {
-        auto opts = ctx.parse(args, {}, {}, name());
-        if (!opts)
-            return kExitUsage;
-        if (!opts->positional.isEmpty())
-            return ctx.usage(name(), {u"argument inattendu"_s, u"unexpected argument"_s});
-        auto db = ctx.openDatabase();
+        int code = kExitOk;
+        auto db = ctx.openWithoutArguments(args, name(), CommandContext::Schema::Any, &code);
         if (!db)
-            return ctx.fail(db.error());
-        storage::MigrationRunner runner(**db);
+            return code;
+        storage::MigrationRunner runner(*db);
         auto state = runner.state();
         if (!state)
             return ctx.fail(state.error());
         if (!state->applied.isEmpty())
             return ctx.fail({u"cli.rejected.already_initialised"_s,
                              u"La base %1 est déjà initialisée (schéma au niveau %2) : utilisez "
-                             "« sgl migrate »."_s.arg((*db)->url().redacted())
+                             "« sgl migrate »."_s.arg(db->url().redacted())
                                  .arg(state->applied.last()),
                              {}});
         auto applied = runner.migrate();
@@ -53,7 +49,7 @@ public:
             return ctx.fail(applied.error());
         ctx.out() << (ctx.lang() == Lang::En ? u"Database %1 created (%2 migrations)."_s
                                              : u"Base %1 créée (%2 migrations)."_s)
-                         .arg((*db)->url().redacted())
+                         .arg(db->url().redacted())
                          .arg(*applied)
                   << Qt::endl;
         return kExitOk;

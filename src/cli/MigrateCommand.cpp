@@ -31,15 +31,11 @@ public:
     }
     int run(CommandContext &ctx, const QStringList &args) override
     {
-        auto opts = ctx.parse(args, {}, {}, name());
-        if (!opts)
-            return kExitUsage;
-        if (!opts->positional.isEmpty())
-            return ctx.usage(name(), {u"argument inattendu"_s, u"unexpected argument"_s});
-        auto db = ctx.openDatabase();
+        int code = kExitOk;
+        auto db = ctx.openWithoutArguments(args, name(), CommandContext::Schema::Any, &code);
         if (!db)
-            return ctx.fail(db.error());
-        storage::MigrationRunner runner(**db);
+            return code;
+        storage::MigrationRunner runner(*db);
         auto applied = runner.migrate();
         if (!applied)
             return ctx.fail(applied.error());
@@ -48,7 +44,7 @@ public:
                           : u"%1 migration(s) appliquée(s) ; schéma au niveau %2 (%3)."_s)
                          .arg(*applied)
                          .arg(runner.latestAvailable())
-                         .arg((*db)->url().redacted())
+                         .arg(db->url().redacted())
                   << Qt::endl;
         return kExitOk;
     }

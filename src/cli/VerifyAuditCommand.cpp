@@ -32,17 +32,11 @@ public:
     }
     int run(CommandContext &ctx, const QStringList &args) override
     {
-        auto opts = ctx.parse(args, {}, {}, name());
-        if (!opts)
-            return kExitUsage;
-        if (!opts->positional.isEmpty())
-            return ctx.usage(name(), {u"argument inattendu"_s, u"unexpected argument"_s});
-        auto db = ctx.openDatabase();
+        int code = kExitOk;
+        auto db = ctx.openWithoutArguments(args, name(), CommandContext::Schema::Current, &code);
         if (!db)
-            return ctx.fail(db.error());
-        if (auto s = (*db)->checkSchema(); !s)
-            return ctx.fail(s.error());
-        workflow::AuditVerifier verifier(**db);
+            return code;
+        workflow::AuditVerifier verifier(*db);
         auto report = verifier.verifyAsSystem(
             domain::AuditActor::system(u"sgl verify-audit"_s, ctx.hostName()));
         if (!report)
