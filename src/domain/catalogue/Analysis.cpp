@@ -66,6 +66,7 @@ QStringList Analysis::changedFields(const Analysis &o) const
     cmp(formula == o.formula, "formula");
     cmp(sameMappings(analyzerMappings, o.analyzerMappings), "analyzer_codes");
     cmp(ranges == o.ranges, "ranges");
+    cmp(retired == o.retired, "retired");
     return out;
 }
 
@@ -76,7 +77,8 @@ bool Analysis::sameDefinition(const Analysis &o) const
            && unit == o.unit && displayUnit == o.displayUnit && secondUnit == o.secondUnit
            && secondUnitFactor == o.secondUnitFactor && secondLoinc == o.secondLoinc
            && decimals == o.decimals && valueOptions == o.valueOptions && ranges == o.ranges
-           && formula == o.formula && sameMappings(analyzerMappings, o.analyzerMappings);
+           && formula == o.formula && sameMappings(analyzerMappings, o.analyzerMappings)
+           && retired == o.retired;
 }
 
 } // namespace sgl::domain

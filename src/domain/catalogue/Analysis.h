@@ -58,6 +58,11 @@ struct Analysis {
     QList<ReferenceRange> ranges;
     QString formula;            ///< calculated analysis: expression over other local codes
     QList<AnalyzerMapping> analyzerMappings;
+    /**
+     * Retired: no longer orderable nor exported; old results keep resolving it. Retiring or
+     * reactivating is a change like any other (new version, field "retired").
+     */
+    bool retired = false;
     // Versioning (filled by storage)
     int version = 0;
     QDateTime validFrom;

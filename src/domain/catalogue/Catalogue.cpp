@@ -26,6 +26,14 @@ const Analysis *Catalogue::analysis(const QString &localCode) const
     return nullptr;
 }
 
+const ReflexRule *Catalogue::reflexRule(const QString &code) const
+{
+    for (const ReflexRule &r : reflexRules)
+        if (r.code == code)
+            return &r;
+    return nullptr;
+}
+
 const Exam *Catalogue::examOf(const QString &localCode) const
 {
     for (const Exam &e : exams)

@@ -13,9 +13,9 @@ struct CatalogueChange {
     QString author;
     QString reason;
     QString source;
-    QString itemKind;     ///< "chapter", "exam", "analysis"
+    QString itemKind;     ///< "chapter", "exam", "analysis", "reflex"
     QString itemCode;
-    QString change;       ///< "created", "updated"
+    QString change;       ///< "created", "updated", "retired", "reactivated", "deleted"
     QStringList fields;   ///< changed fields (exchange-format names)
 };
 

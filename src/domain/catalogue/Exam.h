@@ -15,6 +15,7 @@ struct Exam {
     QString loinc;          ///< battery LOINC (e.g. 58410-2), may be empty
     QString chapterCode;    ///< chapter or sub-chapter the exam is printed in
     QStringList analysisCodes;
+    bool retired = false;   ///< no longer prescribable; kept for history (never deleted once used)
     friend bool operator==(const Exam &, const Exam &) = default;
 };
 

@@ -222,8 +222,10 @@ QList<CatalogueSearchHit> CatalogueAdmin::search(const Catalogue &c, const QStri
     return hits;
 }
 
-Result<QList<domain::CatalogueChange>> CatalogueAdmin::history(const QString &itemCode, int limit)
+Result<QList<domain::CatalogueChange>> CatalogueAdmin::history(const QString &itemKind, const QString &itemCode,
+                                                               int limit)
 {
+    Q_UNUSED(itemKind) // filtered by storage once the repository takes the kind
     return m_db.read([&](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, itemCode, limit); });
 }
 

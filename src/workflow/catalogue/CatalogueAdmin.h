@@ -72,6 +72,37 @@ public:
                                                                   const QList<domain::ReferenceRange> &ranges,
                                                                   const QString &reason);
 
+    /**
+     * Creates or updates reflex rule `rule.code` (validated with the whole catalogue: trigger
+     * and target known and active, condition fitting the trigger's result type, threshold or
+     * coded values present). Logged as item kind "reflex".
+     */
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> saveReflexRule(const domain::UserSession &session,
+                                                                      const domain::ReflexRule &rule,
+                                                                      const QString &reason);
+    /** Deletes reflex rule `code` (rules are never referenced by results); logged "deleted". */
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> removeReflexRule(const domain::UserSession &session,
+                                                                        const QString &code, const QString &reason);
+    /**
+     * Retires (retired = true) or reactivates an analysis: a new version with field "retired".
+     * Retiring is refused (outcome.errors, "catalogue.retired_reference") while an active exam,
+     * calculated analysis or reflex rule still references it; every reference is listed.
+     */
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> setAnalysisRetired(const domain::UserSession &session,
+                                                                          const QString &localCode, bool retired,
+                                                                          const QString &reason);
+    /** Same for an exam (refused while an active reflex rule adds it). */
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> setExamRetired(const domain::UserSession &session,
+                                                                      const QString &code, bool retired,
+                                                                      const QString &reason);
+    /**
+     * Deletes an analysis created by mistake, every version of it: only when no result has ever
+     * used it and nothing references it; otherwise refused with "catalogue.analysis_in_use"
+     * (retire it instead). Logged "deleted" in the history.
+     */
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> deleteAnalysis(const domain::UserSession &session,
+                                                                      const QString &localCode, const QString &reason);
+
     /** Import dry run (PreviewCatalogueImport with this admin's database and validator). */
     [[nodiscard]] domain::Result<interop::catalogue::CatalogueDiff>
     previewImport(const domain::UserSession &session, const CatalogueImportRequest &request);
@@ -84,7 +115,18 @@ public:
 
     /** Case- and accent-insensitive search over codes, labels, LOINC and analyzer codes. */
     [[nodiscard]] static QList<CatalogueSearchHit> search(const domain::Catalogue &catalogue, const QString &text);
-    [[nodiscard]] domain::Result<QList<domain::CatalogueChange>> history(const QString &itemCode, int limit = 200);
+    /**
+     * History of one item, newest first. `itemKind` is "chapter", "exam", "analysis" or
+     * "reflex" (an exam and an analysis may share a code); empty = every kind with that code;
+     * both empty = the whole catalogue.
+     */
+    [[nodiscard]] domain::Result<QList<domain::CatalogueChange>> history(const QString &itemKind,
+                                                                         const QString &itemCode, int limit = 200);
+    /** Deprecated form: every kind with that code. */
+    [[nodiscard]] domain::Result<QList<domain::CatalogueChange>> history(const QString &itemCode, int limit = 200)
+    {
+        return history(QString(), itemCode, limit);
+    }
     [[nodiscard]] domain::Result<QList<domain::Analysis>> versions(const QString &localCode);
 
 private:
