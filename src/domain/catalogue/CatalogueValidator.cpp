@@ -2,6 +2,7 @@
 
 #include "domain/catalogue/Formula.h"
 #include "domain/catalogue/LoincCode.h"
+#include "domain/catalogue/ReflexRuleValidator.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -205,10 +206,18 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
                               tr("Chapitre « %1 » inconnu.").arg(e.chapterCode), loc);
         if (!e.loinc.isEmpty() && !LoincCode::isValid(e.loinc))
             rep.errors << LoincCode::parse(e.loinc, join(loc, QStringLiteral("loinc"))).error();
-        for (const QString &code : e.analysisCodes)
-            if (!analyses.contains(code))
+        for (const QString &code : e.analysisCodes) {
+            const Analysis *listed = analyses.value(code);
+            if (!listed)
                 rep.errors << err("catalogue.unknown_reference",
                                   tr("Analyse « %1 » inconnue.").arg(code), loc);
+            else if (listed->retired && !e.retired)
+                rep.errors << err("catalogue.retired_reference",
+                                  tr("L'examen « %1 » contient l'analyse retirée « %2 » : retirez-la de "
+                                     "l'examen ou retirez l'examen.")
+                                      .arg(e.code, code),
+                                  loc);
+        }
     }
     // Formula references and cycles (depth-first with colours).
     QHash<QString, QStringList> deps;
@@ -222,12 +231,19 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
         for (const QString &v : f->variables()) {
             if (context.contains(v))
                 continue;
-            if (!analyses.contains(v))
+            const Analysis *used = analyses.value(v);
+            if (!used) {
                 rep.errors << err("catalogue.unknown_reference",
                                   tr("La formule utilise l'analyse inconnue « %1 ».").arg(v),
                                   QStringLiteral("analyse %1, formula").arg(a.localCode));
-            else
-                deps[a.localCode] << v;
+                continue;
+            }
+            if (used->retired && !a.retired)
+                rep.errors << err("catalogue.retired_reference",
+                                  tr("La formule de l'analyse « %1 » utilise l'analyse retirée « %2 ».")
+                                      .arg(a.localCode, v),
+                                  QStringLiteral("analyse %1, formula").arg(a.localCode));
+            deps[a.localCode] << v;
         }
     }
     QHash<QString, int> colour; // 0 new, 1 in progress, 2 done
@@ -247,6 +263,7 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
             rep.errors << err("catalogue.formula_cycle",
                               tr("Les formules se référencent en boucle."),
                               QStringLiteral("analyse %1, formula").arg(it.key()));
+    rep.errors << ReflexRuleValidator::validate(c);
     return rep;
 }
 

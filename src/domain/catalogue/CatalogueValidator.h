@@ -16,7 +16,9 @@ namespace sgl::domain {
  * Errors (refuse): "catalogue.duplicate_code", "catalogue.missing_field", "catalogue.unknown_reference",
  * "loinc.*" (syntax, check digit), "ucum.*" (syntax, unknown to the ANS kit),
  * "catalogue.range_overlap", "catalogue.range_order", "catalogue.range_sex", "catalogue.decimals",
- * "catalogue.second_unit", "catalogue.value_list", "formula.*", "catalogue.formula_cycle".
+ * "catalogue.second_unit", "catalogue.value_list", "formula.*", "catalogue.formula_cycle",
+ * "catalogue.retired_reference" (an active exam listing, or an active formula using, a retired
+ * analysis), and the reflex rule errors of ReflexRuleValidator.
  * Warnings (flag only): "loinc.unverified" (valid code outside the shipped subset),
  * "loinc.missing" (no LOINC yet: CR-BIO N3 cannot carry the result).
  * Every problem's `location` names the item ("analyse GLU", "analyse GLU, plage F 18y-∞").
@@ -40,7 +42,7 @@ public:
                                                      const QString &where);
     /** Whole catalogue: per-analysis rules + validateStructure(). */
     [[nodiscard]] Report validate(const Catalogue &catalogue) const;
-    /** Uniqueness of codes, chapter/exam/formula references, formula cycles, chapter LOINC. */
+    /** Uniqueness of codes, chapter/exam/formula references, formula cycles, chapter LOINC, retired references, reflex rules. */
     [[nodiscard]] static Report validateStructure(const Catalogue &catalogue);
 
     [[nodiscard]] const LoincSubset &loinc() const { return m_loinc; }

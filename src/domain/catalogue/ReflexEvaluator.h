@@ -40,7 +40,11 @@ struct ReflexProposal {
  * the result's flag only. A proposal lists only analyses not already in `orderedCodes` (the
  * dossier's analyses, pending or not); a rule whose additions are all ordered already, whose
  * target is retired or unknown, or whose trigger has no result, gives nothing. Each rule gives
- * at most one proposal; proposals come in catalogue rule order. Pure function, no I/O.
+ * at most one proposal; proposals come in catalogue rule order. When an analysis appears several
+ * times in `results` the last one counts (callers pass current results, oldest first). A numeric
+ * result in the trigger's second unit is converted back with the catalogue factor; in any other
+ * unit than the catalogue's it fires nothing (thresholds are in the catalogue unit). Pure
+ * function, no I/O.
  */
 class ReflexEvaluator
 {
