@@ -10,6 +10,7 @@
 #include "workflow/report/BuildReport.h"
 #include "workflow/report/ImportSubcontractorResults.h"
 #include "workflow/report/LabSettings.h"
+#include "workflow/report/ReportArchive.h"
 #include "workflow/report/ReportAssembler.h"
 #include "workflow/report/ReportPdfRenderer.h"
 
@@ -39,7 +40,8 @@ public:
                 "  sgl report build --dossier ID|NUMÉRO --signer LOGIN [--reason MOTIF]\n"
                 "      émet la version suivante du compte rendu (PDF/A, copie patient, CDA N3 et N1)\n"
                 "  sgl report list [--dossier ID|NUMÉRO] [--limit N]\n"
-                "  sgl report export --version ID --kind N3|N1|PDF|PDF-patient --out FICHIER [--with-stylesheet]\n"
+                "  sgl report export --version ID --kind N3|N1|PDF|PDF-patient --out FICHIER [--with-stylesheet] [--user LOGIN]\n"
+                "      écrit un document de la version ; la lecture est tracée (report.read) au nom de LOGIN\n"
                 "  sgl report configure [--finess F] [--name N] [--street S] [--postal-code C] [--city V]\n"
                 "      [--phone T] [--cofrac A] [--setting AMBULATOIRE|ETABLISSEMENT] [--mssante M] [--oid-root OID]\n"
                 "  sgl report import --dossier ID|NUMÉRO --file FICHIER [--producer-name N --producer-finess F]\n"
@@ -48,7 +50,8 @@ public:
                 u"Usage:\n"
                 "  sgl report build --dossier ID|NUMBER --signer LOGIN [--reason TEXT]\n"
                 "  sgl report list [--dossier ID|NUMBER] [--limit N]\n"
-                "  sgl report export --version ID --kind N3|N1|PDF|PDF-patient --out FILE [--with-stylesheet]\n"
+                "  sgl report export --version ID --kind N3|N1|PDF|PDF-patient --out FILE [--with-stylesheet] [--user LOGIN]\n"
+                "      writes one document of the version; the read is audited (report.read) under LOGIN\n"
                 "  sgl report configure [--finess F] [--name N] [--street S] [--postal-code C] [--city V]\n"
                 "      [--phone T] [--cofrac A] [--setting AMBULATOIRE|ETABLISSEMENT] [--mssante M] [--oid-root OID]\n"
                 "  sgl report import --dossier ID|NUMBER --file FILE [--producer-name N --producer-finess F]\n"
@@ -190,7 +193,7 @@ private:
 
     int exportDocument(CommandContext &ctx, const QStringList &args)
     {
-        auto o = ctx.parse(args, {u"version"_s, u"kind"_s, u"out"_s}, {u"with-stylesheet"_s}, u"report export"_s);
+        auto o = ctx.parse(args, {u"version"_s, u"kind"_s, u"out"_s, u"user"_s}, {u"with-stylesheet"_s}, u"report export"_s);
         if (!o)
             return kExitUsage;
         if (!o->has(u"version"_s) || !o->has(u"kind"_s) || !o->has(u"out"_s))
@@ -199,8 +202,19 @@ private:
         auto db = open(ctx, &code);
         if (!db)
             return code;
-        const qint64 version = o->value(u"version"_s).toLongLong();
-        auto doc = db->read([&](storage::ReadTx &tx) { return storage::DocumentRepository::get(tx, version, o->value(u"kind"_s)); });
+        bool numeric = false;
+        const qint64 version = o->value(u"version"_s).toLongLong(&numeric);
+        if (!numeric || version <= 0)
+            return ctx.usage(name(), {u"--version attend l'identifiant numérique d'une version (voir sgl report list)"_s,
+                                      u"--version expects the numeric id of a version (see sgl report list)"_s});
+        // Exporting a report reads patient data: through ReportArchive, so the read is audited
+        // (report.read) under the operator's name, like a reading in the Comptes rendus screen.
+        domain::UserSession operatorSession;
+        operatorSession.userId = -1;
+        operatorSession.login = o->has(u"user"_s) ? o->value(u"user"_s) : u"system:sgl report export"_s;
+        operatorSession.roles = {domain::Role::Biologist};
+        operatorSession.workstation = ctx.hostName();
+        auto doc = workflow::report::ReportArchive(*db).document(operatorSession, version, o->value(u"kind"_s));
         if (!doc)
             return failed(ctx, doc.error());
         QFile out(o->value(u"out"_s));
@@ -213,7 +227,7 @@ private:
             if (!xsl.open(QIODevice::WriteOnly) || xsl.write(bytes) != bytes.size())
                 return failed(ctx, {u"cli.io"_s, u"Écriture impossible : %1"_s.arg(xsl.fileName()), xsl.fileName()});
         }
-        ctx.out() << u"%1 exporté : %2 (%3 octets, sha256 %4)"_s.arg(doc->kind, out.fileName()).arg(doc->sizeBytes).arg(doc->sha256)
+        ctx.out() << u"%1 exporté : %2 (%3 octets, sha256 %4)"_s.arg(doc->kind, out.fileName()).arg(doc->bytes.size()).arg(doc->sha256)
                   << Qt::endl;
         return kExitOk;
     }

@@ -151,6 +151,31 @@ TEST_F(Cli, DemoSeedThenReportBuildWorksForEveryValidatedDossier)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QByteArray xml = f.readAll();
     EXPECT_TRUE(xml.contains("175062A004321") && xml.contains("2A004"));
+    // The export is a read of patient data: audited under the operator's name.
+    auto named = sgl({u"report"_s, sqliteUrl(), u"export"_s, u"--version"_s, u"3"_s, u"--kind"_s, u"PDF"_s,
+                      u"--out"_s, m_home.path() + u"/corse.pdf"_s, u"--user"_s, u"biologiste"_s});
+    ASSERT_EQ(named.code, 0) << named.err.toStdString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"audit-check"_s);
+        db.setDatabaseName(m_home.path() + u"/lab.sqlite"_s);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"SELECT actor_login FROM audit_log WHERE action = 'report.read' "
+                           "AND entity_id = '3' ORDER BY seq"_s));
+        QStringList readers;
+        while (q.next())
+            readers << q.value(0).toString();
+        EXPECT_EQ(readers, (QStringList{u"system:sgl report export"_s, u"biologiste"_s}));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"audit-check"_s);
+    auto badVersion = sgl({u"report"_s, sqliteUrl(), u"export"_s, u"--version"_s, u"trois"_s, u"--kind"_s, u"N3"_s,
+                           u"--out"_s, n3});
+    EXPECT_EQ(badVersion.code, 1);
+    auto missing = sgl({u"report"_s, sqliteUrl(), u"export"_s, u"--version"_s, u"999"_s, u"--kind"_s, u"N3"_s,
+                        u"--out"_s, n3});
+    EXPECT_NE(missing.code, 0);
     // Importing the demo files again (what scripts/run-demo.sh does) changes nothing.
     auto again = sgl({u"import-catalogue"_s, sqliteUrl(), QStringLiteral(SGL_SOURCE_DIR "/resources/catalogue/demo-catalogue.csv"),
                       u"--ranges"_s, QStringLiteral(SGL_SOURCE_DIR "/resources/catalogue/demo-ranges.csv")});
