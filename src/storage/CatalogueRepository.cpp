@@ -1,5 +1,6 @@
 #include "storage/CatalogueRepository.h"
 
+#include "storage/CatalogueReflexRepository.h"
 #include "storage/StorageErrors.h"
 
 #include <QHash>
@@ -14,7 +15,7 @@ namespace {
 
 const QString kAnalysisColumns = QStringLiteral(
     "id, local_code, version, valid_from, label, loinc, specimen, method, result_type, unit, display_unit, "
-    "second_unit, second_unit_factor, second_loinc, decimals, formula");
+    "second_unit, second_unit_factor, second_loinc, decimals, formula, retired");
 
 QVariant optDouble(std::optional<double> v)
 {
@@ -46,6 +47,7 @@ Analysis analysisFromRow(const QSqlQuery &q, const Dialect &d)
     a.secondLoinc = q.value(13).toString();
     a.decimals = q.value(14).toInt();
     a.formula = q.value(15).toString();
+    a.retired = d.boolFromDb(q.value(16));
     return a;
 }
 
@@ -142,26 +144,15 @@ QList<AnalyzerMapping> sortedMappings(QList<AnalyzerMapping> m)
     return m;
 }
 
-Status logChange(WriteTx &tx, qint64 versionId, const char *kind, const QString &code, const char *change,
-                 const QStringList &fields)
-{
-    auto r = tx.exec(QStringLiteral("INSERT INTO catalogue_changes (version_id, item_kind, item_code, change, fields) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-                     {versionId, QString::fromLatin1(kind), code, QString::fromLatin1(change), fields.join(QLatin1Char(','))});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
-}
-
 Status insertAnalysis(WriteTx &tx, const Analysis &a, int version, qint64 versionId, const QDateTime &at)
 {
     auto id = tx.insert(
         QStringLiteral("INSERT INTO catalogue_analyses (local_code, version, valid_from_version_id, valid_from, label, "
                        "loinc, specimen, method, result_type, unit, display_unit, second_unit, second_unit_factor, "
-                       "second_loinc, decimals, formula) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "second_loinc, decimals, formula, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.localCode, version, versionId, tx.dialect().toDb(at), a.label, a.loinc, a.specimen, a.method,
          resultTypeCode(a.resultType), a.unit, a.displayUnit, a.secondUnit, optDouble(a.secondUnitFactor),
-         a.secondLoinc, a.decimals, a.formula});
+         a.secondLoinc, a.decimals, a.formula, tx.dialect().toDb(a.retired)});
     if (!id)
         return std::unexpected(id.error());
     for (qsizetype i = 0; i < a.ranges.size(); ++i) {
@@ -193,7 +184,26 @@ Status insertAnalysis(WriteTx &tx, const Analysis &a, int version, qint64 versio
     return {};
 }
 
+/** "retired"/"reactivated" when retirement is the only change, else "updated". */
+QString changeKind(const QStringList &fields, bool retiredNow)
+{
+    if (fields == QStringList{QStringLiteral("retired")})
+        return retiredNow ? QStringLiteral("retired") : QStringLiteral("reactivated");
+    return QStringLiteral("updated");
+}
+
 } // namespace
+
+Status CatalogueRepository::logChange(WriteTx &tx, qint64 versionId, const QString &kind, const QString &code,
+                                      const QString &change, const QStringList &fields)
+{
+    auto r = tx.exec(QStringLiteral("INSERT INTO catalogue_changes (version_id, item_kind, item_code, change, fields) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {versionId, kind, code, change, fields.join(QLatin1Char(','))});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
 
 Result<qint64> CatalogueRepository::createVersion(WriteTx &tx, const CatalogueVersion &v)
 {
@@ -231,14 +241,14 @@ Result<Catalogue> CatalogueRepository::loadCurrent(ReadTx &tx)
     while (chapters->next())
         c.chapters << Chapter{chapters->value(0).toString(), chapters->value(1).toString(), chapters->value(2).toString(),
                               chapters->value(3).toString(), chapters->value(4).toInt()};
-    auto exams = tx.query(QStringLiteral("SELECT id, code, label, loinc, chapter_code FROM catalogue_exams ORDER BY id"));
+    auto exams = tx.query(QStringLiteral("SELECT id, code, label, loinc, chapter_code, retired FROM catalogue_exams ORDER BY id"));
     if (!exams)
         return std::unexpected(exams.error());
     QHash<qint64, qsizetype> examIndex;
     while (exams->next()) {
         examIndex.insert(exams->value(0).toLongLong(), c.exams.size());
         c.exams << Exam{exams->value(1).toString(), exams->value(2).toString(), exams->value(3).toString(),
-                        exams->value(4).toString(), {}};
+                        exams->value(4).toString(), {}, tx.dialect().boolFromDb(exams->value(5))};
     }
     auto members = tx.query(QStringLiteral("SELECT exam_id, analysis_code FROM catalogue_exam_analyses ORDER BY exam_id, position"));
     if (!members)
@@ -252,6 +262,10 @@ Result<Catalogue> CatalogueRepository::loadCurrent(ReadTx &tx)
     if (!analyses)
         return std::unexpected(analyses.error());
     c.analyses = std::move(*analyses);
+    auto rules = CatalogueReflexRepository::load(tx);
+    if (!rules)
+        return std::unexpected(rules.error());
+    c.reflexRules = std::move(*rules);
     return c;
 }
 
@@ -304,7 +318,7 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
                              {ch.code, ch.label, ch.loinc, ch.parentCode, ch.order, versionId});
             if (!r)
                 return std::unexpected(r.error());
-            if (auto s = logChange(tx, versionId, "chapter", ch.code, "created", {}); !s)
+            if (auto s = logChange(tx, versionId, QStringLiteral("chapter"), ch.code, QStringLiteral("created"), {}); !s)
                 return std::unexpected(s.error());
             ++sum.chaptersCreated;
         } else if (!(*old == ch)) {
@@ -322,7 +336,7 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
                              {ch.label, ch.loinc, ch.parentCode, ch.order, versionId, ch.code});
             if (!r)
                 return std::unexpected(r.error());
-            if (auto s = logChange(tx, versionId, "chapter", ch.code, "updated", fields); !s)
+            if (auto s = logChange(tx, versionId, QStringLiteral("chapter"), ch.code, QStringLiteral("updated"), fields); !s)
                 return std::unexpected(s.error());
             ++sum.chaptersUpdated;
         }
@@ -334,17 +348,17 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
             continue;
         qint64 examId = 0;
         if (!old) {
-            auto id = tx.insert(QStringLiteral("INSERT INTO catalogue_exams (code, label, loinc, chapter_code, version_id) "
-                                               "VALUES (?, ?, ?, ?, ?)"),
-                                {e.code, e.label, e.loinc, e.chapterCode, versionId});
+            auto id = tx.insert(QStringLiteral("INSERT INTO catalogue_exams (code, label, loinc, chapter_code, retired, version_id) "
+                                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                                {e.code, e.label, e.loinc, e.chapterCode, tx.dialect().toDb(e.retired), versionId});
             if (!id)
                 return std::unexpected(id.error());
             examId = *id;
             ++sum.examsCreated;
         } else {
-            auto r = tx.exec(QStringLiteral("UPDATE catalogue_exams SET label = ?, loinc = ?, chapter_code = ?, version_id = ? "
-                                            "WHERE code = ?"),
-                             {e.label, e.loinc, e.chapterCode, versionId, e.code});
+            auto r = tx.exec(QStringLiteral("UPDATE catalogue_exams SET label = ?, loinc = ?, chapter_code = ?, retired = ?, "
+                                            "version_id = ? WHERE code = ?"),
+                             {e.label, e.loinc, e.chapterCode, tx.dialect().toDb(e.retired), versionId, e.code});
             if (!r)
                 return std::unexpected(r.error());
             auto q = tx.query(QStringLiteral("SELECT id FROM catalogue_exams WHERE code = ?"), {e.code});
@@ -353,12 +367,15 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
             if (!q->next())
                 return fail(errors::kNotFound, QStringLiteral("Examen %1 introuvable.").arg(e.code));
             examId = q->value(0).toLongLong();
+            ++sum.examsUpdated;
+        }
+        const bool sameAnalyses = old && old->analysisCodes == e.analysisCodes;
+        if (old && !sameAnalyses) {
             auto del = tx.exec(QStringLiteral("DELETE FROM catalogue_exam_analyses WHERE exam_id = ?"), {examId});
             if (!del)
                 return std::unexpected(del.error());
-            ++sum.examsUpdated;
         }
-        for (qsizetype i = 0; i < e.analysisCodes.size(); ++i) {
+        for (qsizetype i = 0; !sameAnalyses && i < e.analysisCodes.size(); ++i) {
             auto r = tx.exec(QStringLiteral("INSERT INTO catalogue_exam_analyses (exam_id, position, analysis_code) VALUES (?, ?, ?)"),
                              {examId, int(i), e.analysisCodes[i]});
             if (!r)
@@ -374,8 +391,12 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
                 fields << QStringLiteral("chapter_code");
             if (old->analysisCodes != e.analysisCodes)
                 fields << QStringLiteral("analyses");
+            if (old->retired != e.retired)
+                fields << QStringLiteral("retired");
         }
-        if (auto s = logChange(tx, versionId, "exam", e.code, old ? "updated" : "created", fields); !s)
+        if (auto s = logChange(tx, versionId, QStringLiteral("exam"), e.code,
+                               old ? changeKind(fields, e.retired) : QStringLiteral("created"), fields);
+            !s)
             return std::unexpected(s.error());
     }
     // Analyses: new version rows for what changed.
@@ -391,7 +412,7 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
         if (!old) {
             if (auto s = insertAnalysis(tx, normalised, 1, versionId, at); !s)
                 return std::unexpected(s.error());
-            if (auto s = logChange(tx, versionId, "analysis", a.localCode, "created", {}); !s)
+            if (auto s = logChange(tx, versionId, QStringLiteral("analysis"), a.localCode, QStringLiteral("created"), {}); !s)
                 return std::unexpected(s.error());
             ++sum.analysesCreated;
         } else if (!old->sameDefinition(normalised)) {
@@ -403,25 +424,75 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
                 return std::unexpected(close.error());
             if (auto s = insertAnalysis(tx, normalised, old->version + 1, versionId, at); !s)
                 return std::unexpected(s.error());
-            if (auto s = logChange(tx, versionId, "analysis", a.localCode, "updated", fields); !s)
+            if (auto s = logChange(tx, versionId, QStringLiteral("analysis"), a.localCode, changeKind(fields, a.retired),
+                                   fields);
+                !s)
                 return std::unexpected(s.error());
             ++sum.analysesUpdated;
         }
         if (progress)
             progress(++done, total);
     }
+    auto rules = CatalogueReflexRepository::save(tx, stored->reflexRules, target.reflexRules, versionId);
+    if (!rules)
+        return std::unexpected(rules.error());
+    sum.reflexCreated = rules->created;
+    sum.reflexUpdated = rules->updated;
     return sum;
 }
 
-Result<QList<CatalogueChange>> CatalogueRepository::history(ReadTx &tx, const QString &itemCode, int limit)
+Result<bool> CatalogueRepository::deleteAnalysis(WriteTx &tx, const QString &localCode, qint64 versionId)
+{
+    // Children first: SQLite enforces ON DELETE CASCADE only with foreign_keys on, so the rows
+    // are deleted explicitly on both backends.
+    const QString ofCode = QStringLiteral(" WHERE analysis_id IN (SELECT id FROM catalogue_analyses WHERE local_code = ?)");
+    for (const char *table : {"catalogue_ranges", "catalogue_value_options", "catalogue_analyzer_codes"}) {
+        auto r = tx.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table) + ofCode, {localCode});
+        if (!r)
+            return std::unexpected(r.error());
+    }
+    auto deleted = tx.exec(QStringLiteral("DELETE FROM catalogue_analyses WHERE local_code = ?"), {localCode});
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    if (*deleted == 0)
+        return false;
+    if (auto s = logChange(tx, versionId, QStringLiteral("analysis"), localCode, QStringLiteral("deleted"), {}); !s)
+        return std::unexpected(s.error());
+    return true;
+}
+
+Result<bool> CatalogueRepository::deleteReflexRule(WriteTx &tx, const QString &code, qint64 versionId)
+{
+    return CatalogueReflexRepository::remove(tx, code, versionId);
+}
+
+Result<bool> CatalogueRepository::analysisUsedByResults(ReadTx &tx, const QString &localCode)
+{
+    auto q = tx.query(QStringLiteral("SELECT 1 FROM results WHERE analysis_code = ? LIMIT 1"), {localCode});
+    if (!q)
+        return std::unexpected(q.error());
+    const bool used = q->next();
+    q->finish();
+    return used;
+}
+
+Result<QList<CatalogueChange>> CatalogueRepository::history(ReadTx &tx, const QString &itemKind, const QString &itemCode,
+                                                            int limit)
 {
     QString sql = QStringLiteral("SELECT c.version_id, v.created_at, v.author, v.reason, v.source, c.item_kind, c.item_code, "
                                  "c.change, c.fields FROM catalogue_changes c JOIN catalogue_versions v ON v.id = c.version_id ");
     QVariantList binds;
+    QStringList where;
+    if (!itemKind.isEmpty()) {
+        where << QStringLiteral("c.item_kind = ?");
+        binds << itemKind;
+    }
     if (!itemCode.isEmpty()) {
-        sql += QStringLiteral("WHERE c.item_code = ? ");
+        where << QStringLiteral("c.item_code = ?");
         binds << itemCode;
     }
+    if (!where.isEmpty())
+        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
     sql += QStringLiteral("ORDER BY c.id DESC LIMIT ?");
     binds << limit;
     auto q = tx.query(sql, binds);

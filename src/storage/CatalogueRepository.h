@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -24,10 +25,13 @@ struct CatalogueSaveSummary {
     int examsCreated = 0;
     int examsUpdated = 0;
     int analysesCreated = 0;
-    int analysesUpdated = 0;
+    int analysesUpdated = 0;     ///< including retired / reactivated ones
+    int reflexCreated = 0;
+    int reflexUpdated = 0;
     [[nodiscard]] int total() const
     {
-        return chaptersCreated + chaptersUpdated + examsCreated + examsUpdated + analysesCreated + analysesUpdated;
+        return chaptersCreated + chaptersUpdated + examsCreated + examsUpdated + analysesCreated + analysesUpdated
+               + reflexCreated + reflexUpdated;
     }
 };
 
@@ -39,7 +43,10 @@ struct CatalogueSaveSummary {
  * analyses are never updated in place: a change closes the current row and inserts version
  * n+1 valid from the new catalogue version, so analysisAt() returns, for any catalogue
  * version a result was produced with, the definition (unit, ranges, LOINC) that applied then.
- * Analyses are never deleted.
+ * Retiring or reactivating an analysis is such a change (field "retired", logged "retired" /
+ * "reactivated" when it is the only one); an exam's retirement is logged the same way. Reflex
+ * rules are stored by CatalogueReflexRepository (item kind "reflex"). Analyses are only deleted
+ * by deleteAnalysis(), which the workflow allows for analyses no result ever used.
  */
 class CatalogueRepository {
 public:
@@ -49,7 +56,10 @@ public:
     [[nodiscard]] static domain::Result<qint64> currentVersionId(ReadTx &tx);
     [[nodiscard]] static domain::Result<std::optional<domain::CatalogueVersion>> version(ReadTx &tx, qint64 id);
 
-    /** The current catalogue: chapters by order, exams by code, analyses (current versions). */
+    /**
+     * The current catalogue: chapters by order, exams by creation, analyses (current versions),
+     * reflex rules in catalogue order — retired exams and analyses and inactive rules included.
+     */
     [[nodiscard]] static domain::Result<domain::Catalogue> loadCurrent(ReadTx &tx);
     /** The current definition of one analysis. */
     [[nodiscard]] static domain::Result<std::optional<domain::Analysis>> currentAnalysis(ReadTx &tx,
@@ -66,7 +76,8 @@ public:
 
     /**
      * Writes `target` as the new state of the catalogue under version `versionId`: creates and
-     * updates chapters, exams and analyses that differ from what is stored, logs each change.
+     * updates chapters, exams, analyses and reflex rules that differ from what is stored, logs
+     * each change.
      * Items stored but absent from `target` are left untouched. `progress(done, total)` is
      * called after each analysis (total = target.analyses.size()).
      */
@@ -74,9 +85,34 @@ public:
     saveCatalogue(WriteTx &tx, const domain::Catalogue &target, qint64 versionId, const QDateTime &at,
                   const std::function<void(int, int)> &progress = {});
 
-    /** History, newest first; `itemCode` empty for every item; at most `limit` rows. */
+    /**
+     * Deletes every version of analysis `localCode` with its ranges, value options and analyzer
+     * codes, and logs "deleted". Checks nothing else: the caller makes sure no result used it
+     * (analysisUsedByResults) and nothing references it. False (nothing written) if unknown.
+     */
+    [[nodiscard]] static domain::Result<bool> deleteAnalysis(WriteTx &tx, const QString &localCode, qint64 versionId);
+    /** Deletes reflex rule `code` and logs "deleted"; false (nothing written) if unknown. */
+    [[nodiscard]] static domain::Result<bool> deleteReflexRule(WriteTx &tx, const QString &code, qint64 versionId);
+    /** True when any result row (any dossier, any state, cancelled included) names `localCode`. */
+    [[nodiscard]] static domain::Result<bool> analysisUsedByResults(ReadTx &tx, const QString &localCode);
+
+    /**
+     * History, newest first, at most `limit` rows. `itemKind` ("chapter", "exam", "analysis",
+     * "reflex") and `itemCode` filter when non-empty.
+     */
+    [[nodiscard]] static domain::Result<QList<CatalogueChange>> history(ReadTx &tx, const QString &itemKind,
+                                                                        const QString &itemCode, int limit);
+    /** History of every kind of item with that code (`itemCode` empty: whole catalogue). */
     [[nodiscard]] static domain::Result<QList<CatalogueChange>> history(ReadTx &tx, const QString &itemCode,
-                                                                        int limit);
+                                                                        int limit)
+    {
+        return history(tx, QString(), itemCode, limit);
+    }
+
+    /** Appends one history row (used by the repositories of the catalogue tables). */
+    [[nodiscard]] static domain::Status logChange(WriteTx &tx, qint64 versionId, const QString &kind,
+                                                  const QString &code, const QString &change,
+                                                  const QStringList &fields);
 };
 
 } // namespace sgl::storage

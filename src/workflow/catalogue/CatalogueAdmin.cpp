@@ -19,6 +19,37 @@ QString fold(const QString &s)
     return d;
 }
 
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("CatalogueAdmin", s);
+}
+
+Status requireReason(const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(QStringLiteral("catalogue.reason_required"), tr("Le motif de la modification est obligatoire."),
+                    QStringLiteral("motif"));
+    return {};
+}
+
+Error unknownAnalysis(const QString &code)
+{
+    return Error{QStringLiteral("catalogue.unknown_reference"), tr("Analyse « %1 » inconnue.").arg(code),
+                 QStringLiteral("analyse %1").arg(code)};
+}
+
+Error unknownExam(const QString &code)
+{
+    return Error{QStringLiteral("catalogue.unknown_reference"), tr("Examen « %1 » inconnu.").arg(code),
+                 QStringLiteral("examen %1").arg(code)};
+}
+
+Error unknownRule(const QString &code)
+{
+    return Error{QStringLiteral("catalogue.unknown_reference"), tr("Règle réflexe « %1 » inconnue.").arg(code),
+                 QStringLiteral("règle réflexe %1").arg(code)};
+}
+
 } // namespace
 
 Result<Catalogue> CatalogueAdmin::load()
@@ -45,6 +76,22 @@ CatalogueValidator::Report CatalogueAdmin::check(const Catalogue &current, const
 
 Result<CatalogueEditOutcome> CatalogueAdmin::commit(const UserSession &session, const QString &reason, const Edit &edit)
 {
+    return commit(
+        session, reason, [&edit](storage::WriteTx &, Catalogue &c, QList<Error> &warnings) { return edit(c, warnings); },
+        {});
+}
+
+QList<Error> CatalogueAdmin::validateAll(const Catalogue &catalogue, QList<Error> &warnings) const
+{
+    // Warnings of the whole catalogue (every LOINC outside the subset...) would drown the edit's
+    // own; the editors show them per item, so only the refusals are reported here.
+    Q_UNUSED(warnings)
+    return m_validator.validate(catalogue).errors;
+}
+
+Result<CatalogueEditOutcome> CatalogueAdmin::commit(const UserSession &session, const QString &reason,
+                                                    const TxEdit &edit, const ExtraWrite &extra)
+{
     if (auto ok = requirePermission(session, Permission::CatalogueEdit); !ok)
         return std::unexpected(ok.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -54,7 +101,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::commit(const UserSession &session, 
         if (!current)
             return std::unexpected(current.error());
         Catalogue c = *current;
-        out.errors = edit(c, out.warnings);
+        out.errors = edit(tx, c, out.warnings);
         if (!out.errors.isEmpty())
             return out;
         CatalogueVersion v{0, now, session.login,
@@ -66,7 +113,15 @@ Result<CatalogueEditOutcome> CatalogueAdmin::commit(const UserSession &session, 
         auto saved = storage::CatalogueRepository::saveCatalogue(tx, c, *id, now);
         if (!saved)
             return std::unexpected(saved.error());
-        if (saved->total() == 0)
+        int extraRows = 0;
+        if (extra) {
+            auto rows = extra(tx, *id);
+            if (!rows)
+                return std::unexpected(rows.error());
+            extraRows = *rows;
+        }
+        // Returning an error rolls the empty version back.
+        if (saved->total() + extraRows == 0)
             return fail(QStringLiteral("catalogue.no_change"),
                         QCoreApplication::translate("CatalogueAdmin", "Aucune modification à enregistrer."));
         out.saved = true;
@@ -171,6 +226,132 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveRanges(const UserSession &sessi
     });
 }
 
+Result<CatalogueEditOutcome> CatalogueAdmin::saveReflexRule(const UserSession &session, const ReflexRule &rule,
+                                                            const QString &reason)
+{
+    if (auto ok = requireReason(reason); !ok)
+        return std::unexpected(ok.error());
+    ReflexRule edited = rule;
+    edited.code = rule.code.trimmed();
+    return commit(session, reason.trimmed(), [&](Catalogue &c, QList<Error> &warnings) {
+        QList<Error> errors;
+        bool found = false;
+        for (ReflexRule &r : c.reflexRules) {
+            if (r.code == edited.code) {
+                r = edited;
+                found = true;
+            } else if (!edited.code.isEmpty() && r.code.compare(edited.code, Qt::CaseInsensitive) == 0) {
+                // Codes are case-sensitive keys, but two rules told apart only by case are a typo.
+                errors << Error{QStringLiteral("catalogue.duplicate_code"),
+                                tr("Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.")
+                                    .arg(edited.code, r.code),
+                                QStringLiteral("règle réflexe %1").arg(edited.code)};
+            }
+        }
+        if (!found)
+            c.reflexRules << edited;
+        errors << validateAll(c, warnings);
+        return errors;
+    });
+}
+
+Result<CatalogueEditOutcome> CatalogueAdmin::removeReflexRule(const UserSession &session, const QString &code,
+                                                              const QString &reason)
+{
+    if (auto ok = requireReason(reason); !ok)
+        return std::unexpected(ok.error());
+    return commit(
+        session, reason.trimmed(),
+        [&](storage::WriteTx &, Catalogue &c, QList<Error> &warnings) {
+            const qsizetype removed =
+                c.reflexRules.removeIf([&code](const ReflexRule &r) { return r.code == code; });
+            if (removed == 0)
+                return QList<Error>{unknownRule(code)};
+            return validateAll(c, warnings);
+        },
+        [&code](storage::WriteTx &tx, qint64 versionId) -> Result<int> {
+            auto deleted = storage::CatalogueRepository::deleteReflexRule(tx, code, versionId);
+            if (!deleted)
+                return std::unexpected(deleted.error());
+            return *deleted ? 1 : 0;
+        });
+}
+
+Result<CatalogueEditOutcome> CatalogueAdmin::setRetired(const UserSession &session, bool analysis, const QString &code,
+                                                        bool retired, const QString &reason)
+{
+    if (auto ok = requireReason(reason); !ok)
+        return std::unexpected(ok.error());
+    return commit(session, reason.trimmed(), [&](Catalogue &c, QList<Error> &warnings) {
+        bool found = false;
+        if (analysis) {
+            for (Analysis &a : c.analyses)
+                if (a.localCode == code) {
+                    a.retired = retired;
+                    found = true;
+                }
+        } else {
+            for (Exam &e : c.exams)
+                if (e.code == code) {
+                    e.retired = retired;
+                    found = true;
+                }
+        }
+        if (!found)
+            return QList<Error>{analysis ? unknownAnalysis(code) : unknownExam(code)};
+        // Every active exam, formula and reflex rule still using it is one
+        // "catalogue.retired_reference" error of the validator: the refusal lists them all.
+        return validateAll(c, warnings);
+    });
+}
+
+Result<CatalogueEditOutcome> CatalogueAdmin::setAnalysisRetired(const UserSession &session, const QString &localCode,
+                                                                bool retired, const QString &reason)
+{
+    return setRetired(session, true, localCode, retired, reason);
+}
+
+Result<CatalogueEditOutcome> CatalogueAdmin::setExamRetired(const UserSession &session, const QString &code,
+                                                            bool retired, const QString &reason)
+{
+    return setRetired(session, false, code, retired, reason);
+}
+
+Result<CatalogueEditOutcome> CatalogueAdmin::deleteAnalysis(const UserSession &session, const QString &localCode,
+                                                            const QString &reason)
+{
+    if (auto ok = requireReason(reason); !ok)
+        return std::unexpected(ok.error());
+    return commit(
+        session, reason.trimmed(),
+        [&](storage::WriteTx &tx, Catalogue &c, QList<Error> &warnings) {
+            QList<Error> errors;
+            if (!c.analysis(localCode))
+                return QList<Error>{unknownAnalysis(localCode)};
+            // Results keep the catalogue version they were produced with, so an analysis that
+            // has results must stay resolvable: it can only be retired.
+            auto used = storage::CatalogueRepository::analysisUsedByResults(tx, localCode);
+            if (!used)
+                return QList<Error>{used.error()};
+            if (*used)
+                errors << Error{QStringLiteral("catalogue.analysis_in_use"),
+                                tr("L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. "
+                                   "Retirez-la du catalogue à la place.")
+                                    .arg(localCode),
+                                QStringLiteral("analyse %1").arg(localCode)};
+            // Whatever still names it (exam, formula, reflex rule) becomes an unknown reference.
+            c.analyses.removeIf([&localCode](const Analysis &a) { return a.localCode == localCode; });
+            errors << validateAll(c, warnings);
+            return errors;
+        },
+        [&localCode](storage::WriteTx &tx, qint64 versionId) -> Result<int> {
+            auto deleted = storage::CatalogueRepository::deleteAnalysis(tx, localCode, versionId);
+            if (!deleted)
+                return std::unexpected(deleted.error());
+            return *deleted ? 1 : 0;
+        });
+}
+
 Result<interop::catalogue::CatalogueDiff> CatalogueAdmin::previewImport(const UserSession &session,
                                                                       const CatalogueImportRequest &request)
 {
@@ -225,8 +406,14 @@ QList<CatalogueSearchHit> CatalogueAdmin::search(const Catalogue &c, const QStri
 Result<QList<domain::CatalogueChange>> CatalogueAdmin::history(const QString &itemKind, const QString &itemCode,
                                                                int limit)
 {
-    Q_UNUSED(itemKind) // filtered by storage once the repository takes the kind
-    return m_db.read([&](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, itemCode, limit); });
+    static const QStringList kinds{QStringLiteral("chapter"), QStringLiteral("exam"), QStringLiteral("analysis"),
+                                   QStringLiteral("reflex")};
+    if (!itemKind.isEmpty() && !kinds.contains(itemKind))
+        return fail(QStringLiteral("catalogue.bad_kind"),
+                    tr("Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).").arg(itemKind),
+                    QStringLiteral("historique"));
+    return m_db.read(
+        [&](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, itemKind, itemCode, limit); });
 }
 
 Result<QList<Analysis>> CatalogueAdmin::versions(const QString &localCode)

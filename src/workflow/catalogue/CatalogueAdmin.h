@@ -50,6 +50,7 @@ public:
     CatalogueAdmin(storage::Database &db, domain::CatalogueValidator validator)
         : m_db(db), m_validator(std::move(validator)) {}
 
+    /** The current catalogue, retired exams/analyses and inactive reflex rules included. */
     [[nodiscard]] domain::Result<domain::Catalogue> load();
     [[nodiscard]] domain::CatalogueValidator::Report check(const domain::Catalogue &current,
                                                            const domain::Analysis &edited) const;
@@ -131,8 +132,19 @@ public:
 
 private:
     using Edit = std::function<QList<domain::Error>(domain::Catalogue &, QList<domain::Error> &warnings)>;
+    /** Writes what saveCatalogue cannot (deletions) in the same version; returns rows changed. */
+    using ExtraWrite = std::function<domain::Result<int>(storage::WriteTx &, qint64 versionId)>;
+    /** Runs the edit on the catalogue read in `tx`; refused edits get the validator's report. */
+    using TxEdit = std::function<QList<domain::Error>(storage::WriteTx &, domain::Catalogue &,
+                                                      QList<domain::Error> &warnings)>;
     domain::Result<CatalogueEditOutcome> commit(const domain::UserSession &session, const QString &reason,
                                                 const Edit &edit);
+    domain::Result<CatalogueEditOutcome> commit(const domain::UserSession &session, const QString &reason,
+                                                const TxEdit &edit, const ExtraWrite &extra);
+    /** Whole-catalogue validation (every analysis, structure, reflex rules, retired references). */
+    QList<domain::Error> validateAll(const domain::Catalogue &catalogue, QList<domain::Error> &warnings) const;
+    domain::Result<CatalogueEditOutcome> setRetired(const domain::UserSession &session, bool analysis,
+                                                    const QString &code, bool retired, const QString &reason);
 
     storage::Database &m_db;
     domain::CatalogueValidator m_validator;
