@@ -1,4 +1,5 @@
 #include "interop/catalogue/FhirCatalogue.h"
+#include "interop/catalogue/FhirSystems.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,16 +13,16 @@ using namespace sgl::domain;
 
 namespace {
 
-const QString kLoinc = QStringLiteral("http://loinc.org");
+const QString kLoinc = fhir::loincSystem();
 const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
-const QString kAnalysis = QStringLiteral("urn:sgl:catalogue:analysis");
+const QString kAnalysis = fhir::analysisSystem();
 const QString kExam = QStringLiteral("urn:sgl:catalogue:exam");
 const QString kChapter = QStringLiteral("urn:sgl:catalogue:chapter");
 const QString kAnalyzer = QStringLiteral("urn:sgl:analyzer:");
 const QString kSpecimen = QStringLiteral("http://terminology.hl7.org/CodeSystem/v2-0487");
 const QString kValueSystem = QStringLiteral("urn:sgl:catalogue:value:");
-const QString kExt = QStringLiteral("urn:sgl:fhir:StructureDefinition:");
-const QString kBase = QStringLiteral("https://sgl.invalid/fhir/");
+const QString kExt = fhir::extensionBase();
+const QString kBase = fhir::reservedBase() + QLatin1Char('/');
 
 QString fhirId(const QString &prefix, const QString &code)
 {

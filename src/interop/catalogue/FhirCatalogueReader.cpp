@@ -1,5 +1,6 @@
 // FhirCatalogue::fromBundle: the reading half of FhirCatalogue (kept apart for file length).
 #include "interop/catalogue/FhirCatalogue.h"
+#include "interop/catalogue/FhirSystems.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,13 +14,13 @@ using namespace sgl::domain;
 
 namespace {
 
-const QString kLoinc = QStringLiteral("http://loinc.org");
+const QString kLoinc = fhir::loincSystem();
 const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
-const QString kAnalysis = QStringLiteral("urn:sgl:catalogue:analysis");
+const QString kAnalysis = fhir::analysisSystem();
 const QString kExam = QStringLiteral("urn:sgl:catalogue:exam");
 const QString kChapter = QStringLiteral("urn:sgl:catalogue:chapter");
 const QString kAnalyzer = QStringLiteral("urn:sgl:analyzer:");
-const QString kExt = QStringLiteral("urn:sgl:fhir:StructureDefinition:");
+const QString kExt = fhir::extensionBase();
 
 QString tr(const char *s)
 {
