@@ -1,0 +1,236 @@
+#include "workflow/catalogue/ReflexTests.h"
+
+#include "domain/audit/AuditActor.h"
+#include "domain/lab/Dossier.h"
+#include "domain/lab/LabResult.h"
+#include "storage/AuditRepository.h"
+#include "storage/CatalogueRepository.h"
+#include "storage/Database.h"
+#include "storage/DossierRepository.h"
+#include "storage/ResultRepository.h"
+#include "workflow/auth/PermissionGuard.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sgl::workflow {
+
+using namespace sgl::domain;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("ReflexTests", s);
+}
+
+/** The dossier as the rules see it, read (and audited) inside one transaction. */
+struct DossierState {
+    Dossier dossier;
+    QList<LabResult> results;
+    Catalogue catalogue;
+    qint64 catalogueVersionId = 0;
+    QList<ReflexProposal> proposals;
+};
+
+Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor)
+{
+    DossierState st;
+    auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
+    if (!dossier)
+        return std::unexpected(dossier.error());
+    st.dossier = *dossier;
+    auto results = storage::ResultRepository::forDossier(tx, dossierId, actor);
+    if (!results)
+        return std::unexpected(results.error());
+    st.results = *results;
+    auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
+    if (!catalogue)
+        return std::unexpected(catalogue.error());
+    st.catalogue = std::move(*catalogue);
+    auto version = storage::CatalogueRepository::currentVersionId(tx);
+    if (!version)
+        return std::unexpected(version.error());
+    st.catalogueVersionId = *version;
+
+    QList<ReflexInput> inputs;
+    QSet<QString> ordered;
+    for (const LabResult &r : st.results) {
+        ordered.insert(r.analysisCode);
+        // A cancelled value or one sent back to the bench is not a finding to act upon.
+        if (r.state == ValidationState::Cancelled || r.state == ValidationState::RerunRequested
+            || r.value.kind == ResultValue::Kind::Empty)
+            continue;
+        inputs << ReflexInput{r.analysisCode, r.value, r.flag};
+    }
+    st.proposals = ReflexEvaluator::evaluate(st.catalogue, inputs, ordered);
+    return st;
+}
+
+bool isClosed(DossierStatus s)
+{
+    return s == DossierStatus::Validated || s == DossierStatus::Reported || s == DossierStatus::Cancelled;
+}
+
+/** The tube of the trigger's latest valued result, when the added analysis is measured on that type. */
+qint64 specimenFor(const DossierState &st, const QHash<qint64, QString> &specimenTypes, const QString &triggerCode,
+                   const QString &addedCode)
+{
+    const Analysis *added = st.catalogue.analysis(addedCode);
+    if (!added)
+        return 0;
+    qint64 specimen = 0;
+    for (const LabResult &r : st.results)
+        if (r.analysisCode == triggerCode && r.value.kind != ResultValue::Kind::Empty
+            && r.state != ValidationState::Cancelled && r.state != ValidationState::RerunRequested)
+            specimen = r.specimenId;
+    if (specimen == 0 || added->specimen.isEmpty() || specimenTypes.value(specimen) != added->specimen)
+        return 0;
+    return specimen;
+}
+
+QString auditJson(const ReflexProposal &p, const QString &analysisCode, const QString &note)
+{
+    QJsonObject o{{QStringLiteral("rule"), p.ruleCode},
+                  {QStringLiteral("trigger"), p.triggerCode},
+                  {QStringLiteral("analysis"), analysisCode},
+                  {QStringLiteral("automatic"), p.automatic},
+                  {QStringLiteral("reason"), p.reason}};
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<QList<ReflexProposal>> ReflexTests::proposals(const UserSession &session, qint64 dossierId)
+{
+    if (auto ok = requirePermission(session, Permission::DossierRead); !ok)
+        return std::unexpected(ok.error());
+    const AuditActor actor = AuditActor::fromSession(session);
+    // A write transaction: reading a patient's results appends audit rows.
+    return m_db.write([&](storage::WriteTx &tx) -> Result<QList<ReflexProposal>> {
+        auto st = evaluate(tx, dossierId, actor);
+        if (!st)
+            return std::unexpected(st.error());
+        return st->proposals;
+    });
+}
+
+Result<ReflexOrderOutcome> ReflexTests::order(const UserSession &session, qint64 dossierId,
+                                              const QStringList &ruleCodes, const QString &note)
+{
+    if (auto ok = requirePermission(session, Permission::ResultValidate); !ok)
+        return std::unexpected(ok.error());
+    if (ruleCodes.isEmpty())
+        return fail(QStringLiteral("reflex.no_rule"), tr("Aucune règle réflexe choisie."), QStringLiteral("règles"));
+    return add(session, dossierId, Selection::Chosen, ruleCodes, note.trimmed());
+}
+
+Result<ReflexOrderOutcome> ReflexTests::applyAutomatic(const UserSession &session, qint64 dossierId)
+{
+    if (auto ok = requirePermission(session, Permission::ResultEnter); !ok)
+        return std::unexpected(ok.error());
+    return add(session, dossierId, Selection::Automatic, {}, {});
+}
+
+Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 dossierId, Selection selection,
+                                            const QStringList &ruleCodes, const QString &note)
+{
+    const AuditActor actor = AuditActor::fromSession(session);
+    return m_db.write([&](storage::WriteTx &tx) -> Result<ReflexOrderOutcome> {
+        ReflexOrderOutcome out;
+        auto st = evaluate(tx, dossierId, actor);
+        if (!st)
+            return std::unexpected(st.error());
+        if (isClosed(st->dossier.status))
+            return fail(QStringLiteral("reflex.dossier_closed"),
+                        tr("Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.")
+                            .arg(st->dossier.number, dossierStatusLabel(st->dossier.status).toLower()),
+                        QStringLiteral("dossier %1").arg(st->dossier.number));
+
+        QList<ReflexProposal> chosen;
+        if (selection == Selection::Automatic) {
+            for (const ReflexProposal &p : st->proposals)
+                if (p.automatic)
+                    chosen << p;
+        } else {
+            QStringList notFiring;
+            for (const QString &code : ruleCodes) {
+                bool found = false;
+                for (const ReflexProposal &p : st->proposals)
+                    if (p.ruleCode == code) {
+                        found = true;
+                        if (!std::any_of(chosen.begin(), chosen.end(),
+                                         [&code](const ReflexProposal &c) { return c.ruleCode == code; }))
+                            chosen << p;
+                    }
+                if (!found && !notFiring.contains(code))
+                    notFiring << code;
+            }
+            if (!notFiring.isEmpty())
+                return fail(QStringLiteral("reflex.not_applicable"),
+                            tr("Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses "
+                               "déjà présentes, règle inactive ou inconnue) : %1.")
+                                .arg(notFiring.join(QStringLiteral(", "))),
+                            QStringLiteral("dossier %1").arg(st->dossier.number));
+            // Catalogue order, whatever order the caller listed the rules in.
+            std::stable_sort(chosen.begin(), chosen.end(), [&](const ReflexProposal &a, const ReflexProposal &b) {
+                auto index = [&](const QString &code) {
+                    for (qsizetype i = 0; i < st->proposals.size(); ++i)
+                        if (st->proposals[i].ruleCode == code)
+                            return i;
+                    return st->proposals.size();
+                };
+                return index(a.ruleCode) < index(b.ruleCode);
+            });
+        }
+        if (chosen.isEmpty())
+            return out;
+
+        auto specimens = storage::DossierRepository::specimens(tx, dossierId);
+        if (!specimens)
+            return std::unexpected(specimens.error());
+        QHash<qint64, QString> specimenTypes;
+        for (const Specimen &s : *specimens)
+            specimenTypes.insert(s.id, s.typeCode);
+
+        QSet<QString> added;
+        for (const ReflexProposal &p : chosen) {
+            bool any = false;
+            for (const QString &code : p.analysisCodes) {
+                if (added.contains(code))
+                    continue;
+                LabResult r;
+                r.dossierId = st->dossier.id;
+                r.patientId = st->dossier.patientId;
+                r.specimenId = specimenFor(*st, specimenTypes, p.triggerCode, code);
+                r.analysisCode = code;
+                r.catalogueVersionId = st->catalogueVersionId;
+                r.state = ValidationState::Pending;
+                r.comment = tr("Test réflexe %1 : %2").arg(p.ruleCode, p.reason);
+                if (auto s = storage::ResultRepository::insert(tx, r, actor); !s)
+                    return std::unexpected(s.error());
+                auto audited = storage::AuditRepository::append(tx, actor, QStringLiteral("reflex.order"),
+                                                                QStringLiteral("result"), QString::number(r.id), {},
+                                                                auditJson(p, code, note));
+                if (!audited)
+                    return std::unexpected(audited.error());
+                added.insert(code);
+                out.analysisCodes << code;
+                out.resultIds << r.id;
+                any = true;
+            }
+            if (any)
+                out.ruleCodes << p.ruleCode;
+        }
+        return out;
+    });
+}
+
+} // namespace sgl::workflow

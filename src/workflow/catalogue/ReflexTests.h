@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/catalogue/ReflexEvaluator.h"
+#include "domain/security/UserSession.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sgl::storage {
+class Database;
+}
+
+namespace sgl::workflow {
+
+/** What order() / applyAutomatic() added to the dossier. */
+struct ReflexOrderOutcome {
+    QStringList ruleCodes;          ///< rules applied, in catalogue order
+    QStringList analysisCodes;      ///< analyses added, one pending result each, in order
+    QList<qint64> resultIds;        ///< ids of the pending results, same order
+};
+
+/**
+ * The dossier side of the catalogue's reflex rules (tests réflexes).
+ *
+ * The rules are evaluated by domain::ReflexEvaluator against the dossier's results that carry a
+ * value (cancelled results and results sent back for a rerun are not trusted as triggers), with
+ * every analysis already in the dossier (whatever its state) counted as ordered, so a proposal
+ * never repeats an analysis. Every read of the dossier and its results is audited
+ * (dossier.read, result.read_dossier) under the session's user.
+ *
+ * Adding reflex analyses (order, applyAutomatic) happens in one write transaction that
+ * re-evaluates the rules on what is stored at that moment, so a result corrected since the
+ * proposals were shown is taken into account. Each addition is one pending LabResult:
+ * catalogue version = the current one, comment "Test réflexe <rule> : <why the rule fired>",
+ * specimen = the trigger result's tube when its type is the one the added analysis needs,
+ * else none (a tube must be collected). Each is audited (result.create and reflex.order with
+ * the rule, the trigger and the reason). On any refusal nothing at all is written.
+ *
+ * Errors: "auth.*" (permission), "storage.not_found" (unknown dossier), "reflex.dossier_closed"
+ * (dossier validated, reported or cancelled), "reflex.not_applicable" (a rule code that does not
+ * fire any more, names every such code), "reflex.no_rule" (empty selection).
+ */
+class ReflexTests {
+public:
+    explicit ReflexTests(storage::Database &db) : m_db(db) {}
+
+    /**
+     * Rules firing on the dossier now, in catalogue order (automatic ones included, flagged).
+     * Permission DossierRead. Works on closed dossiers too (read only).
+     */
+    [[nodiscard]] domain::Result<QList<domain::ReflexProposal>> proposals(const domain::UserSession &session,
+                                                                           qint64 dossierId);
+    /**
+     * Adds the analyses of the chosen firing rules (an analysis proposed by two rules is added
+     * once, for the first). Permission ResultValidate: the biologist decides additional exams
+     * (CSP art. L6211-8). `note`, when given, is recorded in the audit rows.
+     */
+    [[nodiscard]] domain::Result<ReflexOrderOutcome> order(const domain::UserSession &session, qint64 dossierId,
+                                                           const QStringList &ruleCodes, const QString &note = {});
+    /**
+     * Adds the analyses of every firing rule marked automatic (protocols agreed with the
+     * prescribers). Permission ResultEnter, so it may run as results are entered. Empty outcome
+     * (nothing written) when none fires; a closed dossier is refused like order().
+     */
+    [[nodiscard]] domain::Result<ReflexOrderOutcome> applyAutomatic(const domain::UserSession &session,
+                                                                    qint64 dossierId);
+
+private:
+    enum class Selection { Chosen, Automatic };
+    domain::Result<ReflexOrderOutcome> add(const domain::UserSession &session, qint64 dossierId,
+                                           Selection selection, const QStringList &ruleCodes, const QString &note);
+
+    storage::Database &m_db;
+};
+
+} // namespace sgl::workflow
