@@ -9,17 +9,18 @@
 namespace sgl::app {
 
 CatalogueHistoryDialog::CatalogueHistoryDialog(workflow::CatalogueAdmin &admin,
-                                               const QString &itemCode, const QString &itemLabel,
+                                               const QString &itemKind, const QString &itemCode,
+                                               const QString &itemLabel,
                                                QWidget *parent)
     : QDialog(parent),
       m_ui(std::make_unique<Ui::CatalogueHistoryDialog>()),
       m_model(new CatalogueHistoryModel(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Historique de %1").arg(itemCode));
+    setWindowTitle(tr("Historique — %1 %2").arg(CatalogueHistoryModel::kindLabel(itemKind), itemCode));
     m_ui->historyTable->setModel(m_model);
     m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
-    auto history = admin.history(itemCode);
+    auto history = admin.history(itemKind, itemCode);
     if (!history) {
         m_ui->infoLabel->setText(tr("Historique indisponible : %1").arg(history.error().message));
         return;

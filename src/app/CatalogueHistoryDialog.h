@@ -17,14 +17,15 @@ namespace sgl::app {
 class CatalogueHistoryModel;
 
 /**
- * History of changes of one catalogue item (chapter, exam or analysis code): every catalogue
- * version that touched it, newest first, with date, author, reason and changed fields. A
- * storage failure is shown in the dialog instead of the list.
+ * History of changes of one catalogue item: every catalogue version that touched it, newest
+ * first, with date, item kind, author, reason and changed fields. The item is named by kind
+ * ("chapter", "exam", "analysis", "reflex") and code, so an exam and an analysis sharing a code
+ * are not mixed. A storage failure is shown in the dialog instead of the list.
  */
 class CatalogueHistoryDialog : public QDialog {
     Q_OBJECT
 public:
-    CatalogueHistoryDialog(workflow::CatalogueAdmin &admin, const QString &itemCode,
+    CatalogueHistoryDialog(workflow::CatalogueAdmin &admin, const QString &itemKind, const QString &itemCode,
                            const QString &itemLabel, QWidget *parent = nullptr);
     ~CatalogueHistoryDialog() override;
 

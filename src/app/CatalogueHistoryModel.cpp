@@ -21,9 +21,30 @@ int CatalogueHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CatalogueHistoryModel::kindLabel(const QString &itemKind)
+{
+    if (itemKind == QLatin1String("chapter"))
+        return tr("Chapitre");
+    if (itemKind == QLatin1String("exam"))
+        return tr("Examen");
+    if (itemKind == QLatin1String("analysis"))
+        return tr("Analyse");
+    if (itemKind == QLatin1String("reflex"))
+        return tr("Règle réflexe");
+    return itemKind;
+}
+
 QString CatalogueHistoryModel::describe(const domain::CatalogueChange &change)
 {
-    QString kind = change.change == QLatin1String("created") ? tr("Création") : tr("Modification");
+    QString kind = tr("Modification");
+    if (change.change == QLatin1String("created"))
+        kind = tr("Création");
+    else if (change.change == QLatin1String("retired"))
+        kind = tr("Retrait");
+    else if (change.change == QLatin1String("reactivated"))
+        kind = tr("Réactivation");
+    else if (change.change == QLatin1String("deleted"))
+        kind = tr("Suppression");
     if (change.fields.isEmpty())
         return kind;
     return tr("%1 : %2").arg(kind, change.fields.join(QStringLiteral(", ")));
@@ -41,6 +62,8 @@ QVariant CatalogueHistoryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case DateColumn:
         return c.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    case KindColumn:
+        return kindLabel(c.itemKind);
     case AuthorColumn:
         return c.author;
     case ReasonColumn:
@@ -61,6 +84,8 @@ QVariant CatalogueHistoryModel::headerData(int section, Qt::Orientation orientat
     switch (section) {
     case DateColumn:
         return tr("Date");
+    case KindColumn:
+        return tr("Élément");
     case AuthorColumn:
         return tr("Auteur");
     case ReasonColumn:

@@ -9,13 +9,14 @@ namespace sgl::app {
 
 /**
  * The change history of one catalogue item (CatalogueAdmin::history), newest first: date
- * (dd/MM/yyyy HH:mm, local time), author, reason, source (edit, import, demo) and what changed
- * (created / updated with the changed fields). Read-only.
+ * (dd/MM/yyyy HH:mm, local time), item kind (chapitre, examen, analyse, règle réflexe), author,
+ * reason, source (edit, import, demo) and what changed (created, updated with the changed
+ * fields, retired, reactivated, deleted). Read-only.
  */
 class CatalogueHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, AuthorColumn, ReasonColumn, SourceColumn, ChangeColumn, ColumnCount };
+    enum Column { DateColumn, KindColumn, AuthorColumn, ReasonColumn, SourceColumn, ChangeColumn, ColumnCount };
 
     explicit CatalogueHistoryModel(QObject *parent = nullptr);
 
@@ -30,6 +31,8 @@ public:
 
     /** "Création" or "Modification : label, loinc" — what the Change column shows. */
     [[nodiscard]] static QString describe(const domain::CatalogueChange &change);
+    /** "Chapitre", "Examen", "Analyse", "Règle réflexe" for the history's item kinds. */
+    [[nodiscard]] static QString kindLabel(const QString &itemKind);
 
 private:
     QList<domain::CatalogueChange> m_changes;

@@ -1,7 +1,10 @@
 #include "app/CatalogueTreeModel.h"
 
+#include <QBrush>
 #include <QFont>
 #include <QHash>
+#include <QPalette>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -14,6 +17,16 @@ void CatalogueTreeModel::setCatalogue(domain::Catalogue catalogue)
 {
     beginResetModel();
     m_catalogue = std::move(catalogue);
+    build();
+    endResetModel();
+}
+
+void CatalogueTreeModel::setShowRetired(bool show)
+{
+    if (show == m_showRetired)
+        return;
+    beginResetModel();
+    m_showRetired = show;
     build();
     endResetModel();
 }
@@ -65,15 +78,30 @@ void CatalogueTreeModel::build()
         chapterNode.insert(chapters[i].code,
                            addNode(Kind::Chapter, i, parent < 0 ? orphanNode() : parent));
     }
+    QSet<QString> listed;
     for (int e = 0; e < m_catalogue.exams.size(); ++e) {
         const domain::Exam &exam = m_catalogue.exams[e];
+        if (exam.retired && !m_showRetired)
+            continue;
+        // Only shown exams count: an active analysis of a hidden retired exam stays reachable.
+        listed.unite(QSet<QString>(exam.analysisCodes.cbegin(), exam.analysisCodes.cend()));
         const int parent = chapterNode.value(exam.chapterCode, -1);
         const int examNode = addNode(Kind::Exam, e, parent < 0 ? orphanNode() : parent);
         for (const QString &code : exam.analysisCodes) {
             const int a = analysisIndex.value(code, -1);
-            if (a >= 0)
+            if (a >= 0 && (m_showRetired || !m_catalogue.analyses[a].retired))
                 addNode(Kind::Analysis, a, examNode);
         }
+    }
+    // An analysis just created without an exam (or taken out of every exam) stays reachable.
+    int unlisted = -1;
+    for (int a = 0; a < m_catalogue.analyses.size(); ++a) {
+        const domain::Analysis &analysis = m_catalogue.analyses[a];
+        if (listed.contains(analysis.localCode) || (analysis.retired && !m_showRetired))
+            continue;
+        if (unlisted < 0)
+            unlisted = addNode(Kind::Unlisted, -1, -1);
+        addNode(Kind::Analysis, a, unlisted);
     }
 }
 
@@ -83,6 +111,27 @@ const domain::Analysis *CatalogueTreeModel::analysisAt(const QModelIndex &index)
         return nullptr;
     const Node &node = m_nodes.at(static_cast<int>(index.internalId()));
     return node.kind == Kind::Analysis ? &m_catalogue.analyses.at(node.ref) : nullptr;
+}
+
+const domain::Exam *CatalogueTreeModel::examAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const Node &node = m_nodes.at(static_cast<int>(index.internalId()));
+    return node.kind == Kind::Exam ? &m_catalogue.exams.at(node.ref) : nullptr;
+}
+
+const domain::Chapter *CatalogueTreeModel::chapterAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const Node &node = m_nodes.at(static_cast<int>(index.internalId()));
+    return node.kind == Kind::Chapter ? &m_catalogue.chapters.at(node.ref) : nullptr;
+}
+
+const domain::Exam *CatalogueTreeModel::parentExamAt(const QModelIndex &index) const
+{
+    return analysisAt(index) ? examAt(parent(index)) : nullptr;
 }
 
 const QList<int> &CatalogueTreeModel::childrenOf(const QModelIndex &parent) const
@@ -130,6 +179,14 @@ QVariant CatalogueTreeModel::data(const QModelIndex &index, int role) const
     const Node &node = m_nodes.at(static_cast<int>(index.internalId()));
     if (role == KindRole)
         return static_cast<int>(node.kind);
+    const bool retired = (node.kind == Kind::Exam && m_catalogue.exams.at(node.ref).retired)
+        || (node.kind == Kind::Analysis && m_catalogue.analyses.at(node.ref).retired);
+    if (role == RetiredRole)
+        return retired;
+    if (role == Qt::ForegroundRole && retired)
+        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+    if (role == Qt::DisplayRole && index.column() == Label)
+        return labelData(node);
     if (role == Qt::FontRole && index.column() == Label && node.kind != Kind::Analysis) {
         QFont font;
         font.setBold(true);
@@ -140,8 +197,8 @@ QVariant CatalogueTreeModel::data(const QModelIndex &index, int role) const
     const auto column = static_cast<Column>(index.column());
     switch (node.kind) {
     case Kind::Orphans:
-        return column == Label && role == Qt::DisplayRole ? QVariant(tr("Sans chapitre"))
-                                                          : QVariant();
+    case Kind::Unlisted:
+        return {};
     case Kind::Chapter: {
         const domain::Chapter &c = m_catalogue.chapters.at(node.ref);
         if (role == CodeRole)
@@ -175,6 +232,27 @@ QVariant CatalogueTreeModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
+    }
+    }
+    return {};
+}
+
+QVariant CatalogueTreeModel::labelData(const Node &node) const
+{
+    switch (node.kind) {
+    case Kind::Orphans:
+        return tr("Sans chapitre");
+    case Kind::Unlisted:
+        return tr("Analyses hors examen");
+    case Kind::Chapter:
+        return m_catalogue.chapters.at(node.ref).label;
+    case Kind::Exam: {
+        const domain::Exam &e = m_catalogue.exams.at(node.ref);
+        return e.retired ? tr("%1 (retiré)").arg(e.label) : e.label;
+    }
+    case Kind::Analysis: {
+        const domain::Analysis &a = m_catalogue.analyses.at(node.ref);
+        return a.retired ? tr("%1 (retirée)").arg(a.label) : a.label;
     }
     }
     return {};

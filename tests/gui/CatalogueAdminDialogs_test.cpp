@@ -75,7 +75,7 @@ TEST_F(CatalogueAdminDialogsTest, HistoryListsAnEditMadeThroughCatalogueAdmin)
     auto saved = admin().saveAnalysis(m_admin, crp, {}, QStringLiteral("changement de réactif"));
     ASSERT_TRUE(saved.has_value() && saved->saved);
 
-    CatalogueHistoryDialog dialog(admin(), QStringLiteral("GLU"), crp.label);
+    CatalogueHistoryDialog dialog(admin(), QStringLiteral("analysis"), QStringLiteral("GLU"), crp.label);
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *model = dialog.model();
     ASSERT_EQ(model->rowCount(), 2) << "demo import (created) + the edit";
