@@ -2,6 +2,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
+#include "interop/catalogue/FhirConceptMap.h"
 #include "workflow/catalogue/ExportCatalogue.h"
 
 #include <QFile>
@@ -31,47 +32,66 @@ domain::Status writeOutput(const QString &path, const QByteArray &data)
 
 } // namespace
 
-/** `sgl export-catalogue`: the catalogue as exchange CSV (+ ranges) or FHIR R4 Bundle. */
+/** `sgl export-catalogue`: the catalogue as exchange CSV (+ ranges), FHIR R4 Bundle or ConceptMap. */
 class CatalogueExportCommand final : public Command {
 public:
     QString name() const override { return u"export-catalogue"_s; }
     Text summary() const override
     {
-        return {u"exporte le catalogue (CSV de transcodage LOINC ou FHIR R4)"_s,
-                u"export the catalogue (LOINC transcoding CSV or FHIR R4)"_s};
+        return {u"exporte le catalogue (CSV de transcodage LOINC, FHIR R4 Bundle ou ConceptMap)"_s,
+                u"export the catalogue (LOINC transcoding CSV, FHIR R4 Bundle or ConceptMap)"_s};
     }
     Text help() const override
     {
-        return {u"Usage : sgl [--db URL] export-catalogue [--format csv|fhir] [--output FICHIER]\n"
-                "                                      [--ranges FICHIER]\n\n"
-                "Exporte le catalogue courant. csv (défaut) : format d'échange UTF-8 séparé par\n"
-                "« ; », une ligne par analyse, avec le libellé LOINC et le statut (verified,\n"
-                "unverified, invalid, missing) de chaque code, à envoyer au prestataire de\n"
-                "transcodage (docs/interfaces/catalogue-exchange.md). --ranges écrit en plus les\n"
-                "plages de référence (fichier compagnon). fhir : Bundle FHIR R4 complet.\n"
+        return {u"Usage : sgl [--db URL] export-catalogue [--format csv|fhir|conceptmap] [--output FICHIER]\n"
+                "                                      [--ranges FICHIER] [--canonical-base URL]\n\n"
+                "Exporte le catalogue courant, sans les analyses ni les examens retirés.\n"
+                "csv (défaut) : format d'échange UTF-8 séparé par « ; », une ligne par analyse,\n"
+                "avec le libellé LOINC et le statut (verified, unverified, invalid, missing) de\n"
+                "chaque code, à envoyer au prestataire de transcodage\n"
+                "(docs/interfaces/catalogue-exchange.md). --ranges écrit en plus les plages de\n"
+                "référence (fichier compagnon). fhir : Bundle FHIR R4 complet. conceptmap :\n"
+                "ConceptMap FHIR R4 codes locaux -> LOINC (outils de transcodage) ; son url est\n"
+                "<base>/ConceptMap/sgl-analysis-loinc, la base étant --canonical-base (URL\n"
+                "http(s) du laboratoire, défaut https://sgl.invalid/fhir).\n"
                 "Sans --output, écrit sur la sortie standard.\n"
                 "Codes de sortie : 0 succès, 1 usage, 2 base de données, 5 écriture impossible."_s,
-                u"Usage: sgl [--db URL] export-catalogue [--format csv|fhir] [--output FILE]\n"
-                "                                      [--ranges FILE]\n\n"
-                "Exports the current catalogue. csv (default): UTF-8 ';' exchange format, one row\n"
-                "per analysis, with each code's LOINC name and status, for the transcoding\n"
-                "provider. --ranges also writes the reference ranges companion file. fhir: full\n"
-                "FHIR R4 Bundle. Without --output, writes to standard output.\n"
+                u"Usage: sgl [--db URL] export-catalogue [--format csv|fhir|conceptmap] [--output FILE]\n"
+                "                                      [--ranges FILE] [--canonical-base URL]\n\n"
+                "Exports the current catalogue, without retired analyses and exams.\n"
+                "csv (default): UTF-8 ';' exchange format, one row per analysis, with each\n"
+                "code's LOINC name and status, for the transcoding provider. --ranges also\n"
+                "writes the reference ranges companion file. fhir: full FHIR R4 Bundle.\n"
+                "conceptmap: FHIR R4 ConceptMap local codes -> LOINC (transcoding tools); its\n"
+                "url is <base>/ConceptMap/sgl-analysis-loinc, base being --canonical-base (the\n"
+                "lab's http(s) URL, default https://sgl.invalid/fhir).\n"
+                "Without --output, writes to standard output.\n"
                 "Exit codes: 0 success, 1 usage, 2 database, 5 cannot write."_s};
     }
     int run(CommandContext &ctx, const QStringList &args) override
     {
-        auto opts = ctx.parse(args, {u"format"_s, u"output"_s, u"ranges"_s}, {}, name());
+        auto opts = ctx.parse(args, {u"format"_s, u"output"_s, u"ranges"_s, u"canonical-base"_s}, {}, name());
         if (!opts)
             return kExitUsage;
         const QString format = opts->has(u"format"_s) ? opts->value(u"format"_s) : u"csv"_s;
-        if (format != u"csv"_s && format != u"fhir"_s)
-            return ctx.usage(name(), {u"--format attend csv ou fhir"_s, u"--format expects csv or fhir"_s});
+        if (format != u"csv"_s && format != u"fhir"_s && format != u"conceptmap"_s)
+            return ctx.usage(name(), {u"--format attend csv, fhir ou conceptmap"_s,
+                                      u"--format expects csv, fhir or conceptmap"_s});
         if (!opts->positional.isEmpty())
             return ctx.usage(name(), {u"argument inattendu"_s, u"unexpected argument"_s});
-        if (format == u"fhir"_s && opts->has(u"ranges"_s))
-            return ctx.usage(name(), {u"--ranges n'a de sens qu'en csv (le Bundle FHIR contient les plages)"_s,
-                                      u"--ranges only applies to csv (the FHIR Bundle holds the ranges)"_s});
+        if (format != u"csv"_s && opts->has(u"ranges"_s))
+            return ctx.usage(name(), {u"--ranges n'a de sens qu'en csv (le Bundle FHIR contient les plages, le "
+                                      "ConceptMap n'en porte pas)"_s,
+                                      u"--ranges only applies to csv (the FHIR Bundle holds the ranges, the "
+                                      "ConceptMap has none)"_s});
+        if (opts->has(u"canonical-base"_s)) {
+            if (format != u"conceptmap"_s)
+                return ctx.usage(name(), {u"--canonical-base ne s'utilise qu'avec --format conceptmap"_s,
+                                          u"--canonical-base only applies to --format conceptmap"_s});
+            if (auto ok = interop::catalogue::FhirConceptMap::checkCanonicalBase(opts->value(u"canonical-base"_s)); !ok)
+                return ctx.usage(name(), {ok.error().message, u"--canonical-base expects an absolute http(s) URL "
+                                                              "without '?' or '#'"_s});
+        }
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.fail(db.error());
@@ -81,8 +101,10 @@ public:
         if (!loinc)
             return ctx.fail(loinc.error());
         workflow::ExportCatalogue exporter(**db, *loinc);
-        auto data = exporter.run(format == u"fhir"_s ? workflow::ExportCatalogue::Format::Fhir
-                                                     : workflow::ExportCatalogue::Format::Csv);
+        exporter.setCanonicalBase(opts->value(u"canonical-base"_s));
+        auto data = exporter.run(format == u"fhir"_s         ? workflow::ExportCatalogue::Format::Fhir
+                                 : format == u"conceptmap"_s ? workflow::ExportCatalogue::Format::FhirConceptMap
+                                                             : workflow::ExportCatalogue::Format::Csv);
         if (!data)
             return ctx.fail(data.error());
         if (auto s = writeOutput(opts->value(u"output"_s), *data); !s)

@@ -68,32 +68,36 @@ public:
     QString name() const override { return u"import-catalogue"_s; }
     Text summary() const override
     {
-        return {u"importe un catalogue (retour de transcodage LOINC, CSV ou FHIR), tout ou rien"_s,
-                u"import a catalogue (LOINC transcoding return, CSV or FHIR), all or nothing"_s};
+        return {u"importe un catalogue (retour de transcodage LOINC, CSV, FHIR Bundle ou ConceptMap), tout ou rien"_s,
+                u"import a catalogue (LOINC transcoding return, CSV, FHIR Bundle or ConceptMap), all or nothing"_s};
     }
     Text help() const override
     {
-        return {u"Usage : sgl [--db URL] import-catalogue FICHIER [--ranges FICHIER] [--format csv|fhir]\n"
-                "                                      [--transcoding] [--dry-run] [--reason TEXTE]\n"
-                "                                      [--author IDENTIFIANT]\n\n"
+        return {u"Usage : sgl [--db URL] import-catalogue FICHIER [--ranges FICHIER]\n"
+                "                                      [--format csv|fhir|conceptmap] [--transcoding]\n"
+                "                                      [--dry-run] [--reason TEXTE] [--author IDENTIFIANT]\n\n"
                 "Compare le fichier au catalogue et affiche l'aperçu : analyses nouvelles,\n"
                 "modifiées (champs), inchangées, codes locaux inconnus, LOINC invalides, puis chaque\n"
                 "problème avec sa ligne ou son chemin JSON. Sans --dry-run, applique le fichier en\n"
                 "une seule transaction (nouvelle version datée du catalogue) ; au moindre problème,\n"
                 "rien n'est modifié. --transcoding : retour d'un prestataire LOINC, seule la colonne\n"
                 "loinc est prise et un code local inconnu est une erreur. Format deviné d'après\n"
-                "l'extension (.json = FHIR).\n"
+                "l'extension (.json = FHIR) puis, en FHIR, d'après resourceType (Bundle ou\n"
+                "ConceptMap). Un ConceptMap (codes locaux -> LOINC) s'importe toujours en mode\n"
+                "transcodage (--transcoding implicite).\n"
                 "Codes de sortie : 0 appliqué ou aperçu sans erreur, 1 usage, 2 base de données,\n"
                 "4 fichier refusé (problèmes listés), 5 lecture impossible."_s,
-                u"Usage: sgl [--db URL] import-catalogue FILE [--ranges FILE] [--format csv|fhir]\n"
-                "                                      [--transcoding] [--dry-run] [--reason TEXT]\n"
-                "                                      [--author LOGIN]\n\n"
+                u"Usage: sgl [--db URL] import-catalogue FILE [--ranges FILE]\n"
+                "                                      [--format csv|fhir|conceptmap] [--transcoding]\n"
+                "                                      [--dry-run] [--reason TEXT] [--author LOGIN]\n\n"
                 "Compares the file with the catalogue and prints the preview: new, changed\n"
                 "(fields), unchanged analyses, unknown local codes, invalid LOINC, then every\n"
                 "problem with its line or JSON path. Without --dry-run, applies it in one\n"
                 "transaction (new dated catalogue version); on any problem nothing changes.\n"
                 "--transcoding: LOINC provider return, only the loinc column is taken and an\n"
-                "unknown local code is an error. Format guessed from the extension.\n"
+                "unknown local code is an error. Format guessed from the extension, then for\n"
+                "FHIR from resourceType (Bundle or ConceptMap). A ConceptMap (local codes ->\n"
+                "LOINC) is always imported in transcoding mode (--transcoding implied).\n"
                 "Exit codes: 0 applied or clean preview, 1 usage, 2 database, 4 file refused\n"
                 "(problems listed), 5 cannot read."_s};
     }
@@ -112,23 +116,35 @@ public:
         workflow::CatalogueImportRequest request;
         request.data = *data;
         request.sourceName = QFileInfo(path).fileName();
+        using Request = workflow::CatalogueImportRequest;
         const QString format = opts->value(u"format"_s);
-        if (format == u"fhir"_s)
-            request.format = workflow::CatalogueImportRequest::Format::Fhir;
-        else if (format == u"csv"_s)
-            request.format = workflow::CatalogueImportRequest::Format::Csv;
-        else if (format.isEmpty())
-            request.format = workflow::CatalogueImportRequest::guessFormat(path, *data);
-        else
-            return ctx.usage(name(), {u"--format attend csv ou fhir"_s, u"--format expects csv or fhir"_s});
+        if (format == u"fhir"_s) {
+            request.format = Request::Format::Fhir;
+            request.fhirResource = Request::FhirResource::Bundle;
+        } else if (format == u"conceptmap"_s) {
+            request.format = Request::Format::Fhir;
+            request.fhirResource = Request::FhirResource::ConceptMap;
+        } else if (format == u"csv"_s) {
+            request.format = Request::Format::Csv;
+        } else if (format.isEmpty()) {
+            request.format = Request::guessFormat(path, *data);
+        } else {
+            return ctx.usage(name(), {u"--format attend csv, fhir ou conceptmap"_s,
+                                      u"--format expects csv, fhir or conceptmap"_s});
+        }
         if (opts->has(u"ranges"_s)) {
+            if (request.format != Request::Format::Csv)
+                return ctx.usage(name(), {u"--ranges ne s'utilise qu'avec un catalogue CSV"_s,
+                                          u"--ranges only applies to a CSV catalogue"_s});
             auto ranges = readFile(opts->value(u"ranges"_s));
             if (!ranges)
                 return ctx.fail(ranges.error());
             request.rangesCsv = *ranges;
             request.rangesSourceName = QFileInfo(opts->value(u"ranges"_s)).fileName();
         }
-        request.mode = opts->has(u"transcoding"_s) ? CatalogueDiff::Mode::Transcoding : CatalogueDiff::Mode::Merge;
+        // A ConceptMap carries nothing but LOINC codes: it can only be a transcoding return.
+        request.mode = opts->has(u"transcoding"_s) || request.isConceptMap() ? CatalogueDiff::Mode::Transcoding
+                                                                             : CatalogueDiff::Mode::Merge;
         request.reason = opts->value(u"reason"_s);
 
         auto db = ctx.openDatabase();

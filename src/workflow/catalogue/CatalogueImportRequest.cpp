@@ -3,13 +3,48 @@
 #include "interop/catalogue/CatalogueCsv.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/catalogue/FhirCatalogue.h"
+#include "interop/catalogue/FhirConceptMap.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sgl::workflow {
 
 using namespace sgl::interop::catalogue;
 
+bool CatalogueImportRequest::isConceptMap() const
+{
+    if (format != Format::Fhir)
+        return false;
+    return fhirResource == FhirResource::ConceptMap
+           || (fhirResource == FhirResource::Detect && detectFhirResource(data) == FhirResource::ConceptMap);
+}
+
 ImportedCatalogue CatalogueImportRequest::parse() const
 {
+    if (format == Format::Fhir && !rangesCsv.isEmpty()) {
+        ImportedCatalogue refused;
+        refused.errors << domain::Error{QStringLiteral("catalogue.ranges_with_fhir"),
+                                        QCoreApplication::translate("CatalogueImportRequest",
+                                                                    "Le fichier des plages ne s'utilise qu'avec un "
+                                                                    "catalogue CSV."),
+                                        rangesSourceName};
+        return refused;
+    }
+    if (isConceptMap()) {
+        if (mode != CatalogueDiff::Mode::Transcoding) {
+            ImportedCatalogue refused;
+            refused.errors << domain::Error{
+                QStringLiteral("catalogue.conceptmap_mode"),
+                QCoreApplication::translate("CatalogueImportRequest",
+                                            "Un ConceptMap ne porte que les codes LOINC : il s'importe en mode "
+                                            "transcodage."),
+                sourceName};
+            return refused;
+        }
+        return FhirConceptMap::read(data, sourceName);
+    }
     if (format == Format::Fhir)
         return FhirCatalogue::fromBundle(data, sourceName);
     return CatalogueCsv::read(data, sourceName, rangesCsv, rangesSourceName);
@@ -34,6 +69,13 @@ CatalogueImportRequest::Format CatalogueImportRequest::guessFormat(const QString
     if (fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return Format::Csv;
     return data.trimmed().startsWith('{') ? Format::Fhir : Format::Csv;
+}
+
+CatalogueImportRequest::FhirResource CatalogueImportRequest::detectFhirResource(const QByteArray &data)
+{
+    const QJsonObject o = QJsonDocument::fromJson(data).object();
+    return o.value(QStringLiteral("resourceType")).toString() == QLatin1String("ConceptMap") ? FhirResource::ConceptMap
+                                                                                              : FhirResource::Bundle;
 }
 
 } // namespace sgl::workflow
