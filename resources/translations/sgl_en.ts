@@ -154,8 +154,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Fichier (CSV ou FHIR JSON) :</source>
-        <translation>&amp;File (CSV or FHIR JSON):</translation>
+        <source>&amp;Fichier (CSV, FHIR Bundle ou ConceptMap JSON) :</source>
+        <translation>&amp;File (CSV, FHIR Bundle or ConceptMap JSON):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -187,6 +187,34 @@
         <location line="+41"/>
         <source>&amp;Appliquer</source>
         <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat :</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <source>FHIR R4 ConceptMap (codes locaux → LOINC)</source>
+        <translation>FHIR R4 ConceptMap (local codes → LOINC)</translation>
+    </message>
+    <message>
+        <source>Détection automatique</source>
+        <translation>Automatic detection</translation>
+    </message>
+    <message>
+        <source>Catalogue CSV</source>
+        <translation>CSV catalogue</translation>
+    </message>
+    <message>
+        <source>FHIR R4 Bundle</source>
+        <translation>FHIR R4 Bundle</translation>
+    </message>
+    <message>
+        <source>FHIR R4 ConceptMap (retour de transcodage)</source>
+        <translation>FHIR R4 ConceptMap (transcoding return)</translation>
+    </message>
+    <message>
+        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (un ConceptMap ne porte que les codes LOINC).</source>
+        <translation>The ranges file can only be used with a CSV catalogue (a ConceptMap only carries LOINC codes).</translation>
     </message>
 </context>
 <context>

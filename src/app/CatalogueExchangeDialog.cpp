@@ -75,6 +75,12 @@ CatalogueExchangeDialog::CatalogueExchangeDialog(workflow::CatalogueAdmin &admin
                                      int(workflow::ExportCatalogue::Format::RangesCsv));
     m_ui->exportFormatCombo->addItem(tr("FHIR R4 (Bundle JSON)"),
                                      int(workflow::ExportCatalogue::Format::Fhir));
+    m_ui->exportFormatCombo->addItem(tr("FHIR R4 ConceptMap (codes locaux → LOINC)"),
+                                     int(workflow::ExportCatalogue::Format::FhirConceptMap));
+    m_ui->importFormatCombo->addItem(tr("Détection automatique"), int(ImportFormat::Detect));
+    m_ui->importFormatCombo->addItem(tr("Catalogue CSV"), int(ImportFormat::Csv));
+    m_ui->importFormatCombo->addItem(tr("FHIR R4 Bundle"), int(ImportFormat::FhirBundle));
+    m_ui->importFormatCombo->addItem(tr("FHIR R4 ConceptMap (retour de transcodage)"), int(ImportFormat::ConceptMap));
     m_ui->modeCombo->addItem(tr("Transcodage LOINC (colonne loinc seulement)"),
                              int(CatalogueDiff::Mode::Transcoding));
     m_ui->modeCombo->addItem(tr("Complet (création et mise à jour des analyses)"),
@@ -102,6 +108,7 @@ CatalogueExchangeDialog::CatalogueExchangeDialog(workflow::CatalogueAdmin &admin
     connect(m_ui->fileEdit, &QLineEdit::textChanged, this, &CatalogueExchangeDialog::invalidatePreview);
     connect(m_ui->rangesEdit, &QLineEdit::textChanged, this, &CatalogueExchangeDialog::invalidatePreview);
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &CatalogueExchangeDialog::invalidatePreview);
+    connect(m_ui->importFormatCombo, &QComboBox::currentIndexChanged, this, &CatalogueExchangeDialog::invalidatePreview);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &CatalogueExchangeDialog::preview);
     connect(m_ui->applyButton, &QPushButton::clicked, this, &CatalogueExchangeDialog::applyImport);
 }
@@ -110,13 +117,15 @@ CatalogueExchangeDialog::~CatalogueExchangeDialog() = default;
 
 void CatalogueExchangeDialog::chooseExportFile()
 {
-    const auto format = workflow::ExportCatalogue::Format(m_ui->exportFormatCombo->currentData().toInt());
-    const bool fhir = format == workflow::ExportCatalogue::Format::Fhir;
+    using Format = workflow::ExportCatalogue::Format;
+    const auto format = Format(m_ui->exportFormatCombo->currentData().toInt());
+    const bool fhir = format == Format::Fhir || format == Format::FhirConceptMap;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Exporter le catalogue"),
-        fhir ? QStringLiteral("catalogue.json")
-             : format == workflow::ExportCatalogue::Format::RangesCsv ? QStringLiteral("plages.csv")
-                                                                      : QStringLiteral("catalogue.csv"),
+        format == Format::Fhir             ? QStringLiteral("catalogue.json")
+        : format == Format::FhirConceptMap ? QStringLiteral("codes-loinc.json")
+        : format == Format::RangesCsv      ? QStringLiteral("plages.csv")
+                                           : QStringLiteral("catalogue.csv"),
         fhir ? tr("FHIR JSON (*.json)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
         exportTo(format, path);
@@ -150,6 +159,16 @@ void CatalogueExchangeDialog::setMode(CatalogueDiff::Mode mode)
     m_ui->modeCombo->setCurrentIndex(m_ui->modeCombo->findData(int(mode)));
 }
 
+void CatalogueExchangeDialog::setImportFormat(ImportFormat format)
+{
+    m_ui->importFormatCombo->setCurrentIndex(m_ui->importFormatCombo->findData(int(format)));
+}
+
+CatalogueDiff::Mode CatalogueExchangeDialog::mode() const
+{
+    return CatalogueDiff::Mode(m_ui->modeCombo->currentData().toInt());
+}
+
 void CatalogueExchangeDialog::invalidatePreview()
 {
     m_previewed.reset();
@@ -174,16 +193,41 @@ bool CatalogueExchangeDialog::preview()
         return false;
     }
     request.sourceName = QFileInfo(path).fileName();
-    request.format = workflow::CatalogueImportRequest::guessFormat(path, request.data);
+    using Request = workflow::CatalogueImportRequest;
+    switch (ImportFormat(m_ui->importFormatCombo->currentData().toInt())) {
+    case ImportFormat::Csv:
+        request.format = Request::Format::Csv;
+        break;
+    case ImportFormat::FhirBundle:
+        request.format = Request::Format::Fhir;
+        request.fhirResource = Request::FhirResource::Bundle;
+        break;
+    case ImportFormat::ConceptMap:
+        request.format = Request::Format::Fhir;
+        request.fhirResource = Request::FhirResource::ConceptMap;
+        break;
+    case ImportFormat::Detect:
+        request.format = Request::guessFormat(path, request.data);
+        break;
+    }
+    const bool conceptMap = request.isConceptMap();
     if (!rangesPath.isEmpty()) {
-        if (request.format == workflow::CatalogueImportRequest::Format::Fhir) {
+        if (conceptMap) {
+            m_ui->summaryLabel->setText(tr("Le fichier des plages ne s'utilise qu'avec un catalogue CSV "
+                                           "(un ConceptMap ne porte que les codes LOINC)."));
+            return false;
+        }
+        if (request.format == Request::Format::Fhir) {
             m_ui->summaryLabel->setText(tr("Le fichier des plages ne s'utilise qu'avec un catalogue CSV "
                                            "(le Bundle FHIR contient déjà les plages)."));
             return false;
         }
         request.rangesSourceName = QFileInfo(rangesPath).fileName();
     }
-    request.mode = CatalogueDiff::Mode(m_ui->modeCombo->currentData().toInt());
+    // A ConceptMap only carries LOINC codes: it is a transcoding return, whatever mode was shown.
+    if (conceptMap && mode() != CatalogueDiff::Mode::Transcoding)
+        setMode(CatalogueDiff::Mode::Transcoding);
+    request.mode = mode();
     auto diff = m_admin.previewImport(m_session, request);
     if (!diff) {
         m_ui->summaryLabel->setText(tr("Prévisualisation impossible : %1").arg(diff.error().message));

@@ -23,8 +23,10 @@ namespace sgl::app {
 /**
  * Administrators' catalogue export and re-import.
  *
- * Export writes the exchange CSV, its ranges companion or the FHIR Bundle to a chosen file.
- * Import reads a file (+ optional ranges CSV) in transcoding or full (merge) mode and shows the
+ * Export writes the exchange CSV, its ranges companion, the FHIR Bundle or the FHIR ConceptMap
+ * (local codes → LOINC) to a chosen file; retired analyses and exams are never exported.
+ * Import reads a file (+ optional ranges CSV; format detected — CSV, Bundle or ConceptMap from
+ * resourceType — or chosen) in transcoding or full (merge) mode and shows the
  * preview diff (counts; new, changed with before → after, unknown local codes, invalid LOINC;
  * every problem with its line). "Appliquer" is enabled only for a previewed file without any
  * blocking problem and applies exactly the previewed bytes, atomically, with a progress dialog
@@ -41,7 +43,15 @@ public:
     /** Writes the export to `path`; false (message in exportStatusText()) on failure. */
     bool exportTo(workflow::ExportCatalogue::Format format, const QString &path);
     void setImportFiles(const QString &path, const QString &rangesPath = {});
+    /** Import file format: detected from name and content, or forced. */
+    enum class ImportFormat { Detect, Csv, FhirBundle, ConceptMap };
+    void setImportFormat(ImportFormat format);
+    /**
+     * Import mode. A ConceptMap always previews in transcoding mode: preview() switches the mode
+     * selector to it (visibly) when the file is one.
+     */
     void setMode(interop::catalogue::CatalogueDiff::Mode mode);
+    [[nodiscard]] interop::catalogue::CatalogueDiff::Mode mode() const;
     /** Reads the file(s) and shows the diff; false when the files cannot be read or the preview failed. */
     bool preview();
     /** Applies the previewed import; true when a new catalogue version was written. */
