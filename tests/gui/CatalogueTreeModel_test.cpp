@@ -81,3 +81,48 @@ TEST(CatalogueTreeModel, PassesModelTesterAndOrdersChapters)
     model.setCatalogue({});
     EXPECT_EQ(model.rowCount(), 0);
 }
+
+TEST(CatalogueTreeModel, RetiredItemsHiddenUntilAskedThenGreyedAndLabelled)
+{
+    test::guiApp();
+    Catalogue c = catalogue();
+    c.analyses[1].retired = true;                   // GB, listed in NFS
+    c.exams[1].retired = true;                      // IONO (NA stays active)
+    Analysis orphan = c.analyses[0];
+    orphan.localCode = QStringLiteral("NEW");
+    orphan.label = QStringLiteral("Nouvelle");
+    c.analyses << orphan;                           // listed in no exam
+    CatalogueTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCatalogue(c);
+    EXPECT_FALSE(model.showRetired());
+
+    // Hématologie, Biochimie (IONO hidden: no exam left), Sans chapitre (VIT), Analyses hors examen.
+    ASSERT_EQ(model.rowCount(), 4);
+    const QModelIndex nfs = model.index(1, 0, model.index(0, 0));
+    ASSERT_NE(model.examAt(nfs), nullptr);
+    EXPECT_EQ(model.rowCount(nfs), 1) << "GB hidden";
+    EXPECT_EQ(model.rowCount(model.index(1, 0)), 0);
+    const QModelIndex unlisted = model.index(3, 0);
+    EXPECT_EQ(unlisted.data().toString(), QStringLiteral("Analyses hors examen"));
+    EXPECT_EQ(unlisted.data(CatalogueTreeModel::KindRole).toInt(), int(CatalogueTreeModel::Kind::Unlisted));
+    ASSERT_EQ(model.rowCount(unlisted), 1) << "NA is in VIT; only NEW is in no exam";
+    EXPECT_EQ(model.index(0, CatalogueTreeModel::Code, unlisted).data().toString(), QStringLiteral("NEW"));
+    EXPECT_EQ(model.chapterAt(model.index(0, 0))->code, QStringLiteral("HEMA"));
+    EXPECT_EQ(model.parentExamAt(model.index(0, 0, nfs))->code, QStringLiteral("NFS"));
+    EXPECT_EQ(model.parentExamAt(model.index(0, 0, unlisted)), nullptr);
+
+    model.setShowRetired(true);
+    ASSERT_EQ(model.rowCount(), 4);
+    const QModelIndex nfsAll = model.index(1, 0, model.index(0, 0));
+    ASSERT_EQ(model.rowCount(nfsAll), 2);
+    const QModelIndex gb = model.index(1, 0, nfsAll);
+    EXPECT_EQ(gb.data().toString(), QStringLiteral("Leucocytes (retirée)"));
+    EXPECT_TRUE(gb.data(CatalogueTreeModel::RetiredRole).toBool());
+    EXPECT_TRUE(gb.data(Qt::ForegroundRole).isValid());
+    EXPECT_EQ(gb.siblingAtColumn(CatalogueTreeModel::Code).data().toString(), QStringLiteral("GB"));
+    const QModelIndex iono = model.index(0, 0, model.index(1, 0));
+    EXPECT_EQ(iono.data().toString(), QStringLiteral("Ionogramme (retiré)"));
+    EXPECT_FALSE(model.index(0, 0, nfsAll).data(CatalogueTreeModel::RetiredRole).toBool());
+    EXPECT_FALSE(model.index(0, 0, nfsAll).data(Qt::ForegroundRole).isValid());
+}
