@@ -3,6 +3,7 @@
 #include "domain/audit/AuditActor.h"
 #include "domain/catalogue/CatalogueLookup.h"
 #include "domain/catalogue/RangeResolver.h"
+#include "domain/catalogue/ReflexRule.h"
 #include "domain/identity/Patient.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
@@ -19,6 +20,8 @@
 #include "workflow/report/LabSettings.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +102,96 @@ struct DemoValue {
 };
 
 DemoValue num(const QString &code, const QString &text) { return {code, text, std::nullopt}; }
+
+domain::ReflexRule reflexRule(const QString &code, const QString &label, const QString &trigger,
+                              domain::ReflexCondition condition, std::optional<double> threshold,
+                              const QStringList &codedValues, const QString &add, bool automatic)
+{
+    domain::ReflexRule r;
+    r.code = code;
+    r.label = label;
+    r.triggerCode = trigger;
+    r.condition = condition;
+    r.threshold = threshold;
+    r.codedValues = codedValues;
+    r.addCode = add;
+    r.automatic = automatic;
+    return r;
+}
+
+/** The demo lab's reflex protocols; thresholds in the catalogue units (TSH in m[IU]/L). */
+QList<domain::ReflexRule> demoReflexRules()
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("DemoSeeder", s); };
+    using C = domain::ReflexCondition;
+    return {
+        reflexRule(u"RFX-TSH-HAUTE"_s, tr("TSH élevée : dosage de la T4 libre"), u"TSH"_s, C::Above, 4.0, {},
+                   u"T4L"_s, true),
+        reflexRule(u"RFX-TSH-BASSE"_s, tr("TSH basse : dosage de la T4 libre"), u"TSH"_s, C::Below, 0.4, {},
+                   u"T4L"_s, true),
+        reflexRule(u"RFX-AGHBS-POS"_s, tr("Antigène HBs positif : bilan hépatique"), u"AGHBS"_s, C::CodedValue,
+                   std::nullopt, {u"POS"_s}, u"BHEP"_s, false),
+        reflexRule(u"RFX-HB-CRITIQUE"_s, tr("Hémoglobine critique : temps de Quick (saignement ?)"), u"HB"_s,
+                   C::Critical, std::nullopt, {}, u"TP"_s, false),
+        reflexRule(u"RFX-BU-PROT"_s, tr("Protéines à la bandelette : protéinurie quantitative"), u"BU_PROT"_s,
+                   C::CodedValue, std::nullopt, {u"P1"_s, u"P2"_s, u"P3"_s}, u"PROTU"_s, false),
+    };
+}
+
+/** Whether every item `rule` names exists in `c` (the demo may import a reduced catalogue). */
+bool fits(const domain::ReflexRule &rule, const domain::Catalogue &c)
+{
+    const domain::Analysis *trigger = c.analysis(rule.triggerCode);
+    if (!trigger || (!c.analysis(rule.addCode) && !c.exam(rule.addCode)))
+        return false;
+    for (const QString &v : rule.codedValues)
+        if (!std::any_of(trigger->valueOptions.begin(), trigger->valueOptions.end(),
+                         [&v](const domain::ValueOption &o) { return o.code == v; }))
+            return false;
+    return true;
+}
+
+/**
+ * Adds the demo reflex rules as an administrator's edit would (CatalogueAdmin::saveReflexRule):
+ * whole catalogue validated, one new catalogue version, each rule logged. Returns how many.
+ */
+domain::Result<int> seedReflexRules(storage::Database &db, const domain::CatalogueValidator &validator,
+                                    const QString &author, const QDateTime &now)
+{
+    return db.write([&](storage::WriteTx &tx) -> domain::Result<int> {
+        auto current = storage::CatalogueRepository::loadCurrent(tx);
+        if (!current)
+            return std::unexpected(current.error());
+        domain::Catalogue c = *current;
+        int added = 0;
+        for (const domain::ReflexRule &r : demoReflexRules())
+            if (fits(r, c) && !c.reflexRule(r.code)) {
+                c.reflexRules << r;
+                ++added;
+            }
+        if (added == 0)
+            return 0;
+        const auto report = validator.validate(c);
+        if (!report.ok()) {
+            QStringList problems;
+            for (const auto &e : report.errors)
+                problems << e.toString();
+            return domain::fail(u"demo.catalogue_refused"_s,
+                                QCoreApplication::translate("DemoSeeder", "Règles réflexes de démonstration refusées :\n%1")
+                                    .arg(problems.join(u'\n')));
+        }
+        auto version = storage::CatalogueRepository::createVersion(
+            tx, domain::CatalogueVersion{0, now, author,
+                                         QCoreApplication::translate("DemoSeeder", "Règles réflexes de démonstration"),
+                                         u"demo"_s});
+        if (!version)
+            return std::unexpected(version.error());
+        auto saved = storage::CatalogueRepository::saveCatalogue(tx, c, *version, now);
+        if (!saved)
+            return std::unexpected(saved.error());
+        return saved->reflexCreated;
+    });
+}
 } // namespace
 
 QHash<QString, QString> DemoSeeder::demoLabSettings()
@@ -160,6 +253,12 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                             QCoreApplication::translate("DemoSeeder", "Catalogue de démonstration refusé :\n%1").arg(problems.join(u'\n')),
                             o.catalogue.sourceName);
     }
+
+    // 1b. The lab's reflex rules, once the analyses they name exist.
+    auto rules = seedReflexRules(m_db, *validator, system.login, now);
+    if (!rules)
+        return std::unexpected(rules.error());
+    summary.reflexRules = *rules;
 
     // 2. One account per role.
     UserAdmin admin(m_db, o.policy);
@@ -371,9 +470,10 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
             // D-DEMO-0004: BENALI (NIA): microcytic anaemia.
             {3, yesterday, domain::DossierStatus::Validated,
              {num(u"HB"_s, u"10.9"_s), num(u"GR"_s, u"3.90"_s), num(u"VGM"_s, u"72"_s)}},
-            // D-DEMO-0005: SANTONI (2B, identity retrieved not qualified): still in progress.
+            // D-DEMO-0005: SANTONI (2B, identity retrieved not qualified): still in progress; her
+            // TSH fires the reflex rule RFX-TSH-HAUTE (T4 libre).
             {2, now.addSecs(-3 * 3600), domain::DossierStatus::InProgress,
-             {num(u"GLU"_s, u"4.8"_s), num(u"CRP"_s, u"12"_s)}},
+             {num(u"GLU"_s, u"4.8"_s), num(u"CRP"_s, u"12"_s), num(u"TSH"_s, u"6.20"_s)}},
         };
         for (const Step &step : steps)
             if (auto s = dossier(patients[step.patient], step.collected, step.status, step.values); !s)

@@ -18,6 +18,11 @@ namespace sgl::workflow {
  *  - the demo catalogue (resources/catalogue/demo-*.csv, imported with ApplyCatalogueImport
  *    as "system:sgl demo-seed", source "demo") — every result below names one of its analyses
  *    and the catalogue version it was produced with;
+ *  - reflex rules of the demo lab, validated like an administrator's edit and written as one more
+ *    catalogue version (source "demo"): TSH > 4 or < 0,4 mUI/L -> T4 libre (automatic), antigène
+ *    HBs positif -> bilan hépatique, hémoglobine critique -> temps de Quick, protéines ≥ + à la
+ *    bandelette -> protéinurie (proposals); a rule whose analyses the imported catalogue lacks is
+ *    left out;
  *  - one user per role, with the passwords documented in docs/demo.md (demo only):
  *    secretaire / Secretariat-2026, technicien / Paillasse-2026,
  *    biologiste / Validation-2026 (RPPS 10101010101), admin / Parametrage-2026;
@@ -28,11 +33,11 @@ namespace sgl::workflow {
  *  - dossiers whose results are already technically and biologically validated (numeric in the
  *    catalogue's UCUM unit, censored "< 1" and "> 500", coded SNOMED CT "Négatif", text), with
  *    reference limits and flags from the catalogue's range for the patient, an older dossier as
- *    antériorités, and one dossier still in progress;
+ *    antériorités, and one dossier still in progress whose TSH (6,20 mUI/L) fires the TSH rule;
  *  - a fictitious lab letterhead (report settings: FINESS, OID root...) so that a report can be
  *    built right after seeding.
  * Refuses (demo.not_empty) a database that already holds users, patients or a catalogue.
- * Steps: catalogue (one transaction), accounts, then patients/dossiers/results in one
+ * Steps: catalogue (one transaction), reflex rules (one transaction), accounts, then patients/dossiers/results in one
  * transaction audited as "system:sgl demo-seed", then the lab settings. A result whose analysis
  * is missing from the imported catalogue (demo.unknown_analysis) rolls back every patient.
  */
@@ -52,6 +57,7 @@ public:
         int dossiers = 0;
         int results = 0;
         int analyses = 0;            ///< analyses in the catalogue after the import
+        int reflexRules = 0;         ///< demo reflex rules stored
         qint64 catalogueVersionId = 0;
     };
 

@@ -10,6 +10,7 @@
 #include "workflow/audit/AuditVerifier.h"
 #include "workflow/auth/AuthService.h"
 #include "workflow/catalogue/ApplyCatalogueImport.h"
+#include "workflow/catalogue/ReflexTests.h"
 #include "workflow/demo/DemoSeeder.h"
 #include "workflow/report/LabSettings.h"
 
@@ -156,6 +157,91 @@ TEST_P(DemoSeederTest, SeedsAConsistentSyntheticLab)
     EXPECT_TRUE(report->intact());
 }
 
+TEST_P(DemoSeederTest, SeedsReflexRulesAndTheDossierInProgressFiresTheTshRule)
+{
+    auto summary = workflow::DemoSeeder(*m_db).seed(fast());
+    ASSERT_TRUE(summary) << summary.error().toString().toStdString();
+    EXPECT_EQ(summary->reflexRules, 5);
+    auto catalogue = m_db->read([](storage::ReadTx &tx) { return storage::CatalogueRepository::loadCurrent(tx); });
+    ASSERT_TRUE(catalogue);
+    QStringList codes;
+    for (const auto &r : catalogue->reflexRules)
+        codes << r.code;
+    EXPECT_EQ(codes, (QStringList{u"RFX-TSH-HAUTE"_s, u"RFX-TSH-BASSE"_s, u"RFX-AGHBS-POS"_s, u"RFX-HB-CRITIQUE"_s,
+                                  u"RFX-BU-PROT"_s}));
+    const auto *high = catalogue->reflexRule(u"RFX-TSH-HAUTE"_s);
+    ASSERT_NE(high, nullptr);
+    EXPECT_TRUE(high->automatic);
+    EXPECT_EQ(high->threshold, 4.0);
+    EXPECT_FALSE(catalogue->reflexRule(u"RFX-AGHBS-POS"_s)->automatic);
+    // Every rule passes the validator the admin screens use.
+    auto validator = interop::catalogue::CatalogueReferenceData::validator();
+    ASSERT_TRUE(validator);
+    EXPECT_TRUE(validator->validate(*catalogue).ok());
+    auto history = m_db->read([](storage::ReadTx &tx) {
+        return storage::CatalogueRepository::history(tx, u"reflex"_s, QString(), 100);
+    });
+    ASSERT_TRUE(history);
+    EXPECT_EQ(history->size(), 5);
+    for (const auto &h : *history) {
+        EXPECT_EQ(h.change, u"created"_s);
+        EXPECT_EQ(h.source, u"demo"_s);
+    }
+
+    // D-DEMO-0005 (in progress) has TSH 6.20 mUI/L: T4L is proposed, and added automatically
+    // on the TSH's serum tube.
+    auto inProgress = m_db->read([](storage::ReadTx &tx) {
+        return storage::DossierRepository::withStatus(tx, domain::DossierStatus::InProgress);
+    });
+    ASSERT_TRUE(inProgress);
+    qint64 dossierId = 0;
+    for (const auto &d : *inProgress)
+        if (d.number == u"D-DEMO-0005"_s)
+            dossierId = d.id;
+    ASSERT_GT(dossierId, 0);
+    domain::UserSession bio;
+    bio.userId = 3;
+    bio.login = u"biologiste"_s;
+    bio.roles = {domain::Role::Biologist};
+    bio.startedAt = QDateTime::currentDateTimeUtc();
+    workflow::ReflexTests reflex(*m_db);
+    auto proposals = reflex.proposals(bio, dossierId);
+    ASSERT_TRUE(proposals) << proposals.error().toString().toStdString();
+    ASSERT_EQ(proposals->size(), 1);
+    EXPECT_EQ(proposals->front().ruleCode, u"RFX-TSH-HAUTE"_s);
+    EXPECT_EQ(proposals->front().analysisCodes, QStringList{u"T4L"_s});
+    domain::UserSession tech = bio;
+    tech.login = u"technicien"_s;
+    tech.roles = {domain::Role::Technician};
+    auto added = reflex.applyAutomatic(tech, dossierId);
+    ASSERT_TRUE(added) << added.error().toString().toStdString();
+    ASSERT_EQ(added->analysisCodes, QStringList{u"T4L"_s});
+    const auto actor = domain::AuditActor::system(u"test"_s, u"ws"_s);
+    auto check = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+        auto results = storage::ResultRepository::forDossier(tx, dossierId, actor);
+        if (!results)
+            return std::unexpected(results.error());
+        auto specimens = storage::DossierRepository::specimens(tx, dossierId);
+        if (!specimens)
+            return std::unexpected(specimens.error());
+        bool found = false;
+        for (const auto &r : *results) {
+            if (r.analysisCode != u"T4L"_s)
+                continue;
+            found = true;
+            EXPECT_EQ(r.state, domain::ValidationState::Pending);
+            EXPECT_EQ(r.catalogueVersionId, summary->catalogueVersionId);
+            bool serum = false;
+            for (const auto &sp : *specimens)
+                serum |= sp.id == r.specimenId && sp.typeCode == u"SER"_s;
+            EXPECT_TRUE(serum);
+        }
+        EXPECT_TRUE(found);
+        return {};
+    });
+    ASSERT_TRUE(check) << check.error().toString().toStdString();
+}
+
 TEST_P(DemoSeederTest, RefusesANonEmptyDatabase)
 {
     workflow::DemoSeeder seeder(*m_db);
@@ -192,6 +278,11 @@ TEST_P(DemoSeederTest, AnalysisMissingFromTheCatalogueRollsBackThePatients)
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, u"demo.unknown_analysis"_s);
     EXPECT_TRUE(r.error().message.contains(u"TSH"_s)) << r.error().message.toStdString();
+    // The reflex rules naming TSH were left out rather than refused; the others fit.
+    auto catalogue = m_db->read([](storage::ReadTx &tx) { return storage::CatalogueRepository::loadCurrent(tx); });
+    ASSERT_TRUE(catalogue);
+    EXPECT_EQ(catalogue->reflexRules.size(), 3);
+    EXPECT_EQ(catalogue->reflexRule(u"RFX-TSH-HAUTE"_s), nullptr);
     auto patients = m_db->read([](storage::ReadTx &tx) { return storage::PatientRepository::count(tx); });
     ASSERT_TRUE(patients);
     EXPECT_EQ(*patients, 0);
