@@ -43,8 +43,8 @@ public:
     }
     Text help() const override
     {
-        return {u"Usage : sgl [--db URL] export-catalogue [--format csv|fhir|conceptmap] [--output FICHIER]\n"
-                "                                      [--ranges FICHIER] [--canonical-base URL]\n\n"
+        return {u"Usage : sgl [--db URL] export-catalogue [--format csv|fhir|conceptmap]\n"
+                "          [--output FICHIER] [--ranges FICHIER] [--canonical-base URL]\n\n"
                 "Exporte le catalogue courant, sans les analyses ni les examens retirés.\n"
                 "csv (défaut) : format d'échange UTF-8 séparé par « ; », une ligne par analyse,\n"
                 "avec le libellé LOINC et le statut (verified, unverified, invalid, missing) de\n"
@@ -56,8 +56,8 @@ public:
                 "http(s) du laboratoire, défaut https://sgl.invalid/fhir).\n"
                 "Sans --output, écrit sur la sortie standard.\n"
                 "Codes de sortie : 0 succès, 1 usage, 2 base de données, 5 écriture impossible."_s,
-                u"Usage: sgl [--db URL] export-catalogue [--format csv|fhir|conceptmap] [--output FILE]\n"
-                "                                      [--ranges FILE] [--canonical-base URL]\n\n"
+                u"Usage: sgl [--db URL] export-catalogue [--format csv|fhir|conceptmap]\n"
+                "         [--output FILE] [--ranges FILE] [--canonical-base URL]\n\n"
                 "Exports the current catalogue, without retired analyses and exams.\n"
                 "csv (default): UTF-8 ';' exchange format, one row per analysis, with each\n"
                 "code's LOINC name and status, for the transcoding provider. --ranges also\n"

@@ -74,8 +74,8 @@ public:
     Text help() const override
     {
         return {u"Usage : sgl [--db URL] import-catalogue FICHIER [--ranges FICHIER]\n"
-                "                                      [--format csv|fhir|conceptmap] [--transcoding]\n"
-                "                                      [--dry-run] [--reason TEXTE] [--author IDENTIFIANT]\n\n"
+                "          [--format csv|fhir|conceptmap] [--transcoding] [--dry-run]\n"
+                "          [--reason TEXTE] [--author IDENTIFIANT]\n\n"
                 "Compare le fichier au catalogue et affiche l'aperçu : analyses nouvelles,\n"
                 "modifiées (champs), inchangées, codes locaux inconnus, LOINC invalides, puis chaque\n"
                 "problème avec sa ligne ou son chemin JSON. Sans --dry-run, applique le fichier en\n"
@@ -88,8 +88,8 @@ public:
                 "Codes de sortie : 0 appliqué ou aperçu sans erreur, 1 usage, 2 base de données,\n"
                 "4 fichier refusé (problèmes listés), 5 lecture impossible."_s,
                 u"Usage: sgl [--db URL] import-catalogue FILE [--ranges FILE]\n"
-                "                                      [--format csv|fhir|conceptmap] [--transcoding]\n"
-                "                                      [--dry-run] [--reason TEXT] [--author LOGIN]\n\n"
+                "         [--format csv|fhir|conceptmap] [--transcoding] [--dry-run]\n"
+                "         [--reason TEXT] [--author LOGIN]\n\n"
                 "Compares the file with the catalogue and prints the preview: new, changed\n"
                 "(fields), unchanged analyses, unknown local codes, invalid LOINC, then every\n"
                 "problem with its line or JSON path. Without --dry-run, applies it in one\n"

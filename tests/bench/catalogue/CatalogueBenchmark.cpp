@@ -2,6 +2,8 @@
 //  - CSV write vs a plain QByteArray join of the same fields;
 //  - CSV read vs a plain line/field split (QByteArray::split) of the same bytes;
 //  - FHIR write/read (QJsonDocument) vs QJsonDocument round trip of the same bytes;
+//  - FHIR ConceptMap write/read vs QJsonDocument round trip of the same bytes; the retired
+//    filter of ExportCatalogue vs a plain copy of the catalogue;
 //  - full import into SQLite (parse + diff + validation + one transaction) vs raw prepared
 //    INSERTs of the same analyses through QtSql alone; export from SQLite.
 #include "domain/security/UserSession.h"
@@ -9,6 +11,7 @@
 #include "interop/catalogue/CatalogueDiff.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/catalogue/FhirCatalogue.h"
+#include "interop/catalogue/FhirConceptMap.h"
 #include "storage/Database.h"
 #include "storage/MigrationRunner.h"
 #include "workflow/catalogue/ApplyCatalogueImport.h"
@@ -167,6 +170,74 @@ void BM_RawJsonRoundTrip(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * json.size());
 }
 BENCHMARK(BM_RawJsonRoundTrip)->Unit(benchmark::kMillisecond);
+
+void BM_ConceptMapWrite(benchmark::State &state)
+{
+    const LoincSubset loinc = *CatalogueReferenceData::loincSubset();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(FhirConceptMap::write(bigCatalogue(), loinc));
+    state.SetItemsProcessed(state.iterations() * kAnalyses);
+}
+BENCHMARK(BM_ConceptMapWrite)->Unit(benchmark::kMillisecond);
+
+void BM_ConceptMapRead(benchmark::State &state)
+{
+    const QByteArray json = FhirConceptMap::write(bigCatalogue(), *CatalogueReferenceData::loincSubset());
+    for (auto _ : state) {
+        auto in = FhirConceptMap::read(json, QStringLiteral("map.json"));
+        if (!in.errors.isEmpty() || in.catalogue.analyses.size() != kAnalyses)
+            state.SkipWithError("conceptmap errors");
+        benchmark::DoNotOptimize(in);
+    }
+    state.SetItemsProcessed(state.iterations() * kAnalyses);
+    state.SetBytesProcessed(state.iterations() * json.size());
+}
+BENCHMARK(BM_ConceptMapRead)->Unit(benchmark::kMillisecond);
+
+void BM_RawConceptMapJsonRoundTrip(benchmark::State &state)
+{
+    const QByteArray json = FhirConceptMap::write(bigCatalogue(), *CatalogueReferenceData::loincSubset());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented));
+    state.SetItemsProcessed(state.iterations() * kAnalyses);
+    state.SetBytesProcessed(state.iterations() * json.size());
+}
+BENCHMARK(BM_RawConceptMapJsonRoundTrip)->Unit(benchmark::kMillisecond);
+
+/** One analysis in ten and one exam in ten retired. */
+const Catalogue &bigCatalogueWithRetired()
+{
+    static const Catalogue c = [] {
+        Catalogue out = bigCatalogue();
+        for (qsizetype i = 0; i < out.analyses.size(); i += 10)
+            out.analyses[i].retired = true;
+        for (qsizetype i = 0; i < out.exams.size(); i += 10)
+            out.exams[i].retired = true;
+        return out;
+    }();
+    return c;
+}
+
+void BM_ExportableFilter(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(workflow::ExportCatalogue::exportable(bigCatalogueWithRetired()));
+    state.SetItemsProcessed(state.iterations() * kAnalyses);
+}
+BENCHMARK(BM_ExportableFilter)->Unit(benchmark::kMillisecond);
+
+void BM_RawCatalogueCopy(benchmark::State &state)
+{
+    for (auto _ : state) {
+        // Deep copy (detach) of the same lists, the floor of any filtering copy.
+        Catalogue copy = bigCatalogueWithRetired();
+        copy.analyses.detach();
+        copy.exams.detach();
+        benchmark::DoNotOptimize(copy);
+    }
+    state.SetItemsProcessed(state.iterations() * kAnalyses);
+}
+BENCHMARK(BM_RawCatalogueCopy)->Unit(benchmark::kMillisecond);
 
 std::unique_ptr<storage::Database> freshDatabase(const QTemporaryDir &dir, int n)
 {
