@@ -54,6 +54,7 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
       m_checkTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    setMinimumWidth(640); // the four tabs' titles stay readable
     m_ui->errorLabel->hide();
     m_ui->checkLabel->hide();
     if (auto current = m_admin.load())
@@ -251,7 +252,9 @@ void AnalysisEditDialog::runCheck()
     m_checkTimer->stop();
     QStringList problems;
     const domain::Analysis a = edited(problems);
-    problems << creationProblems(m_catalogue, a.localCode);
+    // An empty code is already reported by the validator; only a code in use is added here.
+    if (!a.localCode.isEmpty())
+        problems << creationProblems(m_catalogue, a.localCode);
     const auto report = m_admin.check(m_catalogue, a);
     for (const domain::Error &e : report.errors)
         problems << CatalogueEditFeedback::located(e);

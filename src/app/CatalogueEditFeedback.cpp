@@ -44,6 +44,7 @@ QString CatalogueEditFeedback::located(const domain::Error &error)
     // "analyse GLU, unit, position 4": every exchange field name in the location is put in French.
     QStringList parts = error.location.split(QStringLiteral(", "));
     for (QString &part : parts) {
+        part = part.trimmed(); // "analyse " when the code is still empty
         const QString french = fieldLabel(part);
         if (french != part)
             part = tr("champ %1").arg(french);

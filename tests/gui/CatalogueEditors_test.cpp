@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace sgl::app;
 using namespace sgl::app::test;
@@ -222,6 +223,21 @@ TEST_F(CatalogueEditorsTest, LiveCheckShowsUcumAndLoincProblemsBeforeSaving)
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
     // No exam chosen: the analysis is listed under "Analyses hors examen" by the tree.
     EXPECT_EQ(current().examOf(QStringLiteral("FERR")), nullptr);
+}
+
+TEST_F(CatalogueEditorsTest, TypingRunsTheCheckAfterAPause)
+{
+    const auto crea = *current().analysis(QStringLiteral("CREA"));
+    AnalysisEditDialog dialog(admin(), m_admin, crea);
+    EXPECT_TRUE(dialog.checkText().isEmpty()) << dialog.checkText().toStdString();
+    auto *unit = dialog.findChild<QLineEdit *>(QStringLiteral("unitEdit"));
+    unit->clear();
+    QTest::keyClicks(unit, QStringLiteral("umol/LL"));
+    EXPECT_TRUE(dialog.checkText().isEmpty()) << "not on every key";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !dialog.checkText().isEmpty(); }, 3000));
+    EXPECT_TRUE(dialog.checkText().contains(QStringLiteral("champ unité"))) << dialog.checkText().toStdString();
+    QTest::keyClick(unit, Qt::Key_Backspace);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dialog.checkText().isEmpty(); }, 3000)) << dialog.checkText().toStdString();
 }
 
 TEST_F(CatalogueEditorsTest, EditsSecondUnitWithDecimalCommaAndFormula)
