@@ -5,6 +5,7 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -52,7 +53,6 @@ ExamEditDialog::ExamEditDialog(workflow::CatalogueAdmin &admin, domain::UserSess
     m_ui->analysisPicker->lineEdit()->setPlaceholderText(tr("code ou libellé de l'analyse"));
 
     connect(m_ui->addAnalysisButton, &QPushButton::clicked, this, &ExamEditDialog::addPicked);
-    connect(m_ui->analysisPicker->lineEdit(), &QLineEdit::returnPressed, this, &ExamEditDialog::addPicked);
     connect(m_ui->removeAnalysisButton, &QPushButton::clicked, this,
             [this] { removeAnalysis(m_ui->analysesList->currentRow()); });
     connect(m_ui->upButton, &QPushButton::clicked, this,
@@ -107,6 +107,15 @@ bool ExamEditDialog::setChapterCode(const QString &code)
         return false;
     m_ui->chapterCombo->setCurrentIndex(index);
     return true;
+}
+
+void ExamEditDialog::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_ui->analysisPicker->hasFocus()) {
+        addPicked();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ExamEditDialog::addPicked()

@@ -49,6 +49,10 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    /** Enter in the analysis picker adds the analysis instead of saving the exam. */
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void addPicked();
     void showMessage(const QString &message);

@@ -107,6 +107,17 @@ TEST_F(CatalogueEditorsTest, CreatesExamWithTwoAnalysesInOrder)
     picker->setEditText(QStringLiteral("uree"));
     dialog.findChild<QPushButton *>(QStringLiteral("addAnalysisButton"))->click();
     EXPECT_EQ(dialog.analysisCodes(), (QStringList{QStringLiteral("GLU"), QStringLiteral("CREA"), QStringLiteral("UREE")}));
+    // Enter in the picker adds the analysis; it does not save the exam.
+    dialog.show();
+    picker->setFocus();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    picker->setEditText(QStringLiteral("NA"));
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible()) << dialog.errorText().toStdString();
+    EXPECT_FALSE(dialog.errorText().contains(QStringLiteral("Motif"))) << "Save was not triggered";
+    EXPECT_EQ(dialog.analysisCodes().size(), 4);
+    EXPECT_EQ(dialog.analysisCodes().last(), QStringLiteral("NA"));
+    ASSERT_TRUE(dialog.removeAnalysis(3));
     ASSERT_TRUE(dialog.removeAnalysis(2));
     // CREA first, then GLU.
     ASSERT_TRUE(dialog.moveAnalysis(1, -1));
