@@ -296,7 +296,9 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         const QString parent = f("parent_chapter_code");
         defineChapter(parent, f("parent_chapter_label"), f("parent_chapter_loinc"), QString());
         const QString chapterCode = f("chapter_code");
-        if (chapterCode.isEmpty())
+        // The chapter is the exam's: a row without exam (an analysis in no exam, as write()
+        // exports it) has none.
+        if (chapterCode.isEmpty() && !f("exam_code").isEmpty())
             in.errors << Error{QStringLiteral("catalogue.missing_field"), tr("Code de chapitre manquant."), loc};
         defineChapter(chapterCode, f("chapter_label"), f("chapter_loinc"), parent);
 

@@ -97,3 +97,22 @@ TEST(CatalogueCsv, ReadsRangesCompanionAndRejectsBadRows)
     EXPECT_EQ(r[1].criticalHigh, 25.0);
     EXPECT_EQ(r[0].ageMax->toString(), QStringLiteral("18y"));
 }
+
+TEST(CatalogueCsv, RoundTripsAnAnalysisInNoExam)
+{
+    // write() exports an analysis listed by no exam with empty chapter/exam cells (e.g. the only
+    // exam was retired); read() must take it back, and still refuse an exam without chapter.
+    Catalogue c = CatalogueReferenceData::demoCatalogue().catalogue;
+    c.exams.removeIf([](const Exam &e) { return e.code == QLatin1String("CRP"); });
+    const QByteArray csv = CatalogueCsv::write(c, LoincSubset());
+    const ImportedCatalogue back = CatalogueCsv::read(csv, QStringLiteral("export.csv"));
+    ASSERT_TRUE(back.errors.isEmpty()) << qPrintable(codes(back.errors).join(QLatin1Char('\n')));
+    ASSERT_NE(back.catalogue.analysis(QStringLiteral("CRP")), nullptr);
+    EXPECT_EQ(back.catalogue.examOf(QStringLiteral("CRP")), nullptr);
+    EXPECT_EQ(back.catalogue.exams, c.exams);
+
+    const ImportedCatalogue noChapter = CatalogueCsv::read(kHeader + ";;;E1;Examen;A1;Analyse;SER;numeric;g/L;;;;;;\n",
+                                                           QStringLiteral("m.csv"));
+    EXPECT_TRUE(codes(noChapter.errors).contains(QStringLiteral("catalogue.missing_field@m.csv:2")))
+        << qPrintable(codes(noChapter.errors).join(QLatin1Char('\n')));
+}
