@@ -123,4 +123,14 @@ Result<bool> CatalogueReflexRepository::remove(WriteTx &tx, const QString &code,
     return true;
 }
 
+Result<bool> CatalogueReflexRepository::lockDossier(WriteTx &tx, qint64 dossierId)
+{
+    auto q = tx.query(QStringLiteral("SELECT id FROM dossiers WHERE id = ?") + tx.dialect().forUpdate(), {dossierId});
+    if (!q)
+        return std::unexpected(q.error());
+    const bool found = q->next();
+    q->finish();
+    return found;
+}
+
 } // namespace sgl::storage

@@ -36,6 +36,14 @@ public:
                                                          const QList<domain::ReflexRule> &target, qint64 versionId);
     /** Deletes rule `code` and logs "deleted"; false (nothing written) when there is no such rule. */
     [[nodiscard]] static domain::Result<bool> remove(WriteTx &tx, const QString &code, qint64 versionId);
+
+    /**
+     * Serialises the reflex additions to one dossier: locks the dossier row until the caller's
+     * transaction ends (PostgreSQL; an SQLite write transaction already excludes other writers),
+     * so two users adding the same reflex analysis cannot both read "not ordered yet". Must be
+     * called before the dossier's results are read. False when there is no such dossier.
+     */
+    [[nodiscard]] static domain::Result<bool> lockDossier(WriteTx &tx, qint64 dossierId);
 };
 
 } // namespace sgl::storage

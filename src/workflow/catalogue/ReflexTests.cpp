@@ -4,6 +4,7 @@
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
 #include "storage/AuditRepository.h"
+#include "storage/CatalogueReflexRepository.h"
 #include "storage/CatalogueRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
@@ -38,9 +39,13 @@ struct DossierState {
     QList<ReflexProposal> proposals;
 };
 
-Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor)
+Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor, bool forWriting)
 {
     DossierState st;
+    // Before anything is read: a concurrent addition to this dossier waits for ours, then sees it.
+    if (forWriting)
+        if (auto locked = storage::CatalogueReflexRepository::lockDossier(tx, dossierId); !locked)
+            return std::unexpected(locked.error());
     auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
     if (!dossier)
         return std::unexpected(dossier.error());
@@ -115,7 +120,7 @@ Result<QList<ReflexProposal>> ReflexTests::proposals(const UserSession &session,
     const AuditActor actor = AuditActor::fromSession(session);
     // A write transaction: reading a patient's results appends audit rows.
     return m_db.write([&](storage::WriteTx &tx) -> Result<QList<ReflexProposal>> {
-        auto st = evaluate(tx, dossierId, actor);
+        auto st = evaluate(tx, dossierId, actor, false);
         if (!st)
             return std::unexpected(st.error());
         return st->proposals;
@@ -145,7 +150,7 @@ Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 d
     const AuditActor actor = AuditActor::fromSession(session);
     return m_db.write([&](storage::WriteTx &tx) -> Result<ReflexOrderOutcome> {
         ReflexOrderOutcome out;
-        auto st = evaluate(tx, dossierId, actor);
+        auto st = evaluate(tx, dossierId, actor, true);
         if (!st)
             return std::unexpected(st.error());
         if (isClosed(st->dossier.status))

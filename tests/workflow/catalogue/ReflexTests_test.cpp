@@ -1,10 +1,13 @@
 #include "CatalogueReflexSupport.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/CatalogueReflexRepository.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/catalogue/ReflexTests.h"
 
 #include <gtest/gtest.h>
+
+#include <thread>
 
 using namespace sgl;
 using namespace sgl::domain;
@@ -310,6 +313,52 @@ TEST_P(ReflexTestsTest, ApplyAutomaticAddsOnlyAutomaticRulesOnce)
     auto left = reflex().proposals(as(Role::Technician), f.dossierId);
     ASSERT_TRUE(left);
     EXPECT_EQ(ruleCodes(*left), (QStringList{QStringLiteral("RFX-HBS"), QStringLiteral("RFX-HB")}));
+}
+
+TEST_P(ReflexTestsTest, ConcurrentOrdersOfOneRuleAddTheAnalysisOnce)
+{
+    const auto f = firingDossier();
+    // Another workstation is adding T4L to the dossier and has not committed yet. (Today the
+    // audit chain's head lock also serialises the two transactions; the dossier lock taken by
+    // ReflexTests keeps this true whatever the audit does.)
+    auto other = storage::Database::open(*storage::DbUrl::parse(m_scratch->url()));
+    ASSERT_TRUE(other) << other.error().toString().toStdString();
+    Result<ReflexOrderOutcome> second = std::unexpected(Error{});
+    std::thread worker;
+    auto first = (*other)->write([&](storage::WriteTx &tx) -> Status {
+        auto locked = storage::CatalogueReflexRepository::lockDossier(tx, f.dossierId);
+        if (!locked)
+            return std::unexpected(locked.error());
+        EXPECT_TRUE(*locked);
+        LabResult t4 = sgl::testing::sampleResult(f.dossierId, f.patientId, QStringLiteral("T4L"), ResultValue{},
+                                                  QDateTime::currentDateTimeUtc());
+        t4.state = ValidationState::Pending;
+        if (auto s = storage::ResultRepository::insert(tx, t4, sgl::testing::actor()); !s)
+            return s;
+        if (!worker.joinable()) {
+            // The biologist orders the same rule meanwhile, from a connection of their own.
+            const QString url = m_scratch->url();
+            worker = std::thread([&second, url, dossier = f.dossierId] {
+                auto db = storage::Database::open(*storage::DbUrl::parse(url));
+                if (!db) {
+                    second = std::unexpected(db.error());
+                    return;
+                }
+                second = ReflexTests(**db).order(as(Role::Biologist), dossier, {QStringLiteral("RFX-TSH-HAUTE")});
+            });
+            std::this_thread::sleep_for(std::chrono::milliseconds(600));
+        }
+        return {};
+    });
+    if (worker.joinable())
+        worker.join();
+    ASSERT_TRUE(first) << first.error().toString().toStdString();
+    ASSERT_FALSE(second) << "the order must wait for the other addition, then see it";
+    EXPECT_EQ(second.error().code, QStringLiteral("reflex.not_applicable")) << second.error().toString().toStdString();
+    int t4l = 0;
+    for (const LabResult &r : results(f.dossierId))
+        t4l += r.analysisCode == QStringLiteral("T4L");
+    EXPECT_EQ(t4l, 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReflexTestsTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
