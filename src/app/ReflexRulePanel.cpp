@@ -25,6 +25,7 @@ ReflexRulePanel::ReflexRulePanel(workflow::CatalogueAdmin *admin, domain::UserSe
     m_ui->problemLabel->hide();
     m_ui->rulesTable->setModel(m_model);
     m_ui->rulesTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->rulesTable->verticalHeader()->hide();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->newRuleButton), static_cast<QWidget *>(m_ui->editRuleButton),
                        static_cast<QWidget *>(m_ui->deleteRuleButton)})
         w->setVisible(!m_readOnly);
