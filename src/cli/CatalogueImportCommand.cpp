@@ -143,9 +143,15 @@ public:
             request.rangesSourceName = QFileInfo(opts->value(u"ranges"_s)).fileName();
         }
         // A ConceptMap carries nothing but LOINC codes: it can only be a transcoding return.
+        const bool impliedTranscoding = request.isConceptMap() && !opts->has(u"transcoding"_s);
         request.mode = opts->has(u"transcoding"_s) || request.isConceptMap() ? CatalogueDiff::Mode::Transcoding
                                                                              : CatalogueDiff::Mode::Merge;
         request.reason = opts->value(u"reason"_s);
+        if (impliedTranscoding)
+            ctx.out() << (ctx.lang() == Lang::En
+                              ? u"ConceptMap: imported in transcoding mode (LOINC codes only)."_s
+                              : u"ConceptMap : import en mode transcodage (codes LOINC seulement)."_s)
+                      << Qt::endl;
 
         auto db = ctx.openDatabase();
         if (!db)

@@ -135,6 +135,7 @@ TEST_P(CatalogueCliTest, ExportsAConceptMapAndReimportsTheProviderReturn)
     Run same = run(QStringLiteral("import-catalogue"), {mapPath, QStringLiteral("--dry-run")});
     EXPECT_EQ(same.code, cli::kExitOk) << same.err.toStdString();
     EXPECT_TRUE(same.out.contains(QStringLiteral("0 nouvelle(s), 0 modifiée(s), 51 inchangée(s)"))) << same.out.toStdString();
+    EXPECT_TRUE(same.out.contains(QStringLiteral("mode transcodage"))) << "the implied mode is stated";
 
     // The provider's correction is applied atomically as a FHIR import.
     const QString back = write(QStringLiteral("retour.json"), QByteArray(map).replace("\"718-7\"", "\"20509-6\""));
@@ -230,6 +231,16 @@ TEST_P(CatalogueCliTest, ConceptMapIsRefusedOutsideTranscodingThroughTheApi)
     ASSERT_EQ(outcome->diff.errors.size(), 1);
     EXPECT_EQ(outcome->diff.errors[0].code, QStringLiteral("catalogue.conceptmap_mode"));
     EXPECT_EQ(sgl::testing::snapshot(*m_db).versionId, 0) << "a ConceptMap never creates analyses";
+
+    // A ranges companion only goes with a CSV, whatever the caller.
+    request.mode = interop::catalogue::CatalogueDiff::Mode::Transcoding;
+    request.rangesCsv = interop::catalogue::CatalogueReferenceData::demoRangesCsv();
+    request.rangesSourceName = QStringLiteral("r.csv");
+    const auto parsed = request.parse();
+    ASSERT_EQ(parsed.errors.size(), 1);
+    EXPECT_EQ(parsed.errors[0].code, QStringLiteral("catalogue.ranges_with_fhir"));
+    request.rangesCsv.clear();
+    EXPECT_TRUE(request.parse().errors.isEmpty()) << "transcoding mode reads the map";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CatalogueCliTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
