@@ -42,42 +42,87 @@
 <context>
     <name>AnalysisEditDialog</name>
     <message>
-        <location filename="../../ui/AnalysisEditDialog.ui" line="+9"/>
+        <location filename="../../ui/AnalysisEditDialog.ui" line="+14"/>
         <source>Modifier l&apos;analyse</source>
         <translation>Edit the analysis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Général</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Code local :</source>
+        <translation>Local &amp;code:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ex. GLU (à la création seulement)</source>
+        <translation>e.g. GLU (on creation only)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type de résultat :</source>
+        <translation>Result &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ajouter à l&apos;&amp;examen :</source>
+        <translation>Add to &amp;exam:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>L&amp;OINC :</source>
         <translation>L&amp;OINC:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>ex. 2345-7</source>
+        <translation>e.g. 2345-7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Unité (UCUM) :</source>
         <translation>&amp;Unit (UCUM):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>ex. mmol/L, g/L, 10*9/L</source>
+        <translation>e.g. mmol/L, g/L, 10*9/L</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unité a&amp;ffichée :</source>
         <translation>Displayed u&amp;nit:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>ex. G/L (vide : unité UCUM)</source>
+        <translation>e.g. G/L (empty: UCUM unit)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>É&amp;chantillon :</source>
         <translation>Spe&amp;cimen:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>ex. SER, BLD, UR</source>
+        <translation>e.g. SER, BLD, UR</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Méthode :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Décimales :</source>
         <translation>&amp;Decimals:</translation>
     </message>
@@ -87,9 +132,103 @@
         <translation>as measured</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Seconde unité et formule</source>
+        <translation>Second unit and formula</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Seconde unité (UCUM) :</source>
+        <translation>&amp;Second unit (UCUM):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ex. mg/dL (vide : aucune)</source>
+        <translation>e.g. mg/dL (empty: none)</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>&amp;Facteur de conversion :</source>
+        <translation>Conversion &amp;factor:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>valeur × facteur = valeur dans la seconde unité, ex. 18,016</source>
+        <translation>value × factor = value in the second unit, e.g. 18.016</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Second L&amp;OINC :</source>
+        <translation>Second L&amp;OINC:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>code LOINC du résultat dans la seconde unité</source>
+        <translation>LOINC code of the result in the second unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;ormule :</source>
+        <translation>F&amp;ormula:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>analyse calculée, ex. CHOL - HDL - TG / 2.2 (point décimal)</source>
+        <translation>calculated analysis, e.g. CHOL - HDL - TG / 2.2 (decimal point)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Formule : codes locaux des analyses, AGE, FEMALE, + - * / ^, min, max, exp, ln, pow, abs, if, require. Vide pour une analyse mesurée.</source>
+        <translation>Formula: local analysis codes, AGE, FEMALE, + - * / ^, min, max, exp, ln, pow, abs, if, require. Empty for a measured analysis.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Valeurs codées</source>
+        <translation>Coded values</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Réponses possibles d&apos;un résultat codé (code, libellé imprimé, anormale : le résultat est signalé A).</source>
+        <translation>Possible answers of a coded result (code, printed label, abnormal: the result is flagged A).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ajouter une &amp;valeur</source>
+        <translation>Add a &amp;value</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supprimer la valeur</source>
+        <translation>Remove the value</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Codes automates</source>
+        <translation>Analyzer codes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code de test envoyé par chaque automate pour cette analyse (ASTM / HL7).</source>
+        <translation>Test code each analyzer sends for this analysis (ASTM / HL7).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ajouter un code &amp;automate</source>
+        <translation>Add an &amp;analyzer code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supprimer le code</source>
+        <translation>Remove the code</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Moti&amp;f de la modification :</source>
+        <translation>Reason &amp;for the change:</translation>
+    </message>
+    <message>
         <source>&amp;Motif de la modification :</source>
-        <translation>&amp;Reason for the change:</translation>
+        <translation type="vanished">&amp;Reason for the change:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -228,7 +367,7 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/CatalogueView.ui" line="+12"/>
+        <location filename="../../ui/CatalogueView.ui" line="+17"/>
         <source>Catalogue des examens</source>
         <translation>Exam catalogue</translation>
     </message>
@@ -243,22 +382,26 @@
         <translation>code, label, LOINC or analyzer code</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Modifier l&apos;analyse…</source>
-        <translation>&amp;Edit the analysis…</translation>
+        <translation type="vanished">&amp;Edit the analysis…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+103"/>
         <source>&amp;Valeurs de référence…</source>
         <translation>&amp;Reference ranges…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-86"/>
         <source>&amp;Historique…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
+        <source>Afficher les éléments re&amp;tirés</source>
+        <translation>Show re&amp;tired items</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>E&amp;xport / import…</source>
         <translation>E&amp;xport / import…</translation>
     </message>
@@ -266,6 +409,187 @@
         <location line="+7"/>
         <source>A&amp;ctualiser</source>
         <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Chapitres, examens et analyses</source>
+        <translation>Chapters, exams and analyses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nouveau cha&amp;pitre…</source>
+        <translation>New cha&amp;pter…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nouvel e&amp;xamen…</source>
+        <translation>New e&amp;xam…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nouvelle a&amp;nalyse…</source>
+        <translation>New a&amp;nalysis…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>R&amp;etirer…</source>
+        <translation>R&amp;etire…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Supprimer l&apos;analyse…</source>
+        <translation>&amp;Delete the analysis…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Règles réflexes</source>
+        <translation>Reflex rules</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterEditDialog</name>
+    <message>
+        <location filename="../../ui/ChapterEditDialog.ui" line="+14"/>
+        <source>Chapitre</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code :</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ex. HEMATO</source>
+        <translation>e.g. HEMATO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>titre imprimé sur le compte rendu</source>
+        <translation>title printed on the report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code L&amp;OINC de section :</source>
+        <translation>Section L&amp;OINC code:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ex. 18723-7 (section CR-BIO)</source>
+        <translation>e.g. 18723-7 (CR-BIO section)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chapitre &amp;parent :</source>
+        <translation>&amp;Parent chapter:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Ordre :</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <translation>required, kept in the catalogue history</translation>
+    </message>
+</context>
+<context>
+    <name>ExamEditDialog</name>
+    <message>
+        <location filename="../../ui/ExamEditDialog.ui" line="+14"/>
+        <source>Examen</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code :</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ex. NFS</source>
+        <translation>e.g. NFS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ex. Hémogramme</source>
+        <translation>e.g. Complete blood count</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LOINC de la &amp;batterie :</source>
+        <translation>&amp;Battery LOINC:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ex. 58410-2 (facultatif)</source>
+        <translation>e.g. 58410-2 (optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hapitre :</source>
+        <translation>C&amp;hapter:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Analyses, dans l&apos;ordre du compte rendu :</source>
+        <translation>Analyses, in report order:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Retirer de l&apos;examen</source>
+        <translation>&amp;Remove from the exam</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Ajouter l&apos;analyse :</source>
+        <translation>&amp;Add the analysis:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ajou&amp;ter</source>
+        <translation>Ad&amp;d</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <translation>required, kept in the catalogue history</translation>
     </message>
 </context>
 <context>
@@ -632,6 +956,112 @@
     </message>
 </context>
 <context>
+    <name>ReflexRuleDialog</name>
+    <message>
+        <location filename="../../ui/ReflexRuleDialog.ui" line="+14"/>
+        <source>Règle réflexe</source>
+        <translation>Reflex rule</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code :</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ex. RFX-TSH-HAUTE</source>
+        <translation>e.g. RFX-TSH-HAUTE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>montré au biologiste, ex. TSH élevée : T4 libre</source>
+        <translation>shown to the biologist, e.g. High TSH: free T4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Analyse déclenchante :</source>
+        <translation>Trigger &amp;analysis:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;ondition :</source>
+        <translation>C&amp;ondition:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Seuil :</source>
+        <translation>&amp;Threshold:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ex. 4,5</source>
+        <translation>e.g. 4.5</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Valeurs codées :</source>
+        <translation>Coded &amp;values:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A&amp;joute :</source>
+        <translation>A&amp;dds:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A&amp;utomatique : ajoutée sans demander au biologiste (protocole convenu avec les prescripteurs)</source>
+        <translation>A&amp;utomatic: added without asking the biologist (protocol agreed with the prescribers)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ac&amp;tive</source>
+        <translation>Ac&amp;tive</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <translation>required, kept in the catalogue history</translation>
+    </message>
+</context>
+<context>
+    <name>ReflexRulePanel</name>
+    <message>
+        <location filename="../../ui/ReflexRulePanel.ui" line="+17"/>
+        <source>Quand le résultat de l&apos;analyse déclenchante remplit la condition, l&apos;analyse ou l&apos;examen est proposé au biologiste, ou ajouté sans demander si la règle est automatique.</source>
+        <translation>When the trigger analysis&apos; result meets the condition, the analysis or exam is proposed to the biologist, or added without asking when the rule is automatic.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Nouvelle règle…</source>
+        <translation>&amp;New rule…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mo&amp;difier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supprim&amp;er…</source>
+        <translation>D&amp;elete…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Histori&amp;que…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/ReportsView.ui" line="+17"/>
@@ -885,14 +1315,98 @@
 <context>
     <name>sgl::app::AnalysisEditDialog</name>
     <message>
-        <location filename="../../src/app/AnalysisEditDialog.cpp" line="+20"/>
+        <location filename="../../src/app/AnalysisEditDialog.cpp" line="+63"/>
+        <source>Numérique</source>
+        <translation>Numeric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codé (liste de valeurs)</source>
+        <translation>Coded (value list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte libre</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anormale</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automate</source>
+        <translation>Analyzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code de test</source>
+        <translation>Test code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Modifier l&apos;analyse %1</source>
         <translation>Edit analysis %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Nouvelle analyse</source>
+        <translation>New analysis</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Facteur de conversion : « %1 » n&apos;est pas un nombre (ex. 18,016).</source>
+        <translation>Conversion factor: “%1” is not a number (e.g. 18.016).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Codes automates, ligne %1 : indiquez l&apos;automate et son code de test.</source>
+        <translation>Analyzer codes, row %1: enter the analyzer and its test code.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code local : obligatoire.</source>
+        <translation>Local code: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code local : l&apos;analyse « %1 » existe déjà.</source>
+        <translation>Local code: analysis “%1” already exists.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>À corriger :</source>
+        <translation>To fix:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>À vérifier :</source>
+        <translation>To check:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Motif : indiquez le motif de la modification.</source>
+        <translation>Reason: enter the reason for the change.</translation>
+    </message>
+    <message>
         <source>Indiquez le motif de la modification.</source>
-        <translation>Give the reason for the change.</translation>
+        <translation type="vanished">Give the reason for the change.</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1469,69 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>Choisissez le lieu dans la liste pour mettre son code.</source>
         <translation>Choose the place from the list to fill in its code.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CatalogueEditFeedback</name>
+    <message>
+        <location filename="../../src/app/CatalogueEditFeedback.cpp" line="+28"/>
+        <source>code local</source>
+        <translation>local code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libellé</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOINC</source>
+        <translation>LOINC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unité</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconde unité</source>
+        <translation>second unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second LOINC</source>
+        <translation>second LOINC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>décimales</source>
+        <translation>decimals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liste de valeurs</source>
+        <translation>value list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formule</source>
+        <translation>formula</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>champ %1</source>
+        <translation>field %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Modification refusée sans motif précisé.</source>
+        <translation>Change refused without a stated reason.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rien n&apos;a été enregistré :</source>
+        <translation>Nothing was saved:</translation>
     </message>
 </context>
 <context>
@@ -1171,9 +1748,13 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueHistoryDialog</name>
     <message>
-        <location filename="../../src/app/CatalogueHistoryDialog.cpp" line="+19"/>
         <source>Historique de %1</source>
-        <translation>History of %1</translation>
+        <translation type="vanished">History of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CatalogueHistoryDialog.cpp" line="+20"/>
+        <source>Historique — %1 %2</source>
+        <translation>History — %1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1192,14 +1773,49 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueHistoryModel</name>
     <message>
-        <location filename="../../src/app/CatalogueHistoryModel.cpp" line="+26"/>
+        <location filename="../../src/app/CatalogueHistoryModel.cpp" line="+41"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Modification</source>
         <translation>Update</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Chapitre</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Examen</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Règle réflexe</source>
+        <translation>Reflex rule</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retrait</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réactivation</source>
+        <translation>Reactivation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suppression</source>
+        <translation>Deletion</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1207,9 +1823,14 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Élément</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1235,12 +1856,27 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueTreeModel</name>
     <message>
-        <location filename="../../src/app/CatalogueTreeModel.cpp" line="+143"/>
+        <location filename="../../src/app/CatalogueTreeModel.cpp" line="+244"/>
         <source>Sans chapitre</source>
         <translation>No chapter</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>Analyses hors examen</source>
+        <translation>Analyses in no exam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (retiré)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (retirée)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
@@ -1268,22 +1904,32 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/CatalogueView.cpp" line="+27"/>
+        <location filename="../../src/app/CatalogueView.cpp" line="+30"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+88"/>
         <source>Catalogue indisponible : %1</source>
         <translation>Catalogue unavailable: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>Réac&amp;tiver…</source>
+        <translation>Reac&amp;tivate…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;etirer…</source>
+        <translation>R&amp;etire…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 chapitres, %2 examens, %3 analyses.</source>
         <translation>%1 chapters, %2 exams, %3 analyses.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;.</numerusform>
@@ -1296,22 +1942,142 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Nothing matches &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>Analyse %1 enregistrée (nouvelle version du catalogue).</source>
         <translation>Analysis %1 saved (new catalogue version).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Examen %1 enregistré (nouvelle version du catalogue).</source>
+        <translation>Exam %1 saved (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chapitre %1 enregistré (nouvelle version du catalogue).</source>
+        <translation>Chapter %1 saved (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chapitre %1 créé (nouvelle version du catalogue).</source>
+        <translation>Chapter %1 created (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Examen %1 créé (nouvelle version du catalogue).</source>
+        <translation>Exam %1 created (new catalogue version).</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Analyse %1 créée (nouvelle version du catalogue).</source>
+        <translation>Analysis %1 created (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Motif : indiquez le motif du retrait de %1.</source>
+        <translation>Reason: enter the reason for retiring %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif : indiquez le motif de la réactivation de %1.</source>
+        <translation>Reason: enter the reason for reactivating %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retrait de %1 refusé :</source>
+        <translation>Retiring %1 refused:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Réactivation de %1 refusée :</source>
+        <translation>Reactivating %1 refused:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Analyse %1 retirée.</source>
+        <translation>Analysis %1 retired.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Analyse %1 réactivée.</source>
+        <translation>Analysis %1 reactivated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Examen %1 retiré.</source>
+        <translation>Exam %1 retired.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examen %1 réactivé.</source>
+        <translation>Exam %1 reactivated.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Motif : indiquez pourquoi l&apos;analyse %1 est supprimée.</source>
+        <translation>Reason: enter why analysis %1 is deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppression de %1 refusée :</source>
+        <translation>Deleting %1 refused:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analyse %1 supprimée.</source>
+        <translation>Analysis %1 deleted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retirer %1</source>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Réactiver %1</source>
+        <translation>Reactivate %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif du retrait de %1 (il ne pourra plus être prescrit ; les résultats passés restent) :</source>
+        <translation>Reason for retiring %1 (it can no longer be ordered; past results stay):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif de la réactivation de %1 :</source>
+        <translation>Reason for reactivating %1:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Supprimer l&apos;analyse %1</source>
+        <translation>Delete analysis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer n&apos;est possible que pour une analyse créée par erreur, jamais utilisée ni référencée (sinon, retirez-la). Motif :</source>
+        <translation>Deleting is only possible for an analysis created by mistake, never used nor referenced (otherwise, retire it). Reason:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Valeurs de référence de %1 enregistrées (nouvelle version du catalogue).</source>
         <translation>Reference ranges of %1 saved (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>LOINC de la batterie :</source>
+        <translation>Battery LOINC:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LOINC de section :</source>
+        <translation>Section LOINC:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Code local</source>
         <translation>Local code</translation>
     </message>
@@ -1346,14 +2112,59 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Result type</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>numérique</source>
+        <translation>numeric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codé</source>
+        <translation>coded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Décimales</source>
         <translation>Decimals</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Seconde unité</source>
+        <translation>Second unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (× %2), LOINC %3</source>
+        <translation>%1 (× %2), LOINC %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Formule</source>
         <translation>Formula</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 (anormale)</source>
+        <translation>%1 — %2 (abnormal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeurs possibles</source>
+        <translation>Possible values</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retirée (plus prescriptible)</source>
+        <translation>retired (no longer orderable)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1397,6 +2208,44 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::ChapterEditDialog</name>
+    <message>
+        <location filename="../../src/app/ChapterEditDialog.cpp" line="+24"/>
+        <source>(aucun : chapitre principal)</source>
+        <translation>(none: top chapter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Modifier le chapitre %1</source>
+        <translation>Edit chapter %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nouveau chapitre</source>
+        <translation>New chapter</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Code : obligatoire.</source>
+        <translation>Code: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libellé : obligatoire.</source>
+        <translation>Label: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif : indiquez le motif de la modification.</source>
+        <translation>Reason: enter the reason for the change.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code : le chapitre « %1 » existe déjà.</source>
+        <translation>Code: chapter “%1” already exists.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::DossierListModel</name>
     <message>
         <location filename="../../src/app/DossierListModel.cpp" line="+65"/>
@@ -1432,6 +2281,69 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>Créé le</source>
         <translation>Created on</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ExamEditDialog</name>
+    <message>
+        <location filename="../../src/app/ExamEditDialog.cpp" line="+21"/>
+        <source>(retirée)</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>code ou libellé de l&apos;analyse</source>
+        <translation>analysis code or label</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Modifier l&apos;examen %1</source>
+        <translation>Edit exam %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nouvel examen</source>
+        <translation>New exam</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Analyse : choisissez une analyse active dans la liste.</source>
+        <translation>Analysis: choose an active analysis from the list.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Analyse « %1 » : inconnue ou retirée.</source>
+        <translation>Analysis “%1”: unknown or retired.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Analyse « %1 » : déjà dans l&apos;examen.</source>
+        <translation>Analysis “%1”: already in the exam.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Code : obligatoire.</source>
+        <translation>Code: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libellé : obligatoire.</source>
+        <translation>Label: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chapitre : choisissez le chapitre du compte rendu (créez-en un d&apos;abord s&apos;il n&apos;y en a pas).</source>
+        <translation>Chapter: choose the report chapter (create one first if there is none).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif : indiquez le motif de la modification.</source>
+        <translation>Reason: enter the reason for the change.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code : l&apos;examen « %1 » existe déjà.</source>
+        <translation>Code: exam “%1” already exists.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2853,167 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+1"/>
         <source>Texte</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReflexRuleDialog</name>
+    <message>
+        <location filename="../../src/app/ReflexRuleDialog.cpp" line="+43"/>
+        <source>Analyse %1 — %2</source>
+        <translation>Analysis %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Examen %1 — %2</source>
+        <translation>Exam %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Modifier la règle réflexe %1</source>
+        <translation>Edit reflex rule %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nouvelle règle réflexe</source>
+        <translation>New reflex rule</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>sans unité</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Code : obligatoire.</source>
+        <translation>Code: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libellé : obligatoire.</source>
+        <translation>Label: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyse déclenchante : choisissez une analyse.</source>
+        <translation>Trigger analysis: choose an analysis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seuil : « %1 » n&apos;est pas un nombre (ex. 4,5).</source>
+        <translation>Threshold: “%1” is not a number (e.g. 4.5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seuil : obligatoire pour la condition « %1 ».</source>
+        <translation>Threshold: required for condition “%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valeurs codées : cochez au moins une valeur de l&apos;analyse déclenchante.</source>
+        <translation>Coded values: check at least one value of the trigger analysis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ajoute : choisissez l&apos;analyse ou l&apos;examen à ajouter.</source>
+        <translation>Adds: choose the analysis or exam to add.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif : indiquez le motif de la modification.</source>
+        <translation>Reason: enter the reason for the change.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code : la règle « %1 » existe déjà.</source>
+        <translation>Code: rule “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReflexRulePanel</name>
+    <message>
+        <location filename="../../src/app/ReflexRulePanel.cpp" line="+95"/>
+        <source>Règle réflexe %1 créée (nouvelle version du catalogue).</source>
+        <translation>Reflex rule %1 created (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Règle réflexe %1 enregistrée (nouvelle version du catalogue).</source>
+        <translation>Reflex rule %1 saved (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Motif : indiquez le motif de la suppression de la règle %1.</source>
+        <translation>Reason: enter the reason for deleting rule %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Règle réflexe %1 supprimée.</source>
+        <translation>Reflex rule %1 deleted.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Supprimer la règle réflexe</source>
+        <translation>Delete the reflex rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif de la suppression de la règle %1 (conservé dans l&apos;historique) :</source>
+        <translation>Reason for deleting rule %1 (kept in the history):</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReflexRuleTableModel</name>
+    <message>
+        <location filename="../../src/app/ReflexRuleTableModel.cpp" line="+82"/>
+        <source>examen %1 — %2</source>
+        <translation>exam %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Déclencheur</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seuil / valeurs</source>
+        <translation>Threshold / values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajoute</source>
+        <translation>Adds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatique</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>

@@ -11,43 +11,53 @@ namespace sgl::app {
 
 namespace {
 
+// Same context as lupdate gives to the tr() calls in CatalogueEditFeedback members.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CatalogueEditFeedback", text);
+    return QCoreApplication::translate("sgl::app::CatalogueEditFeedback", text);
+}
+
+} // namespace
+
+namespace {
+
+/** The French name of an exchange field, nullopt when `field` is not one. */
+std::optional<QString> knownField(const QString &field)
+{
+    static const QList<std::pair<const char *, const char *>> names = {
+        {"local_code", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "code local")},
+        {"label", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "libellé")},
+        {"loinc", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "LOINC")},
+        {"unit", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "unité")},
+        {"second_unit", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "seconde unité")},
+        {"second_loinc", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "second LOINC")},
+        {"decimals", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "décimales")},
+        {"value_list", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "liste de valeurs")},
+        {"formula", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "formule")},
+    };
+    for (const auto &[code, label] : names)
+        if (field == QLatin1String(code))
+            return tr(label);
+    return std::nullopt;
 }
 
 } // namespace
 
 QString CatalogueEditFeedback::fieldLabel(const QString &field)
 {
-    static const QList<std::pair<const char *, const char *>> names = {
-        {"local_code", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "code local")},
-        {"label", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "libellé")},
-        {"loinc", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "LOINC")},
-        {"unit", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "unité")},
-        {"second_unit", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "seconde unité")},
-        {"second_loinc", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "second LOINC")},
-        {"decimals", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "décimales")},
-        {"value_list", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "liste de valeurs")},
-        {"formula", QT_TRANSLATE_NOOP("CatalogueEditFeedback", "formule")},
-    };
-    for (const auto &[code, label] : names)
-        if (field == QLatin1String(code))
-            return tr(label);
-    return field;
+    return knownField(field).value_or(field);
 }
 
 QString CatalogueEditFeedback::located(const domain::Error &error)
 {
     if (error.location.isEmpty())
         return error.message;
-    // "analyse GLU, unit, position 4": every exchange field name in the location is put in French.
+    // "analyse GLU, unit, position 4": every exchange field name in the location is named in French.
     QStringList parts = error.location.split(QStringLiteral(", "));
     for (QString &part : parts) {
         part = part.trimmed(); // "analyse " when the code is still empty
-        const QString french = fieldLabel(part);
-        if (french != part)
-            part = tr("champ %1").arg(french);
+        if (const auto name = knownField(part))
+            part = tr("champ %1").arg(*name);
     }
     return QStringLiteral("%1 — %2").arg(error.message, parts.join(QStringLiteral(", ")));
 }

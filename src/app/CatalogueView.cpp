@@ -347,8 +347,8 @@ bool CatalogueView::setSelectedRetired(bool retired, const QString &reason)
     const auto kind = analysis ? CatalogueTreeModel::Kind::Analysis : CatalogueTreeModel::Kind::Exam;
     QStringList problems;
     if (reason.trimmed().isEmpty())
-        problems << tr("Motif : indiquez pourquoi %1 est %2.")
-                        .arg(code, retired ? tr("retiré") : tr("réactivé"));
+        problems << (retired ? tr("Motif : indiquez le motif du retrait de %1.").arg(code)
+                             : tr("Motif : indiquez le motif de la réactivation de %1.").arg(code));
     else if (analysis)
         problems = CatalogueEditFeedback::problems(
             m_admin->setAnalysisRetired(m_session, code, retired, reason.trimmed()));

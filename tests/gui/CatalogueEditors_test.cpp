@@ -3,6 +3,8 @@
 #include "CatalogueAdminFixture.h"
 
 #include "app/AnalysisEditDialog.h"
+#include "app/CatalogueEditFeedback.h"
+#include "app/LanguageLoader.h"
 #include "app/ChapterEditDialog.h"
 #include "app/ExamEditDialog.h"
 
@@ -281,4 +283,31 @@ TEST_F(CatalogueEditorsTest, EditsSecondUnitWithDecimalCommaAndFormula)
     EXPECT_EQ(formula.result(), QDialog::Rejected);
     EXPECT_TRUE(formula.errorText().contains(QStringLiteral("HDLX"))) << formula.errorText().toStdString();
     EXPECT_EQ(current().analysis(QStringLiteral("LDLC"))->formula, ldl.formula);
+}
+
+TEST_F(CatalogueEditorsTest, EditorsSpeakEnglishWhenEnglishIsInstalled)
+{
+    LanguageLoader loader(QCoreApplication::instance());
+    ASSERT_TRUE(loader.install(QStringLiteral("en")));
+    {
+        AnalysisEditDialog dialog(admin(), m_admin, std::nullopt);
+        EXPECT_EQ(dialog.windowTitle(), QStringLiteral("New analysis"));
+        type(&dialog, "codeEdit", QStringLiteral("FERR"));
+        type(&dialog, "labelEdit", QStringLiteral("Ferritine"));
+        type(&dialog, "unitEdit", QStringLiteral("ug/Lx"));
+        dialog.accept();
+        // The app's own words are English; the validator's message is the domain's.
+        EXPECT_TRUE(dialog.errorText().startsWith(QStringLiteral("Nothing was saved:"))) << dialog.errorText().toStdString();
+        EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("Reason: enter the reason"))) << dialog.errorText().toStdString();
+        dialog.runCheck();
+        EXPECT_TRUE(dialog.checkText().startsWith(QStringLiteral("To fix:"))) << dialog.checkText().toStdString();
+        EXPECT_TRUE(dialog.checkText().contains(QStringLiteral("field unit"))) << dialog.checkText().toStdString();
+    }
+    {
+        ChapterEditDialog dialog(admin(), m_admin, current(), std::nullopt);
+        EXPECT_EQ(dialog.windowTitle(), QStringLiteral("New chapter"));
+    }
+    EXPECT_EQ(CatalogueEditFeedback::fieldLabel(QStringLiteral("second_unit")), QStringLiteral("second unit"));
+    ASSERT_TRUE(loader.install(QStringLiteral("fr")));
+    EXPECT_EQ(CatalogueEditFeedback::fieldLabel(QStringLiteral("second_unit")), QStringLiteral("seconde unité"));
 }
