@@ -1519,6 +1519,31 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>formula</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>analyse déclenchante</source>
+        <translation>trigger analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seuil</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valeurs codées</source>
+        <translation>coded values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ajoute</source>
+        <translation>adds</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>champ %1</source>
         <translation>field %1</translation>
@@ -2858,7 +2883,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReflexRuleDialog</name>
     <message>
-        <location filename="../../src/app/ReflexRuleDialog.cpp" line="+43"/>
+        <location filename="../../src/app/ReflexRuleDialog.cpp" line="+44"/>
         <source>Analyse %1 — %2</source>
         <translation>Analysis %1 — %2</translation>
     </message>
@@ -2883,7 +2908,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>no unit</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+62"/>
         <source>Code : obligatoire.</source>
         <translation>Code: required.</translation>
     </message>

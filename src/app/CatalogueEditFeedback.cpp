@@ -34,6 +34,11 @@ std::optional<QString> knownField(const QString &field)
         {"decimals", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "décimales")},
         {"value_list", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "liste de valeurs")},
         {"formula", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "formule")},
+        {"trigger", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "analyse déclenchante")},
+        {"condition", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "condition")},
+        {"threshold", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "seuil")},
+        {"coded_values", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "valeurs codées")},
+        {"add", QT_TRANSLATE_NOOP("sgl::app::CatalogueEditFeedback", "ajoute")},
     };
     for (const auto &[code, label] : names)
         if (field == QLatin1String(code))

@@ -5,6 +5,7 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 
 #include <QListWidget>
+#include <QStandardItemModel>
 
 namespace sgl::app {
 
@@ -167,6 +168,33 @@ void ReflexRuleDialog::triggerChanged()
         }
     }
     m_ui->thresholdUnitLabel->setText(unit);
+
+    // Offer only the conditions that fit the trigger's result type (the validator has the last word).
+    auto *conditions = qobject_cast<QStandardItemModel *>(m_ui->conditionCombo->model());
+    for (int row = 0; conditions && row < m_ui->conditionCombo->count(); ++row) {
+        const auto c = static_cast<domain::ReflexCondition>(m_ui->conditionCombo->itemData(row).toInt());
+        bool fits = true;
+        if (trigger && isNumeric(c))
+            fits = trigger->resultType == domain::ResultType::Numeric;
+        else if (trigger && c == domain::ReflexCondition::CodedValue)
+            fits = trigger->resultType == domain::ResultType::Coded;
+        conditions->item(row)->setEnabled(fits);
+    }
+    if (conditions && !conditions->item(m_ui->conditionCombo->currentIndex() < 0 ? 0 : m_ui->conditionCombo->currentIndex())
+                           ->isEnabled()) {
+        for (int row = 0; row < m_ui->conditionCombo->count(); ++row)
+            if (conditions->item(row)->isEnabled()) {
+                m_ui->conditionCombo->setCurrentIndex(row);
+                break;
+            }
+    }
+}
+
+bool ReflexRuleDialog::isConditionOffered(domain::ReflexCondition condition) const
+{
+    const auto *conditions = qobject_cast<const QStandardItemModel *>(m_ui->conditionCombo->model());
+    const int row = m_ui->conditionCombo->findData(static_cast<int>(condition));
+    return conditions && row >= 0 && conditions->item(row)->isEnabled();
 }
 
 void ReflexRuleDialog::conditionChanged()

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] QString thresholdUnitText() const;
     [[nodiscard]] bool isThresholdEnabled() const;
     [[nodiscard]] bool isCodedValuesEnabled() const;
+    /** False for a condition that does not fit the trigger's result type (numeric / coded). */
+    [[nodiscard]] bool isConditionOffered(domain::ReflexCondition condition) const;
     /** Value-option codes of the trigger offered in the coded list. */
     [[nodiscard]] QStringList offeredCodedValues() const;
 

@@ -54,6 +54,9 @@ TEST_F(ReflexRulesTest, CreatesANumericRuleWithDecimalCommaAndRefusesMistakesInl
     ASSERT_TRUE(dialog.setTriggerCode(QStringLiteral("TSH")));
     EXPECT_FALSE(dialog.setTriggerCode(QStringLiteral("ABSENT")));
     EXPECT_EQ(dialog.thresholdUnitText(), QStringLiteral("mUI/L"));
+    EXPECT_TRUE(dialog.isConditionOffered(ReflexCondition::AtOrBelow));
+    EXPECT_TRUE(dialog.isConditionOffered(ReflexCondition::Critical));
+    EXPECT_FALSE(dialog.isConditionOffered(ReflexCondition::CodedValue)) << "TSH is numeric";
     dialog.setCondition(ReflexCondition::Above);
     EXPECT_TRUE(dialog.isThresholdEnabled());
     EXPECT_FALSE(dialog.isCodedValuesEnabled());
@@ -73,6 +76,14 @@ TEST_F(ReflexRulesTest, CreatesANumericRuleWithDecimalCommaAndRefusesMistakesInl
     EXPECT_TRUE(current().reflexRules.isEmpty());
 
     type(&dialog, "thresholdEdit", QStringLiteral("4,5"));
+    // The catalogue's rule check refuses a rule adding its own trigger, naming the field.
+    ASSERT_TRUE(dialog.setAddCode(QStringLiteral("TSH")));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("champ ajoute"))) << dialog.errorText().toStdString();
+    EXPECT_TRUE(current().reflexRules.isEmpty());
+
+    ASSERT_TRUE(dialog.setAddCode(QStringLiteral("T4L")));
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
     const auto catalogue = current();
@@ -105,6 +116,10 @@ TEST_F(ReflexRulesTest, CodedRuleOffersTheTriggersValuesAndTheTableShowsThem)
     type(&dialog, "codeEdit", QStringLiteral("RFX-HBS"));
     type(&dialog, "labelEdit", QStringLiteral("Ag HBs positif : bilan hépatique"));
     ASSERT_TRUE(dialog.setTriggerCode(QStringLiteral("AGHBS")));
+    EXPECT_FALSE(dialog.isConditionOffered(ReflexCondition::Above)) << "AGHBS is coded";
+    EXPECT_TRUE(dialog.isConditionOffered(ReflexCondition::Abnormal));
+    EXPECT_TRUE(dialog.isConditionOffered(ReflexCondition::CodedValue));
+    EXPECT_FALSE(dialog.isThresholdEnabled()) << "the numeric condition was replaced by one that fits";
     dialog.setCondition(ReflexCondition::CodedValue);
     EXPECT_FALSE(dialog.isThresholdEnabled());
     EXPECT_TRUE(dialog.isCodedValuesEnabled());
