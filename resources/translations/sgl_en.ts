@@ -2245,7 +2245,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Edit chapter %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>%1 (chapitre inconnu)</source>
+        <translation>%1 (unknown chapter)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nouveau chapitre</source>
         <translation>New chapter</translation>
     </message>
@@ -2326,7 +2331,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Edit exam %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>%1 (chapitre inconnu)</source>
+        <translation>%1 (unknown chapter)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nouvel examen</source>
         <translation>New exam</translation>
     </message>

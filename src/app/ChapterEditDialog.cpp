@@ -35,7 +35,12 @@ ChapterEditDialog::ChapterEditDialog(workflow::CatalogueAdmin &admin, domain::Us
         m_ui->codeEdit->setEnabled(false);
         m_ui->labelEdit->setText(m_original->label);
         m_ui->loincEdit->setText(m_original->loinc);
-        setParentCode(m_original->parentCode);
+        if (!setParentCode(m_original->parentCode)) {
+            // An unknown parent is kept (and refused on save) rather than silently dropped.
+            m_ui->parentCombo->addItem(tr("%1 (chapitre inconnu)").arg(m_original->parentCode),
+                                       m_original->parentCode);
+            setParentCode(m_original->parentCode);
+        }
         m_ui->orderSpin->setValue(m_original->order);
         const bool hasChildren = std::any_of(catalogue.chapters.cbegin(), catalogue.chapters.cend(),
                                              [&](const domain::Chapter &c) { return c.parentCode == m_original->code; });

@@ -66,7 +66,12 @@ ExamEditDialog::ExamEditDialog(workflow::CatalogueAdmin &admin, domain::UserSess
         m_ui->codeEdit->setEnabled(false);
         m_ui->labelEdit->setText(m_original->label);
         m_ui->loincEdit->setText(m_original->loinc);
-        setChapterCode(m_original->chapterCode);
+        if (!setChapterCode(m_original->chapterCode)) {
+            // An exam imported with an unknown chapter keeps it until the user picks a real one.
+            m_ui->chapterCombo->addItem(tr("%1 (chapitre inconnu)").arg(m_original->chapterCode),
+                                        m_original->chapterCode);
+            setChapterCode(m_original->chapterCode);
+        }
         for (const QString &code : m_original->analysisCodes) {
             const domain::Analysis *a = m_catalogue.analysis(code);
             auto *item = new QListWidgetItem(a ? analysisText(*a) : code, m_ui->analysesList);

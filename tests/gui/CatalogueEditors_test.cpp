@@ -311,3 +311,22 @@ TEST_F(CatalogueEditorsTest, EditorsSpeakEnglishWhenEnglishIsInstalled)
     ASSERT_TRUE(loader.install(QStringLiteral("fr")));
     EXPECT_EQ(CatalogueEditFeedback::fieldLabel(QStringLiteral("second_unit")), QStringLiteral("seconde unité"));
 }
+
+TEST_F(CatalogueEditorsTest, UnknownChapterIsKeptAndRefusedNotSilentlyReplaced)
+{
+    sgl::domain::Exam lost = *current().exam(QStringLiteral("CRP"));
+    lost.chapterCode = QStringLiteral("ABSENT");
+    ExamEditDialog dialog(admin(), m_admin, current(), lost);
+    EXPECT_EQ(dialog.findChild<QComboBox *>(QStringLiteral("chapterCombo"))->currentText(),
+              QStringLiteral("ABSENT (chapitre inconnu)"));
+    type(&dialog, "reasonEdit", QStringLiteral("essai"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("« ABSENT » inconnu"))) << dialog.errorText().toStdString();
+    EXPECT_EQ(current().exam(QStringLiteral("CRP"))->chapterCode, QStringLiteral("BIOCHIMIE"));
+    ASSERT_TRUE(dialog.setChapterCode(QStringLiteral("BIOCHIMIE")));
+    dialog.accept();
+    // Same definition as stored: nothing to save is reported, not a silent success.
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("Aucune modification"))) << dialog.errorText().toStdString();
+}
