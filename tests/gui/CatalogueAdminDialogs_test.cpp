@@ -141,7 +141,7 @@ TEST_F(CatalogueAdminDialogsTest, RangesEditorRefusesOverlapThenSavesValidRanges
     ASSERT_EQ(stored.size(), 5);
     ASSERT_TRUE(stored[4].low.has_value());
     EXPECT_DOUBLE_EQ(*stored[4].low, 11.5);
-    EXPECT_EQ(admin().history(QStringLiteral("HB"))->front().reason, QStringLiteral("plages gériatriques"));
+    EXPECT_EQ(admin().history(QString(), QStringLiteral("HB"))->front().reason, QStringLiteral("plages gériatriques"));
 }
 
 TEST_F(CatalogueAdminDialogsTest, RemovingARowAndSavingStoresIt)
@@ -228,6 +228,43 @@ TEST_F(CatalogueAdminDialogsTest, ExportWritesTheChosenFormat)
     EXPECT_FALSE(dialog.exportTo(sgl::workflow::ExportCatalogue::Format::Csv,
                                  m_dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
     EXPECT_TRUE(dialog.exportStatusText().contains(QStringLiteral("Impossible d'écrire")));
+}
+
+TEST_F(CatalogueAdminDialogsTest, ConceptMapExportEditedByAProviderReimportsInTranscodingMode)
+{
+    CatalogueExchangeDialog dialog(admin(), m_admin);
+    const QString path = m_dir.filePath(QStringLiteral("carte.json"));
+    ASSERT_TRUE(dialog.exportTo(sgl::workflow::ExportCatalogue::Format::FhirConceptMap, path))
+        << dialog.exportStatusText().toStdString();
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray map = f.readAll();
+    f.close();
+    ASSERT_TRUE(map.contains("\"resourceType\": \"ConceptMap\"") || map.contains("\"resourceType\":\"ConceptMap\""));
+    // The provider corrects HB: 718-7 -> 20509-6 (both valid LOINC codes for haemoglobin).
+    ASSERT_TRUE(map.contains("\"718-7\""));
+    map.replace("\"718-7\"", "\"20509-6\"");
+    dialog.setImportFiles(writeFile(QStringLiteral("carte-retour.json"), map));
+    dialog.setImportFormat(CatalogueExchangeDialog::ImportFormat::Detect);
+    dialog.setMode(CatalogueDiff::Mode::Merge);
+    ASSERT_TRUE(dialog.preview()) << dialog.summaryText().toStdString() << dialog.problems().join('\n').toStdString();
+    EXPECT_EQ(dialog.mode(), CatalogueDiff::Mode::Transcoding) << "a ConceptMap only transcodes";
+    ASSERT_TRUE(dialog.canApply()) << dialog.problems().join('\n').toStdString();
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("1 modifiée"))) << dialog.summaryText().toStdString();
+    ASSERT_TRUE(dialog.applyImport()) << dialog.summaryText().toStdString();
+    const auto catalogue = admin().load();
+    ASSERT_TRUE(catalogue.has_value());
+    EXPECT_EQ(catalogue->analysis(QStringLiteral("HB"))->loinc, QStringLiteral("20509-6"));
+    EXPECT_EQ(catalogue->analysis(QStringLiteral("HB"))->label, QStringLiteral("Hémoglobine")) << "only LOINC changes";
+
+    // A ConceptMap with a wrong check digit is refused and changes nothing.
+    QByteArray bad = map;
+    bad.replace("\"20509-6\"", "\"20509-7\"");
+    dialog.setImportFiles(writeFile(QStringLiteral("carte-faute.json"), bad));
+    ASSERT_TRUE(dialog.preview());
+    EXPECT_FALSE(dialog.canApply());
+    EXPECT_FALSE(dialog.problems().isEmpty());
+    EXPECT_EQ(admin().load()->analysis(QStringLiteral("HB"))->loinc, QStringLiteral("20509-6"));
 }
 
 TEST_F(CatalogueAdminDialogsTest, ViewShowsAdminButtonsOnlyToAdministrators)

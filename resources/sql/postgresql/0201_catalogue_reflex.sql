@@ -23,8 +23,10 @@ CREATE TABLE catalogue_reflex_rules (
 CREATE INDEX catalogue_reflex_rules_trigger ON catalogue_reflex_rules (trigger_code);
 
 -- The history's CHECK constraints gain the new kinds and changes. 0200 declared them inline, so
--- PostgreSQL named them <table>_<column>_check; they are looked up rather than assumed, so a
--- database whose constraints were renamed is migrated too.
+-- PostgreSQL named them <table>_<column>_check; they are looked up by the column they check
+-- rather than assumed, so a database whose constraints were renamed is migrated too. The lookup
+-- goes through conrelid only (no pg_get_constraintdef over the whole catalog): other schemas
+-- being dropped at the same moment must not be touched ("could not open relation with OID").
 DO $$
 DECLARE
     c record;
@@ -32,12 +34,11 @@ BEGIN
     FOR c IN
         SELECT con.conname
         FROM pg_constraint con
-        JOIN pg_class rel ON rel.oid = con.conrelid
-        JOIN pg_namespace nsp ON nsp.oid = rel.relnamespace
-        WHERE rel.relname = 'catalogue_changes'
-          AND nsp.nspname = current_schema()
+        WHERE con.conrelid = 'catalogue_changes'::regclass
           AND con.contype = 'c'
-          AND (pg_get_constraintdef(con.oid) LIKE '%item_kind%' OR pg_get_constraintdef(con.oid) LIKE '%change%')
+          AND EXISTS (SELECT 1 FROM pg_attribute a
+                      WHERE a.attrelid = con.conrelid AND a.attnum = ANY (con.conkey)
+                        AND a.attname IN ('item_kind', 'change'))
     LOOP
         EXECUTE format('ALTER TABLE catalogue_changes DROP CONSTRAINT %I', c.conname);
     END LOOP;

@@ -123,11 +123,6 @@ public:
      */
     [[nodiscard]] domain::Result<QList<domain::CatalogueChange>> history(const QString &itemKind,
                                                                          const QString &itemCode, int limit = 200);
-    /** Deprecated form: every kind with that code. */
-    [[nodiscard]] domain::Result<QList<domain::CatalogueChange>> history(const QString &itemCode, int limit = 200)
-    {
-        return history(QString(), itemCode, limit);
-    }
     [[nodiscard]] domain::Result<QList<domain::Analysis>> versions(const QString &localCode);
 
 private:

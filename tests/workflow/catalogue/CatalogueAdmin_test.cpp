@@ -49,7 +49,7 @@ TEST_P(CatalogueAdminTest, SavesAValidEditAsNewVersion)
     ASSERT_TRUE(versions);
     ASSERT_EQ(versions->size(), 2);
     EXPECT_EQ(versions->last().method, QStringLiteral("Néphélométrie"));
-    auto history = admin().history(QStringLiteral("CRP"));
+    auto history = admin().history(QString(), QStringLiteral("CRP"));
     ASSERT_TRUE(history);
     ASSERT_FALSE(history->isEmpty());
     EXPECT_EQ(history->front().reason, QStringLiteral("changement de réactif"));
@@ -189,7 +189,7 @@ TEST_P(CatalogueAdminTest, SaveRangesRefusesOverlapAndStoresValidRangesWithReaso
     auto after = admin().load();
     ASSERT_TRUE(after);
     EXPECT_EQ(after->analysis(QStringLiteral("HB"))->ranges.size(), 5);
-    auto history = admin().history(QStringLiteral("HB"));
+    auto history = admin().history(QString(), QStringLiteral("HB"));
     ASSERT_TRUE(history && !history->isEmpty());
     EXPECT_EQ(history->front().reason, QStringLiteral("plages gériatriques"));
     EXPECT_EQ(history->front().fields, QStringList{QStringLiteral("ranges")});

@@ -99,7 +99,7 @@ TEST_P(CatalogueRetireTest, HistoryKindSeparatesAnExamAndAnAnalysisSharingACode)
     ASSERT_TRUE(admin().saveAnalysis(session(), crp, {}, QStringLiteral("réactif"))->saved);
     auto analysis = admin().history(QStringLiteral("analysis"), QStringLiteral("CRP"));
     auto exam = admin().history(QStringLiteral("exam"), QStringLiteral("CRP"));
-    auto both = admin().history(QStringLiteral("CRP"));
+    auto both = admin().history(QString(), QStringLiteral("CRP"));
     ASSERT_TRUE(analysis && exam && both);
     EXPECT_EQ(analysis->size(), 2);
     EXPECT_EQ(exam->size(), 1);
