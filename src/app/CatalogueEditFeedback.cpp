@@ -126,4 +126,16 @@ QString CatalogueEditFeedback::formatDecimal(double value)
     return french.toString(value, 'g', 10);
 }
 
+QStringList CatalogueEditFeedback::creationConflict(workflow::CatalogueAdmin &admin,
+                                                   const std::function<bool(const domain::Catalogue &)> &exists,
+                                                   const QString &message)
+{
+    auto current = admin.load();
+    if (!current)
+        return {current.error().message};
+    if (exists(*current))
+        return {message};
+    return {};
+}
+
 } // namespace sgl::app

@@ -6,12 +6,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
 class QWidget;
 
+namespace sgl::domain {
+struct Catalogue;
+}
+
 namespace sgl::workflow {
+class CatalogueAdmin;
 struct CatalogueEditOutcome;
 }
 
@@ -34,6 +40,14 @@ public:
      * it was refused. Empty when the change was saved.
      */
     [[nodiscard]] static QStringList problems(const domain::Result<workflow::CatalogueEditOutcome> &outcome);
+    /**
+     * For a creation: the save use cases update an item that has the same code, so a new item
+     * must not silently replace one. Returns `message` when `exists` holds for the current
+     * catalogue, the load error when it cannot be read, nothing when the code is free.
+     */
+    [[nodiscard]] static QStringList creationConflict(workflow::CatalogueAdmin &admin,
+                                                      const std::function<bool(const domain::Catalogue &)> &exists,
+                                                      const QString &message);
     /** Shows "Rien n'a été enregistré :" and one bullet per problem, or hides the label when none. */
     static void show(QLabel *label, const QStringList &problems);
     /** Parses "1,5", "1.5", " 2 " ; nullopt for empty text; `ok` false when not a number. */

@@ -90,14 +90,10 @@ void ChapterEditDialog::accept()
         problems << tr("Libellé : obligatoire.");
     if (reason.isEmpty())
         problems << tr("Motif : indiquez le motif de la modification.");
-    if (!m_original && !chapter.code.isEmpty()) {
-        // saveChapter updates an existing code: a creation must not silently replace a chapter.
-        auto current = m_admin.load();
-        if (!current)
-            problems << current.error().message;
-        else if (current->chapter(chapter.code))
-            problems << tr("Code : le chapitre « %1 » existe déjà.").arg(chapter.code);
-    }
+    if (!m_original && !chapter.code.isEmpty())
+        problems << CatalogueEditFeedback::creationConflict(
+            m_admin, [&](const domain::Catalogue &c) { return c.chapter(chapter.code) != nullptr; },
+            tr("Code : le chapitre « %1 » existe déjà.").arg(chapter.code));
     if (problems.isEmpty())
         problems = CatalogueEditFeedback::problems(m_admin.saveChapter(m_session, chapter, reason));
     CatalogueEditFeedback::show(m_ui->errorLabel, problems);

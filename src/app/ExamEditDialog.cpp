@@ -194,14 +194,10 @@ void ExamEditDialog::accept()
         problems << tr("Chapitre : choisissez le chapitre du compte rendu (créez-en un d'abord s'il n'y en a pas).");
     if (reason.isEmpty())
         problems << tr("Motif : indiquez le motif de la modification.");
-    if (!m_original && !exam.code.isEmpty()) {
-        // saveExam updates an existing code: a creation must not silently replace an exam.
-        auto current = m_admin.load();
-        if (!current)
-            problems << current.error().message;
-        else if (current->exam(exam.code))
-            problems << tr("Code : l'examen « %1 » existe déjà.").arg(exam.code);
-    }
+    if (!m_original && !exam.code.isEmpty())
+        problems << CatalogueEditFeedback::creationConflict(
+            m_admin, [&](const domain::Catalogue &c) { return c.exam(exam.code) != nullptr; },
+            tr("Code : l'examen « %1 » existe déjà.").arg(exam.code));
     if (problems.isEmpty())
         problems = CatalogueEditFeedback::problems(m_admin.saveExam(m_session, exam, reason));
     CatalogueEditFeedback::show(m_ui->errorLabel, problems);

@@ -9,16 +9,6 @@
 
 namespace sgl::app {
 
-namespace {
-
-bool isNumeric(domain::ReflexCondition c)
-{
-    return c == domain::ReflexCondition::Above || c == domain::ReflexCondition::AtOrAbove
-        || c == domain::ReflexCondition::Below || c == domain::ReflexCondition::AtOrBelow;
-}
-
-} // namespace
-
 ReflexRuleDialog::ReflexRuleDialog(workflow::CatalogueAdmin &admin, domain::UserSession session,
                                    domain::Catalogue catalogue, std::optional<domain::ReflexRule> rule,
                                    QWidget *parent)
@@ -174,7 +164,7 @@ void ReflexRuleDialog::triggerChanged()
     for (int row = 0; conditions && row < m_ui->conditionCombo->count(); ++row) {
         const auto c = static_cast<domain::ReflexCondition>(m_ui->conditionCombo->itemData(row).toInt());
         bool fits = true;
-        if (trigger && isNumeric(c))
+        if (trigger && domain::isNumericCondition(c))
             fits = trigger->resultType == domain::ResultType::Numeric;
         else if (trigger && c == domain::ReflexCondition::CodedValue)
             fits = trigger->resultType == domain::ResultType::Coded;
@@ -199,7 +189,7 @@ bool ReflexRuleDialog::isConditionOffered(domain::ReflexCondition condition) con
 
 void ReflexRuleDialog::conditionChanged()
 {
-    const bool numeric = isNumeric(condition());
+    const bool numeric = domain::isNumericCondition(condition());
     m_ui->thresholdEdit->setEnabled(numeric);
     m_ui->thresholdUnitLabel->setEnabled(numeric);
     m_ui->codedValuesList->setEnabled(condition() == domain::ReflexCondition::CodedValue);
@@ -226,7 +216,7 @@ void ReflexRuleDialog::accept()
         problems << tr("Libellé : obligatoire.");
     if (rule.triggerCode.isEmpty())
         problems << tr("Analyse déclenchante : choisissez une analyse.");
-    if (isNumeric(rule.condition)) {
+    if (domain::isNumericCondition(rule.condition)) {
         bool ok = true;
         rule.threshold = CatalogueEditFeedback::parseDecimal(m_ui->thresholdEdit->text(), &ok);
         if (!ok)
@@ -245,14 +235,10 @@ void ReflexRuleDialog::accept()
         problems << tr("Ajoute : choisissez l'analyse ou l'examen à ajouter.");
     if (reason.isEmpty())
         problems << tr("Motif : indiquez le motif de la modification.");
-    if (!m_original && !rule.code.isEmpty()) {
-        // saveReflexRule updates an existing code: a creation must not silently replace a rule.
-        auto current = m_admin.load();
-        if (!current)
-            problems << current.error().message;
-        else if (current->reflexRule(rule.code))
-            problems << tr("Code : la règle « %1 » existe déjà.").arg(rule.code);
-    }
+    if (!m_original && !rule.code.isEmpty())
+        problems << CatalogueEditFeedback::creationConflict(
+            m_admin, [&](const domain::Catalogue &c) { return c.reflexRule(rule.code) != nullptr; },
+            tr("Code : la règle « %1 » existe déjà.").arg(rule.code));
     if (problems.isEmpty())
         problems = CatalogueEditFeedback::problems(m_admin.saveReflexRule(m_session, rule, reason));
     CatalogueEditFeedback::show(m_ui->errorLabel, problems);

@@ -7,16 +7,6 @@
 
 namespace sgl::app {
 
-namespace {
-
-bool isNumeric(domain::ReflexCondition c)
-{
-    return c == domain::ReflexCondition::Above || c == domain::ReflexCondition::AtOrAbove
-        || c == domain::ReflexCondition::Below || c == domain::ReflexCondition::AtOrBelow;
-}
-
-} // namespace
-
 ReflexRuleTableModel::ReflexRuleTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ReflexRuleTableModel::setCatalogue(domain::Catalogue catalogue)
@@ -43,7 +33,7 @@ QString ReflexRuleTableModel::thresholdText(const domain::ReflexRule &rule, cons
 {
     if (rule.condition == domain::ReflexCondition::CodedValue)
         return rule.codedValues.join(QStringLiteral(", "));
-    if (!isNumeric(rule.condition) || !rule.threshold)
+    if (!domain::isNumericCondition(rule.condition) || !rule.threshold)
         return {};
     QString text = CatalogueEditFeedback::formatDecimal(*rule.threshold);
     if (const domain::Analysis *trigger = catalogue.analysis(rule.triggerCode)) {

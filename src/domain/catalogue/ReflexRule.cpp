@@ -35,26 +35,34 @@ std::optional<ReflexCondition> reflexConditionFromCode(const QString &code)
     return std::nullopt;
 }
 
+bool isNumericCondition(ReflexCondition c)
+{
+    return c == ReflexCondition::Above || c == ReflexCondition::AtOrAbove || c == ReflexCondition::Below
+           || c == ReflexCondition::AtOrBelow;
+}
+
 QString reflexConditionLabel(ReflexCondition condition)
 {
+    // Literals go through tr((QT_TRANSLATE_NOOP("ReflexRule", "..."))): the marker files them in the .ts
+    // under this runtime context; the extra parentheses keep lupdate from skipping it.
     auto tr = [](const char *s) { return QCoreApplication::translate("ReflexRule", s); };
     switch (condition) {
     case ReflexCondition::Above:
-        return tr("supérieur à");
+        return tr((QT_TRANSLATE_NOOP("ReflexRule", "supérieur à")));
     case ReflexCondition::AtOrAbove:
-        return tr("supérieur ou égal à");
+        return tr((QT_TRANSLATE_NOOP("ReflexRule", "supérieur ou égal à")));
     case ReflexCondition::Below:
-        return tr("inférieur à");
+        return tr((QT_TRANSLATE_NOOP("ReflexRule", "inférieur à")));
     case ReflexCondition::AtOrBelow:
-        return tr("inférieur ou égal à");
+        return tr((QT_TRANSLATE_NOOP("ReflexRule", "inférieur ou égal à")));
     case ReflexCondition::Abnormal:
-        return tr("anormal");
+        return tr((QT_TRANSLATE_NOOP("ReflexRule", "anormal")));
     case ReflexCondition::Critical:
-        return tr("critique");
+        return tr((QT_TRANSLATE_NOOP("ReflexRule", "critique")));
     case ReflexCondition::CodedValue:
         break;
     }
-    return tr("égal à l'une des valeurs");
+    return tr((QT_TRANSLATE_NOOP("ReflexRule", "égal à l'une des valeurs")));
 }
 
 QStringList ReflexRule::changedFields(const ReflexRule &o) const

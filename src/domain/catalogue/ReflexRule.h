@@ -21,6 +21,8 @@ enum class ReflexCondition {
 /** Exchange/storage code: ">", ">=", "<", "<=", "abnormal", "critical", "coded". */
 [[nodiscard]] QString reflexConditionCode(ReflexCondition condition);
 [[nodiscard]] std::optional<ReflexCondition> reflexConditionFromCode(const QString &code);
+/** True for the four threshold conditions (>, >=, <, <=), which need a numeric trigger and a threshold. */
+[[nodiscard]] bool isNumericCondition(ReflexCondition condition);
 /** French wording for the editors and proposals ("supérieur à", "anormal", "critique"...). */
 [[nodiscard]] QString reflexConditionLabel(ReflexCondition condition);
 
