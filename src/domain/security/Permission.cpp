@@ -58,23 +58,23 @@ QString permissionLabel(Permission permission)
 {
     const char *text = "";
     switch (permission) {
-    case P::PatientRead: text = "consulter un dossier patient"; break;
-    case P::PatientWrite: text = "modifier un dossier patient"; break;
-    case P::IdentityQualify: text = "qualifier une identité"; break;
-    case P::PatientMerge: text = "fusionner deux dossiers patient"; break;
-    case P::DossierCreate: text = "créer un dossier"; break;
-    case P::DossierRead: text = "consulter un dossier"; break;
-    case P::SpecimenReceive: text = "réceptionner un prélèvement"; break;
-    case P::ResultEnter: text = "saisir un résultat"; break;
-    case P::ResultTechnicalValidate: text = "valider techniquement un résultat"; break;
-    case P::ResultValidate: text = "valider biologiquement un résultat"; break;
-    case P::ResultCorrect: text = "corriger un résultat validé"; break;
-    case P::ReportSign: text = "signer un compte rendu"; break;
-    case P::ReportDispatch: text = "diffuser un compte rendu"; break;
-    case P::CatalogueEdit: text = "modifier le catalogue"; break;
-    case P::UserAdmin: text = "administrer les utilisateurs"; break;
-    case P::AuditVerify: text = "vérifier la piste d'audit"; break;
-    case P::SystemConfig: text = "configurer le système"; break;
+    case P::PatientRead: text = QT_TRANSLATE_NOOP("Permission", "consulter un dossier patient"); break;
+    case P::PatientWrite: text = QT_TRANSLATE_NOOP("Permission", "modifier un dossier patient"); break;
+    case P::IdentityQualify: text = QT_TRANSLATE_NOOP("Permission", "qualifier une identité"); break;
+    case P::PatientMerge: text = QT_TRANSLATE_NOOP("Permission", "fusionner deux dossiers patient"); break;
+    case P::DossierCreate: text = QT_TRANSLATE_NOOP("Permission", "créer un dossier"); break;
+    case P::DossierRead: text = QT_TRANSLATE_NOOP("Permission", "consulter un dossier"); break;
+    case P::SpecimenReceive: text = QT_TRANSLATE_NOOP("Permission", "réceptionner un prélèvement"); break;
+    case P::ResultEnter: text = QT_TRANSLATE_NOOP("Permission", "saisir un résultat"); break;
+    case P::ResultTechnicalValidate: text = QT_TRANSLATE_NOOP("Permission", "valider techniquement un résultat"); break;
+    case P::ResultValidate: text = QT_TRANSLATE_NOOP("Permission", "valider biologiquement un résultat"); break;
+    case P::ResultCorrect: text = QT_TRANSLATE_NOOP("Permission", "corriger un résultat validé"); break;
+    case P::ReportSign: text = QT_TRANSLATE_NOOP("Permission", "signer un compte rendu"); break;
+    case P::ReportDispatch: text = QT_TRANSLATE_NOOP("Permission", "diffuser un compte rendu"); break;
+    case P::CatalogueEdit: text = QT_TRANSLATE_NOOP("Permission", "modifier le catalogue"); break;
+    case P::UserAdmin: text = QT_TRANSLATE_NOOP("Permission", "administrer les utilisateurs"); break;
+    case P::AuditVerify: text = QT_TRANSLATE_NOOP("Permission", "vérifier la piste d'audit"); break;
+    case P::SystemConfig: text = QT_TRANSLATE_NOOP("Permission", "configurer le système"); break;
     }
     return QCoreApplication::translate("Permission", text);
 }

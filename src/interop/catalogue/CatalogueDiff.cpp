@@ -11,6 +11,8 @@ using namespace sgl::domain;
 
 namespace {
 
+// Literals go through tr((QT_TRANSLATE_NOOP("CatalogueDiff", "..."))): the marker files them in the .ts
+// under this runtime context; the extra parentheses keep lupdate from skipping it.
 QString tr(const char *s)
 {
     return QCoreApplication::translate("CatalogueDiff", s);
@@ -165,8 +167,8 @@ CatalogueDiff CatalogueDiff::compute(const Catalogue &current, const ImportedCat
             if (transcoding) {
                 entry.kind = Kind::UnknownLocalCode;
                 d.errors << Error{QStringLiteral("catalogue.unknown_local_code"),
-                                  tr("Code local « %1 » inconnu du catalogue : un retour de transcodage ne "
-                                     "peut pas créer d'analyse.")
+                                  tr((QT_TRANSLATE_NOOP("CatalogueDiff", "Code local « %1 » inconnu du catalogue : un retour de transcodage ne "
+                                     "peut pas créer d'analyse.")))
                                       .arg(a.localCode),
                                   entry.location};
                 d.entries << entry;

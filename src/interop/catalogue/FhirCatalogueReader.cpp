@@ -22,6 +22,8 @@ const QString kChapter = QStringLiteral("urn:sgl:catalogue:chapter");
 const QString kAnalyzer = QStringLiteral("urn:sgl:analyzer:");
 const QString kExt = fhir::extensionBase();
 
+// Literals go through tr((QT_TRANSLATE_NOOP("FhirCatalogue", "..."))): the marker files them in the .ts
+// under this runtime context; the extra parentheses keep lupdate from skipping it.
 QString tr(const char *s)
 {
     return QCoreApplication::translate("FhirCatalogue", s);
@@ -60,7 +62,7 @@ public:
             return std::nullopt;
         const QJsonValue v = parent.value(key);
         if (!v.isDouble()) {
-            error(path + QLatin1Char('.') + key, tr("Nombre attendu."));
+            error(path + QLatin1Char('.') + key, tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Nombre attendu."))));
             return std::nullopt;
         }
         return v.toDouble();
@@ -72,7 +74,7 @@ public:
         const QString code = q.value(QStringLiteral("code")).toString();
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d != std::floor(d)) {
-            error(path + QStringLiteral(".value"), tr("Âge entier positif attendu."));
+            error(path + QStringLiteral(".value"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Âge entier positif attendu."))));
             return std::nullopt;
         }
         AgeLimit a{int(d), AgeLimit::Unit::Years};
@@ -81,7 +83,7 @@ public:
         else if (code == QLatin1String("mo"))
             a.unit = AgeLimit::Unit::Months;
         else if (code != QLatin1String("a")) {
-            error(path + QStringLiteral(".code"), tr("Unité d'âge UCUM attendue : d, mo ou a."));
+            error(path + QStringLiteral(".code"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Unité d'âge UCUM attendue : d, mo ou a."))));
             return std::nullopt;
         }
         return a;
@@ -97,7 +99,7 @@ public:
             ch.label = c.value(QStringLiteral("display")).toString();
             ch.parentCode = parent;
             if (ch.code.isEmpty()) {
-                error(p + QStringLiteral(".code"), tr("Code de chapitre manquant."));
+                error(p + QStringLiteral(".code"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Code de chapitre manquant."))));
                 continue;
             }
             for (const QJsonValue &pv : c.value(QStringLiteral("property")).toArray()) {
@@ -127,7 +129,7 @@ public:
                                        c.toObject().value(QStringLiteral("display")).toString(), false};
             return out;
         }
-        error(path, tr("Référence « %1 » vers un ValueSet contenu introuvable.").arg(reference));
+        error(path, tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Référence « %1 » vers un ValueSet contenu introuvable."))).arg(reference));
         return out;
     }
 
@@ -136,12 +138,12 @@ public:
         Analysis a;
         a.localCode = identifier(od, kAnalysis);
         if (a.localCode.isEmpty()) {
-            error(path + QStringLiteral(".identifier"), tr("Identifiant %1 (code local) manquant.").arg(kAnalysis));
+            error(path + QStringLiteral(".identifier"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Identifiant %1 (code local) manquant."))).arg(kAnalysis));
             return;
         }
         if (m_analysisPath.contains(a.localCode)) {
             error(path + QStringLiteral(".identifier"),
-                  tr("Code local « %1 » déjà défini en %2.").arg(a.localCode, m_analysisPath.value(a.localCode)),
+                  tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Code local « %1 » déjà défini en %2."))).arg(a.localCode, m_analysisPath.value(a.localCode)),
                   "catalogue.duplicate_code");
             return;
         }
@@ -169,7 +171,7 @@ public:
             a.resultType = ResultType::Text;
         else
             error(path + QStringLiteral(".permittedDataType[0]"),
-                  tr("Type « %1 » non pris en charge (Quantity, CodeableConcept ou string).").arg(type));
+                  tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Type « %1 » non pris en charge (Quantity, CodeableConcept ou string)."))).arg(type));
         a.method = od.value(QStringLiteral("method")).toObject().value(QStringLiteral("text")).toString();
         for (const QJsonValue &v : od.value(QStringLiteral("extension")).toArray()) {
             const QJsonObject e = v.toObject();
@@ -206,7 +208,7 @@ public:
             else if (gender == QLatin1String("male"))
                 r.sex = Sex::Male;
             else if (!gender.isEmpty()) {
-                error(ip + QStringLiteral(".gender"), tr("Sexe « %1 » non pris en charge (female, male ou absent).").arg(gender));
+                error(ip + QStringLiteral(".gender"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Sexe « %1 » non pris en charge (female, male ou absent)."))).arg(gender));
                 continue;
             }
             const QJsonObject ageRange = in.value(QStringLiteral("age")).toObject();
@@ -238,11 +240,11 @@ public:
                 const QString qp = rp + QLatin1Char('.') + QString::fromLatin1(side);
                 auto v = number(q, QStringLiteral("value"), qp);
                 if (!q.contains(QStringLiteral("value")))
-                    error(qp + QStringLiteral(".value"), tr("Valeur manquante."));
+                    error(qp + QStringLiteral(".value"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Valeur manquante."))));
                 const QString qunit = q.value(QStringLiteral("code")).toString();
                 if (!qunit.isEmpty() && qunit != a.unit)
                     error(qp + QStringLiteral(".code"),
-                          tr("Unité « %1 » différente de l'unité de l'analyse « %2 ».").arg(qunit, a.unit));
+                          tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Unité « %1 » différente de l'unité de l'analyse « %2 »."))).arg(qunit, a.unit));
                 (side[0] == 'l' ? low : high) = v;
             }
             const QString category = in.value(QStringLiteral("category")).toString();
@@ -260,7 +262,7 @@ public:
                 target.validHigh = high;
             } else {
                 error(ip + QStringLiteral(".category"),
-                      tr("Catégorie « %1 » inconnue (reference, critical, absolute).").arg(category));
+                      tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Catégorie « %1 » inconnue (reference, critical, absolute)."))).arg(category));
             }
         }
         if (od.contains(QStringLiteral("validCodedValueSet"))) {
@@ -283,7 +285,7 @@ public:
         Exam e;
         e.code = identifier(ad, kExam);
         if (e.code.isEmpty()) {
-            error(path + QStringLiteral(".identifier"), tr("Identifiant %1 (code examen) manquant.").arg(kExam));
+            error(path + QStringLiteral(".identifier"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Identifiant %1 (code examen) manquant."))).arg(kExam));
             return;
         }
         e.label = ad.value(QStringLiteral("title")).toString();
@@ -297,7 +299,7 @@ public:
                 e.chapterCode = c.value(QStringLiteral("code")).toString();
         }
         if (e.chapterCode.isEmpty())
-            error(path + QStringLiteral(".topic"), tr("Chapitre (topic %1) manquant.").arg(kChapter));
+            error(path + QStringLiteral(".topic"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Chapitre (topic %1) manquant."))).arg(kChapter));
         m_pendingRefs.append({path, ad.value(QStringLiteral("observationResultRequirement")).toArray()});
         m_out.catalogue.exams << e;
     }
@@ -311,7 +313,7 @@ public:
                 const QString id = ref.section(QLatin1Char('/'), -1);
                 if (!ref.startsWith(QLatin1String("ObservationDefinition/")) || !m_idToCode.contains(id)) {
                     error(QStringLiteral("%1.observationResultRequirement[%2]").arg(path).arg(j),
-                          tr("Référence « %1 » vers une ObservationDefinition absente du Bundle.").arg(ref));
+                          tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Référence « %1 » vers une ObservationDefinition absente du Bundle."))).arg(ref));
                     continue;
                 }
                 m_out.catalogue.exams[i].analysisCodes << m_idToCode.value(id);
@@ -342,18 +344,18 @@ ImportedCatalogue FhirCatalogue::fromBundle(const QByteArray &json, const QStrin
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         out.errors << Error{QStringLiteral("catalogue.fhir_json"),
-                            tr("JSON invalide : %1.").arg(pe.errorString()),
+                            tr((QT_TRANSLATE_NOOP("FhirCatalogue", "JSON invalide : %1."))).arg(pe.errorString()),
                             QStringLiteral("%1, octet %2").arg(source).arg(pe.offset)};
         return out;
     }
     const QJsonObject bundle = doc.object();
     if (!doc.isObject() || bundle.value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle")) {
-        reader.error(QStringLiteral("resourceType"), tr("Un Bundle FHIR est attendu."));
+        reader.error(QStringLiteral("resourceType"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Un Bundle FHIR est attendu."))));
         return out;
     }
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
     if (entries.isEmpty())
-        reader.error(QStringLiteral("Bundle.entry"), tr("Bundle vide."));
+        reader.error(QStringLiteral("Bundle.entry"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Bundle vide."))));
     bool hasChapters = false;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString path = QStringLiteral("Bundle.entry[%1].resource").arg(i);
@@ -368,14 +370,14 @@ ImportedCatalogue FhirCatalogue::fromBundle(const QByteArray &json, const QStrin
             reader.chapters(r.value(QStringLiteral("concept")).toArray(), QString(), path);
         } else
             reader.error(path + QStringLiteral(".resourceType"),
-                         tr("Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou "
-                            "CodeSystem %2).")
-                             .arg(type.isEmpty() ? tr("(absente)") : type, kChapter),
+                         tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou "
+                            "CodeSystem %2).")))
+                             .arg(type.isEmpty() ? tr((QT_TRANSLATE_NOOP("FhirCatalogue", "(absente)"))) : type, kChapter),
                          "catalogue.fhir_unexpected_resource");
     }
     reader.resolveExamReferences();
     if (!hasChapters && !out.catalogue.exams.isEmpty())
-        reader.error(QStringLiteral("Bundle.entry"), tr("CodeSystem des chapitres (%1) absent.").arg(kChapter));
+        reader.error(QStringLiteral("Bundle.entry"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "CodeSystem des chapitres (%1) absent."))).arg(kChapter));
     return out;
 }
 

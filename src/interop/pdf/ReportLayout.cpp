@@ -13,6 +13,8 @@ namespace rt = reporttext;
 
 namespace {
 
+// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "..."))): the marker files them in the .ts
+// under this runtime context; the extra parentheses keep lupdate from skipping it.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sgl::interop::pdf::ReportLayout", text);
@@ -130,7 +132,7 @@ void ReportLayout::letterhead()
     y -= 10;
     text(Left, y, FontStyle::Regular, 7.5,
          QStringLiteral("%1 – %2 %3").arg(lh.streetLine, lh.postalCode, lh.city));
-    QStringList contact{tr("Tél. %1").arg(lh.phone)};
+    QStringList contact{tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Tél. %1"))).arg(lh.phone)};
     if (!lh.email.isEmpty())
         contact << lh.email;
     if (!lh.website.isEmpty())
@@ -139,11 +141,11 @@ void ReportLayout::letterhead()
     text(Left, y, FontStyle::Regular, 7.5, contact.join(QStringLiteral(" · ")));
     if (!lh.finess.isEmpty()) {
         y -= 9;
-        text(Left, y, FontStyle::Regular, 7, tr("FINESS %1").arg(lh.finess), Gray);
+        text(Left, y, FontStyle::Regular, 7, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "FINESS %1"))).arg(lh.finess), Gray);
     }
     if (!lh.biologists.isEmpty()) {
         for (const QString &l : wrap(FontStyle::Regular, 6.5,
-                                     tr("Biologistes : %1").arg(lh.biologists.join(QStringLiteral(", "))),
+                                     tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Biologistes : %1"))).arg(lh.biologists.join(QStringLiteral(", "))),
                                      330)) {
             y -= 8;
             text(Left, y, FontStyle::Regular, 6.5, l, Gray);
@@ -152,9 +154,9 @@ void ReportLayout::letterhead()
     double bottom = y;
     if (!lh.cofracAccreditation.isEmpty()) {
         const double boxWidth = 150;
-        QStringList lines{tr("Accréditation COFRAC n° %1").arg(lh.cofracAccreditation)};
+        QStringList lines{tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Accréditation COFRAC n° %1"))).arg(lh.cofracAccreditation)};
         lines << wrap(FontStyle::Regular, 6.5,
-                      lh.cofracScope.isEmpty() ? tr("Portée disponible sur www.cofrac.fr") : lh.cofracScope,
+                      lh.cofracScope.isEmpty() ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Portée disponible sur www.cofrac.fr"))) : lh.cofracScope,
                       boxWidth - 10);
         const double boxHeight = 8 + lines.size() * 8.5;
         page().ops.emplace_back(RectOp{Right - boxWidth, top - boxHeight, boxWidth, boxHeight, true,
@@ -176,16 +178,16 @@ void ReportLayout::titleAndMentions()
 {
     m_y -= 12;
     textCentered(PageWidth / 2, m_y, FontStyle::Bold, 12,
-                 tr("Compte rendu d'examens de biologie médicale"), Navy);
+                 tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Compte rendu d'examens de biologie médicale"))), Navy);
     if (m_content.versionNumber > 1) {
         m_y -= 13;
         textCentered(PageWidth / 2, m_y, FontStyle::Bold, 9,
-                     tr("RECTIFICATIF – version %1, annule et remplace la version précédente")
+                     tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "RECTIFICATIF – version %1, annule et remplace la version précédente")))
                          .arg(m_content.versionNumber),
                      Red);
         if (!m_content.amendmentReason.isEmpty())
             for (const QString &l : wrap(FontStyle::Regular, 7.5,
-                                         tr("Motif : %1").arg(m_content.amendmentReason), 440)) {
+                                         tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Motif : %1"))).arg(m_content.amendmentReason), 440)) {
                 m_y -= 9.5;
                 textCentered(PageWidth / 2, m_y, FontStyle::Regular, 7.5, l, Red);
             }
@@ -193,12 +195,12 @@ void ReportLayout::titleAndMentions()
     if (m_content.partial) {
         m_y -= 12;
         textCentered(PageWidth / 2, m_y, FontStyle::Bold, 9,
-                     tr("COMPTE RENDU PARTIEL – des résultats sont en attente"), Orange);
+                     tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "COMPTE RENDU PARTIEL – des résultats sont en attente"))), Orange);
     }
     m_y -= 11;
     textCentered(PageWidth / 2, m_y, FontStyle::Regular, 7.5,
-                 m_content.patientVersion ? tr("Exemplaire patient")
-                                          : tr("Exemplaire destiné au professionnel de santé"),
+                 m_content.patientVersion ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Exemplaire patient")))
+                                          : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Exemplaire destiné au professionnel de santé"))),
                  Gray);
     m_y -= 8;
 }
@@ -236,32 +238,32 @@ void ReportLayout::patientBlock()
     const double col2Width = Right - matrixRoom - col2 - 6;
 
     QList<std::pair<QString, QString>> rows; // label, value
-    rows.append({tr("Nom de naissance"), t.birthName.toUpper()});
+    rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Nom de naissance"))), t.birthName.toUpper()});
     if (!t.usedName.isEmpty() && t.usedName.compare(t.birthName, Qt::CaseInsensitive) != 0)
-        rows.append({tr("Nom utilisé"), t.usedName.toUpper()});
+        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Nom utilisé"))), t.usedName.toUpper()});
     QStringList given = t.birthFirstNames;
     if (given.isEmpty() && !t.firstBirthName.isEmpty())
         given << t.firstBirthName;
-    rows.append({tr("Prénom(s)"), given.join(QLatin1Char(' '))});
+    rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Prénom(s)"))), given.join(QLatin1Char(' '))});
     QString birth = rt::birthDate(t);
     if (birth.isEmpty())
-        birth = tr("inconnue");
-    rows.append({tr("Né(e) le"), tr("%1 – sexe : %2")
-                                     .arg(birth, t.sex == domain::Sex::Female  ? tr("F")
-                                                 : t.sex == domain::Sex::Male ? tr("M")
-                                                                               : tr("inconnu"))});
+        birth = tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "inconnue")));
+    rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Né(e) le"))), tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "%1 – sexe : %2")))
+                                     .arg(birth, t.sex == domain::Sex::Female  ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "F")))
+                                                 : t.sex == domain::Sex::Male ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "M")))
+                                                                               : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "inconnu"))))});
     if (p.insUsable())
-        rows.append({tr("INS (%1)").arg(rt::insNature(p.ins.oid)), rt::insGrouped(p.ins)});
+        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "INS (%1)"))).arg(rt::insNature(p.ins.oid)), rt::insGrouped(p.ins)});
     if (!p.localId.isEmpty())
-        rows.append({tr("IPP"), p.localId});
+        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "IPP"))), p.localId});
     if (!m_content.dossierNumber.isEmpty())
-        rows.append({tr("Dossier n°"), m_content.dossierNumber});
+        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Dossier n°"))), m_content.dossierNumber});
     if (m_content.collectedAt.isValid())
-        rows.append({tr("Prélevé le"), rt::dateTime(m_content.collectedAt)});
+        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Prélevé le"))), rt::dateTime(m_content.collectedAt)});
     if (m_content.receivedAt.isValid())
-        rows.append({tr("Reçu le"), rt::dateTime(m_content.receivedAt)});
+        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Reçu le"))), rt::dateTime(m_content.receivedAt)});
     if (m_content.patientVersion && !p.address.isEmpty())
-        rows.append({tr("Adresse"), p.address});
+        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Adresse"))), p.address});
 
     // Measure first: the box is drawn before its text (painter order = stacking order).
     double leftHeight = 16 + 12;
@@ -275,9 +277,9 @@ void ReportLayout::patientBlock()
         const auto &pr = *m_content.prescriber;
         prescriberLines << wrap(FontStyle::Regular, 7.5, pr.address, col2Width);
         if (!pr.phone.isEmpty())
-            prescriberLines << tr("Tél. %1").arg(pr.phone);
+            prescriberLines << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Tél. %1"))).arg(pr.phone);
         if (m_content.prescribedAt.isValid())
-            prescriberLines << tr("Prescription du %1").arg(rt::date(m_content.prescribedAt.date()));
+            prescriberLines << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Prescription du %1"))).arg(rt::date(m_content.prescribedAt.date()));
     }
     const double middleHeight = 16 + 12 + 10 + prescriberLines.size() * 9;
     const double matrixHeight = m_symbol ? DataMatrixSize + 30 : 0;
@@ -297,7 +299,7 @@ void ReportLayout::patientBlock()
     }
 
     double my = top - 14;
-    text(col2, my, FontStyle::Bold, 8, tr("Prescripteur"), Gray);
+    text(col2, my, FontStyle::Bold, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Prescripteur"))), Gray);
     my -= 11;
     if (m_content.prescriber) {
         text(col2, my, FontStyle::Bold, 9,
@@ -307,7 +309,7 @@ void ReportLayout::patientBlock()
             text(col2, my, FontStyle::Regular, 7.5, l);
         }
     } else {
-        text(col2, my, FontStyle::Regular, 8, tr("non renseigné"), Gray);
+        text(col2, my, FontStyle::Regular, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "non renseigné"))), Gray);
     }
 
     if (m_symbol)
@@ -328,16 +330,16 @@ void ReportLayout::patientBand()
     y -= 11;
     QStringList parts;
     if (!t.usedName.isEmpty() && t.usedName.compare(t.birthName, Qt::CaseInsensitive) != 0)
-        parts << tr("nom de naissance %1").arg(t.birthName.toUpper());
+        parts << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "nom de naissance %1"))).arg(t.birthName.toUpper());
     if (const QString birth = rt::birthDate(t); !birth.isEmpty())
-        parts << tr("né(e) le %1").arg(birth);
+        parts << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "né(e) le %1"))).arg(birth);
     if (!m_content.dossierNumber.isEmpty())
-        parts << tr("dossier n° %1").arg(m_content.dossierNumber);
+        parts << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "dossier n° %1"))).arg(m_content.dossierNumber);
     text(Left + 8, y, FontStyle::Regular, 8, elide(FontStyle::Regular, 8, parts.join(QStringLiteral(" – ")), bandWidth));
     if (p.insUsable()) {
         y -= 11;
         text(Left + 8, y, FontStyle::Regular, 8,
-             tr("INS (%1) : %2").arg(rt::insNature(p.ins.oid), rt::insGrouped(p.ins)));
+             tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "INS (%1) : %2"))).arg(rt::insNature(p.ins.oid), rt::insGrouped(p.ins)));
     }
     if (m_symbol)
         drawDataMatrix(Right - 10, top - 10);
@@ -351,11 +353,11 @@ void ReportLayout::tableHeader()
     const double h = 13;
     rect(Left, m_y - h, Right - Left, h, Navy);
     const double y = m_y - 9.5;
-    text(ColLabel, y, FontStyle::Bold, 7.5, tr("Analyse"), White);
-    text(ColValue, y, FontStyle::Bold, 7.5, tr("Résultat"), White);
-    text(ColUnit, y, FontStyle::Bold, 7.5, tr("Unité"), White);
-    text(ColRange, y, FontStyle::Bold, 7.5, tr("Valeurs de référence"), White);
-    text(ColPrevious, y, FontStyle::Bold, 7.5, tr("Antériorité"), White);
+    text(ColLabel, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Analyse"))), White);
+    text(ColValue, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Résultat"))), White);
+    text(ColUnit, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Unité"))), White);
+    text(ColRange, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Valeurs de référence"))), White);
+    text(ColPrevious, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Antériorité"))), White);
     m_y -= h + 4;
 }
 
@@ -366,7 +368,7 @@ void ReportLayout::continueChapterHeader()
     const double h = 14;
     rect(Left, m_y - h, Right - Left, h, BandFill);
     text(Left + 4, m_y - 10, FontStyle::Bold, 8.5,
-         tr("%1 (suite)").arg(m_currentChapter->title.toUpper()), Navy);
+         tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "%1 (suite)"))).arg(m_currentChapter->title.toUpper()), Navy);
     m_y -= h + 4;
 }
 
@@ -387,7 +389,7 @@ void ReportLayout::chapter(const domain::ReportChapter &c)
     for (const auto &b : c.batteries)
         battery(c, b);
     if (!c.comment.isEmpty())
-        paragraph(tr("Commentaire"), c.comment);
+        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Commentaire"))), c.comment);
     m_y -= 4;
 }
 
@@ -400,7 +402,7 @@ void ReportLayout::battery(const domain::ReportChapter &c, const domain::ReportB
     if (!b.specimenTypeDisplay.isEmpty())
         specimen << b.specimenTypeDisplay;
     if (b.collectedAt.isValid())
-        specimen << tr("prélevé le %1").arg(rt::dateTime(b.collectedAt));
+        specimen << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "prélevé le %1"))).arg(rt::dateTime(b.collectedAt));
     if (!specimen.isEmpty())
         text(ColLabel + w + 6, y, FontStyle::Regular, 7, specimen.join(QStringLiteral(", ")), Gray);
     m_y -= 13;
@@ -418,22 +420,22 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
     const QStringList rangeLines = wrap(FontStyle::Regular, 7, rt::ranges(o.referenceIntervals), ColRangeWidth);
     QStringList notes; // small lines under the row
     if (o.secondUnitValue)
-        notes << tr("Soit %1 %2").arg(rt::value(*o.secondUnitValue), rt::unit(o.secondUnitValue->unit));
+        notes << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Soit %1 %2"))).arg(rt::value(*o.secondUnitValue), rt::unit(o.secondUnitValue->unit));
     if (!o.method.isEmpty())
-        notes << tr("Méthode : %1").arg(o.method);
+        notes << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Méthode : %1"))).arg(o.method);
     if (o.amended)
-        notes << tr("* Résultat modifié par rapport à la version précédente");
+        notes << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "* Résultat modifié par rapport à la version précédente")));
     // Named only when another biologist than the report's signatory validated this result.
     if (o.validator && !o.validator->familyName.isEmpty()
         && (o.validator->rpps != m_content.author.rpps || o.validator->familyName != m_content.author.familyName))
         notes << (o.validatedAt.isValid()
-                      ? tr("Validé par %1 le %2").arg(rt::professional(*o.validator), rt::dateTime(o.validatedAt))
-                      : tr("Validé par %1").arg(rt::professional(*o.validator)));
+                      ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Validé par %1 le %2"))).arg(rt::professional(*o.validator), rt::dateTime(o.validatedAt))
+                      : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Validé par %1"))).arg(rt::professional(*o.validator)));
     if (o.performer)
-        notes << tr("Analyse transmise pour réalisation à : %1%2")
+        notes << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Analyse transmise pour réalisation à : %1%2")))
                      .arg(rt::organisation(*o.performer),
                           o.performer->finess.isEmpty() ? QString()
-                                                        : tr(" (FINESS %1)").arg(o.performer->finess));
+                                                        : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", " (FINESS %1)"))).arg(o.performer->finess));
     QStringList noteLines;
     for (const QString &n : notes)
         noteLines << wrap(FontStyle::Regular, 6.8, n, Right - ColLabel - 12);
@@ -442,7 +444,7 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
         commentLines << wrap(FontStyle::Regular, 7.3, o.comment, Right - ColLabel - 12);
     if (pro && !o.professionalComment.isEmpty())
         commentLines << wrap(FontStyle::Regular, 7.3,
-                             tr("Note pour le prescripteur : %1").arg(o.professionalComment),
+                             tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Note pour le prescripteur : %1"))).arg(o.professionalComment),
                              Right - ColLabel - 12);
 
     const double rowLines = std::max<double>({double(labelLines.size()), double(rangeLines.size()),
@@ -456,9 +458,9 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
 
     const bool abnormal = rt::isAbnormal(o.flag);
     if (o.cancelled) {
-        text(ColValue, y, FontStyle::Regular, 8, tr("Annulé"), Gray);
+        text(ColValue, y, FontStyle::Regular, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Annulé"))), Gray);
     } else if (!o.completed || o.value.kind == domain::ResultValue::Kind::Empty) {
-        text(ColValue, y, FontStyle::Regular, 8, tr("En attente"), Orange);
+        text(ColValue, y, FontStyle::Regular, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "En attente"))), Orange);
     } else {
         const Rgb color = abnormal ? flagColor(o.flag) : Black;
         QString value = rt::value(o.value);
@@ -479,7 +481,7 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
                                                          rt::unit(o.previous->value.unit)).trimmed();
         text(ColPrevious, y, FontStyle::Regular, 7.5, elide(FontStyle::Regular, 7.5, prev, ColPreviousWidth), Gray);
         text(ColPrevious, y - 9, FontStyle::Regular, 6.5,
-             tr("le %1").arg(rt::date(o.previous->observedAt.date())), Gray);
+             tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "le %1"))).arg(rt::date(o.previous->observedAt.date())), Gray);
     }
     y -= rowLines * 10;
     for (const QString &l : noteLines) {
@@ -519,9 +521,9 @@ void ReportLayout::closingSections()
     const bool pro = !m_content.patientVersion;
     m_y -= 4;
     if (!m_content.generalComment.isEmpty())
-        paragraph(tr("Commentaire du biologiste"), m_content.generalComment);
+        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Commentaire du biologiste"))), m_content.generalComment);
     if (pro && !m_content.professionalComment.isEmpty())
-        paragraph(tr("Note pour le prescripteur"), m_content.professionalComment);
+        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Note pour le prescripteur"))), m_content.professionalComment);
 
     // One line per subcontracting laboratory, with the analyses it performed.
     QMap<QString, QStringList> subcontracted;
@@ -534,32 +536,32 @@ void ReportLayout::closingSections()
                     subcontracted[key] << o.label;
                     orgText[key] = rt::organisation(*o.performer)
                         + (o.performer->finess.isEmpty() ? QString()
-                                                         : tr(" (FINESS %1)").arg(o.performer->finess));
+                                                         : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", " (FINESS %1)"))).arg(o.performer->finess));
                 }
     if (!subcontracted.isEmpty()) {
         QStringList lines;
         for (auto it = subcontracted.cbegin(); it != subcontracted.cend(); ++it)
-            lines << tr("%1 : %2").arg(orgText[it.key()], it.value().join(QStringLiteral(", ")));
-        paragraph(tr("Analyses sous-traitées"), lines.join(QLatin1Char('\n')));
+            lines << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "%1 : %2"))).arg(orgText[it.key()], it.value().join(QStringLiteral(", ")));
+        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Analyses sous-traitées"))), lines.join(QLatin1Char('\n')));
     }
     if (!m_content.attachments.isEmpty()) {
         QStringList lines;
         for (const auto &a : m_content.attachments)
-            lines << tr("%1 – %2").arg(a.title, a.producer.name);
-        paragraph(tr("Comptes rendus joints à la version électronique"), lines.join(QLatin1Char('\n')));
+            lines << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "%1 – %2"))).arg(a.title, a.producer.name);
+        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Comptes rendus joints à la version électronique"))), lines.join(QLatin1Char('\n')));
     }
     if (pro && !m_content.recipients.isEmpty()) {
         QStringList names;
         for (const auto &r : m_content.recipients)
             names << rt::professional(r);
-        paragraph(tr("Copie adressée à"), names.join(QStringLiteral(", ")));
+        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Copie adressée à"))), names.join(QStringLiteral(", ")));
     }
 
     ensureSpace(46);
     m_y -= 6;
     text(Left + 4, m_y, FontStyle::Regular, 6.5,
-         tr("H : supérieur aux valeurs de référence · B : inférieur · HH / BB : valeur critique · "
-            "A : anormal · * : résultat modifié"),
+         tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "H : supérieur aux valeurs de référence · B : inférieur · HH / BB : valeur critique · "
+            "A : anormal · * : résultat modifié"))),
          Gray);
     m_y -= 8;
     const double boxHeight = 26;
@@ -570,9 +572,9 @@ void ReportLayout::closingSections()
     const QString when = rt::dateTime(m_content.validatedAt.isValid() ? m_content.validatedAt
                                                                       : m_content.effectiveTime);
     text(Left + 8, m_y - 11, FontStyle::Bold, 8.5,
-         m_content.partial ? tr("Résultats validés biologiquement (compte rendu partiel)")
-                           : tr("Compte rendu validé biologiquement"));
-    text(Left + 8, m_y - 21, FontStyle::Regular, 8, tr("par %1, le %2").arg(who, when));
+         m_content.partial ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Résultats validés biologiquement (compte rendu partiel)")))
+                           : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Compte rendu validé biologiquement"))));
+    text(Left + 8, m_y - 21, FontStyle::Regular, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "par %1, le %2"))).arg(who, when));
     m_y -= boxHeight + 4;
 }
 
@@ -582,18 +584,18 @@ void ReportLayout::footers()
     const Letterhead &lh = m_options.letterhead;
     QStringList ref;
     if (!m_content.dossierNumber.isEmpty())
-        ref << tr("Dossier n° %1").arg(m_content.dossierNumber);
-    ref << tr("édité le %1").arg(rt::dateTime(m_content.effectiveTime));
-    ref << (m_content.versionNumber > 1 ? tr("version %1 – rectificatif").arg(m_content.versionNumber)
-                                        : tr("version %1").arg(m_content.versionNumber));
+        ref << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Dossier n° %1"))).arg(m_content.dossierNumber);
+    ref << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "édité le %1"))).arg(rt::dateTime(m_content.effectiveTime));
+    ref << (m_content.versionNumber > 1 ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "version %1 – rectificatif"))).arg(m_content.versionNumber)
+                                        : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "version %1"))).arg(m_content.versionNumber));
     if (m_content.partial)
-        ref << tr("partiel");
+        ref << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "partiel")));
     for (std::size_t i = 0; i < total; ++i) {
         m_drawOn = &m_pages[i];
         if (!lh.footerNote.isEmpty())
             textCentered(PageWidth / 2, 50, FontStyle::Regular, 6.3, lh.footerNote, Gray);
         line(Left, 44, Right, 44, 0.5, LightGray);
-        const QString pageNumber = tr("Page %1/%2").arg(i + 1).arg(total);
+        const QString pageNumber = tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Page %1/%2"))).arg(i + 1).arg(total);
         const double room = Right - Left - m_fonts.width(FontStyle::Bold, 8, pageNumber) - 12;
         // The reference (dossier, version, rectificatif) matters more than the lab name here.
         const QString footer = lh.labName + QStringLiteral(" – ") + ref.join(QStringLiteral(" – "));

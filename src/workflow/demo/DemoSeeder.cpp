@@ -122,18 +122,20 @@ domain::ReflexRule reflexRule(const QString &code, const QString &label, const Q
 /** The demo lab's reflex protocols; thresholds in the catalogue units (TSH in m[IU]/L). */
 QList<domain::ReflexRule> demoReflexRules()
 {
+    // Literals go through tr((QT_TRANSLATE_NOOP("DemoSeeder", "..."))): the marker files them in the .ts
+    // under this runtime context; the extra parentheses keep lupdate from skipping it.
     auto tr = [](const char *s) { return QCoreApplication::translate("DemoSeeder", s); };
     using C = domain::ReflexCondition;
     return {
-        reflexRule(u"RFX-TSH-HAUTE"_s, tr("TSH élevée : dosage de la T4 libre"), u"TSH"_s, C::Above, 4.0, {},
+        reflexRule(u"RFX-TSH-HAUTE"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "TSH élevée : dosage de la T4 libre"))), u"TSH"_s, C::Above, 4.0, {},
                    u"T4L"_s, true),
-        reflexRule(u"RFX-TSH-BASSE"_s, tr("TSH basse : dosage de la T4 libre"), u"TSH"_s, C::Below, 0.4, {},
+        reflexRule(u"RFX-TSH-BASSE"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "TSH basse : dosage de la T4 libre"))), u"TSH"_s, C::Below, 0.4, {},
                    u"T4L"_s, true),
-        reflexRule(u"RFX-AGHBS-POS"_s, tr("Antigène HBs positif : bilan hépatique"), u"AGHBS"_s, C::CodedValue,
+        reflexRule(u"RFX-AGHBS-POS"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "Antigène HBs positif : bilan hépatique"))), u"AGHBS"_s, C::CodedValue,
                    std::nullopt, {u"POS"_s}, u"BHEP"_s, false),
-        reflexRule(u"RFX-HB-CRITIQUE"_s, tr("Hémoglobine critique : temps de Quick (saignement ?)"), u"HB"_s,
+        reflexRule(u"RFX-HB-CRITIQUE"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "Hémoglobine critique : temps de Quick (saignement ?)"))), u"HB"_s,
                    C::Critical, std::nullopt, {}, u"TP"_s, false),
-        reflexRule(u"RFX-BU-PROT"_s, tr("Protéines à la bandelette : protéinurie quantitative"), u"BU_PROT"_s,
+        reflexRule(u"RFX-BU-PROT"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "Protéines à la bandelette : protéinurie quantitative"))), u"BU_PROT"_s,
                    C::CodedValue, std::nullopt, {u"P1"_s, u"P2"_s, u"P3"_s}, u"PROTU"_s, false),
     };
 }

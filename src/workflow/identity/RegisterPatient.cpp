@@ -17,6 +17,8 @@ namespace sgl::workflow::identity {
 using domain::Patient;
 
 namespace {
+// Literals go through tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "..."))): the marker files them in the .ts
+// under this runtime context; the extra parentheses keep lupdate from skipping it.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sgl::workflow::identity", text);
@@ -96,7 +98,7 @@ domain::Result<RegistrationOutcome> RegisterPatient::run(const RegistrationReque
         if (!outcome && outcome.error().code == storage::errors::kDuplicate) {
             if (attempt < 3)
                 continue;
-            return domain::fail(QStringLiteral("identity.local_id"), tr("Impossible d'attribuer un IPP unique."));
+            return domain::fail(QStringLiteral("identity.local_id"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Impossible d'attribuer un IPP unique."))));
         }
         return outcome;
     }
