@@ -19,6 +19,8 @@ QString fold(const QString &s)
     return d;
 }
 
+// Literals go through tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "..."))): the marker files them in the .ts
+// under this runtime context; the extra parentheses keep lupdate from skipping it.
 QString tr(const char *s)
 {
     return QCoreApplication::translate("CatalogueAdmin", s);
@@ -27,26 +29,26 @@ QString tr(const char *s)
 Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return fail(QStringLiteral("catalogue.reason_required"), tr("Le motif de la modification est obligatoire."),
+        return fail(QStringLiteral("catalogue.reason_required"), tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Le motif de la modification est obligatoire."))),
                     QStringLiteral("motif"));
     return {};
 }
 
 Error unknownAnalysis(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), tr("Analyse « %1 » inconnue.").arg(code),
+    return Error{QStringLiteral("catalogue.unknown_reference"), tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Analyse « %1 » inconnue."))).arg(code),
                  QStringLiteral("analyse %1").arg(code)};
 }
 
 Error unknownExam(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), tr("Examen « %1 » inconnu.").arg(code),
+    return Error{QStringLiteral("catalogue.unknown_reference"), tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Examen « %1 » inconnu."))).arg(code),
                  QStringLiteral("examen %1").arg(code)};
 }
 
 Error unknownRule(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), tr("Règle réflexe « %1 » inconnue.").arg(code),
+    return Error{QStringLiteral("catalogue.unknown_reference"), tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Règle réflexe « %1 » inconnue."))).arg(code),
                  QStringLiteral("règle réflexe %1").arg(code)};
 }
 
@@ -243,7 +245,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveReflexRule(const UserSession &s
             } else if (!edited.code.isEmpty() && r.code.compare(edited.code, Qt::CaseInsensitive) == 0) {
                 // Codes are case-sensitive keys, but two rules told apart only by case are a typo.
                 errors << Error{QStringLiteral("catalogue.duplicate_code"),
-                                tr("Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.")
+                                tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.")))
                                     .arg(edited.code, r.code),
                                 QStringLiteral("règle réflexe %1").arg(edited.code)};
             }
@@ -335,8 +337,8 @@ Result<CatalogueEditOutcome> CatalogueAdmin::deleteAnalysis(const UserSession &s
                 return QList<Error>{used.error()};
             if (*used)
                 errors << Error{QStringLiteral("catalogue.analysis_in_use"),
-                                tr("L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. "
-                                   "Retirez-la du catalogue à la place.")
+                                tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. "
+                                   "Retirez-la du catalogue à la place.")))
                                     .arg(localCode),
                                 QStringLiteral("analyse %1").arg(localCode)};
             // Whatever still names it (exam, formula, reflex rule) becomes an unknown reference.
@@ -410,7 +412,7 @@ Result<QList<domain::CatalogueChange>> CatalogueAdmin::history(const QString &it
                                    QStringLiteral("reflex")};
     if (!itemKind.isEmpty() && !kinds.contains(itemKind))
         return fail(QStringLiteral("catalogue.bad_kind"),
-                    tr("Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).").arg(itemKind),
+                    tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu)."))).arg(itemKind),
                     QStringLiteral("historique"));
     return m_db.read(
         [&](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, itemKind, itemCode, limit); });
