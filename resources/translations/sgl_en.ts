@@ -270,6 +270,213 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../../src/domain/audit/AuditChain.cpp" line="+51"/>
+        <source>Ligne %1 supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes %1 à %2 supprimées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ligne %1 : le chaînage avec la ligne précédente est rompu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ligne %1 modifiée après son écriture (%2 %3 %4 par %5, %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ligne %1 (la dernière) supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes %1 à %2 (les dernières) supprimées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La fin de la piste d&apos;audit ne correspond pas à la dernière écriture enregistrée (ligne %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <location filename="../../src/workflow/auth/AuthService.cpp" line="+26"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compte verrouillé après plusieurs échecs de connexion, jusqu&apos;à %1 (heure locale). Un administrateur peut le déverrouiller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Ce compte est désactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalculatedAnalysis</name>
+    <message>
+        <location filename="../../src/domain/catalogue/CalculatedAnalysis.cpp" line="+17"/>
+        <source>L&apos;analyse %1 n&apos;est pas calculée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAdmin</name>
+    <message>
+        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+32"/>
+        <source>Le motif de la modification est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+177"/>
+        <source>Analyse « %1 » inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+112"/>
+        <source>Examen « %1 » inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Règle réflexe « %1 » inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Aucune modification à enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>L&apos;analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. Retirez-la du catalogue à la place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCsv</name>
+    <message>
+        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+172"/>
+        <location line="+73"/>
+        <source>Colonne obligatoire « %1 » absente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+125"/>
+        <source>Code local manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Sexe « %1 » invalide (F, M ou vide pour tous).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Âge minimal « %1 » invalide (ex. 30d, 6m, 18y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Âge maximal « %1 » invalide (ex. 30d, 6m, 18y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Colonne %1 : « %2 » n&apos;est pas un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Colonne « %1 » inconnue, ignorée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Chapitre « %1 » décrit différemment de la ligne %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code de chapitre manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code local « %1 » déjà présent ligne %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Examen « %1 » décrit différemment de la ligne %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type de résultat « %1 » invalide (numeric, coded ou text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facteur de conversion « %1 » : pas un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nombre de décimales « %1 » : pas un entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Liste de valeurs : « %1 » au lieu de code=libellé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Codes automates : « %1 » au lieu de automate=code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plage pour le code local « %1 » absent du fichier catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDiff</name>
+    <message>
+        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+170"/>
+        <source>Code local « %1 » inconnu du catalogue : un retour de transcodage ne peut pas créer d&apos;analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueExchangeDialog</name>
     <message>
         <location filename="../../ui/CatalogueExchangeDialog.ui" line="+9"/>
@@ -308,7 +515,7 @@
         <translation>&amp;Ranges file (CSV, optional):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>&amp;Mode :</source>
         <translation>&amp;Mode:</translation>
     </message>
@@ -328,32 +535,33 @@
         <translation>&amp;Apply</translation>
     </message>
     <message>
+        <location line="-80"/>
         <source>Fo&amp;rmat :</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
         <source>FHIR R4 ConceptMap (codes locaux → LOINC)</source>
-        <translation>FHIR R4 ConceptMap (local codes → LOINC)</translation>
+        <translation type="vanished">FHIR R4 ConceptMap (local codes → LOINC)</translation>
     </message>
     <message>
         <source>Détection automatique</source>
-        <translation>Automatic detection</translation>
+        <translation type="vanished">Automatic detection</translation>
     </message>
     <message>
         <source>Catalogue CSV</source>
-        <translation>CSV catalogue</translation>
+        <translation type="vanished">CSV catalogue</translation>
     </message>
     <message>
         <source>FHIR R4 Bundle</source>
-        <translation>FHIR R4 Bundle</translation>
+        <translation type="vanished">FHIR R4 Bundle</translation>
     </message>
     <message>
         <source>FHIR R4 ConceptMap (retour de transcodage)</source>
-        <translation>FHIR R4 ConceptMap (transcoding return)</translation>
+        <translation type="vanished">FHIR R4 ConceptMap (transcoding return)</translation>
     </message>
     <message>
         <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (un ConceptMap ne porte que les codes LOINC).</source>
-        <translation>The ranges file can only be used with a CSV catalogue (a ConceptMap only carries LOINC codes).</translation>
+        <translation type="vanished">The ranges file can only be used with a CSV catalogue (a ConceptMap only carries LOINC codes).</translation>
     </message>
 </context>
 <context>
@@ -362,6 +570,195 @@
         <location filename="../../ui/CatalogueHistoryDialog.ui" line="+9"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImportRequest</name>
+    <message>
+        <location filename="../../src/workflow/catalogue/CatalogueImportRequest.cpp" line="+29"/>
+        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Un ConceptMap ne porte que les codes LOINC : il s&apos;importe en mode transcodage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueReferenceData</name>
+    <message>
+        <location filename="../../src/interop/catalogue/CatalogueReferenceData.cpp" line="+21"/>
+        <source>Donnée de référence « %1 » absente du programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sous-ensemble LOINC : colonnes attendues loinc;long_common_name;example_ucum;label_fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueValidator</name>
+    <message>
+        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+47"/>
+        <source>Une plage est pour F, M ou tous les sexes (vide), pas « U ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tranche d&apos;âge vide : l&apos;âge maximal doit dépasser l&apos;âge minimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borne basse supérieure à la borne haute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seuil critique bas supérieur à la borne basse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seuil critique haut inférieur à la borne haute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seuil critique bas supérieur au seuil critique haut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique basse supérieure au seuil critique bas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique basse supérieure à la borne basse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique haute inférieure au seuil critique haut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique haute inférieure à la borne haute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique basse supérieure à la limite haute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Les tranches d&apos;âge %1 et %2 se chevauchent pour le même sexe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code local manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libellé manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas de code LOINC : le résultat ne pourra pas figurer dans un CR-BIO structuré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code LOINC %1 valide mais absent du sous-ensemble de référence : à vérifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Seconde unité incomplète : unité et facteur de conversion positif requis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nombre de décimales hors de 0 à 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Résultat codé sans liste de valeurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste de valeurs : code « %1 » vide, sans libellé ou en double.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Chapitre sans code ou sans libellé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code de chapitre en double.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chapitre sans code LOINC de section CR-BIO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chapitre parent « %1 » inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code local d&apos;analyse « %1 » en double.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code d&apos;examen en double.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chapitre « %1 » inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analyse « %1 » inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;examen « %1 » contient l&apos;analyse retirée « %2 » : retirez-la de l&apos;examen ou retirez l&apos;examen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>La formule utilise l&apos;analyse inconnue « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La formule de l&apos;analyse « %1 » utilise l&apos;analyse retirée « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Les formules se référencent en boucle.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -452,6 +849,29 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../src/domain/report/Channel.cpp" line="+34"/>
+        <source>DMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MSSanté professionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MSSanté patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier patient informatisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterEditDialog</name>
     <message>
         <location filename="../../ui/ChapterEditDialog.ui" line="+14"/>
@@ -507,6 +927,143 @@
         <location line="+10"/>
         <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <location filename="../../src/interop/catalogue/CsvTable.cpp" line="+34"/>
+        <source>Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+101"/>
+        <source>Fichier vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Ligne non encodée en UTF-8 (fichier probablement en Windows-1252 ou ISO-8859-1) : enregistrez-le en UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Guillemet inattendu au milieu d&apos;un champ (doubler les guillemets dans un champ entre guillemets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Texte après un guillemet fermant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guillemet ouvrant jamais fermé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Séparateur attendu : point-virgule « ; » (le fichier semble séparé par des virgules ou des tabulations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 champs au lieu de %2 (nombre de colonnes de l&apos;en-tête).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+130"/>
+        <source>TSH élevée : dosage de la T4 libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TSH basse : dosage de la T4 libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antigène HBs positif : bilan hépatique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hémoglobine critique : temps de Quick (saignement ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protéines à la bandelette : protéinurie quantitative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Règles réflexes de démonstration refusées :
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Règles réflexes de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>La base contient déjà des utilisateurs, des patients ou un catalogue : les données de démonstration ne sont chargées que dans une base vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Catalogue de démonstration refusé :
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Analyse(s) absente(s) du catalogue de démonstration : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Valeur de démonstration invalide pour %1 : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valeur codée attendue pour %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+40"/>
+        <source>Enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compte rendu émis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulé</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -593,6 +1150,318 @@
     </message>
 </context>
 <context>
+    <name>FhirCatalogue</name>
+    <message>
+        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+65"/>
+        <source>Nombre attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Âge entier positif attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unité d&apos;âge UCUM attendue : d, mo ou a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Code de chapitre manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Référence « %1 » vers un ValueSet contenu introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identifiant %1 (code local) manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code local « %1 » déjà défini en %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type « %1 » non pris en charge (Quantity, CodeableConcept ou string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sexe « %1 » non pris en charge (female, male ou absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Valeur manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unité « %1 » différente de l&apos;unité de l&apos;analyse « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Catégorie « %1 » inconnue (reference, critical, absolute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Identifiant %1 (code examen) manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chapitre (topic %1) manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Référence « %1 » vers une ObservationDefinition absente du Bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>JSON invalide : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Un Bundle FHIR est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundle vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou CodeSystem %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(absente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CodeSystem des chapitres (%1) absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FhirConceptMap</name>
+    <message>
+        <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="+50"/>
+        <source>Aucun code LOINC attribué à cette analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Même résultat exprimé dans la seconde unité : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(non précisée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Système attendu : %1 (absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Système « %1 » inattendu : %2 attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code local de l&apos;élément manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code local « %1 » déjà présent en %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aucune cible pour « %1 » : une cible « equivalent » avec le code LOINC, ou « unmatched » sans code, est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Équivalence manquante (obligatoire en FHIR R4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Équivalence « %1 » inconnue en FHIR R4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une cible « unmatched » ne porte pas de code (ici « %1 ») : mettre « equivalent » ou retirer le code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code LOINC manquant pour une cible « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne le LOINC de l&apos;analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plusieurs cibles « equivalent » pour « %1 » (%2) : une seule est permise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« %1 » est à la fois associé à %2 et déclaré « unmatched ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune cible « equivalent » ni « unmatched » pour « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est attendue (ex. https://labo.example.fr/fhir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Analyses du laboratoire vers LOINC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>JSON invalide : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Un ConceptMap FHIR est attendu (ici « %1 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aucun groupe d&apos;éléments (ConceptMap vide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <location filename="../../src/domain/catalogue/Formula.cpp" line="+44"/>
+        <location line="+166"/>
+        <source>caractère inattendu « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Formule « %1 » invalide : %2 (position %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+60"/>
+        <source>expression trop imbriquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>fin de formule inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parenthèse fermante attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nombre mal formé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max, exp, ln, pow, abs, if, require).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>« , » ou « ) » attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formule « %1 » : mauvais nombre d&apos;arguments pour %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Résultat non calculable : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Résultat non calculable : valeur de « %1 » manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Résultat non calculable : division par zéro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>puissance non définie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>condition de validité non remplie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>exponentielle trop grande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>logarithme d&apos;un nombre négatif ou nul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Formule vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsiLookupDialog</name>
     <message>
         <location filename="../../ui/InsiLookupDialog.ui" line="+9"/>
@@ -664,6 +1533,24 @@
         <location line="+17"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>LoincCode</name>
+    <message>
+        <location filename="../../src/domain/catalogue/LoincCode.cpp" line="+36"/>
+        <source>Code LOINC vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code LOINC « %1 » mal formé (attendu : 1 à 7 chiffres, un tiret, un chiffre de contrôle, p. ex. 2345-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code LOINC « %1 » : chiffre de contrôle faux (attendu %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -740,6 +1627,125 @@
         <location line="+2"/>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+11"/>
+        <source>Le mot de passe doit contenir au moins %1 caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le mot de passe doit mêler des lettres et au moins un chiffre, signe ou espace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le mot de passe ne doit pas reprendre l&apos;identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <location filename="../../src/domain/security/Permission.cpp" line="+61"/>
+        <source>consulter un dossier patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modifier un dossier patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qualifier une identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fusionner deux dossiers patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>créer un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consulter un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réceptionner un prélèvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saisir un résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valider techniquement un résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valider biologiquement un résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corriger un résultat validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signer un compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diffuser un compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modifier le catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrer les utilisateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vérifier la piste d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>configurer le système</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionGuard</name>
+    <message>
+        <location filename="../../src/workflow/auth/PermissionGuard.cpp" line="+12"/>
+        <source>Aucun utilisateur connecté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action refusée : %1 n&apos;a pas le droit de %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -956,6 +1962,57 @@
     </message>
 </context>
 <context>
+    <name>ReflexEvaluator</name>
+    <message>
+        <location filename="../../src/domain/catalogue/ReflexEvaluator.cpp" line="+100"/>
+        <source>valeur déclenchante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflexRule</name>
+    <message>
+        <location filename="../../src/domain/catalogue/ReflexRule.cpp" line="+51"/>
+        <source>supérieur à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supérieur ou égal à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inférieur à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inférieur ou égal à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>égal à l&apos;une des valeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReflexRuleDialog</name>
     <message>
         <location filename="../../ui/ReflexRuleDialog.ui" line="+14"/>
@@ -1062,6 +2119,117 @@
     </message>
 </context>
 <context>
+    <name>ReflexRuleValidator</name>
+    <message>
+        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+34"/>
+        <source>Règle réflexe sans code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code de règle réflexe « %1 » en double.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Libellé de la règle manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Analyse déclenchante manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyse déclenchante « %1 » inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Analyse ou examen à ajouter manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyse ou examen à ajouter « %1 » inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La règle ajouterait l&apos;analyse qui la déclenche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La règle active se déclenche sur l&apos;analyse retirée « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La règle active ajoute « %1 », qui est retiré du catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seuil manquant pour la condition « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Condition numérique sur l&apos;analyse « %1 », dont le résultat n&apos;est pas numérique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Un seuil n&apos;a de sens que pour une condition numérique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Condition sur valeur codée, mais l&apos;analyse « %1 » n&apos;a pas de liste de valeurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune valeur codée choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valeur « %1 » absente de la liste de valeurs de « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Des valeurs codées n&apos;ont de sens que pour la condition sur valeur codée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflexTests</name>
+    <message>
+        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+138"/>
+        <source>Aucune règle réflexe choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses déjà présentes, règle inactive ou inconnue) : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Test réflexe %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/ReportsView.ui" line="+17"/>
@@ -1097,6 +2265,42 @@
         <location line="+19"/>
         <source>CDA (&amp;N3)</source>
         <translation>CDA (&amp;N3)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../src/domain/security/Role.cpp" line="+34"/>
+        <source>Secrétaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technicien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biologiste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPolicyLoader</name>
+    <message>
+        <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+30"/>
+        <source>Fichier de configuration illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Valeur invalide pour [security] %1 : entier entre %2 et %3 attendu.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1193,6 +2397,24 @@
     </message>
 </context>
 <context>
+    <name>UcumUnit</name>
+    <message>
+        <location filename="../../src/domain/catalogue/UcumUnit.cpp" line="+229"/>
+        <source>Unité UCUM vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unité UCUM « %1 » invalide : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO serait refusé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/UnlockDialog.ui" line="+9"/>
@@ -1209,6 +2431,45 @@
         <location line="+17"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin</name>
+    <message>
+        <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+45"/>
+        <source>Un utilisateur doit avoir au moins un rôle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un biologiste doit avoir un numéro RPPS de 11 chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « _ » et « - ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nom affiché manquant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+97"/>
+        <source>Échec du calcul de l&apos;empreinte du mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation type="unfinished">You cannot disable your own account.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2533,503 @@
         <location line="+7"/>
         <source>&amp;Administrateur</source>
         <translation>&amp;Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationState</name>
+    <message>
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="+41"/>
+        <source>À saisir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validé techniquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validé biologiquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À repasser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationStateMachine</name>
+    <message>
+        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+81"/>
+        <source>Action « %1 » réservée au rôle : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>technicien ou biologiste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action « %1 » impossible sur un résultat à l&apos;état « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un motif est obligatoire pour l&apos;action « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le résultat %1 n&apos;a pas de valeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hl7v2</name>
+    <message>
+        <location filename="../../src/interop/hl7v2/Charset.cpp" line="+54"/>
+        <source>Le message contient des octets qui ne sont pas de l&apos;UTF-8 valide alors que MSH-18 annonce UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Le caractère « %1 » ne peut pas être codé en %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+15"/>
+        <source>Échec de la connexion MLLP : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Aucun accusé de réception MLLP reçu dans le délai (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/MllpServer.cpp" line="+27"/>
+        <source>Impossible d&apos;écouter sur %1:%2 : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Trame MLLP trop grande, ignorée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/PamMapper.cpp" line="+63"/>
+        <source>Type de message « %1 » non pris en charge par le flux PAM (ADT attendu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L&apos;événement A08 n&apos;est pas utilisé par IHE PAM France : les mises à jour arrivent en A31 (identité) ou Z99 (venue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Événement « %1 » non pris en charge par le flux PAM France.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifiant du message (MSH-10) absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code de traitement (MSH-11) absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code de traitement « %1 » non pris en charge (P, D ou T attendu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version HL7 (MSH-12) absente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version HL7 « %1 » non prise en charge (PAM France : 2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Segment PID absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment MRG absent (obligatoire pour %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment PV1 absent (obligatoire pour %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/PamSegmentReaders.cpp" line="+50"/>
+        <source>Date invalide « %1 » pour %2 (format AAAAMMJJ[hhmm[ss]] attendu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>l&apos;INS doit compter 15 caractères (matricule de 13 + clé de 2), reçu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Segment EVN absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date d&apos;enregistrement de l&apos;événement (EVN-2) absente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Identifiants du patient (PID-3) absents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifiant vide dans PID-3 (répétition %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type d&apos;identifiant (CX-5) absent dans PID-3 (répétition %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>INS-C (ancien INS calculé) ignoré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppression d&apos;identifiant %1 ignorée (seul l&apos;INS peut être supprimé ainsi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Autorité d&apos;affectation de l&apos;INS inconnue « %1 » (OID 1.2.250.1.213.1.4.8, .9, .10 ou .11 attendu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INS invalide dans PID-3 : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aucun IPP (identifiant de type PI) dans PID-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type de nom (XPN-7) absent : nom de naissance (L) supposé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type de nom « %1 » inconnu (table 0200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nom de naissance vide dans PID-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nom du patient (PID-5) absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nom de naissance (PID-5 de type L) absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sexe « %1 » non admis (F, M ou U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code INSEE du lieu de naissance invalide « %1 » (5 caractères, 2A/2B admis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Statut de l&apos;identité (PID-32) absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PID-32 « %1 » hors table 0445 PAM France, toléré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statut de l&apos;identité « %1 » inconnu (table 0445).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attribut d&apos;identité « %1 » inconnu, ignoré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PID-%1 est interdit par PAM France : ignoré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ZFD-4 doit valoir Y ou N, reçu « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mode de recueil ZFD-5 « %1 » inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type de justificatif ZFD-7 « %1 » inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identifiant à fusionner ou à remplacer (MRG-1) absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identifiant vide dans MRG-1 (répétition %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type d&apos;identifiant (CX-5) absent dans MRG-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Classe du patient (PV1-2) absente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classe du patient « %1 » inconnue (PV1-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Numéro de venue (PV1-19) absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action du mouvement (ZBE-4) absente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action du mouvement « %1 » inconnue (INSERT, UPDATE ou CANCEL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plusieurs INS reçus : seul le premier NIR est retenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>INS reçu avec un statut d&apos;identité « %1 » (VALI requis) : non retenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date de naissance corrigée (ZFD-4 = Y) : INS non retenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date de naissance complète (PID-7) obligatoire avec un INS qualifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sexe (PID-8) obligatoire avec un INS qualifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Premier prénom de naissance (PID-5.2) obligatoire avec un INS qualifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lieu de naissance (PID-11 BDL, code INSEE) absent pour un INS qualifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/Parser.cpp" line="+61"/>
+        <source>Le message HL7 est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le message HL7 ne commence pas par le segment MSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le séparateur de champs (MSH-1) est absent ou invalide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>MSH-2 contenait un tilde typographique (U+02DC) au lieu de « ~ » : corrigé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Les caractères d&apos;encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\&amp;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Jeu de caractères MSH-18 non pris en charge : « %1 » (attendu 8859/15, 8859/1, UNICODE UTF-8 ou ASCII).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MSH-18 « %1 » toléré, orthographe HL7 attendue : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caractères non ASCII alors que MSH-18 n&apos;annonce pas de jeu de caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Identifiant de segment invalide « %1 » (segment n° %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Un second segment MSH est présent : un seul message par trame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pam</name>
+    <message>
+        <location filename="../../src/workflow/pam/PamEventApplier.cpp" line="+87"/>
+        <source>Identité douteuse ou fictive : statut VALI refusé, identité provisoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INS supprimé à la demande de l&apos;émetteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Flux PAM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Patient inconnu créé par l&apos;événement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fusion : le dossier absorbé %1 est inconnu, rien à fusionner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fusion vers un IPP inconnu : changement d&apos;identifiant %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flux PAM A40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fusion : les deux identifiants désignent déjà le même patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flux PAM A40 (survivant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fusion PAM A40 (message n° %1) : identifiant %2 absorbé par %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A47 : patient d&apos;IPP %1 inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flux PAM A47 (INS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A47 : identifiant %1 (%2) inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A47 : PID-3 ne contient pas de nouvel identifiant %1 de la même autorité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A47 : l&apos;identifiant %1 appartient déjà à un autre patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flux PAM A47</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/pam/ProcessPamMessage.cpp" line="+121"/>
+        <source>Même émetteur et même MSH-10 qu&apos;un message déjà accepté (n° %1) mais contenu différent : non rejoué.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1608,6 +3366,31 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+2"/>
+        <source>FHIR R4 ConceptMap (codes locaux → LOINC)</source>
+        <translation type="unfinished">FHIR R4 ConceptMap (local codes → LOINC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Détection automatique</source>
+        <translation type="unfinished">Automatic detection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue CSV</source>
+        <translation type="unfinished">CSV catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FHIR R4 Bundle</source>
+        <translation type="unfinished">FHIR R4 Bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FHIR R4 ConceptMap (retour de transcodage)</source>
+        <translation type="unfinished">FHIR R4 ConceptMap (transcoding return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Transcodage LOINC (colonne loinc seulement)</source>
         <translation>LOINC transcoding (loinc column only)</translation>
     </message>
@@ -1662,12 +3445,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exporter le catalogue</source>
         <translation>Export the catalogue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR JSON (*.json)</translation>
     </message>
@@ -1692,17 +3475,22 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Choisissez le fichier à importer.</source>
         <translation>Choose the file to import.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
+        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (un ConceptMap ne porte que les codes LOINC).</source>
+        <translation type="unfinished">The ranges file can only be used with a CSV catalogue (a ConceptMap only carries LOINC codes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (le Bundle FHIR contient déjà les plages).</source>
         <translation>The ranges file is used only with a CSV catalogue (the FHIR Bundle already contains the ranges).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Prévisualisation impossible : %1</source>
         <translation>Preview failed: %1</translation>
     </message>
@@ -2270,7 +4058,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Reason: enter the reason for the change.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Code : le chapitre « %1 » existe déjà.</source>
         <translation>Code: chapter “%1” already exists.</translation>
     </message>
@@ -2376,7 +4164,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Reason: enter the reason for the change.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Code : l&apos;examen « %1 » existe déjà.</source>
         <translation>Code: exam “%1” already exists.</translation>
     </message>
@@ -2893,7 +4681,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReflexRuleDialog</name>
     <message>
-        <location filename="../../src/app/ReflexRuleDialog.cpp" line="+44"/>
+        <location filename="../../src/app/ReflexRuleDialog.cpp" line="+34"/>
         <source>Analyse %1 — %2</source>
         <translation>Analysis %1 — %2</translation>
     </message>
@@ -2958,7 +4746,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Reason: enter the reason for the change.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Code : la règle « %1 » existe déjà.</source>
         <translation>Code: rule “%1” already exists.</translation>
     </message>
@@ -2999,7 +4787,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReflexRuleTableModel</name>
     <message>
-        <location filename="../../src/app/ReflexRuleTableModel.cpp" line="+82"/>
+        <location filename="../../src/app/ReflexRuleTableModel.cpp" line="+72"/>
         <source>examen %1 — %2</source>
         <translation>exam %1 — %2</translation>
     </message>
@@ -3267,6 +5055,1596 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>Dernière connexion</source>
         <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::domain::DuplicateDetector</name>
+    <message>
+        <location filename="../../src/domain/identity/DuplicateDetector.cpp" line="+48"/>
+        <source>même INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>même date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nom proche phonétiquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>même nom de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prénom proche phonétiquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>même sexe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>même lieu de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::domain::IdentityTraitsValidator</name>
+    <message>
+        <location filename="../../src/domain/identity/IdentityTraitsValidator.cpp" line="+33"/>
+        <source>Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce champ est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>La liste des prénoms de naissance doit commencer par le premier prénom (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date de naissance invraisemblable : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date de naissance manquante ou invalide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la Corse, 99 + pays pour l&apos;étranger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::domain::InsValidator</name>
+    <message>
+        <location filename="../../src/domain/identity/InsValidator.cpp" line="+27"/>
+        <source>L&apos;OID « %1 » n&apos;est pas un OID d&apos;INS (NIR ou NIA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OID d&apos;INS de production « %1 » refusé en environnement de test (attendu %2 ou %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Le premier chiffre du NIR (%1) ne correspond pas au sexe saisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>L&apos;année de naissance du NIR (%1) ne correspond pas à la date de naissance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le mois de naissance du NIR (%1) ne correspond pas à la date de naissance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le lieu de naissance du NIR (%1) ne correspond pas au code COG saisi (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::domain::NirKey</name>
+    <message>
+        <location filename="../../src/domain/identity/NirKey.cpp" line="+49"/>
+        <source>Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La clé du matricule INS doit comporter 2 chiffres : « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La clé %1 ne correspond pas au matricule %2 (clé attendue : %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::domain::PatientMerge</name>
+    <message>
+        <location filename="../../src/domain/identity/PatientMerge.cpp" line="+21"/>
+        <source>Impossible de fusionner un patient avec lui-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;un des deux dossiers patient a déjà été fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::domain::RnivStatusMachine</name>
+    <message>
+        <location filename="../../src/domain/identity/RnivStatusMachine.cpp" line="+48"/>
+        <source>Une identité fictive ne peut pas être rapprochée d&apos;un INS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Une identité fictive ne peut pas être validée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une identité douteuse ne peut pas être validée : levez d&apos;abord le doute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::domain::TraitComparison</name>
+    <message>
+        <location filename="../../src/domain/identity/TraitComparison.cpp" line="+46"/>
+        <source>Nom de naissance</source>
+        <translation type="unfinished">Birth name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Premier prénom de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prénoms de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sexe</source>
+        <translation type="unfinished">Sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lieu de naissance (code COG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::insi</name>
+    <message>
+        <location filename="../../src/interop/insi/InsiClient.cpp" line="+67"/>
+        <source>Le service INSi n&apos;a pas répondu dans le délai de %1 s. L&apos;identité n&apos;a pas été modifiée ; réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le service INSi est injoignable (%1). L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le certificat du serveur INSi n&apos;est pas reconnu (autorité non approuvée ou nom incorrect) : connexion refusée. Détail : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Échec de la connexion sécurisée (TLS) avec le service INSi : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le service INSi a interrompu la connexion sans répondre (certificat client probablement refusé ; détail : %1). L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>La connexion sécurisée (TLS) a été refusée par le service INSi (certificat client absent ou non reconnu ?) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erreur réseau pendant l&apos;appel INSi : %1. L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adresse du service INSi invalide « %1 » : une URL https:// est exigée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fichier des autorités de confiance du serveur INSi introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numéro d&apos;autorisation du logiciel (IDAM) non paramétré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Délai d&apos;attente INSi invalide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Initialisation de libcurl impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/insi/InsiFault.cpp" line="+19"/>
+        <source>Le numéro d&apos;autorisation du logiciel (IDAM) est inconnu du service INSi : vérifiez le paramétrage INSi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le certificat d&apos;organisation présenté n&apos;est pas autorisé pour INSi (son nom commun doit être INSI-AUTO ou INSI-MANU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le service INSi a refusé la demande (code %1) : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sans détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Message du service : « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="+38"/>
+        <source>Date de naissance invalide « %1 » : format attendu AAAA-MM-JJ (00 pour une partie inconnue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date de naissance invalide « %1 » : mois ou jour hors limites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 manquant ou sans lettre : « %2 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contexte d&apos;appel INSi incomplet (numéro d&apos;autorisation IDAM, identifiants ou horodatage manquants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+46"/>
+        <source>Nom de naissance</source>
+        <translation type="unfinished">Birth name</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le sexe doit être M ou F pour interroger INSi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code COG du lieu de naissance invalide « %1 » (5 caractères).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Matricule de l&apos;ouvrant droit invalide « %1 %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matricule du bénéficiaire invalide « %1 %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/insi/InsiResponseParser.cpp" line="+29"/>
+        <source>Réponse INSi incorrecte : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>réponse INSi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>matricule INS absent ou mal formé « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clé INS absente ou mal formée « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OID d&apos;INS inconnu « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>date de validité d&apos;INS invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nom de naissance absent des traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prénom absent des traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sexe absent ou invalide dans les traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date de naissance invalide « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Réponse INSi vide (statut HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le service INSi a répondu avec le statut HTTP %1 sans message exploitable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Réponse INSi illisible (XML mal formé) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le service INSi a répondu avec le statut HTTP %1 sans message SOAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ce n&apos;est pas une enveloppe SOAP 1.2 (élément racine « %1 »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corps SOAP absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le service INSi a répondu avec le statut HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>élément RESULTAT absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code compte rendu INSi inattendu « %1 » (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code 00 sans INDIVIDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>INS actif absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>traits d&apos;identité (TIQ) absents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/insi/OrganisationCertificate.cpp" line="+80"/>
+        <source>Certificat d&apos;organisation INSi introuvable ou illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le fichier n&apos;est pas un certificat PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Le certificat d&apos;organisation a pour nom commun « %1 » : INSi n&apos;accepte que INSI-AUTO (appels automatiques) ou INSI-MANU (appels à l&apos;initiative d&apos;un utilisateur).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le certificat d&apos;organisation INSi n&apos;est pas en cours de validité (valide du %1 au %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>La clé privée est illisible ou ne correspond pas au certificat d&apos;organisation INSi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::pdf::FontSubsetter</name>
+    <message>
+        <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+33"/>
+        <source>Sous-ensemble de police impossible : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::pdf::InsDataMatrix</name>
+    <message>
+        <location filename="../../src/interop/pdf/InsDataMatrix.cpp" line="+60"/>
+        <source>INS à scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Le trait « %1 » contient un caractère non imprimable dans le DataMatrix INS : « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>L&apos;INS ne peut être imprimé que pour une identité qualifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>INS non imprimable dans le DataMatrix : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nom et prénoms de naissance obligatoires pour le DataMatrix INS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sexe inconnu : le DataMatrix INS exige M ou F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date de naissance inconnue : impossible de construire le DataMatrix INS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code officiel géographique du lieu de naissance invalide : « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contenu du DataMatrix vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>libdmtx : mémoire insuffisante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>libdmtx n&apos;a pas pu encoder le DataMatrix INS en C40 (%1 caractères).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Image vide : aucun DataMatrix à lire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>libdmtx : image non prise en charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Aucun DataMatrix lisible dans l&apos;image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::pdf::PdfAChecker</name>
+    <message>
+        <location filename="../../src/interop/pdf/PdfAChecker.cpp" line="+190"/>
+        <source>mot-clé « obj » non suivi d&apos;une fin de ligne (§6.1.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF illisible : trailer absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PDF illisible : catalogue absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>masque de transparence (SMask), objet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opacité %1 &lt; 1, objet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>groupe de transparence, objet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JavaScript, objet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image interpolée (/Interpolate true), objet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image alternative ou OPI, objet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fichiers incorporés, objet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compression LZW, objet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF illisible : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>version PDF %1 au lieu de 1.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ligne de commentaire binaire absente après l&apos;en-tête (§6.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document chiffré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identifiant /ID absent du trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>métadonnées XMP absentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flux XMP compressé (§6.7.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pdfaid:part différent de 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdfaid:conformance différent de B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Info /%1 « %2 » différent de XMP %3 « %4 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OutputIntent /GTS_PDFA1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>profil ICC de l&apos;OutputIntent avec /N %1 au lieu de 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profil ICC version %1 (PDF/A-1 exige la version 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>police non incorporée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>police sans largeurs : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 glyphes sans largeur dans /W : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sous-ensemble CID sans CIDSet (§6.3.5) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transparence interdite : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>élément interdit : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::pdf::PdfFontProvider</name>
+    <message>
+        <location filename="../../src/interop/pdf/PdfFontProvider.cpp" line="+85"/>
+        <source>Initialisation de FreeType impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Police introuvable ou illisible : « %1 » (paquet fonts-dejavu-core installé ?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>« %1 » n&apos;est pas une police TrueType utilisable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La licence de la police « %1 » interdit son incorporation dans un PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::pdf::PdfLayoutOptions</name>
+    <message>
+        <location filename="../../src/interop/pdf/PdfLayoutOptions.cpp" line="+17"/>
+        <source>nom du laboratoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>En-tête du laboratoire incomplet dans les paramètres : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::pdf::PdfReportWriter</name>
+    <message>
+        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+41"/>
+        <source>Compte rendu incomplet : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nom du patient absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>biologiste validateur absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date d&apos;édition absente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numéro de version invalide (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>un rectificatif doit désigner la version qu&apos;il remplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chapitre sans titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>analyse sans libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>aucun résultat à imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Compte rendu d&apos;examens biologiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – rectificatif (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biologie médicale – exemplaire patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biologie médicale – exemplaire professionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>compte rendu de biologie médicale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compte rendu de biologie médicale, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Le caractère « %1 » (U+%2) n&apos;existe pas dans la police « %3 » : texte concerné « %4 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Initialisation de FreeType impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Erreur PoDoFo pendant la création du PDF : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erreur pendant la création du PDF : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::pdf::ReportLayout</name>
+    <message>
+        <location filename="../../src/interop/pdf/ReportLayout.cpp" line="+135"/>
+        <location line="+145"/>
+        <source>Tél. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>FINESS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Biologistes : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accréditation COFRAC n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portée disponible sur www.cofrac.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Compte rendu d&apos;examens de biologie médicale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RECTIFICATIF – version %1, annule et remplace la version précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Motif : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>COMPTE RENDU PARTIEL – des résultats sont en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exemplaire patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exemplaire destiné au professionnel de santé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nom de naissance</source>
+        <translation type="unfinished">Birth name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nom utilisé</source>
+        <translation type="unfinished">Used name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prénom(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Né(e) le</source>
+        <translation type="unfinished">Born on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 – sexe : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F</source>
+        <translation type="unfinished">F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <translation type="unfinished">M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPP</source>
+        <translation type="unfinished">Patient ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier n°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prélevé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reçu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Prescription du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Prescripteur</source>
+        <translation type="unfinished">Prescriber</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nom de naissance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>né(e) le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dossier n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>INS (%1) : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Analyse</source>
+        <translation type="unfinished">Analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unité</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeurs de référence</source>
+        <translation type="unfinished">Reference ranges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antériorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (suite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prélevé le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Soit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Méthode : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* Résultat modifié par rapport à la version précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Validé par %1 le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validé par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyse transmise pour réalisation à : %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+101"/>
+        <source> (FINESS %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Note pour le prescripteur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Commentaire du biologiste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note pour le prescripteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 : %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyses sous-traitées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes rendus joints à la version électronique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copie adressée à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>H : supérieur aux valeurs de référence · B : inférieur · HH / BB : valeur critique · A : anormal · * : résultat modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Résultats validés biologiquement (compte rendu partiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte rendu validé biologiquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>par %1, le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dossier n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>édité le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 – rectificatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::pdf::ReportText</name>
+    <message>
+        <location filename="../../src/interop/pdf/ReportText.cpp" line="+27"/>
+        <source>%1 à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>NIR de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIR de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::xml</name>
+    <message>
+        <location filename="../../src/interop/xml/XmlDocument.cpp" line="+46"/>
+        <source>Document XML vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mémoire insuffisante pour XPath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expression XPath invalide ou préfixe non déclaré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le contenu XML est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document XML trop volumineux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/interop/xml/XmlSchema.cpp" line="+61"/>
+        <source>Mémoire insuffisante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>XML mal formé : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erreur inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le document XML contient une déclaration DOCTYPE, refusée par sécurité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impossible de lire le fichier XML : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>L&apos;expression XPath ne désigne pas des nœuds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlElement.cpp" line="+80"/>
+        <source>Nom d&apos;élément XML invalide : « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Préfixe d&apos;espace de noms non déclaré : « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Nom d&apos;attribut XML invalide : « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caractère interdit en XML dans l&apos;attribut « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Caractère interdit en XML dans le texte de « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlSchema.cpp" line="-4"/>
+        <source>Schéma XSD introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schéma XSD illisible : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>ligne %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… et %1 autre(s) erreur(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document non conforme au schéma XSD : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::workflow::identity</name>
+    <message>
+        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+22"/>
+        <source>Indiquez le motif de la fusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Un des deux patients a été modifié entre-temps : rechargez-les.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/QualifyIdentity.cpp" line="+84"/>
+        <source>Une identité fictive ne doit pas être recherchée dans INSi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renseignez le sexe (M ou F) avant d&apos;interroger INSi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aucun prénom de naissance à rechercher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identité trouvée dans INSi ; les traits concordent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identité trouvée dans INSi ; des traits diffèrent (%1) : vérifiez avant d&apos;accepter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identité trouvée mais INS inutilisable : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusieurs identités correspondent dans INSi (02) : ajoutez les autres prénoms de naissance ou le lieu de naissance, puis relancez. L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune identité trouvée dans INSi (01) : vérifiez l&apos;orthographe, les prénoms, la date et le lieu de naissance. L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aucune identité INSi unique à accepter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La clé de l&apos;INS renvoyé (%1 %2) est incorrecte : INS refusé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le patient %1 a été modifié pendant l&apos;interrogation INSi : relancez la recherche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/RecordEvidence.cpp" line="+35"/>
+        <location filename="../../src/workflow/identity/SetIdentityAttributes.cpp" line="+33"/>
+        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="+48"/>
+        <source>Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/RegisterPatient.cpp" line="+101"/>
+        <source>Impossible d&apos;attribuer un IPP unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="-3"/>
+        <source>Ce dossier patient a été fusionné : modifiez le dossier conservé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/VerifyInsBeforeSending.cpp" line="+59"/>
+        <source>L&apos;identité du patient %1 n&apos;est pas qualifiée : l&apos;INS ne peut pas être transmis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>INS vérifié récemment (%1) : pas de nouvel appel INSi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>INSi ne retrouve plus cette identité (01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INSi renvoie plusieurs identités (02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INSi renvoie un autre INS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>les traits renvoyés par INSi diffèrent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Le patient %1 a été modifié pendant la vérification INSi : relancez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>INS confirmé par INSi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérification INSi négative : %1. L&apos;identité repasse au statut %2 et l&apos;INS ne sera pas transmis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sgl::workflow::identity::CogDirectory</name>
+    <message>
+        <location filename="../../src/workflow/identity/CogDirectory.cpp" line="+78"/>
+        <source>Référentiel COG introuvable (%1) : les codes ne peuvent pas être vérifiés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>En-tête du référentiel COG inattendu : « %1 » (attendu « %2 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ligne du référentiel COG mal formée : %1 colonnes au lieu de 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type de lieu inconnu « %1 » (commune, arrondissement, pays, territoire, ancien_pays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le code « %1 » ne correspond pas au type « %2 » (99xxx pour un pays, et seulement pour un pays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nom du lieu absent pour le code « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rattachement (département ou pays) absent pour le code « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Année de fin invalide « %1 » pour l&apos;ancien pays « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Année de fin « %1 » donnée pour « %2 », qui n&apos;est pas un ancien pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code « %1 » en double dans le référentiel COG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Référentiel COG vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code du lieu de naissance absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code du lieu de naissance « %1 » invalide : 5 caractères attendus, %2 saisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code du lieu de naissance « %1 » invalide : 2 chiffres (2A ou 2B pour la Corse) puis 3 chiffres pour une commune, 99 puis 3 chiffres pour un pays étranger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>99100 (France) ne désigne pas un lieu de naissance : pour une naissance en France, saisir le code de la commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paris, Lyon et Marseille : la naissance est enregistrée par arrondissement (75101 à 75120, 69381 à 69389, 13201 à 13216).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corse : les codes commencent par 2A ou 2B, pas par 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (pays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (territoire, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (ancien pays, jusqu&apos;en %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
