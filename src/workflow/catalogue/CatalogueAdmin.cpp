@@ -96,6 +96,9 @@ Result<CatalogueEditOutcome> CatalogueAdmin::commit(const UserSession &session, 
 {
     if (auto ok = requirePermission(session, Permission::CatalogueEdit); !ok)
         return std::unexpected(ok.error());
+    // Every catalogue version says why it exists (history screen, accreditation audits).
+    if (auto ok = requireReason(reason); !ok)
+        return std::unexpected(ok.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return m_db.write([&](storage::WriteTx &tx) -> Result<CatalogueEditOutcome> {
         CatalogueEditOutcome out;
@@ -106,9 +109,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::commit(const UserSession &session, 
         out.errors = edit(tx, c, out.warnings);
         if (!out.errors.isEmpty())
             return out;
-        CatalogueVersion v{0, now, session.login,
-                           reason.isEmpty() ? QCoreApplication::translate("CatalogueAdmin", "Édition du catalogue") : reason,
-                           QStringLiteral("edit")};
+        CatalogueVersion v{0, now, session.login, reason.trimmed(), QStringLiteral("edit")};
         auto id = storage::CatalogueRepository::createVersion(tx, v);
         if (!id)
             return std::unexpected(id.error());
@@ -204,10 +205,6 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveExam(const UserSession &session
 Result<CatalogueEditOutcome> CatalogueAdmin::saveRanges(const UserSession &session, const QString &localCode,
                                                         const QList<ReferenceRange> &ranges, const QString &reason)
 {
-    if (reason.trimmed().isEmpty())
-        return fail(QStringLiteral("catalogue.reason_required"),
-                    QCoreApplication::translate("CatalogueAdmin", "Le motif de la modification est obligatoire."),
-                    QStringLiteral("motif"));
     return commit(session, reason.trimmed(), [&](Catalogue &c, QList<Error> &warnings) {
         QList<Error> errors;
         Analysis *target = nullptr;
@@ -231,8 +228,6 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveRanges(const UserSession &sessi
 Result<CatalogueEditOutcome> CatalogueAdmin::saveReflexRule(const UserSession &session, const ReflexRule &rule,
                                                             const QString &reason)
 {
-    if (auto ok = requireReason(reason); !ok)
-        return std::unexpected(ok.error());
     ReflexRule edited = rule;
     edited.code = rule.code.trimmed();
     return commit(session, reason.trimmed(), [&](Catalogue &c, QList<Error> &warnings) {
@@ -260,8 +255,6 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveReflexRule(const UserSession &s
 Result<CatalogueEditOutcome> CatalogueAdmin::removeReflexRule(const UserSession &session, const QString &code,
                                                               const QString &reason)
 {
-    if (auto ok = requireReason(reason); !ok)
-        return std::unexpected(ok.error());
     return commit(
         session, reason.trimmed(),
         [&](storage::WriteTx &, Catalogue &c, QList<Error> &warnings) {
@@ -282,8 +275,6 @@ Result<CatalogueEditOutcome> CatalogueAdmin::removeReflexRule(const UserSession 
 Result<CatalogueEditOutcome> CatalogueAdmin::setRetired(const UserSession &session, bool analysis, const QString &code,
                                                         bool retired, const QString &reason)
 {
-    if (auto ok = requireReason(reason); !ok)
-        return std::unexpected(ok.error());
     return commit(session, reason.trimmed(), [&](Catalogue &c, QList<Error> &warnings) {
         bool found = false;
         if (analysis) {
@@ -322,8 +313,6 @@ Result<CatalogueEditOutcome> CatalogueAdmin::setExamRetired(const UserSession &s
 Result<CatalogueEditOutcome> CatalogueAdmin::deleteAnalysis(const UserSession &session, const QString &localCode,
                                                             const QString &reason)
 {
-    if (auto ok = requireReason(reason); !ok)
-        return std::unexpected(ok.error());
     return commit(
         session, reason.trimmed(),
         [&](storage::WriteTx &tx, Catalogue &c, QList<Error> &warnings) {

@@ -38,7 +38,8 @@ struct CatalogueSearchHit {
 /**
  * The catalogue admin use cases behind the admin screens (tree, editors, search, history).
  *
- * Every save: checks Permission::CatalogueEdit, re-reads the catalogue inside the write
+ * Every save: checks Permission::CatalogueEdit, requires a non-empty reason (recorded with the
+ * catalogue version; "catalogue.reason_required" otherwise), re-reads the catalogue inside the write
  * transaction, applies the edit, validates it with the same rules as imports (LOINC check
  * digit, UCUM grammar and ANS unit list, ranges non-overlapping per sex and age, formulas and
  * references), and writes a new dated catalogue version — or nothing, returning every problem.

@@ -68,7 +68,7 @@ TEST_P(CatalogueAdminTest, RefusesOverlappingRangesAndBadUnitLeavingCatalogueUnc
     hb.ranges << extra;
     hb.unit = QStringLiteral("g/dl/");
     const auto before = sgl::testing::snapshot(*m_db);
-    auto out = admin().saveAnalysis(sgl::testing::adminSession(), hb, {}, {});
+    auto out = admin().saveAnalysis(sgl::testing::adminSession(), hb, {}, QStringLiteral("plages"));
     ASSERT_TRUE(out);
     EXPECT_FALSE(out->saved);
     EXPECT_EQ(codes(out->errors), (QStringList{QStringLiteral("ucum.syntax"), QStringLiteral("catalogue.range_overlap")}));
@@ -86,7 +86,7 @@ TEST_P(CatalogueAdminTest, NewAnalysisJoinsExamAndUnverifiedLoincIsOnlyWarned)
     mg.loinc = QStringLiteral("12345-5"); // valid check digit, not in the subset
     mg.specimen = QStringLiteral("SER");
     mg.unit = QStringLiteral("mmol/L");
-    auto out = admin().saveAnalysis(sgl::testing::adminSession(), mg, QStringLiteral("IONO"), {});
+    auto out = admin().saveAnalysis(sgl::testing::adminSession(), mg, QStringLiteral("IONO"), QStringLiteral("création"));
     ASSERT_TRUE(out);
     ASSERT_TRUE(out->saved) << (out->errors.isEmpty() ? std::string() : out->errors.front().toString().toStdString());
     EXPECT_EQ(codes(out->warnings), QStringList{QStringLiteral("loinc.unverified")});
@@ -95,7 +95,7 @@ TEST_P(CatalogueAdminTest, NewAnalysisJoinsExamAndUnverifiedLoincIsOnlyWarned)
     EXPECT_TRUE(c->exam(QStringLiteral("IONO"))->analysisCodes.contains(QStringLiteral("MG")));
     // Unknown exam: refused.
     mg.localCode = QStringLiteral("MG2");
-    auto bad = admin().saveAnalysis(sgl::testing::adminSession(), mg, QStringLiteral("NOPE"), {});
+    auto bad = admin().saveAnalysis(sgl::testing::adminSession(), mg, QStringLiteral("NOPE"), QStringLiteral("création"));
     ASSERT_TRUE(bad);
     EXPECT_FALSE(bad->saved);
 }
@@ -103,20 +103,43 @@ TEST_P(CatalogueAdminTest, NewAnalysisJoinsExamAndUnverifiedLoincIsOnlyWarned)
 TEST_P(CatalogueAdminTest, EditsChaptersAndExamsWithReferenceChecks)
 {
     auto out = admin().saveChapter(sgl::testing::adminSession(),
-                                   Chapter{QStringLiteral("IMMUNO"), QStringLiteral("Immunologie"), QStringLiteral("18718-7"), {}, 0}, {});
+                                   Chapter{QStringLiteral("IMMUNO"), QStringLiteral("Immunologie"), QStringLiteral("18718-7"), {}, 0}, QStringLiteral("nouveau chapitre"));
     ASSERT_TRUE(out && out->saved);
     auto bad = admin().saveExam(sgl::testing::adminSession(),
-                                Exam{QStringLiteral("ELP"), QStringLiteral("Électrophorèse"), {}, QStringLiteral("NOPE"), {QStringLiteral("CRP")}}, {});
+                                Exam{QStringLiteral("ELP"), QStringLiteral("Électrophorèse"), {}, QStringLiteral("NOPE"), {QStringLiteral("CRP")}}, QStringLiteral("nouvel examen"));
     ASSERT_TRUE(bad);
     EXPECT_FALSE(bad->saved);
     EXPECT_EQ(codes(bad->errors), QStringList{QStringLiteral("catalogue.unknown_reference")});
     auto good = admin().saveExam(sgl::testing::adminSession(),
-                                 Exam{QStringLiteral("ELP"), QStringLiteral("Électrophorèse"), {}, QStringLiteral("IMMUNO"), {QStringLiteral("CRP")}}, {});
+                                 Exam{QStringLiteral("ELP"), QStringLiteral("Électrophorèse"), {}, QStringLiteral("IMMUNO"), {QStringLiteral("CRP")}}, QStringLiteral("nouvel examen"));
     ASSERT_TRUE(good && good->saved);
     auto none = admin().saveExam(sgl::testing::adminSession(),
-                                 Exam{QStringLiteral("ELP"), QStringLiteral("Électrophorèse"), {}, QStringLiteral("IMMUNO"), {QStringLiteral("CRP")}}, {});
+                                 Exam{QStringLiteral("ELP"), QStringLiteral("Électrophorèse"), {}, QStringLiteral("IMMUNO"), {QStringLiteral("CRP")}}, QStringLiteral("nouvel examen"));
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().code, QStringLiteral("catalogue.no_change"));
+}
+
+TEST_P(CatalogueAdminTest, EveryEditNeedsAReasonAndWritesNothingWithout)
+{
+    const auto before = sgl::testing::snapshot(*m_db);
+    Analysis crp = *admin().load()->analysis(QStringLiteral("CRP"));
+    crp.method = QStringLiteral("Turbidimétrie");
+    const QString blank = QStringLiteral("  ");
+    auto analysis = admin().saveAnalysis(sgl::testing::adminSession(), crp, {}, blank);
+    auto chapter = admin().saveChapter(sgl::testing::adminSession(),
+                                       Chapter{QStringLiteral("IMMUNO"), QStringLiteral("Immunologie"), {}, {}, 0}, {});
+    auto exam = admin().saveExam(sgl::testing::adminSession(),
+                                 Exam{QStringLiteral("X"), QStringLiteral("X"), {}, QStringLiteral("HEMATO"), {}}, blank);
+    auto ranges = admin().saveRanges(sgl::testing::adminSession(), QStringLiteral("CRP"), crp.ranges, {});
+    for (const auto *out : {&analysis, &chapter, &exam, &ranges}) {
+        ASSERT_FALSE(*out);
+        EXPECT_EQ(out->error().code, QStringLiteral("catalogue.reason_required"));
+    }
+    EXPECT_EQ(sgl::testing::snapshot(*m_db), before);
+    // The reason is stored with the version, trimmed.
+    auto saved = admin().saveAnalysis(sgl::testing::adminSession(), crp, {}, QStringLiteral(" réactif "));
+    ASSERT_TRUE(saved && saved->saved);
+    EXPECT_EQ(admin().history(QStringLiteral("analysis"), QStringLiteral("CRP"))->front().reason, QStringLiteral("réactif"));
 }
 
 TEST_P(CatalogueAdminTest, SearchIgnoresCaseAndAccents)
