@@ -274,37 +274,37 @@
     <message>
         <location filename="../../src/domain/audit/AuditChain.cpp" line="+51"/>
         <source>Ligne %1 supprimée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 deleted.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lignes %1 à %2 supprimées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines %1 to %2 deleted.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ligne %1 : le chaînage avec la ligne précédente est rompu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: the chain link with the previous line is broken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ligne %1 modifiée après son écriture (%2 %3 %4 par %5, %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 modified after it was written (%2 %3 %4 by %5, %6).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ligne %1 (la dernière) supprimée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 (the last one) deleted.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lignes %1 à %2 (les dernières) supprimées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines %1 to %2 (the last ones) deleted.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>La fin de la piste d&apos;audit ne correspond pas à la dernière écriture enregistrée (ligne %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the audit trail does not match the last recorded write (line %1).</translation>
     </message>
 </context>
 <context>
@@ -312,17 +312,17 @@
     <message>
         <location filename="../../src/workflow/auth/AuthService.cpp" line="+26"/>
         <source>Identifiant ou mot de passe incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect login or password.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compte verrouillé après plusieurs échecs de connexion, jusqu&apos;à %1 (heure locale). Un administrateur peut le déverrouiller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account locked after several failed sign-ins, until %1 (local time). An administrator can unlock it.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Ce compte est désactivé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is disabled.</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     <message>
         <location filename="../../src/domain/catalogue/CalculatedAnalysis.cpp" line="+17"/>
         <source>L&apos;analyse %1 n&apos;est pas calculée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis %1 is not a calculated one.</translation>
     </message>
 </context>
 <context>
@@ -338,44 +338,44 @@
     <message>
         <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+32"/>
         <source>Le motif de la modification est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for the change is required.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+177"/>
         <source>Analyse « %1 » inconnue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown analysis “%1”.</translation>
     </message>
     <message>
         <location line="-171"/>
         <location line="+112"/>
         <source>Examen « %1 » inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown exam “%1”.</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Règle réflexe « %1 » inconnue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown reflex rule “%1”.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Aucune modification à enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change to save.</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code “%1” differs from the existing rule “%2” only by letter case.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>L&apos;analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. Retirez-la du catalogue à la place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis “%1” has recorded results: it cannot be deleted. Retire it from the catalogue instead.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown item type “%1” (chapter, exam, analysis or reflex expected).</translation>
     </message>
 </context>
 <context>
@@ -384,88 +384,88 @@
         <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+172"/>
         <location line="+73"/>
         <source>Colonne obligatoire « %1 » absente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required column “%1” is missing.</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+125"/>
         <source>Code local manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing local code.</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Sexe « %1 » invalide (F, M ou vide pour tous).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid sex “%1” (F, M, or empty for all).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Âge minimal « %1 » invalide (ex. 30d, 6m, 18y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid minimum age “%1” (e.g. 30d, 6m, 18y).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Âge maximal « %1 » invalide (ex. 30d, 6m, 18y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid maximum age “%1” (e.g. 30d, 6m, 18y).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Colonne %1 : « %2 » n&apos;est pas un nombre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column %1: “%2” is not a number.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Colonne « %1 » inconnue, ignorée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown column “%1”, ignored.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Chapitre « %1 » décrit différemment de la ligne %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter “%1” described differently from line %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Code de chapitre manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing chapter code.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Code local « %1 » déjà présent ligne %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Local code “%1” already present on line %2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Examen « %1 » décrit différemment de la ligne %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exam “%1” described differently from line %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Type de résultat « %1 » invalide (numeric, coded ou text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid result type “%1” (numeric, coded or text).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Facteur de conversion « %1 » : pas un nombre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion factor “%1”: not a number.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nombre de décimales « %1 » : pas un entier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of decimals “%1”: not an integer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Liste de valeurs : « %1 » au lieu de code=libellé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value list: “%1” instead of code=label.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Codes automates : « %1 » au lieu de automate=code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser codes: “%1” instead of analyser=code.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plage pour le code local « %1 » absent du fichier catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Range for local code “%1”, which is not in the catalogue file.</translation>
     </message>
 </context>
 <context>
@@ -473,7 +473,7 @@
     <message>
         <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+170"/>
         <source>Code local « %1 » inconnu du catalogue : un retour de transcodage ne peut pas créer d&apos;analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Local code “%1” is not in the catalogue: a transcoding return cannot create an analysis.</translation>
     </message>
 </context>
 <context>
@@ -577,12 +577,12 @@
     <message>
         <location filename="../../src/workflow/catalogue/CatalogueImportRequest.cpp" line="+29"/>
         <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ranges file can only be used with a CSV catalogue.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Un ConceptMap ne porte que les codes LOINC : il s&apos;importe en mode transcodage.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ConceptMap only carries LOINC codes: it is imported in transcoding mode.</translation>
     </message>
 </context>
 <context>
@@ -590,12 +590,12 @@
     <message>
         <location filename="../../src/interop/catalogue/CatalogueReferenceData.cpp" line="+21"/>
         <source>Donnée de référence « %1 » absente du programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference data “%1” is missing from the program.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sous-ensemble LOINC : colonnes attendues loinc;long_common_name;example_ucum;label_fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOINC subset: expected columns loinc;long_common_name;example_ucum;label_fr.</translation>
     </message>
 </context>
 <context>
@@ -603,162 +603,162 @@
     <message>
         <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+47"/>
         <source>Une plage est pour F, M ou tous les sexes (vide), pas « U ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A reference range is for F, M or both sexes (empty), not “U”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tranche d&apos;âge vide : l&apos;âge maximal doit dépasser l&apos;âge minimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty age bracket: the maximum age must be above the minimum age.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Borne basse supérieure à la borne haute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower limit above the upper limit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seuil critique bas supérieur à la borne basse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Low critical threshold above the lower limit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seuil critique haut inférieur à la borne haute.</source>
-        <translation type="unfinished"></translation>
+        <translation>High critical threshold below the upper limit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seuil critique bas supérieur au seuil critique haut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Low critical threshold above the high critical threshold.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limite physiologique basse supérieure au seuil critique bas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Low physiological limit above the low critical threshold.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limite physiologique basse supérieure à la borne basse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Low physiological limit above the lower limit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limite physiologique haute inférieure au seuil critique haut.</source>
-        <translation type="unfinished"></translation>
+        <translation>High physiological limit below the high critical threshold.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limite physiologique haute inférieure à la borne haute.</source>
-        <translation type="unfinished"></translation>
+        <translation>High physiological limit below the upper limit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limite physiologique basse supérieure à la limite haute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Low physiological limit above the high physiological limit.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Les tranches d&apos;âge %1 et %2 se chevauchent pour le même sexe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Age brackets %1 and %2 overlap for the same sex.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Code local manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing local code.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Libellé manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing label.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pas de code LOINC : le résultat ne pourra pas figurer dans un CR-BIO structuré.</source>
-        <translation type="unfinished"></translation>
+        <translation>No LOINC code: the result cannot appear in a structured CR-BIO report.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Code LOINC %1 valide mais absent du sous-ensemble de référence : à vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOINC code %1 is valid but not in the reference subset: please check.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Seconde unité incomplète : unité et facteur de conversion positif requis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete second unit: a unit and a positive conversion factor are required.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nombre de décimales hors de 0 à 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of decimals outside 0 to 6.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Résultat codé sans liste de valeurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coded result without a value list.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Liste de valeurs : code « %1 » vide, sans libellé ou en double.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value list: code “%1” empty, without a label or duplicated.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Chapitre sans code ou sans libellé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter without a code or without a label.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code de chapitre en double.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate chapter code.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chapitre sans code LOINC de section CR-BIO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter without a CR-BIO section LOINC code.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chapitre parent « %1 » inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown parent chapter “%1”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code local d&apos;analyse « %1 » en double.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate analysis local code “%1”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code d&apos;examen en double.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate exam code.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chapitre « %1 » inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown chapter “%1”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Analyse « %1 » inconnue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown analysis “%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L&apos;examen « %1 » contient l&apos;analyse retirée « %2 » : retirez-la de l&apos;examen ou retirez l&apos;examen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exam “%1” contains the retired analysis “%2”: remove it from the exam or retire the exam.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>La formule utilise l&apos;analyse inconnue « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The formula uses the unknown analysis “%1”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La formule de l&apos;analyse « %1 » utilise l&apos;analyse retirée « %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The formula of analysis “%1” uses the retired analysis “%2”.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Les formules se référencent en boucle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The formulas refer to each other in a loop.</translation>
     </message>
 </context>
 <context>
@@ -853,22 +853,22 @@
     <message>
         <location filename="../../src/domain/report/Channel.cpp" line="+34"/>
         <source>DMP</source>
-        <translation type="unfinished"></translation>
+        <translation>DMP (shared medical record)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MSSanté professionnel</source>
-        <translation type="unfinished"></translation>
+        <translation>MSSanté (health professional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MSSanté patient</source>
-        <translation type="unfinished"></translation>
+        <translation>MSSanté (patient)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier patient informatisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic patient record</translation>
     </message>
 </context>
 <context>
@@ -934,43 +934,43 @@
     <message>
         <location filename="../../src/interop/catalogue/CsvTable.cpp" line="+34"/>
         <source>Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur).</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 file: save it as UTF-8 (“CSV UTF-8” in the spreadsheet).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+101"/>
         <source>Fichier vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty file.</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Ligne non encodée en UTF-8 (fichier probablement en Windows-1252 ou ISO-8859-1) : enregistrez-le en UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line not encoded in UTF-8 (the file is probably Windows-1252 or ISO-8859-1): save it as UTF-8.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Guillemet inattendu au milieu d&apos;un champ (doubler les guillemets dans un champ entre guillemets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected quote in the middle of a field (double the quotes inside a quoted field).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Texte après un guillemet fermant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text after a closing quote.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Guillemet ouvrant jamais fermé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening quote never closed.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Séparateur attendu : point-virgule « ; » (le fichier semble séparé par des virgules ou des tabulations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected separator: semicolon “;” (the file seems to be separated by commas or tabs).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 champs au lieu de %2 (nombre de colonnes de l&apos;en-tête).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fields instead of %2 (number of header columns).</translation>
     </message>
 </context>
 <context>
@@ -978,64 +978,66 @@
     <message>
         <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+130"/>
         <source>TSH élevée : dosage de la T4 libre</source>
-        <translation type="unfinished"></translation>
+        <translation>High TSH: free T4 assay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TSH basse : dosage de la T4 libre</source>
-        <translation type="unfinished"></translation>
+        <translation>Low TSH: free T4 assay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Antigène HBs positif : bilan hépatique</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive HBs antigen: liver panel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hémoglobine critique : temps de Quick (saignement ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical haemoglobin: prothrombin time (bleeding?)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protéines à la bandelette : protéinurie quantitative</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipstick protein: quantitative proteinuria</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Règles réflexes de démonstration refusées :
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration reflex rules refused:
+%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Règles réflexes de démonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration reflex rules</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>La base contient déjà des utilisateurs, des patients ou un catalogue : les données de démonstration ne sont chargées que dans une base vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already contains users, patients or a catalogue: demonstration data are only loaded into an empty database.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Catalogue de démonstration refusé :
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration catalogue refused:
+%1</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Analyse(s) absente(s) du catalogue de démonstration : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis(es) missing from the demonstration catalogue: %1.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Valeur de démonstration invalide pour %1 : %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid demonstration value for %1: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Valeur codée attendue pour %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coded value expected for %1.</translation>
     </message>
 </context>
 <context>
@@ -1043,27 +1045,27 @@
     <message>
         <location filename="../../src/domain/lab/DossierStatus.cpp" line="+40"/>
         <source>Enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validé</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compte rendu émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Report issued</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -1154,107 +1156,107 @@
     <message>
         <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+65"/>
         <source>Nombre attendu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number expected.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Âge entier positif attendu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive whole age expected.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unité d&apos;âge UCUM attendue : d, mo ou a.</source>
-        <translation type="unfinished"></translation>
+        <translation>UCUM age unit expected: d, mo or a.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Code de chapitre manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing chapter code.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Référence « %1 » vers un ValueSet contenu introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference “%1” to a contained ValueSet not found.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Identifiant %1 (code local) manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier %1 (local code) missing.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code local « %1 » déjà défini en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Local code “%1” already defined at %2.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Type « %1 » non pris en charge (Quantity, CodeableConcept ou string).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type “%1” not supported (Quantity, CodeableConcept or string).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Sexe « %1 » non pris en charge (female, male ou absent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex “%1” not supported (female, male or absent).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Valeur manquante.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing value.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unité « %1 » différente de l&apos;unité de l&apos;analyse « %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit “%1” differs from the analysis unit “%2”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Catégorie « %1 » inconnue (reference, critical, absolute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown category “%1” (reference, critical, absolute).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Identifiant %1 (code examen) manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier %1 (exam code) missing.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Chapitre (topic %1) manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter (topic %1) missing.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Référence « %1 » vers une ObservationDefinition absente du Bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference “%1” to an ObservationDefinition not in the Bundle.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>JSON invalide : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid JSON: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Un Bundle FHIR est attendu.</source>
-        <translation type="unfinished"></translation>
+        <translation>A FHIR Bundle is expected.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bundle vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty Bundle.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou CodeSystem %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected resource “%1” (ObservationDefinition, ActivityDefinition or CodeSystem %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(absente)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CodeSystem des chapitres (%1) absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter CodeSystem (%1) missing.</translation>
     </message>
 </context>
 <context>
@@ -1262,112 +1264,112 @@
     <message>
         <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="+50"/>
         <source>Aucun code LOINC attribué à cette analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No LOINC code assigned to this analysis.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Même résultat exprimé dans la seconde unité : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same result expressed in the second unit: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(non précisée)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not stated)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Système attendu : %1 (absent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected system: %1 (absent).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Système « %1 » inattendu : %2 attendu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected system “%1”: %2 expected.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code local de l&apos;élément manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing local code of the element.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code local « %1 » déjà présent en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Local code “%1” already present at %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Aucune cible pour « %1 » : une cible « equivalent » avec le code LOINC, ou « unmatched » sans code, est attendue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No target for “%1”: an “equivalent” target with the LOINC code, or an “unmatched” one without a code, is expected.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Équivalence manquante (obligatoire en FHIR R4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing equivalence (required in FHIR R4).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Équivalence « %1 » inconnue en FHIR R4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equivalence “%1” unknown in FHIR R4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Une cible « unmatched » ne porte pas de code (ici « %1 ») : mettre « equivalent » ou retirer le code.</source>
-        <translation type="unfinished"></translation>
+        <translation>An “unmatched” target carries no code (here “%1”): set “equivalent” or remove the code.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Code LOINC manquant pour une cible « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing LOINC code for an “%1” target.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne le LOINC de l&apos;analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target “%1” ignored: only an “equivalent” or “equal” equivalence sets the analysis LOINC code.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plusieurs cibles « equivalent » pour « %1 » (%2) : une seule est permise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several “equivalent” targets for “%1” (%2): only one is allowed.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>« %1 » est à la fois associé à %2 et déclaré « unmatched ».</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is both mapped to %2 and declared “unmatched”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aucune cible « equivalent » ni « unmatched » pour « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No “equivalent” or “unmatched” target for “%1”.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est attendue (ex. https://labo.example.fr/fhir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid canonical base “%1”: an absolute http(s) URL without “?” or “#” is expected (e.g. https://labo.example.fr/fhir).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Analyses du laboratoire vers LOINC</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratory analyses to LOINC</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>JSON invalide : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid JSON: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Un ConceptMap FHIR est attendu (ici « %1 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>A FHIR ConceptMap is expected (here “%1”).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Aucun groupe d&apos;éléments (ConceptMap vide).</source>
-        <translation type="unfinished"></translation>
+        <translation>No element group (empty ConceptMap).</translation>
     </message>
 </context>
 <context>
@@ -1376,89 +1378,89 @@
         <location filename="../../src/domain/catalogue/Formula.cpp" line="+44"/>
         <location line="+166"/>
         <source>caractère inattendu « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected character “%1”</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>Formule « %1 » invalide : %2 (position %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid formula “%1”: %2 (position %3).</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+60"/>
         <source>expression trop imbriquée</source>
-        <translation type="unfinished"></translation>
+        <translation>expression nested too deeply</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>fin de formule inattendue</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected end of formula</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>parenthèse fermante attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>closing parenthesis expected</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nombre mal formé</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed number</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max, exp, ln, pow, abs, if, require).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formula “%1”: unknown function “%2” (allowed: min, max, exp, ln, pow, abs, if, require).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>« , » ou « ) » attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>“,” or “)” expected</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Formule « %1 » : mauvais nombre d&apos;arguments pour %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formula “%1”: wrong number of arguments for %2.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Résultat non calculable : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result cannot be calculated: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Résultat non calculable : valeur de « %1 » manquante.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result cannot be calculated: value of “%1” missing.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Résultat non calculable : division par zéro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result cannot be calculated: division by zero.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+55"/>
         <source>puissance non définie</source>
-        <translation type="unfinished"></translation>
+        <translation>undefined power</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>condition de validité non remplie</source>
-        <translation type="unfinished"></translation>
+        <translation>validity condition not met</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>exponentielle trop grande</source>
-        <translation type="unfinished"></translation>
+        <translation>exponential too large</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>logarithme d&apos;un nombre négatif ou nul</source>
-        <translation type="unfinished"></translation>
+        <translation>logarithm of a negative number or zero</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Formule vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty formula.</translation>
     </message>
 </context>
 <context>
@@ -1540,17 +1542,17 @@
     <message>
         <location filename="../../src/domain/catalogue/LoincCode.cpp" line="+36"/>
         <source>Code LOINC vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty LOINC code.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code LOINC « %1 » mal formé (attendu : 1 à 7 chiffres, un tiret, un chiffre de contrôle, p. ex. 2345-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed LOINC code “%1” (expected: 1 to 7 digits, a hyphen, a check digit, e.g. 2345-7).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code LOINC « %1 » : chiffre de contrôle faux (attendu %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>LOINC code “%1”: wrong check digit (expected %2).</translation>
     </message>
 </context>
 <context>
@@ -1634,17 +1636,17 @@
     <message>
         <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+11"/>
         <source>Le mot de passe doit contenir au moins %1 caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must contain at least %1 characters.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Le mot de passe doit mêler des lettres et au moins un chiffre, signe ou espace.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must mix letters with at least one digit, symbol or space.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Le mot de passe ne doit pas reprendre l&apos;identifiant.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not contain the login.</translation>
     </message>
 </context>
 <context>
@@ -1652,87 +1654,87 @@
     <message>
         <location filename="../../src/domain/security/Permission.cpp" line="+61"/>
         <source>consulter un dossier patient</source>
-        <translation type="unfinished"></translation>
+        <translation>view a patient record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>modifier un dossier patient</source>
-        <translation type="unfinished"></translation>
+        <translation>edit a patient record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>qualifier une identité</source>
-        <translation type="unfinished"></translation>
+        <translation>qualify an identity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fusionner deux dossiers patient</source>
-        <translation type="unfinished"></translation>
+        <translation>merge two patient records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>créer un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>create a request</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consulter un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>view a request</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>réceptionner un prélèvement</source>
-        <translation type="unfinished"></translation>
+        <translation>receive a specimen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saisir un résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>enter a result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valider techniquement un résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>technically validate a result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valider biologiquement un résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>biologically validate a result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>corriger un résultat validé</source>
-        <translation type="unfinished"></translation>
+        <translation>correct a validated result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signer un compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>sign a report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diffuser un compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>send out a report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>modifier le catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>edit the catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administrer les utilisateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>administer users</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vérifier la piste d&apos;audit</source>
-        <translation type="unfinished"></translation>
+        <translation>verify the audit trail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>configurer le système</source>
-        <translation type="unfinished"></translation>
+        <translation>configure the system</translation>
     </message>
 </context>
 <context>
@@ -1740,12 +1742,12 @@
     <message>
         <location filename="../../src/workflow/auth/PermissionGuard.cpp" line="+12"/>
         <source>Aucun utilisateur connecté.</source>
-        <translation type="unfinished"></translation>
+        <translation>No user signed in.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Action refusée : %1 n&apos;a pas le droit de %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action refused: %1 is not allowed to %2.</translation>
     </message>
 </context>
 <context>
@@ -1966,12 +1968,12 @@
     <message>
         <location filename="../../src/domain/catalogue/ReflexEvaluator.cpp" line="+100"/>
         <source>valeur déclenchante</source>
-        <translation type="unfinished"></translation>
+        <translation>triggering value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 = %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1979,37 +1981,37 @@
     <message>
         <location filename="../../src/domain/catalogue/ReflexRule.cpp" line="+51"/>
         <source>supérieur à</source>
-        <translation type="unfinished"></translation>
+        <translation>above</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>supérieur ou égal à</source>
-        <translation type="unfinished"></translation>
+        <translation>at or above</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inférieur à</source>
-        <translation type="unfinished"></translation>
+        <translation>below</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inférieur ou égal à</source>
-        <translation type="unfinished"></translation>
+        <translation>at or below</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>anormal</source>
-        <translation type="unfinished"></translation>
+        <translation>abnormal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>critique</source>
-        <translation type="unfinished"></translation>
+        <translation>critical</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>égal à l&apos;une des valeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>equal to one of the values</translation>
     </message>
 </context>
 <context>
@@ -2123,87 +2125,87 @@
     <message>
         <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+34"/>
         <source>Règle réflexe sans code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflex rule without a code.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code de règle réflexe « %1 » en double.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate reflex rule code “%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Libellé de la règle manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing rule label.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Analyse déclenchante manquante.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing trigger analysis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Analyse déclenchante « %1 » inconnue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown trigger analysis “%1”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Analyse ou examen à ajouter manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing analysis or exam to add.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Analyse ou examen à ajouter « %1 » inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown analysis or exam to add “%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La règle ajouterait l&apos;analyse qui la déclenche.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule would add the analysis that triggers it.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>La règle active se déclenche sur l&apos;analyse retirée « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The active rule is triggered by the retired analysis “%1”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La règle active ajoute « %1 », qui est retiré du catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The active rule adds “%1”, which is retired from the catalogue.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seuil manquant pour la condition « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing threshold for the condition “%1”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Condition numérique sur l&apos;analyse « %1 », dont le résultat n&apos;est pas numérique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeric condition on analysis “%1”, whose result is not numeric.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Un seuil n&apos;a de sens que pour une condition numérique.</source>
-        <translation type="unfinished"></translation>
+        <translation>A threshold only makes sense for a numeric condition.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Condition sur valeur codée, mais l&apos;analyse « %1 » n&apos;a pas de liste de valeurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition on a coded value, but analysis “%1” has no value list.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aucune valeur codée choisie.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coded value chosen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Valeur « %1 » absente de la liste de valeurs de « %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Value “%1” is not in the value list of “%2”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Des valeurs codées n&apos;ont de sens que pour la condition sur valeur codée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coded values only make sense for the coded-value condition.</translation>
     </message>
 </context>
 <context>
@@ -2211,22 +2213,22 @@
     <message>
         <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+138"/>
         <source>Aucune règle réflexe choisie.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reflex rule chosen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 is %2: no analysis can be added to it.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses déjà présentes, règle inactive ou inconnue) : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflex rule(s) not applicable to this request (condition not met, analyses already present, rule inactive or unknown): %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Test réflexe %1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflex test %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2272,22 +2274,22 @@
     <message>
         <location filename="../../src/domain/security/Role.cpp" line="+34"/>
         <source>Secrétaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technicien</source>
-        <translation type="unfinished"></translation>
+        <translation>Technician</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Biologiste</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Administrateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -2295,12 +2297,12 @@
     <message>
         <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+30"/>
         <source>Fichier de configuration illisible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable configuration file.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Valeur invalide pour [security] %1 : entier entre %2 et %3 attendu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid value for [security] %1: an integer between %2 and %3 is expected.</translation>
     </message>
 </context>
 <context>
@@ -2401,17 +2403,17 @@
     <message>
         <location filename="../../src/domain/catalogue/UcumUnit.cpp" line="+229"/>
         <source>Unité UCUM vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty UCUM unit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unité UCUM « %1 » invalide : %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid UCUM unit “%1”: %2.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO serait refusé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit “%1” is not in the ANS kit UCUM list: the CR-BIO report would be refused.</translation>
     </message>
 </context>
 <context>
@@ -2438,38 +2440,38 @@
     <message>
         <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+45"/>
         <source>Un utilisateur doit avoir au moins un rôle.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user must have at least one role.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Un biologiste doit avoir un numéro RPPS de 11 chiffres.</source>
-        <translation type="unfinished"></translation>
+        <translation>A biologist must have an 11-digit RPPS number.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « _ » et « - ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid login: 3 to 64 characters among a-z, 0-9, “.”, “_” and “-”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nom affiché manquant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing display name.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+97"/>
         <source>Échec du calcul de l&apos;empreinte du mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to compute the password hash.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot remove your own administrator role.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
-        <translation type="unfinished">You cannot disable your own account.</translation>
+        <translation>You cannot disable your own account.</translation>
     </message>
 </context>
 <context>
@@ -2540,32 +2542,32 @@
     <message>
         <location filename="../../src/domain/lab/ValidationState.cpp" line="+41"/>
         <source>À saisir</source>
-        <translation type="unfinished"></translation>
+        <translation>To enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validé techniquement</source>
-        <translation type="unfinished"></translation>
+        <translation>Technically validated</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validé biologiquement</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologically validated</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>À repasser</source>
-        <translation type="unfinished"></translation>
+        <translation>To rerun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -2573,27 +2575,27 @@
     <message>
         <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+81"/>
         <source>Action « %1 » réservée au rôle : %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action “%1” is reserved for the role: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>technicien ou biologiste</source>
-        <translation type="unfinished"></translation>
+        <translation>technician or biologist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Action « %1 » impossible sur un résultat à l&apos;état « %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Action “%1” is not possible on a result in state “%2”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Un motif est obligatoire pour l&apos;action « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason is required for the action “%1”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Le résultat %1 n&apos;a pas de valeur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result %1 has no value.</translation>
     </message>
 </context>
 <context>
@@ -2601,347 +2603,347 @@
     <message>
         <location filename="../../src/interop/hl7v2/Charset.cpp" line="+54"/>
         <source>Le message contient des octets qui ne sont pas de l&apos;UTF-8 valide alors que MSH-18 annonce UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message contains bytes that are not valid UTF-8 although MSH-18 declares UTF-8.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Le caractère « %1 » ne peut pas être codé en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Character “%1” cannot be encoded in %2.</translation>
     </message>
     <message>
         <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+15"/>
         <source>Échec de la connexion MLLP : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MLLP connection failed: %1</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Aucun accusé de réception MLLP reçu dans le délai (%1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>No MLLP acknowledgement received within the time limit (%1 ms).</translation>
     </message>
     <message>
         <location filename="../../src/interop/hl7v2/MllpServer.cpp" line="+27"/>
         <source>Impossible d&apos;écouter sur %1:%2 : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot listen on %1:%2: %3</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Trame MLLP trop grande, ignorée.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLLP frame too large, ignored.</translation>
     </message>
     <message>
         <location filename="../../src/interop/hl7v2/PamMapper.cpp" line="+63"/>
         <source>Type de message « %1 » non pris en charge par le flux PAM (ADT attendu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Message type “%1” not supported by the PAM feed (ADT expected).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>L&apos;événement A08 n&apos;est pas utilisé par IHE PAM France : les mises à jour arrivent en A31 (identité) ou Z99 (venue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Event A08 is not used by IHE PAM France: updates arrive as A31 (identity) or Z99 (encounter).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Événement « %1 » non pris en charge par le flux PAM France.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event “%1” not supported by the PAM France feed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identifiant du message (MSH-10) absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message control ID (MSH-10) missing.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code de traitement (MSH-11) absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing ID (MSH-11) missing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code de traitement « %1 » non pris en charge (P, D ou T attendu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing ID “%1” not supported (P, D or T expected).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version HL7 (MSH-12) absente.</source>
-        <translation type="unfinished"></translation>
+        <translation>HL7 version (MSH-12) missing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version HL7 « %1 » non prise en charge (PAM France : 2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>HL7 version “%1” not supported (PAM France: 2.5).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Segment PID absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>PID segment missing.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Segment MRG absent (obligatoire pour %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MRG segment missing (required for %1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Segment PV1 absent (obligatoire pour %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PV1 segment missing (required for %1).</translation>
     </message>
     <message>
         <location filename="../../src/interop/hl7v2/PamSegmentReaders.cpp" line="+50"/>
         <source>Date invalide « %1 » pour %2 (format AAAAMMJJ[hhmm[ss]] attendu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date “%1” for %2 (YYYYMMDD[hhmm[ss]] format expected).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>l&apos;INS doit compter 15 caractères (matricule de 13 + clé de 2), reçu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the INS must have 15 characters (13-character number + 2-digit key), received %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Segment EVN absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>EVN segment missing.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date d&apos;enregistrement de l&apos;événement (EVN-2) absente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event recorded date (EVN-2) missing.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Identifiants du patient (PID-3) absents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient identifiers (PID-3) missing.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identifiant vide dans PID-3 (répétition %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty identifier in PID-3 (repetition %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type d&apos;identifiant (CX-5) absent dans PID-3 (répétition %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier type (CX-5) missing in PID-3 (repetition %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>INS-C (ancien INS calculé) ignoré.</source>
-        <translation type="unfinished"></translation>
+        <translation>INS-C (former calculated INS) ignored.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suppression d&apos;identifiant %1 ignorée (seul l&apos;INS peut être supprimé ainsi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion of identifier %1 ignored (only the INS can be deleted this way).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Autorité d&apos;affectation de l&apos;INS inconnue « %1 » (OID 1.2.250.1.213.1.4.8, .9, .10 ou .11 attendu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown INS assigning authority “%1” (OID 1.2.250.1.213.1.4.8, .9, .10 or .11 expected).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>INS invalide dans PID-3 : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid INS in PID-3: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Aucun IPP (identifiant de type PI) dans PID-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No patient ID (PI-type identifier) in PID-3.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Type de nom (XPN-7) absent : nom de naissance (L) supposé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name type (XPN-7) missing: birth name (L) assumed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type de nom « %1 » inconnu (table 0200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown name type “%1” (table 0200).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nom de naissance vide dans PID-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty birth name in PID-5.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nom du patient (PID-5) absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient name (PID-5) missing.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nom de naissance (PID-5 de type L) absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth name (PID-5 of type L) missing.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sexe « %1 » non admis (F, M ou U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex “%1” not allowed (F, M or U).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Code INSEE du lieu de naissance invalide « %1 » (5 caractères, 2A/2B admis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid INSEE birth place code “%1” (5 characters, 2A/2B allowed).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Statut de l&apos;identité (PID-32) absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity status (PID-32) missing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PID-32 « %1 » hors table 0445 PAM France, toléré.</source>
-        <translation type="unfinished"></translation>
+        <translation>PID-32 “%1” outside PAM France table 0445, tolerated.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statut de l&apos;identité « %1 » inconnu (table 0445).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown identity status “%1” (table 0445).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Attribut d&apos;identité « %1 » inconnu, ignoré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown identity attribute “%1”, ignored.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PID-%1 est interdit par PAM France : ignoré.</source>
-        <translation type="unfinished"></translation>
+        <translation>PID-%1 is forbidden by PAM France: ignored.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ZFD-4 doit valoir Y ou N, reçu « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>ZFD-4 must be Y or N, received “%1”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mode de recueil ZFD-5 « %1 » inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown ZFD-5 collection mode “%1”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type de justificatif ZFD-7 « %1 » inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown ZFD-7 identity document type “%1”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Identifiant à fusionner ou à remplacer (MRG-1) absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier to merge or replace (MRG-1) missing.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Identifiant vide dans MRG-1 (répétition %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty identifier in MRG-1 (repetition %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type d&apos;identifiant (CX-5) absent dans MRG-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier type (CX-5) missing in MRG-1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Classe du patient (PV1-2) absente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient class (PV1-2) missing.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Classe du patient « %1 » inconnue (PV1-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown patient class “%1” (PV1-2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Numéro de venue (PV1-19) absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit number (PV1-19) missing.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action du mouvement (ZBE-4) absente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement action (ZBE-4) missing.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action du mouvement « %1 » inconnue (INSERT, UPDATE ou CANCEL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown movement action “%1” (INSERT, UPDATE or CANCEL).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Plusieurs INS reçus : seul le premier NIR est retenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several INS received: only the first NIR is kept.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>INS reçu avec un statut d&apos;identité « %1 » (VALI requis) : non retenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>INS received with identity status “%1” (VALI required): not kept.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date de naissance corrigée (ZFD-4 = Y) : INS non retenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected birth date (ZFD-4 = Y): INS not kept.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date de naissance complète (PID-7) obligatoire avec un INS qualifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>A full birth date (PID-7) is required with a qualified INS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sexe (PID-8) obligatoire avec un INS qualifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex (PID-8) is required with a qualified INS.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Premier prénom de naissance (PID-5.2) obligatoire avec un INS qualifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>First birth given name (PID-5.2) is required with a qualified INS.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lieu de naissance (PID-11 BDL, code INSEE) absent pour un INS qualifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth place (PID-11 BDL, INSEE code) missing for a qualified INS.</translation>
     </message>
     <message>
         <location filename="../../src/interop/hl7v2/Parser.cpp" line="+61"/>
         <source>Le message HL7 est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HL7 message is empty.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le message HL7 ne commence pas par le segment MSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HL7 message does not start with the MSH segment.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le séparateur de champs (MSH-1) est absent ou invalide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field separator (MSH-1) is missing or invalid.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>MSH-2 contenait un tilde typographique (U+02DC) au lieu de « ~ » : corrigé.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSH-2 contained a typographic tilde (U+02DC) instead of “~”: corrected.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Les caractères d&apos;encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\&amp;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encoding characters (MSH-2) are invalid: 4 distinct separators expected, for example ^~\&amp;.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Jeu de caractères MSH-18 non pris en charge : « %1 » (attendu 8859/15, 8859/1, UNICODE UTF-8 ou ASCII).</source>
-        <translation type="unfinished"></translation>
+        <translation>MSH-18 character set not supported: “%1” (expected 8859/15, 8859/1, UNICODE UTF-8 or ASCII).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MSH-18 « %1 » toléré, orthographe HL7 attendue : %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSH-18 “%1” tolerated, expected HL7 spelling: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Caractères non ASCII alors que MSH-18 n&apos;annonce pas de jeu de caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-ASCII characters although MSH-18 declares no character set.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Identifiant de segment invalide « %1 » (segment n° %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid segment ID “%1” (segment no. %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Un second segment MSH est présent : un seul message par trame.</source>
-        <translation type="unfinished"></translation>
+        <translation>A second MSH segment is present: only one message per frame.</translation>
     </message>
 </context>
 <context>
@@ -2949,87 +2951,87 @@
     <message>
         <location filename="../../src/workflow/pam/PamEventApplier.cpp" line="+87"/>
         <source>Identité douteuse ou fictive : statut VALI refusé, identité provisoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doubtful or fictitious identity: VALI status refused, provisional identity.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>INS supprimé à la demande de l&apos;émetteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>INS deleted at the sender&apos;s request.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Flux PAM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PAM feed %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Patient inconnu créé par l&apos;événement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown patient created by event %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Fusion : le dossier absorbé %1 est inconnu, rien à fusionner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge: the absorbed record %1 is unknown, nothing to merge.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fusion vers un IPP inconnu : changement d&apos;identifiant %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into an unknown patient ID: identifier change %1 → %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Flux PAM A40</source>
-        <translation type="unfinished"></translation>
+        <translation>PAM feed A40</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fusion : les deux identifiants désignent déjà le même patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge: both identifiers already designate the same patient.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Flux PAM A40 (survivant)</source>
-        <translation type="unfinished"></translation>
+        <translation>PAM feed A40 (survivor)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fusion PAM A40 (message n° %1) : identifiant %2 absorbé par %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PAM A40 merge (message no. %1): identifier %2 absorbed by %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>A47 : patient d&apos;IPP %1 inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>A47: patient with patient ID %1 unknown.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flux PAM A47 (INS)</source>
-        <translation type="unfinished"></translation>
+        <translation>PAM feed A47 (INS)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A47 : identifiant %1 (%2) inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>A47: identifier %1 (%2) unknown.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A47 : PID-3 ne contient pas de nouvel identifiant %1 de la même autorité.</source>
-        <translation type="unfinished"></translation>
+        <translation>A47: PID-3 holds no new %1 identifier from the same authority.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A47 : l&apos;identifiant %1 appartient déjà à un autre patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>A47: identifier %1 already belongs to another patient.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Flux PAM A47</source>
-        <translation type="unfinished"></translation>
+        <translation>PAM feed A47</translation>
     </message>
     <message>
         <location filename="../../src/workflow/pam/ProcessPamMessage.cpp" line="+121"/>
         <source>Même émetteur et même MSH-10 qu&apos;un message déjà accepté (n° %1) mais contenu différent : non rejoué.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same sender and same MSH-10 as an already accepted message (no. %1) but different content: not replayed.</translation>
     </message>
 </context>
 <context>
@@ -3367,27 +3369,27 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location line="+2"/>
         <source>FHIR R4 ConceptMap (codes locaux → LOINC)</source>
-        <translation type="unfinished">FHIR R4 ConceptMap (local codes → LOINC)</translation>
+        <translation>FHIR R4 ConceptMap (local codes → LOINC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Détection automatique</source>
-        <translation type="unfinished">Automatic detection</translation>
+        <translation>Automatic detection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalogue CSV</source>
-        <translation type="unfinished">CSV catalogue</translation>
+        <translation>CSV catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FHIR R4 Bundle</source>
-        <translation type="unfinished">FHIR R4 Bundle</translation>
+        <translation>FHIR R4 Bundle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FHIR R4 ConceptMap (retour de transcodage)</source>
-        <translation type="unfinished">FHIR R4 ConceptMap (transcoding return)</translation>
+        <translation>FHIR R4 ConceptMap (transcoding return)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3482,7 +3484,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location line="+30"/>
         <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (un ConceptMap ne porte que les codes LOINC).</source>
-        <translation type="unfinished">The ranges file can only be used with a CSV catalogue (a ConceptMap only carries LOINC codes).</translation>
+        <translation>The ranges file can only be used with a CSV catalogue (a ConceptMap only carries LOINC codes).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5062,37 +5064,37 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/domain/identity/DuplicateDetector.cpp" line="+48"/>
         <source>même INS</source>
-        <translation type="unfinished"></translation>
+        <translation>same INS</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>même date de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>same birth date</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>nom proche phonétiquement</source>
-        <translation type="unfinished"></translation>
+        <translation>phonetically similar name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>même nom de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>same birth name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>prénom proche phonétiquement</source>
-        <translation type="unfinished"></translation>
+        <translation>phonetically similar given name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>même sexe</source>
-        <translation type="unfinished"></translation>
+        <translation>same sex</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>même lieu de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>same birth place</translation>
     </message>
 </context>
 <context>
@@ -5100,32 +5102,32 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/domain/identity/IdentityTraitsValidator.cpp" line="+33"/>
         <source>Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Characters not allowed in “%1” (letters, space, hyphen and apostrophe only).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ce champ est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>La liste des prénoms de naissance doit commencer par le premier prénom (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of birth given names must start with the first given name (%1).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Date de naissance invraisemblable : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implausible birth date: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Date de naissance manquante ou invalide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date missing or invalid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la Corse, 99 + pays pour l&apos;étranger).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid COG birth place code “%1” (5 characters: INSEE municipality, 2A/2B for Corsica, 99 + country for abroad).</translation>
     </message>
 </context>
 <context>
@@ -5133,32 +5135,32 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/domain/identity/InsValidator.cpp" line="+27"/>
         <source>L&apos;OID « %1 » n&apos;est pas un OID d&apos;INS (NIR ou NIA).</source>
-        <translation type="unfinished"></translation>
+        <translation>OID “%1” is not an INS OID (NIR or NIA).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OID d&apos;INS de production « %1 » refusé en environnement de test (attendu %2 ou %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Production INS OID “%1” refused in a test environment (expected %2 or %3).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Le premier chiffre du NIR (%1) ne correspond pas au sexe saisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first digit of the NIR (%1) does not match the sex entered.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>L&apos;année de naissance du NIR (%1) ne correspond pas à la date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth year in the NIR (%1) does not match the birth date.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Le mois de naissance du NIR (%1) ne correspond pas à la date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth month in the NIR (%1) does not match the birth date.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le lieu de naissance du NIR (%1) ne correspond pas au code COG saisi (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth place in the NIR (%1) does not match the COG code entered (%2).</translation>
     </message>
 </context>
 <context>
@@ -5166,17 +5168,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/domain/identity/NirKey.cpp" line="+49"/>
         <source>Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>The INS (national health identifier) number must have 13 characters (digits, 2A or 2B for Corsica): “%1”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>La clé du matricule INS doit comporter 2 chiffres : « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>The INS number key must have 2 digits: “%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La clé %1 ne correspond pas au matricule %2 (clé attendue : %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Key %1 does not match number %2 (expected key: %3).</translation>
     </message>
 </context>
 <context>
@@ -5184,17 +5186,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/domain/identity/PatientMerge.cpp" line="+21"/>
         <source>Impossible de fusionner un patient avec lui-même.</source>
-        <translation type="unfinished"></translation>
+        <translation>A patient cannot be merged with itself.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L&apos;un des deux dossiers patient a déjà été fusionné.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the two patient records has already been merged.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two patients have different INS (%1 and %2): they are not the same person.</translation>
     </message>
 </context>
 <context>
@@ -5202,17 +5204,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/domain/identity/RnivStatusMachine.cpp" line="+48"/>
         <source>Une identité fictive ne peut pas être rapprochée d&apos;un INS.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fictitious identity cannot be matched with an INS.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Une identité fictive ne peut pas être validée.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fictitious identity cannot be validated.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Une identité douteuse ne peut pas être validée : levez d&apos;abord le doute.</source>
-        <translation type="unfinished"></translation>
+        <translation>A doubtful identity cannot be validated: resolve the doubt first.</translation>
     </message>
 </context>
 <context>
@@ -5220,32 +5222,32 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/domain/identity/TraitComparison.cpp" line="+46"/>
         <source>Nom de naissance</source>
-        <translation type="unfinished">Birth name</translation>
+        <translation>Birth name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Premier prénom de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>First birth given name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prénoms de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth given names</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sexe</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lieu de naissance (code COG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth place (COG code)</translation>
     </message>
 </context>
 <context>
@@ -5253,148 +5255,148 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/insi/InsiClient.cpp" line="+67"/>
         <source>Le service INSi n&apos;a pas répondu dans le délai de %1 s. L&apos;identité n&apos;a pas été modifiée ; réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi service did not answer within %1 s. The identity was not changed; try again later.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Le service INSi est injoignable (%1). L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi service cannot be reached (%1). The identity was not changed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le certificat du serveur INSi n&apos;est pas reconnu (autorité non approuvée ou nom incorrect) : connexion refusée. Détail : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi server certificate is not recognised (untrusted authority or wrong name): connection refused. Detail: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Échec de la connexion sécurisée (TLS) avec le service INSi : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure (TLS) connection with the INSi service failed: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Le service INSi a interrompu la connexion sans répondre (certificat client probablement refusé ; détail : %1). L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi service closed the connection without answering (client certificate probably refused; detail: %1). The identity was not changed.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>La connexion sécurisée (TLS) a été refusée par le service INSi (certificat client absent ou non reconnu ?) : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure (TLS) connection was refused by the INSi service (client certificate missing or not recognised?): %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Erreur réseau pendant l&apos;appel INSi : %1. L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Network error during the INSi call: %1. The identity was not changed.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Adresse du service INSi invalide « %1 » : une URL https:// est exigée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid INSi service address “%1”: an https:// URL is required.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fichier des autorités de confiance du serveur INSi introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted authorities file for the INSi server not found.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Numéro d&apos;autorisation du logiciel (IDAM) non paramétré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software authorisation number (IDAM) not configured.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Délai d&apos;attente INSi invalide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid INSi timeout.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Initialisation de libcurl impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot initialise libcurl.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnormally large INSi response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
         <location filename="../../src/interop/insi/InsiFault.cpp" line="+19"/>
         <source>Le numéro d&apos;autorisation du logiciel (IDAM) est inconnu du service INSi : vérifiez le paramétrage INSi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The software authorisation number (IDAM) is unknown to the INSi service: check the INSi settings.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le certificat d&apos;organisation présenté n&apos;est pas autorisé pour INSi (son nom commun doit être INSI-AUTO ou INSI-MANU).</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation certificate presented is not authorised for INSi (its common name must be INSI-AUTO or INSI-MANU).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Le service INSi a refusé la demande (code %1) : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi service refused the request (code %1): %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sans détail</source>
-        <translation type="unfinished"></translation>
+        <translation>no detail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Message du service : « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation> Service message: “%1”.</translation>
     </message>
     <message>
         <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="+38"/>
         <source>Date de naissance invalide « %1 » : format attendu AAAA-MM-JJ (00 pour une partie inconnue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid birth date “%1”: expected format YYYY-MM-DD (00 for an unknown part).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date de naissance invalide « %1 » : mois ou jour hors limites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid birth date “%1”: month or day out of range.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 manquant ou sans lettre : « %2 »</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 missing or without a letter: “%2”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Contexte d&apos;appel INSi incomplet (numéro d&apos;autorisation IDAM, identifiants ou horodatage manquants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete INSi call context (IDAM authorisation number, identifiers or timestamp missing).</translation>
     </message>
     <message>
         <location line="+68"/>
         <location line="+46"/>
         <source>Nom de naissance</source>
-        <translation type="unfinished">Birth name</translation>
+        <translation>Birth name</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le sexe doit être M ou F pour interroger INSi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sex must be M or F to query INSi.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code COG du lieu de naissance invalide « %1 » (5 caractères).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid COG birth place code “%1” (5 characters).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Matricule de l&apos;ouvrant droit invalide « %1 %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid insured person&apos;s number “%1 %2”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Matricule du bénéficiaire invalide « %1 %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid beneficiary number “%1 %2”.</translation>
     </message>
     <message>
         <location filename="../../src/interop/insi/InsiResponseParser.cpp" line="+29"/>
         <source>Réponse INSi incorrecte : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect INSi response: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5403,132 +5405,132 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+10"/>
         <location line="+19"/>
         <source>réponse INSi</source>
-        <translation type="unfinished"></translation>
+        <translation>INSi response</translation>
     </message>
     <message>
         <location line="-124"/>
         <source>matricule INS absent ou mal formé « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>INS number missing or malformed “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>clé INS absente ou mal formée « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>INS key missing or malformed “%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OID d&apos;INS inconnu « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown INS OID “%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>date de validité d&apos;INS invalide</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid INS validity date</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>nom de naissance absent des traits</source>
-        <translation type="unfinished"></translation>
+        <translation>birth name missing from the identity traits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>prénom absent des traits</source>
-        <translation type="unfinished"></translation>
+        <translation>given name missing from the identity traits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sexe absent ou invalide dans les traits</source>
-        <translation type="unfinished"></translation>
+        <translation>sex missing or invalid in the identity traits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>date de naissance invalide « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid birth date “%1”</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Réponse INSi vide (statut HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty INSi response (HTTP status %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le service INSi a répondu avec le statut HTTP %1 sans message exploitable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi service answered with HTTP status %1 and no usable message.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Réponse INSi illisible (XML mal formé) : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable INSi response (malformed XML): %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le service INSi a répondu avec le statut HTTP %1 sans message SOAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi service answered with HTTP status %1 and no SOAP message.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ce n&apos;est pas une enveloppe SOAP 1.2 (élément racine « %1 »)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a SOAP 1.2 envelope (root element “%1”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>corps SOAP absent</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP body missing</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le service INSi a répondu avec le statut HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi service answered with HTTP status %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>élément RESULTAT absent</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTAT element missing</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Code compte rendu INSi inattendu « %1 » (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected INSi result code “%1” (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>code 00 sans INDIVIDU</source>
-        <translation type="unfinished"></translation>
+        <translation>code 00 without INDIVIDU</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>INS actif absent</source>
-        <translation type="unfinished"></translation>
+        <translation>no active INS</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>traits d&apos;identité (TIQ) absents</source>
-        <translation type="unfinished"></translation>
+        <translation>identity traits (TIQ) missing</translation>
     </message>
     <message>
         <location filename="../../src/interop/insi/OrganisationCertificate.cpp" line="+80"/>
         <source>Certificat d&apos;organisation INSi introuvable ou illisible.</source>
-        <translation type="unfinished"></translation>
+        <translation>INSi organisation certificate not found or unreadable.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le fichier n&apos;est pas un certificat PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a PEM certificate.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Le certificat d&apos;organisation a pour nom commun « %1 » : INSi n&apos;accepte que INSI-AUTO (appels automatiques) ou INSI-MANU (appels à l&apos;initiative d&apos;un utilisateur).</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation certificate&apos;s common name is “%1”: INSi only accepts INSI-AUTO (automatic calls) or INSI-MANU (calls initiated by a user).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Le certificat d&apos;organisation INSi n&apos;est pas en cours de validité (valide du %1 au %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The INSi organisation certificate is not currently valid (valid from %1 to %2).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>La clé privée est illisible ou ne correspond pas au certificat d&apos;organisation INSi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The private key is unreadable or does not match the INSi organisation certificate.</translation>
     </message>
 </context>
 <context>
@@ -5536,7 +5538,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+33"/>
         <source>Sous-ensemble de police impossible : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot subset the font: %1.</translation>
     </message>
 </context>
 <context>
@@ -5544,73 +5546,73 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/pdf/InsDataMatrix.cpp" line="+60"/>
         <source>INS à scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>INS to scan</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Le trait « %1 » contient un caractère non imprimable dans le DataMatrix INS : « %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Trait “%1” contains a character that cannot be printed in the INS DataMatrix: “%2”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>L&apos;INS ne peut être imprimé que pour une identité qualifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The INS can only be printed for a qualified identity.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>INS non imprimable dans le DataMatrix : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INS cannot be printed in the DataMatrix: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nom et prénoms de naissance obligatoires pour le DataMatrix INS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth name and given names are required for the INS DataMatrix.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sexe inconnu : le DataMatrix INS exige M ou F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown sex: the INS DataMatrix requires M or F.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Date de naissance inconnue : impossible de construire le DataMatrix INS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown birth date: the INS DataMatrix cannot be built.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code officiel géographique du lieu de naissance invalide : « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid official geographic code (COG) of the birth place: “%1”.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Contenu du DataMatrix vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty DataMatrix content.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+53"/>
         <source>libdmtx : mémoire insuffisante.</source>
-        <translation type="unfinished"></translation>
+        <translation>libdmtx: out of memory.</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>libdmtx n&apos;a pas pu encoder le DataMatrix INS en C40 (%1 caractères).</source>
-        <translation type="unfinished"></translation>
+        <translation>libdmtx could not encode the INS DataMatrix in C40 (%1 characters).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Image vide : aucun DataMatrix à lire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty image: no DataMatrix to read.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>libdmtx : image non prise en charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>libdmtx: image not supported.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Aucun DataMatrix lisible dans l&apos;image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No readable DataMatrix in the image.</translation>
     </message>
 </context>
 <context>
@@ -5618,153 +5620,153 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/pdf/PdfAChecker.cpp" line="+190"/>
         <source>mot-clé « obj » non suivi d&apos;une fin de ligne (§6.1.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>“obj” keyword not followed by an end of line (§6.1.8)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PDF illisible : trailer absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable PDF: trailer missing.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>PDF illisible : catalogue absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable PDF: catalog missing.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>masque de transparence (SMask), objet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soft mask (SMask), object %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opacité %1 &lt; 1, objet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>opacity %1 &lt; 1, object %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>groupe de transparence, objet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transparency group, object %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JavaScript, objet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript, object %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>image interpolée (/Interpolate true), objet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interpolated image (/Interpolate true), object %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>image alternative ou OPI, objet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alternate image or OPI, object %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fichiers incorporés, objet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>embedded files, object %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>compression LZW, objet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LZW compression, object %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PDF illisible : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable PDF: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>version PDF %1 au lieu de 1.4</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF version %1 instead of 1.4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ligne de commentaire binaire absente après l&apos;en-tête (§6.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>binary comment line missing after the header (§6.1.2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>document chiffré</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypted document</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>identifiant /ID absent du trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>/ID identifier missing from the trailer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>métadonnées XMP absentes</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP metadata missing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>flux XMP compressé (§6.7.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>compressed XMP stream (§6.7.2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pdfaid:part différent de 1</source>
-        <translation type="unfinished"></translation>
+        <translation>pdfaid:part other than 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pdfaid:conformance différent de B</source>
-        <translation type="unfinished"></translation>
+        <translation>pdfaid:conformance other than B</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+13"/>
         <source>Info /%1 « %2 » différent de XMP %3 « %4 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Info /%1 “%2” differs from XMP %3 “%4”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OutputIntent /GTS_PDFA1 absent</source>
-        <translation type="unfinished"></translation>
+        <translation>OutputIntent /GTS_PDFA1 missing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>profil ICC de l&apos;OutputIntent avec /N %1 au lieu de 3</source>
-        <translation type="unfinished"></translation>
+        <translation>OutputIntent ICC profile with /N %1 instead of 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>profil ICC version %1 (PDF/A-1 exige la version 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC profile version %1 (PDF/A-1 requires version 2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>police non incorporée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>font not embedded: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>police sans largeurs : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>font without widths: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 glyphes sans largeur dans /W : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 glyphs without a width in /W: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sous-ensemble CID sans CIDSet (§6.3.5) : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CID subset without CIDSet (§6.3.5): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>transparence interdite : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forbidden transparency: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>élément interdit : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forbidden element: %1</translation>
     </message>
 </context>
 <context>
@@ -5772,22 +5774,22 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/pdf/PdfFontProvider.cpp" line="+85"/>
         <source>Initialisation de FreeType impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot initialise FreeType.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Police introuvable ou illisible : « %1 » (paquet fonts-dejavu-core installé ?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Font not found or unreadable: “%1” (is the fonts-dejavu-core package installed?).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>« %1 » n&apos;est pas une police TrueType utilisable.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a usable TrueType font.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>La licence de la police « %1 » interdit son incorporation dans un PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>The licence of font “%1” forbids embedding it in a PDF.</translation>
     </message>
 </context>
 <context>
@@ -5795,32 +5797,32 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/pdf/PdfLayoutOptions.cpp" line="+17"/>
         <source>nom du laboratoire</source>
-        <translation type="unfinished"></translation>
+        <translation>laboratory name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code postal</source>
-        <translation type="unfinished"></translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ville</source>
-        <translation type="unfinished"></translation>
+        <translation>city</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>En-tête du laboratoire incomplet dans les paramètres : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete laboratory letterhead in the settings: %1.</translation>
     </message>
 </context>
 <context>
@@ -5828,102 +5830,102 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+41"/>
         <source>Compte rendu incomplet : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete report: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nom du patient absent</source>
-        <translation type="unfinished"></translation>
+        <translation>patient name missing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>biologiste validateur absent</source>
-        <translation type="unfinished"></translation>
+        <translation>validating biologist missing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>date d&apos;édition absente</source>
-        <translation type="unfinished"></translation>
+        <translation>issue date missing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>numéro de version invalide (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid version number (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>un rectificatif doit désigner la version qu&apos;il remplace</source>
-        <translation type="unfinished"></translation>
+        <translation>a corrected report must name the version it replaces</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>chapitre sans titre</source>
-        <translation type="unfinished"></translation>
+        <translation>chapter without a title</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>analyse sans libellé</source>
-        <translation type="unfinished"></translation>
+        <translation>analysis without a label</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>aucun résultat à imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>no result to print</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Compte rendu d&apos;examens biologiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical laboratory report</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> – dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – request %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> – rectificatif (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> – corrected report (version %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Biologie médicale – exemplaire patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical biology – patient copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biologie médicale – exemplaire professionnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical biology – professional copy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>compte rendu de biologie médicale</source>
-        <translation type="unfinished"></translation>
+        <translation>medical biology report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compte rendu de biologie médicale, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>medical biology report, %1</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Le caractère « %1 » (U+%2) n&apos;existe pas dans la police « %3 » : texte concerné « %4 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Character “%1” (U+%2) does not exist in font “%3”: text concerned “%4”.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Initialisation de FreeType impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot initialise FreeType.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Erreur PoDoFo pendant la création du PDF : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PoDoFo error while creating the PDF: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Erreur pendant la création du PDF : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error while creating the PDF: %1.</translation>
     </message>
 </context>
 <context>
@@ -5932,348 +5934,348 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location filename="../../src/interop/pdf/ReportLayout.cpp" line="+135"/>
         <location line="+145"/>
         <source>Tél. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel. %1</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>FINESS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Biologistes : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologists: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Accréditation COFRAC n° %1</source>
-        <translation type="unfinished"></translation>
+        <translation>COFRAC accreditation no. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Portée disponible sur www.cofrac.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope available at www.cofrac.fr</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Compte rendu d&apos;examens de biologie médicale</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical laboratory test report</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RECTIFICATIF – version %1, annule et remplace la version précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTED REPORT – version %1, cancels and replaces the previous version</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Motif : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>COMPTE RENDU PARTIEL – des résultats sont en attente</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTIAL REPORT – some results are pending</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exemplaire patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exemplaire destiné au professionnel de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy for the healthcare professional</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Nom de naissance</source>
-        <translation type="unfinished">Birth name</translation>
+        <translation>Birth name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nom utilisé</source>
-        <translation type="unfinished">Used name</translation>
+        <translation>Used name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prénom(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>inconnue</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Né(e) le</source>
-        <translation type="unfinished">Born on</translation>
+        <translation>Born on</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 – sexe : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – sex: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F</source>
-        <translation type="unfinished">F</translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation type="unfinished">M</translation>
+        <translation>M</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>INS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>INS (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IPP</source>
-        <translation type="unfinished">Patient ID</translation>
+        <translation>Patient ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier n°</source>
-        <translation type="unfinished"></translation>
+        <translation>Request no.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prélevé le</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reçu le</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Prescription du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription of %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Prescripteur</source>
-        <translation type="unfinished">Prescriber</translation>
+        <translation>Prescriber</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>nom de naissance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>birth name %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>né(e) le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>born on %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dossier n° %1</source>
-        <translation type="unfinished"></translation>
+        <translation>request no. %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>INS (%1) : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>INS (%1): %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Analyse</source>
-        <translation type="unfinished">Analysis</translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unité</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valeurs de référence</source>
-        <translation type="unfinished">Reference ranges</translation>
+        <translation>Reference range</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antériorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous result</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (suite)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (continued)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>prélevé le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>collected on %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Soit %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>That is %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Méthode : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Method: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>* Résultat modifié par rapport à la version précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>* Result changed from the previous version</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Validé par %1 le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated by %1 on %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validé par %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated by %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Analyse transmise pour réalisation à : %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis referred for testing to: %1%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+101"/>
         <source> (FINESS %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (FINESS %1)</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Note pour le prescripteur : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for the prescriber: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Annulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>En attente</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Commentaire du biologiste</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologist&apos;s comment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note pour le prescripteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for the prescriber</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 : %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analyses sous-traitées</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred analyses</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comptes rendus joints à la version électronique</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports attached to the electronic version</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copie adressée à</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy sent to</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>H : supérieur aux valeurs de référence · B : inférieur · HH / BB : valeur critique · A : anormal · * : résultat modifié</source>
-        <translation type="unfinished"></translation>
+        <translation>H: above the reference range · B: below · HH / BB: critical value · A: abnormal · *: changed result</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Résultats validés biologiquement (compte rendu partiel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologically validated results (partial report)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compte rendu validé biologiquement</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologically validated report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>par %1, le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1, on %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dossier n° %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request no. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>édité le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>issued on %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version %1 – rectificatif</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 – corrected report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>partiel</source>
-        <translation type="unfinished"></translation>
+        <translation>partial</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Page %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -6281,17 +6283,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/pdf/ReportText.cpp" line="+27"/>
         <source>%1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>NIR de test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test NIR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NIR de démonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration NIR</translation>
     </message>
 </context>
 <context>
@@ -6299,109 +6301,109 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/interop/xml/XmlDocument.cpp" line="+46"/>
         <source>Document XML vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty XML document.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mémoire insuffisante pour XPath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough memory for XPath.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expression XPath invalide ou préfixe non déclaré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid XPath expression or undeclared prefix.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Le contenu XML est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The XML content is empty.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document XML trop volumineux.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML document too large.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../src/interop/xml/XmlSchema.cpp" line="+61"/>
         <source>Mémoire insuffisante.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough memory.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>XML mal formé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed XML: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>erreur inconnue</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown error</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Le document XML contient une déclaration DOCTYPE, refusée par sécurité.</source>
-        <translation type="unfinished"></translation>
+        <translation>The XML document contains a DOCTYPE declaration, refused for security.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Impossible de lire le fichier XML : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the XML file: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>L&apos;expression XPath ne désigne pas des nœuds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The XPath expression does not select nodes.</translation>
     </message>
     <message>
         <location filename="../../src/interop/xml/XmlElement.cpp" line="+80"/>
         <source>Nom d&apos;élément XML invalide : « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid XML element name: “%1”</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+18"/>
         <source>Préfixe d&apos;espace de noms non déclaré : « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Undeclared namespace prefix: “%1”</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Nom d&apos;attribut XML invalide : « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid XML attribute name: “%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caractère interdit en XML dans l&apos;attribut « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Character not allowed in XML in attribute “%1”</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Caractère interdit en XML dans le texte de « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Character not allowed in XML in the text of “%1”</translation>
     </message>
     <message>
         <location filename="../../src/interop/xml/XmlSchema.cpp" line="-4"/>
         <source>Schéma XSD introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>XSD schema not found.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Schéma XSD illisible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable XSD schema: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>ligne %1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… et %1 autre(s) erreur(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 other error(s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Document non conforme au schéma XSD : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document does not conform to the XSD schema: %1</translation>
     </message>
 </context>
 <context>
@@ -6409,134 +6411,134 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/workflow/identity/MergePatients.cpp" line="+22"/>
         <source>Indiquez le motif de la fusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the reason for the merge.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Un des deux patients a été modifié entre-temps : rechargez-les.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the two patients was changed in the meantime: reload them.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/identity/QualifyIdentity.cpp" line="+84"/>
         <source>Une identité fictive ne doit pas être recherchée dans INSi.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fictitious identity must not be looked up in INSi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record has been merged: query INSi from the record that was kept.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renseignez le sexe (M ou F) avant d&apos;interroger INSi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the sex (M or F) before querying INSi.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Aucun prénom de naissance à rechercher.</source>
-        <translation type="unfinished"></translation>
+        <translation>No birth given name to look up.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Identité trouvée dans INSi ; les traits concordent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity found in INSi; the identity traits match.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identité trouvée dans INSi ; des traits diffèrent (%1) : vérifiez avant d&apos;accepter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity found in INSi; some traits differ (%1): check before accepting.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identité trouvée mais INS inutilisable : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity found but the INS cannot be used: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plusieurs identités correspondent dans INSi (02) : ajoutez les autres prénoms de naissance ou le lieu de naissance, puis relancez. L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several identities match in INSi (02): add the other birth given names or the birth place, then try again. The identity was not changed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aucune identité trouvée dans INSi (01) : vérifiez l&apos;orthographe, les prénoms, la date et le lieu de naissance. L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>No identity found in INSi (01): check the spelling, the given names, the birth date and the birth place. The identity was not changed.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Aucune identité INSi unique à accepter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No single INSi identity to accept.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La clé de l&apos;INS renvoyé (%1 %2) est incorrecte : INS refusé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of the returned INS (%1 %2) is wrong: INS refused.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le patient %1 a été modifié pendant l&apos;interrogation INSi : relancez la recherche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 was changed during the INSi query: run the search again.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/identity/RecordEvidence.cpp" line="+35"/>
         <location filename="../../src/workflow/identity/SetIdentityAttributes.cpp" line="+33"/>
         <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="+48"/>
         <source>Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 was changed in the meantime by another workstation: reload it.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/identity/RegisterPatient.cpp" line="+101"/>
         <source>Impossible d&apos;attribuer un IPP unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot assign a unique patient ID.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="-3"/>
         <source>Ce dossier patient a été fusionné : modifiez le dossier conservé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patient record has been merged: edit the record that was kept.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/identity/VerifyInsBeforeSending.cpp" line="+59"/>
         <source>L&apos;identité du patient %1 n&apos;est pas qualifiée : l&apos;INS ne peut pas être transmis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identity of patient %1 is not qualified: the INS cannot be sent.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>INS vérifié récemment (%1) : pas de nouvel appel INSi.</source>
-        <translation type="unfinished"></translation>
+        <translation>INS checked recently (%1): no new INSi call.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>INSi ne retrouve plus cette identité (01)</source>
-        <translation type="unfinished"></translation>
+        <translation>INSi no longer finds this identity (01)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>INSi renvoie plusieurs identités (02)</source>
-        <translation type="unfinished"></translation>
+        <translation>INSi returns several identities (02)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>INSi renvoie un autre INS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>INSi returns another INS (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>les traits renvoyés par INSi diffèrent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the identity traits returned by INSi differ (%1)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Le patient %1 a été modifié pendant la vérification INSi : relancez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 was changed during the INSi check: run it again.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>INS confirmé par INSi.</source>
-        <translation type="unfinished"></translation>
+        <translation>INS confirmed by INSi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vérification INSi négative : %1. L&apos;identité repasse au statut %2 et l&apos;INS ne sera pas transmis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative INSi check: %1. The identity status goes back to %2 and the INS will not be sent.</translation>
     </message>
 </context>
 <context>
@@ -6544,107 +6546,107 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location filename="../../src/workflow/identity/CogDirectory.cpp" line="+78"/>
         <source>Référentiel COG introuvable (%1) : les codes ne peuvent pas être vérifiés.</source>
-        <translation type="unfinished"></translation>
+        <translation>COG reference file not found (%1): the codes cannot be checked.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>En-tête du référentiel COG inattendu : « %1 » (attendu « %2 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected COG reference header: “%1” (expected “%2”).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ligne du référentiel COG mal formée : %1 colonnes au lieu de 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed COG reference line: %1 columns instead of 6.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type de lieu inconnu « %1 » (commune, arrondissement, pays, territoire, ancien_pays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown place type “%1” (commune, arrondissement, pays, territoire, ancien_pays).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le code « %1 » ne correspond pas au type « %2 » (99xxx pour un pays, et seulement pour un pays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code “%1” does not match type “%2” (99xxx for a country, and only for a country).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nom du lieu absent pour le code « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Place name missing for code “%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rattachement (département ou pays) absent pour le code « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent (département or country) missing for code “%1”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Année de fin invalide « %1 » pour l&apos;ancien pays « %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid end year “%1” for the former country “%2”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Année de fin « %1 » donnée pour « %2 », qui n&apos;est pas un ancien pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>End year “%1” given for “%2”, which is not a former country.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code « %1 » en double dans le référentiel COG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate code “%1” in the COG reference file.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Référentiel COG vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty COG reference file.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Code du lieu de naissance absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth place code missing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code du lieu de naissance « %1 » invalide : 5 caractères attendus, %2 saisis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid birth place code “%1”: 5 characters expected, %2 entered.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code du lieu de naissance « %1 » invalide : 2 chiffres (2A ou 2B pour la Corse) puis 3 chiffres pour une commune, 99 puis 3 chiffres pour un pays étranger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid birth place code “%1”: 2 digits (2A or 2B for Corsica) then 3 digits for a municipality, 99 then 3 digits for a foreign country.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>99100 (France) ne désigne pas un lieu de naissance : pour une naissance en France, saisir le code de la commune.</source>
-        <translation type="unfinished"></translation>
+        <translation>99100 (France) is not a birth place: for a birth in France, enter the municipality code.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paris, Lyon et Marseille : la naissance est enregistrée par arrondissement (75101 à 75120, 69381 à 69389, 13201 à 13216).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paris, Lyon and Marseille: births are recorded by arrondissement (75101 to 75120, 69381 to 69389, 13201 to 13216).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Corse : les codes commencent par 2A ou 2B, pas par 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corsica: codes start with 2A or 2B, not 20.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (pays)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (country)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (territoire, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (territory, %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (ancien pays, jusqu&apos;en %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (former country, until %2)</translation>
     </message>
 </context>
 </TS>
