@@ -33,6 +33,12 @@ if [ ! -f "$db_file" ]; then
     fi
 fi
 
+# A demo database created by an earlier version is brought to this version's schema (migrations
+# are idempotent and each runs in one transaction; nothing is re-seeded).
+if [ -x "$sgl" ]; then
+    "$sgl" --db "$db_url" migrate >/dev/null || { echo "Mise à niveau de la base de démonstration impossible" >&2; exit 1; }
+fi
+
 pids=()
 tmp_dir=$(mktemp -d)
 cleanup() {
