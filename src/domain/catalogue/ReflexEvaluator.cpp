@@ -75,7 +75,8 @@ std::optional<double> inCatalogueUnit(const Analysis &trigger, const ResultValue
 
 QString frenchNumber(double v)
 {
-    return QLocale(QLocale::French).toString(v, 'g', 10);
+    static const QLocale french(QLocale::French);
+    return french.toString(v, 'g', 10);
 }
 
 /** Why the rule fired, in French, e.g. "TSH = 6,20 mUI/L, supérieur à 4". */
@@ -135,9 +136,13 @@ QList<ReflexProposal> ReflexEvaluator::evaluate(const Catalogue &catalogue, cons
     for (const ReflexRule &rule : catalogue.reflexRules) {
         if (!rule.active)
             continue;
+        // Most rules have no result to look at in a given dossier: skip them before any
+        // catalogue lookup.
         const ReflexInput *in = latest.value(rule.triggerCode);
+        if (!in)
+            continue;
         const Analysis *trigger = catalogue.analysis(rule.triggerCode);
-        if (!in || !trigger || !fires(rule, *trigger, *in))
+        if (!trigger || !fires(rule, *trigger, *in))
             continue;
         QStringList toAdd;
         if (const Analysis *a = catalogue.analysis(rule.addCode)) {
