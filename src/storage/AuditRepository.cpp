@@ -119,6 +119,31 @@ domain::Status AuditRepository::forEach(ReadTx &tx,
     }
 }
 
+domain::Result<std::optional<domain::AuditEntry>> AuditRepository::find(ReadTx &tx, qint64 seq)
+{
+    auto q = tx.query(u"SELECT %1 FROM audit_log WHERE seq = ?"_s.arg(kColumns), {seq});
+    if (!q)
+        return std::unexpected(q.error());
+    std::optional<domain::AuditEntry> out;
+    if (q->next())
+        out = fromRow(*q);
+    q->finish();
+    return out;
+}
+
+domain::Result<QString> AuditRepository::databaseId(ReadTx &tx)
+{
+    auto q = tx.query(u"SELECT database_id FROM audit_identity WHERE id = 1"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(errors::kNotMigrated,
+                    u"Table audit_identity vide : identité de la base absente (migration 0006)."_s);
+    QString id = q->value(0).toString();
+    q->finish();
+    return id;
+}
+
 domain::Result<QList<domain::AuditEntry>>
 AuditRepository::forEntity(ReadTx &tx, const QString &entityType, const QString &entityId)
 {

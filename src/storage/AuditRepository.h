@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace sgl::storage {
 
@@ -33,6 +34,16 @@ public:
     /** Streams every row in seq order, in batches (bounded memory on large trails). */
     [[nodiscard]] static domain::Status
     forEach(ReadTx &tx, const std::function<void(const domain::AuditEntry &)> &visit);
+
+    /** Row `seq`, or nullopt when there is none (never written, or deleted). */
+    [[nodiscard]] static domain::Result<std::optional<domain::AuditEntry>> find(ReadTx &tx,
+                                                                                qint64 seq);
+
+    /**
+     * The random identity of this database (audit_identity, drawn by migration 0006), written
+     * in every audit tail anchor. storage.not_migrated when the table is missing or empty.
+     */
+    [[nodiscard]] static domain::Result<QString> databaseId(ReadTx &tx);
 
     /** Rows about one entity, oldest first. */
     [[nodiscard]] static domain::Result<QList<domain::AuditEntry>>

@@ -4,6 +4,8 @@
 #include "domain/audit/AuditChain.h"
 #include "storage/AuditRepository.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 using namespace sgl;
 using sgl::testing::actor;
@@ -127,6 +129,65 @@ TEST_P(AuditRepositoryTest, RolledBackActionLeavesNoAuditRow)
     auto h = m_db->read([](storage::ReadTx &tx) { return AuditRepository::head(tx); });
     ASSERT_TRUE(h);
     EXPECT_EQ(h->first, 0);
+    EXPECT_TRUE(verify().isEmpty());
+}
+
+TEST_P(AuditRepositoryTest, FindReturnsTheRowOrNothing)
+{
+    appendRows(3);
+    auto found = m_db->read([](storage::ReadTx &tx) { return AuditRepository::find(tx, 2); });
+    ASSERT_TRUE(found) << found.error().toString().toStdString();
+    ASSERT_TRUE(found->has_value());
+    EXPECT_EQ((*found)->seq, 2);
+    EXPECT_EQ((*found)->entityId, u"2"_s);
+    EXPECT_EQ((*found)->hash, domain::AuditChain::computeHash(**found));
+    for (qint64 missing : {qint64(0), qint64(4), qint64(-1)}) {
+        auto none = m_db->read([&](storage::ReadTx &tx) { return AuditRepository::find(tx, missing); });
+        ASSERT_TRUE(none);
+        EXPECT_FALSE(none->has_value()) << missing;
+    }
+    disableProtection();
+    ASSERT_TRUE(rawExec(u"DELETE FROM audit_log WHERE seq = 2"_s));
+    auto deleted = m_db->read([](storage::ReadTx &tx) { return AuditRepository::find(tx, 2); });
+    ASSERT_TRUE(deleted);
+    EXPECT_FALSE(deleted->has_value());
+}
+
+TEST_P(AuditRepositoryTest, DatabaseIdIsRandomAndCannotBeChanged)
+{
+    auto id = m_db->read([](storage::ReadTx &tx) { return AuditRepository::databaseId(tx); });
+    ASSERT_TRUE(id) << id.error().toString().toStdString();
+    EXPECT_EQ(id->size(), 32);
+    EXPECT_TRUE(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(*id).hasMatch()) << id->toStdString();
+    EXPECT_NE(*id, QString(32, u'0'));
+    EXPECT_FALSE(rawExec(u"UPDATE audit_identity SET database_id = '%1'"_s.arg(QString(32, u'1'))));
+    EXPECT_FALSE(rawExec(u"DELETE FROM audit_identity"_s));
+    auto again = m_db->read([](storage::ReadTx &tx) { return AuditRepository::databaseId(tx); });
+    ASSERT_TRUE(again);
+    EXPECT_EQ(*again, *id);
+
+    // Another database draws another id.
+    sgl::testing::ScratchDatabase other(GetParam());
+    auto url = storage::DbUrl::parse(other.url());
+    ASSERT_TRUE(url);
+    auto db = storage::Database::open(*url);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(storage::MigrationRunner(**db).migrate());
+    auto otherId = (*db)->read([](storage::ReadTx &tx) { return AuditRepository::databaseId(tx); });
+    ASSERT_TRUE(otherId);
+    EXPECT_NE(*otherId, *id);
+    db->reset();
+}
+
+TEST_P(AuditRepositoryTest, TruncatedTailWithRewrittenHeadIsInvisibleToTheChainAlone)
+{
+    // The limit the tail anchors (sgl audit-anchor) exist for: the chain alone cannot see it.
+    appendRows(6);
+    auto row4 = m_db->read([](storage::ReadTx &tx) { return AuditRepository::find(tx, 4); });
+    ASSERT_TRUE(row4 && row4->has_value());
+    disableProtection();
+    ASSERT_TRUE(rawExec(u"DELETE FROM audit_log WHERE seq > 4"_s));
+    ASSERT_TRUE(rawExec(u"UPDATE audit_head SET last_seq = 4, last_hash = '%1'"_s.arg((*row4)->hash)));
     EXPECT_TRUE(verify().isEmpty());
 }
 
