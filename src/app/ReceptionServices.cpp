@@ -1,8 +1,10 @@
 #include "app/ReceptionServices.h"
 
+#include "workflow/identity/MergePatients.h"
 #include "workflow/identity/QualifyIdentity.h"
 #include "workflow/identity/RecordEvidence.h"
 #include "workflow/identity/RegisterPatient.h"
+#include "workflow/identity/ReviewDuplicates.h"
 #include "workflow/identity/SearchPatients.h"
 #include "workflow/identity/SetIdentityAttributes.h"
 #include "workflow/identity/UpdatePatient.h"
@@ -20,6 +22,8 @@ ReceptionServices::ReceptionServices(storage::Database &db, const domain::UserSe
     m_update = std::make_unique<UpdatePatient>(db, session);
     m_evidence = std::make_unique<RecordEvidence>(db, session);
     m_attributes = std::make_unique<SetIdentityAttributes>(db, session);
+    m_duplicates = std::make_unique<ReviewDuplicates>(db, session);
+    m_merge = std::make_unique<MergePatients>(db, session);
     if (insi)
         m_qualify = std::make_unique<QualifyIdentity>(db, session, *insi);
 }

@@ -12,9 +12,11 @@ namespace sgl::interop::insi {
 class InsiService;
 }
 namespace sgl::workflow::identity {
+class MergePatients;
 class QualifyIdentity;
 class RecordEvidence;
 class RegisterPatient;
+class ReviewDuplicates;
 class SearchPatients;
 class SetIdentityAttributes;
 class UpdatePatient;
@@ -40,6 +42,9 @@ public:
     [[nodiscard]] workflow::identity::UpdatePatient &update() { return *m_update; }
     [[nodiscard]] workflow::identity::RecordEvidence &evidence() { return *m_evidence; }
     [[nodiscard]] workflow::identity::SetIdentityAttributes &attributes() { return *m_attributes; }
+    /** Duplicate review and merge (identity vigilance); both need Permission::PatientMerge. */
+    [[nodiscard]] workflow::identity::ReviewDuplicates &duplicates() { return *m_duplicates; }
+    [[nodiscard]] workflow::identity::MergePatients &merge() { return *m_merge; }
     /** Null when INSi is not available on this workstation. */
     [[nodiscard]] workflow::identity::QualifyIdentity *qualify() { return m_qualify.get(); }
     [[nodiscard]] domain::Error insiError() const { return m_insiError; }
@@ -50,6 +55,8 @@ private:
     std::unique_ptr<workflow::identity::UpdatePatient> m_update;
     std::unique_ptr<workflow::identity::RecordEvidence> m_evidence;
     std::unique_ptr<workflow::identity::SetIdentityAttributes> m_attributes;
+    std::unique_ptr<workflow::identity::ReviewDuplicates> m_duplicates;
+    std::unique_ptr<workflow::identity::MergePatients> m_merge;
     std::unique_ptr<workflow::identity::QualifyIdentity> m_qualify;
     domain::Error m_insiError;
 };

@@ -4,8 +4,10 @@
 #include "app/IdentityStatusBadge.h"
 #include "app/InsiLookupDialog.h"
 #include "app/PatientListModel.h"
+#include "app/PatientMergeDialog.h"
 #include "app/ReceptionServices.h"
 #include "ui_ReceptionView.h"
+#include "domain/security/Permission.h"
 #include "workflow/identity/QualifyIdentity.h"
 #include "workflow/identity/RecordEvidence.h"
 #include "workflow/identity/RegisterPatient.h"
@@ -115,6 +117,10 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     connect(m_ui->applyAttributesButton, &QPushButton::clicked, this,
             &ReceptionView::applyAttributes);
     connect(m_ui->insiButton, &QPushButton::clicked, this, &ReceptionView::lookupInsi);
+    // Identity vigilance staff only (biologists included, even on a read-only Accueil); the use
+    // cases check the permission again.
+    m_canMerge = domain::rolesGrant(m_session.roles, domain::Permission::PatientMerge);
+    connect(m_ui->mergeButton, &QPushButton::clicked, this, &ReceptionView::openMergeDialog);
     if (!m_services->qualify())
         m_ui->insiButton->setToolTip(m_services->insiError().message);
     connect(m_ui->patientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -193,6 +199,7 @@ bool ReceptionView::search()
                                               static_cast<int>(m_results.size())));
     if (!m_results.isEmpty())
         m_ui->patientTable->setFocus();
+    updateButtons(); // the Doublons button needs results or a selected patient
     return true;
 }
 
@@ -305,6 +312,8 @@ void ReceptionView::updateButtons()
     m_ui->applyAttributesButton->setEnabled(editing && !m_creating);
     m_ui->confirmDuplicatesButton->setVisible(m_awaitingDuplicateReview);
     m_ui->insiButton->setVisible(!m_readOnly);
+    m_ui->mergeButton->setVisible(m_canMerge);
+    m_ui->mergeButton->setEnabled(m_canMerge && !m_creating && (m_current || !m_results.isEmpty()));
     m_ui->insiButton->setEnabled(editing && !m_creating && m_services->qualify() != nullptr);
 }
 
@@ -344,6 +353,50 @@ void ReceptionView::lookupInsi()
         }
     });
     dialog->open();
+}
+
+PatientMergeDialog *ReceptionView::mergeDialog() const
+{
+    return m_mergeDialog.data();
+}
+
+void ReceptionView::openMergeDialog()
+{
+    if (!m_canMerge || m_creating)
+        return;
+    QList<qint64> ids;
+    if (m_current && m_current->mergedInto == 0)
+        ids << m_current->id;
+    else
+        for (const Patient &p : m_results)
+            ids << p.id;
+    if (ids.isEmpty()) {
+        showMessage(tr("Recherchez ou sélectionnez d'abord un patient : ses doublons probables seront "
+                       "proposés."),
+                    true);
+        return;
+    }
+    if (m_mergeDialog)
+        m_mergeDialog->close();
+    auto *dialog = new PatientMergeDialog(m_services->duplicates(), m_services->merge(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_mergeDialog = dialog;
+    connect(dialog, &PatientMergeDialog::merged, this, &ReceptionView::afterMerge);
+    dialog->open();
+}
+
+void ReceptionView::afterMerge(const Patient &survivor, const Patient &merged)
+{
+    m_results.removeIf([&merged](const Patient &p) { return p.id == merged.id; });
+    if (std::none_of(m_results.begin(), m_results.end(), [&survivor](const Patient &p) { return p.id == survivor.id; }))
+        m_results.append(survivor);
+    m_model->setPatients(m_results);
+    replaceInResults(survivor);
+    if (m_current && (m_current->id == survivor.id || m_current->id == merged.id)) {
+        showPatient(survivor);
+        showMessage(tr("Dossier %1 fusionné dans %2.").arg(merged.localId, survivor.localId), false);
+    }
+    updateButtons();
 }
 
 void ReceptionView::startNewPatient()

@@ -18,6 +18,7 @@ namespace sgl::app {
 class BirthPlacePicker;
 class IdentityStatusBadge;
 class InsiLookupDialog;
+class PatientMergeDialog;
 class PatientListModel;
 class ReceptionServices;
 
@@ -62,6 +63,14 @@ public:
     void lookupInsi();
     /** The INSi dialog while open (tests drive it), null otherwise. */
     [[nodiscard]] InsiLookupDialog *insiDialog() const;
+    /**
+     * Opens the duplicates / merge dialog (non-blocking) on the selected patient, else on the
+     * search results; shown only to users with Permission::PatientMerge. After a merge the
+     * results and the form show the surviving record.
+     */
+    void openMergeDialog();
+    /** The merge dialog while open (tests drive it), null otherwise. */
+    [[nodiscard]] PatientMergeDialog *mergeDialog() const;
 
 private:
     struct FormData;
@@ -74,6 +83,7 @@ private:
     void refreshEvidenceList(const QList<domain::IdentityEvidence> &evidence);
     void updateButtons();
     void runRegistration(bool duplicatesReviewed);
+    void afterMerge(const domain::Patient &survivor, const domain::Patient &merged);
 
     std::unique_ptr<Ui::ReceptionView> m_ui;
     std::unique_ptr<ReceptionServices> m_services;
@@ -88,6 +98,8 @@ private:
     bool m_awaitingDuplicateReview = false;
     QList<domain::IdentityEvidence> m_newEvidence; ///< documents seen before creation
     QPointer<InsiLookupDialog> m_insiDialog;
+    QPointer<PatientMergeDialog> m_mergeDialog;
+    bool m_canMerge = false; ///< session has Permission::PatientMerge
 };
 
 } // namespace sgl::app
