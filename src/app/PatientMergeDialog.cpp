@@ -95,7 +95,9 @@ PatientMergeDialog::PatientMergeDialog(workflow::identity::ReviewDuplicates &rev
 {
     m_ui->setupUi(this);
     m_ui->reasonErrorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_ui->confirmLabel->setObjectName(QStringLiteral("errorLabel"));
+    QFont strong = m_ui->confirmLabel->font();
+    strong.setBold(true);
+    m_ui->confirmLabel->setFont(strong);
     m_ui->pairTable->setColumnCount(4);
     m_ui->pairTable->setHorizontalHeaderLabels({tr("Patient"), tr("Doublon probable"), tr("Score"), tr("Motifs")});
     m_ui->pairTable->verticalHeader()->hide();
