@@ -92,9 +92,9 @@ bool AuditAnchor::macMatches(const QByteArray &key) const
 QByteArray AuditAnchor::toLine() const
 {
     QJsonObject o{{QStringLiteral("format"), kFormat},
-                  {QStringLiteral("n"), double(number)},
+                  {QStringLiteral("n"), QJsonValue(number)},
                   {QStringLiteral("db"), databaseId},
-                  {QStringLiteral("seq"), double(seq)},
+                  {QStringLiteral("seq"), QJsonValue(seq)},
                   {QStringLiteral("hash"), hash},
                   {QStringLiteral("at"), at}};
     if (isSigned())

@@ -78,6 +78,21 @@ TEST(AuditAnchor, UnsignedLineRoundTrips)
     EXPECT_FALSE(back->isSigned());
 }
 
+TEST(AuditAnchor, LargeNumbersAreWrittenAsPlainIntegers)
+{
+    AuditAnchor a = sample(1234567890123, 9007199254740991); // 2^53 - 1
+    const QByteArray line = a.toLine();
+    EXPECT_TRUE(line.contains("\"n\":1234567890123,")) << line.toStdString();
+    EXPECT_TRUE(line.contains("\"seq\":9007199254740991}")) << line.toStdString();
+    auto back = AuditAnchor::fromLine(line, u"f:1"_s);
+    ASSERT_TRUE(back) << back.error().toString().toStdString();
+    EXPECT_EQ(back->number, 1234567890123);
+    EXPECT_EQ(back->seq, 9007199254740991);
+    auto tooBig = AuditAnchor::fromLine(QByteArray(line).replace("9007199254740991", "1e300"), u"f:1"_s);
+    ASSERT_FALSE(tooBig);
+    EXPECT_TRUE(tooBig.error().message.contains(u"« seq »"_s));
+}
+
 TEST(AuditAnchor, SignedLineVerifiesOnlyWithTheSameKey)
 {
     AuditAnchor a = sample();
