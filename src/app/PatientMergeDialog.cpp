@@ -240,15 +240,23 @@ bool PatientMergeDialog::selectPair(int row)
     return true;
 }
 
+void PatientMergeDialog::detachBadges()
+{
+    // The table deletes its cell widgets on clearContents(): take the badges back first.
+    for (IdentityStatusBadge *badge : {m_leftBadge, m_rightBadge}) {
+        badge->hide();
+        badge->setParent(this);
+    }
+}
+
 void PatientMergeDialog::clearPreview()
 {
     m_preview.reset();
     m_differing.clear();
+    detachBadges();
     m_ui->comparisonTable->clearContents();
     m_ui->comparisonTable->setRowCount(0);
     m_ui->comparisonTable->setHorizontalHeaderLabels({tr("Trait"), tr("Patient A"), tr("Patient B")});
-    m_leftBadge->hide();
-    m_rightBadge->hide();
     for (QRadioButton *radio : {m_ui->keepLeftRadio, m_ui->keepRightRadio}) {
         radio->setAutoExclusive(false);
         radio->setChecked(false);
@@ -297,6 +305,7 @@ void PatientMergeDialog::showPreview()
             QString::number(m_preview->right.dossierCount), false},
     };
     m_differing.clear();
+    detachBadges();
     m_ui->comparisonTable->clearContents();
     m_ui->comparisonTable->setRowCount(static_cast<int>(rows.size()));
     m_ui->comparisonTable->setHorizontalHeaderLabels(

@@ -79,6 +79,7 @@ private:
     void showPairs();
     void showPreview();
     void clearPreview();
+    void detachBadges();
     void updateOutcome();
     void updateButtons();
     void showMessage(const QString &text, bool error);
