@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/file.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -207,4 +209,28 @@ TEST_F(AuditAnchorCli, AnchorsOfAnotherDatabaseAreNamed)
     auto append = sgl({u"audit-anchor"_s, db(u"autre.sqlite"_s), u"--out"_s, path(u"ancres.jsonl"_s)});
     EXPECT_EQ(append.code, 4);
     EXPECT_TRUE(append.err.contains(u"autre base"_s)) << append.err.toStdString();
+}
+
+TEST_F(AuditAnchorCli, ConcurrentAnchoringWaitsForTheFileLock)
+{
+    ASSERT_EQ(sgl({u"audit-anchor"_s, db(), u"--out"_s, path(u"ancres.jsonl"_s)}).code, 0);
+    QFile held(path(u"ancres.jsonl"_s));
+    ASSERT_TRUE(held.open(QIODevice::ReadWrite | QIODevice::Append));
+    ASSERT_EQ(::flock(held.handle(), LOCK_EX), 0); // another anchoring job in the middle of its work
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SGL_CLI_PATH), {u"audit-anchor"_s, db(), u"--out"_s, path(u"ancres.jsonl"_s)});
+    ASSERT_TRUE(p.waitForStarted());
+    EXPECT_FALSE(p.waitForFinished(1500)) << "audit-anchor did not wait for the lock";
+    held.write(read(u"ancres.jsonl"_s).split('\n').first().replace("\"n\":1", "\"n\":2") + '\n');
+    held.flush();
+    ASSERT_EQ(::flock(held.handle(), LOCK_UN), 0);
+    ASSERT_TRUE(p.waitForFinished(120000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    // The waiting job numbered its anchor after the line the other job added.
+    const QList<QByteArray> lines = read(u"ancres.jsonl"_s).split('\n');
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(anchorLine(read(u"ancres.jsonl"_s), 2).value(u"n"_s).toInteger(), 3);
 }

@@ -12,7 +12,11 @@
 #include <QJsonObject>
 
 #ifdef Q_OS_UNIX
+#include <sys/file.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -136,6 +140,16 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
                     tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Fichier d'ancres impossible à ouvrir en ajout : %1.")))
                         .arg(file.errorString()),
                     path);
+#ifdef Q_OS_UNIX
+    // Two anchoring jobs appending to the same file at once would both number their anchor
+    // after the same last line. Held until the file is closed; filesystems without locks
+    // (some network shares) fall back to "one job per file" (docs/cli.md).
+    if (::flock(file.handle(), LOCK_EX) != 0 && errno != ENOLCK && errno != EOPNOTSUPP)
+        return fail(errors::kFile,
+                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Fichier d'ancres impossible à verrouiller : %1.")))
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                    path);
+#endif
     file.seek(0);
     const QByteArray existing = file.readAll();
     auto parsed = domain::AuditAnchorLog::parse(existing, path);

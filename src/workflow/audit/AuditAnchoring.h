@@ -52,8 +52,9 @@ public:
      * `audit.anchor` in the trail. Refused, with nothing written, when the file holds a bad line
      * (kMalformed), anchors of another database (kForeign), signed anchors but no key or a key
      * that does not verify its last line (kKey), or when its last anchor no longer matches the
-     * trail (kMismatch: the end of the trail was deleted or rewritten since). One anchoring job
-     * per file at a time. Requires Permission::AuditVerify.
+     * trail (kMismatch: the end of the trail was deleted or rewritten since). Holds an
+     * exclusive flock on the file meanwhile, so concurrent jobs number their anchors in turn.
+     * Requires Permission::AuditVerify.
      */
     [[nodiscard]] domain::Result<domain::AuditAnchor>
     anchor(const domain::UserSession &by, const QString &path, const QByteArray &key);
