@@ -129,6 +129,13 @@ TEST_P(AuditAnchoringTest, IntactTrailVerifiesWithSignedAnchors)
     ASSERT_TRUE(report->anchors.has_value());
     EXPECT_EQ(report->anchors->anchorsChecked, 2);
     EXPECT_TRUE(report->anchors->notes.isEmpty());
+    // The verification row records that anchors were checked, with the key.
+    const qint64 verifyRow = headSeq();
+    auto logged = m_db->read([&](storage::ReadTx &tx) { return storage::AuditRepository::find(tx, verifyRow); });
+    ASSERT_TRUE(logged && logged->has_value());
+    EXPECT_EQ((*logged)->action, u"audit.verify"_s);
+    EXPECT_TRUE((*logged)->after.contains(u"\"anchorsChecked\":2"_s)) << (*logged)->after.toStdString();
+    EXPECT_TRUE((*logged)->after.contains(u"\"anchorKey\":true"_s)) << (*logged)->after.toStdString();
     // Without the key the content still matches; the report says the signatures were not checked.
     auto unkeyed = verify();
     ASSERT_TRUE(unkeyed);
