@@ -101,6 +101,9 @@ PatientMergeDialog::PatientMergeDialog(workflow::identity::ReviewDuplicates &rev
     m_ui->pairTable->setColumnCount(4);
     m_ui->pairTable->setHorizontalHeaderLabels({tr("Patient"), tr("Doublon probable"), tr("Score"), tr("Motifs")});
     m_ui->pairTable->verticalHeader()->hide();
+    // Identities and score always readable; the reasons take the rest (full text in the tooltip).
+    for (int column : {0, 1, 2})
+        m_ui->pairTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_ui->pairTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->comparisonTable->setColumnCount(3);
     m_ui->comparisonTable->verticalHeader()->hide();
@@ -209,10 +212,12 @@ void PatientMergeDialog::showPairs()
             reasons = tr("même personne (INS identique)");
         const QStringList cells{describe(pair.first), describe(pair.second), QString::number(pair.candidate.score),
                                 reasons};
-        for (int column = 0; column < cells.size(); ++column)
-            m_ui->pairTable->setItem(row, column, new QTableWidgetItem(cells[column]));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            m_ui->pairTable->setItem(row, column, item);
+        }
     }
-    m_ui->pairTable->resizeColumnsToContents();
     m_ui->pairStatusLabel->setText(m_pairs.isEmpty() ? tr("Aucun doublon probable pour ces patients.")
                                                      : tr("%n paire(s) à examiner.", nullptr,
                                                           static_cast<int>(m_pairs.size())));
