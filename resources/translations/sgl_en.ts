@@ -270,6 +270,132 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <location filename="../../src/domain/audit/AuditAnchor.cpp" line="+109"/>
+        <source>Ligne d&apos;ancre illisible : %1.</source>
+        <translation>Unreadable anchor line: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ce n&apos;est pas un objet JSON</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>champ inconnu « %1 »</source>
+        <translation>unknown field “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>champ « format » absent ou différent de « %1 »</source>
+        <translation>field “format” missing or other than “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>champ « n » absent ou pas un entier positif</source>
+        <translation>field “n” missing or not a positive integer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>champ « db » absent ou pas 32 chiffres hexadécimaux</source>
+        <translation>field “db” missing or not 32 hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>champ « seq » absent ou pas un entier positif ou nul</source>
+        <translation>field “seq” missing or not a non-negative integer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>champ « hash » absent ou pas 64 chiffres hexadécimaux</source>
+        <translation>field “hash” missing or not 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>une ancre de la ligne 0 porte l&apos;empreinte initiale (64 zéros)</source>
+        <translation>an anchor of line 0 carries the initial hash (64 zeros)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>champ « at » absent ou pas une date UTC ISO 8601 (…Z)</source>
+        <translation>field “at” missing or not an ISO 8601 UTC date (…Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>champ « hmac » pas 64 chiffres hexadécimaux</source>
+        <translation>field “hmac” not 64 hexadecimal digits</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchorLog</name>
+    <message>
+        <location filename="../../src/domain/audit/AuditAnchorLog.cpp" line="+56"/>
+        <source>Ancre %1 (ligne %2 du fichier)</source>
+        <translation>Anchor %1 (line %2 of the file)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>l&apos;ancre %1 manque dans le fichier (ligne d&apos;ancre supprimée).</source>
+        <translation>anchor %1 is missing from the file (anchor line deleted).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>les ancres %1 à %2 manquent dans le fichier (lignes d&apos;ancre supprimées).</source>
+        <translation>anchors %1 to %2 are missing from the file (anchor lines deleted).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>numéro en double ou hors d&apos;ordre (attendu %1) : fichier d&apos;ancres réordonné ou recopié.</source>
+        <translation>duplicate or out-of-order number (expected %1): anchor file reordered or copied.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ligne non signée alors qu&apos;une clé est fournie : ancre ajoutée sans la clé, non authentifiable.</source>
+        <translation>unsigned line although a key is given: anchor added without the key, cannot be authenticated.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signature HMAC invalide : ligne falsifiée, ou clé différente de celle qui l&apos;a signée.</source>
+        <translation>invalid HMAC signature: forged line, or a key other than the one that signed it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prise sur une autre base (identifiant %1 ; cette base : %2) : mauvais fichier d&apos;ancres, ou identité de la base réécrite.</source>
+        <translation>taken on another database (identifier %1; this database: %2): wrong anchor file, or the database identity was rewritten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>la ligne d&apos;audit %1 n&apos;existe plus — fin de piste supprimée (la piste s&apos;arrête à la ligne %2).</source>
+        <translation>audit line %1 no longer exists — end of the trail deleted (the trail stops at line %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>la ligne d&apos;audit %1 n&apos;existe plus — ligne supprimée.</source>
+        <translation>audit line %1 no longer exists — line deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la ligne d&apos;audit %1 a été réécrite (empreinte ancrée %2, empreinte actuelle %3) — piste refaite depuis cette ligne.</source>
+        <translation>audit line %1 was rewritten (anchored hash %2, current hash %3) — trail rebuilt from this line.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucune signature n&apos;est valide : la clé fournie n&apos;est sans doute pas celle des ancres.</source>
+        <translation>No signature is valid: the key given is probably not the anchors&apos; key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatures HMAC des ancres non vérifiées : aucune clé fournie (--key).</source>
+        <translation>HMAC signatures of the anchors not checked: no key given (--key).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ancres non signées : seul leur lieu de conservation (autre machine, support non réinscriptible) les protège d&apos;une falsification.</source>
+        <translation>Unsigned anchors: only where they are kept (another machine, write-once media) protects them from forgery.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <location filename="../../src/domain/audit/AuditChain.cpp" line="+51"/>
@@ -1650,6 +1776,59 @@
     </message>
 </context>
 <context>
+    <name>PatientMergeDialog</name>
+    <message>
+        <location filename="../../ui/PatientMergeDialog.ui" line="+9"/>
+        <source>Doublons d&apos;identité — fusion de dossiers patient</source>
+        <translation>Identity duplicates — merging patient records</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doublons probables des patients affichés à l&apos;accueil (score de ressemblance et motifs). Sélectionnez une paire pour comparer les deux identités.</source>
+        <translation>Probable duplicates of the patients shown at reception (similarity score and reasons). Select a pair to compare the two identities.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dossier patient conservé</source>
+        <translation>Patient record kept</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Motif de la fusion :</source>
+        <translation>&amp;Reason for the merge:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>obligatoire, conservé dans le journal des fusions</source>
+        <translation>required, kept in the merge log</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Revenir</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Confirmer la fusion définitive</source>
+        <translation>&amp;Confirm the permanent merge</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>F&amp;ermer</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Fusionner…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <location filename="../../src/domain/security/Permission.cpp" line="+61"/>
@@ -1774,12 +1953,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+198"/>
+        <location line="+208"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>I&amp;PP :</source>
         <translation>&amp;Patient ID:</translation>
     </message>
@@ -1808,6 +1987,16 @@
         <location line="+7"/>
         <source>Nou&amp;veau patient</source>
         <translation>New &amp;patient</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Doub&amp;lons…</source>
+        <translation>Dup&amp;licates…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doublons probables du patient sélectionné (ou des patients trouvés) et fusion de deux dossiers</source>
+        <translation>Probable duplicates of the selected patient (or of the patients found) and merging of two records</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -1966,7 +2155,7 @@
 <context>
     <name>ReflexEvaluator</name>
     <message>
-        <location filename="../../src/domain/catalogue/ReflexEvaluator.cpp" line="+100"/>
+        <location filename="../../src/domain/catalogue/ReflexEvaluator.cpp" line="+101"/>
         <source>valeur déclenchante</source>
         <translation>triggering value</translation>
     </message>
@@ -4402,9 +4591,288 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::PatientMergeDialog</name>
+    <message>
+        <location filename="../../src/app/PatientMergeDialog.cpp" line="+38"/>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indéterminé</source>
+        <translation>Undetermined</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pas d&apos;INS</source>
+        <translation>No INS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (OID %2)</source>
+        <translation>%1 (OID %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (non qualifié : ne pas utiliser)</source>
+        <translation>%1 (not qualified: do not use)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>douteuse</source>
+        <translation>doubtful</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fictive</source>
+        <translation>fictitious</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>homonyme</source>
+        <translation>namesake</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doublon probable</source>
+        <translation>Probable duplicate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Motifs</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 — %2, né(e) le %3</source>
+        <translation>%1 — %2, born on %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>même personne (INS identique)</source>
+        <translation>same person (identical INS)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aucun doublon probable pour ces patients.</source>
+        <translation>No probable duplicate for these patients.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n paire(s) à examiner.</source>
+        <translation>
+            <numerusform>%n pair to review.</numerusform>
+            <numerusform>%n pairs to review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+53"/>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Patient A</source>
+        <translation>Patient A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient B</source>
+        <translation>Patient B</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sélectionnez une paire pour comparer les deux identités.</source>
+        <translation>Select a pair to compare the two identities.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénoms de naissance</source>
+        <translation>Birth given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de naissance</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lieu de naissance (COG)</source>
+        <translation>Birth place (COG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nom utilisé</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom utilisé</source>
+        <translation>Used given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INS (NIR)</source>
+        <translation>INS (NIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut d&apos;identité</source>
+        <translation>Identity status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attributs d&apos;identité</source>
+        <translation>Identity attributes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPP</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers d&apos;analyses</source>
+        <translation>Test requests</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patient A (IPP %1)</source>
+        <translation>Patient A (patient ID %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient B (IPP %1)</source>
+        <translation>Patient B (patient ID %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Valeurs différentes</source>
+        <translation>Different values</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Conserver le patient A : %1 — %2 (%n dossier(s) d&apos;analyses)</source>
+        <translation>
+            <numerusform>Keep patient A: %1 — %2 (%n test request)</numerusform>
+            <numerusform>Keep patient A: %1 — %2 (%n test requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Conserver le patient B : %1 — %2 (%n dossier(s) d&apos;analyses)</source>
+        <translation>
+            <numerusform>Keep patient B: %1 — %2 (%n test request)</numerusform>
+            <numerusform>Keep patient B: %1 — %2 (%n test requests)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Règles : le dossier conservé garde ses traits, son statut, son INS et ses pièces d&apos;identité ; ses coordonnées vides sont complétées par celles de l&apos;autre ; l&apos;INS de l&apos;autre n&apos;est repris que s&apos;il n&apos;en a pas et que les traits stricts sont identiques. Une fusion ne peut pas être annulée.</source>
+        <translation>Rules: the record kept keeps its identity traits, its status, its INS and its identity documents; its empty contact details are filled in from the other one; the other&apos;s INS is taken over only if it has none and the strict traits are identical. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fusion impossible : %1</source>
+        <translation>Merge impossible: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recommandation : %1</source>
+        <translation>Recommendation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Après la fusion : %1 conservé avec une identité %2 ; %n dossier(s) d&apos;analyses de %3 lui seront rattachés ; %3 ne sera plus proposé dans les recherches.</source>
+        <translation>
+            <numerusform>After the merge: %1 kept with a %2 identity; %n test request of %3 will be attached to it; %3 will no longer be offered in searches.</numerusform>
+            <numerusform>After the merge: %1 kept with a %2 identity; %n test requests of %3 will be attached to it; %3 will no longer be offered in searches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;INS de %1 est repris (traits stricts identiques).</source>
+        <translation>The INS of %1 is taken over (identical strict traits).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;INS de %1 n&apos;est pas repris : ses traits stricts diffèrent ou l&apos;identité conservée ne le permet pas.</source>
+        <translation>The INS of %1 is not taken over: its strict traits differ or the identity kept does not allow it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Ce n&apos;est pas le dossier recommandé. </source>
+        <translation>⚠ This is not the recommended record. </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sélectionnez d&apos;abord une paire de dossiers.</source>
+        <translation>Select a pair of records first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choisissez le dossier patient à conserver.</source>
+        <translation>Choose the patient record to keep.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indiquez le motif de la fusion (obligatoire).</source>
+        <translation>Enter the reason for the merge (required).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fusionner %1 (%2) dans %3 (%4) ? Cette fusion est définitive : elle ne peut pas être annulée. Les dossiers d&apos;analyses, résultats, identifiants et messages de %1 seront rattachés à %3, et %1 ne sera plus proposé dans les recherches. Motif : « %5 ».</source>
+        <translation>Merge %1 (%2) into %3 (%4)? This merge is permanent: it cannot be undone. The test requests, results, identifiers and messages of %1 will be attached to %3, and %1 will no longer be offered in searches. Reason: “%5”.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 Rien n&apos;a été fusionné ; les deux dossiers ont été relus.</source>
+        <translation>%1 Nothing was merged; both records were reloaded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Rien n&apos;a été fusionné.</source>
+        <translation>%1 Nothing was merged.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Fusion enregistrée : %1 fusionné dans %2 ; %n dossier(s) d&apos;analyses rattaché(s).</source>
+        <translation>
+            <numerusform>Merge recorded: %1 merged into %2; %n test request attached.</numerusform>
+            <numerusform>Merge recorded: %1 merged into %2; %n test requests attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/ReceptionView.cpp" line="+42"/>
+        <location filename="../../src/app/ReceptionView.cpp" line="+44"/>
         <source>Carte nationale d&apos;identité</source>
         <translation>National identity card</translation>
     </message>
@@ -4454,8 +4922,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Undetermined</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+211"/>
+        <location line="+77"/>
+        <location line="+258"/>
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
         <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
     </message>
@@ -4464,7 +4932,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation type="vanished">Enter a name, a birth date or a patient ID.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-251"/>
         <source>Saisissez un nom, une date de naissance, un IPP ou un n° de dossier / code-barres de tube.</source>
         <translation>Enter a name, a birth date, an IPP or a dossier number / tube barcode.</translation>
     </message>
@@ -4482,7 +4950,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>INS %1 (OID %2)</source>
         <translation>INS %1 (OID %2)</translation>
     </message>
@@ -4522,7 +4990,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>No patient selected</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Identité INSi acceptée ; identité %1.</source>
         <translation>INSi identity accepted; identity %1.</translation>
     </message>
@@ -4532,7 +5000,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>INSi identity refused; the refusal is logged.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Recherchez ou sélectionnez d&apos;abord un patient : ses doublons probables seront proposés.</source>
+        <translation>Search for or select a patient first: their probable duplicates will be offered.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dossier %1 fusionné dans %2.</source>
+        <translation>Record %1 merged into %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nouveau patient</source>
         <translation>New patient</translation>
     </message>
@@ -6407,6 +6885,74 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::workflow::AuditAnchoring</name>
+    <message>
+        <location filename="../../src/workflow/audit/AuditAnchoring.cpp" line="+51"/>
+        <source>Fichier de clé illisible : %1.</source>
+        <translation>Unreadable key file: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fichier de clé trop grand (plus de %1 octets) : ce n&apos;est pas une clé.</source>
+        <translation>Key file too large (more than %1 bytes): this is not a key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clé trop courte (%1 octets, au moins %2) : créez-la par exemple avec « openssl rand -hex 32 ».</source>
+        <translation>Key too short (%1 bytes, at least %2): create it for example with “openssl rand -hex 32”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fichier d&apos;ancres illisible : %1.</source>
+        <translation>Unreadable anchor file: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le fichier d&apos;ancres ne contient aucune ancre : rien à vérifier.</source>
+        <translation>The anchor file contains no anchor: nothing to check.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Fichier d&apos;ancres impossible à ouvrir en ajout : %1.</source>
+        <translation>Cannot open the anchor file for appending: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fichier d&apos;ancres impossible à verrouiller : %1.</source>
+        <translation>Cannot lock the anchor file: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Les ancres de ce fichier sont signées : donnez leur clé (--key), sinon les nouvelles ne seraient pas authentifiables.</source>
+        <translation>The anchors of this file are signed: give their key (--key), otherwise new ones could not be authenticated.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La clé fournie ne vérifie pas la signature de la dernière ancre du fichier : mauvaise clé, ou ligne falsifiée.</source>
+        <translation>The key given does not verify the signature of the file&apos;s last anchor: wrong key, or forged line.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ce fichier contient les ancres d&apos;une autre base (identifiant %1 ; cette base : %2) : choisissez un fichier propre à cette base.</source>
+        <translation>This file contains the anchors of another database (identifier %1; this database: %2): choose a file specific to this database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ancre %1 : la ligne d&apos;audit %2 n&apos;existe plus (la piste s&apos;arrête à la ligne %3) — fin de piste supprimée. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».</source>
+        <translation>Anchor %1: audit line %2 no longer exists (the trail stops at line %3) — end of the trail deleted. No new anchor written; run “sgl verify-audit --anchors”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ancre %1 : la ligne d&apos;audit %2 a été réécrite depuis l&apos;ancre. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».</source>
+        <translation>Anchor %1: audit line %2 was rewritten since the anchor. No new anchor written; run “sgl verify-audit --anchors”.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ancre non écrite : %1.</source>
+        <translation>Anchor not written: %1.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::workflow::identity</name>
     <message>
         <location filename="../../src/workflow/identity/MergePatients.cpp" line="+22"/>
@@ -6539,6 +7085,26 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+1"/>
         <source>Vérification INSi négative : %1. L&apos;identité repasse au statut %2 et l&apos;INS ne sera pas transmis.</source>
         <translation>Negative INSi check: %1. The identity status goes back to %2 and the INS will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/ReviewDuplicates.cpp" line="+51"/>
+        <source>Conserver %1 : l&apos;identité obtenue sera %2, au lieu de %3 en conservant l&apos;autre dossier (le dossier conservé garde ses traits, son statut et ses pièces d&apos;identité).</source>
+        <translation>Keep %1: the resulting identity will be %2, instead of %3 when keeping the other record (the record kept keeps its identity traits, its status and its identity documents).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conserver %1 : même statut d&apos;identité dans les deux cas ; c&apos;est le dossier patient qui porte le plus de dossiers d&apos;analyses.</source>
+        <translation>Keep %1: same identity status either way; it is the patient record with the most test requests.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conserver %1 : même statut d&apos;identité et même nombre de dossiers d&apos;analyses ; c&apos;est le dossier patient créé en premier.</source>
+        <translation>Keep %1: same identity status and same number of test requests; it is the patient record created first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la recherche.</source>
+        <translation>Too many patients to look for their duplicates (%1, at most %2): narrow the search.</translation>
     </message>
 </context>
 <context>

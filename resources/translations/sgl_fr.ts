@@ -2,9 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
+    <name>sgl::app::CatalogueExchangeDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/app/CatalogueExchangeDialog.cpp" line="+259"/>
+        <source>%n problème(s) bloquant(s) : import impossible tant qu&apos;ils ne sont pas corrigés.</source>
+        <translation>
+            <numerusform>%n problème bloquant : import impossible tant qu&apos;il n&apos;est pas corrigé.</numerusform>
+            <numerusform>%n problèmes bloquants : import impossible tant qu&apos;ils ne sont pas corrigés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CatalogueHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/app/CatalogueHistoryDialog.cpp" line="+30"/>
+        <source>%1 (%2) : %n modification(s) enregistrée(s).</source>
+        <translation>
+            <numerusform>%1 (%2) : %n modification enregistrée.</numerusform>
+            <numerusform>%1 (%2) : %n modifications enregistrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../src/app/CatalogueView.cpp" line="+133"/>
+        <location filename="../../src/app/CatalogueView.cpp" line="+217"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n résultat pour « %1 ».</numerusform>
@@ -13,9 +35,52 @@
     </message>
 </context>
 <context>
+    <name>sgl::app::PatientMergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/app/PatientMergeDialog.cpp" line="+222"/>
+        <source>%n paire(s) à examiner.</source>
+        <translation>
+            <numerusform>%n paire à examiner.</numerusform>
+            <numerusform>%n paires à examiner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>Conserver le patient A : %1 — %2 (%n dossier(s) d&apos;analyses)</source>
+        <translation>
+            <numerusform>Conserver le patient A : %1 — %2 (%n dossier d&apos;analyses)</numerusform>
+            <numerusform>Conserver le patient A : %1 — %2 (%n dossiers d&apos;analyses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Conserver le patient B : %1 — %2 (%n dossier(s) d&apos;analyses)</source>
+        <translation>
+            <numerusform>Conserver le patient B : %1 — %2 (%n dossier d&apos;analyses)</numerusform>
+            <numerusform>Conserver le patient B : %1 — %2 (%n dossiers d&apos;analyses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>Après la fusion : %1 conservé avec une identité %2 ; %n dossier(s) d&apos;analyses de %3 lui seront rattachés ; %3 ne sera plus proposé dans les recherches.</source>
+        <translation>
+            <numerusform>Après la fusion : %1 conservé avec une identité %2 ; %n dossier d&apos;analyses de %3 lui sera rattaché ; %3 ne sera plus proposé dans les recherches.</numerusform>
+            <numerusform>Après la fusion : %1 conservé avec une identité %2 ; %n dossiers d&apos;analyses de %3 lui seront rattachés ; %3 ne sera plus proposé dans les recherches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>Fusion enregistrée : %1 fusionné dans %2 ; %n dossier(s) d&apos;analyses rattaché(s).</source>
+        <translation>
+            <numerusform>Fusion enregistrée : %1 fusionné dans %2 ; %n dossier d&apos;analyses rattaché.</numerusform>
+            <numerusform>Fusion enregistrée : %1 fusionné dans %2 ; %n dossiers d&apos;analyses rattachés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ReceptionView</name>
     <message numerus="yes">
-        <location filename="../../src/app/ReceptionView.cpp" line="+187"/>
+        <location filename="../../src/app/ReceptionView.cpp" line="+198"/>
         <source>%n patient(s) trouvé(s).</source>
         <translation>
             <numerusform>%n patient trouvé.</numerusform>
