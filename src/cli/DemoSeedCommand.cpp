@@ -21,14 +21,14 @@ public:
         return {u"Usage : sgl [--db URL] demo-seed\n\n"
                 "Charge dans une base vide et à jour (sgl init-db) : le catalogue de démonstration\n"
                 "(51 analyses LOINC/UCUM), un utilisateur par rôle (secretaire, technicien,\n"
-                "biologiste, admin ; mots de passe dans docs/demo.md), 7 patients fictifs avec INS\n"
+                "biologiste, admin ; mots de passe dans docs/demo.md), 8 patients fictifs avec INS\n"
                 "de test, des dossiers aux résultats déjà validés et l'en-tête d'un laboratoire\n"
                 "fictif (FINESS 750000001) : `sgl report build` fonctionne aussitôt.\n"
                 "Codes de sortie : 0 succès, 2 erreur de base de données, 4 base non vide."_s,
                 u"Usage: sgl [--db URL] demo-seed\n\n"
                 "Loads into an empty, up-to-date database (sgl init-db): the demo catalogue\n"
                 "(51 LOINC/UCUM analyses), one user per role (secretaire, technicien, biologiste,\n"
-                "admin; passwords in docs/demo.md), 7 synthetic patients with test INS, dossiers\n"
+                "admin; passwords in docs/demo.md), 8 synthetic patients with test INS, dossiers\n"
                 "with results already validated and a fictitious lab letterhead (FINESS 750000001):\n"
                 "`sgl report build` works right away.\n"
                 "Exit codes: 0 success, 2 database error, 4 database not empty."_s};

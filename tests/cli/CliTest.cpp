@@ -118,7 +118,7 @@ TEST_F(Cli, FullCycleOnSqlite)
     ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl(u"demo.sqlite"_s)}).code, 0);
     auto seed = sgl({u"demo-seed"_s, sqliteUrl(u"demo.sqlite"_s)});
     ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
-    EXPECT_TRUE(seed.out.contains(u"7 patients"_s));
+    EXPECT_TRUE(seed.out.contains(u"8 patients"_s));
     auto verify = sgl({u"verify-audit"_s, sqliteUrl(u"demo.sqlite"_s)});
     EXPECT_EQ(verify.code, 0) << verify.err.toStdString();
     EXPECT_TRUE(verify.out.contains(u"intacte"_s));

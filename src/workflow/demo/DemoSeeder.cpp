@@ -330,6 +330,12 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     p7.status = domain::IdentityStatus::Vali;
     p7.evidence << cni(checked);
     patients << p7;
+    // A probable duplicate of DEMO-0001 (one letter typed wrong, same first name, birth date and
+    // place), as a hospital identity feed might create it: the Accueil's "Doublons" screen
+    // proposes the pair, and the merge keeps the qualified record.
+    auto p8 = patient(u"DEMO-0008"_s, u"MARTAIN"_s, {u"CLAIRE"_s}, u"1980-02-14"_s, domain::Sex::Female,
+                      u"75056"_s);
+    patients << p8;
 
     auto written = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
         summary.dossiers = 0; // the body may be re-run on a transient conflict

@@ -26,10 +26,11 @@ namespace sgl::workflow {
  *  - one user per role, with the passwords documented in docs/demo.md (demo only):
  *    secretaire / Secretariat-2026, technicien / Paillasse-2026,
  *    biologiste / Validation-2026 (RPPS 10101010101), admin / Parametrage-2026;
- *  - 7 patients with INS from the test OIDs (1.2.250.1.213.1.4.10 NIR, .11 NIA): a qualified
+ *  - 8 patients with INS from the test OIDs (1.2.250.1.213.1.4.10 NIR, .11 NIA): a qualified
  *    identity with a valid NIR key, a NIA, births in Corsica (2A004 Ajaccio, 2B033 Bastia),
  *    a provisional identity without INS, a doubtful one, and a validated identity without INS
- *    whose traits the INSi simulator knows (ADRUN ZOE), to be qualified by the secretary;
+ *    whose traits the INSi simulator knows (ADRUN ZOE), to be qualified by the secretary, and a
+ *    probable duplicate of the first one (MARTAIN CLAIRE, PROV) for the duplicate review screen;
  *  - dossiers whose results are already technically and biologically validated (numeric in the
  *    catalogue's UCUM unit, censored "< 1" and "> 500", coded SNOMED CT "Négatif", text), with
  *    reference limits and flags from the catalogue's range for the patient, an older dossier as

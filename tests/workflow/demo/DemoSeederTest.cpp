@@ -12,6 +12,7 @@
 #include "workflow/catalogue/ApplyCatalogueImport.h"
 #include "workflow/catalogue/ReflexTests.h"
 #include "workflow/demo/DemoSeeder.h"
+#include "workflow/identity/ReviewDuplicates.h"
 #include "workflow/report/LabSettings.h"
 
 using namespace Qt::StringLiterals;
@@ -48,13 +49,45 @@ int nirKey(QString matricule)
 }
 } // namespace
 
+TEST_P(DemoSeederTest, DuplicateReviewProposesMartainAndRecommendsTheQualifiedRecord)
+{
+    workflow::DemoSeeder seeder(*m_db);
+    ASSERT_TRUE(seeder.seed(fast()));
+    const auto actor = domain::AuditActor::system(u"test"_s, u"ws"_s);
+    QHash<QString, qint64> ids;
+    auto read = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+        auto all = storage::PatientRepository::search(tx, {u"mart"_s, {}, {}, {}, 50}, actor);
+        if (!all)
+            return std::unexpected(all.error());
+        for (const auto &p : *all)
+            ids.insert(p.localId, p.id);
+        return {};
+    });
+    ASSERT_TRUE(read) << read.error().toString().toStdString();
+    ASSERT_TRUE(ids.contains(u"DEMO-0001"_s) && ids.contains(u"DEMO-0008"_s));
+    domain::UserSession secretary;
+    secretary.userId = 1;
+    secretary.login = u"secretaire"_s;
+    secretary.roles = {domain::Role::Secretary};
+    secretary.startedAt = QDateTime::currentDateTimeUtc();
+    workflow::identity::ReviewDuplicates review(*m_db, secretary);
+    auto pairs = review.pairsAround({ids.value(u"DEMO-0008"_s)});
+    ASSERT_TRUE(pairs) << pairs.error().toString().toStdString();
+    ASSERT_EQ(pairs->size(), 1);
+    EXPECT_EQ(pairs->front().second.localId, u"DEMO-0001"_s);
+    auto preview = review.preview(ids.value(u"DEMO-0001"_s), ids.value(u"DEMO-0008"_s));
+    ASSERT_TRUE(preview) << preview.error().toString().toStdString();
+    EXPECT_FALSE(preview->refusal.has_value());
+    EXPECT_EQ(preview->recommendedSurvivorId, ids.value(u"DEMO-0001"_s)) << preview->recommendation.toStdString();
+}
+
 TEST_P(DemoSeederTest, SeedsAConsistentSyntheticLab)
 {
     workflow::DemoSeeder seeder(*m_db);
     auto summary = seeder.seed(fast());
     ASSERT_TRUE(summary) << summary.error().toString().toStdString();
     EXPECT_EQ(summary->users, 4);
-    EXPECT_EQ(summary->patients, 7);
+    EXPECT_EQ(summary->patients, 8);
     EXPECT_GE(summary->dossiers, 4);
 
     // Every role can log in with the documented password.
