@@ -1151,7 +1151,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>Analyse(s) absente(s) du catalogue de démonstration : %1.</source>
         <translation>Analysis(es) missing from the demonstration catalogue: %1.</translation>
     </message>
