@@ -102,12 +102,6 @@ public:
      */
     [[nodiscard]] static domain::Result<QList<CatalogueChange>> history(ReadTx &tx, const QString &itemKind,
                                                                         const QString &itemCode, int limit);
-    /** History of every kind of item with that code (`itemCode` empty: whole catalogue). */
-    [[nodiscard]] static domain::Result<QList<CatalogueChange>> history(ReadTx &tx, const QString &itemCode,
-                                                                        int limit)
-    {
-        return history(tx, QString(), itemCode, limit);
-    }
 
     /** Appends one history row (used by the repositories of the catalogue tables). */
     [[nodiscard]] static domain::Status logChange(WriteTx &tx, qint64 versionId, const QString &kind,

@@ -90,7 +90,7 @@ TEST_P(CatalogueMigrationTest, UpgradeFrom0200KeepsHistoryAndAcceptsOnlyTheNewKi
         return {};
     });
     ASSERT_TRUE(seeded) << seeded.error().toString().toStdString();
-    auto before = db.read([](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, QString(), 100); });
+    auto before = db.read([](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, QString(), QString(), 100); });
     ASSERT_TRUE(before);
     ASSERT_EQ(before->size(), 2);
 
@@ -99,7 +99,7 @@ TEST_P(CatalogueMigrationTest, UpgradeFrom0200KeepsHistoryAndAcceptsOnlyTheNewKi
     ASSERT_TRUE(upgraded) << upgraded.error().toString().toStdString();
     ASSERT_GE(*upgraded, 1);
 
-    auto after = db.read([](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, QString(), 100); });
+    auto after = db.read([](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, QString(), QString(), 100); });
     ASSERT_TRUE(after);
     ASSERT_EQ(after->size(), 2);
     for (qsizetype i = 0; i < 2; ++i) {
@@ -124,7 +124,7 @@ TEST_P(CatalogueMigrationTest, UpgradeFrom0200KeepsHistoryAndAcceptsOnlyTheNewKi
                                                        QStringLiteral("deleted"), {});
     });
     ASSERT_TRUE(logged) << logged.error().toString().toStdString();
-    auto newest = db.read([](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, QString(), 1); });
+    auto newest = db.read([](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, QString(), QString(), 1); });
     ASSERT_TRUE(newest && newest->size() == 1);
     EXPECT_EQ(newest->front().itemCode, QStringLiteral("RFX-1"));
     // Same row shape as the accepted one: only the CHECK constraint can refuse these.

@@ -91,7 +91,7 @@ TEST_P(CatalogueRepositoryTest, ChangesCreateDatedVersionsAndResultsKeepTheirDef
     auto versions = m_db->read([](ReadTx &tx) { return CatalogueRepository::analysisVersions(tx, QStringLiteral("GLU")); });
     ASSERT_TRUE(versions);
     EXPECT_EQ(versions->size(), 2);
-    auto history = m_db->read([](ReadTx &tx) { return CatalogueRepository::history(tx, QStringLiteral("GLU"), 10); });
+    auto history = m_db->read([](ReadTx &tx) { return CatalogueRepository::history(tx, QString(), QStringLiteral("GLU"), 10); });
     ASSERT_TRUE(history);
     ASSERT_EQ(history->size(), 2);
     EXPECT_EQ(history->at(0).change, QStringLiteral("updated"));

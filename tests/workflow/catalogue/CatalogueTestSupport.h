@@ -9,6 +9,7 @@
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "storage/CatalogueRepository.h"
 #include "workflow/catalogue/ApplyCatalogueImport.h"
+#include "workflow/catalogue/CatalogueAdmin.h"
 
 #include "QtPrinters.h"
 
@@ -56,7 +57,7 @@ inline CatalogueSnapshot snapshot(storage::Database &db)
             return std::unexpected(c.error());
         s.csv = interop::catalogue::CatalogueCsv::write(*c, domain::LoincSubset());
         s.ranges = interop::catalogue::CatalogueCsv::writeRanges(*c);
-        auto h = storage::CatalogueRepository::history(tx, {}, 100000);
+        auto h = storage::CatalogueRepository::history(tx, QString(), QString(), 100000);
         if (!h)
             return std::unexpected(h.error());
         s.historyRows = h->size();
@@ -65,5 +66,28 @@ inline CatalogueSnapshot snapshot(storage::Database &db)
     EXPECT_TRUE(r) << (r ? std::string() : r.error().toString().toStdString());
     return s;
 }
+
+/** The error codes of a refusal, in order (for EXPECT_EQ on a whole list). */
+inline QStringList errorCodes(const QList<domain::Error> &errors)
+{
+    QStringList out;
+    for (const domain::Error &e : errors)
+        out << e.code;
+    return out;
+}
+
+/** A migrated database per backend holding the shipped demo catalogue, and its admin. */
+class DemoCatalogueTest : public StorageTest {
+protected:
+    void SetUp() override
+    {
+        StorageTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        auto out = workflow::ApplyCatalogueImport(*m_db, catalogueValidator()).run(adminSession(), demoRequest());
+        ASSERT_TRUE(out && out->applied);
+    }
+    workflow::CatalogueAdmin admin() { return workflow::CatalogueAdmin(*m_db, catalogueValidator()); }
+};
 
 } // namespace sgl::testing
