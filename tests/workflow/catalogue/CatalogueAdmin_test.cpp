@@ -8,30 +8,11 @@ using namespace sgl;
 using namespace sgl::domain;
 using namespace sgl::workflow;
 using sgl::testing::Backend;
+using sgl::testing::errorCodes;
 
 namespace {
 
-class CatalogueAdminTest : public sgl::testing::StorageTest {
-protected:
-    void SetUp() override
-    {
-        sgl::testing::StorageTest::SetUp();
-        if (IsSkipped() || HasFatalFailure())
-            return;
-        auto out = ApplyCatalogueImport(*m_db, sgl::testing::catalogueValidator())
-                       .run(sgl::testing::adminSession(), sgl::testing::demoRequest());
-        ASSERT_TRUE(out && out->applied);
-    }
-    CatalogueAdmin admin() { return CatalogueAdmin(*m_db, sgl::testing::catalogueValidator()); }
-};
-
-QStringList codes(const QList<Error> &errors)
-{
-    QStringList out;
-    for (const Error &e : errors)
-        out << e.code;
-    return out;
-}
+class CatalogueAdminTest : public sgl::testing::DemoCatalogueTest {};
 
 } // namespace
 
@@ -71,11 +52,11 @@ TEST_P(CatalogueAdminTest, RefusesOverlappingRangesAndBadUnitLeavingCatalogueUnc
     auto out = admin().saveAnalysis(sgl::testing::adminSession(), hb, {}, QStringLiteral("plages"));
     ASSERT_TRUE(out);
     EXPECT_FALSE(out->saved);
-    EXPECT_EQ(codes(out->errors), (QStringList{QStringLiteral("ucum.syntax"), QStringLiteral("catalogue.range_overlap")}));
+    EXPECT_EQ(errorCodes(out->errors), (QStringList{QStringLiteral("ucum.syntax"), QStringLiteral("catalogue.range_overlap")}));
     EXPECT_EQ(sgl::testing::snapshot(*m_db), before);
     // check() gives the same verdict without writing, for the editor.
     const auto live = admin().check(*c, hb);
-    EXPECT_EQ(codes(live.errors), codes(out->errors));
+    EXPECT_EQ(errorCodes(live.errors), errorCodes(out->errors));
 }
 
 TEST_P(CatalogueAdminTest, NewAnalysisJoinsExamAndUnverifiedLoincIsOnlyWarned)
@@ -89,7 +70,7 @@ TEST_P(CatalogueAdminTest, NewAnalysisJoinsExamAndUnverifiedLoincIsOnlyWarned)
     auto out = admin().saveAnalysis(sgl::testing::adminSession(), mg, QStringLiteral("IONO"), QStringLiteral("création"));
     ASSERT_TRUE(out);
     ASSERT_TRUE(out->saved) << (out->errors.isEmpty() ? std::string() : out->errors.front().toString().toStdString());
-    EXPECT_EQ(codes(out->warnings), QStringList{QStringLiteral("loinc.unverified")});
+    EXPECT_EQ(errorCodes(out->warnings), QStringList{QStringLiteral("loinc.unverified")});
     auto c = admin().load();
     ASSERT_TRUE(c);
     EXPECT_TRUE(c->exam(QStringLiteral("IONO"))->analysisCodes.contains(QStringLiteral("MG")));
@@ -109,7 +90,7 @@ TEST_P(CatalogueAdminTest, EditsChaptersAndExamsWithReferenceChecks)
                                 Exam{QStringLiteral("ELP"), QStringLiteral("Électrophorèse"), {}, QStringLiteral("NOPE"), {QStringLiteral("CRP")}}, QStringLiteral("nouvel examen"));
     ASSERT_TRUE(bad);
     EXPECT_FALSE(bad->saved);
-    EXPECT_EQ(codes(bad->errors), QStringList{QStringLiteral("catalogue.unknown_reference")});
+    EXPECT_EQ(errorCodes(bad->errors), QStringList{QStringLiteral("catalogue.unknown_reference")});
     auto good = admin().saveExam(sgl::testing::adminSession(),
                                  Exam{QStringLiteral("ELP"), QStringLiteral("Électrophorèse"), {}, QStringLiteral("IMMUNO"), {QStringLiteral("CRP")}}, QStringLiteral("nouvel examen"));
     ASSERT_TRUE(good && good->saved);
@@ -185,7 +166,7 @@ TEST_P(CatalogueAdminTest, SaveRangesRefusesOverlapAndStoresValidRangesWithReaso
                                       QStringLiteral("plages gériatriques"));
     ASSERT_TRUE(refused) << refused.error().toString().toStdString();
     EXPECT_FALSE(refused->saved);
-    EXPECT_EQ(codes(refused->errors), QStringList{QStringLiteral("catalogue.range_overlap")});
+    EXPECT_EQ(errorCodes(refused->errors), QStringList{QStringLiteral("catalogue.range_overlap")});
     EXPECT_EQ(sgl::testing::snapshot(*m_db), before);
 
     // No reason, unknown analysis: refused, nothing written.
@@ -195,7 +176,7 @@ TEST_P(CatalogueAdminTest, SaveRangesRefusesOverlapAndStoresValidRangesWithReaso
     auto unknown = admin().saveRanges(sgl::testing::adminSession(), QStringLiteral("NOPE"), ranges, QStringLiteral("essai"));
     ASSERT_TRUE(unknown);
     EXPECT_FALSE(unknown->saved);
-    EXPECT_EQ(codes(unknown->errors), QStringList{QStringLiteral("catalogue.unknown_reference")});
+    EXPECT_EQ(errorCodes(unknown->errors), QStringList{QStringLiteral("catalogue.unknown_reference")});
     EXPECT_EQ(sgl::testing::snapshot(*m_db), before);
 
     // Splitting the adult female bracket at 60y is valid.

@@ -114,12 +114,4 @@ inline qint64 addResult(storage::Database &db, const DossierFixture &f, const QS
     return id;
 }
 
-inline QStringList errorCodes(const QList<domain::Error> &errors)
-{
-    QStringList out;
-    for (const domain::Error &e : errors)
-        out << e.code;
-    return out;
-}
-
 } // namespace sgl::testing

@@ -12,18 +12,8 @@ using sgl::testing::errorCodes;
 
 namespace {
 
-class CatalogueRetireTest : public sgl::testing::StorageTest {
+class CatalogueRetireTest : public sgl::testing::DemoCatalogueTest {
 protected:
-    void SetUp() override
-    {
-        sgl::testing::StorageTest::SetUp();
-        if (IsSkipped() || HasFatalFailure())
-            return;
-        auto out = ApplyCatalogueImport(*m_db, sgl::testing::catalogueValidator())
-                       .run(sgl::testing::adminSession(), sgl::testing::demoRequest());
-        ASSERT_TRUE(out && out->applied);
-    }
-    CatalogueAdmin admin() { return CatalogueAdmin(*m_db, sgl::testing::catalogueValidator()); }
     UserSession session() const { return sgl::testing::adminSession(); }
 
     /** Saves `rule`, failing the test with the refusal when it is not saved. */
