@@ -18,17 +18,24 @@ constexpr int kMaxIterations = 50'000'000;
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
+    return PasswordHasher::deriveKey(password, salt, iterations, kKeyBytes);
+}
+} // namespace
+
+QByteArray PasswordHasher::deriveKey(const QString &password, const QByteArray &salt, int iterations, int keyBytes)
+{
+    if (iterations < 1 || iterations > kMaxIterations || keyBytes < 1 || keyBytes > 1024)
+        return {};
     const QByteArray pw = password.toUtf8();
-    QByteArray key(kKeyBytes, '\0');
+    QByteArray key(keyBytes, '\0');
     if (PKCS5_PBKDF2_HMAC(pw.constData(), int(pw.size()),
                           reinterpret_cast<const unsigned char *>(salt.constData()),
-                          int(salt.size()), iterations, EVP_sha256(), kKeyBytes,
+                          int(salt.size()), iterations, EVP_sha256(), keyBytes,
                           reinterpret_cast<unsigned char *>(key.data()))
         != 1)
         return {};
     return key;
 }
-} // namespace
 
 QString PasswordHasher::hash(const QString &password) const
 {

@@ -20,6 +20,13 @@ public:
     [[nodiscard]] static bool verify(const QString &password, const QString &encoded);
     /** Iteration count stored in `encoded`, 0 when malformed. */
     [[nodiscard]] static int iterationsOf(const QString &encoded);
+    /**
+     * The key derivation itself: PBKDF2-HMAC-SHA256 of the UTF-8 password (RFC 8018 §5.2),
+     * `keyBytes` long; empty when OpenSSL fails or an argument is out of range. Public so that
+     * tests check it against the published vectors (RFC 7914 §11).
+     */
+    [[nodiscard]] static QByteArray deriveKey(const QString &password, const QByteArray &salt, int iterations,
+                                              int keyBytes);
 
 private:
     int m_iterations;

@@ -277,3 +277,31 @@ TEST(AuditAnchorLog, RemovedOrReorderedAnchorLinesAreReported)
     ASSERT_EQ(late.problems.size(), 1);
     EXPECT_TRUE(late.problems[0].message.contains(u"l'ancre 1 manque"_s));
 }
+
+// Known answer computed outside the code. canonical() is the fields format, n, db, seq, hash, at
+// as "<byte length>:<bytes>"; the MAC is HMAC-SHA256 over it with the key's bytes:
+//   f() { printf '%s:%s' "$(printf '%s' "$1" | wc -c)" "$1"; }
+//   { f sgl-audit-anchor/1; f 7; f 0123456789abcdef0123456789abcdef; f 2;
+//     f c398e262…87fe; f 2026-11-20T08:20:00.000Z; } > anchor.txt
+//   openssl dgst -sha256 -mac HMAC -macopt hexkey:$(printf '%s' 'clé-ancrage-démo' | xxd -p) anchor.txt
+TEST(AuditAnchor, MacMatchesTheValueComputedWithOpenssl)
+{
+    AuditAnchor a;
+    a.number = 7;
+    a.databaseId = u"0123456789abcdef0123456789abcdef"_s;
+    a.seq = 2;
+    a.hash = u"c398e26241a74406cd7e609e4842e7a3af1195a345d9ba7b0f327878a37487fe"_s;
+    a.at = u"2026-11-20T08:20:00.000Z"_s;
+    EXPECT_EQ(a.canonical(),
+              "18:sgl-audit-anchor/11:732:0123456789abcdef0123456789abcdef1:2"
+              "64:c398e26241a74406cd7e609e4842e7a3af1195a345d9ba7b0f327878a37487fe24:2026-11-20T08:20:00.000Z");
+    const QByteArray key = u"clé-ancrage-démo"_s.toUtf8();
+    a.sign(key);
+    EXPECT_EQ(a.mac, u"c650ad6adb44164e81cc0079f67e38980dfddded032bfe550f4787c934def553"_s);
+    EXPECT_TRUE(a.macMatches(key));
+    // The line as written in the anchor file, field order and JSON integers included.
+    EXPECT_EQ(a.toLine(),
+              R"({"at":"2026-11-20T08:20:00.000Z","db":"0123456789abcdef0123456789abcdef",)"
+              R"("format":"sgl-audit-anchor/1","hash":"c398e26241a74406cd7e609e4842e7a3af1195a345d9ba7b0f327878a37487fe",)"
+              R"("hmac":"c650ad6adb44164e81cc0079f67e38980dfddded032bfe550f4787c934def553","n":7,"seq":2})");
+}

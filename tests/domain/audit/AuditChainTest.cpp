@@ -104,3 +104,45 @@ TEST(AuditChain, RehashedRowIsCaughtByTheNextLinkAndHeadMismatch)
     ASSERT_EQ(p.size(), 1);
     EXPECT_EQ(p[0].seq, 2);
 }
+
+// Known answers computed outside the code. Each field is "<byte length>:<UTF-8 bytes>", in the
+// order prevHash, seq, at, actorId, actorLogin, workstation, action, entityType, entityId,
+// before, after; the row hash is SHA-256 of the concatenation, in lowercase hex:
+//   f() { printf '%s:%s' "$(printf '%s' "$1" | wc -c)" "$1"; }
+//   { f 000…0 (64 zeros); f 1; f 2026-11-20T08:15:00.000Z; f 3; f biologiste; f poste-12;
+//     f patient.update; f patient; f 42; f '{"nom":"DURAND"}'; f '{"nom":"HÉLÈNE"}'; } | sha256sum
+// and the second row chained on the first (empty workstation, before and after).
+TEST(AuditChain, RowHashesMatchValuesComputedWithSha256sum)
+{
+    AuditEntry first;
+    first.seq = 1;
+    first.at = u"2026-11-20T08:15:00.000Z"_s;
+    first.actorId = 3;
+    first.actorLogin = u"biologiste"_s;
+    first.workstation = u"poste-12"_s;
+    first.action = u"patient.update"_s;
+    first.entityType = u"patient"_s;
+    first.entityId = u"42"_s;
+    first.before = uR"({"nom":"DURAND"})"_s;
+    first.after = uR"({"nom":"HÉLÈNE"})"_s; // 16 characters, 18 UTF-8 bytes: lengths are in bytes
+    first.prevHash = AuditChain::kGenesisHash;
+    EXPECT_EQ(AuditChain::computeHash(first), u"4476ba0d115d3de7f37c286140c40414b90019427f11cba1e1d27320b78f75da"_s);
+
+    AuditEntry second;
+    second.seq = 2;
+    second.at = u"2026-11-20T08:15:01.250Z"_s;
+    second.actorId = 0;
+    second.actorLogin = u"system:pam"_s;
+    second.action = u"patient.read"_s;
+    second.entityType = u"patient"_s;
+    second.entityId = u"42"_s;
+    second.prevHash = u"4476ba0d115d3de7f37c286140c40414b90019427f11cba1e1d27320b78f75da"_s;
+    EXPECT_EQ(AuditChain::computeHash(second), u"c398e26241a74406cd7e609e4842e7a3af1195a345d9ba7b0f327878a37487fe"_s);
+
+    // A chain carrying those hashes verifies; one byte changed anywhere does not.
+    first.hash = AuditChain::computeHash(first);
+    second.hash = AuditChain::computeHash(second);
+    EXPECT_TRUE(verify({first, second}, 2, second.hash).isEmpty());
+    second.workstation = u" "_s;
+    EXPECT_EQ(verify({first, second}, 2, second.hash).size(), 1);
+}
