@@ -7,7 +7,9 @@ namespace sgl::cli {
 int exitCodeFor(const domain::Error &error)
 {
     const QString &c = error.code;
-    if (c == u"storage.duplicate"_s || c == u"storage.constraint"_s || c == u"storage.conflict"_s)
+    // What the user asked for does not exist or breaks a rule: their input, not the database.
+    if (c == u"storage.duplicate"_s || c == u"storage.constraint"_s || c == u"storage.conflict"_s
+        || c == u"storage.not_found"_s)
         return kExitRejected;
     if (c.startsWith(u"storage."_s))
         return kExitDatabase;

@@ -10,7 +10,7 @@ enum ExitCode : int {
     kExitUsage = 1,          ///< unknown command or option, missing argument
     kExitDatabase = 2,       ///< configuration, connection, corrupted file, schema too new/old
     kExitVerification = 3,  ///< verify-audit found altered or deleted rows
-    kExitRejected = 4,       ///< input refused by the rules (weak password, duplicate, not empty)
+    kExitRejected = 4,       ///< input refused by the rules (weak password, duplicate, not empty, not found)
     kExitInternal = 5        ///< anything else (bug, I/O)
 };
 

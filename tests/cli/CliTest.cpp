@@ -173,9 +173,14 @@ TEST_F(Cli, DemoSeedThenReportBuildWorksForEveryValidatedDossier)
     auto badVersion = sgl({u"report"_s, sqliteUrl(), u"export"_s, u"--version"_s, u"trois"_s, u"--kind"_s, u"N3"_s,
                            u"--out"_s, n3});
     EXPECT_EQ(badVersion.code, 1);
+    EXPECT_TRUE(badVersion.err.contains(u"--version attend l'identifiant numérique"_s)) << badVersion.err.toStdString();
     auto missing = sgl({u"report"_s, sqliteUrl(), u"export"_s, u"--version"_s, u"999"_s, u"--kind"_s, u"N3"_s,
                         u"--out"_s, n3});
-    EXPECT_NE(missing.code, 0);
+    // An unknown version is the user's input (4), not a database failure (2), and the message
+    // names what is missing with its stable code.
+    EXPECT_EQ(missing.code, 4) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(u"version de compte rendu 999"_s)) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(u"[storage.not_found]"_s)) << missing.err.toStdString();
     // Importing the demo files again (what scripts/run-demo.sh does) changes nothing.
     auto again = sgl({u"import-catalogue"_s, sqliteUrl(), QStringLiteral(SGL_SOURCE_DIR "/resources/catalogue/demo-catalogue.csv"),
                       u"--ranges"_s, QStringLiteral(SGL_SOURCE_DIR "/resources/catalogue/demo-ranges.csv")});
