@@ -126,5 +126,7 @@ TEST_F(CatalogueViewTest, BiologistCannotEdit)
     // And the use case itself refuses a biologist.
     auto refused = m_services->catalogueAdmin()->saveAnalysis(biologist, *view.selectedAnalysis(),
                                                               QString(), QStringLiteral("essai"));
-    EXPECT_TRUE(!refused.has_value() || !refused->saved);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, QStringLiteral("auth.forbidden"));
+    EXPECT_EQ(refused.error().location, QStringLiteral("catalogue.edit"));
 }

@@ -16,7 +16,11 @@ using namespace sgl::interop::cda;
 
 namespace {
 
-/** Number of nodes matching an XPath (namespace prefix "h" = urn:hl7-org:v3). */
+/**
+ * Number of nodes matching an XPath (namespace prefix "h" = urn:hl7-org:v3); -1 when the document
+ * does not parse or the expression is not a valid node-set XPath, so that a mistyped path can
+ * never pass an EXPECT_EQ(..., 0).
+ */
 int count(const QByteArray &xml, const char *xpath)
 {
     xmlDocPtr doc = xmlReadMemory(xml.constData(), static_cast<int>(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
@@ -25,7 +29,9 @@ int count(const QByteArray &xml, const char *xpath)
     xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
     xmlXPathRegisterNs(ctx, BAD_CAST "h", BAD_CAST "urn:hl7-org:v3");
     xmlXPathObjectPtr res = xmlXPathEvalExpression(BAD_CAST xpath, ctx);
-    const int n = (res != nullptr && res->nodesetval != nullptr) ? res->nodesetval->nodeNr : 0;
+    int n = -1;
+    if (res != nullptr && res->type == XPATH_NODESET)
+        n = res->nodesetval != nullptr ? res->nodesetval->nodeNr : 0;
     xmlXPathFreeObject(res);
     xmlXPathFreeContext(ctx);
     xmlFreeDoc(doc);
@@ -52,8 +58,27 @@ TEST(CdaN3Writer, EveryEntryReferencesAnExistingNarrativeId)
     auto xml = CdaN3Writer::write(test::largeReport(40));
     ASSERT_TRUE(xml.has_value());
     EXPECT_EQ(count(*xml, "//h:observation[h:templateId/@root='1.3.6.1.4.1.19376.1.3.1.6']"), 40);
-    // Every reference points at a content ID present in the narrative.
+    // Each result observation carries a text reference, and every reference points at a content
+    // ID present in the narrative.
+    EXPECT_EQ(count(*xml, "//h:observation[h:templateId/@root='1.3.6.1.4.1.19376.1.3.1.6']/h:code/h:originalText/h:reference"), 40);
+    EXPECT_EQ(count(*xml, "//h:reference[starts-with(@value,'#')]"), count(*xml, "//h:reference"));
     EXPECT_EQ(count(*xml, "//h:reference[not(substring(@value,2) = //h:content/@ID)]"), 0);
+    // Negative control: one dangling reference is seen.
+    QByteArray broken = *xml;
+    const qsizetype at = broken.indexOf("<reference value=\"#");
+    ASSERT_GT(at, 0);
+    broken.insert(at + qsizetype(sizeof("<reference value=\"#") - 1), "absent-");
+    EXPECT_EQ(count(broken, "//h:reference[not(substring(@value,2) = //h:content/@ID)]"), 1);
+}
+
+TEST(CdaN3Writer, XPathHelperRefusesMistypedExpressions)
+{
+    auto xml = CdaN3Writer::write(test::sampleReport());
+    ASSERT_TRUE(xml.has_value());
+    EXPECT_EQ(count(*xml, "//h:reference[@value="), -1);    // syntax error
+    EXPECT_EQ(count(*xml, "count(//h:reference)"), -1);     // not a node set
+    EXPECT_EQ(count(QByteArrayLiteral("<pas-fini"), "/"), -1); // not XML
+    EXPECT_EQ(count(*xml, "//h:ClinicalDocument"), 1);
 }
 
 TEST(CdaN3Writer, SendsInsOnlyForQualifiedIdentity)

@@ -10,6 +10,8 @@
 #include "storage/ReportRepository.h"
 #include "workflow/report/BuildReport.h"
 
+#include <QCryptographicHash>
+
 #include <gtest/gtest.h>
 
 using namespace sgl;
@@ -78,7 +80,11 @@ TEST_P(BuildReportTest, StoresVersionAndEveryDocumentWithItsHash)
     EXPECT_EQ(kinds, (QStringList{u"N3"_s, u"N1"_s, u"PDF"_s, u"PDF-patient"_s}));
     auto n3 = m_db->read([&](storage::ReadTx &tx) { return storage::DocumentRepository::get(tx, v->id, u"N3"_s); });
     ASSERT_TRUE(n3.has_value()) << n3.error().message.toStdString();
-    EXPECT_EQ(n3->sha256, storage::DocumentRepository::sha256Hex(n3->bytes));
+    // The stored digest is SHA-256 of the stored bytes, checked with QCryptographicHash, not with
+    // the repository's own helper; and that helper is pinned to a value computed by sha256sum:
+    // printf 'CR-BIO' | sha256sum
+    EXPECT_EQ(n3->sha256, QString::fromLatin1(QCryptographicHash::hash(n3->bytes, QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(storage::DocumentRepository::sha256Hex("CR-BIO"), u"8db9575b31c2ff345cc1a086b6d808ca0db88fe3d384d61ba491c392ea4817f7"_s);
     EXPECT_TRUE(n3->bytes.contains(v->documentId.toUtf8()));
 }
 
@@ -135,20 +141,45 @@ TEST_P(BuildReportTest, StoredDocumentsCannotBeOverwritten)
 {
     auto v = builder().run(m_dossierId, test::sampleReport(), m_actor);
     ASSERT_TRUE(v.has_value());
-    auto upd = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
-        auto r = tx.exec(u"UPDATE documents SET bytes = ? WHERE report_version_id = ?"_s, {QByteArray("x"), v->id});
-        if (!r)
-            return std::unexpected(r.error());
-        return {};
-    });
-    EXPECT_FALSE(upd.has_value());
-    auto del = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
-        auto r = tx.exec(u"DELETE FROM documents WHERE report_version_id = ?"_s, {v->id});
-        if (!r)
-            return std::unexpected(r.error());
-        return {};
-    });
-    EXPECT_FALSE(del.has_value());
+    const auto n3 = [&] {
+        return m_db->read([&](storage::ReadTx &tx) { return storage::DocumentRepository::get(tx, v->id, u"N3"_s); });
+    };
+    auto before = n3();
+    ASSERT_TRUE(before.has_value());
+    const auto exec = [&](const QString &sql, qint64 versionId) {
+        return m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+            QVariantList params{versionId};
+            if (sql.startsWith(u"UPDATE"_s))
+                params.prepend(QByteArray("x"));
+            auto r = tx.exec(sql, params);
+            if (!r)
+                return std::unexpected(r.error());
+            return {};
+        });
+    };
+    const QString update = u"UPDATE documents SET bytes = ? WHERE report_version_id = ?"_s;
+    const QString remove = u"DELETE FROM documents WHERE report_version_id = ?"_s;
+    // Positive control: both statements are valid SQL and run when they touch no row, so the
+    // refusals below come from the immutability triggers, not from a mistake in the statement.
+    ASSERT_TRUE(exec(update, -1).has_value());
+    ASSERT_TRUE(exec(remove, -1).has_value());
+
+    for (const QString &sql : {update, remove}) {
+        auto refused = exec(sql, v->id);
+        ASSERT_FALSE(refused.has_value()) << sql.toStdString();
+        // The trigger's own words (SQLite RAISE / PostgreSQL RAISE EXCEPTION) reach the error.
+        EXPECT_TRUE(refused.error().message.contains(u"documents : un document stocké ne peut"_s))
+            << refused.error().message.toStdString();
+        // SQLite reports RAISE(ABORT) as a constraint violation; PostgreSQL's RAISE EXCEPTION is
+        // SQLSTATE P0001, a query failure.
+        EXPECT_EQ(refused.error().code,
+                  GetParam() == sgl::testing::Backend::Sqlite ? u"storage.constraint"_s : u"storage.query_failed"_s)
+            << refused.error().code.toStdString();
+    }
+    auto after = n3();
+    ASSERT_TRUE(after.has_value());
+    EXPECT_EQ(after->bytes, before->bytes);
+    EXPECT_EQ(after->sha256, before->sha256);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BuildReportTest,
