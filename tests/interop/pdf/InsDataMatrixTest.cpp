@@ -1,6 +1,7 @@
 #include "ReportFixtures.h"
 #include "interop/pdf/InsDataMatrix.h"
 #include "interop/pdf/PdfErrors.h"
+#include "ZxingDecoder.h"
 
 #include <QImage>
 #include <QPainter>
@@ -27,6 +28,21 @@ QImage draw(const DataMatrixSymbol &s, int module = 6, int quiet = 4)
             if (s.dark(r, c))
                 p.fillRect((c + quiet) * module, (r + quiet) * module, module, module, Qt::black);
     return img;
+}
+
+/** The symbol with the modules of its data region flipped where `flip(row, column)` says. */
+template <class Flip>
+DataMatrixSymbol corrupted(DataMatrixSymbol s, Flip flip)
+{
+    // Rows/columns 0 and the last ones hold the finder and timing patterns: they stay, so that a
+    // decoder still locates the symbol and has to rely on the error correction.
+    for (int r = 1; r < s.rows - 1; ++r)
+        for (int c = 1; c < s.columns - 1; ++c)
+            if (flip(r, c)) {
+                const auto i = static_cast<std::size_t>(r * s.columns + c);
+                s.modules[i] = !s.modules[i];
+            }
+    return s;
 }
 
 } // namespace
@@ -146,6 +162,36 @@ TEST(InsDataMatrix, EncodedSymbolDecodesToThePayload)
     ASSERT_TRUE(decoded) << decoded.error().message.toStdString();
     ASSERT_EQ(decoded->size(), 1);
     EXPECT_EQ(decoded->first(), SpecExample);
+}
+
+// The symbol follows ISO/IEC 16022: an independent decoder (ZXing-C++, no code shared with
+// libdmtx) reads it back byte for byte, GS separators included.
+TEST(InsDataMatrix, IndependentDecoderReadsTheSymbol)
+{
+    auto symbol = InsDataMatrix::encode(SpecExample);
+    ASSERT_TRUE(symbol);
+    const auto found = sgl::testing::zxingDecode(draw(*symbol));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().format, QStringLiteral("DataMatrix"));
+    EXPECT_EQ(found.first().bytes, SpecExample);
+}
+
+// Negative control for both decoders: a few flipped modules are corrected (Reed-Solomon), but a
+// symbol damaged beyond its error correction decodes to nothing, never to another payload.
+TEST(InsDataMatrix, CorruptedSymbolDoesNotDecode)
+{
+    auto symbol = InsDataMatrix::encode(SpecExample);
+    ASSERT_TRUE(symbol);
+    const auto lightly = corrupted(*symbol, [](int r, int c) { return r == 10 && c >= 10 && c < 14; });
+    auto repaired = InsDataMatrix::decode(draw(lightly));
+    ASSERT_TRUE(repaired) << repaired.error().message.toStdString();
+    EXPECT_EQ(repaired->first(), SpecExample);
+
+    const auto ruined = corrupted(*symbol, [](int r, int c) { return (r + c) % 2 == 0 && r < 20; });
+    auto ours = InsDataMatrix::decode(draw(ruined), 1, 2000);
+    ASSERT_FALSE(ours);
+    EXPECT_EQ(ours.error().code, QStringLiteral("pdf.datamatrix_not_found"));
+    EXPECT_TRUE(sgl::testing::zxingDecode(draw(ruined)).isEmpty());
 }
 
 TEST(InsDataMatrix, DecodeReportsAnImageWithoutSymbol)

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "ZxingDecoder.h"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -199,6 +201,13 @@ TEST_F(PdfReportWriterTest, DataMatrixAlsoDecodesFromPopplerRenderingAt100Dpi)
         auto decoded = InsDataMatrix::decode(image.copy(0, 0, image.width(), image.height() / 3), 1, 20000);
         ASSERT_TRUE(decoded) << "page " << page + 1 << ": " << decoded.error().message.toStdString();
         EXPECT_EQ(decoded->first(), *payload);
+        // And by a decoder that shares no code with libdmtx, on the page rendered at a common
+        // printer resolution (ZXing needs about 2 pixels per module; at 100 dpi a module is 1.6).
+        const QImage printed = fx::renderWithPoppler(*pdf, page, 300);
+        const auto independent = sgl::testing::zxingDecode(printed.copy(0, 0, printed.width(), printed.height() / 3));
+        ASSERT_EQ(independent.size(), 1) << "page " << page + 1;
+        EXPECT_EQ(independent.first().format, QStringLiteral("DataMatrix"));
+        EXPECT_EQ(independent.first().bytes, *payload);
     }
 }
 
@@ -214,6 +223,7 @@ TEST_F(PdfReportWriterTest, UnqualifiedIdentityGetsNeitherInsNorDataMatrix)
     EXPECT_TRUE(text.contains(QStringLiteral("LOVELACE")));
     const QImage image = doc.render(0, 150);
     EXPECT_FALSE(InsDataMatrix::decode(image.copy(0, 0, image.width(), image.height() / 3), 1, 3000));
+    EXPECT_TRUE(sgl::testing::zxingDecode(image).isEmpty());
 }
 
 TEST_F(PdfReportWriterTest, MissingLetterheadFieldsGiveAFrenchError)
