@@ -41,4 +41,25 @@ inline QList<DecodedSymbol> zxingDecode(const QImage &image)
     return out;
 }
 
+/**
+ * Like a handheld scanner aimed at each part of a page in turn: tries the whole image, then
+ * square windows of `window` pixels (half-overlapping) until one decodes. ZXing 1.4 locates a
+ * DataMatrix reliably only when it fills a good part of the image; among a page of text it often
+ * gives up.
+ */
+inline QList<DecodedSymbol> zxingScan(const QImage &image, int window)
+{
+    auto found = zxingDecode(image);
+    if (!found.isEmpty() || window <= 0)
+        return found;
+    const int step = window / 2;
+    for (int y = 0; y + step < image.height(); y += step)
+        for (int x = 0; x + step < image.width(); x += step) {
+            found = zxingDecode(image.copy(x, y, window, window));
+            if (!found.isEmpty())
+                return found;
+        }
+    return found;
+}
+
 } // namespace sgl::testing

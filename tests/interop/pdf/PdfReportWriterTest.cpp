@@ -202,9 +202,11 @@ TEST_F(PdfReportWriterTest, DataMatrixAlsoDecodesFromPopplerRenderingAt100Dpi)
         ASSERT_TRUE(decoded) << "page " << page + 1 << ": " << decoded.error().message.toStdString();
         EXPECT_EQ(decoded->first(), *payload);
         // And by a decoder that shares no code with libdmtx, on the page rendered at a common
-        // printer resolution (ZXing needs about 2 pixels per module; at 100 dpi a module is 1.6).
+        // printer resolution (ZXing needs about 2 pixels per module; at 100 dpi a module is 1.6),
+        // aimed at the top third like a handheld scanner (windows of twice the 80 pt symbol).
         const QImage printed = fx::renderWithPoppler(*pdf, page, 300);
-        const auto independent = sgl::testing::zxingDecode(printed.copy(0, 0, printed.width(), printed.height() / 3));
+        const auto independent = sgl::testing::zxingScan(printed.copy(0, 0, printed.width(), printed.height() / 3),
+                                                         2 * 80 * 300 / 72);
         ASSERT_EQ(independent.size(), 1) << "page " << page + 1;
         EXPECT_EQ(independent.first().format, QStringLiteral("DataMatrix"));
         EXPECT_EQ(independent.first().bytes, *payload);
@@ -223,7 +225,7 @@ TEST_F(PdfReportWriterTest, UnqualifiedIdentityGetsNeitherInsNorDataMatrix)
     EXPECT_TRUE(text.contains(QStringLiteral("LOVELACE")));
     const QImage image = doc.render(0, 150);
     EXPECT_FALSE(InsDataMatrix::decode(image.copy(0, 0, image.width(), image.height() / 3), 1, 3000));
-    EXPECT_TRUE(sgl::testing::zxingDecode(image).isEmpty());
+    EXPECT_TRUE(sgl::testing::zxingScan(image.copy(0, 0, image.width(), image.height() / 3), 2 * 80 * 150 / 72).isEmpty());
 }
 
 TEST_F(PdfReportWriterTest, MissingLetterheadFieldsGiveAFrenchError)
