@@ -1924,7 +1924,12 @@
         <translation>No user signed in.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Action refusée : %1 n&apos;a pas le droit d&apos;%2.</source>
+        <translation>Action refused: %1 is not allowed to %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Action refusée : %1 n&apos;a pas le droit de %2.</source>
         <translation>Action refused: %1 is not allowed to %2.</translation>
     </message>

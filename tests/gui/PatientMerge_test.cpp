@@ -193,7 +193,7 @@ TEST_F(PatientMergeTest, SecretaryMergesDuplicatePairAndSurvivorKeepsBothDossier
     typeReason(*dialog, QStringLiteral("   "));
     button(*dialog, "mergeButton")->click();
     EXPECT_FALSE(dialog->isConfirming());
-    EXPECT_FALSE(dialog->reasonErrorText().isEmpty());
+    EXPECT_EQ(dialog->reasonErrorText(), QStringLiteral("Indiquez le motif de la fusion (obligatoire)."));
     EXPECT_EQ(stored(dup.id).mergedInto, 0) << "nothing merged without a reason";
 
     typeReason(*dialog, QStringLiteral("Même patiente, faute de frappe à l'accueil"));
@@ -283,7 +283,8 @@ TEST_F(PatientMergeTest, ActionHiddenWithoutMergePermissionAndUseCasesRefuseAnyw
     EXPECT_FALSE(button(*bio, "mergeButton")->isEnabled()) << "nothing searched yet";
     bio->openMergeDialog();
     EXPECT_EQ(bio->mergeDialog(), nullptr);
-    EXPECT_FALSE(bio->messageText().isEmpty());
+    EXPECT_TRUE(bio->messageText().startsWith(QStringLiteral("Recherchez ou sélectionnez d'abord un patient")))
+        << bio->messageText().toStdString();
 }
 
 TEST_F(PatientMergeTest, MergeRefusedByTheDomainShowsItsMessageAndChangesNothing)

@@ -98,11 +98,15 @@ TEST_F(ReportsViewTest, BiologistIssuesReportThenAmendedVersionNeedsReason)
     ASSERT_EQ(view.versionModel()->rowCount(), 1) << view.messageText().toStdString();
     EXPECT_TRUE(view.messageText().contains(QStringLiteral("version 1")));
     EXPECT_GT(view.pdfPageCount(), 0) << "the issued PDF is displayed";
-    EXPECT_FALSE(view.cdaText().trimmed().isEmpty()) << "the CDA N3 is rendered";
+    // The CDA N3 is rendered by the stylesheet: the letterhead and the patient of this dossier.
+    EXPECT_TRUE(view.cdaText().contains(QStringLiteral("Laboratoire des Tilleuls"))) << view.cdaText().toStdString();
+    EXPECT_TRUE(view.cdaText().contains(QStringLiteral("MARTIN (nom utilisé : DURAND) CLAIRE ANNE")))
+        << view.cdaText().toStdString();
 
     view.issueReport(); // no amendment reason
     EXPECT_EQ(view.versionModel()->rowCount(), 1);
-    EXPECT_FALSE(view.messageText().isEmpty());
+    EXPECT_TRUE(view.messageText().contains(QStringLiteral("le motif de la nouvelle version est obligatoire")))
+        << view.messageText().toStdString();
 
     view.findChild<QLineEdit *>(QStringLiteral("amendReasonEdit"))
         ->setText(QStringLiteral("Correction du nom du prescripteur"));

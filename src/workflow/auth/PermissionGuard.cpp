@@ -11,13 +11,16 @@ domain::Status requirePermission(const domain::UserSession &session,
         return domain::fail(QStringLiteral("auth.no_session"),
                             QCoreApplication::translate("PermissionGuard",
                                                         "Aucun utilisateur connecté."));
-    if (!domain::rolesGrant(session.roles, permission))
-        return domain::fail(QStringLiteral("auth.forbidden"),
-                            QCoreApplication::translate(
-                                "PermissionGuard",
-                                "Action refusée : %1 n'a pas le droit de %2.")
-                                .arg(session.login, domain::permissionLabel(permission)),
+    if (!domain::rolesGrant(session.roles, permission)) {
+        // French elides "de" before a vowel: "le droit d'administrer", "le droit de créer".
+        const QString label = domain::permissionLabel(permission);
+        static const QString vowels = QStringLiteral("aeiouyhâàéèêëîïôûü");
+        const bool elide = !label.isEmpty() && vowels.contains(label.front().toLower());
+        const QString text = elide ? QCoreApplication::translate("PermissionGuard", "Action refusée : %1 n'a pas le droit d'%2.")
+                                   : QCoreApplication::translate("PermissionGuard", "Action refusée : %1 n'a pas le droit de %2.");
+        return domain::fail(QStringLiteral("auth.forbidden"), text.arg(session.login, label),
                             domain::permissionCode(permission));
+    }
     return {};
 }
 
