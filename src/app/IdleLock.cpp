@@ -31,12 +31,13 @@ bool isUserInput(QEvent::Type type)
 } // namespace
 
 IdleLock::IdleLock(workflow::Authenticator &authenticator, QWidget *window,
-                   std::chrono::milliseconds timeout, QObject *parent)
-    : QObject(parent), m_authenticator(authenticator), m_window(window)
+                   std::chrono::milliseconds timeout, QObject *parent, Clock clock)
+    : QObject(parent), m_authenticator(authenticator), m_window(window),
+      m_clock(clock ? std::move(clock) : Clock([] { return std::chrono::steady_clock::now(); })),
+      m_timeout(timeout), m_lastInput(m_clock())
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(timeout);
-    connect(&m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
+    connect(&m_timer, &QTimer::timeout, this, &IdleLock::checkIdle);
     QCoreApplication::instance()->installEventFilter(this);
 }
 
@@ -56,7 +57,26 @@ void IdleLock::setSession(const domain::UserSession &session)
 {
     m_session = session;
     if (!m_locked)
-        m_timer.start();
+        restartIdle();
+}
+
+void IdleLock::restartIdle()
+{
+    m_lastInput = m_clock();
+    m_timer.start(m_timeout);
+}
+
+void IdleLock::checkIdle()
+{
+    if (!m_session || m_locked)
+        return;
+    const auto idle = std::chrono::duration_cast<std::chrono::milliseconds>(m_clock() - m_lastInput);
+    if (idle >= m_timeout) {
+        lockNow();
+        return;
+    }
+    // Input came meanwhile: wait for the rest of the timeout from the last input.
+    m_timer.start(m_timeout - idle);
 }
 
 void IdleLock::clearSession()
@@ -69,14 +89,14 @@ void IdleLock::clearSession()
 
 void IdleLock::setTimeout(std::chrono::milliseconds timeout)
 {
-    m_timer.setInterval(timeout);
+    m_timeout = timeout;
     if (m_session && !m_locked)
-        m_timer.start();
+        restartIdle();
 }
 
 std::chrono::milliseconds IdleLock::timeout() const
 {
-    return m_timer.intervalAsDuration();
+    return m_timeout;
 }
 
 void IdleLock::lockNow()
@@ -106,14 +126,16 @@ void IdleLock::onDialogFinished(int result)
         return;
     }
     m_session = *session;
-    m_timer.start();
+    restartIdle();
     emit unlocked(*session);
 }
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only the time is recorded: restarting a timer on every mouse move would cost more than
+    // the check it saves.
     if (m_session && !m_locked && isUserInput(event->type()))
-        m_timer.start();
+        m_lastInput = m_clock();
     return QObject::eventFilter(watched, event);
 }
 

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace sgl::workflow {
@@ -22,12 +23,18 @@ class UnlockDialog;
  * stay on an unattended screen). Watches every input event of the application through an event
  * filter; on timeout emits locked() (the window hides its content) and opens an UnlockDialog
  * over `window`. Active only while a session is set.
+ *
+ * Idle time is measured on `clock` (steady clock by default): input only records the time of the
+ * last event, and a single-shot timer calls checkIdle() when the timeout could have expired. Tests
+ * inject a manual clock and call checkIdle() themselves, so no test depends on timer races.
  */
 class IdleLock : public QObject {
     Q_OBJECT
 public:
+    using Clock = std::function<std::chrono::steady_clock::time_point()>;
+
     IdleLock(workflow::Authenticator &authenticator, QWidget *window,
-             std::chrono::milliseconds timeout, QObject *parent = nullptr);
+             std::chrono::milliseconds timeout, QObject *parent = nullptr, Clock clock = {});
     ~IdleLock() override;
 
     /** Starts watching for this session (after login or unlock). */
@@ -43,6 +50,8 @@ public:
 public slots:
     /** Locks at once (menu "Verrouiller le poste"); no-op without a session or when locked. */
     void lockNow();
+    /** Locks when no input came for the timeout (measured on the clock); otherwise re-arms. */
+    void checkIdle();
 
 signals:
     void locked();
@@ -56,10 +65,14 @@ protected:
 
 private:
     void onDialogFinished(int result);
+    void restartIdle();
 
     workflow::Authenticator &m_authenticator;
     QPointer<QWidget> m_window;
     QTimer m_timer;
+    Clock m_clock;
+    std::chrono::milliseconds m_timeout;
+    std::chrono::steady_clock::time_point m_lastInput;
     std::optional<domain::UserSession> m_session;
     bool m_locked = false;
     QPointer<UnlockDialog> m_dialog;

@@ -49,7 +49,7 @@ TEST_F(LoginDialogTest, WrongPasswordKeepsDialogOpenThenRightOneOpensSession)
     typeCredentials(dialog, QStringLiteral("mcurie"), QStringLiteral("mauvais-mot-de-passe1"));
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_FALSE(dialog.session().has_value());
-    EXPECT_FALSE(dialog.errorText().isEmpty());
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Identifiant ou mot de passe incorrect."));
     EXPECT_TRUE(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty())
         << "the password field is cleared after every attempt";
 
@@ -85,7 +85,8 @@ TEST_F(LoginDialogTest, AccountLockedAfterRepeatedFailures)
         typeCredentials(dialog, QStringLiteral("ssecr"), QStringLiteral("mauvais-mot-de-passe1"));
     typeCredentials(dialog, QStringLiteral("ssecr"), kPassword);
     EXPECT_FALSE(dialog.session().has_value()) << "locked: even the right password is refused";
-    EXPECT_FALSE(dialog.errorText().isEmpty());
+    EXPECT_TRUE(dialog.errorText().startsWith(QStringLiteral("Compte verrouillé après plusieurs échecs de connexion, jusqu'à ")))
+        << dialog.errorText().toStdString();
 }
 
 using IdleLockTest = WorkstationFixture;
@@ -97,19 +98,27 @@ TEST_F(IdleLockTest, LocksAfterIdleTimeoutAndSameUserUnlocks)
     const auto session = login(QStringLiteral("mcurie"), kPassword);
     window.setSession(session);
     window.show();
-    IdleLock lock(m_services->authenticator(), &window, std::chrono::milliseconds(150));
+    // A manual clock: the test decides how much time passes, no timer race.
+    auto now = std::chrono::steady_clock::time_point{} + std::chrono::hours(1);
+    IdleLock lock(m_services->authenticator(), &window, std::chrono::minutes(5), nullptr, [&now] { return now; });
     QObject::connect(&lock, &IdleLock::locked, &window, [&] { window.setLocked(true); });
     QObject::connect(&lock, &IdleLock::unlocked, &window, [&] { window.setLocked(false); });
     QSignalSpy unlocked(&lock, &IdleLock::unlocked);
     lock.setSession(session);
 
-    // Input keeps it unlocked.
-    for (int i = 0; i < 4; ++i) {
-        QTest::qWait(60);
-        QTest::mouseMove(&window, QPoint(10 + i, 10));
-    }
+    // Input keeps it unlocked: 4 minutes, a mouse move, 4 more minutes is 8 minutes in all but
+    // only 4 without input.
+    now += std::chrono::minutes(4);
+    QTest::mouseMove(&window, QPoint(10, 10));
+    now += std::chrono::minutes(4);
+    lock.checkIdle();
     EXPECT_FALSE(lock.isLocked());
-    ASSERT_TRUE(waitUntil([&] { return lock.isLocked(); }));
+    now += std::chrono::seconds(59);
+    lock.checkIdle();
+    EXPECT_FALSE(lock.isLocked()) << "4 min 59 s without input";
+    now += std::chrono::seconds(1);
+    lock.checkIdle();
+    ASSERT_TRUE(lock.isLocked()) << "5 min without input";
     EXPECT_FALSE(window.currentScreen().has_value()) << "screens are hidden while locked";
     UnlockDialog *dialog = lock.unlockDialog();
     ASSERT_NE(dialog, nullptr);
@@ -208,7 +217,7 @@ TEST_F(AdministrationTest, NonAdminSessionIsRefusedByTheUseCase)
     const auto biologist = login(QStringLiteral("mcurie"), kPassword);
     AdministrationView view(m_services->userAdmin(), biologist, false);
     EXPECT_EQ(view.model()->rowCount(), 0);
-    EXPECT_FALSE(view.messageText().isEmpty());
+    EXPECT_EQ(view.messageText(), QStringLiteral("Action refusée : mcurie n'a pas le droit d'administrer les utilisateurs."));
 }
 
 TEST_F(AdministrationTest, StatusBarShowsUserRolesAndDatabaseWithoutPassword)
