@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <type_traits>
 
@@ -97,8 +98,8 @@ public:
 
     /** Maps a driver error to a domain error (codes of StorageErrors.h, French message). */
     [[nodiscard]] domain::Error errorFrom(const QSqlError &error, const QString &sql) const;
-    /** Total retries done since open (tests, diagnostics). */
-    [[nodiscard]] int retryCount() const { return m_retries; }
+    /** Total retries done since open (tests, diagnostics); safe to read from any thread. */
+    [[nodiscard]] int retryCount() const { return m_retries.load(); }
 
 private:
     friend class ReadTx;
@@ -155,7 +156,7 @@ private:
     const void *m_thread = nullptr; ///< QThread that opened the connection
     QHash<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
-    int m_retries = 0;
+    std::atomic<int> m_retries = 0; ///< read from other threads by tests waiting for a conflict
 };
 
 } // namespace sgl::storage

@@ -5,6 +5,10 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/catalogue/ReflexTests.h"
 
+#include <QDeadlineTimer>
+
+#include <atomic>
+
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -324,6 +328,7 @@ TEST_P(ReflexTestsTest, ConcurrentOrdersOfOneRuleAddTheAnalysisOnce)
     auto other = storage::Database::open(*storage::DbUrl::parse(m_scratch->url()));
     ASSERT_TRUE(other) << other.error().toString().toStdString();
     Result<ReflexOrderOutcome> second = std::unexpected(Error{});
+    std::atomic<storage::Database *> otherDb = nullptr;
     std::thread worker;
     auto first = (*other)->write([&](storage::WriteTx &tx) -> Status {
         auto locked = storage::CatalogueReflexRepository::lockDossier(tx, f.dossierId);
@@ -336,17 +341,46 @@ TEST_P(ReflexTestsTest, ConcurrentOrdersOfOneRuleAddTheAnalysisOnce)
         if (auto s = storage::ResultRepository::insert(tx, t4, sgl::testing::actor()); !s)
             return s;
         if (!worker.joinable()) {
-            // The biologist orders the same rule meanwhile, from a connection of their own.
+            // The biologist orders the same rule meanwhile, from a connection of their own. On
+            // SQLite it gets SQLITE_BUSY at once (no busy timeout) and retries, which the retry
+            // counter shows; on PostgreSQL it blocks on this transaction's locks, which
+            // pg_blocking_pids shows. Either way this transaction commits only once the other
+            // one is known to be waiting for it: no sleep, no race on who comes first.
             const QString url = m_scratch->url();
-            worker = std::thread([&second, url, dossier = f.dossierId] {
-                auto db = storage::Database::open(*storage::DbUrl::parse(url));
+            worker = std::thread([&second, &otherDb, url, dossier = f.dossierId] {
+                storage::Database::OpenOptions options;
+                options.busyTimeoutMs = 0;
+                options.maxAttempts = 1000;
+                options.retryBaseDelayMs = 2;
+                auto db = storage::Database::open(*storage::DbUrl::parse(url), options);
                 if (!db) {
                     second = std::unexpected(db.error());
                     return;
                 }
+                otherDb = db->get();
                 second = ReflexTests(**db).order(as(Role::Biologist), dossier, {QStringLiteral("RFX-TSH-HAUTE")});
+                otherDb = nullptr;
             });
-            std::this_thread::sleep_for(std::chrono::milliseconds(600));
+            QDeadlineTimer deadline(60000);
+            bool waiting = false;
+            while (!waiting && !deadline.hasExpired()) {
+                if (GetParam() == Backend::Sqlite) {
+                    storage::Database *db = otherDb.load();
+                    waiting = db != nullptr && db->retryCount() > 0;
+                } else {
+                    // pg_stat_activity is a snapshot kept for the whole transaction: drop it.
+                    if (auto clear = tx.query(QStringLiteral("SELECT pg_stat_clear_snapshot()")); !clear)
+                        return std::unexpected(clear.error());
+                    auto q = tx.query(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                     "WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))"));
+                    if (!q)
+                        return std::unexpected(q.error());
+                    waiting = q->next() && q->value(0).toInt() > 0;
+                }
+                if (!waiting)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+            EXPECT_TRUE(waiting) << "the other workstation never waited for this transaction";
         }
         return {};
     });
