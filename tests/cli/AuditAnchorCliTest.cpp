@@ -1,5 +1,6 @@
 // `sgl audit-anchor` and `sgl verify-audit --anchors`, through the real executable, including the
 // attack the anchors exist for: the last audit rows deleted and audit_head rewritten consistently.
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,10 +9,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
 #include <sys/file.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -223,7 +226,24 @@ TEST_F(AuditAnchorCli, ConcurrentAnchoringWaitsForTheFileLock)
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SGL_CLI_PATH), {u"audit-anchor"_s, db(), u"--out"_s, path(u"ancres.jsonl"_s)});
     ASSERT_TRUE(p.waitForStarted());
-    EXPECT_FALSE(p.waitForFinished(1500)) << "audit-anchor did not wait for the lock";
+    // Synchronise on the event itself: the kernel lists a process blocked in flock() as a
+    // "->" waiter of the held lock in /proc/locks, with its pid and the file's inode.
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(path(u"ancres.jsonl"_s)).constData(), &st), 0);
+    const QByteArray inode = ':' + QByteArray::number(static_cast<qulonglong>(st.st_ino)) + ' ';
+    const QByteArray pid = ' ' + QByteArray::number(p.processId()) + ' ';
+    bool waiting = false;
+    QDeadlineTimer deadline(60000);
+    while (!waiting && !deadline.hasExpired() && p.state() == QProcess::Running) {
+        QFile locks(u"/proc/locks"_s);
+        if (locks.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : locks.readAll().split('\n'))
+                waiting = waiting || (line.contains("-> FLOCK") && line.contains(pid) && line.contains(inode));
+        if (!waiting)
+            QThread::msleep(5);
+    }
+    ASSERT_TRUE(waiting) << "audit-anchor did not wait for the lock (state " << p.state() << ")";
+    EXPECT_EQ(p.state(), QProcess::Running);
     held.write(read(u"ancres.jsonl"_s).split('\n').first().replace("\"n\":1", "\"n\":2") + '\n');
     held.flush();
     ASSERT_EQ(::flock(held.handle(), LOCK_UN), 0);
