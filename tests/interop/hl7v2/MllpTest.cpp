@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 
+#include "RefusingPort.h"
+
 #include <gtest/gtest.h>
 
 using namespace sgl::interop::hl7v2;
@@ -157,13 +159,9 @@ TEST(MllpListener, AnswersSplitAndBatchedFramesInOrder)
 TEST(MllpListener, ClientReportsRefusedConnection)
 {
     ensureApp();
-    quint16 port = 0;
-    {
-        MllpServer probe(ackHandler);
-        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0).has_value());
-        port = probe.port();
-    }
-    MllpClient client(QStringLiteral("127.0.0.1"), port);
+    sgl::testing::RefusingPort refusing;
+    ASSERT_TRUE(refusing.isValid());
+    MllpClient client(QStringLiteral("127.0.0.1"), refusing.port());
     auto r = client.exchange("MSH|^~\\&|A\r", 2000);
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, QStringLiteral("hl7v2.mllp_connection"));

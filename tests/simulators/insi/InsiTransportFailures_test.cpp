@@ -5,7 +5,7 @@
 #include "interop/insi/InsiRequestBuilder.h"
 #include "interop/insi/InsiResponseParser.h"
 
-#include <QTcpServer>
+#include "RefusingPort.h"
 
 #include <gtest/gtest.h>
 
@@ -122,13 +122,9 @@ TEST(InsiTransport, MalformedSoapAnswerIsReported)
 TEST(InsiTransport, UnreachableServiceIsReported)
 {
     auto &env = InsiSimTestEnv::instance();
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
-    auto client = env.client(QStringLiteral("https://127.0.0.1:%1/lps").arg(port));
+    sgl::testing::RefusingPort refusing;
+    ASSERT_TRUE(refusing.isValid());
+    auto client = env.client(QStringLiteral("https://127.0.0.1:%1/lps").arg(refusing.port()));
     auto r = client.searchByTraits(kAdrun);
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, QStringLiteral("insi.unreachable"));
