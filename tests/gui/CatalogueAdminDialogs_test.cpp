@@ -22,12 +22,12 @@ using sgl::interop::catalogue::CatalogueDiff;
 
 namespace {
 
-class CatalogueAdminDialogsTest : public WorkstationFixture {
+class CatalogueAdminDialogsTest : public OnBothBackends<WorkstationFixture> {
 protected:
     void SetUp() override
     {
         WorkstationFixture::SetUp();
-        if (HasFatalFailure())
+        if (IsSkipped() || HasFatalFailure())
             return;
         ASSERT_NE(m_services->catalogueAdmin(), nullptr) << m_services->catalogueError().message.toStdString();
         m_admin = login(QStringLiteral("admin"), kAdminPassword);
@@ -65,7 +65,7 @@ void setCell(ReferenceRangeTableModel *model, int row, int column, const QString
 
 } // namespace
 
-TEST_F(CatalogueAdminDialogsTest, HistoryListsAnEditMadeThroughCatalogueAdmin)
+TEST_P(CatalogueAdminDialogsTest, HistoryListsAnEditMadeThroughCatalogueAdmin)
 {
     auto catalogue = admin().load();
     ASSERT_TRUE(catalogue.has_value());
@@ -91,7 +91,7 @@ TEST_F(CatalogueAdminDialogsTest, HistoryListsAnEditMadeThroughCatalogueAdmin)
     EXPECT_EQ(model->headerData(CatalogueHistoryModel::ReasonColumn, Qt::Horizontal).toString(), QStringLiteral("Motif"));
 }
 
-TEST_F(CatalogueAdminDialogsTest, RangesEditorRefusesOverlapThenSavesValidRanges)
+TEST_P(CatalogueAdminDialogsTest, RangesEditorRefusesOverlapThenSavesValidRanges)
 {
     auto catalogue = admin().load();
     ASSERT_TRUE(catalogue.has_value());
@@ -144,7 +144,7 @@ TEST_F(CatalogueAdminDialogsTest, RangesEditorRefusesOverlapThenSavesValidRanges
     EXPECT_EQ(admin().history(QString(), QStringLiteral("HB"))->front().reason, QStringLiteral("plages gériatriques"));
 }
 
-TEST_F(CatalogueAdminDialogsTest, RemovingARowAndSavingStoresIt)
+TEST_P(CatalogueAdminDialogsTest, RemovingARowAndSavingStoresIt)
 {
     const sgl::domain::Analysis hb = *admin().load()->analysis(QStringLiteral("HB"));
     ReferenceRangeDialog dialog(admin(), m_admin, hb);
@@ -156,7 +156,7 @@ TEST_F(CatalogueAdminDialogsTest, RemovingARowAndSavingStoresIt)
     EXPECT_EQ(admin().load()->analysis(QStringLiteral("HB"))->ranges.size(), 3);
 }
 
-TEST_F(CatalogueAdminDialogsTest, ImportPreviewWithBadLoincCheckDigitKeepsApplyDisabled)
+TEST_P(CatalogueAdminDialogsTest, ImportPreviewWithBadLoincCheckDigitKeepsApplyDisabled)
 {
     const auto before = admin().exportCatalogue(sgl::workflow::ExportCatalogue::Format::Csv);
     ASSERT_TRUE(before.has_value());
@@ -184,7 +184,7 @@ TEST_F(CatalogueAdminDialogsTest, ImportPreviewWithBadLoincCheckDigitKeepsApplyD
     EXPECT_FALSE(dialog.canApply());
 }
 
-TEST_F(CatalogueAdminDialogsTest, ValidTranscodingFileAppliesWithProgress)
+TEST_P(CatalogueAdminDialogsTest, ValidTranscodingFileAppliesWithProgress)
 {
     CatalogueExchangeDialog dialog(admin(), m_admin);
     dialog.setImportFiles(writeFile(QStringLiteral("retour.csv"), transcodingFile("20509-6")));
@@ -212,7 +212,7 @@ TEST_F(CatalogueAdminDialogsTest, ValidTranscodingFileAppliesWithProgress)
     EXPECT_EQ(hb->label, QStringLiteral("Hémoglobine"));
 }
 
-TEST_F(CatalogueAdminDialogsTest, ExportWritesTheChosenFormat)
+TEST_P(CatalogueAdminDialogsTest, ExportWritesTheChosenFormat)
 {
     CatalogueExchangeDialog dialog(admin(), m_admin);
     const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
@@ -230,7 +230,7 @@ TEST_F(CatalogueAdminDialogsTest, ExportWritesTheChosenFormat)
     EXPECT_TRUE(dialog.exportStatusText().contains(QStringLiteral("Impossible d'écrire")));
 }
 
-TEST_F(CatalogueAdminDialogsTest, ConceptMapExportEditedByAProviderReimportsInTranscodingMode)
+TEST_P(CatalogueAdminDialogsTest, ConceptMapExportEditedByAProviderReimportsInTranscodingMode)
 {
     CatalogueExchangeDialog dialog(admin(), m_admin);
     const QString path = m_dir.filePath(QStringLiteral("carte.json"));
@@ -267,7 +267,7 @@ TEST_F(CatalogueAdminDialogsTest, ConceptMapExportEditedByAProviderReimportsInTr
     EXPECT_EQ(admin().load()->analysis(QStringLiteral("HB"))->loinc, QStringLiteral("20509-6"));
 }
 
-TEST_F(CatalogueAdminDialogsTest, ViewShowsAdminButtonsOnlyToAdministrators)
+TEST_P(CatalogueAdminDialogsTest, ViewShowsAdminButtonsOnlyToAdministrators)
 {
     CatalogueView adminView(&admin(), m_services->catalogueError(), m_admin, false);
     adminView.show();
@@ -284,3 +284,5 @@ TEST_F(CatalogueAdminDialogsTest, ViewShowsAdminButtonsOnlyToAdministrators)
     EXPECT_FALSE(readOnly.findChild<QPushButton *>(QStringLiteral("rangesButton"))->isVisible());
     EXPECT_TRUE(readOnly.findChild<QPushButton *>(QStringLiteral("historyButton"))->isEnabled());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CatalogueAdminDialogsTest, kBothBackends, sgl::testing::backendName);

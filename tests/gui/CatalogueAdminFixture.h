@@ -16,7 +16,7 @@ protected:
     void SetUp() override
     {
         WorkstationFixture::SetUp();
-        if (HasFatalFailure())
+        if (IsSkipped() || HasFatalFailure())
             return;
         ASSERT_NE(m_services->catalogueAdmin(), nullptr) << m_services->catalogueError().message.toStdString();
         m_admin = login(QStringLiteral("admin"), kAdminPassword);

@@ -21,7 +21,7 @@ using sgl::domain::ResultType;
 
 namespace {
 
-class CatalogueEditorsTest : public CatalogueAdminFixture {};
+class CatalogueEditorsTest : public OnBothBackends<CatalogueAdminFixture> {};
 
 void type(QWidget *dialog, const char *name, const QString &text)
 {
@@ -32,7 +32,7 @@ void type(QWidget *dialog, const char *name, const QString &text)
 
 } // namespace
 
-TEST_F(CatalogueEditorsTest, CreatesChapterAndSubChapterWithInlineRefusals)
+TEST_P(CatalogueEditorsTest, CreatesChapterAndSubChapterWithInlineRefusals)
 {
     const auto before = current();
     ChapterEditDialog dialog(admin(), m_admin, before, std::nullopt);
@@ -91,7 +91,7 @@ TEST_F(CatalogueEditorsTest, CreatesChapterAndSubChapterWithInlineRefusals)
     EXPECT_EQ(current().chapter(QStringLiteral("AUTOIMM"))->label, QStringLiteral("Auto-immunité et allergie"));
 }
 
-TEST_F(CatalogueEditorsTest, CreatesExamWithTwoAnalysesInOrder)
+TEST_P(CatalogueEditorsTest, CreatesExamWithTwoAnalysesInOrder)
 {
     ExamEditDialog dialog(admin(), m_admin, current(), std::nullopt);
     type(&dialog, "codeEdit", QStringLiteral("BILAN"));
@@ -162,7 +162,7 @@ TEST_F(CatalogueEditorsTest, CreatesExamWithTwoAnalysesInOrder)
               (QStringList{QStringLiteral("GLU"), QStringLiteral("CREA")}));
 }
 
-TEST_F(CatalogueEditorsTest, CreatesCodedAnalysisWithValueListInAnExam)
+TEST_P(CatalogueEditorsTest, CreatesCodedAnalysisWithValueListInAnExam)
 {
     AnalysisEditDialog dialog(admin(), m_admin, std::nullopt);
     ASSERT_TRUE(dialog.isCreation());
@@ -210,7 +210,7 @@ TEST_F(CatalogueEditorsTest, CreatesCodedAnalysisWithValueListInAnExam)
     EXPECT_EQ(current().analysis(QStringLiteral("AGHBE"))->label, QStringLiteral("Antigène HBe"));
 }
 
-TEST_F(CatalogueEditorsTest, LiveCheckShowsUcumAndLoincProblemsBeforeSaving)
+TEST_P(CatalogueEditorsTest, LiveCheckShowsUcumAndLoincProblemsBeforeSaving)
 {
     AnalysisEditDialog dialog(admin(), m_admin, std::nullopt);
     type(&dialog, "codeEdit", QStringLiteral("FERR"));
@@ -238,7 +238,7 @@ TEST_F(CatalogueEditorsTest, LiveCheckShowsUcumAndLoincProblemsBeforeSaving)
     EXPECT_EQ(current().examOf(QStringLiteral("FERR")), nullptr);
 }
 
-TEST_F(CatalogueEditorsTest, TypingRunsTheCheckAfterAPause)
+TEST_P(CatalogueEditorsTest, TypingRunsTheCheckAfterAPause)
 {
     const auto crea = *current().analysis(QStringLiteral("CREA"));
     AnalysisEditDialog dialog(admin(), m_admin, crea);
@@ -253,7 +253,7 @@ TEST_F(CatalogueEditorsTest, TypingRunsTheCheckAfterAPause)
     EXPECT_TRUE(QTest::qWaitFor([&] { return dialog.checkText().isEmpty(); }, 3000)) << dialog.checkText().toStdString();
 }
 
-TEST_F(CatalogueEditorsTest, EditsSecondUnitWithDecimalCommaAndFormula)
+TEST_P(CatalogueEditorsTest, EditsSecondUnitWithDecimalCommaAndFormula)
 {
     const auto glu = *current().analysis(QStringLiteral("GLU"));
     AnalysisEditDialog dialog(admin(), m_admin, glu);
@@ -285,7 +285,7 @@ TEST_F(CatalogueEditorsTest, EditsSecondUnitWithDecimalCommaAndFormula)
     EXPECT_EQ(current().analysis(QStringLiteral("LDLC"))->formula, ldl.formula);
 }
 
-TEST_F(CatalogueEditorsTest, EditorsSpeakEnglishWhenEnglishIsInstalled)
+TEST_P(CatalogueEditorsTest, EditorsSpeakEnglishWhenEnglishIsInstalled)
 {
     LanguageLoader loader(QCoreApplication::instance());
     ASSERT_TRUE(loader.install(QStringLiteral("en")));
@@ -312,7 +312,7 @@ TEST_F(CatalogueEditorsTest, EditorsSpeakEnglishWhenEnglishIsInstalled)
     EXPECT_EQ(CatalogueEditFeedback::fieldLabel(QStringLiteral("second_unit")), QStringLiteral("seconde unité"));
 }
 
-TEST_F(CatalogueEditorsTest, UnknownChapterIsKeptAndRefusedNotSilentlyReplaced)
+TEST_P(CatalogueEditorsTest, UnknownChapterIsKeptAndRefusedNotSilentlyReplaced)
 {
     sgl::domain::Exam lost = *current().exam(QStringLiteral("CRP"));
     lost.chapterCode = QStringLiteral("ABSENT");
@@ -330,3 +330,5 @@ TEST_F(CatalogueEditorsTest, UnknownChapterIsKeptAndRefusedNotSilentlyReplaced)
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("Aucune modification"))) << dialog.errorText().toStdString();
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CatalogueEditorsTest, kBothBackends, sgl::testing::backendName);

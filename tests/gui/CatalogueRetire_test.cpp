@@ -21,7 +21,7 @@ using Kind = CatalogueTreeModel::Kind;
 
 namespace {
 
-class CatalogueRetireTest : public CatalogueAdminFixture {
+class CatalogueRetireTest : public OnBothBackends<CatalogueAdminFixture> {
 protected:
     std::unique_ptr<CatalogueView> adminView()
     {
@@ -33,7 +33,7 @@ protected:
 
 } // namespace
 
-TEST_F(CatalogueRetireTest, RetireRefusedWhileAnExamListsTheAnalysisThenAccepted)
+TEST_P(CatalogueRetireTest, RetireRefusedWhileAnExamListsTheAnalysisThenAccepted)
 {
     auto view = adminView();
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -91,7 +91,7 @@ TEST_F(CatalogueRetireTest, RetireRefusedWhileAnExamListsTheAnalysisThenAccepted
     EXPECT_EQ(CatalogueHistoryModel::describe(history->at(1)).left(7), QStringLiteral("Retrait"));
 }
 
-TEST_F(CatalogueRetireTest, RetiredExamHiddenItsAnalysisStaysReachable)
+TEST_P(CatalogueRetireTest, RetiredExamHiddenItsAnalysisStaysReachable)
 {
     auto view = adminView();
     ASSERT_TRUE(view->select(QStringLiteral("RUB"), Kind::Exam));
@@ -107,7 +107,7 @@ TEST_F(CatalogueRetireTest, RetiredExamHiddenItsAnalysisStaysReachable)
     EXPECT_FALSE(current().exam(QStringLiteral("RUB"))->retired);
 }
 
-TEST_F(CatalogueRetireTest, DeleteOnlyAnAnalysisCreatedByMistake)
+TEST_P(CatalogueRetireTest, DeleteOnlyAnAnalysisCreatedByMistake)
 {
     sgl::domain::Analysis typo;
     typo.localCode = QStringLiteral("GLUU");
@@ -133,7 +133,7 @@ TEST_F(CatalogueRetireTest, DeleteOnlyAnAnalysisCreatedByMistake)
     EXPECT_NE(current().analysis(QStringLiteral("GLU")), nullptr);
 }
 
-TEST_F(CatalogueRetireTest, HistorySeparatesAnExamAndAnAnalysisSharingACode)
+TEST_P(CatalogueRetireTest, HistorySeparatesAnExamAndAnAnalysisSharingACode)
 {
     auto tsh = *current().analysis(QStringLiteral("TSH"));
     tsh.method = QStringLiteral("Immunoanalyse");
@@ -153,7 +153,7 @@ TEST_F(CatalogueRetireTest, HistorySeparatesAnExamAndAnAnalysisSharingACode)
     EXPECT_EQ(exam.model()->index(0, CatalogueHistoryModel::KindColumn).data().toString(), QStringLiteral("Examen"));
 }
 
-TEST_F(CatalogueRetireTest, ReadOnlyRoleSeesNoEditButtons)
+TEST_P(CatalogueRetireTest, ReadOnlyRoleSeesNoEditButtons)
 {
     CatalogueView view(&admin(), m_services->catalogueError(), login(QStringLiteral("mcurie"), kPassword), true);
     view.show();
@@ -175,3 +175,5 @@ TEST_F(CatalogueRetireTest, ReadOnlyRoleSeesNoEditButtons)
     for (const char *name : {"newChapterButton", "newExamButton", "newAnalysisButton", "retireButton", "newRuleButton"})
         EXPECT_FALSE(admins->findChild<QPushButton *>(QString::fromLatin1(name))->isHidden()) << name;
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CatalogueRetireTest, kBothBackends, sgl::testing::backendName);

@@ -32,12 +32,12 @@ using domain::Sex;
 
 namespace {
 
-class PatientMergeTest : public WorkstationFixture {
+class PatientMergeTest : public OnBothBackends<WorkstationFixture> {
 protected:
     void SetUp() override
     {
         WorkstationFixture::SetUp();
-        if (HasFatalFailure())
+        if (IsSkipped() || HasFatalFailure())
             return;
         m_secretary = login(QStringLiteral("ssecr"), kPassword);
     }
@@ -146,7 +146,7 @@ protected:
 
 } // namespace
 
-TEST_F(PatientMergeTest, SecretaryMergesDuplicatePairAndSurvivorKeepsBothDossiers)
+TEST_P(PatientMergeTest, SecretaryMergesDuplicatePairAndSurvivorKeepsBothDossiers)
 {
     // Demo-like pair: Claire MARTIN registered with her identity card, then again with a typo.
     const auto kept = registerPatient("MARTIN", {QStringLiteral("CLAIRE"), QStringLiteral("ANNE")},
@@ -227,7 +227,7 @@ TEST_F(PatientMergeTest, SecretaryMergesDuplicatePairAndSurvivorKeepsBothDossier
     EXPECT_EQ(view->model()->patientAt(0)->version, survivor.version);
 }
 
-TEST_F(PatientMergeTest, StartsFromTheSelectedPatient)
+TEST_P(PatientMergeTest, StartsFromTheSelectedPatient)
 {
     const auto a = registerPatient("DURAND", {QStringLiteral("PAUL")}, QDate(1970, 1, 2), Sex::Male);
     const auto b = registerPatient("DURANT", {QStringLiteral("PAUL")}, QDate(1970, 1, 2), Sex::Male);
@@ -248,7 +248,7 @@ TEST_F(PatientMergeTest, StartsFromTheSelectedPatient)
     Q_UNUSED(c);
 }
 
-TEST_F(PatientMergeTest, ActionHiddenWithoutMergePermissionAndUseCasesRefuseAnyway)
+TEST_P(PatientMergeTest, ActionHiddenWithoutMergePermissionAndUseCasesRefuseAnyway)
 {
     const auto a = registerPatient("ROBERT", {QStringLiteral("LEA")}, QDate(1999, 9, 9), Sex::Female);
     registerPatient("ROBER", {QStringLiteral("LEA")}, QDate(1999, 9, 9), Sex::Female);
@@ -287,7 +287,7 @@ TEST_F(PatientMergeTest, ActionHiddenWithoutMergePermissionAndUseCasesRefuseAnyw
         << bio->messageText().toStdString();
 }
 
-TEST_F(PatientMergeTest, MergeRefusedByTheDomainShowsItsMessageAndChangesNothing)
+TEST_P(PatientMergeTest, MergeRefusedByTheDomainShowsItsMessageAndChangesNothing)
 {
     const auto a = registerPatient("LEGRAND", {QStringLiteral("JULES")}, QDate(1950, 3, 3), Sex::Male);
     const auto b = registerPatient("LEGRAND", {QStringLiteral("JULES")}, QDate(1950, 3, 3), Sex::Male);
@@ -315,7 +315,7 @@ TEST_F(PatientMergeTest, MergeRefusedByTheDomainShowsItsMessageAndChangesNothing
     EXPECT_EQ(dossierCount(b.id), 1);
 }
 
-TEST_F(PatientMergeTest, ConcurrentEditBetweenDisplayAndMergeIsRefused)
+TEST_P(PatientMergeTest, ConcurrentEditBetweenDisplayAndMergeIsRefused)
 {
     const auto a = registerPatient("FABRE", {QStringLiteral("NINA")}, QDate(2001, 7, 7), Sex::Female);
     const auto b = registerPatient("FABRES", {QStringLiteral("NINA")}, QDate(2001, 7, 7), Sex::Female);
@@ -356,3 +356,5 @@ TEST_F(PatientMergeTest, ConcurrentEditBetweenDisplayAndMergeIsRefused)
     EXPECT_EQ(dossierCount(a.id), 1);
     EXPECT_EQ(stored(a.id).phone, QStringLiteral("0611223344")) << "empty contact filled from the duplicate";
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, PatientMergeTest, kBothBackends, sgl::testing::backendName);

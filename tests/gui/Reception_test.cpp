@@ -24,7 +24,7 @@ using sgl::domain::IdentityStatus;
 
 namespace {
 
-class ReceptionTest : public WorkstationFixture {
+class ReceptionTest : public OnBothBackends<WorkstationFixture> {
 protected:
     std::unique_ptr<ReceptionView> openAs(const QString &loginName, bool readOnly)
     {
@@ -63,7 +63,7 @@ protected:
 
 } // namespace
 
-TEST_F(ReceptionTest, CreateWithHighTrustDocumentGivesValidatedIdentityThenFindByApproximateName)
+TEST_P(ReceptionTest, CreateWithHighTrustDocumentGivesValidatedIdentityThenFindByApproximateName)
 {
     auto view = openAs(QStringLiteral("ssecr"), false);
     QTest::keyClick(view.get(), Qt::Key_N, Qt::ControlModifier);
@@ -97,7 +97,7 @@ TEST_F(ReceptionTest, CreateWithHighTrustDocumentGivesValidatedIdentityThenFindB
     EXPECT_EQ(search->currentPatient()->localId, created.localId);
 }
 
-TEST_F(ReceptionTest, DuplicateIsListedAndNothingCreatedUntilConfirmed)
+TEST_P(ReceptionTest, DuplicateIsListedAndNothingCreatedUntilConfirmed)
 {
     auto view = openAs(QStringLiteral("ssecr"), false);
     view->startNewPatient();
@@ -122,7 +122,7 @@ TEST_F(ReceptionTest, DuplicateIsListedAndNothingCreatedUntilConfirmed)
     EXPECT_NE(view->currentPatient()->id, first);
 }
 
-TEST_F(ReceptionTest, BadInputIsRefusedWithMessageAndNothingStored)
+TEST_P(ReceptionTest, BadInputIsRefusedWithMessageAndNothingStored)
 {
     auto view = openAs(QStringLiteral("ssecr"), false);
     view->startNewPatient();
@@ -152,7 +152,7 @@ TEST_F(ReceptionTest, BadInputIsRefusedWithMessageAndNothingStored)
     EXPECT_FALSE(search->search());
 }
 
-TEST_F(ReceptionTest, EditingStrictTraitOrMarkingDoubtfulDowngradesStatus)
+TEST_P(ReceptionTest, EditingStrictTraitOrMarkingDoubtfulDowngradesStatus)
 {
     auto view = openAs(QStringLiteral("ssecr"), false);
     view->startNewPatient();
@@ -189,7 +189,7 @@ TEST_F(ReceptionTest, EditingStrictTraitOrMarkingDoubtfulDowngradesStatus)
     EXPECT_EQ(view->messageText(), QStringLiteral("Une identité douteuse ne peut pas être validée : levez d'abord le doute."));
 }
 
-TEST_F(ReceptionTest, BiologistConsultsOnly)
+TEST_P(ReceptionTest, BiologistConsultsOnly)
 {
     {
         auto view = openAs(QStringLiteral("ssecr"), false);
@@ -211,7 +211,7 @@ TEST_F(ReceptionTest, BiologistConsultsOnly)
     EXPECT_FALSE(view->isCreating());
 }
 
-TEST_F(ReceptionTest, TypingDossierNumberFindsThePatient)
+TEST_P(ReceptionTest, TypingDossierNumberFindsThePatient)
 {
     auto view = openAs(QStringLiteral("ssecr"), false);
     view->startNewPatient();
@@ -244,7 +244,7 @@ TEST_F(ReceptionTest, TypingDossierNumberFindsThePatient)
 
 // The GUI hides writing from biologists, but the use cases refuse on their own: a view opened
 // writable by mistake still cannot create, and says why.
-TEST_F(ReceptionTest, UseCasesRefuseEvenWhenTheScreenIsWritable)
+TEST_P(ReceptionTest, UseCasesRefuseEvenWhenTheScreenIsWritable)
 {
     auto view = openAs(QStringLiteral("mcurie"), false);
     view->startNewPatient();
@@ -262,3 +262,5 @@ TEST_F(ReceptionTest, UseCasesRefuseEvenWhenTheScreenIsWritable)
     ASSERT_TRUE(search->search());
     EXPECT_EQ(search->model()->rowCount(), 0);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ReceptionTest, kBothBackends, sgl::testing::backendName);

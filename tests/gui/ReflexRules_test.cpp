@@ -18,7 +18,7 @@ using sgl::domain::ReflexCondition;
 
 namespace {
 
-class ReflexRulesTest : public CatalogueAdminFixture {
+class ReflexRulesTest : public OnBothBackends<CatalogueAdminFixture> {
 protected:
     void type(QWidget *dialog, const char *name, const QString &text)
     {
@@ -46,7 +46,7 @@ protected:
 
 } // namespace
 
-TEST_F(ReflexRulesTest, CreatesANumericRuleWithDecimalCommaAndRefusesMistakesInline)
+TEST_P(ReflexRulesTest, CreatesANumericRuleWithDecimalCommaAndRefusesMistakesInline)
 {
     ReflexRuleDialog dialog(admin(), m_admin, current(), std::nullopt);
     type(&dialog, "codeEdit", QStringLiteral("RFX-TSH"));
@@ -110,7 +110,7 @@ TEST_F(ReflexRulesTest, CreatesANumericRuleWithDecimalCommaAndRefusesMistakesInl
     EXPECT_TRUE(again.errorText().contains(QStringLiteral("« RFX-TSH » existe déjà"))) << again.errorText().toStdString();
 }
 
-TEST_F(ReflexRulesTest, CodedRuleOffersTheTriggersValuesAndTheTableShowsThem)
+TEST_P(ReflexRulesTest, CodedRuleOffersTheTriggersValuesAndTheTableShowsThem)
 {
     ReflexRuleDialog dialog(admin(), m_admin, current(), std::nullopt);
     type(&dialog, "codeEdit", QStringLiteral("RFX-HBS"));
@@ -163,7 +163,7 @@ TEST_F(ReflexRulesTest, CodedRuleOffersTheTriggersValuesAndTheTableShowsThem)
     EXPECT_TRUE(view.problemText().contains(QStringLiteral("RFX-HBS"))) << view.problemText().toStdString();
 }
 
-TEST_F(ReflexRulesTest, EditsThenDeletesARuleFromThePanel)
+TEST_P(ReflexRulesTest, EditsThenDeletesARuleFromThePanel)
 {
     createTshRule();
     ReflexRuleDialog edit(admin(), m_admin, current(), *current().reflexRule(QStringLiteral("RFX-TSH")));
@@ -201,3 +201,5 @@ TEST_F(ReflexRulesTest, EditsThenDeletesARuleFromThePanel)
     EXPECT_EQ(panel->model()->rowCount(), 0) << "the view reloaded after the change";
     EXPECT_TRUE(view.statusText().contains(QStringLiteral("supprimée")));
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ReflexRulesTest, kBothBackends, sgl::testing::backendName);

@@ -14,8 +14,14 @@ void WorkstationFixture::SetUp()
 {
     guiApp();
     ASSERT_TRUE(m_dir.isValid());
-    auto url = storage::DbUrl::parse(QStringLiteral("sqlite://")
-                                     + m_dir.filePath(QStringLiteral("gui.sqlite")));
+    QString urlText = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("gui.sqlite"));
+    if (backend() == sgl::testing::Backend::Postgres) {
+        m_scratch = std::make_unique<sgl::testing::ScratchDatabase>(backend());
+        if (!m_scratch->skipReason.empty())
+            GTEST_SKIP() << m_scratch->skipReason;
+        urlText = m_scratch->url();
+    }
+    auto url = storage::DbUrl::parse(urlText);
     ASSERT_TRUE(url.has_value());
     auto db = storage::Database::open(*url);
     ASSERT_TRUE(db.has_value()) << db.error().toString().toStdString();
