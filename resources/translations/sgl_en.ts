@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationView</name>
     <message>
-        <location filename="../../ui/AdministrationView.ui" line="+12"/>
+        <location filename="../../src/app/admin/ui/AdministrationView.ui" line="+12"/>
         <source>Administration – comptes du personnel</source>
         <translation>Administration – staff accounts</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>AnalysisEditDialog</name>
     <message>
-        <location filename="../../ui/AnalysisEditDialog.ui" line="+14"/>
+        <location filename="../../src/app/catalogue/ui/AnalysisEditDialog.ui" line="+14"/>
         <source>Modifier l&apos;analyse</source>
         <translation>Edit the analysis</translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../src/app/AppSettings.cpp" line="+66"/>
+        <location filename="../../src/app/shell/AppSettings.cpp" line="+66"/>
         <source>L&apos;adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
         <translation>The database address must start with sqlite:// or postgresql://.</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>CatalogueExchangeDialog</name>
     <message>
-        <location filename="../../ui/CatalogueExchangeDialog.ui" line="+9"/>
+        <location filename="../../src/app/catalogue/ui/CatalogueExchangeDialog.ui" line="+9"/>
         <source>Export et import du catalogue</source>
         <translation>Catalogue export and import</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>CatalogueHistoryDialog</name>
     <message>
-        <location filename="../../ui/CatalogueHistoryDialog.ui" line="+9"/>
+        <location filename="../../src/app/catalogue/ui/CatalogueHistoryDialog.ui" line="+9"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
@@ -890,7 +890,7 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/CatalogueView.ui" line="+17"/>
+        <location filename="../../src/app/catalogue/ui/CatalogueView.ui" line="+17"/>
         <source>Catalogue des examens</source>
         <translation>Exam catalogue</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>ChapterEditDialog</name>
     <message>
-        <location filename="../../ui/ChapterEditDialog.ui" line="+14"/>
+        <location filename="../../src/app/catalogue/ui/ChapterEditDialog.ui" line="+14"/>
         <source>Chapitre</source>
         <translation>Chapter</translation>
     </message>
@@ -1197,7 +1197,7 @@
 <context>
     <name>ExamEditDialog</name>
     <message>
-        <location filename="../../ui/ExamEditDialog.ui" line="+14"/>
+        <location filename="../../src/app/catalogue/ui/ExamEditDialog.ui" line="+14"/>
         <source>Examen</source>
         <translation>Exam</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>InsiLookupDialog</name>
     <message>
-        <location filename="../../ui/InsiLookupDialog.ui" line="+9"/>
+        <location filename="../../src/app/reception/ui/InsiLookupDialog.ui" line="+9"/>
         <source>Qualification de l&apos;identité (INSi)</source>
         <translation>Identity qualification (INSi)</translation>
     </message>
@@ -1620,7 +1620,7 @@
 <context>
     <name>LabLetterhead</name>
     <message>
-        <location filename="../../src/app/LabLetterhead.cpp" line="+32"/>
+        <location filename="../../src/app/admin/LabLetterhead.cpp" line="+32"/>
         <source>Le nom du laboratoire est obligatoire (en-tête des comptes rendus).</source>
         <translation>The laboratory name is required (report letterhead).</translation>
     </message>
@@ -1643,7 +1643,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/LoginDialog.ui" line="+9"/>
+        <location filename="../../src/app/shell/ui/LoginDialog.ui" line="+9"/>
         <source>Connexion – SGL</source>
         <translation>Sign in – SGL</translation>
     </message>
@@ -1684,7 +1684,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="+9"/>
+        <location filename="../../src/app/shell/ui/MainWindow.ui" line="+9"/>
         <source>SGL – Laboratoire de biologie médicale</source>
         <translation>SGL – Medical biology laboratory</translation>
     </message>
@@ -1727,7 +1727,7 @@
 <context>
     <name>NavigationPolicy</name>
     <message>
-        <location filename="../../src/app/NavigationPolicy.cpp" line="+69"/>
+        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+69"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -1778,7 +1778,7 @@
 <context>
     <name>PatientMergeDialog</name>
     <message>
-        <location filename="../../ui/PatientMergeDialog.ui" line="+9"/>
+        <location filename="../../src/app/reception/ui/PatientMergeDialog.ui" line="+9"/>
         <source>Doublons d&apos;identité — fusion de dossiers patient</source>
         <translation>Identity duplicates — merging patient records</translation>
     </message>
@@ -1937,7 +1937,7 @@
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../ui/ReceptionView.ui" line="+17"/>
+        <location filename="../../src/app/reception/ui/ReceptionView.ui" line="+17"/>
         <source>Accueil – patients</source>
         <translation>Home – patients</translation>
     </message>
@@ -2137,7 +2137,7 @@
 <context>
     <name>ReferenceRangeDialog</name>
     <message>
-        <location filename="../../ui/ReferenceRangeDialog.ui" line="+9"/>
+        <location filename="../../src/app/catalogue/ui/ReferenceRangeDialog.ui" line="+9"/>
         <source>Valeurs de référence</source>
         <translation>Reference ranges</translation>
     </message>
@@ -2211,7 +2211,7 @@
 <context>
     <name>ReflexRuleDialog</name>
     <message>
-        <location filename="../../ui/ReflexRuleDialog.ui" line="+14"/>
+        <location filename="../../src/app/catalogue/ui/ReflexRuleDialog.ui" line="+14"/>
         <source>Règle réflexe</source>
         <translation>Reflex rule</translation>
     </message>
@@ -2289,7 +2289,7 @@
 <context>
     <name>ReflexRulePanel</name>
     <message>
-        <location filename="../../ui/ReflexRulePanel.ui" line="+17"/>
+        <location filename="../../src/app/catalogue/ui/ReflexRulePanel.ui" line="+17"/>
         <source>Quand le résultat de l&apos;analyse déclenchante remplit la condition, l&apos;analyse ou l&apos;examen est proposé au biologiste, ou ajouté sans demander si la règle est automatique.</source>
         <translation>When the trigger analysis&apos; result meets the condition, the analysis or exam is proposed to the biologist, or added without asking when the rule is automatic.</translation>
     </message>
@@ -2428,7 +2428,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/ReportsView.ui" line="+17"/>
+        <location filename="../../src/app/reports/ui/ReportsView.ui" line="+17"/>
         <source>Comptes rendus</source>
         <translation>Reports</translation>
     </message>
@@ -2502,7 +2502,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="+9"/>
+        <location filename="../../src/app/shell/ui/SettingsDialog.ui" line="+9"/>
         <source>Paramètres du poste</source>
         <translation>Workstation settings</translation>
     </message>
@@ -2613,7 +2613,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/UnlockDialog.ui" line="+9"/>
+        <location filename="../../src/app/shell/ui/UnlockDialog.ui" line="+9"/>
         <location line="+6"/>
         <source>Poste verrouillé</source>
         <translation>Workstation locked</translation>
@@ -2671,7 +2671,7 @@
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../../ui/UserEditDialog.ui" line="+9"/>
+        <location filename="../../src/app/admin/ui/UserEditDialog.ui" line="+9"/>
         <source>Compte utilisateur</source>
         <translation>User account</translation>
     </message>
@@ -3231,7 +3231,7 @@
 <context>
     <name>sgl::app::AdministrationView</name>
     <message>
-        <location filename="../../src/app/AdministrationView.cpp" line="+89"/>
+        <location filename="../../src/app/admin/AdministrationView.cpp" line="+89"/>
         <source>&amp;Réactiver</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -3269,7 +3269,7 @@
 <context>
     <name>sgl::app::AnalysisEditDialog</name>
     <message>
-        <location filename="../../src/app/AnalysisEditDialog.cpp" line="+63"/>
+        <location filename="../../src/app/catalogue/AnalysisEditDialog.cpp" line="+63"/>
         <source>Numérique</source>
         <translation>Numeric</translation>
     </message>
@@ -3366,7 +3366,7 @@
 <context>
     <name>sgl::app::Application</name>
     <message>
-        <location filename="../../src/app/Application.cpp" line="+52"/>
+        <location filename="../../src/app/shell/Application.cpp" line="+52"/>
         <source>Argument inattendu : %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
@@ -3405,7 +3405,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::BirthPlacePicker</name>
     <message>
-        <location filename="../../src/app/BirthPlacePicker.cpp" line="+39"/>
+        <location filename="../../src/app/reception/BirthPlacePicker.cpp" line="+39"/>
         <source>Code INSEE de la commune de naissance (2A/2B pour la Corse), ou 99xxx pour un pays étranger. Tapez le nom du lieu pour choisir dans la liste.</source>
         <translation>INSEE code of the commune of birth (2A/2B for Corsica), or 99xxx for a foreign country. Type the place name to choose from the list.</translation>
     </message>
@@ -3428,7 +3428,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueEditFeedback</name>
     <message>
-        <location filename="../../src/app/CatalogueEditFeedback.cpp" line="+28"/>
+        <location filename="../../src/app/catalogue/CatalogueEditFeedback.cpp" line="+28"/>
         <source>code local</source>
         <translation>local code</translation>
     </message>
@@ -3516,7 +3516,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueExchangeDialog</name>
     <message>
-        <location filename="../../src/app/CatalogueExchangeDialog.cpp" line="+28"/>
+        <location filename="../../src/app/catalogue/CatalogueExchangeDialog.cpp" line="+28"/>
         <source>Nouvelle</source>
         <translation>New</translation>
     </message>
@@ -3761,7 +3761,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation type="vanished">History of %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/CatalogueHistoryDialog.cpp" line="+20"/>
+        <location filename="../../src/app/catalogue/CatalogueHistoryDialog.cpp" line="+20"/>
         <source>Historique — %1 %2</source>
         <translation>History — %1 %2</translation>
     </message>
@@ -3782,7 +3782,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueHistoryModel</name>
     <message>
-        <location filename="../../src/app/CatalogueHistoryModel.cpp" line="+41"/>
+        <location filename="../../src/app/catalogue/CatalogueHistoryModel.cpp" line="+41"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
@@ -3865,7 +3865,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueTreeModel</name>
     <message>
-        <location filename="../../src/app/CatalogueTreeModel.cpp" line="+244"/>
+        <location filename="../../src/app/catalogue/CatalogueTreeModel.cpp" line="+244"/>
         <source>Sans chapitre</source>
         <translation>No chapter</translation>
     </message>
@@ -3913,7 +3913,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/CatalogueView.cpp" line="+30"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+30"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
@@ -4219,7 +4219,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ChapterEditDialog</name>
     <message>
-        <location filename="../../src/app/ChapterEditDialog.cpp" line="+24"/>
+        <location filename="../../src/app/catalogue/ChapterEditDialog.cpp" line="+24"/>
         <source>(aucun : chapitre principal)</source>
         <translation>(none: top chapter)</translation>
     </message>
@@ -4262,7 +4262,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::DossierListModel</name>
     <message>
-        <location filename="../../src/app/DossierListModel.cpp" line="+65"/>
+        <location filename="../../src/app/reports/DossierListModel.cpp" line="+65"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
@@ -4300,7 +4300,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ExamEditDialog</name>
     <message>
-        <location filename="../../src/app/ExamEditDialog.cpp" line="+21"/>
+        <location filename="../../src/app/catalogue/ExamEditDialog.cpp" line="+21"/>
         <source>(retirée)</source>
         <translation>(retired)</translation>
     </message>
@@ -4368,7 +4368,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::IdentityStatusBadge</name>
     <message>
-        <location filename="../../src/app/IdentityStatusBadge.cpp" line="+23"/>
+        <location filename="../../src/app/widgets/IdentityStatusBadge.cpp" line="+23"/>
         <source> · douteuse</source>
         <translation> · doubtful</translation>
     </message>
@@ -4431,7 +4431,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::InsiLookupDialog</name>
     <message>
-        <location filename="../../src/app/InsiLookupDialog.cpp" line="+24"/>
+        <location filename="../../src/app/reception/InsiLookupDialog.cpp" line="+24"/>
         <source>INS retourné :</source>
         <translation>INS returned:</translation>
     </message>
@@ -4459,7 +4459,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::LoginDialog</name>
     <message>
-        <location filename="../../src/app/LoginDialog.cpp" line="+19"/>
+        <location filename="../../src/app/shell/LoginDialog.cpp" line="+19"/>
         <source>Se &amp;connecter</source>
         <translation>Sign &amp;in</translation>
     </message>
@@ -4477,7 +4477,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+47"/>
+        <location filename="../../src/app/shell/MainWindow.cpp" line="+47"/>
         <source>Poste verrouillé</source>
         <translation>Workstation locked</translation>
     </message>
@@ -4530,7 +4530,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/PatientListModel.cpp" line="+18"/>
+        <location filename="../../src/app/reception/PatientListModel.cpp" line="+18"/>
         <source>F</source>
         <translation>F</translation>
     </message>
@@ -4598,7 +4598,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::PatientMergeDialog</name>
     <message>
-        <location filename="../../src/app/PatientMergeDialog.cpp" line="+38"/>
+        <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+38"/>
         <source>Féminin</source>
         <translation>Female</translation>
     </message>
@@ -4877,7 +4877,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/ReceptionView.cpp" line="+44"/>
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+44"/>
         <source>Carte nationale d&apos;identité</source>
         <translation>National identity card</translation>
     </message>
@@ -5065,7 +5065,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReferenceRangeDialog</name>
     <message>
-        <location filename="../../src/app/ReferenceRangeDialog.cpp" line="+33"/>
+        <location filename="../../src/app/catalogue/ReferenceRangeDialog.cpp" line="+33"/>
         <source>Valeurs de référence de %1</source>
         <translation>Reference ranges of %1</translation>
     </message>
@@ -5093,7 +5093,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReferenceRangeTableModel</name>
     <message>
-        <location filename="../../src/app/ReferenceRangeTableModel.cpp" line="+71"/>
+        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+71"/>
         <source>plage %1, colonne « %2 »</source>
         <translation>range %1, column “%2”</translation>
     </message>
@@ -5166,7 +5166,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReflexRuleDialog</name>
     <message>
-        <location filename="../../src/app/ReflexRuleDialog.cpp" line="+34"/>
+        <location filename="../../src/app/catalogue/ReflexRuleDialog.cpp" line="+34"/>
         <source>Analyse %1 — %2</source>
         <translation>Analysis %1 — %2</translation>
     </message>
@@ -5239,7 +5239,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReflexRulePanel</name>
     <message>
-        <location filename="../../src/app/ReflexRulePanel.cpp" line="+95"/>
+        <location filename="../../src/app/catalogue/ReflexRulePanel.cpp" line="+95"/>
         <source>Règle réflexe %1 créée (nouvelle version du catalogue).</source>
         <translation>Reflex rule %1 created (new catalogue version).</translation>
     </message>
@@ -5272,7 +5272,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReflexRuleTableModel</name>
     <message>
-        <location filename="../../src/app/ReflexRuleTableModel.cpp" line="+72"/>
+        <location filename="../../src/app/catalogue/ReflexRuleTableModel.cpp" line="+72"/>
         <source>examen %1 — %2</source>
         <translation>exam %1 — %2</translation>
     </message>
@@ -5327,7 +5327,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReportVersionModel</name>
     <message>
-        <location filename="../../src/app/ReportVersionModel.cpp" line="+36"/>
+        <location filename="../../src/app/reports/ReportVersionModel.cpp" line="+36"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
@@ -5400,7 +5400,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReportsView</name>
     <message>
-        <location filename="../../src/app/ReportsView.cpp" line="+140"/>
+        <location filename="../../src/app/reports/ReportsView.cpp" line="+140"/>
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>
@@ -5428,7 +5428,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="+20"/>
+        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+20"/>
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>
@@ -5441,7 +5441,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::UnlockDialog</name>
     <message>
-        <location filename="../../src/app/UnlockDialog.cpp" line="+25"/>
+        <location filename="../../src/app/shell/UnlockDialog.cpp" line="+25"/>
         <source>Le poste a été verrouillé après une période d&apos;inactivité. Session de %1 : saisissez son mot de passe, ou un administrateur peut reprendre le poste.</source>
         <translation>The workstation was locked after a period of inactivity. Session of %1: enter their password, or an administrator may take over the workstation.</translation>
     </message>
@@ -5469,7 +5469,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::UserEditDialog</name>
     <message>
-        <location filename="../../src/app/UserEditDialog.cpp" line="+44"/>
+        <location filename="../../src/app/admin/UserEditDialog.cpp" line="+44"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -5492,7 +5492,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::UserListModel</name>
     <message>
-        <location filename="../../src/app/UserListModel.cpp" line="+63"/>
+        <location filename="../../src/app/admin/UserListModel.cpp" line="+63"/>
         <source>Désactivé</source>
         <translation>Disabled</translation>
     </message>

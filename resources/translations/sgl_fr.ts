@@ -4,7 +4,7 @@
 <context>
     <name>sgl::app::CatalogueExchangeDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/CatalogueExchangeDialog.cpp" line="+259"/>
+        <location filename="../../src/app/catalogue/CatalogueExchangeDialog.cpp" line="+259"/>
         <source>%n problème(s) bloquant(s) : import impossible tant qu&apos;ils ne sont pas corrigés.</source>
         <translation>
             <numerusform>%n problème bloquant : import impossible tant qu&apos;il n&apos;est pas corrigé.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>sgl::app::CatalogueHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/CatalogueHistoryDialog.cpp" line="+30"/>
+        <location filename="../../src/app/catalogue/CatalogueHistoryDialog.cpp" line="+30"/>
         <source>%1 (%2) : %n modification(s) enregistrée(s).</source>
         <translation>
             <numerusform>%1 (%2) : %n modification enregistrée.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>sgl::app::CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../src/app/CatalogueView.cpp" line="+217"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+217"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n résultat pour « %1 ».</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>sgl::app::PatientMergeDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/PatientMergeDialog.cpp" line="+222"/>
+        <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+222"/>
         <source>%n paire(s) à examiner.</source>
         <translation>
             <numerusform>%n paire à examiner.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>sgl::app::ReceptionView</name>
     <message numerus="yes">
-        <location filename="../../src/app/ReceptionView.cpp" line="+198"/>
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+198"/>
         <source>%n patient(s) trouvé(s).</source>
         <translation>
             <numerusform>%n patient trouvé.</numerusform>

@@ -32,8 +32,8 @@ $net"
 # root, which opens the database and hands it to the workflow use cases (AppServices.cpp), and
 # the database configuration file location (DbConfig) the settings dialog writes (Application.cpp).
 appstore=$(grep -rnE '#\s*include\s*[<"](storage/|QtSql|QSql)' "$src/app" 2>/dev/null \
-           | grep -vE "^$src/app/AppServices\.cpp:[0-9]+:#include \"storage/(Database|DbConfig)\.h\"\$" \
-           | grep -vE "^$src/app/Application\.cpp:[0-9]+:#include \"storage/DbConfig\.h\"\$")
+           | grep -vE "^$src/app/shell/AppServices\.cpp:[0-9]+:#include \"storage/(Database|DbConfig)\.h\"\$" \
+           | grep -vE "^$src/app/shell/Application\.cpp:[0-9]+:#include \"storage/DbConfig\.h\"\$")
 [ -n "$appstore" ] && report "src/app includes storage or QtSql (use a workflow use case):
 $appstore"
 

@@ -2,7 +2,7 @@
 
 #include "StorageFixture.h"
 
-#include "app/AppServices.h"
+#include "app/shell/AppServices.h"
 #include "domain/security/UserSession.h"
 
 #include <QTemporaryDir>

@@ -1,0 +1,157 @@
+#include "app/admin/AdministrationView.h"
+
+#include "app/admin/UserEditDialog.h"
+#include "app/admin/UserListModel.h"
+#include "ui_AdministrationView.h"
+#include "workflow/admin/UserAdmin.h"
+
+#include <QHeaderView>
+#include <QStyle>
+#include <QItemSelectionModel>
+
+namespace sgl::app {
+
+AdministrationView::AdministrationView(workflow::UserAdmin &admin, domain::UserSession session,
+                                       bool readOnly, QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::AdministrationView>()),
+      m_admin(admin),
+      m_session(std::move(session)),
+      m_readOnly(readOnly),
+      m_model(new UserListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
+    m_ui->messageLabel->hide();
+    m_ui->usersTable->setModel(m_model);
+    m_ui->usersTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->usersTable->verticalHeader()->hide();
+    connect(m_ui->usersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AdministrationView::updateButtons);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &AdministrationView::reload);
+    connect(m_ui->newUserButton, &QPushButton::clicked, this,
+            [this] { openEditor(static_cast<int>(UserEditDialog::Mode::Create)); });
+    connect(m_ui->rolesButton, &QPushButton::clicked, this,
+            [this] { openEditor(static_cast<int>(UserEditDialog::Mode::Roles)); });
+    connect(m_ui->passwordButton, &QPushButton::clicked, this,
+            [this] { openEditor(static_cast<int>(UserEditDialog::Mode::Password)); });
+    connect(m_ui->activeButton, &QPushButton::clicked, this, &AdministrationView::toggleActive);
+    connect(m_ui->unlockButton, &QPushButton::clicked, this, &AdministrationView::unlockSelected);
+    reload();
+}
+
+AdministrationView::~AdministrationView() = default;
+
+QString AdministrationView::messageText() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+bool AdministrationView::reload()
+{
+    auto users = m_admin.listUsers(m_session);
+    if (!users) {
+        m_model->setUsers({});
+        showMessage(users.error().message, true);
+        updateButtons();
+        return false;
+    }
+    m_model->setUsers(std::move(*users));
+    m_ui->usersTable->resizeColumnsToContents();
+    updateButtons();
+    return true;
+}
+
+bool AdministrationView::selectLogin(const QString &login)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->userAt(row)->login == login) {
+            m_ui->usersTable->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+int AdministrationView::selectedRow() const
+{
+    const QModelIndexList rows = m_ui->usersTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void AdministrationView::updateButtons()
+{
+    const domain::UserAccount *user = m_model->userAt(selectedRow());
+    m_ui->newUserButton->setEnabled(!m_readOnly);
+    for (QPushButton *b : {m_ui->rolesButton, m_ui->passwordButton, m_ui->activeButton})
+        b->setEnabled(!m_readOnly && user);
+    m_ui->unlockButton->setEnabled(!m_readOnly && user && user->failedAttempts > 0);
+    m_ui->activeButton->setText(user && !user->active ? tr("&Réactiver") : tr("&Désactiver"));
+}
+
+void AdministrationView::showMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setObjectName(error ? QStringLiteral("errorLabel")
+                                            : QStringLiteral("infoBanner"));
+    // Selectors match on the object name: polish again so the new colours apply.
+    m_ui->messageLabel->style()->unpolish(m_ui->messageLabel);
+    m_ui->messageLabel->style()->polish(m_ui->messageLabel);
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show();
+}
+
+void AdministrationView::openEditor(int mode)
+{
+    const auto editMode = static_cast<UserEditDialog::Mode>(mode);
+    const domain::UserAccount *user = m_model->userAt(selectedRow());
+    if (editMode != UserEditDialog::Mode::Create && !user)
+        return;
+    const QString login = user ? user->login : QString();
+    UserEditDialog dialog(m_admin, m_session, editMode, user ? *user : domain::UserAccount{},
+                          this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    showMessage(tr("Modification enregistrée."), false);
+    if (!login.isEmpty())
+        selectLogin(login);
+}
+
+void AdministrationView::toggleActive()
+{
+    const domain::UserAccount *user = m_model->userAt(selectedRow());
+    if (!user || m_readOnly)
+        return;
+    const QString login = user->login;
+    const bool activate = !user->active;
+    if (!activate && user->id == m_session.userId) {
+        showMessage(tr("Vous ne pouvez pas désactiver votre propre compte."), true);
+        return;
+    }
+    auto status = m_admin.setActive(m_session, user->id, user->version, activate);
+    reload();
+    selectLogin(login);
+    if (!status)
+        showMessage(status.error().message, true);
+    else
+        showMessage(activate ? tr("Compte %1 réactivé.").arg(login)
+                             : tr("Compte %1 désactivé.").arg(login),
+                    false);
+}
+
+void AdministrationView::unlockSelected()
+{
+    const domain::UserAccount *user = m_model->userAt(selectedRow());
+    if (!user || m_readOnly)
+        return;
+    const QString login = user->login;
+    auto status = m_admin.unlock(m_session, user->id);
+    reload();
+    selectLogin(login);
+    if (!status)
+        showMessage(status.error().message, true);
+    else
+        showMessage(tr("Compte %1 débloqué.").arg(login), false);
+}
+
+} // namespace sgl::app

@@ -1,0 +1,631 @@
+#include "app/reception/ReceptionView.h"
+
+#include "app/reception/BirthPlacePicker.h"
+#include "app/widgets/IdentityStatusBadge.h"
+#include "app/reception/InsiLookupDialog.h"
+#include "app/reception/PatientListModel.h"
+#include "app/reception/PatientMergeDialog.h"
+#include "app/reception/ReceptionServices.h"
+#include "ui_ReceptionView.h"
+#include "domain/security/Permission.h"
+#include "workflow/identity/QualifyIdentity.h"
+#include "workflow/identity/RecordEvidence.h"
+#include "workflow/identity/RegisterPatient.h"
+#include "workflow/identity/SearchPatients.h"
+#include "workflow/identity/SetIdentityAttributes.h"
+#include "workflow/identity/UpdatePatient.h"
+
+#include <QHeaderView>
+#include <QStyle>
+#include <QItemSelectionModel>
+#include <QGuiApplication>
+#include <QShortcut>
+
+namespace sgl::app {
+
+using domain::EvidenceType;
+using domain::Patient;
+
+struct ReceptionView::FormData {
+    domain::IdentityTraits traits;
+    QString phone;
+    QString email;
+    QString address;
+};
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+
+QString evidenceLabel(EvidenceType type)
+{
+    switch (type) {
+    case EvidenceType::IdentityCard:
+        return ReceptionView::tr("Carte nationale d'identité");
+    case EvidenceType::Passport:
+        return ReceptionView::tr("Passeport");
+    case EvidenceType::ResidencePermit:
+        return ReceptionView::tr("Titre de séjour");
+    case EvidenceType::BirthCertificateBook:
+        return ReceptionView::tr("Livret de famille / acte de naissance");
+    case EvidenceType::DrivingLicence:
+        return ReceptionView::tr("Permis de conduire");
+    case EvidenceType::VitaleCard:
+        return ReceptionView::tr("Carte Vitale");
+    case EvidenceType::Other:
+        break;
+    }
+    return ReceptionView::tr("Autre document");
+}
+
+QString displayName(const Patient &p)
+{
+    const QString first = p.traits.usedFirstName.isEmpty() ? p.traits.firstBirthName
+                                                           : p.traits.usedFirstName;
+    QString name = p.traits.birthName;
+    if (!p.traits.usedName.isEmpty() && p.traits.usedName != p.traits.birthName)
+        name = p.traits.usedName + QStringLiteral(" (né(e) ") + p.traits.birthName
+            + QLatin1Char(')');
+    return name + QLatin1Char(' ') + first;
+}
+
+} // namespace
+
+ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
+                             domain::UserSession session, bool readOnly, QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::ReceptionView>()),
+      m_services(std::move(services)),
+      m_session(std::move(session)),
+      m_readOnly(readOnly),
+      m_model(new PatientListModel(this)),
+      m_badge(new IdentityStatusBadge(this))
+{
+    m_ui->setupUi(this);
+    m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
+    m_ui->patientTitleLabel->setObjectName(QStringLiteral("pageTitle"));
+    m_ui->patientHeaderLayout->insertWidget(0, m_badge);
+    // The INS line is long (15 characters + OID): give it its own line under the name.
+    m_ui->patientHeaderLayout->removeWidget(m_ui->insLabel);
+    m_ui->formLayout->insertWidget(1, m_ui->insLabel);
+    m_ui->patientTable->setModel(m_model);
+    m_ui->patientTable->verticalHeader()->hide();
+    m_ui->patientTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_birthPlace = new BirthPlacePicker(m_ui->birthPlaceEdit);
+
+    m_ui->sexCombo->addItem(tr("Féminin"), QStringLiteral("F"));
+    m_ui->sexCombo->addItem(tr("Masculin"), QStringLiteral("M"));
+    m_ui->sexCombo->addItem(tr("Indéterminé"), QStringLiteral("U"));
+    for (EvidenceType type : {EvidenceType::IdentityCard, EvidenceType::Passport,
+                              EvidenceType::ResidencePermit, EvidenceType::BirthCertificateBook,
+                              EvidenceType::DrivingLicence, EvidenceType::VitaleCard,
+                              EvidenceType::Other})
+        m_ui->evidenceTypeCombo->addItem(evidenceLabel(type), static_cast<int>(type));
+
+    for (QLineEdit *edit : {m_ui->searchNameEdit, m_ui->searchBirthDateEdit, m_ui->searchIppEdit,
+                             m_ui->searchCodeEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &ReceptionView::search);
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &ReceptionView::search);
+    connect(m_ui->newPatientButton, &QPushButton::clicked, this, &ReceptionView::startNewPatient);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ReceptionView::save);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ReceptionView::cancel);
+    connect(m_ui->confirmDuplicatesButton, &QPushButton::clicked, this,
+            &ReceptionView::confirmDuplicates);
+    connect(m_ui->addEvidenceButton, &QPushButton::clicked, this, &ReceptionView::addEvidence);
+    connect(m_ui->applyAttributesButton, &QPushButton::clicked, this,
+            &ReceptionView::applyAttributes);
+    connect(m_ui->insiButton, &QPushButton::clicked, this, &ReceptionView::lookupInsi);
+    // Identity vigilance staff only (biologists included, even on a read-only Accueil); the use
+    // cases check the permission again.
+    m_canMerge = domain::rolesGrant(m_session.roles, domain::Permission::PatientMerge);
+    connect(m_ui->mergeButton, &QPushButton::clicked, this, &ReceptionView::openMergeDialog);
+    if (!m_services->qualify())
+        m_ui->insiButton->setToolTip(m_services->insiError().message);
+    connect(m_ui->patientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openRow(current.row());
+            });
+    auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    connect(newShortcut, &QShortcut::activated, this, &ReceptionView::startNewPatient);
+    auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);
+    connect(saveShortcut, &QShortcut::activated, this, &ReceptionView::save);
+    auto *findShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_ui->searchNameEdit->setFocus();
+        m_ui->searchNameEdit->selectAll();
+    });
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->formPanel);
+    connect(cancelShortcut, &QShortcut::activated, this, &ReceptionView::cancel);
+
+    clearForm();
+    m_ui->searchNameEdit->setFocus();
+}
+
+ReceptionView::~ReceptionView() = default;
+
+QString ReceptionView::messageText() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+void ReceptionView::showMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setObjectName(error ? QStringLiteral("errorLabel")
+                                            : QStringLiteral("infoBanner"));
+    // Selectors match on the object name: polish again so the new colours apply.
+    m_ui->messageLabel->style()->unpolish(m_ui->messageLabel);
+    m_ui->messageLabel->style()->polish(m_ui->messageLabel);
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+bool ReceptionView::search()
+{
+    workflow::identity::PatientQuery query;
+    query.name = m_ui->searchNameEdit->text().trimmed();
+    query.localId = m_ui->searchIppEdit->text().trimmed();
+    query.dossierOrSpecimen = m_ui->searchCodeEdit->text().trimmed();
+    query.approximate = m_ui->approximateCheck->isChecked();
+    const QString dateText = m_ui->searchBirthDateEdit->text().trimmed();
+    if (!dateText.isEmpty()) {
+        query.birthDate = QDate::fromString(dateText, kDateFormat);
+        if (!query.birthDate.isValid()) {
+            m_ui->searchStatusLabel->setText(
+                tr("Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).").arg(dateText));
+            m_ui->searchBirthDateEdit->setFocus();
+            return false;
+        }
+    }
+    if (query.name.isEmpty() && query.localId.isEmpty() && !query.birthDate.isValid()
+        && query.dossierOrSpecimen.isEmpty()) {
+        m_ui->searchStatusLabel->setText(tr("Saisissez un nom, une date de naissance, un IPP ou "
+                                            "un n° de dossier / code-barres de tube."));
+        return false;
+    }
+    auto found = m_services->search().run(query);
+    if (!found) {
+        m_ui->searchStatusLabel->setText(found.error().message);
+        return false;
+    }
+    m_results = std::move(*found);
+    m_model->setPatients(m_results);
+    m_ui->patientTable->resizeColumnsToContents();
+    m_ui->searchStatusLabel->setText(m_results.isEmpty()
+                                         ? tr("Aucun patient trouvé.")
+                                         : tr("%n patient(s) trouvé(s).", nullptr,
+                                              static_cast<int>(m_results.size())));
+    if (!m_results.isEmpty())
+        m_ui->patientTable->setFocus();
+    updateButtons(); // the Doublons button needs results or a selected patient
+    return true;
+}
+
+void ReceptionView::openRow(int row)
+{
+    const Patient *patient = m_model->patientAt(row);
+    if (!patient)
+        return;
+    m_creating = false;
+    m_awaitingDuplicateReview = false;
+    showMessage({}, false);
+    showPatient(*patient);
+}
+
+void ReceptionView::showPatient(const Patient &p)
+{
+    m_current = p;
+    m_ui->patientTitleLabel->setText(p.localId + QStringLiteral(" — ") + displayName(p));
+    m_badge->setStatus(p.status, p.doubtful, p.fictitious);
+    m_badge->show();
+    if (p.insUsable())
+        m_ui->insLabel->setText(tr("INS %1 (OID %2)").arg(p.ins.full(), p.ins.oid));
+    else if (!p.ins.isEmpty())
+        m_ui->insLabel->setText(tr("INS non qualifié : ne pas utiliser"));
+    else
+        m_ui->insLabel->setText(tr("Pas d'INS"));
+    const auto &t = p.traits;
+    m_ui->birthNameEdit->setText(t.birthName);
+    m_ui->birthFirstNamesEdit->setText(t.birthFirstNames.isEmpty()
+                                           ? t.firstBirthName
+                                           : t.birthFirstNames.join(QLatin1Char(' ')));
+    m_ui->birthDateEdit->setText(t.birthDate.isValid() ? t.birthDate.toString(kDateFormat)
+                                                       : t.birthDateRaw);
+    m_ui->sexCombo->setCurrentIndex(m_ui->sexCombo->findData(domain::sexCode(t.sex)));
+    m_ui->birthPlaceEdit->setText(t.birthPlaceCog);
+    m_ui->usedNameEdit->setText(t.usedName);
+    m_ui->usedFirstNameEdit->setText(t.usedFirstName);
+    m_ui->phoneEdit->setText(p.phone);
+    m_ui->emailEdit->setText(p.email);
+    m_ui->addressEdit->setText(p.address);
+    m_ui->doubtfulCheck->setChecked(p.doubtful);
+    m_ui->fictitiousCheck->setChecked(p.fictitious);
+    m_ui->homonymCheck->setChecked(p.homonym);
+    refreshEvidenceList(p.evidence);
+    setFormEditable(!m_readOnly && p.mergedInto == 0);
+    if (p.mergedInto != 0)
+        showMessage(tr("Dossier fusionné dans un autre patient : consultation seule."), true);
+    updateButtons();
+}
+
+void ReceptionView::refreshEvidenceList(const QList<domain::IdentityEvidence> &evidence)
+{
+    m_ui->evidenceList->clear();
+    for (const auto &e : evidence) {
+        QString line = evidenceLabel(e.type);
+        if (domain::isHighTrust(e.type))
+            line += tr(" (haut niveau de confiance)");
+        if (!e.checkedBy.isEmpty())
+            line += tr(" — vue par %1").arg(e.checkedBy);
+        if (e.checkedAt.isValid())
+            line += tr(" le %1").arg(e.checkedAt.toLocalTime().toString(kDateFormat));
+        m_ui->evidenceList->addItem(line);
+    }
+}
+
+void ReceptionView::clearForm()
+{
+    m_current.reset();
+    m_newEvidence.clear();
+    m_ui->patientTitleLabel->setText(tr("Aucun patient sélectionné"));
+    m_ui->insLabel->clear();
+    m_badge->hide();
+    for (QLineEdit *edit : {m_ui->birthNameEdit, m_ui->birthFirstNamesEdit, m_ui->birthDateEdit,
+                            m_ui->birthPlaceEdit, m_ui->usedNameEdit, m_ui->usedFirstNameEdit,
+                            m_ui->phoneEdit, m_ui->emailEdit, m_ui->addressEdit,
+                            m_ui->evidenceReferenceEdit})
+        edit->clear();
+    m_ui->sexCombo->setCurrentIndex(-1);
+    for (QCheckBox *box : {m_ui->doubtfulCheck, m_ui->fictitiousCheck, m_ui->homonymCheck})
+        box->setChecked(false);
+    m_ui->evidenceList->clear();
+    showMessage({}, false);
+    setFormEditable(false);
+    updateButtons();
+}
+
+void ReceptionView::setFormEditable(bool editable)
+{
+    for (QLineEdit *edit : {m_ui->birthNameEdit, m_ui->birthFirstNamesEdit, m_ui->birthDateEdit,
+                            m_ui->birthPlaceEdit, m_ui->usedNameEdit, m_ui->usedFirstNameEdit,
+                            m_ui->phoneEdit, m_ui->emailEdit, m_ui->addressEdit})
+        edit->setReadOnly(!editable);
+    m_ui->sexCombo->setEnabled(editable);
+    m_ui->attributesGroup->setEnabled(editable);
+    m_ui->evidenceTypeCombo->setEnabled(editable);
+    m_ui->evidenceReferenceEdit->setEnabled(editable);
+}
+
+void ReceptionView::updateButtons()
+{
+    const bool editing = !m_readOnly && (m_creating || (m_current && m_current->mergedInto == 0));
+    m_ui->newPatientButton->setVisible(!m_readOnly);
+    m_ui->saveButton->setVisible(!m_readOnly);
+    m_ui->cancelButton->setVisible(!m_readOnly);
+    m_ui->saveButton->setEnabled(editing);
+    m_ui->cancelButton->setEnabled(editing);
+    m_ui->addEvidenceButton->setVisible(!m_readOnly);
+    m_ui->addEvidenceButton->setEnabled(editing);
+    m_ui->applyAttributesButton->setVisible(!m_readOnly && !m_creating);
+    m_ui->applyAttributesButton->setEnabled(editing && !m_creating);
+    m_ui->confirmDuplicatesButton->setVisible(m_awaitingDuplicateReview);
+    m_ui->insiButton->setVisible(!m_readOnly);
+    m_ui->mergeButton->setVisible(m_canMerge);
+    m_ui->mergeButton->setEnabled(m_canMerge && !m_creating && (m_current || !m_results.isEmpty()));
+    m_ui->insiButton->setEnabled(editing && !m_creating && m_services->qualify() != nullptr);
+}
+
+InsiLookupDialog *ReceptionView::insiDialog() const
+{
+    return m_insiDialog.data();
+}
+
+void ReceptionView::lookupInsi()
+{
+    if (m_readOnly || m_creating || !m_current)
+        return;
+    auto *qualify = m_services->qualify();
+    if (!qualify) {
+        showMessage(m_services->insiError().message, true);
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto lookup = qualify->lookup(m_current->id);
+    QGuiApplication::restoreOverrideCursor();
+    if (!lookup) {
+        showMessage(lookup.error().message, true);
+        return;
+    }
+    auto *dialog = new InsiLookupDialog(*qualify, std::move(*lookup), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_insiDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (const auto patient = dialog->qualified()) {
+            replaceInResults(*patient);
+            showPatient(*patient);
+            showMessage(tr("Identité INSi acceptée ; identité %1.")
+                            .arg(domain::identityStatusCode(patient->status)),
+                        false);
+        } else if (dialog->refusalRecorded()) {
+            showMessage(tr("Identité INSi refusée ; le refus est tracé."), false);
+        }
+    });
+    dialog->open();
+}
+
+PatientMergeDialog *ReceptionView::mergeDialog() const
+{
+    return m_mergeDialog.data();
+}
+
+void ReceptionView::openMergeDialog()
+{
+    if (!m_canMerge || m_creating)
+        return;
+    QList<qint64> ids;
+    if (m_current && m_current->mergedInto == 0)
+        ids << m_current->id;
+    else
+        for (const Patient &p : m_results)
+            ids << p.id;
+    if (ids.isEmpty()) {
+        showMessage(tr("Recherchez ou sélectionnez d'abord un patient : ses doublons probables seront "
+                       "proposés."),
+                    true);
+        return;
+    }
+    if (m_mergeDialog)
+        m_mergeDialog->close();
+    auto *dialog = new PatientMergeDialog(m_services->duplicates(), m_services->merge(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_mergeDialog = dialog;
+    connect(dialog, &PatientMergeDialog::merged, this, &ReceptionView::afterMerge);
+    dialog->open();
+}
+
+void ReceptionView::afterMerge(const Patient &survivor, const Patient &merged)
+{
+    m_results.removeIf([&merged](const Patient &p) { return p.id == merged.id; });
+    if (std::none_of(m_results.begin(), m_results.end(), [&survivor](const Patient &p) { return p.id == survivor.id; }))
+        m_results.append(survivor);
+    m_model->setPatients(m_results);
+    replaceInResults(survivor);
+    if (m_current && (m_current->id == survivor.id || m_current->id == merged.id)) {
+        showPatient(survivor);
+        showMessage(tr("Dossier %1 fusionné dans %2.").arg(merged.localId, survivor.localId), false);
+    }
+    updateButtons();
+}
+
+void ReceptionView::startNewPatient()
+{
+    if (m_readOnly)
+        return;
+    const QString name = m_ui->searchNameEdit->text().trimmed();
+    const QString date = m_ui->searchBirthDateEdit->text().trimmed();
+    clearForm();
+    m_creating = true;
+    m_awaitingDuplicateReview = false;
+    m_ui->patientTable->clearSelection();
+    m_ui->patientTitleLabel->setText(tr("Nouveau patient"));
+    m_ui->birthNameEdit->setText(name);
+    m_ui->birthDateEdit->setText(date);
+    setFormEditable(true);
+    updateButtons();
+    m_ui->birthNameEdit->setFocus();
+}
+
+std::optional<ReceptionView::FormData> ReceptionView::readForm()
+{
+    FormData form;
+    auto &t = form.traits;
+    t.birthName = m_ui->birthNameEdit->text().trimmed();
+    t.birthFirstNames = m_ui->birthFirstNamesEdit->text().simplified().split(
+        QLatin1Char(' '), Qt::SkipEmptyParts);
+    t.firstBirthName = t.birthFirstNames.value(0);
+    const QString dateText = m_ui->birthDateEdit->text().trimmed();
+    t.birthDate = QDate::fromString(dateText, kDateFormat);
+    if (!t.birthDate.isValid()) {
+        // Keep an INSi partial date ("00/00/1950") as received; anything else is a typo.
+        const bool partial = m_current && !m_current->traits.birthDate.isValid()
+            && dateText == m_current->traits.birthDateRaw;
+        if (!partial) {
+            showMessage(tr("Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).")
+                            .arg(dateText),
+                        true);
+            m_ui->birthDateEdit->setFocus();
+            return std::nullopt;
+        }
+        t.birthDateRaw = m_current->traits.birthDateRaw;
+    } else {
+        t.birthDateRaw = t.birthDate.toString(Qt::ISODate);
+    }
+    if (m_ui->sexCombo->currentIndex() < 0) {
+        showMessage(tr("Indiquez le sexe."), true);
+        m_ui->sexCombo->setFocus();
+        return std::nullopt;
+    }
+    t.sex = domain::sexFromCode(m_ui->sexCombo->currentData().toString())
+                .value_or(domain::Sex::Unknown);
+    const auto birthPlace = m_birthPlace->code();
+    if (!birthPlace) {
+        showMessage(birthPlace.error().message, true);
+        m_ui->birthPlaceEdit->setFocus();
+        return std::nullopt;
+    }
+    t.birthPlaceCog = *birthPlace;
+    t.usedName = m_ui->usedNameEdit->text().trimmed();
+    t.usedFirstName = m_ui->usedFirstNameEdit->text().trimmed();
+    form.phone = m_ui->phoneEdit->text().trimmed();
+    form.email = m_ui->emailEdit->text().trimmed();
+    form.address = m_ui->addressEdit->text().trimmed();
+    return form;
+}
+
+void ReceptionView::save()
+{
+    if (m_readOnly)
+        return;
+    if (m_creating) {
+        runRegistration(false);
+        return;
+    }
+    if (!m_current)
+        return;
+    const auto form = readForm();
+    if (!form)
+        return;
+    workflow::identity::IdentityEdit edit{form->traits, form->phone, form->email, form->address};
+    const domain::IdentityStatus before = m_current->status;
+    auto saved = m_services->update().run(m_current->id, m_current->version, edit);
+    if (!saved) {
+        showMessage(saved.error().message, true);
+        return;
+    }
+    replaceInResults(*saved);
+    showPatient(*saved);
+    if (saved->status != before)
+        showMessage(tr("Identité enregistrée. Un trait strict a changé : le statut passe de %1 "
+                       "à %2.")
+                        .arg(domain::identityStatusCode(before),
+                             domain::identityStatusCode(saved->status)),
+                    false);
+    else
+        showMessage(tr("Identité enregistrée."), false);
+}
+
+void ReceptionView::runRegistration(bool duplicatesReviewed)
+{
+    const auto form = readForm();
+    if (!form)
+        return;
+    workflow::identity::RegistrationRequest request;
+    request.traits = form->traits;
+    request.phone = form->phone;
+    request.email = form->email;
+    request.address = form->address;
+    request.evidence = m_newEvidence;
+    request.doubtful = m_ui->doubtfulCheck->isChecked();
+    request.fictitious = m_ui->fictitiousCheck->isChecked();
+    request.homonym = m_ui->homonymCheck->isChecked();
+    request.duplicatesReviewed = duplicatesReviewed;
+    auto outcome = m_services->registration().run(request);
+    if (!outcome) {
+        showMessage(outcome.error().message, true);
+        return;
+    }
+    if (!outcome->created) {
+        QStringList lines;
+        for (const auto &match : outcome->duplicates) {
+            lines << tr("• %1 — %2, né(e) le %3 : %4 (score %5)")
+                         .arg(match.patient.localId, displayName(match.patient),
+                              match.patient.traits.birthDate.toString(kDateFormat),
+                              match.candidate.reasons.join(QStringLiteral(", ")))
+                         .arg(match.candidate.score);
+        }
+        m_awaitingDuplicateReview = true;
+        showMessage(tr("Identités proches déjà enregistrées ; rien n'a été créé. Vérifiez qu'il "
+                       "ne s'agit pas du même patient :\n%1")
+                        .arg(lines.join(QLatin1Char('\n'))),
+                    true);
+        // Show the candidates in the list so the user can open them.
+        m_results.clear();
+        for (const auto &match : outcome->duplicates)
+            m_results.append(match.patient);
+        m_model->setPatients(m_results);
+        updateButtons();
+        return;
+    }
+    m_creating = false;
+    m_awaitingDuplicateReview = false;
+    m_newEvidence.clear();
+    m_results = {outcome->patient};
+    m_model->setPatients(m_results);
+    showPatient(outcome->patient);
+    showMessage(tr("Patient créé : IPP %1, identité %2.")
+                    .arg(outcome->patient.localId,
+                         domain::identityStatusCode(outcome->patient.status)),
+                false);
+}
+
+void ReceptionView::confirmDuplicates()
+{
+    if (!m_creating || !m_awaitingDuplicateReview)
+        return;
+    runRegistration(true);
+}
+
+void ReceptionView::addEvidence()
+{
+    if (m_readOnly || (!m_creating && !m_current))
+        return;
+    domain::IdentityEvidence evidence;
+    evidence.type = static_cast<EvidenceType>(m_ui->evidenceTypeCombo->currentData().toInt());
+    evidence.reference = m_ui->evidenceReferenceEdit->text().trimmed();
+    evidence.checkedBy = m_session.login;
+    evidence.checkedAt = QDateTime::currentDateTimeUtc();
+    m_ui->evidenceReferenceEdit->clear();
+    if (m_creating) {
+        m_newEvidence.append(evidence);
+        refreshEvidenceList(m_newEvidence);
+        return;
+    }
+    auto saved = m_services->evidence().run(m_current->id, m_current->version, evidence);
+    if (!saved) {
+        showMessage(saved.error().message, true);
+        return;
+    }
+    replaceInResults(*saved);
+    showPatient(*saved);
+    showMessage(tr("Pièce enregistrée ; identité %1.")
+                    .arg(domain::identityStatusCode(saved->status)),
+                false);
+}
+
+void ReceptionView::applyAttributes()
+{
+    if (m_readOnly || m_creating || !m_current)
+        return;
+    workflow::identity::IdentityAttributes attributes{m_ui->doubtfulCheck->isChecked(),
+                                                      m_ui->fictitiousCheck->isChecked(),
+                                                      m_ui->homonymCheck->isChecked()};
+    auto saved = m_services->attributes().run(m_current->id, m_current->version, attributes);
+    if (!saved) {
+        showMessage(saved.error().message, true);
+        return;
+    }
+    replaceInResults(*saved);
+    showPatient(*saved);
+    showMessage(tr("Attributs enregistrés ; identité %1.")
+                    .arg(domain::identityStatusCode(saved->status)),
+                false);
+}
+
+void ReceptionView::cancel()
+{
+    m_creating = false;
+    m_awaitingDuplicateReview = false;
+    if (m_current)
+        showPatient(*m_current); // back to what is stored
+    else
+        clearForm();
+    showMessage({}, false);
+}
+
+void ReceptionView::replaceInResults(const Patient &patient)
+{
+    for (Patient &p : m_results) {
+        if (p.id == patient.id)
+            p = patient;
+    }
+    const int row = m_model->rowOf(patient.id);
+    m_model->setPatients(m_results);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_ui->patientTable->selectionModel());
+        m_ui->patientTable->selectRow(row);
+    }
+}
+
+} // namespace sgl::app

@@ -1,0 +1,195 @@
+#include "app/reports/ReportsView.h"
+
+#include "app/reports/DossierListModel.h"
+#include "app/reports/ReportVersionModel.h"
+#include "ui_ReportsView.h"
+#include "workflow/report/ReportArchive.h"
+
+#include <QBuffer>
+#include <QHeaderView>
+#include <QStyle>
+#include <QItemSelectionModel>
+#include <QPdfDocument>
+#include <QPdfView>
+
+namespace sgl::app {
+
+ReportsView::ReportsView(workflow::report::ReportArchive &archive, domain::UserSession session, bool readOnly,
+                         QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::ReportsView>()),
+      m_archive(archive),
+      m_session(std::move(session)),
+      m_readOnly(readOnly),
+      m_dossiers(new DossierListModel(this)),
+      m_versions(new ReportVersionModel(this)),
+      m_pdf(new QPdfDocument(this)),
+      m_pdfView(nullptr)
+{
+    m_ui->setupUi(this);
+    m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
+    m_ui->messageLabel->hide();
+    m_pdfView = new QPdfView(m_ui->pdfTab);
+    m_pdfView->setObjectName(QStringLiteral("pdfView"));
+    m_pdfView->setDocument(m_pdf);
+    m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
+    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_ui->pdfLayout->addWidget(m_pdfView);
+
+    m_ui->dossierTable->setModel(m_dossiers);
+    m_ui->versionTable->setModel(m_versions);
+    for (QTableView *table : {m_ui->dossierTable, m_ui->versionTable}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->issueButton, m_ui->amendReasonEdit,
+                                                       m_ui->amendReasonLabel})
+        w->setVisible(!m_readOnly);
+
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &ReportsView::reload);
+    connect(m_ui->issueButton, &QPushButton::clicked, this, &ReportsView::issueReport);
+    connect(m_ui->dossierTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    selectDossier(current.row());
+            });
+    connect(m_ui->versionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openVersion(current.row());
+            });
+    reload();
+}
+
+ReportsView::~ReportsView()
+{
+    m_pdf->close();
+}
+
+QString ReportsView::messageText() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+int ReportsView::pdfPageCount() const
+{
+    return m_pdf->status() == QPdfDocument::Status::Ready ? m_pdf->pageCount() : 0;
+}
+
+QString ReportsView::cdaText() const
+{
+    return m_ui->cdaBrowser->toPlainText();
+}
+
+void ReportsView::showMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setObjectName(error ? QStringLiteral("errorLabel")
+                                            : QStringLiteral("infoBanner"));
+    // Selectors match on the object name: polish again so the new colours apply.
+    m_ui->messageLabel->style()->unpolish(m_ui->messageLabel);
+    m_ui->messageLabel->style()->polish(m_ui->messageLabel);
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void ReportsView::clearDocument()
+{
+    m_pdf->close();
+    delete m_pdfBuffer;
+    m_pdfBuffer = nullptr;
+    m_ui->cdaBrowser->clear();
+}
+
+bool ReportsView::reload()
+{
+    auto dossiers = m_archive.dossiers(m_session);
+    if (!dossiers) {
+        showMessage(dossiers.error().message, true);
+        return false;
+    }
+    const qint64 keep = m_currentDossier;
+    m_dossiers->setDossiers(std::move(*dossiers));
+    m_ui->dossierTable->resizeColumnsToContents();
+    m_versions->setVersions({});
+    clearDocument();
+    m_currentDossier = 0;
+    m_ui->issueButton->setEnabled(false);
+    if (const int row = m_dossiers->rowOf(keep); row >= 0)
+        m_ui->dossierTable->selectRow(row);
+    return true;
+}
+
+void ReportsView::selectDossier(int row)
+{
+    const domain::Dossier *dossier = m_dossiers->dossierAt(row);
+    if (!dossier)
+        return;
+    m_currentDossier = dossier->id;
+    clearDocument();
+    auto versions = m_archive.versions(m_session, dossier->id);
+    if (!versions) {
+        showMessage(versions.error().message, true);
+        m_versions->setVersions({});
+        return;
+    }
+    m_versions->setVersions(std::move(*versions));
+    m_ui->versionTable->resizeColumnsToContents();
+    m_ui->issueButton->setEnabled(!m_readOnly);
+    m_ui->issueButton->setText(m_versions->rowCount() == 0 ? tr("É&mettre le compte rendu")
+                                                           : tr("É&mettre une nouvelle version"));
+    if (m_versions->rowCount() > 0)
+        m_ui->versionTable->selectRow(0); // latest version first
+}
+
+void ReportsView::openVersion(int row)
+{
+    const domain::ReportVersion *version = m_versions->versionAt(row);
+    if (!version)
+        return;
+    clearDocument();
+    auto pdf = m_archive.document(m_session, version->id, QStringLiteral("PDF"));
+    if (!pdf) {
+        showMessage(pdf.error().message, true);
+        return;
+    }
+    m_pdfBuffer = new QBuffer(this);
+    m_pdfBuffer->setData(pdf->bytes);
+    m_pdfBuffer->open(QIODevice::ReadOnly);
+    m_pdf->load(m_pdfBuffer);
+    if (m_pdf->status() != QPdfDocument::Status::Ready)
+        showMessage(tr("Le PDF de la version %1 n'a pas pu être affiché.")
+                        .arg(version->versionNumber),
+                    true);
+    auto html = m_archive.cdaHtml(m_session, version->id);
+    if (html)
+        m_ui->cdaBrowser->setHtml(*html);
+    else
+        m_ui->cdaBrowser->setPlainText(html.error().message);
+}
+
+void ReportsView::issueReport()
+{
+    if (m_readOnly || m_currentDossier == 0)
+        return;
+    const qint64 dossier = m_currentDossier;
+    const QString reason = m_ui->amendReasonEdit->text().trimmed();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto issued = m_archive.issue(m_session, dossier, reason);
+    QGuiApplication::restoreOverrideCursor();
+    if (!issued) {
+        showMessage(issued.error().message, true);
+        return;
+    }
+    m_ui->amendReasonEdit->clear();
+    reload();
+    if (const int row = m_dossiers->rowOf(dossier); row >= 0)
+        m_ui->dossierTable->selectRow(row);
+    showMessage(tr("Compte rendu émis : version %1%2.")
+                    .arg(issued->versionNumber)
+                    .arg(issued->partial ? tr(" (partiel)") : QString()),
+                false);
+}
+
+} // namespace sgl::app

@@ -1,0 +1,112 @@
+#include "app/shell/AppServices.h"
+
+#include "app/shell/DatabaseUrlDisplay.h"
+#include "app/reception/ReceptionServices.h"
+#include "storage/Database.h"
+#include "storage/DbConfig.h"
+#include "interop/catalogue/CatalogueReferenceData.h"
+#include "interop/insi/InsiClient.h"
+#include "workflow/admin/UserAdmin.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/report/LabSettings.h"
+#include "workflow/report/ReportArchive.h"
+#include "workflow/catalogue/CatalogueAdmin.h"
+#include "workflow/auth/AuthService.h"
+
+namespace sgl::app {
+
+domain::Result<std::unique_ptr<AppServices>> AppServices::open(const QString &explicitUrl,
+                                                               const QString &workstation)
+{
+    auto resolved = storage::DbConfig::resolve(explicitUrl);
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    auto db = storage::Database::open(resolved->url);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto schema = (*db)->checkSchema(); !schema)
+        return std::unexpected(schema.error());
+    return std::make_unique<AppServices>(std::move(*db), workstation);
+}
+
+AppServices::AppServices(std::unique_ptr<storage::Database> db, QString workstation,
+                         domain::SecurityPolicy policy)
+    : m_db(std::move(db)), m_workstation(std::move(workstation)), m_policy(policy)
+{
+    m_auth = std::make_unique<workflow::AuthService>(*m_db, m_policy, m_workstation);
+    m_userAdmin = std::make_unique<workflow::UserAdmin>(*m_db, m_policy);
+    m_reportArchive = std::make_unique<workflow::report::ReportArchive>(*m_db);
+}
+
+AppServices::~AppServices() = default;
+
+workflow::Authenticator &AppServices::authenticator()
+{
+    return *m_auth;
+}
+
+workflow::UserAdmin &AppServices::userAdmin()
+{
+    return *m_userAdmin;
+}
+
+workflow::report::ReportArchive &AppServices::reportArchive()
+{
+    return *m_reportArchive;
+}
+
+void AppServices::configureInsi(const interop::insi::InsiClientConfig &config)
+{
+    m_insi.reset();
+    auto client = interop::insi::InsiClient::create(config);
+    if (!client) {
+        m_insiError = client.error();
+        return;
+    }
+    m_insi = std::make_unique<interop::insi::InsiClient>(std::move(*client));
+}
+
+std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSession &session)
+{
+    return std::make_unique<ReceptionServices>(*m_db, session, m_insi.get(), m_insiError);
+}
+
+workflow::CatalogueAdmin *AppServices::catalogueAdmin()
+{
+    if (!m_catalogueTried) {
+        m_catalogueTried = true;
+        auto validator = interop::catalogue::CatalogueReferenceData::validator();
+        if (validator)
+            m_catalogueAdmin = std::make_unique<workflow::CatalogueAdmin>(*m_db, std::move(*validator));
+        else
+            m_catalogueError = validator.error();
+    }
+    return m_catalogueAdmin.get();
+}
+
+domain::Result<LabLetterhead> AppServices::letterhead()
+{
+    auto settings = workflow::report::LabSettings::load(*m_db);
+    if (!settings)
+        return std::unexpected(settings.error());
+    const auto &lab = settings->laboratory;
+    return LabLetterhead{lab.name,       lab.finess, lab.streetLine,
+                         lab.postalCode, lab.city,   lab.phone};
+}
+
+domain::Status AppServices::saveLetterhead(const domain::UserSession &by,
+                                           const LabLetterhead &letterhead)
+{
+    if (auto valid = letterhead.validate(); !valid)
+        return valid;
+    return workflow::report::LabSettings::save(*m_db, by, letterhead.toSettings());
+}
+
+QString AppServices::databaseDisplay() const
+{
+    // DbUrl::redacted() masks the password; strip it entirely for the status bar.
+    const QString redacted = DatabaseUrlDisplay::redact(m_db->url().toString());
+    return redacted.isEmpty() ? m_db->url().redacted() : redacted;
+}
+
+} // namespace sgl::app

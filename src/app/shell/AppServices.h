@@ -1,0 +1,93 @@
+#pragma once
+
+#include "app/admin/LabLetterhead.h"
+#include "domain/Error.h"
+#include "domain/security/SecurityPolicy.h"
+#include "domain/security/UserSession.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace sgl::storage {
+class Database;
+}
+namespace sgl::interop::insi {
+class InsiService;
+struct InsiClientConfig;
+} // namespace sgl::interop::insi
+namespace sgl::workflow {
+class Authenticator;
+class AuthService;
+class CatalogueAdmin;
+class UserAdmin;
+namespace report {
+class ReportArchive;
+}
+} // namespace sgl::workflow
+
+namespace sgl::app {
+
+class ReceptionServices;
+
+/**
+ * The workflow services of one workstation, over one open database. The Application builds
+ * it once at start; screens receive the use cases they need from it (never the database).
+ */
+class AppServices {
+public:
+    /**
+     * Opens the database (DbConfig order: `explicitUrl`, SGL_DB_URL, config file, default
+     * SQLite file) and refuses one that is not migrated or newer than this binary
+     * (storage.not_migrated: run `sgl migrate`).
+     */
+    [[nodiscard]] static domain::Result<std::unique_ptr<AppServices>>
+    open(const QString &explicitUrl, const QString &workstation);
+    /** Services over an already open, migrated database (tests). */
+    AppServices(std::unique_ptr<storage::Database> db, QString workstation,
+                domain::SecurityPolicy policy = {});
+    ~AppServices();
+    AppServices(const AppServices &) = delete;
+    AppServices &operator=(const AppServices &) = delete;
+
+    [[nodiscard]] workflow::Authenticator &authenticator();
+    [[nodiscard]] workflow::UserAdmin &userAdmin();
+    [[nodiscard]] workflow::report::ReportArchive &reportArchive();
+    /**
+     * Sets up the INSi client (mutual TLS with the organisation certificate). On failure the
+     * error is kept (insiError()) and INSi qualification is unavailable, nothing else.
+     */
+    void configureInsi(const interop::insi::InsiClientConfig &config);
+    [[nodiscard]] interop::insi::InsiService *insi() { return m_insi.get(); }
+    [[nodiscard]] domain::Error insiError() const { return m_insiError; }
+    /** The identity use cases for the Accueil screen, audited under this session. */
+    [[nodiscard]] std::unique_ptr<ReceptionServices> reception(const domain::UserSession &session);
+    /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
+    [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
+    [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }
+    [[nodiscard]] const domain::SecurityPolicy &policy() const { return m_policy; }
+    /** The lab letterhead stored with the report settings. */
+    [[nodiscard]] domain::Result<LabLetterhead> letterhead();
+    /** Saves it for every workstation; requires Permission::SystemConfig (administrators). */
+    [[nodiscard]] domain::Status saveLetterhead(const domain::UserSession &by,
+                                                const LabLetterhead &letterhead);
+    /** The database URL without password, for the status bar. */
+    [[nodiscard]] QString databaseDisplay() const;
+    [[nodiscard]] QString workstation() const { return m_workstation; }
+
+private:
+    std::unique_ptr<storage::Database> m_db;
+    QString m_workstation;
+    domain::SecurityPolicy m_policy;
+    std::unique_ptr<workflow::AuthService> m_auth;
+    std::unique_ptr<workflow::UserAdmin> m_userAdmin;
+    std::unique_ptr<workflow::report::ReportArchive> m_reportArchive;
+    std::unique_ptr<interop::insi::InsiService> m_insi;
+    domain::Error m_insiError{QStringLiteral("insi.not_configured"),
+                              QStringLiteral("Service INSi non configuré sur ce poste."), {}};
+    std::unique_ptr<workflow::CatalogueAdmin> m_catalogueAdmin;
+    domain::Error m_catalogueError;
+    bool m_catalogueTried = false;
+};
+
+} // namespace sgl::app

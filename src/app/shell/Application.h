@@ -1,0 +1,70 @@
+#pragma once
+
+#include "app/shell/AppSettings.h"
+#include "domain/security/UserSession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QApplication;
+
+namespace sgl::app {
+
+class AppServices;
+class IdleLock;
+class LanguageLoader;
+class MainWindow;
+class WorkstationScreens;
+
+/**
+ * Starts the workstation: command line, settings, language, style, database, login, main
+ * window and idle lock; then logout/login cycles until the user quits. main() only calls run().
+ */
+class Application : public QObject {
+    Q_OBJECT
+public:
+    /** Command line: --db URL, --lang fr|en, --config FILE, and the INSi client:
+     *  --insi-url URL --insi-cert PEM --insi-key PEM --insi-ca PEM --insi-idam ID. */
+    struct Options {
+        QString databaseUrl;
+        QString language;
+        QString insiUrl;
+        QString configFile;
+        QString insiCertificate;
+        QString insiKey;
+        QString insiCa;
+        QString insiIdam;
+    };
+    /** Parses the arguments (argv[0] included); an error names the faulty option in French. */
+    [[nodiscard]] static domain::Result<Options> parseArguments(const QStringList &arguments);
+    /** The settings file: --config, else $SGL_CONFIG, else ~/.config/sgl/sgl.conf (the file the
+     *  storage layer also reads for [database] url). */
+    [[nodiscard]] static QString settingsFile(const Options &options);
+
+    static int run(QApplication &qapp);
+
+private:
+    explicit Application(QApplication &qapp);
+    ~Application() override;
+    int exec(const Options &options);
+    bool login();
+    void onLogout();
+    void onUnlocked(const domain::UserSession &session);
+    void editSettings();
+
+    QApplication &m_qapp;
+    QString m_settingsFile;
+    AppSettings m_settings;
+    LanguageLoader *m_language = nullptr;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<WorkstationScreens> m_screens;
+    std::unique_ptr<MainWindow> m_window;
+    IdleLock *m_idleLock = nullptr;
+};
+
+} // namespace sgl::app

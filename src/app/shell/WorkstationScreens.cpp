@@ -1,0 +1,33 @@
+#include "app/shell/WorkstationScreens.h"
+
+#include "app/admin/AdministrationView.h"
+#include "app/shell/AppServices.h"
+#include "app/catalogue/CatalogueView.h"
+#include "app/reception/ReceptionServices.h"
+#include "app/reception/ReceptionView.h"
+#include "app/reports/ReportsView.h"
+
+namespace sgl::app {
+
+QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
+                                    const domain::UserSession &session, QWidget *parent)
+{
+    switch (screen) {
+    case Screen::Administration:
+        return new AdministrationView(m_services.userAdmin(), session, readOnly, parent);
+    case Screen::Reception:
+        return new ReceptionView(m_services.reception(session), session, readOnly, parent);
+    case Screen::Bench:
+    case Screen::Validation:
+        break;
+    case Screen::Reports:
+        return new ReportsView(m_services.reportArchive(), session, readOnly, parent);
+    case Screen::Catalogue: {
+        auto *admin = m_services.catalogueAdmin();
+        return new CatalogueView(admin, m_services.catalogueError(), session, readOnly, parent);
+    }
+    }
+    return nullptr;
+}
+
+} // namespace sgl::app

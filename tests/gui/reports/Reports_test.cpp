@@ -1,0 +1,137 @@
+// Comptes rendus screen over the real report chain: demo dossiers (DemoSeeder), lab settings,
+// ReportAssembler + BuildReport with the product PDF renderer, audited document reads. The
+// use case alone (permissions, audit) is tested in tests/workflow/report/ReportArchiveTest.cpp.
+#include "GuiTestApp.h"
+
+#include "app/shell/AppServices.h"
+#include "app/reports/DossierListModel.h"
+#include "app/reports/ReportVersionModel.h"
+#include "app/reports/ReportsView.h"
+#include "storage/Database.h"
+#include "storage/MigrationRunner.h"
+#include "workflow/Authenticator.h"
+#include "workflow/demo/DemoSeeder.h"
+#include "workflow/report/LabSettings.h"
+#include "workflow/report/ReportArchive.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace sgl::app;
+
+namespace {
+sgl::domain::UserSession labAdmin()
+{
+    sgl::domain::UserSession admin;
+    admin.userId = -1;
+    admin.login = QStringLiteral("test");
+    admin.roles = {sgl::domain::Role::Admin};
+    return admin;
+}
+} // namespace
+
+namespace {
+
+class ReportsViewTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        test::guiApp();
+        ASSERT_TRUE(m_dir.isValid());
+        auto url = sgl::storage::DbUrl::parse(QStringLiteral("sqlite://")
+                                              + m_dir.filePath(QStringLiteral("demo.sqlite")));
+        ASSERT_TRUE(url.has_value());
+        auto db = sgl::storage::Database::open(*url);
+        ASSERT_TRUE(db.has_value()) << db.error().toString().toStdString();
+        ASSERT_TRUE(sgl::storage::MigrationRunner(**db).migrate().has_value());
+        sgl::workflow::DemoSeeder::Options options;
+        options.policy.pbkdf2Iterations = 1000; // tests only
+        auto seeded = sgl::workflow::DemoSeeder(**db).seed(options);
+        ASSERT_TRUE(seeded.has_value()) << seeded.error().toString().toStdString();
+        ASSERT_GT(seeded->dossiers, 0);
+        const QHash<QString, QString> lab{
+            {QStringLiteral("lab.name"), QStringLiteral("Laboratoire des Tilleuls")},
+            {QStringLiteral("lab.finess"), QStringLiteral("750000001")},
+            {QStringLiteral("lab.street"), QStringLiteral("1 cours Napoléon")},
+            {QStringLiteral("lab.postal_code"), QStringLiteral("20000")},
+            {QStringLiteral("lab.city"), QStringLiteral("Ajaccio")},
+            {QStringLiteral("lab.phone"), QStringLiteral("0495000000")},
+            {QStringLiteral("oid.root"), QStringLiteral("1.2.250.1.999.1")},
+        };
+        auto saved = sgl::workflow::report::LabSettings::save(**db, labAdmin(), lab);
+        ASSERT_TRUE(saved.has_value()) << saved.error().toString().toStdString();
+        sgl::domain::SecurityPolicy policy;
+        policy.pbkdf2Iterations = 1000;
+        m_services = std::make_unique<AppServices>(std::move(*db), QStringLiteral("poste-test"),
+                                                   policy);
+    }
+
+    sgl::domain::UserSession login(const QString &name, const QString &password)
+    {
+        auto s = m_services->authenticator().authenticate(name, password);
+        EXPECT_TRUE(s.has_value()) << (s ? "" : s.error().toString().toStdString());
+        return s.value_or(sgl::domain::UserSession{});
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppServices> m_services;
+};
+
+} // namespace
+
+TEST_F(ReportsViewTest, BiologistIssuesReportThenAmendedVersionNeedsReason)
+{
+    const auto bio = login(QStringLiteral("biologiste"), QStringLiteral("Validation-2026"));
+    ReportsView view(m_services->reportArchive(), bio, false);
+    QAbstractItemModelTester dossierTester(view.dossierModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester versionTester(view.versionModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_GT(view.dossierModel()->rowCount(), 0) << view.messageText().toStdString();
+    view.selectDossier(0);
+    EXPECT_EQ(view.versionModel()->rowCount(), 0);
+
+    view.issueReport();
+    ASSERT_EQ(view.versionModel()->rowCount(), 1) << view.messageText().toStdString();
+    EXPECT_TRUE(view.messageText().contains(QStringLiteral("version 1")));
+    EXPECT_GT(view.pdfPageCount(), 0) << "the issued PDF is displayed";
+    // The CDA N3 is rendered by the stylesheet: the letterhead and the patient of this dossier.
+    EXPECT_TRUE(view.cdaText().contains(QStringLiteral("Laboratoire des Tilleuls"))) << view.cdaText().toStdString();
+    EXPECT_TRUE(view.cdaText().contains(QStringLiteral("MARTIN (nom utilisé : DURAND) CLAIRE ANNE")))
+        << view.cdaText().toStdString();
+
+    view.issueReport(); // no amendment reason
+    EXPECT_EQ(view.versionModel()->rowCount(), 1);
+    EXPECT_TRUE(view.messageText().contains(QStringLiteral("le motif de la nouvelle version est obligatoire")))
+        << view.messageText().toStdString();
+
+    view.findChild<QLineEdit *>(QStringLiteral("amendReasonEdit"))
+        ->setText(QStringLiteral("Correction du nom du prescripteur"));
+    view.issueReport();
+    ASSERT_EQ(view.versionModel()->rowCount(), 2) << view.messageText().toStdString();
+    EXPECT_EQ(view.versionModel()->versionAt(0)->versionNumber, 2);
+    EXPECT_EQ(view.versionModel()->versionAt(1)->status,
+              sgl::domain::ReportVersion::Status::Replaced);
+}
+
+TEST_F(ReportsViewTest, SecretaryConsultsButCannotIssue)
+{
+    const auto bio = login(QStringLiteral("biologiste"), QStringLiteral("Validation-2026"));
+    const auto secretary = login(QStringLiteral("secretaire"), QStringLiteral("Secretariat-2026"));
+    auto dossiers = m_services->reportArchive().dossiers(secretary);
+    ASSERT_TRUE(dossiers.has_value());
+    ASSERT_FALSE(dossiers->isEmpty());
+    ASSERT_TRUE(m_services->reportArchive().issue(bio, dossiers->first().id).has_value());
+
+    ReportsView view(m_services->reportArchive(), secretary, true);
+    const int row = view.dossierModel()->rowOf(dossiers->first().id);
+    ASSERT_GE(row, 0);
+    view.selectDossier(row);
+    ASSERT_EQ(view.versionModel()->rowCount(), 1);
+    EXPECT_GT(view.pdfPageCount(), 0);
+    view.issueReport();
+    EXPECT_EQ(view.versionModel()->rowCount(), 1);
+}

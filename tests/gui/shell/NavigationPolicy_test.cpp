@@ -1,0 +1,73 @@
+#include "app/shell/NavigationPolicy.h"
+
+#include <gtest/gtest.h>
+
+using sgl::app::NavigationPolicy;
+using sgl::app::Screen;
+using sgl::app::ScreenAccess;
+using sgl::domain::Role;
+
+TEST(NavigationPolicy, SecretaryRegistersAndConsultsReports)
+{
+    // Sending reports needs ReportDispatch (biologists): secretaries consult and print.
+    const QList<ScreenAccess> expected{{Screen::Reception, false}, {Screen::Reports, true}};
+    EXPECT_EQ(NavigationPolicy::screensFor({Role::Secretary}), expected);
+}
+
+TEST(NavigationPolicy, TechnicianGetsOnlyBench)
+{
+    const QList<ScreenAccess> expected{{Screen::Bench, false}};
+    EXPECT_EQ(NavigationPolicy::screensFor({Role::Technician}), expected);
+}
+
+TEST(NavigationPolicy, BiologistSeesCatalogueAndReceptionReadOnly)
+{
+    const QList<ScreenAccess> expected{{Screen::Reception, true},
+                                       {Screen::Bench, false},
+                                       {Screen::Validation, false},
+                                       {Screen::Reports, false},
+                                       {Screen::Catalogue, true}};
+    EXPECT_EQ(NavigationPolicy::screensFor({Role::Biologist}), expected);
+}
+
+TEST(NavigationPolicy, AdminWithoutClinicalRoleSeesNoPatientScreen)
+{
+    const QList<ScreenAccess> expected{{Screen::Catalogue, false},
+                                       {Screen::Administration, false}};
+    EXPECT_EQ(NavigationPolicy::screensFor({Role::Admin}), expected);
+}
+
+TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
+{
+    const auto screens =
+        NavigationPolicy::screensFor({Role::Biologist, Role::Admin, Role::Secretary});
+    ASSERT_EQ(screens.size(), 6);
+    for (const ScreenAccess &access : screens)
+        EXPECT_FALSE(access.readOnly) << NavigationPolicy::key(access.screen).toStdString();
+}
+
+TEST(NavigationPolicy, AdminAndBiologistGetsAllScreensReceptionReadOnly)
+{
+    const auto screens = NavigationPolicy::screensFor({Role::Biologist, Role::Admin});
+    ASSERT_EQ(screens.size(), 6);
+    EXPECT_EQ(screens.first(), (ScreenAccess{Screen::Reception, true}));
+    EXPECT_EQ(screens.last(), (ScreenAccess{Screen::Administration, false}));
+}
+
+TEST(NavigationPolicy, NoRoleNoScreen)
+{
+    EXPECT_TRUE(NavigationPolicy::screensFor({}).isEmpty());
+}
+
+TEST(NavigationPolicy, EveryScreenHasFrenchTitleAndUniqueKey)
+{
+    QStringList keys;
+    for (Screen screen : NavigationPolicy::allScreens()) {
+        EXPECT_FALSE(NavigationPolicy::title(screen).isEmpty());
+        keys << NavigationPolicy::key(screen);
+    }
+    keys.removeDuplicates();
+    EXPECT_EQ(keys.size(), NavigationPolicy::allScreens().size());
+    EXPECT_EQ(NavigationPolicy::title(Screen::Reception), QStringLiteral("Accueil"));
+    EXPECT_EQ(NavigationPolicy::title(Screen::Bench), QStringLiteral("Paillasse"));
+}
