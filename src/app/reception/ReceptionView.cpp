@@ -1,6 +1,7 @@
 #include "app/reception/ReceptionView.h"
 
 #include "app/reception/BirthPlacePicker.h"
+#include "app/reception/IdentityForm.h"
 #include "app/widgets/IdentityStatusBadge.h"
 #include "app/reception/InsiLookupDialog.h"
 #include "app/reception/PatientListModel.h"
@@ -23,53 +24,7 @@
 
 namespace sgl::app {
 
-using domain::EvidenceType;
 using domain::Patient;
-
-struct ReceptionView::FormData {
-    domain::IdentityTraits traits;
-    QString phone;
-    QString email;
-    QString address;
-};
-
-namespace {
-
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
-
-QString evidenceLabel(EvidenceType type)
-{
-    switch (type) {
-    case EvidenceType::IdentityCard:
-        return ReceptionView::tr("Carte nationale d'identité");
-    case EvidenceType::Passport:
-        return ReceptionView::tr("Passeport");
-    case EvidenceType::ResidencePermit:
-        return ReceptionView::tr("Titre de séjour");
-    case EvidenceType::BirthCertificateBook:
-        return ReceptionView::tr("Livret de famille / acte de naissance");
-    case EvidenceType::DrivingLicence:
-        return ReceptionView::tr("Permis de conduire");
-    case EvidenceType::VitaleCard:
-        return ReceptionView::tr("Carte Vitale");
-    case EvidenceType::Other:
-        break;
-    }
-    return ReceptionView::tr("Autre document");
-}
-
-QString displayName(const Patient &p)
-{
-    const QString first = p.traits.usedFirstName.isEmpty() ? p.traits.firstBirthName
-                                                           : p.traits.usedFirstName;
-    QString name = p.traits.birthName;
-    if (!p.traits.usedName.isEmpty() && p.traits.usedName != p.traits.birthName)
-        name = p.traits.usedName + QStringLiteral(" (né(e) ") + p.traits.birthName
-            + QLatin1Char(')');
-    return name + QLatin1Char(' ') + first;
-}
-
-} // namespace
 
 ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
                              domain::UserSession session, bool readOnly, QWidget *parent)
@@ -94,15 +49,8 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_birthPlace = new BirthPlacePicker(m_ui->birthPlaceEdit);
-
-    m_ui->sexCombo->addItem(tr("Féminin"), QStringLiteral("F"));
-    m_ui->sexCombo->addItem(tr("Masculin"), QStringLiteral("M"));
-    m_ui->sexCombo->addItem(tr("Indéterminé"), QStringLiteral("U"));
-    for (EvidenceType type : {EvidenceType::IdentityCard, EvidenceType::Passport,
-                              EvidenceType::ResidencePermit, EvidenceType::BirthCertificateBook,
-                              EvidenceType::DrivingLicence, EvidenceType::VitaleCard,
-                              EvidenceType::Other})
-        m_ui->evidenceTypeCombo->addItem(evidenceLabel(type), static_cast<int>(type));
+    m_form = std::make_unique<IdentityForm>(*m_ui, *m_badge, *m_birthPlace);
+    m_form->fillChoices();
 
     for (QLineEdit *edit : {m_ui->searchNameEdit, m_ui->searchBirthDateEdit, m_ui->searchIppEdit,
                              m_ui->searchCodeEdit})
@@ -171,7 +119,7 @@ bool ReceptionView::search()
     query.approximate = m_ui->approximateCheck->isChecked();
     const QString dateText = m_ui->searchBirthDateEdit->text().trimmed();
     if (!dateText.isEmpty()) {
-        query.birthDate = QDate::fromString(dateText, kDateFormat);
+        query.birthDate = QDate::fromString(dateText, IdentityForm::kDateFormat);
         if (!query.birthDate.isValid()) {
             m_ui->searchStatusLabel->setText(
                 tr("Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).").arg(dateText));
@@ -211,91 +159,32 @@ void ReceptionView::openRow(int row)
     m_creating = false;
     m_awaitingDuplicateReview = false;
     showMessage({}, false);
-    showPatient(*patient);
+    // Search results leave out the identity documents: read the record as stored.
+    auto stored = m_services->search().open(patient->id);
+    if (!stored) {
+        showPatient(*patient);
+        showMessage(stored.error().message, true);
+        return;
+    }
+    showPatient(*stored);
 }
 
 void ReceptionView::showPatient(const Patient &p)
 {
     m_current = p;
-    m_ui->patientTitleLabel->setText(p.localId + QStringLiteral(" — ") + displayName(p));
-    m_badge->setStatus(p.status, p.doubtful, p.fictitious);
-    m_badge->show();
-    if (p.insUsable())
-        m_ui->insLabel->setText(tr("INS %1 (OID %2)").arg(p.ins.full(), p.ins.oid));
-    else if (!p.ins.isEmpty())
-        m_ui->insLabel->setText(tr("INS non qualifié : ne pas utiliser"));
-    else
-        m_ui->insLabel->setText(tr("Pas d'INS"));
-    const auto &t = p.traits;
-    m_ui->birthNameEdit->setText(t.birthName);
-    m_ui->birthFirstNamesEdit->setText(t.birthFirstNames.isEmpty()
-                                           ? t.firstBirthName
-                                           : t.birthFirstNames.join(QLatin1Char(' ')));
-    m_ui->birthDateEdit->setText(t.birthDate.isValid() ? t.birthDate.toString(kDateFormat)
-                                                       : t.birthDateRaw);
-    m_ui->sexCombo->setCurrentIndex(m_ui->sexCombo->findData(domain::sexCode(t.sex)));
-    m_ui->birthPlaceEdit->setText(t.birthPlaceCog);
-    m_ui->usedNameEdit->setText(t.usedName);
-    m_ui->usedFirstNameEdit->setText(t.usedFirstName);
-    m_ui->phoneEdit->setText(p.phone);
-    m_ui->emailEdit->setText(p.email);
-    m_ui->addressEdit->setText(p.address);
-    m_ui->doubtfulCheck->setChecked(p.doubtful);
-    m_ui->fictitiousCheck->setChecked(p.fictitious);
-    m_ui->homonymCheck->setChecked(p.homonym);
-    refreshEvidenceList(p.evidence);
-    setFormEditable(!m_readOnly && p.mergedInto == 0);
+    m_form->show(p, !m_readOnly && p.mergedInto == 0);
     if (p.mergedInto != 0)
         showMessage(tr("Dossier fusionné dans un autre patient : consultation seule."), true);
     updateButtons();
-}
-
-void ReceptionView::refreshEvidenceList(const QList<domain::IdentityEvidence> &evidence)
-{
-    m_ui->evidenceList->clear();
-    for (const auto &e : evidence) {
-        QString line = evidenceLabel(e.type);
-        if (domain::isHighTrust(e.type))
-            line += tr(" (haut niveau de confiance)");
-        if (!e.checkedBy.isEmpty())
-            line += tr(" — vue par %1").arg(e.checkedBy);
-        if (e.checkedAt.isValid())
-            line += tr(" le %1").arg(e.checkedAt.toLocalTime().toString(kDateFormat));
-        m_ui->evidenceList->addItem(line);
-    }
 }
 
 void ReceptionView::clearForm()
 {
     m_current.reset();
     m_newEvidence.clear();
-    m_ui->patientTitleLabel->setText(tr("Aucun patient sélectionné"));
-    m_ui->insLabel->clear();
-    m_badge->hide();
-    for (QLineEdit *edit : {m_ui->birthNameEdit, m_ui->birthFirstNamesEdit, m_ui->birthDateEdit,
-                            m_ui->birthPlaceEdit, m_ui->usedNameEdit, m_ui->usedFirstNameEdit,
-                            m_ui->phoneEdit, m_ui->emailEdit, m_ui->addressEdit,
-                            m_ui->evidenceReferenceEdit})
-        edit->clear();
-    m_ui->sexCombo->setCurrentIndex(-1);
-    for (QCheckBox *box : {m_ui->doubtfulCheck, m_ui->fictitiousCheck, m_ui->homonymCheck})
-        box->setChecked(false);
-    m_ui->evidenceList->clear();
+    m_form->clear();
     showMessage({}, false);
-    setFormEditable(false);
     updateButtons();
-}
-
-void ReceptionView::setFormEditable(bool editable)
-{
-    for (QLineEdit *edit : {m_ui->birthNameEdit, m_ui->birthFirstNamesEdit, m_ui->birthDateEdit,
-                            m_ui->birthPlaceEdit, m_ui->usedNameEdit, m_ui->usedFirstNameEdit,
-                            m_ui->phoneEdit, m_ui->emailEdit, m_ui->addressEdit})
-        edit->setReadOnly(!editable);
-    m_ui->sexCombo->setEnabled(editable);
-    m_ui->attributesGroup->setEnabled(editable);
-    m_ui->evidenceTypeCombo->setEnabled(editable);
-    m_ui->evidenceReferenceEdit->setEnabled(editable);
 }
 
 void ReceptionView::updateButtons()
@@ -409,59 +298,20 @@ void ReceptionView::startNewPatient()
     m_creating = true;
     m_awaitingDuplicateReview = false;
     m_ui->patientTable->clearSelection();
-    m_ui->patientTitleLabel->setText(tr("Nouveau patient"));
-    m_ui->birthNameEdit->setText(name);
-    m_ui->birthDateEdit->setText(date);
-    setFormEditable(true);
+    m_form->startNew(name, date);
     updateButtons();
-    m_ui->birthNameEdit->setFocus();
 }
 
-std::optional<ReceptionView::FormData> ReceptionView::readForm()
+std::optional<IdentityForm::Data> ReceptionView::readForm()
 {
-    FormData form;
-    auto &t = form.traits;
-    t.birthName = m_ui->birthNameEdit->text().trimmed();
-    t.birthFirstNames = m_ui->birthFirstNamesEdit->text().simplified().split(
-        QLatin1Char(' '), Qt::SkipEmptyParts);
-    t.firstBirthName = t.birthFirstNames.value(0);
-    const QString dateText = m_ui->birthDateEdit->text().trimmed();
-    t.birthDate = QDate::fromString(dateText, kDateFormat);
-    if (!t.birthDate.isValid()) {
-        // Keep an INSi partial date ("00/00/1950") as received; anything else is a typo.
-        const bool partial = m_current && !m_current->traits.birthDate.isValid()
-            && dateText == m_current->traits.birthDateRaw;
-        if (!partial) {
-            showMessage(tr("Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).")
-                            .arg(dateText),
-                        true);
-            m_ui->birthDateEdit->setFocus();
-            return std::nullopt;
-        }
-        t.birthDateRaw = m_current->traits.birthDateRaw;
-    } else {
-        t.birthDateRaw = t.birthDate.toString(Qt::ISODate);
-    }
-    if (m_ui->sexCombo->currentIndex() < 0) {
-        showMessage(tr("Indiquez le sexe."), true);
-        m_ui->sexCombo->setFocus();
+    auto form = m_form->read(m_current);
+    if (!form) {
+        showMessage(form.error().message, true);
+        if (form.error().field)
+            form.error().field->setFocus();
         return std::nullopt;
     }
-    t.sex = domain::sexFromCode(m_ui->sexCombo->currentData().toString())
-                .value_or(domain::Sex::Unknown);
-    const auto birthPlace = m_birthPlace->code();
-    if (!birthPlace) {
-        showMessage(birthPlace.error().message, true);
-        m_ui->birthPlaceEdit->setFocus();
-        return std::nullopt;
-    }
-    t.birthPlaceCog = *birthPlace;
-    t.usedName = m_ui->usedNameEdit->text().trimmed();
-    t.usedFirstName = m_ui->usedFirstNameEdit->text().trimmed();
-    form.phone = m_ui->phoneEdit->text().trimmed();
-    form.email = m_ui->emailEdit->text().trimmed();
-    form.address = m_ui->addressEdit->text().trimmed();
-    return form;
+    return *form;
 }
 
 void ReceptionView::save()
@@ -507,9 +357,9 @@ void ReceptionView::runRegistration(bool duplicatesReviewed)
     request.email = form->email;
     request.address = form->address;
     request.evidence = m_newEvidence;
-    request.doubtful = m_ui->doubtfulCheck->isChecked();
-    request.fictitious = m_ui->fictitiousCheck->isChecked();
-    request.homonym = m_ui->homonymCheck->isChecked();
+    request.doubtful = m_form->doubtful();
+    request.fictitious = m_form->fictitious();
+    request.homonym = m_form->homonym();
     request.duplicatesReviewed = duplicatesReviewed;
     auto outcome = m_services->registration().run(request);
     if (!outcome) {
@@ -520,8 +370,8 @@ void ReceptionView::runRegistration(bool duplicatesReviewed)
         QStringList lines;
         for (const auto &match : outcome->duplicates) {
             lines << tr("• %1 — %2, né(e) le %3 : %4 (score %5)")
-                         .arg(match.patient.localId, displayName(match.patient),
-                              match.patient.traits.birthDate.toString(kDateFormat),
+                         .arg(match.patient.localId, IdentityForm::displayName(match.patient),
+                              match.patient.traits.birthDate.toString(IdentityForm::kDateFormat),
                               match.candidate.reasons.join(QStringLiteral(", ")))
                          .arg(match.candidate.score);
         }
@@ -561,15 +411,12 @@ void ReceptionView::addEvidence()
 {
     if (m_readOnly || (!m_creating && !m_current))
         return;
-    domain::IdentityEvidence evidence;
-    evidence.type = static_cast<EvidenceType>(m_ui->evidenceTypeCombo->currentData().toInt());
-    evidence.reference = m_ui->evidenceReferenceEdit->text().trimmed();
+    domain::IdentityEvidence evidence = m_form->takeTypedEvidence();
     evidence.checkedBy = m_session.login;
     evidence.checkedAt = QDateTime::currentDateTimeUtc();
-    m_ui->evidenceReferenceEdit->clear();
     if (m_creating) {
         m_newEvidence.append(evidence);
-        refreshEvidenceList(m_newEvidence);
+        m_form->showEvidence(m_newEvidence);
         return;
     }
     auto saved = m_services->evidence().run(m_current->id, m_current->version, evidence);
@@ -588,9 +435,7 @@ void ReceptionView::applyAttributes()
 {
     if (m_readOnly || m_creating || !m_current)
         return;
-    workflow::identity::IdentityAttributes attributes{m_ui->doubtfulCheck->isChecked(),
-                                                      m_ui->fictitiousCheck->isChecked(),
-                                                      m_ui->homonymCheck->isChecked()};
+    workflow::identity::IdentityAttributes attributes{m_form->doubtful(), m_form->fictitious(), m_form->homonym()};
     auto saved = m_services->attributes().run(m_current->id, m_current->version, attributes);
     if (!saved) {
         showMessage(saved.error().message, true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/reception/IdentityForm.h"
 #include "domain/identity/Patient.h"
 #include "domain/security/UserSession.h"
 
@@ -73,14 +74,11 @@ public:
     [[nodiscard]] PatientMergeDialog *mergeDialog() const;
 
 private:
-    struct FormData;
-    [[nodiscard]] std::optional<FormData> readForm();
+    [[nodiscard]] std::optional<IdentityForm::Data> readForm();
     void showPatient(const domain::Patient &patient);
     void clearForm();
-    void setFormEditable(bool editable);
     void showMessage(const QString &text, bool error);
     void replaceInResults(const domain::Patient &patient);
-    void refreshEvidenceList(const QList<domain::IdentityEvidence> &evidence);
     void updateButtons();
     void runRegistration(bool duplicatesReviewed);
     void afterMerge(const domain::Patient &survivor, const domain::Patient &merged);
@@ -92,6 +90,7 @@ private:
     PatientListModel *m_model;
     IdentityStatusBadge *m_badge;
     BirthPlacePicker *m_birthPlace = nullptr; ///< completion + place name of the COG field
+    std::unique_ptr<IdentityForm> m_form;
     QList<domain::Patient> m_results;
     std::optional<domain::Patient> m_current;
     bool m_creating = false;

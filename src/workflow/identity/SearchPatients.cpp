@@ -15,6 +15,13 @@ SearchPatients::SearchPatients(storage::Database &db, domain::UserSession sessio
 {
 }
 
+domain::Result<Patient> SearchPatients::open(qint64 patientId)
+{
+    if (auto ok = requirePermission(m_session, domain::Permission::PatientRead); !ok)
+        return std::unexpected(ok.error());
+    return m_db.write([&](storage::WriteTx &tx) { return storage::PatientRepository::get(tx, patientId, m_actor); });
+}
+
 domain::Result<QList<Patient>> SearchPatients::run(const PatientQuery &query)
 {
     if (auto ok = requirePermission(m_session, domain::Permission::PatientRead); !ok)

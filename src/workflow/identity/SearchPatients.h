@@ -43,6 +43,12 @@ class SearchPatients
 public:
     SearchPatients(storage::Database &db, domain::UserSession session);
     [[nodiscard]] domain::Result<QList<domain::Patient>> run(const PatientQuery &query);
+    /**
+     * One patient as stored, with everything the record screen shows (identity documents seen
+     * included, which search results leave out). Same permission; the read is audited
+     * (patient.read). storage.not_found for an unknown id.
+     */
+    [[nodiscard]] domain::Result<domain::Patient> open(qint64 patientId);
 
 private:
     storage::Database &m_db;

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTest>
 
@@ -95,6 +96,18 @@ TEST_P(ReceptionTest, CreateWithHighTrustDocumentGivesValidatedIdentityThenFindB
     EXPECT_EQ(search->model()->patientAt(0)->id, created.id);
     search->openRow(0);
     EXPECT_EQ(search->currentPatient()->localId, created.localId);
+    // Selecting the patient shows what is stored, the identity card seen included (an exact
+    // search's results do not carry the documents).
+    auto exact = openAs(QStringLiteral("ssecr"), false);
+    QTest::keyClicks(child<QLineEdit>(*exact, "searchNameEdit"), QStringLiteral("Dupont"));
+    ASSERT_TRUE(exact->search());
+    ASSERT_EQ(exact->model()->rowCount(), 1);
+    exact->openRow(0);
+    auto *documents = child<QListWidget>(*exact, "evidenceList");
+    ASSERT_EQ(documents->count(), 1);
+    EXPECT_TRUE(documents->item(0)->text().startsWith(QStringLiteral("Carte nationale d'identité (haut niveau de confiance) — vue par ssecr")))
+        << documents->item(0)->text().toStdString();
+    ASSERT_EQ(exact->currentPatient()->evidence.size(), 1);
 }
 
 TEST_P(ReceptionTest, DuplicateIsListedAndNothingCreatedUntilConfirmed)
