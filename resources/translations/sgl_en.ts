@@ -227,10 +227,6 @@
         <translation>Reason &amp;for the change:</translation>
     </message>
     <message>
-        <source>&amp;Motif de la modification :</source>
-        <translation type="vanished">&amp;Reason for the change:</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
@@ -267,339 +263,6 @@
         <location line="+6"/>
         <source>L&apos;adresse du service INSi doit être une URL http:// ou https://.</source>
         <translation>The INSi service address must be an http:// or https:// URL.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditAnchor</name>
-    <message>
-        <location filename="../../src/domain/audit/AuditAnchor.cpp" line="+109"/>
-        <source>Ligne d&apos;ancre illisible : %1.</source>
-        <translation>Unreadable anchor line: %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ce n&apos;est pas un objet JSON</source>
-        <translation>not a JSON object</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>champ inconnu « %1 »</source>
-        <translation>unknown field “%1”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>champ « format » absent ou différent de « %1 »</source>
-        <translation>field “format” missing or other than “%1”</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>champ « n » absent ou pas un entier positif</source>
-        <translation>field “n” missing or not a positive integer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>champ « db » absent ou pas 32 chiffres hexadécimaux</source>
-        <translation>field “db” missing or not 32 hexadecimal digits</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>champ « seq » absent ou pas un entier positif ou nul</source>
-        <translation>field “seq” missing or not a non-negative integer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>champ « hash » absent ou pas 64 chiffres hexadécimaux</source>
-        <translation>field “hash” missing or not 64 hexadecimal digits</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>une ancre de la ligne 0 porte l&apos;empreinte initiale (64 zéros)</source>
-        <translation>an anchor of line 0 carries the initial hash (64 zeros)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>champ « at » absent ou pas une date UTC ISO 8601 (…Z)</source>
-        <translation>field “at” missing or not an ISO 8601 UTC date (…Z)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>champ « hmac » pas 64 chiffres hexadécimaux</source>
-        <translation>field “hmac” not 64 hexadecimal digits</translation>
-    </message>
-</context>
-<context>
-    <name>AuditAnchorLog</name>
-    <message>
-        <location filename="../../src/domain/audit/AuditAnchorLog.cpp" line="+56"/>
-        <source>Ancre %1 (ligne %2 du fichier)</source>
-        <translation>Anchor %1 (line %2 of the file)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>l&apos;ancre %1 manque dans le fichier (ligne d&apos;ancre supprimée).</source>
-        <translation>anchor %1 is missing from the file (anchor line deleted).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>les ancres %1 à %2 manquent dans le fichier (lignes d&apos;ancre supprimées).</source>
-        <translation>anchors %1 to %2 are missing from the file (anchor lines deleted).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>numéro en double ou hors d&apos;ordre (attendu %1) : fichier d&apos;ancres réordonné ou recopié.</source>
-        <translation>duplicate or out-of-order number (expected %1): anchor file reordered or copied.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>ligne non signée alors qu&apos;une clé est fournie : ancre ajoutée sans la clé, non authentifiable.</source>
-        <translation>unsigned line although a key is given: anchor added without the key, cannot be authenticated.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>signature HMAC invalide : ligne falsifiée, ou clé différente de celle qui l&apos;a signée.</source>
-        <translation>invalid HMAC signature: forged line, or a key other than the one that signed it.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>prise sur une autre base (identifiant %1 ; cette base : %2) : mauvais fichier d&apos;ancres, ou identité de la base réécrite.</source>
-        <translation>taken on another database (identifier %1; this database: %2): wrong anchor file, or the database identity was rewritten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>la ligne d&apos;audit %1 n&apos;existe plus — fin de piste supprimée (la piste s&apos;arrête à la ligne %2).</source>
-        <translation>audit line %1 no longer exists — end of the trail deleted (the trail stops at line %2).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>la ligne d&apos;audit %1 n&apos;existe plus — ligne supprimée.</source>
-        <translation>audit line %1 no longer exists — line deleted.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>la ligne d&apos;audit %1 a été réécrite (empreinte ancrée %2, empreinte actuelle %3) — piste refaite depuis cette ligne.</source>
-        <translation>audit line %1 was rewritten (anchored hash %2, current hash %3) — trail rebuilt from this line.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Aucune signature n&apos;est valide : la clé fournie n&apos;est sans doute pas celle des ancres.</source>
-        <translation>No signature is valid: the key given is probably not the anchors&apos; key.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signatures HMAC des ancres non vérifiées : aucune clé fournie (--key).</source>
-        <translation>HMAC signatures of the anchors not checked: no key given (--key).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ancres non signées : seul leur lieu de conservation (autre machine, support non réinscriptible) les protège d&apos;une falsification.</source>
-        <translation>Unsigned anchors: only where they are kept (another machine, write-once media) protects them from forgery.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditChain</name>
-    <message>
-        <location filename="../../src/domain/audit/AuditChain.cpp" line="+51"/>
-        <source>Ligne %1 supprimée.</source>
-        <translation>Line %1 deleted.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lignes %1 à %2 supprimées.</source>
-        <translation>Lines %1 to %2 deleted.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ligne %1 : le chaînage avec la ligne précédente est rompu.</source>
-        <translation>Line %1: the chain link with the previous line is broken.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ligne %1 modifiée après son écriture (%2 %3 %4 par %5, %6).</source>
-        <translation>Line %1 modified after it was written (%2 %3 %4 by %5, %6).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Ligne %1 (la dernière) supprimée.</source>
-        <translation>Line %1 (the last one) deleted.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lignes %1 à %2 (les dernières) supprimées.</source>
-        <translation>Lines %1 to %2 (the last ones) deleted.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>La fin de la piste d&apos;audit ne correspond pas à la dernière écriture enregistrée (ligne %1).</source>
-        <translation>The end of the audit trail does not match the last recorded write (line %1).</translation>
-    </message>
-</context>
-<context>
-    <name>AuthService</name>
-    <message>
-        <location filename="../../src/workflow/auth/AuthService.cpp" line="+26"/>
-        <source>Identifiant ou mot de passe incorrect.</source>
-        <translation>Incorrect login or password.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Compte verrouillé après plusieurs échecs de connexion, jusqu&apos;à %1 (heure locale). Un administrateur peut le déverrouiller.</source>
-        <translation>Account locked after several failed sign-ins, until %1 (local time). An administrator can unlock it.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>Ce compte est désactivé.</source>
-        <translation>This account is disabled.</translation>
-    </message>
-</context>
-<context>
-    <name>CalculatedAnalysis</name>
-    <message>
-        <location filename="../../src/domain/catalogue/CalculatedAnalysis.cpp" line="+17"/>
-        <source>L&apos;analyse %1 n&apos;est pas calculée.</source>
-        <translation>Analysis %1 is not a calculated one.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueAdmin</name>
-    <message>
-        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+32"/>
-        <source>Le motif de la modification est obligatoire.</source>
-        <translation>The reason for the change is required.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+177"/>
-        <source>Analyse « %1 » inconnue.</source>
-        <translation>Unknown analysis “%1”.</translation>
-    </message>
-    <message>
-        <location line="-171"/>
-        <location line="+112"/>
-        <source>Examen « %1 » inconnu.</source>
-        <translation>Unknown exam “%1”.</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>Règle réflexe « %1 » inconnue.</source>
-        <translation>Unknown reflex rule “%1”.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Aucune modification à enregistrer.</source>
-        <translation>No change to save.</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.</source>
-        <translation>Code “%1” differs from the existing rule “%2” only by letter case.</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>L&apos;analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. Retirez-la du catalogue à la place.</source>
-        <translation>Analysis “%1” has recorded results: it cannot be deleted. Retire it from the catalogue instead.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).</source>
-        <translation>Unknown item type “%1” (chapter, exam, analysis or reflex expected).</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueCsv</name>
-    <message>
-        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+172"/>
-        <location line="+73"/>
-        <source>Colonne obligatoire « %1 » absente.</source>
-        <translation>Required column “%1” is missing.</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+125"/>
-        <source>Code local manquant.</source>
-        <translation>Missing local code.</translation>
-    </message>
-    <message>
-        <location line="-115"/>
-        <source>Sexe « %1 » invalide (F, M ou vide pour tous).</source>
-        <translation>Invalid sex “%1” (F, M, or empty for all).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Âge minimal « %1 » invalide (ex. 30d, 6m, 18y).</source>
-        <translation>Invalid minimum age “%1” (e.g. 30d, 6m, 18y).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Âge maximal « %1 » invalide (ex. 30d, 6m, 18y).</source>
-        <translation>Invalid maximum age “%1” (e.g. 30d, 6m, 18y).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Colonne %1 : « %2 » n&apos;est pas un nombre.</source>
-        <translation>Column %1: “%2” is not a number.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Colonne « %1 » inconnue, ignorée.</source>
-        <translation>Unknown column “%1”, ignored.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Chapitre « %1 » décrit différemment de la ligne %2.</source>
-        <translation>Chapter “%1” described differently from line %2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Code de chapitre manquant.</source>
-        <translation>Missing chapter code.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Code local « %1 » déjà présent ligne %2.</source>
-        <translation>Local code “%1” already present on line %2.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Examen « %1 » décrit différemment de la ligne %2.</source>
-        <translation>Exam “%1” described differently from line %2.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Type de résultat « %1 » invalide (numeric, coded ou text).</source>
-        <translation>Invalid result type “%1” (numeric, coded or text).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Facteur de conversion « %1 » : pas un nombre.</source>
-        <translation>Conversion factor “%1”: not a number.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nombre de décimales « %1 » : pas un entier.</source>
-        <translation>Number of decimals “%1”: not an integer.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Liste de valeurs : « %1 » au lieu de code=libellé.</source>
-        <translation>Value list: “%1” instead of code=label.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Codes automates : « %1 » au lieu de automate=code.</source>
-        <translation>Analyser codes: “%1” instead of analyser=code.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Plage pour le code local « %1 » absent du fichier catalogue.</source>
-        <translation>Range for local code “%1”, which is not in the catalogue file.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueDiff</name>
-    <message>
-        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+170"/>
-        <source>Code local « %1 » inconnu du catalogue : un retour de transcodage ne peut pas créer d&apos;analyse.</source>
-        <translation>Local code “%1” is not in the catalogue: a transcoding return cannot create an analysis.</translation>
     </message>
 </context>
 <context>
@@ -665,30 +328,6 @@
         <source>Fo&amp;rmat :</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
-    <message>
-        <source>FHIR R4 ConceptMap (codes locaux → LOINC)</source>
-        <translation type="vanished">FHIR R4 ConceptMap (local codes → LOINC)</translation>
-    </message>
-    <message>
-        <source>Détection automatique</source>
-        <translation type="vanished">Automatic detection</translation>
-    </message>
-    <message>
-        <source>Catalogue CSV</source>
-        <translation type="vanished">CSV catalogue</translation>
-    </message>
-    <message>
-        <source>FHIR R4 Bundle</source>
-        <translation type="vanished">FHIR R4 Bundle</translation>
-    </message>
-    <message>
-        <source>FHIR R4 ConceptMap (retour de transcodage)</source>
-        <translation type="vanished">FHIR R4 ConceptMap (transcoding return)</translation>
-    </message>
-    <message>
-        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (un ConceptMap ne porte que les codes LOINC).</source>
-        <translation type="vanished">The ranges file can only be used with a CSV catalogue (a ConceptMap only carries LOINC codes).</translation>
-    </message>
 </context>
 <context>
     <name>CatalogueHistoryDialog</name>
@@ -696,195 +335,6 @@
         <location filename="../../src/app/catalogue/ui/CatalogueHistoryDialog.ui" line="+9"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueImportRequest</name>
-    <message>
-        <location filename="../../src/workflow/catalogue/CatalogueImportRequest.cpp" line="+29"/>
-        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV.</source>
-        <translation>The ranges file can only be used with a CSV catalogue.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Un ConceptMap ne porte que les codes LOINC : il s&apos;importe en mode transcodage.</source>
-        <translation>A ConceptMap only carries LOINC codes: it is imported in transcoding mode.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueReferenceData</name>
-    <message>
-        <location filename="../../src/interop/catalogue/CatalogueReferenceData.cpp" line="+21"/>
-        <source>Donnée de référence « %1 » absente du programme.</source>
-        <translation>Reference data “%1” is missing from the program.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Sous-ensemble LOINC : colonnes attendues loinc;long_common_name;example_ucum;label_fr.</source>
-        <translation>LOINC subset: expected columns loinc;long_common_name;example_ucum;label_fr.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueValidator</name>
-    <message>
-        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+47"/>
-        <source>Une plage est pour F, M ou tous les sexes (vide), pas « U ».</source>
-        <translation>A reference range is for F, M or both sexes (empty), not “U”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tranche d&apos;âge vide : l&apos;âge maximal doit dépasser l&apos;âge minimal.</source>
-        <translation>Empty age bracket: the maximum age must be above the minimum age.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Borne basse supérieure à la borne haute.</source>
-        <translation>Lower limit above the upper limit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seuil critique bas supérieur à la borne basse.</source>
-        <translation>Low critical threshold above the lower limit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seuil critique haut inférieur à la borne haute.</source>
-        <translation>High critical threshold below the upper limit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seuil critique bas supérieur au seuil critique haut.</source>
-        <translation>Low critical threshold above the high critical threshold.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Limite physiologique basse supérieure au seuil critique bas.</source>
-        <translation>Low physiological limit above the low critical threshold.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Limite physiologique basse supérieure à la borne basse.</source>
-        <translation>Low physiological limit above the lower limit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Limite physiologique haute inférieure au seuil critique haut.</source>
-        <translation>High physiological limit below the high critical threshold.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Limite physiologique haute inférieure à la borne haute.</source>
-        <translation>High physiological limit below the upper limit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Limite physiologique basse supérieure à la limite haute.</source>
-        <translation>Low physiological limit above the high physiological limit.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Les tranches d&apos;âge %1 et %2 se chevauchent pour le même sexe.</source>
-        <translation>Age brackets %1 and %2 overlap for the same sex.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Code local manquant.</source>
-        <translation>Missing local code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Libellé manquant.</source>
-        <translation>Missing label.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pas de code LOINC : le résultat ne pourra pas figurer dans un CR-BIO structuré.</source>
-        <translation>No LOINC code: the result cannot appear in a structured CR-BIO report.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Code LOINC %1 valide mais absent du sous-ensemble de référence : à vérifier.</source>
-        <translation>LOINC code %1 is valid but not in the reference subset: please check.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Seconde unité incomplète : unité et facteur de conversion positif requis.</source>
-        <translation>Incomplete second unit: a unit and a positive conversion factor are required.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nombre de décimales hors de 0 à 6.</source>
-        <translation>Number of decimals outside 0 to 6.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Résultat codé sans liste de valeurs.</source>
-        <translation>Coded result without a value list.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Liste de valeurs : code « %1 » vide, sans libellé ou en double.</source>
-        <translation>Value list: code “%1” empty, without a label or duplicated.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Chapitre sans code ou sans libellé.</source>
-        <translation>Chapter without a code or without a label.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code de chapitre en double.</source>
-        <translation>Duplicate chapter code.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Chapitre sans code LOINC de section CR-BIO.</source>
-        <translation>Chapter without a CR-BIO section LOINC code.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Chapitre parent « %1 » inconnu.</source>
-        <translation>Unknown parent chapter “%1”.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Code local d&apos;analyse « %1 » en double.</source>
-        <translation>Duplicate analysis local code “%1”.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Code d&apos;examen en double.</source>
-        <translation>Duplicate exam code.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Chapitre « %1 » inconnu.</source>
-        <translation>Unknown chapter “%1”.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Analyse « %1 » inconnue.</source>
-        <translation>Unknown analysis “%1”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>L&apos;examen « %1 » contient l&apos;analyse retirée « %2 » : retirez-la de l&apos;examen ou retirez l&apos;examen.</source>
-        <translation>Exam “%1” contains the retired analysis “%2”: remove it from the exam or retire the exam.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>La formule utilise l&apos;analyse inconnue « %1 ».</source>
-        <translation>The formula uses the unknown analysis “%1”.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>La formule de l&apos;analyse « %1 » utilise l&apos;analyse retirée « %2 ».</source>
-        <translation>The formula of analysis “%1” uses the retired analysis “%2”.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Les formules se référencent en boucle.</source>
-        <translation>The formulas refer to each other in a loop.</translation>
     </message>
 </context>
 <context>
@@ -903,10 +353,6 @@
         <location line="+10"/>
         <source>code, libellé, LOINC ou code automate</source>
         <translation>code, label, LOINC or analyzer code</translation>
-    </message>
-    <message>
-        <source>&amp;Modifier l&apos;analyse…</source>
-        <translation type="vanished">&amp;Edit the analysis…</translation>
     </message>
     <message>
         <location line="+103"/>
@@ -975,29 +421,6 @@
     </message>
 </context>
 <context>
-    <name>Channel</name>
-    <message>
-        <location filename="../../src/domain/report/Channel.cpp" line="+34"/>
-        <source>DMP</source>
-        <translation>DMP (shared medical record)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MSSanté professionnel</source>
-        <translation>MSSanté (health professional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MSSanté patient</source>
-        <translation>MSSanté (patient)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dossier patient informatisé</source>
-        <translation>Electronic patient record</translation>
-    </message>
-</context>
-<context>
     <name>ChapterEditDialog</name>
     <message>
         <location filename="../../src/app/catalogue/ui/ChapterEditDialog.ui" line="+14"/>
@@ -1053,145 +476,6 @@
         <location line="+10"/>
         <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
-    </message>
-</context>
-<context>
-    <name>CsvTable</name>
-    <message>
-        <location filename="../../src/interop/catalogue/CsvTable.cpp" line="+34"/>
-        <source>Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur).</source>
-        <translation>UTF-16 file: save it as UTF-8 (“CSV UTF-8” in the spreadsheet).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+101"/>
-        <source>Fichier vide.</source>
-        <translation>Empty file.</translation>
-    </message>
-    <message>
-        <location line="-85"/>
-        <source>Ligne non encodée en UTF-8 (fichier probablement en Windows-1252 ou ISO-8859-1) : enregistrez-le en UTF-8.</source>
-        <translation>Line not encoded in UTF-8 (the file is probably Windows-1252 or ISO-8859-1): save it as UTF-8.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Guillemet inattendu au milieu d&apos;un champ (doubler les guillemets dans un champ entre guillemets).</source>
-        <translation>Unexpected quote in the middle of a field (double the quotes inside a quoted field).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Texte après un guillemet fermant.</source>
-        <translation>Text after a closing quote.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Guillemet ouvrant jamais fermé.</source>
-        <translation>Opening quote never closed.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Séparateur attendu : point-virgule « ; » (le fichier semble séparé par des virgules ou des tabulations).</source>
-        <translation>Expected separator: semicolon “;” (the file seems to be separated by commas or tabs).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 champs au lieu de %2 (nombre de colonnes de l&apos;en-tête).</source>
-        <translation>%1 fields instead of %2 (number of header columns).</translation>
-    </message>
-</context>
-<context>
-    <name>DemoSeeder</name>
-    <message>
-        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+130"/>
-        <source>TSH élevée : dosage de la T4 libre</source>
-        <translation>High TSH: free T4 assay</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TSH basse : dosage de la T4 libre</source>
-        <translation>Low TSH: free T4 assay</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Antigène HBs positif : bilan hépatique</source>
-        <translation>Positive HBs antigen: liver panel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hémoglobine critique : temps de Quick (saignement ?)</source>
-        <translation>Critical haemoglobin: prothrombin time (bleeding?)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Protéines à la bandelette : protéinurie quantitative</source>
-        <translation>Dipstick protein: quantitative proteinuria</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Règles réflexes de démonstration refusées :
-%1</source>
-        <translation>Demonstration reflex rules refused:
-%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Règles réflexes de démonstration</source>
-        <translation>Demonstration reflex rules</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>La base contient déjà des utilisateurs, des patients ou un catalogue : les données de démonstration ne sont chargées que dans une base vide.</source>
-        <translation>The database already contains users, patients or a catalogue: demonstration data are only loaded into an empty database.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Catalogue de démonstration refusé :
-%1</source>
-        <translation>Demonstration catalogue refused:
-%1</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Analyse(s) absente(s) du catalogue de démonstration : %1.</source>
-        <translation>Analysis(es) missing from the demonstration catalogue: %1.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Valeur de démonstration invalide pour %1 : %2.</source>
-        <translation>Invalid demonstration value for %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Valeur codée attendue pour %1.</source>
-        <translation>Coded value expected for %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DossierStatus</name>
-    <message>
-        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+40"/>
-        <source>Enregistré</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>En cours</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Validé</source>
-        <translation>Validated</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compte rendu émis</source>
-        <translation>Report issued</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annulé</source>
-        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -1278,318 +562,6 @@
     </message>
 </context>
 <context>
-    <name>FhirCatalogue</name>
-    <message>
-        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+65"/>
-        <source>Nombre attendu.</source>
-        <translation>Number expected.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Âge entier positif attendu.</source>
-        <translation>Positive whole age expected.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Unité d&apos;âge UCUM attendue : d, mo ou a.</source>
-        <translation>UCUM age unit expected: d, mo or a.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Code de chapitre manquant.</source>
-        <translation>Missing chapter code.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Référence « %1 » vers un ValueSet contenu introuvable.</source>
-        <translation>Reference “%1” to a contained ValueSet not found.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Identifiant %1 (code local) manquant.</source>
-        <translation>Identifier %1 (local code) missing.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Code local « %1 » déjà défini en %2.</source>
-        <translation>Local code “%1” already defined at %2.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Type « %1 » non pris en charge (Quantity, CodeableConcept ou string).</source>
-        <translation>Type “%1” not supported (Quantity, CodeableConcept or string).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Sexe « %1 » non pris en charge (female, male ou absent).</source>
-        <translation>Sex “%1” not supported (female, male or absent).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Valeur manquante.</source>
-        <translation>Missing value.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unité « %1 » différente de l&apos;unité de l&apos;analyse « %2 ».</source>
-        <translation>Unit “%1” differs from the analysis unit “%2”.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Catégorie « %1 » inconnue (reference, critical, absolute).</source>
-        <translation>Unknown category “%1” (reference, critical, absolute).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Identifiant %1 (code examen) manquant.</source>
-        <translation>Identifier %1 (exam code) missing.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Chapitre (topic %1) manquant.</source>
-        <translation>Chapter (topic %1) missing.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Référence « %1 » vers une ObservationDefinition absente du Bundle.</source>
-        <translation>Reference “%1” to an ObservationDefinition not in the Bundle.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>JSON invalide : %1.</source>
-        <translation>Invalid JSON: %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Un Bundle FHIR est attendu.</source>
-        <translation>A FHIR Bundle is expected.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bundle vide.</source>
-        <translation>Empty Bundle.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou CodeSystem %2).</source>
-        <translation>Unexpected resource “%1” (ObservationDefinition, ActivityDefinition or CodeSystem %2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(absente)</source>
-        <translation>(absent)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CodeSystem des chapitres (%1) absent.</source>
-        <translation>Chapter CodeSystem (%1) missing.</translation>
-    </message>
-</context>
-<context>
-    <name>FhirConceptMap</name>
-    <message>
-        <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="+50"/>
-        <source>Aucun code LOINC attribué à cette analyse.</source>
-        <translation>No LOINC code assigned to this analysis.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Même résultat exprimé dans la seconde unité : %1.</source>
-        <translation>Same result expressed in the second unit: %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(non précisée)</source>
-        <translation>(not stated)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Système attendu : %1 (absent).</source>
-        <translation>Expected system: %1 (absent).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Système « %1 » inattendu : %2 attendu.</source>
-        <translation>Unexpected system “%1”: %2 expected.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Code local de l&apos;élément manquant.</source>
-        <translation>Missing local code of the element.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Code local « %1 » déjà présent en %2.</source>
-        <translation>Local code “%1” already present at %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Aucune cible pour « %1 » : une cible « equivalent » avec le code LOINC, ou « unmatched » sans code, est attendue.</source>
-        <translation>No target for “%1”: an “equivalent” target with the LOINC code, or an “unmatched” one without a code, is expected.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Équivalence manquante (obligatoire en FHIR R4).</source>
-        <translation>Missing equivalence (required in FHIR R4).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Équivalence « %1 » inconnue en FHIR R4.</source>
-        <translation>Equivalence “%1” unknown in FHIR R4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Une cible « unmatched » ne porte pas de code (ici « %1 ») : mettre « equivalent » ou retirer le code.</source>
-        <translation>An “unmatched” target carries no code (here “%1”): set “equivalent” or remove the code.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Code LOINC manquant pour une cible « %1 ».</source>
-        <translation>Missing LOINC code for an “%1” target.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne le LOINC de l&apos;analyse.</source>
-        <translation>Target “%1” ignored: only an “equivalent” or “equal” equivalence sets the analysis LOINC code.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Plusieurs cibles « equivalent » pour « %1 » (%2) : une seule est permise.</source>
-        <translation>Several “equivalent” targets for “%1” (%2): only one is allowed.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>« %1 » est à la fois associé à %2 et déclaré « unmatched ».</source>
-        <translation>“%1” is both mapped to %2 and declared “unmatched”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Aucune cible « equivalent » ni « unmatched » pour « %1 ».</source>
-        <translation>No “equivalent” or “unmatched” target for “%1”.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est attendue (ex. https://labo.example.fr/fhir).</source>
-        <translation>Invalid canonical base “%1”: an absolute http(s) URL without “?” or “#” is expected (e.g. https://labo.example.fr/fhir).</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Analyses du laboratoire vers LOINC</source>
-        <translation>Laboratory analyses to LOINC</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>JSON invalide : %1.</source>
-        <translation>Invalid JSON: %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Un ConceptMap FHIR est attendu (ici « %1 »).</source>
-        <translation>A FHIR ConceptMap is expected (here “%1”).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(absent)</source>
-        <translation>(absent)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Aucun groupe d&apos;éléments (ConceptMap vide).</source>
-        <translation>No element group (empty ConceptMap).</translation>
-    </message>
-</context>
-<context>
-    <name>Formula</name>
-    <message>
-        <location filename="../../src/domain/catalogue/Formula.cpp" line="+44"/>
-        <location line="+166"/>
-        <source>caractère inattendu « %1 »</source>
-        <translation>unexpected character “%1”</translation>
-    </message>
-    <message>
-        <location line="-158"/>
-        <source>Formule « %1 » invalide : %2 (position %3).</source>
-        <translation>Invalid formula “%1”: %2 (position %3).</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+60"/>
-        <source>expression trop imbriquée</source>
-        <translation>expression nested too deeply</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>fin de formule inattendue</source>
-        <translation>unexpected end of formula</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>parenthèse fermante attendue</source>
-        <translation>closing parenthesis expected</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>nombre mal formé</source>
-        <translation>malformed number</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max, exp, ln, pow, abs, if, require).</source>
-        <translation>Formula “%1”: unknown function “%2” (allowed: min, max, exp, ln, pow, abs, if, require).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>« , » ou « ) » attendu</source>
-        <translation>“,” or “)” expected</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Formule « %1 » : mauvais nombre d&apos;arguments pour %2.</source>
-        <translation>Formula “%1”: wrong number of arguments for %2.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Résultat non calculable : %1.</source>
-        <translation>Result cannot be calculated: %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Résultat non calculable : valeur de « %1 » manquante.</source>
-        <translation>Result cannot be calculated: value of “%1” missing.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Résultat non calculable : division par zéro.</source>
-        <translation>Result cannot be calculated: division by zero.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+55"/>
-        <source>puissance non définie</source>
-        <translation>undefined power</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>condition de validité non remplie</source>
-        <translation>validity condition not met</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>exponentielle trop grande</source>
-        <translation>exponential too large</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>logarithme d&apos;un nombre négatif ou nul</source>
-        <translation>logarithm of a negative number or zero</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Formule vide.</source>
-        <translation>Empty formula.</translation>
-    </message>
-</context>
-<context>
     <name>InsiLookupDialog</name>
     <message>
         <location filename="../../src/app/reception/ui/InsiLookupDialog.ui" line="+9"/>
@@ -1661,24 +633,6 @@
         <location line="+17"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
-    </message>
-</context>
-<context>
-    <name>LoincCode</name>
-    <message>
-        <location filename="../../src/domain/catalogue/LoincCode.cpp" line="+36"/>
-        <source>Code LOINC vide.</source>
-        <translation>Empty LOINC code.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Code LOINC « %1 » mal formé (attendu : 1 à 7 chiffres, un tiret, un chiffre de contrôle, p. ex. 2345-7).</source>
-        <translation>Malformed LOINC code “%1” (expected: 1 to 7 digits, a hyphen, a check digit, e.g. 2345-7).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Code LOINC « %1 » : chiffre de contrôle faux (attendu %2).</source>
-        <translation>LOINC code “%1”: wrong check digit (expected %2).</translation>
     </message>
 </context>
 <context>
@@ -1758,24 +712,6 @@
     </message>
 </context>
 <context>
-    <name>PasswordPolicy</name>
-    <message>
-        <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+11"/>
-        <source>Le mot de passe doit contenir au moins %1 caractères.</source>
-        <translation>The password must contain at least %1 characters.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Le mot de passe doit mêler des lettres et au moins un chiffre, signe ou espace.</source>
-        <translation>The password must mix letters with at least one digit, symbol or space.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Le mot de passe ne doit pas reprendre l&apos;identifiant.</source>
-        <translation>The password must not contain the login.</translation>
-    </message>
-</context>
-<context>
     <name>PatientMergeDialog</name>
     <message>
         <location filename="../../src/app/reception/ui/PatientMergeDialog.ui" line="+9"/>
@@ -1826,112 +762,6 @@
         <location line="+6"/>
         <source>&amp;Fusionner…</source>
         <translation>&amp;Merge…</translation>
-    </message>
-</context>
-<context>
-    <name>Permission</name>
-    <message>
-        <location filename="../../src/domain/security/Permission.cpp" line="+61"/>
-        <source>consulter un dossier patient</source>
-        <translation>view a patient record</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>modifier un dossier patient</source>
-        <translation>edit a patient record</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>qualifier une identité</source>
-        <translation>qualify an identity</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fusionner deux dossiers patient</source>
-        <translation>merge two patient records</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>créer un dossier</source>
-        <translation>create a request</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>consulter un dossier</source>
-        <translation>view a request</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>réceptionner un prélèvement</source>
-        <translation>receive a specimen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>saisir un résultat</source>
-        <translation>enter a result</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>valider techniquement un résultat</source>
-        <translation>technically validate a result</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>valider biologiquement un résultat</source>
-        <translation>biologically validate a result</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>corriger un résultat validé</source>
-        <translation>correct a validated result</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>signer un compte rendu</source>
-        <translation>sign a report</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>diffuser un compte rendu</source>
-        <translation>send out a report</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>modifier le catalogue</source>
-        <translation>edit the catalogue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>administrer les utilisateurs</source>
-        <translation>administer users</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vérifier la piste d&apos;audit</source>
-        <translation>verify the audit trail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>configurer le système</source>
-        <translation>configure the system</translation>
-    </message>
-</context>
-<context>
-    <name>PermissionGuard</name>
-    <message>
-        <location filename="../../src/workflow/auth/PermissionGuard.cpp" line="+12"/>
-        <source>Aucun utilisateur connecté.</source>
-        <translation>No user signed in.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Action refusée : %1 n&apos;a pas le droit d&apos;%2.</source>
-        <translation>Action refused: %1 is not allowed to %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action refusée : %1 n&apos;a pas le droit de %2.</source>
-        <translation>Action refused: %1 is not allowed to %2.</translation>
     </message>
 </context>
 <context>
@@ -2158,57 +988,6 @@
     </message>
 </context>
 <context>
-    <name>ReflexEvaluator</name>
-    <message>
-        <location filename="../../src/domain/catalogue/ReflexEvaluator.cpp" line="+101"/>
-        <source>valeur déclenchante</source>
-        <translation>triggering value</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 = %2, %3</source>
-        <translation>%1 = %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>ReflexRule</name>
-    <message>
-        <location filename="../../src/domain/catalogue/ReflexRule.cpp" line="+51"/>
-        <source>supérieur à</source>
-        <translation>above</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>supérieur ou égal à</source>
-        <translation>at or above</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>inférieur à</source>
-        <translation>below</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>inférieur ou égal à</source>
-        <translation>at or below</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>anormal</source>
-        <translation>abnormal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>critique</source>
-        <translation>critical</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>égal à l&apos;une des valeurs</source>
-        <translation>equal to one of the values</translation>
-    </message>
-</context>
-<context>
     <name>ReflexRuleDialog</name>
     <message>
         <location filename="../../src/app/catalogue/ui/ReflexRuleDialog.ui" line="+14"/>
@@ -2315,117 +1094,6 @@
     </message>
 </context>
 <context>
-    <name>ReflexRuleValidator</name>
-    <message>
-        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+34"/>
-        <source>Règle réflexe sans code.</source>
-        <translation>Reflex rule without a code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code de règle réflexe « %1 » en double.</source>
-        <translation>Duplicate reflex rule code “%1”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Libellé de la règle manquant.</source>
-        <translation>Missing rule label.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Analyse déclenchante manquante.</source>
-        <translation>Missing trigger analysis.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Analyse déclenchante « %1 » inconnue.</source>
-        <translation>Unknown trigger analysis “%1”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Analyse ou examen à ajouter manquant.</source>
-        <translation>Missing analysis or exam to add.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Analyse ou examen à ajouter « %1 » inconnu.</source>
-        <translation>Unknown analysis or exam to add “%1”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>La règle ajouterait l&apos;analyse qui la déclenche.</source>
-        <translation>The rule would add the analysis that triggers it.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>La règle active se déclenche sur l&apos;analyse retirée « %1 ».</source>
-        <translation>The active rule is triggered by the retired analysis “%1”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>La règle active ajoute « %1 », qui est retiré du catalogue.</source>
-        <translation>The active rule adds “%1”, which is retired from the catalogue.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Seuil manquant pour la condition « %1 ».</source>
-        <translation>Missing threshold for the condition “%1”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Condition numérique sur l&apos;analyse « %1 », dont le résultat n&apos;est pas numérique.</source>
-        <translation>Numeric condition on analysis “%1”, whose result is not numeric.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Un seuil n&apos;a de sens que pour une condition numérique.</source>
-        <translation>A threshold only makes sense for a numeric condition.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Condition sur valeur codée, mais l&apos;analyse « %1 » n&apos;a pas de liste de valeurs.</source>
-        <translation>Condition on a coded value, but analysis “%1” has no value list.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Aucune valeur codée choisie.</source>
-        <translation>No coded value chosen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Valeur « %1 » absente de la liste de valeurs de « %2 ».</source>
-        <translation>Value “%1” is not in the value list of “%2”.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Des valeurs codées n&apos;ont de sens que pour la condition sur valeur codée.</source>
-        <translation>Coded values only make sense for the coded-value condition.</translation>
-    </message>
-</context>
-<context>
-    <name>ReflexTests</name>
-    <message>
-        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+138"/>
-        <source>Aucune règle réflexe choisie.</source>
-        <translation>No reflex rule chosen.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.</source>
-        <translation>Request %1 is %2: no analysis can be added to it.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses déjà présentes, règle inactive ou inconnue) : %1.</source>
-        <translation>Reflex rule(s) not applicable to this request (condition not met, analyses already present, rule inactive or unknown): %1.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Test réflexe %1 : %2</source>
-        <translation>Reflex test %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../src/app/reports/ui/ReportsView.ui" line="+17"/>
@@ -2461,42 +1129,6 @@
         <location line="+19"/>
         <source>CDA (&amp;N3)</source>
         <translation>CDA (&amp;N3)</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <location filename="../../src/domain/security/Role.cpp" line="+34"/>
-        <source>Secrétaire</source>
-        <translation>Secretary</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Technicien</source>
-        <translation>Technician</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Biologiste</source>
-        <translation>Biologist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Administrateur</source>
-        <translation>Administrator</translation>
-    </message>
-</context>
-<context>
-    <name>SecurityPolicyLoader</name>
-    <message>
-        <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+30"/>
-        <source>Fichier de configuration illisible.</source>
-        <translation>Unreadable configuration file.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Valeur invalide pour [security] %1 : entier entre %2 et %3 attendu.</source>
-        <translation>Invalid value for [security] %1: an integer between %2 and %3 is expected.</translation>
     </message>
 </context>
 <context>
@@ -2593,21 +1225,172 @@
     </message>
 </context>
 <context>
-    <name>UcumUnit</name>
+    <name>Tr</name>
     <message>
-        <location filename="../../src/domain/catalogue/UcumUnit.cpp" line="+229"/>
-        <source>Unité UCUM vide.</source>
-        <translation>Empty UCUM unit.</translation>
+        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+16"/>
+        <source>Échec de la connexion MLLP : %1</source>
+        <translation>MLLP connection failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/insi/InsiClient.cpp" line="+61"/>
+        <source>Le service INSi n&apos;a pas répondu dans le délai de %1 s. L&apos;identité n&apos;a pas été modifiée ; réessayez plus tard.</source>
+        <translation>The INSi service did not answer within %1 s. The identity was not changed; try again later.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le service INSi est injoignable (%1). L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation>The INSi service cannot be reached (%1). The identity was not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le certificat du serveur INSi n&apos;est pas reconnu (autorité non approuvée ou nom incorrect) : connexion refusée. Détail : %1</source>
+        <translation>The INSi server certificate is not recognised (untrusted authority or wrong name): connection refused. Detail: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Échec de la connexion sécurisée (TLS) avec le service INSi : %1</source>
+        <translation>Secure (TLS) connection with the INSi service failed: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Unité UCUM « %1 » invalide : %2.</source>
-        <translation>Invalid UCUM unit “%1”: %2.</translation>
+        <source>Le service INSi a interrompu la connexion sans répondre (certificat client probablement refusé ; détail : %1). L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation>The INSi service closed the connection without answering (client certificate probably refused; detail: %1). The identity was not changed.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO serait refusé.</source>
-        <translation>Unit “%1” is not in the ANS kit UCUM list: the CR-BIO report would be refused.</translation>
+        <location line="+11"/>
+        <source>La connexion sécurisée (TLS) a été refusée par le service INSi (certificat client absent ou non reconnu ?) : %1</source>
+        <translation>The secure (TLS) connection was refused by the INSi service (client certificate missing or not recognised?): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erreur réseau pendant l&apos;appel INSi : %1. L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation>Network error during the INSi call: %1. The identity was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="+32"/>
+        <source>Date de naissance invalide « %1 » : format attendu AAAA-MM-JJ (00 pour une partie inconnue).</source>
+        <translation>Invalid birth date “%1”: expected format YYYY-MM-DD (00 for an unknown part).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date de naissance invalide « %1 » : mois ou jour hors limites.</source>
+        <translation>Invalid birth date “%1”: month or day out of range.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Contexte d&apos;appel INSi incomplet (numéro d&apos;autorisation IDAM, identifiants ou horodatage manquants).</source>
+        <translation>Incomplete INSi call context (IDAM authorisation number, identifiers or timestamp missing).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+35"/>
+        <source>Compte rendu incomplet : %1.</source>
+        <translation>Incomplete report: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nom du patient absent</source>
+        <translation>patient name missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>biologiste validateur absent</source>
+        <translation>validating biologist missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date d&apos;édition absente</source>
+        <translation>issue date missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numéro de version invalide (%1)</source>
+        <translation>invalid version number (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>un rectificatif doit désigner la version qu&apos;il remplace</source>
+        <translation>a corrected report must name the version it replaces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chapitre sans titre</source>
+        <translation>chapter without a title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>analyse sans libellé</source>
+        <translation>analysis without a label</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>aucun résultat à imprimer</source>
+        <translation>no result to print</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlElement.cpp" line="+74"/>
+        <source>Nom d&apos;élément XML invalide : « %1 »</source>
+        <translation>Invalid XML element name: “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Préfixe d&apos;espace de noms non déclaré : « %1 »</source>
+        <translation>Undeclared namespace prefix: “%1”</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Nom d&apos;attribut XML invalide : « %1 »</source>
+        <translation>Invalid XML attribute name: “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caractère interdit en XML dans l&apos;attribut « %1 »</source>
+        <translation>Character not allowed in XML in attribute “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Caractère interdit en XML dans le texte de « %1 »</source>
+        <translation>Character not allowed in XML in the text of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+39"/>
+        <source>Un utilisateur doit avoir au moins un rôle.</source>
+        <translation>A user must have at least one role.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un biologiste doit avoir un numéro RPPS de 11 chiffres.</source>
+        <translation>A biologist must have an 11-digit RPPS number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/auth/AuthService.cpp" line="+20"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation>Incorrect login or password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compte verrouillé après plusieurs échecs de connexion, jusqu&apos;à %1 (heure locale). Un administrateur peut le déverrouiller.</source>
+        <translation>Account locked after several failed sign-ins, until %1 (local time). An administrator can unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/auth/PermissionGuard.cpp" line="+13"/>
+        <source>Aucun utilisateur connecté.</source>
+        <translation>No user signed in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action refusée : %1 n&apos;a pas le droit d&apos;%2.</source>
+        <translation>Action refused: %1 is not allowed to %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action refusée : %1 n&apos;a pas le droit de %2.</source>
+        <translation>Action refused: %1 is not allowed to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+23"/>
+        <source>Indiquez le motif de la fusion.</source>
+        <translation>Enter the reason for the merge.</translation>
     </message>
 </context>
 <context>
@@ -2627,45 +1410,6 @@
         <location line="+17"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
-    </message>
-</context>
-<context>
-    <name>UserAdmin</name>
-    <message>
-        <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+45"/>
-        <source>Un utilisateur doit avoir au moins un rôle.</source>
-        <translation>A user must have at least one role.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Un biologiste doit avoir un numéro RPPS de 11 chiffres.</source>
-        <translation>A biologist must have an 11-digit RPPS number.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « _ » et « - ».</source>
-        <translation>Invalid login: 3 to 64 characters among a-z, 0-9, “.”, “_” and “-”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nom affiché manquant.</source>
-        <translation>Missing display name.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+97"/>
-        <source>Échec du calcul de l&apos;empreinte du mot de passe.</source>
-        <translation>Failed to compute the password hash.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</source>
-        <translation>You cannot remove your own administrator role.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
-        <translation>You cannot disable your own account.</translation>
     </message>
 </context>
 <context>
@@ -2729,503 +1473,6 @@
         <location line="+7"/>
         <source>&amp;Administrateur</source>
         <translation>&amp;Administrator</translation>
-    </message>
-</context>
-<context>
-    <name>ValidationState</name>
-    <message>
-        <location filename="../../src/domain/lab/ValidationState.cpp" line="+41"/>
-        <source>À saisir</source>
-        <translation>To enter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saisi</source>
-        <translation>Entered</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Validé techniquement</source>
-        <translation>Technically validated</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Validé biologiquement</source>
-        <translation>Biologically validated</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>À repasser</source>
-        <translation>To rerun</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annulé</source>
-        <translation>Cancelled</translation>
-    </message>
-</context>
-<context>
-    <name>ValidationStateMachine</name>
-    <message>
-        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+81"/>
-        <source>Action « %1 » réservée au rôle : %2.</source>
-        <translation>Action “%1” is reserved for the role: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>technicien ou biologiste</source>
-        <translation>technician or biologist</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Action « %1 » impossible sur un résultat à l&apos;état « %2 ».</source>
-        <translation>Action “%1” is not possible on a result in state “%2”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Un motif est obligatoire pour l&apos;action « %1 ».</source>
-        <translation>A reason is required for the action “%1”.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Le résultat %1 n&apos;a pas de valeur.</source>
-        <translation>Result %1 has no value.</translation>
-    </message>
-</context>
-<context>
-    <name>hl7v2</name>
-    <message>
-        <location filename="../../src/interop/hl7v2/Charset.cpp" line="+54"/>
-        <source>Le message contient des octets qui ne sont pas de l&apos;UTF-8 valide alors que MSH-18 annonce UTF-8.</source>
-        <translation>The message contains bytes that are not valid UTF-8 although MSH-18 declares UTF-8.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Le caractère « %1 » ne peut pas être codé en %2.</source>
-        <translation>Character “%1” cannot be encoded in %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+15"/>
-        <source>Échec de la connexion MLLP : %1</source>
-        <translation>MLLP connection failed: %1</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Aucun accusé de réception MLLP reçu dans le délai (%1 ms).</source>
-        <translation>No MLLP acknowledgement received within the time limit (%1 ms).</translation>
-    </message>
-    <message>
-        <location filename="../../src/interop/hl7v2/MllpServer.cpp" line="+27"/>
-        <source>Impossible d&apos;écouter sur %1:%2 : %3</source>
-        <translation>Cannot listen on %1:%2: %3</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Trame MLLP trop grande, ignorée.</source>
-        <translation>MLLP frame too large, ignored.</translation>
-    </message>
-    <message>
-        <location filename="../../src/interop/hl7v2/PamMapper.cpp" line="+63"/>
-        <source>Type de message « %1 » non pris en charge par le flux PAM (ADT attendu).</source>
-        <translation>Message type “%1” not supported by the PAM feed (ADT expected).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>L&apos;événement A08 n&apos;est pas utilisé par IHE PAM France : les mises à jour arrivent en A31 (identité) ou Z99 (venue).</source>
-        <translation>Event A08 is not used by IHE PAM France: updates arrive as A31 (identity) or Z99 (encounter).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Événement « %1 » non pris en charge par le flux PAM France.</source>
-        <translation>Event “%1” not supported by the PAM France feed.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identifiant du message (MSH-10) absent.</source>
-        <translation>Message control ID (MSH-10) missing.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code de traitement (MSH-11) absent.</source>
-        <translation>Processing ID (MSH-11) missing.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Code de traitement « %1 » non pris en charge (P, D ou T attendu).</source>
-        <translation>Processing ID “%1” not supported (P, D or T expected).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version HL7 (MSH-12) absente.</source>
-        <translation>HL7 version (MSH-12) missing.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version HL7 « %1 » non prise en charge (PAM France : 2.5).</source>
-        <translation>HL7 version “%1” not supported (PAM France: 2.5).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Segment PID absent.</source>
-        <translation>PID segment missing.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Segment MRG absent (obligatoire pour %1).</source>
-        <translation>MRG segment missing (required for %1).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Segment PV1 absent (obligatoire pour %1).</source>
-        <translation>PV1 segment missing (required for %1).</translation>
-    </message>
-    <message>
-        <location filename="../../src/interop/hl7v2/PamSegmentReaders.cpp" line="+50"/>
-        <source>Date invalide « %1 » pour %2 (format AAAAMMJJ[hhmm[ss]] attendu).</source>
-        <translation>Invalid date “%1” for %2 (YYYYMMDD[hhmm[ss]] format expected).</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>l&apos;INS doit compter 15 caractères (matricule de 13 + clé de 2), reçu %1</source>
-        <translation>the INS must have 15 characters (13-character number + 2-digit key), received %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Segment EVN absent.</source>
-        <translation>EVN segment missing.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Date d&apos;enregistrement de l&apos;événement (EVN-2) absente.</source>
-        <translation>Event recorded date (EVN-2) missing.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Identifiants du patient (PID-3) absents.</source>
-        <translation>Patient identifiers (PID-3) missing.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identifiant vide dans PID-3 (répétition %1).</source>
-        <translation>Empty identifier in PID-3 (repetition %1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type d&apos;identifiant (CX-5) absent dans PID-3 (répétition %1).</source>
-        <translation>Identifier type (CX-5) missing in PID-3 (repetition %1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>INS-C (ancien INS calculé) ignoré.</source>
-        <translation>INS-C (former calculated INS) ignored.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Suppression d&apos;identifiant %1 ignorée (seul l&apos;INS peut être supprimé ainsi).</source>
-        <translation>Deletion of identifier %1 ignored (only the INS can be deleted this way).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Autorité d&apos;affectation de l&apos;INS inconnue « %1 » (OID 1.2.250.1.213.1.4.8, .9, .10 ou .11 attendu).</source>
-        <translation>Unknown INS assigning authority “%1” (OID 1.2.250.1.213.1.4.8, .9, .10 or .11 expected).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>INS invalide dans PID-3 : %1.</source>
-        <translation>Invalid INS in PID-3: %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Aucun IPP (identifiant de type PI) dans PID-3.</source>
-        <translation>No patient ID (PI-type identifier) in PID-3.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Type de nom (XPN-7) absent : nom de naissance (L) supposé.</source>
-        <translation>Name type (XPN-7) missing: birth name (L) assumed.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type de nom « %1 » inconnu (table 0200).</source>
-        <translation>Unknown name type “%1” (table 0200).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nom de naissance vide dans PID-5.</source>
-        <translation>Empty birth name in PID-5.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nom du patient (PID-5) absent.</source>
-        <translation>Patient name (PID-5) missing.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nom de naissance (PID-5 de type L) absent.</source>
-        <translation>Birth name (PID-5 of type L) missing.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sexe « %1 » non admis (F, M ou U).</source>
-        <translation>Sex “%1” not allowed (F, M or U).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Code INSEE du lieu de naissance invalide « %1 » (5 caractères, 2A/2B admis).</source>
-        <translation>Invalid INSEE birth place code “%1” (5 characters, 2A/2B allowed).</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Statut de l&apos;identité (PID-32) absent.</source>
-        <translation>Identity status (PID-32) missing.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PID-32 « %1 » hors table 0445 PAM France, toléré.</source>
-        <translation>PID-32 “%1” outside PAM France table 0445, tolerated.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Statut de l&apos;identité « %1 » inconnu (table 0445).</source>
-        <translation>Unknown identity status “%1” (table 0445).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Attribut d&apos;identité « %1 » inconnu, ignoré.</source>
-        <translation>Unknown identity attribute “%1”, ignored.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PID-%1 est interdit par PAM France : ignoré.</source>
-        <translation>PID-%1 is forbidden by PAM France: ignored.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ZFD-4 doit valoir Y ou N, reçu « %1 ».</source>
-        <translation>ZFD-4 must be Y or N, received “%1”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Mode de recueil ZFD-5 « %1 » inconnu.</source>
-        <translation>Unknown ZFD-5 collection mode “%1”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type de justificatif ZFD-7 « %1 » inconnu.</source>
-        <translation>Unknown ZFD-7 identity document type “%1”.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Identifiant à fusionner ou à remplacer (MRG-1) absent.</source>
-        <translation>Identifier to merge or replace (MRG-1) missing.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Identifiant vide dans MRG-1 (répétition %1).</source>
-        <translation>Empty identifier in MRG-1 (repetition %1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type d&apos;identifiant (CX-5) absent dans MRG-1.</source>
-        <translation>Identifier type (CX-5) missing in MRG-1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Classe du patient (PV1-2) absente.</source>
-        <translation>Patient class (PV1-2) missing.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Classe du patient « %1 » inconnue (PV1-2).</source>
-        <translation>Unknown patient class “%1” (PV1-2).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Numéro de venue (PV1-19) absent.</source>
-        <translation>Visit number (PV1-19) missing.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Action du mouvement (ZBE-4) absente.</source>
-        <translation>Movement action (ZBE-4) missing.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Action du mouvement « %1 » inconnue (INSERT, UPDATE ou CANCEL).</source>
-        <translation>Unknown movement action “%1” (INSERT, UPDATE or CANCEL).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Plusieurs INS reçus : seul le premier NIR est retenu.</source>
-        <translation>Several INS received: only the first NIR is kept.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>INS reçu avec un statut d&apos;identité « %1 » (VALI requis) : non retenu.</source>
-        <translation>INS received with identity status “%1” (VALI required): not kept.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Date de naissance corrigée (ZFD-4 = Y) : INS non retenu.</source>
-        <translation>Corrected birth date (ZFD-4 = Y): INS not kept.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Date de naissance complète (PID-7) obligatoire avec un INS qualifié.</source>
-        <translation>A full birth date (PID-7) is required with a qualified INS.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sexe (PID-8) obligatoire avec un INS qualifié.</source>
-        <translation>Sex (PID-8) is required with a qualified INS.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Premier prénom de naissance (PID-5.2) obligatoire avec un INS qualifié.</source>
-        <translation>First birth given name (PID-5.2) is required with a qualified INS.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lieu de naissance (PID-11 BDL, code INSEE) absent pour un INS qualifié.</source>
-        <translation>Birth place (PID-11 BDL, INSEE code) missing for a qualified INS.</translation>
-    </message>
-    <message>
-        <location filename="../../src/interop/hl7v2/Parser.cpp" line="+61"/>
-        <source>Le message HL7 est vide.</source>
-        <translation>The HL7 message is empty.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Le message HL7 ne commence pas par le segment MSH.</source>
-        <translation>The HL7 message does not start with the MSH segment.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Le séparateur de champs (MSH-1) est absent ou invalide.</source>
-        <translation>The field separator (MSH-1) is missing or invalid.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>MSH-2 contenait un tilde typographique (U+02DC) au lieu de « ~ » : corrigé.</source>
-        <translation>MSH-2 contained a typographic tilde (U+02DC) instead of “~”: corrected.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Les caractères d&apos;encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\&amp;.</source>
-        <translation>The encoding characters (MSH-2) are invalid: 4 distinct separators expected, for example ^~\&amp;.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Jeu de caractères MSH-18 non pris en charge : « %1 » (attendu 8859/15, 8859/1, UNICODE UTF-8 ou ASCII).</source>
-        <translation>MSH-18 character set not supported: “%1” (expected 8859/15, 8859/1, UNICODE UTF-8 or ASCII).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>MSH-18 « %1 » toléré, orthographe HL7 attendue : %2.</source>
-        <translation>MSH-18 “%1” tolerated, expected HL7 spelling: %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Caractères non ASCII alors que MSH-18 n&apos;annonce pas de jeu de caractères.</source>
-        <translation>Non-ASCII characters although MSH-18 declares no character set.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Identifiant de segment invalide « %1 » (segment n° %2).</source>
-        <translation>Invalid segment ID “%1” (segment no. %2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Un second segment MSH est présent : un seul message par trame.</source>
-        <translation>A second MSH segment is present: only one message per frame.</translation>
-    </message>
-</context>
-<context>
-    <name>pam</name>
-    <message>
-        <location filename="../../src/workflow/pam/PamEventApplier.cpp" line="+87"/>
-        <source>Identité douteuse ou fictive : statut VALI refusé, identité provisoire.</source>
-        <translation>Doubtful or fictitious identity: VALI status refused, provisional identity.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>INS supprimé à la demande de l&apos;émetteur.</source>
-        <translation>INS deleted at the sender&apos;s request.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Flux PAM %1</source>
-        <translation>PAM feed %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Patient inconnu créé par l&apos;événement %1.</source>
-        <translation>Unknown patient created by event %1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Fusion : le dossier absorbé %1 est inconnu, rien à fusionner.</source>
-        <translation>Merge: the absorbed record %1 is unknown, nothing to merge.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fusion vers un IPP inconnu : changement d&apos;identifiant %1 → %2.</source>
-        <translation>Merge into an unknown patient ID: identifier change %1 → %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Flux PAM A40</source>
-        <translation>PAM feed A40</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fusion : les deux identifiants désignent déjà le même patient.</source>
-        <translation>Merge: both identifiers already designate the same patient.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Flux PAM A40 (survivant)</source>
-        <translation>PAM feed A40 (survivor)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Fusion PAM A40 (message n° %1) : identifiant %2 absorbé par %3</source>
-        <translation>PAM A40 merge (message no. %1): identifier %2 absorbed by %3</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>A47 : patient d&apos;IPP %1 inconnu.</source>
-        <translation>A47: patient with patient ID %1 unknown.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flux PAM A47 (INS)</source>
-        <translation>PAM feed A47 (INS)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A47 : identifiant %1 (%2) inconnu.</source>
-        <translation>A47: identifier %1 (%2) unknown.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A47 : PID-3 ne contient pas de nouvel identifiant %1 de la même autorité.</source>
-        <translation>A47: PID-3 holds no new %1 identifier from the same authority.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A47 : l&apos;identifiant %1 appartient déjà à un autre patient.</source>
-        <translation>A47: identifier %1 already belongs to another patient.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Flux PAM A47</source>
-        <translation>PAM feed A47</translation>
-    </message>
-    <message>
-        <location filename="../../src/workflow/pam/ProcessPamMessage.cpp" line="+121"/>
-        <source>Même émetteur et même MSH-10 qu&apos;un message déjà accepté (n° %1) mais contenu différent : non rejoué.</source>
-        <translation>Same sender and same MSH-10 as an already accepted message (no. %1) but different content: not replayed.</translation>
     </message>
 </context>
 <context>
@@ -3358,10 +1605,6 @@
         <source>Motif : indiquez le motif de la modification.</source>
         <translation>Reason: enter the reason for the change.</translation>
     </message>
-    <message>
-        <source>Indiquez le motif de la modification.</source>
-        <translation type="vanished">Give the reason for the change.</translation>
-    </message>
 </context>
 <context>
     <name>sgl::app::Application</name>
@@ -3428,7 +1671,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueEditFeedback</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueEditFeedback.cpp" line="+28"/>
+        <location filename="../../src/app/catalogue/CatalogueEditFeedback.cpp" line="+18"/>
         <source>code local</source>
         <translation>local code</translation>
     </message>
@@ -3756,10 +1999,6 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 </context>
 <context>
     <name>sgl::app::CatalogueHistoryDialog</name>
-    <message>
-        <source>Historique de %1</source>
-        <translation type="vanished">History of %1</translation>
-    </message>
     <message>
         <location filename="../../src/app/catalogue/CatalogueHistoryDialog.cpp" line="+20"/>
         <source>Historique — %1 %2</source>
@@ -4366,6 +2605,109 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::IdentityForm</name>
+    <message>
+        <location filename="../../src/app/reception/IdentityForm.cpp" line="+23"/>
+        <source>Carte nationale d&apos;identité</source>
+        <translation>National identity card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passeport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Titre de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Livret de famille / acte de naissance</source>
+        <translation>Family record book / birth certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permis de conduire</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carte Vitale</source>
+        <translation>Vitale card</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Autre document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indéterminé</source>
+        <translation>Undetermined</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>INS %1 (OID %2)</source>
+        <translation>INS %1 (OID %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INS non qualifié : ne pas utiliser</source>
+        <translation>INS not qualified: do not use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pas d&apos;INS</source>
+        <translation>No INS</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (haut niveau de confiance)</source>
+        <translation> (high trust)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — vue par %1</source>
+        <translation> — seen by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> le %1</source>
+        <translation> on %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aucun patient sélectionné</source>
+        <translation>No patient selected</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nouveau patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
+        <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indiquez le sexe.</source>
+        <translation>Select the sex.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::IdentityStatusBadge</name>
     <message>
         <location filename="../../src/app/widgets/IdentityStatusBadge.cpp" line="+23"/>
@@ -4877,67 +3219,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+44"/>
-        <source>Carte nationale d&apos;identité</source>
-        <translation>National identity card</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Passeport</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Titre de séjour</source>
-        <translation>Residence permit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Livret de famille / acte de naissance</source>
-        <translation>Family record book / birth certificate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Permis de conduire</source>
-        <translation>Driving licence</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Carte Vitale</source>
-        <translation>Vitale card</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Autre document</source>
-        <translation>Other document</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Féminin</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Masculin</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Indéterminé</source>
-        <translation>Undetermined</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <location line="+258"/>
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+125"/>
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
         <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
     </message>
     <message>
-        <source>Saisissez un nom, une date de naissance ou un IPP.</source>
-        <translation type="vanished">Enter a name, a birth date or a patient ID.</translation>
-    </message>
-    <message>
-        <location line="-251"/>
+        <location line="+7"/>
         <source>Saisissez un nom, une date de naissance, un IPP ou un n° de dossier / code-barres de tube.</source>
         <translation>Enter a name, a birth date, an IPP or a dossier number / tube barcode.</translation>
     </message>
@@ -4955,47 +3242,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>INS %1 (OID %2)</source>
-        <translation>INS %1 (OID %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>INS non qualifié : ne pas utiliser</source>
-        <translation>INS not qualified: do not use</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pas d&apos;INS</source>
-        <translation>No INS</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Dossier fusionné dans un autre patient : consultation seule.</source>
         <translation>Record merged into another patient: read-only.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source> (haut niveau de confiance)</source>
-        <translation> (high trust)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> — vue par %1</source>
-        <translation> — seen by %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> le %1</source>
-        <translation> on %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Aucun patient sélectionné</source>
-        <translation>No patient selected</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+60"/>
         <source>Identité INSi acceptée ; identité %1.</source>
         <translation>INSi identity accepted; identity %1.</translation>
     </message>
@@ -5015,17 +3267,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Record %1 merged into %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Nouveau patient</source>
-        <translation>New patient</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Indiquez le sexe.</source>
-        <translation>Select the sex.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Identité enregistrée. Un trait strict a changé : le statut passe de %1 à %2.</source>
         <translation>Identity saved. A strict trait changed: the status goes from %1 to %2.</translation>
     </message>
@@ -5052,12 +3294,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Patient created: ID %1, identity %2.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Pièce enregistrée ; identité %1.</source>
         <translation>Document recorded; identity %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Attributs enregistrés ; identité %1.</source>
         <translation>Attributes saved; identity %1.</translation>
     </message>
@@ -5543,9 +3785,577 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
-    <name>sgl::domain::DuplicateDetector</name>
+    <name>sgl::domain</name>
     <message>
-        <location filename="../../src/domain/identity/DuplicateDetector.cpp" line="+48"/>
+        <location filename="../../src/domain/audit/AuditAnchor.cpp" line="+103"/>
+        <source>Ligne d&apos;ancre illisible : %1.</source>
+        <translation>Unreadable anchor line: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ce n&apos;est pas un objet JSON</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>champ inconnu « %1 »</source>
+        <translation>unknown field “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>champ « format » absent ou différent de « %1 »</source>
+        <translation>field “format” missing or other than “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>champ « n » absent ou pas un entier positif</source>
+        <translation>field “n” missing or not a positive integer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>champ « db » absent ou pas 32 chiffres hexadécimaux</source>
+        <translation>field “db” missing or not 32 hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>champ « seq » absent ou pas un entier positif ou nul</source>
+        <translation>field “seq” missing or not a non-negative integer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>champ « hash » absent ou pas 64 chiffres hexadécimaux</source>
+        <translation>field “hash” missing or not 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>une ancre de la ligne 0 porte l&apos;empreinte initiale (64 zéros)</source>
+        <translation>an anchor of line 0 carries the initial hash (64 zeros)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>champ « at » absent ou pas une date UTC ISO 8601 (…Z)</source>
+        <translation>field “at” missing or not an ISO 8601 UTC date (…Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>champ « hmac » pas 64 chiffres hexadécimaux</source>
+        <translation>field “hmac” not 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/audit/AuditAnchorLog.cpp" line="+51"/>
+        <source>Ancre %1 (ligne %2 du fichier)</source>
+        <translation>Anchor %1 (line %2 of the file)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>l&apos;ancre %1 manque dans le fichier (ligne d&apos;ancre supprimée).</source>
+        <translation>anchor %1 is missing from the file (anchor line deleted).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>les ancres %1 à %2 manquent dans le fichier (lignes d&apos;ancre supprimées).</source>
+        <translation>anchors %1 to %2 are missing from the file (anchor lines deleted).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>numéro en double ou hors d&apos;ordre (attendu %1) : fichier d&apos;ancres réordonné ou recopié.</source>
+        <translation>duplicate or out-of-order number (expected %1): anchor file reordered or copied.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ligne non signée alors qu&apos;une clé est fournie : ancre ajoutée sans la clé, non authentifiable.</source>
+        <translation>unsigned line although a key is given: anchor added without the key, cannot be authenticated.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signature HMAC invalide : ligne falsifiée, ou clé différente de celle qui l&apos;a signée.</source>
+        <translation>invalid HMAC signature: forged line, or a key other than the one that signed it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prise sur une autre base (identifiant %1 ; cette base : %2) : mauvais fichier d&apos;ancres, ou identité de la base réécrite.</source>
+        <translation>taken on another database (identifier %1; this database: %2): wrong anchor file, or the database identity was rewritten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>la ligne d&apos;audit %1 n&apos;existe plus — fin de piste supprimée (la piste s&apos;arrête à la ligne %2).</source>
+        <translation>audit line %1 no longer exists — end of the trail deleted (the trail stops at line %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>la ligne d&apos;audit %1 n&apos;existe plus — ligne supprimée.</source>
+        <translation>audit line %1 no longer exists — line deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la ligne d&apos;audit %1 a été réécrite (empreinte ancrée %2, empreinte actuelle %3) — piste refaite depuis cette ligne.</source>
+        <translation>audit line %1 was rewritten (anchored hash %2, current hash %3) — trail rebuilt from this line.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucune signature n&apos;est valide : la clé fournie n&apos;est sans doute pas celle des ancres.</source>
+        <translation>No signature is valid: the key given is probably not the anchors&apos; key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatures HMAC des ancres non vérifiées : aucune clé fournie (--key).</source>
+        <translation>HMAC signatures of the anchors not checked: no key given (--key).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ancres non signées : seul leur lieu de conservation (autre machine, support non réinscriptible) les protège d&apos;une falsification.</source>
+        <translation>Unsigned anchors: only where they are kept (another machine, write-once media) protects them from forgery.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/audit/AuditChain.cpp" line="+46"/>
+        <source>Ligne %1 supprimée.</source>
+        <translation>Line %1 deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes %1 à %2 supprimées.</source>
+        <translation>Lines %1 to %2 deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ligne %1 : le chaînage avec la ligne précédente est rompu.</source>
+        <translation>Line %1: the chain link with the previous line is broken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ligne %1 modifiée après son écriture (%2 %3 %4 par %5, %6).</source>
+        <translation>Line %1 modified after it was written (%2 %3 %4 by %5, %6).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ligne %1 (la dernière) supprimée.</source>
+        <translation>Line %1 (the last one) deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes %1 à %2 (les dernières) supprimées.</source>
+        <translation>Lines %1 to %2 (the last ones) deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La fin de la piste d&apos;audit ne correspond pas à la dernière écriture enregistrée (ligne %1).</source>
+        <translation>The end of the audit trail does not match the last recorded write (line %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/CalculatedAnalysis.cpp" line="+18"/>
+        <source>L&apos;analyse %1 n&apos;est pas calculée.</source>
+        <translation>Analysis %1 is not a calculated one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+41"/>
+        <source>Une plage est pour F, M ou tous les sexes (vide), pas « U ».</source>
+        <translation>A reference range is for F, M or both sexes (empty), not “U”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tranche d&apos;âge vide : l&apos;âge maximal doit dépasser l&apos;âge minimal.</source>
+        <translation>Empty age bracket: the maximum age must be above the minimum age.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borne basse supérieure à la borne haute.</source>
+        <translation>Lower limit above the upper limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seuil critique bas supérieur à la borne basse.</source>
+        <translation>Low critical threshold above the lower limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seuil critique haut inférieur à la borne haute.</source>
+        <translation>High critical threshold below the upper limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seuil critique bas supérieur au seuil critique haut.</source>
+        <translation>Low critical threshold above the high critical threshold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique basse supérieure au seuil critique bas.</source>
+        <translation>Low physiological limit above the low critical threshold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique basse supérieure à la borne basse.</source>
+        <translation>Low physiological limit above the lower limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique haute inférieure au seuil critique haut.</source>
+        <translation>High physiological limit below the high critical threshold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique haute inférieure à la borne haute.</source>
+        <translation>High physiological limit below the upper limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limite physiologique basse supérieure à la limite haute.</source>
+        <translation>Low physiological limit above the high physiological limit.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Les tranches d&apos;âge %1 et %2 se chevauchent pour le même sexe.</source>
+        <translation>Age brackets %1 and %2 overlap for the same sex.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code local manquant.</source>
+        <translation>Missing local code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libellé manquant.</source>
+        <translation>Missing label.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas de code LOINC : le résultat ne pourra pas figurer dans un CR-BIO structuré.</source>
+        <translation>No LOINC code: the result cannot appear in a structured CR-BIO report.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code LOINC %1 valide mais absent du sous-ensemble de référence : à vérifier.</source>
+        <translation>LOINC code %1 is valid but not in the reference subset: please check.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Seconde unité incomplète : unité et facteur de conversion positif requis.</source>
+        <translation>Incomplete second unit: a unit and a positive conversion factor are required.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nombre de décimales hors de 0 à 6.</source>
+        <translation>Number of decimals outside 0 to 6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Résultat codé sans liste de valeurs.</source>
+        <translation>Coded result without a value list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste de valeurs : code « %1 » vide, sans libellé ou en double.</source>
+        <translation>Value list: code “%1” empty, without a label or duplicated.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Chapitre sans code ou sans libellé.</source>
+        <translation>Chapter without a code or without a label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code de chapitre en double.</source>
+        <translation>Duplicate chapter code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chapitre sans code LOINC de section CR-BIO.</source>
+        <translation>Chapter without a CR-BIO section LOINC code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chapitre parent « %1 » inconnu.</source>
+        <translation>Unknown parent chapter “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code local d&apos;analyse « %1 » en double.</source>
+        <translation>Duplicate analysis local code “%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code d&apos;examen en double.</source>
+        <translation>Duplicate exam code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chapitre « %1 » inconnu.</source>
+        <translation>Unknown chapter “%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analyse « %1 » inconnue.</source>
+        <translation>Unknown analysis “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;examen « %1 » contient l&apos;analyse retirée « %2 » : retirez-la de l&apos;examen ou retirez l&apos;examen.</source>
+        <translation>Exam “%1” contains the retired analysis “%2”: remove it from the exam or retire the exam.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>La formule utilise l&apos;analyse inconnue « %1 ».</source>
+        <translation>The formula uses the unknown analysis “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La formule de l&apos;analyse « %1 » utilise l&apos;analyse retirée « %2 ».</source>
+        <translation>The formula of analysis “%1” uses the retired analysis “%2”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Les formules se référencent en boucle.</source>
+        <translation>The formulas refer to each other in a loop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/Formula.cpp" line="+38"/>
+        <location line="+166"/>
+        <source>caractère inattendu « %1 »</source>
+        <translation>unexpected character “%1”</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Formule « %1 » invalide : %2 (position %3).</source>
+        <translation>Invalid formula “%1”: %2 (position %3).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+60"/>
+        <source>expression trop imbriquée</source>
+        <translation>expression nested too deeply</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>fin de formule inattendue</source>
+        <translation>unexpected end of formula</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parenthèse fermante attendue</source>
+        <translation>closing parenthesis expected</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nombre mal formé</source>
+        <translation>malformed number</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max, exp, ln, pow, abs, if, require).</source>
+        <translation>Formula “%1”: unknown function “%2” (allowed: min, max, exp, ln, pow, abs, if, require).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>« , » ou « ) » attendu</source>
+        <translation>“,” or “)” expected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formule « %1 » : mauvais nombre d&apos;arguments pour %2.</source>
+        <translation>Formula “%1”: wrong number of arguments for %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Résultat non calculable : %1.</source>
+        <translation>Result cannot be calculated: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Résultat non calculable : valeur de « %1 » manquante.</source>
+        <translation>Result cannot be calculated: value of “%1” missing.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Résultat non calculable : division par zéro.</source>
+        <translation>Result cannot be calculated: division by zero.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>puissance non définie</source>
+        <translation>undefined power</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>condition de validité non remplie</source>
+        <translation>validity condition not met</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>exponentielle trop grande</source>
+        <translation>exponential too large</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>logarithme d&apos;un nombre négatif ou nul</source>
+        <translation>logarithm of a negative number or zero</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Formule vide.</source>
+        <translation>Empty formula.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/LoincCode.cpp" line="+37"/>
+        <source>Code LOINC vide.</source>
+        <translation>Empty LOINC code.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code LOINC « %1 » mal formé (attendu : 1 à 7 chiffres, un tiret, un chiffre de contrôle, p. ex. 2345-7).</source>
+        <translation>Malformed LOINC code “%1” (expected: 1 to 7 digits, a hyphen, a check digit, e.g. 2345-7).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code LOINC « %1 » : chiffre de contrôle faux (attendu %2).</source>
+        <translation>LOINC code “%1”: wrong check digit (expected %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/ReflexEvaluator.cpp" line="+95"/>
+        <source>valeur déclenchante</source>
+        <translation>triggering value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2, %3</source>
+        <translation>%1 = %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/ReflexRule.cpp" line="+49"/>
+        <source>supérieur à</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supérieur ou égal à</source>
+        <translation>at or above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inférieur à</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inférieur ou égal à</source>
+        <translation>at or below</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anormal</source>
+        <translation>abnormal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critique</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>égal à l&apos;une des valeurs</source>
+        <translation>equal to one of the values</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+28"/>
+        <source>Règle réflexe sans code.</source>
+        <translation>Reflex rule without a code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code de règle réflexe « %1 » en double.</source>
+        <translation>Duplicate reflex rule code “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Libellé de la règle manquant.</source>
+        <translation>Missing rule label.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Analyse déclenchante manquante.</source>
+        <translation>Missing trigger analysis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyse déclenchante « %1 » inconnue.</source>
+        <translation>Unknown trigger analysis “%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Analyse ou examen à ajouter manquant.</source>
+        <translation>Missing analysis or exam to add.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyse ou examen à ajouter « %1 » inconnu.</source>
+        <translation>Unknown analysis or exam to add “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La règle ajouterait l&apos;analyse qui la déclenche.</source>
+        <translation>The rule would add the analysis that triggers it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La règle active se déclenche sur l&apos;analyse retirée « %1 ».</source>
+        <translation>The active rule is triggered by the retired analysis “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La règle active ajoute « %1 », qui est retiré du catalogue.</source>
+        <translation>The active rule adds “%1”, which is retired from the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seuil manquant pour la condition « %1 ».</source>
+        <translation>Missing threshold for the condition “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Condition numérique sur l&apos;analyse « %1 », dont le résultat n&apos;est pas numérique.</source>
+        <translation>Numeric condition on analysis “%1”, whose result is not numeric.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Un seuil n&apos;a de sens que pour une condition numérique.</source>
+        <translation>A threshold only makes sense for a numeric condition.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Condition sur valeur codée, mais l&apos;analyse « %1 » n&apos;a pas de liste de valeurs.</source>
+        <translation>Condition on a coded value, but analysis “%1” has no value list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune valeur codée choisie.</source>
+        <translation>No coded value chosen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valeur « %1 » absente de la liste de valeurs de « %2 ».</source>
+        <translation>Value “%1” is not in the value list of “%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Des valeurs codées n&apos;ont de sens que pour la condition sur valeur codée.</source>
+        <translation>Coded values only make sense for the coded-value condition.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/UcumUnit.cpp" line="+230"/>
+        <source>Unité UCUM vide.</source>
+        <translation>Empty UCUM unit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unité UCUM « %1 » invalide : %2.</source>
+        <translation>Invalid UCUM unit “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO serait refusé.</source>
+        <translation>Unit “%1” is not in the ANS kit UCUM list: the CR-BIO report would be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/identity/DuplicateDetector.cpp" line="+42"/>
         <source>même INS</source>
         <translation>same INS</translation>
     </message>
@@ -5579,11 +4389,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>même lieu de naissance</source>
         <translation>same birth place</translation>
     </message>
-</context>
-<context>
-    <name>sgl::domain::IdentityTraitsValidator</name>
     <message>
-        <location filename="../../src/domain/identity/IdentityTraitsValidator.cpp" line="+33"/>
+        <location filename="../../src/domain/identity/IdentityTraitsValidator.cpp" line="+27"/>
         <source>Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement).</source>
         <translation>Characters not allowed in “%1” (letters, space, hyphen and apostrophe only).</translation>
     </message>
@@ -5612,11 +4419,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la Corse, 99 + pays pour l&apos;étranger).</source>
         <translation>Invalid COG birth place code “%1” (5 characters: INSEE municipality, 2A/2B for Corsica, 99 + country for abroad).</translation>
     </message>
-</context>
-<context>
-    <name>sgl::domain::InsValidator</name>
     <message>
-        <location filename="../../src/domain/identity/InsValidator.cpp" line="+27"/>
+        <location filename="../../src/domain/identity/InsValidator.cpp" line="+21"/>
         <source>L&apos;OID « %1 » n&apos;est pas un OID d&apos;INS (NIR ou NIA).</source>
         <translation>OID “%1” is not an INS OID (NIR or NIA).</translation>
     </message>
@@ -5645,11 +4449,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Le lieu de naissance du NIR (%1) ne correspond pas au code COG saisi (%2).</source>
         <translation>The birth place in the NIR (%1) does not match the COG code entered (%2).</translation>
     </message>
-</context>
-<context>
-    <name>sgl::domain::NirKey</name>
     <message>
-        <location filename="../../src/domain/identity/NirKey.cpp" line="+49"/>
+        <location filename="../../src/domain/identity/NirKey.cpp" line="+43"/>
         <source>Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 »</source>
         <translation>The INS (national health identifier) number must have 13 characters (digits, 2A or 2B for Corsica): “%1”</translation>
     </message>
@@ -5663,11 +4464,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>La clé %1 ne correspond pas au matricule %2 (clé attendue : %3).</source>
         <translation>Key %1 does not match number %2 (expected key: %3).</translation>
     </message>
-</context>
-<context>
-    <name>sgl::domain::PatientMerge</name>
     <message>
-        <location filename="../../src/domain/identity/PatientMerge.cpp" line="+21"/>
+        <location filename="../../src/domain/identity/PatientMerge.cpp" line="+15"/>
         <source>Impossible de fusionner un patient avec lui-même.</source>
         <translation>A patient cannot be merged with itself.</translation>
     </message>
@@ -5681,11 +4479,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne.</source>
         <translation>The two patients have different INS (%1 and %2): they are not the same person.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::domain::RnivStatusMachine</name>
     <message>
-        <location filename="../../src/domain/identity/RnivStatusMachine.cpp" line="+48"/>
+        <location filename="../../src/domain/identity/RnivStatusMachine.cpp" line="+42"/>
         <source>Une identité fictive ne peut pas être rapprochée d&apos;un INS.</source>
         <translation>A fictitious identity cannot be matched with an INS.</translation>
     </message>
@@ -5699,11 +4494,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Une identité douteuse ne peut pas être validée : levez d&apos;abord le doute.</source>
         <translation>A doubtful identity cannot be validated: resolve the doubt first.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::domain::TraitComparison</name>
     <message>
-        <location filename="../../src/domain/identity/TraitComparison.cpp" line="+46"/>
+        <location filename="../../src/domain/identity/TraitComparison.cpp" line="+40"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
@@ -5732,46 +4524,923 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Lieu de naissance (code COG)</source>
         <translation>Birth place (COG code)</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+41"/>
+        <source>Enregistré</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validé</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compte rendu émis</source>
+        <translation>Report issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="+52"/>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="-10"/>
+        <source>À saisir</source>
+        <translation>To enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saisi</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validé techniquement</source>
+        <translation>Technically validated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validé biologiquement</source>
+        <translation>Biologically validated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À repasser</source>
+        <translation>To rerun</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+76"/>
+        <source>Action « %1 » réservée au rôle : %2.</source>
+        <translation>Action “%1” is reserved for the role: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>technicien ou biologiste</source>
+        <translation>technician or biologist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action « %1 » impossible sur un résultat à l&apos;état « %2 ».</source>
+        <translation>Action “%1” is not possible on a result in state “%2”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un motif est obligatoire pour l&apos;action « %1 ».</source>
+        <translation>A reason is required for the action “%1”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le résultat %1 n&apos;a pas de valeur.</source>
+        <translation>Result %1 has no value.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/report/Channel.cpp" line="+35"/>
+        <source>DMP</source>
+        <translation>DMP (shared medical record)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MSSanté professionnel</source>
+        <translation>MSSanté (health professional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MSSanté patient</source>
+        <translation>MSSanté (patient)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier patient informatisé</source>
+        <translation>Electronic patient record</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+12"/>
+        <source>Le mot de passe doit contenir au moins %1 caractères.</source>
+        <translation>The password must contain at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le mot de passe doit mêler des lettres et au moins un chiffre, signe ou espace.</source>
+        <translation>The password must mix letters with at least one digit, symbol or space.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le mot de passe ne doit pas reprendre l&apos;identifiant.</source>
+        <translation>The password must not contain the login.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/security/Permission.cpp" line="+62"/>
+        <source>consulter un dossier patient</source>
+        <translation>view a patient record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modifier un dossier patient</source>
+        <translation>edit a patient record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qualifier une identité</source>
+        <translation>qualify an identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fusionner deux dossiers patient</source>
+        <translation>merge two patient records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>créer un dossier</source>
+        <translation>create a request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consulter un dossier</source>
+        <translation>view a request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réceptionner un prélèvement</source>
+        <translation>receive a specimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saisir un résultat</source>
+        <translation>enter a result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valider techniquement un résultat</source>
+        <translation>technically validate a result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valider biologiquement un résultat</source>
+        <translation>biologically validate a result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corriger un résultat validé</source>
+        <translation>correct a validated result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signer un compte rendu</source>
+        <translation>sign a report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diffuser un compte rendu</source>
+        <translation>send out a report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modifier le catalogue</source>
+        <translation>edit the catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrer les utilisateurs</source>
+        <translation>administer users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vérifier la piste d&apos;audit</source>
+        <translation>verify the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>configurer le système</source>
+        <translation>configure the system</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/security/Role.cpp" line="+35"/>
+        <source>Secrétaire</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technicien</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biologiste</source>
+        <translation>Biologist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrateur</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::catalogue</name>
+    <message>
+        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+166"/>
+        <location line="+73"/>
+        <source>Colonne obligatoire « %1 » absente.</source>
+        <translation>Required column “%1” is missing.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+125"/>
+        <source>Code local manquant.</source>
+        <translation>Missing local code.</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Sexe « %1 » invalide (F, M ou vide pour tous).</source>
+        <translation>Invalid sex “%1” (F, M, or empty for all).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Âge minimal « %1 » invalide (ex. 30d, 6m, 18y).</source>
+        <translation>Invalid minimum age “%1” (e.g. 30d, 6m, 18y).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Âge maximal « %1 » invalide (ex. 30d, 6m, 18y).</source>
+        <translation>Invalid maximum age “%1” (e.g. 30d, 6m, 18y).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Colonne %1 : « %2 » n&apos;est pas un nombre.</source>
+        <translation>Column %1: “%2” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Colonne « %1 » inconnue, ignorée.</source>
+        <translation>Unknown column “%1”, ignored.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Chapitre « %1 » décrit différemment de la ligne %2.</source>
+        <translation>Chapter “%1” described differently from line %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+96"/>
+        <source>Code de chapitre manquant.</source>
+        <translation>Missing chapter code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code local « %1 » déjà présent ligne %2.</source>
+        <translation>Local code “%1” already present on line %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Examen « %1 » décrit différemment de la ligne %2.</source>
+        <translation>Exam “%1” described differently from line %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type de résultat « %1 » invalide (numeric, coded ou text).</source>
+        <translation>Invalid result type “%1” (numeric, coded or text).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facteur de conversion « %1 » : pas un nombre.</source>
+        <translation>Conversion factor “%1”: not a number.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nombre de décimales « %1 » : pas un entier.</source>
+        <translation>Number of decimals “%1”: not an integer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Liste de valeurs : « %1 » au lieu de code=libellé.</source>
+        <translation>Value list: “%1” instead of code=label.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Codes automates : « %1 » au lieu de automate=code.</source>
+        <translation>Analyser codes: “%1” instead of analyser=code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plage pour le code local « %1 » absent du fichier catalogue.</source>
+        <translation>Range for local code “%1”, which is not in the catalogue file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+164"/>
+        <source>Code local « %1 » inconnu du catalogue : un retour de transcodage ne peut pas créer d&apos;analyse.</source>
+        <translation>Local code “%1” is not in the catalogue: a transcoding return cannot create an analysis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/catalogue/CatalogueReferenceData.cpp" line="+22"/>
+        <source>Donnée de référence « %1 » absente du programme.</source>
+        <translation>Reference data “%1” is missing from the program.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sous-ensemble LOINC : colonnes attendues loinc;long_common_name;example_ucum;label_fr.</source>
+        <translation>LOINC subset: expected columns loinc;long_common_name;example_ucum;label_fr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/catalogue/CsvTable.cpp" line="+28"/>
+        <source>Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur).</source>
+        <translation>UTF-16 file: save it as UTF-8 (“CSV UTF-8” in the spreadsheet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+101"/>
+        <source>Fichier vide.</source>
+        <translation>Empty file.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Ligne non encodée en UTF-8 (fichier probablement en Windows-1252 ou ISO-8859-1) : enregistrez-le en UTF-8.</source>
+        <translation>Line not encoded in UTF-8 (the file is probably Windows-1252 or ISO-8859-1): save it as UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Guillemet inattendu au milieu d&apos;un champ (doubler les guillemets dans un champ entre guillemets).</source>
+        <translation>Unexpected quote in the middle of a field (double the quotes inside a quoted field).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Texte après un guillemet fermant.</source>
+        <translation>Text after a closing quote.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guillemet ouvrant jamais fermé.</source>
+        <translation>Opening quote never closed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Séparateur attendu : point-virgule « ; » (le fichier semble séparé par des virgules ou des tabulations).</source>
+        <translation>Expected separator: semicolon “;” (the file seems to be separated by commas or tabs).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 champs au lieu de %2 (nombre de colonnes de l&apos;en-tête).</source>
+        <translation>%1 fields instead of %2 (number of header columns).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="-37"/>
+        <source>Nombre attendu.</source>
+        <translation>Number expected.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Âge entier positif attendu.</source>
+        <translation>Positive whole age expected.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unité d&apos;âge UCUM attendue : d, mo ou a.</source>
+        <translation>UCUM age unit expected: d, mo or a.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Référence « %1 » vers un ValueSet contenu introuvable.</source>
+        <translation>Reference “%1” to a contained ValueSet not found.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identifiant %1 (code local) manquant.</source>
+        <translation>Identifier %1 (local code) missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code local « %1 » déjà défini en %2.</source>
+        <translation>Local code “%1” already defined at %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type « %1 » non pris en charge (Quantity, CodeableConcept ou string).</source>
+        <translation>Type “%1” not supported (Quantity, CodeableConcept or string).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sexe « %1 » non pris en charge (female, male ou absent).</source>
+        <translation>Sex “%1” not supported (female, male or absent).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Valeur manquante.</source>
+        <translation>Missing value.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unité « %1 » différente de l&apos;unité de l&apos;analyse « %2 ».</source>
+        <translation>Unit “%1” differs from the analysis unit “%2”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Catégorie « %1 » inconnue (reference, critical, absolute).</source>
+        <translation>Unknown category “%1” (reference, critical, absolute).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Identifiant %1 (code examen) manquant.</source>
+        <translation>Identifier %1 (exam code) missing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chapitre (topic %1) manquant.</source>
+        <translation>Chapter (topic %1) missing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Référence « %1 » vers une ObservationDefinition absente du Bundle.</source>
+        <translation>Reference “%1” to an ObservationDefinition not in the Bundle.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="+278"/>
+        <source>JSON invalide : %1.</source>
+        <translation>Invalid JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Un Bundle FHIR est attendu.</source>
+        <translation>A FHIR Bundle is expected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundle vide.</source>
+        <translation>Empty Bundle.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou CodeSystem %2).</source>
+        <translation>Unexpected resource “%1” (ObservationDefinition, ActivityDefinition or CodeSystem %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(absente)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CodeSystem des chapitres (%1) absent.</source>
+        <translation>Chapter CodeSystem (%1) missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="-234"/>
+        <source>Aucun code LOINC attribué à cette analyse.</source>
+        <translation>No LOINC code assigned to this analysis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Même résultat exprimé dans la seconde unité : %1.</source>
+        <translation>Same result expressed in the second unit: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(non précisée)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Système attendu : %1 (absent).</source>
+        <translation>Expected system: %1 (absent).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Système « %1 » inattendu : %2 attendu.</source>
+        <translation>Unexpected system “%1”: %2 expected.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code local de l&apos;élément manquant.</source>
+        <translation>Missing local code of the element.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code local « %1 » déjà présent en %2.</source>
+        <translation>Local code “%1” already present at %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aucune cible pour « %1 » : une cible « equivalent » avec le code LOINC, ou « unmatched » sans code, est attendue.</source>
+        <translation>No target for “%1”: an “equivalent” target with the LOINC code, or an “unmatched” one without a code, is expected.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Équivalence manquante (obligatoire en FHIR R4).</source>
+        <translation>Missing equivalence (required in FHIR R4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Équivalence « %1 » inconnue en FHIR R4.</source>
+        <translation>Equivalence “%1” unknown in FHIR R4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une cible « unmatched » ne porte pas de code (ici « %1 ») : mettre « equivalent » ou retirer le code.</source>
+        <translation>An “unmatched” target carries no code (here “%1”): set “equivalent” or remove the code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code LOINC manquant pour une cible « %1 ».</source>
+        <translation>Missing LOINC code for an “%1” target.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne le LOINC de l&apos;analyse.</source>
+        <translation>Target “%1” ignored: only an “equivalent” or “equal” equivalence sets the analysis LOINC code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plusieurs cibles « equivalent » pour « %1 » (%2) : une seule est permise.</source>
+        <translation>Several “equivalent” targets for “%1” (%2): only one is allowed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« %1 » est à la fois associé à %2 et déclaré « unmatched ».</source>
+        <translation>“%1” is both mapped to %2 and declared “unmatched”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune cible « equivalent » ni « unmatched » pour « %1 ».</source>
+        <translation>No “equivalent” or “unmatched” target for “%1”.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est attendue (ex. https://labo.example.fr/fhir).</source>
+        <translation>Invalid canonical base “%1”: an absolute http(s) URL without “?” or “#” is expected (e.g. https://labo.example.fr/fhir).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Analyses du laboratoire vers LOINC</source>
+        <translation>Laboratory analyses to LOINC</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Un ConceptMap FHIR est attendu (ici « %1 »).</source>
+        <translation>A FHIR ConceptMap is expected (here “%1”).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aucun groupe d&apos;éléments (ConceptMap vide).</source>
+        <translation>No element group (empty ConceptMap).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::hl7v2</name>
+    <message>
+        <location filename="../../src/interop/hl7v2/Charset.cpp" line="+55"/>
+        <source>Le message contient des octets qui ne sont pas de l&apos;UTF-8 valide alors que MSH-18 annonce UTF-8.</source>
+        <translation>The message contains bytes that are not valid UTF-8 although MSH-18 declares UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Le caractère « %1 » ne peut pas être codé en %2.</source>
+        <translation>Character “%1” cannot be encoded in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+70"/>
+        <source>Aucun accusé de réception MLLP reçu dans le délai (%1 ms).</source>
+        <translation>No MLLP acknowledgement received within the time limit (%1 ms).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/MllpServer.cpp" line="+28"/>
+        <source>Impossible d&apos;écouter sur %1:%2 : %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Trame MLLP trop grande, ignorée.</source>
+        <translation>MLLP frame too large, ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/PamMapper.cpp" line="+57"/>
+        <source>Type de message « %1 » non pris en charge par le flux PAM (ADT attendu).</source>
+        <translation>Message type “%1” not supported by the PAM feed (ADT expected).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L&apos;événement A08 n&apos;est pas utilisé par IHE PAM France : les mises à jour arrivent en A31 (identité) ou Z99 (venue).</source>
+        <translation>Event A08 is not used by IHE PAM France: updates arrive as A31 (identity) or Z99 (encounter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Événement « %1 » non pris en charge par le flux PAM France.</source>
+        <translation>Event “%1” not supported by the PAM France feed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifiant du message (MSH-10) absent.</source>
+        <translation>Message control ID (MSH-10) missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code de traitement (MSH-11) absent.</source>
+        <translation>Processing ID (MSH-11) missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code de traitement « %1 » non pris en charge (P, D ou T attendu).</source>
+        <translation>Processing ID “%1” not supported (P, D or T expected).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version HL7 (MSH-12) absente.</source>
+        <translation>HL7 version (MSH-12) missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version HL7 « %1 » non prise en charge (PAM France : 2.5).</source>
+        <translation>HL7 version “%1” not supported (PAM France: 2.5).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Segment PID absent.</source>
+        <translation>PID segment missing.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment MRG absent (obligatoire pour %1).</source>
+        <translation>MRG segment missing (required for %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment PV1 absent (obligatoire pour %1).</source>
+        <translation>PV1 segment missing (required for %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/PamSegmentReaders.cpp" line="+44"/>
+        <source>Date invalide « %1 » pour %2 (format AAAAMMJJ[hhmm[ss]] attendu).</source>
+        <translation>Invalid date “%1” for %2 (YYYYMMDD[hhmm[ss]] format expected).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>l&apos;INS doit compter 15 caractères (matricule de 13 + clé de 2), reçu %1</source>
+        <translation>the INS must have 15 characters (13-character number + 2-digit key), received %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Segment EVN absent.</source>
+        <translation>EVN segment missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date d&apos;enregistrement de l&apos;événement (EVN-2) absente.</source>
+        <translation>Event recorded date (EVN-2) missing.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Identifiants du patient (PID-3) absents.</source>
+        <translation>Patient identifiers (PID-3) missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifiant vide dans PID-3 (répétition %1).</source>
+        <translation>Empty identifier in PID-3 (repetition %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type d&apos;identifiant (CX-5) absent dans PID-3 (répétition %1).</source>
+        <translation>Identifier type (CX-5) missing in PID-3 (repetition %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>INS-C (ancien INS calculé) ignoré.</source>
+        <translation>INS-C (former calculated INS) ignored.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppression d&apos;identifiant %1 ignorée (seul l&apos;INS peut être supprimé ainsi).</source>
+        <translation>Deletion of identifier %1 ignored (only the INS can be deleted this way).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Autorité d&apos;affectation de l&apos;INS inconnue « %1 » (OID 1.2.250.1.213.1.4.8, .9, .10 ou .11 attendu).</source>
+        <translation>Unknown INS assigning authority “%1” (OID 1.2.250.1.213.1.4.8, .9, .10 or .11 expected).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INS invalide dans PID-3 : %1.</source>
+        <translation>Invalid INS in PID-3: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aucun IPP (identifiant de type PI) dans PID-3.</source>
+        <translation>No patient ID (PI-type identifier) in PID-3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type de nom (XPN-7) absent : nom de naissance (L) supposé.</source>
+        <translation>Name type (XPN-7) missing: birth name (L) assumed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type de nom « %1 » inconnu (table 0200).</source>
+        <translation>Unknown name type “%1” (table 0200).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nom de naissance vide dans PID-5.</source>
+        <translation>Empty birth name in PID-5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nom du patient (PID-5) absent.</source>
+        <translation>Patient name (PID-5) missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nom de naissance (PID-5 de type L) absent.</source>
+        <translation>Birth name (PID-5 of type L) missing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sexe « %1 » non admis (F, M ou U).</source>
+        <translation>Sex “%1” not allowed (F, M or U).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code INSEE du lieu de naissance invalide « %1 » (5 caractères, 2A/2B admis).</source>
+        <translation>Invalid INSEE birth place code “%1” (5 characters, 2A/2B allowed).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Statut de l&apos;identité (PID-32) absent.</source>
+        <translation>Identity status (PID-32) missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PID-32 « %1 » hors table 0445 PAM France, toléré.</source>
+        <translation>PID-32 “%1” outside PAM France table 0445, tolerated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statut de l&apos;identité « %1 » inconnu (table 0445).</source>
+        <translation>Unknown identity status “%1” (table 0445).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attribut d&apos;identité « %1 » inconnu, ignoré.</source>
+        <translation>Unknown identity attribute “%1”, ignored.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PID-%1 est interdit par PAM France : ignoré.</source>
+        <translation>PID-%1 is forbidden by PAM France: ignored.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ZFD-4 doit valoir Y ou N, reçu « %1 ».</source>
+        <translation>ZFD-4 must be Y or N, received “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mode de recueil ZFD-5 « %1 » inconnu.</source>
+        <translation>Unknown ZFD-5 collection mode “%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type de justificatif ZFD-7 « %1 » inconnu.</source>
+        <translation>Unknown ZFD-7 identity document type “%1”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identifiant à fusionner ou à remplacer (MRG-1) absent.</source>
+        <translation>Identifier to merge or replace (MRG-1) missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identifiant vide dans MRG-1 (répétition %1).</source>
+        <translation>Empty identifier in MRG-1 (repetition %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type d&apos;identifiant (CX-5) absent dans MRG-1.</source>
+        <translation>Identifier type (CX-5) missing in MRG-1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Classe du patient (PV1-2) absente.</source>
+        <translation>Patient class (PV1-2) missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classe du patient « %1 » inconnue (PV1-2).</source>
+        <translation>Unknown patient class “%1” (PV1-2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Numéro de venue (PV1-19) absent.</source>
+        <translation>Visit number (PV1-19) missing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action du mouvement (ZBE-4) absente.</source>
+        <translation>Movement action (ZBE-4) missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action du mouvement « %1 » inconnue (INSERT, UPDATE ou CANCEL).</source>
+        <translation>Unknown movement action “%1” (INSERT, UPDATE or CANCEL).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plusieurs INS reçus : seul le premier NIR est retenu.</source>
+        <translation>Several INS received: only the first NIR is kept.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>INS reçu avec un statut d&apos;identité « %1 » (VALI requis) : non retenu.</source>
+        <translation>INS received with identity status “%1” (VALI required): not kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date de naissance corrigée (ZFD-4 = Y) : INS non retenu.</source>
+        <translation>Corrected birth date (ZFD-4 = Y): INS not kept.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date de naissance complète (PID-7) obligatoire avec un INS qualifié.</source>
+        <translation>A full birth date (PID-7) is required with a qualified INS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sexe (PID-8) obligatoire avec un INS qualifié.</source>
+        <translation>Sex (PID-8) is required with a qualified INS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Premier prénom de naissance (PID-5.2) obligatoire avec un INS qualifié.</source>
+        <translation>First birth given name (PID-5.2) is required with a qualified INS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lieu de naissance (PID-11 BDL, code INSEE) absent pour un INS qualifié.</source>
+        <translation>Birth place (PID-11 BDL, INSEE code) missing for a qualified INS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/Parser.cpp" line="+55"/>
+        <source>Le message HL7 est vide.</source>
+        <translation>The HL7 message is empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le message HL7 ne commence pas par le segment MSH.</source>
+        <translation>The HL7 message does not start with the MSH segment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le séparateur de champs (MSH-1) est absent ou invalide.</source>
+        <translation>The field separator (MSH-1) is missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>MSH-2 contenait un tilde typographique (U+02DC) au lieu de « ~ » : corrigé.</source>
+        <translation>MSH-2 contained a typographic tilde (U+02DC) instead of “~”: corrected.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Les caractères d&apos;encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\&amp;.</source>
+        <translation>The encoding characters (MSH-2) are invalid: 4 distinct separators expected, for example ^~\&amp;.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Jeu de caractères MSH-18 non pris en charge : « %1 » (attendu 8859/15, 8859/1, UNICODE UTF-8 ou ASCII).</source>
+        <translation>MSH-18 character set not supported: “%1” (expected 8859/15, 8859/1, UNICODE UTF-8 or ASCII).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MSH-18 « %1 » toléré, orthographe HL7 attendue : %2.</source>
+        <translation>MSH-18 “%1” tolerated, expected HL7 spelling: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caractères non ASCII alors que MSH-18 n&apos;annonce pas de jeu de caractères.</source>
+        <translation>Non-ASCII characters although MSH-18 declares no character set.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Identifiant de segment invalide « %1 » (segment n° %2).</source>
+        <translation>Invalid segment ID “%1” (segment no. %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Un second segment MSH est présent : un seul message par trame.</source>
+        <translation>A second MSH segment is present: only one message per frame.</translation>
+    </message>
 </context>
 <context>
     <name>sgl::interop::insi</name>
     <message>
-        <location filename="../../src/interop/insi/InsiClient.cpp" line="+67"/>
-        <source>Le service INSi n&apos;a pas répondu dans le délai de %1 s. L&apos;identité n&apos;a pas été modifiée ; réessayez plus tard.</source>
-        <translation>The INSi service did not answer within %1 s. The identity was not changed; try again later.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Le service INSi est injoignable (%1). L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation>The INSi service cannot be reached (%1). The identity was not changed.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Le certificat du serveur INSi n&apos;est pas reconnu (autorité non approuvée ou nom incorrect) : connexion refusée. Détail : %1</source>
-        <translation>The INSi server certificate is not recognised (untrusted authority or wrong name): connection refused. Detail: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Échec de la connexion sécurisée (TLS) avec le service INSi : %1</source>
-        <translation>Secure (TLS) connection with the INSi service failed: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Le service INSi a interrompu la connexion sans répondre (certificat client probablement refusé ; détail : %1). L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation>The INSi service closed the connection without answering (client certificate probably refused; detail: %1). The identity was not changed.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>La connexion sécurisée (TLS) a été refusée par le service INSi (certificat client absent ou non reconnu ?) : %1</source>
-        <translation>The secure (TLS) connection was refused by the INSi service (client certificate missing or not recognised?): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Erreur réseau pendant l&apos;appel INSi : %1. L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation>Network error during the INSi call: %1. The identity was not changed.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../src/interop/insi/InsiClient.cpp" line="+15"/>
         <source>Adresse du service INSi invalide « %1 » : une URL https:// est exigée.</source>
         <translation>Invalid INSi service address “%1”: an https:// URL is required.</translation>
     </message>
@@ -5801,7 +5470,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Abnormally large INSi response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiFault.cpp" line="+19"/>
+        <location filename="../../src/interop/insi/InsiFault.cpp" line="+13"/>
         <source>Le numéro d&apos;autorisation du logiciel (IDAM) est inconnu du service INSi : vérifiez le paramétrage INSi.</source>
         <translation>The software authorisation number (IDAM) is unknown to the INSi service: check the INSi settings.</translation>
     </message>
@@ -5826,27 +5495,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation> Service message: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="+38"/>
-        <source>Date de naissance invalide « %1 » : format attendu AAAA-MM-JJ (00 pour une partie inconnue).</source>
-        <translation>Invalid birth date “%1”: expected format YYYY-MM-DD (00 for an unknown part).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Date de naissance invalide « %1 » : mois ou jour hors limites.</source>
-        <translation>Invalid birth date “%1”: month or day out of range.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="-8"/>
         <source>%1 manquant ou sans lettre : « %2 »</source>
         <translation>%1 missing or without a letter: “%2”</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Contexte d&apos;appel INSi incomplet (numéro d&apos;autorisation IDAM, identifiants ou horodatage manquants).</source>
-        <translation>Incomplete INSi call context (IDAM authorisation number, identifiers or timestamp missing).</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <location line="+46"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
@@ -5877,7 +5531,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Invalid beneficiary number “%1 %2”.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiResponseParser.cpp" line="+29"/>
+        <location filename="../../src/interop/insi/InsiResponseParser.cpp" line="+23"/>
         <source>Réponse INSi incorrecte : %1</source>
         <translation>Incorrect INSi response: %1</translation>
     </message>
@@ -5991,7 +5645,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>identity traits (TIQ) missing</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/OrganisationCertificate.cpp" line="+80"/>
+        <location filename="../../src/interop/insi/OrganisationCertificate.cpp" line="+74"/>
         <source>Certificat d&apos;organisation INSi introuvable ou illisible.</source>
         <translation>INSi organisation certificate not found or unreadable.</translation>
     </message>
@@ -6017,17 +5671,14 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
-    <name>sgl::interop::pdf::FontSubsetter</name>
+    <name>sgl::interop::pdf</name>
     <message>
-        <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+33"/>
+        <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+34"/>
         <source>Sous-ensemble de police impossible : %1.</source>
         <translation>Cannot subset the font: %1.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::interop::pdf::InsDataMatrix</name>
     <message>
-        <location filename="../../src/interop/pdf/InsDataMatrix.cpp" line="+60"/>
+        <location filename="../../src/interop/pdf/InsDataMatrix.cpp" line="+54"/>
         <source>INS à scanner</source>
         <translation>INS to scan</translation>
     </message>
@@ -6097,11 +5748,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Aucun DataMatrix lisible dans l&apos;image.</source>
         <translation>No readable DataMatrix in the image.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::interop::pdf::PdfAChecker</name>
     <message>
-        <location filename="../../src/interop/pdf/PdfAChecker.cpp" line="+190"/>
+        <location filename="../../src/interop/pdf/PdfAChecker.cpp" line="+184"/>
         <source>mot-clé « obj » non suivi d&apos;une fin de ligne (§6.1.8)</source>
         <translation>“obj” keyword not followed by an end of line (§6.1.8)</translation>
     </message>
@@ -6251,11 +5899,9 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>élément interdit : %1</source>
         <translation>forbidden element: %1</translation>
     </message>
-</context>
-<context>
-    <name>sgl::interop::pdf::PdfFontProvider</name>
     <message>
-        <location filename="../../src/interop/pdf/PdfFontProvider.cpp" line="+85"/>
+        <location filename="../../src/interop/pdf/PdfFontProvider.cpp" line="+81"/>
+        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+227"/>
         <source>Initialisation de FreeType impossible.</source>
         <translation>Cannot initialise FreeType.</translation>
     </message>
@@ -6274,11 +5920,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>La licence de la police « %1 » interdit son incorporation dans un PDF.</source>
         <translation>The licence of font “%1” forbids embedding it in a PDF.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::interop::pdf::PdfLayoutOptions</name>
     <message>
-        <location filename="../../src/interop/pdf/PdfLayoutOptions.cpp" line="+17"/>
+        <location filename="../../src/interop/pdf/PdfLayoutOptions.cpp" line="+18"/>
         <source>nom du laboratoire</source>
         <translation>laboratory name</translation>
     </message>
@@ -6307,56 +5950,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>En-tête du laboratoire incomplet dans les paramètres : %1.</source>
         <translation>Incomplete laboratory letterhead in the settings: %1.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::interop::pdf::PdfReportWriter</name>
     <message>
-        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+41"/>
-        <source>Compte rendu incomplet : %1.</source>
-        <translation>Incomplete report: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>nom du patient absent</source>
-        <translation>patient name missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>biologiste validateur absent</source>
-        <translation>validating biologist missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>date d&apos;édition absente</source>
-        <translation>issue date missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>numéro de version invalide (%1)</source>
-        <translation>invalid version number (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>un rectificatif doit désigner la version qu&apos;il remplace</source>
-        <translation>a corrected report must name the version it replaces</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>chapitre sans titre</source>
-        <translation>chapter without a title</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>analyse sans libellé</source>
-        <translation>analysis without a label</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>aucun résultat à imprimer</source>
-        <translation>no result to print</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="-132"/>
         <source>Compte rendu d&apos;examens biologiques</source>
         <translation>Medical laboratory report</translation>
     </message>
@@ -6396,12 +5991,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Character “%1” (U+%2) does not exist in font “%3”: text concerned “%4”.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Initialisation de FreeType impossible.</source>
-        <translation>Cannot initialise FreeType.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>Erreur PoDoFo pendant la création du PDF : %1.</source>
         <translation>PoDoFo error while creating the PDF: %1.</translation>
     </message>
@@ -6410,11 +6000,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Erreur pendant la création du PDF : %1.</source>
         <translation>Error while creating the PDF: %1.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::interop::pdf::ReportLayout</name>
     <message>
-        <location filename="../../src/interop/pdf/ReportLayout.cpp" line="+135"/>
+        <location filename="../../src/interop/pdf/ReportLayout.cpp" line="+129"/>
         <location line="+145"/>
         <source>Tél. %1</source>
         <translation>Tel. %1</translation>
@@ -6597,7 +6184,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     <message>
         <location line="+1"/>
         <source>Valeurs de référence</source>
-        <translation>Reference range</translation>
+        <translation>Reference ranges</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6760,11 +6347,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
-</context>
-<context>
-    <name>sgl::interop::pdf::ReportText</name>
     <message>
-        <location filename="../../src/interop/pdf/ReportText.cpp" line="+27"/>
+        <location filename="../../src/interop/pdf/ReportText.cpp" line="+22"/>
         <source>%1 à %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -6782,7 +6366,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::interop::xml</name>
     <message>
-        <location filename="../../src/interop/xml/XmlDocument.cpp" line="+46"/>
+        <location filename="../../src/interop/xml/XmlDocument.cpp" line="+40"/>
         <source>Document XML vide.</source>
         <translation>Empty XML document.</translation>
     </message>
@@ -6808,7 +6392,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/interop/xml/XmlSchema.cpp" line="+61"/>
+        <location filename="../../src/interop/xml/XmlSchema.cpp" line="+55"/>
         <source>Mémoire insuffisante.</source>
         <translation>Not enough memory.</translation>
     </message>
@@ -6838,32 +6422,6 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>The XPath expression does not select nodes.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/xml/XmlElement.cpp" line="+80"/>
-        <source>Nom d&apos;élément XML invalide : « %1 »</source>
-        <translation>Invalid XML element name: “%1”</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+18"/>
-        <source>Préfixe d&apos;espace de noms non déclaré : « %1 »</source>
-        <translation>Undeclared namespace prefix: “%1”</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Nom d&apos;attribut XML invalide : « %1 »</source>
-        <translation>Invalid XML attribute name: “%1”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Caractère interdit en XML dans l&apos;attribut « %1 »</source>
-        <translation>Character not allowed in XML in attribute “%1”</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Caractère interdit en XML dans le texte de « %1 »</source>
-        <translation>Character not allowed in XML in the text of “%1”</translation>
-    </message>
-    <message>
         <location filename="../../src/interop/xml/XmlSchema.cpp" line="-4"/>
         <source>Schéma XSD introuvable.</source>
         <translation>XSD schema not found.</translation>
@@ -6890,9 +6448,35 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
-    <name>sgl::workflow::AuditAnchoring</name>
+    <name>sgl::workflow</name>
     <message>
-        <location filename="../../src/workflow/audit/AuditAnchoring.cpp" line="+51"/>
+        <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+39"/>
+        <source>Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « _ » et « - ».</source>
+        <translation>Invalid login: 3 to 64 characters among a-z, 0-9, “.”, “_” and “-”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nom affiché manquant.</source>
+        <translation>Missing display name.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+97"/>
+        <source>Échec du calcul de l&apos;empreinte du mot de passe.</source>
+        <translation>Failed to compute the password hash.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</source>
+        <translation>You cannot remove your own administrator role.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/audit/AuditAnchoring.cpp" line="+47"/>
         <source>Fichier de clé illisible : %1.</source>
         <translation>Unreadable key file: %1.</translation>
     </message>
@@ -6956,166 +6540,159 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Ancre non écrite : %1.</source>
         <translation>Anchor not written: %1.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::workflow::identity</name>
     <message>
-        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+22"/>
-        <source>Indiquez le motif de la fusion.</source>
-        <translation>Enter the reason for the merge.</translation>
+        <location filename="../../src/workflow/auth/AuthService.cpp" line="+77"/>
+        <source>Ce compte est désactivé.</source>
+        <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Un des deux patients a été modifié entre-temps : rechargez-les.</source>
-        <translation>One of the two patients was changed in the meantime: reload them.</translation>
+        <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+31"/>
+        <source>Fichier de configuration illisible.</source>
+        <translation>Unreadable configuration file.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/QualifyIdentity.cpp" line="+84"/>
-        <source>Une identité fictive ne doit pas être recherchée dans INSi.</source>
-        <translation>A fictitious identity must not be looked up in INSi.</translation>
+        <location line="+23"/>
+        <source>Valeur invalide pour [security] %1 : entier entre %2 et %3 attendu.</source>
+        <translation>Invalid value for [security] %1: an integer between %2 and %3 is expected.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé.</source>
-        <translation>This record has been merged: query INSi from the record that was kept.</translation>
+        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+26"/>
+        <source>Le motif de la modification est obligatoire.</source>
+        <translation>The reason for the change is required.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Renseignez le sexe (M ou F) avant d&apos;interroger INSi.</source>
-        <translation>Enter the sex (M or F) before querying INSi.</translation>
+        <location line="+7"/>
+        <location line="+177"/>
+        <source>Analyse « %1 » inconnue.</source>
+        <translation>Unknown analysis “%1”.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Aucun prénom de naissance à rechercher.</source>
-        <translation>No birth given name to look up.</translation>
+        <location line="-171"/>
+        <location line="+112"/>
+        <source>Examen « %1 » inconnu.</source>
+        <translation>Unknown exam “%1”.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Identité trouvée dans INSi ; les traits concordent.</source>
-        <translation>Identity found in INSi; the identity traits match.</translation>
+        <location line="-106"/>
+        <source>Règle réflexe « %1 » inconnue.</source>
+        <translation>Unknown reflex rule “%1”.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Identité trouvée dans INSi ; des traits diffèrent (%1) : vérifiez avant d&apos;accepter.</source>
-        <translation>Identity found in INSi; some traits differ (%1): check before accepting.</translation>
+        <location line="+78"/>
+        <source>Aucune modification à enregistrer.</source>
+        <translation>No change to save.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Identité trouvée mais INS inutilisable : %1</source>
-        <translation>Identity found but the INS cannot be used: %1</translation>
+        <location line="+114"/>
+        <source>Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.</source>
+        <translation>Code “%1” differs from the existing rule “%2” only by letter case.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plusieurs identités correspondent dans INSi (02) : ajoutez les autres prénoms de naissance ou le lieu de naissance, puis relancez. L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation>Several identities match in INSi (02): add the other birth given names or the birth place, then try again. The identity was not changed.</translation>
+        <location line="+86"/>
+        <source>L&apos;analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. Retirez-la du catalogue à la place.</source>
+        <translation>Analysis “%1” has recorded results: it cannot be deleted. Retire it from the catalogue instead.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Aucune identité trouvée dans INSi (01) : vérifiez l&apos;orthographe, les prénoms, la date et le lieu de naissance. L&apos;identité n&apos;a pas été modifiée.</source>
-        <translation>No identity found in INSi (01): check the spelling, the given names, the birth date and the birth place. The identity was not changed.</translation>
+        <location line="+75"/>
+        <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).</source>
+        <translation>Unknown item type “%1” (chapter, exam, analysis or reflex expected).</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Aucune identité INSi unique à accepter.</source>
-        <translation>No single INSi identity to accept.</translation>
+        <location filename="../../src/workflow/catalogue/CatalogueImportRequest.cpp" line="+30"/>
+        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV.</source>
+        <translation>The ranges file can only be used with a CSV catalogue.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>La clé de l&apos;INS renvoyé (%1 %2) est incorrecte : INS refusé.</source>
-        <translation>The key of the returned INS (%1 %2) is wrong: INS refused.</translation>
+        <location line="+10"/>
+        <source>Un ConceptMap ne porte que les codes LOINC : il s&apos;importe en mode transcodage.</source>
+        <translation>A ConceptMap only carries LOINC codes: it is imported in transcoding mode.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Le patient %1 a été modifié pendant l&apos;interrogation INSi : relancez la recherche.</source>
-        <translation>Patient %1 was changed during the INSi query: run the search again.</translation>
+        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+132"/>
+        <source>Aucune règle réflexe choisie.</source>
+        <translation>No reflex rule chosen.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/RecordEvidence.cpp" line="+35"/>
-        <location filename="../../src/workflow/identity/SetIdentityAttributes.cpp" line="+33"/>
-        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="+48"/>
-        <source>Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.</source>
-        <translation>Patient %1 was changed in the meantime by another workstation: reload it.</translation>
+        <location line="+22"/>
+        <source>Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.</source>
+        <translation>Request %1 is %2: no analysis can be added to it.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/RegisterPatient.cpp" line="+101"/>
-        <source>Impossible d&apos;attribuer un IPP unique.</source>
-        <translation>Cannot assign a unique patient ID.</translation>
+        <location line="+25"/>
+        <source>Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses déjà présentes, règle inactive ou inconnue) : %1.</source>
+        <translation>Reflex rule(s) not applicable to this request (condition not met, analyses already present, rule inactive or unknown): %1.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="-3"/>
-        <source>Ce dossier patient a été fusionné : modifiez le dossier conservé.</source>
-        <translation>This patient record has been merged: edit the record that was kept.</translation>
+        <location line="+38"/>
+        <source>Test réflexe %1 : %2</source>
+        <translation>Reflex test %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/VerifyInsBeforeSending.cpp" line="+59"/>
-        <source>L&apos;identité du patient %1 n&apos;est pas qualifiée : l&apos;INS ne peut pas être transmis.</source>
-        <translation>The identity of patient %1 is not qualified: the INS cannot be sent.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>INS vérifié récemment (%1) : pas de nouvel appel INSi.</source>
-        <translation>INS checked recently (%1): no new INSi call.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>INSi ne retrouve plus cette identité (01)</source>
-        <translation>INSi no longer finds this identity (01)</translation>
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+128"/>
+        <source>TSH élevée : dosage de la T4 libre</source>
+        <translation>High TSH: free T4 assay</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>INSi renvoie plusieurs identités (02)</source>
-        <translation>INSi returns several identities (02)</translation>
+        <source>TSH basse : dosage de la T4 libre</source>
+        <translation>Low TSH: free T4 assay</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>INSi renvoie un autre INS (%1)</source>
-        <translation>INSi returns another INS (%1)</translation>
+        <source>Antigène HBs positif : bilan hépatique</source>
+        <translation>Positive HBs antigen: liver panel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>les traits renvoyés par INSi diffèrent (%1)</source>
-        <translation>the identity traits returned by INSi differ (%1)</translation>
+        <source>Hémoglobine critique : temps de Quick (saignement ?)</source>
+        <translation>Critical haemoglobin: prothrombin time (bleeding?)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Le patient %1 a été modifié pendant la vérification INSi : relancez-la.</source>
-        <translation>Patient %1 was changed during the INSi check: run it again.</translation>
+        <location line="+2"/>
+        <source>Protéines à la bandelette : protéinurie quantitative</source>
+        <translation>Dipstick protein: quantitative proteinuria</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>INS confirmé par INSi.</source>
-        <translation>INS confirmed by INSi.</translation>
+        <location line="+44"/>
+        <source>Règles réflexes de démonstration refusées :
+%1</source>
+        <translation>Demonstration reflex rules refused:
+%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vérification INSi négative : %1. L&apos;identité repasse au statut %2 et l&apos;INS ne sera pas transmis.</source>
-        <translation>Negative INSi check: %1. The identity status goes back to %2 and the INS will not be sent.</translation>
+        <location line="+5"/>
+        <source>Règles réflexes de démonstration</source>
+        <translation>Demonstration reflex rules</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/ReviewDuplicates.cpp" line="+51"/>
-        <source>Conserver %1 : l&apos;identité obtenue sera %2, au lieu de %3 en conservant l&apos;autre dossier (le dossier conservé garde ses traits, son statut et ses pièces d&apos;identité).</source>
-        <translation>Keep %1: the resulting identity will be %2, instead of %3 when keeping the other record (the record kept keeps its identity traits, its status and its identity documents).</translation>
+        <location line="+42"/>
+        <source>La base contient déjà des utilisateurs, des patients ou un catalogue : les données de démonstration ne sont chargées que dans une base vide.</source>
+        <translation>The database already contains users, patients or a catalogue: demonstration data are only loaded into an empty database.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Conserver %1 : même statut d&apos;identité dans les deux cas ; c&apos;est le dossier patient qui porte le plus de dossiers d&apos;analyses.</source>
-        <translation>Keep %1: same identity status either way; it is the patient record with the most test requests.</translation>
+        <location line="+25"/>
+        <source>Catalogue de démonstration refusé :
+%1</source>
+        <translation>Demonstration catalogue refused:
+%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Conserver %1 : même statut d&apos;identité et même nombre de dossiers d&apos;analyses ; c&apos;est le dossier patient créé en premier.</source>
-        <translation>Keep %1: same identity status and same number of test requests; it is the patient record created first.</translation>
+        <location line="+113"/>
+        <source>Analyse(s) absente(s) du catalogue de démonstration : %1.</source>
+        <translation>Analysis(es) missing from the demonstration catalogue: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la recherche.</source>
-        <translation>Too many patients to look for their duplicates (%1, at most %2): narrow the search.</translation>
+        <location line="+46"/>
+        <source>Valeur de démonstration invalide pour %1 : %2.</source>
+        <translation>Invalid demonstration value for %1: %2.</translation>
     </message>
-</context>
-<context>
-    <name>sgl::workflow::identity::CogDirectory</name>
     <message>
-        <location filename="../../src/workflow/identity/CogDirectory.cpp" line="+78"/>
+        <location line="+7"/>
+        <source>Valeur codée attendue pour %1.</source>
+        <translation>Coded value expected for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/CogDirectory.cpp" line="+72"/>
         <source>Référentiel COG introuvable (%1) : les codes ne peuvent pas être vérifiés.</source>
         <translation>COG reference file not found (%1): the codes cannot be checked.</translation>
     </message>
@@ -7218,6 +6795,238 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>%1 (ancien pays, jusqu&apos;en %2)</source>
         <translation>%1 (former country, until %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+29"/>
+        <source>Un des deux patients a été modifié entre-temps : rechargez-les.</source>
+        <translation>One of the two patients was changed in the meantime: reload them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/QualifyIdentity.cpp" line="+78"/>
+        <source>Une identité fictive ne doit pas être recherchée dans INSi.</source>
+        <translation>A fictitious identity must not be looked up in INSi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé.</source>
+        <translation>This record has been merged: query INSi from the record that was kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renseignez le sexe (M ou F) avant d&apos;interroger INSi.</source>
+        <translation>Enter the sex (M or F) before querying INSi.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aucun prénom de naissance à rechercher.</source>
+        <translation>No birth given name to look up.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identité trouvée dans INSi ; les traits concordent.</source>
+        <translation>Identity found in INSi; the identity traits match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identité trouvée dans INSi ; des traits diffèrent (%1) : vérifiez avant d&apos;accepter.</source>
+        <translation>Identity found in INSi; some traits differ (%1): check before accepting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identité trouvée mais INS inutilisable : %1</source>
+        <translation>Identity found but the INS cannot be used: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusieurs identités correspondent dans INSi (02) : ajoutez les autres prénoms de naissance ou le lieu de naissance, puis relancez. L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation>Several identities match in INSi (02): add the other birth given names or the birth place, then try again. The identity was not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune identité trouvée dans INSi (01) : vérifiez l&apos;orthographe, les prénoms, la date et le lieu de naissance. L&apos;identité n&apos;a pas été modifiée.</source>
+        <translation>No identity found in INSi (01): check the spelling, the given names, the birth date and the birth place. The identity was not changed.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aucune identité INSi unique à accepter.</source>
+        <translation>No single INSi identity to accept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La clé de l&apos;INS renvoyé (%1 %2) est incorrecte : INS refusé.</source>
+        <translation>The key of the returned INS (%1 %2) is wrong: INS refused.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le patient %1 a été modifié pendant l&apos;interrogation INSi : relancez la recherche.</source>
+        <translation>Patient %1 was changed during the INSi query: run the search again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/RecordEvidence.cpp" line="+36"/>
+        <location filename="../../src/workflow/identity/SetIdentityAttributes.cpp" line="+34"/>
+        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="+43"/>
+        <source>Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.</source>
+        <translation>Patient %1 was changed in the meantime by another workstation: reload it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/RegisterPatient.cpp" line="+96"/>
+        <source>Impossible d&apos;attribuer un IPP unique.</source>
+        <translation>Cannot assign a unique patient ID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/ReviewDuplicates.cpp" line="+52"/>
+        <source>Conserver %1 : l&apos;identité obtenue sera %2, au lieu de %3 en conservant l&apos;autre dossier (le dossier conservé garde ses traits, son statut et ses pièces d&apos;identité).</source>
+        <translation>Keep %1: the resulting identity will be %2, instead of %3 when keeping the other record (the record kept keeps its identity traits, its status and its identity documents).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conserver %1 : même statut d&apos;identité dans les deux cas ; c&apos;est le dossier patient qui porte le plus de dossiers d&apos;analyses.</source>
+        <translation>Keep %1: same identity status either way; it is the patient record with the most test requests.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conserver %1 : même statut d&apos;identité et même nombre de dossiers d&apos;analyses ; c&apos;est le dossier patient créé en premier.</source>
+        <translation>Keep %1: same identity status and same number of test requests; it is the patient record created first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la recherche.</source>
+        <translation>Too many patients to look for their duplicates (%1, at most %2): narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="-3"/>
+        <source>Ce dossier patient a été fusionné : modifiez le dossier conservé.</source>
+        <translation>This patient record has been merged: edit the record that was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/VerifyInsBeforeSending.cpp" line="+54"/>
+        <source>L&apos;identité du patient %1 n&apos;est pas qualifiée : l&apos;INS ne peut pas être transmis.</source>
+        <translation>The identity of patient %1 is not qualified: the INS cannot be sent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>INS vérifié récemment (%1) : pas de nouvel appel INSi.</source>
+        <translation>INS checked recently (%1): no new INSi call.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>INSi ne retrouve plus cette identité (01)</source>
+        <translation>INSi no longer finds this identity (01)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INSi renvoie plusieurs identités (02)</source>
+        <translation>INSi returns several identities (02)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INSi renvoie un autre INS (%1)</source>
+        <translation>INSi returns another INS (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>les traits renvoyés par INSi diffèrent (%1)</source>
+        <translation>the identity traits returned by INSi differ (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Le patient %1 a été modifié pendant la vérification INSi : relancez-la.</source>
+        <translation>Patient %1 was changed during the INSi check: run it again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>INS confirmé par INSi.</source>
+        <translation>INS confirmed by INSi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérification INSi négative : %1. L&apos;identité repasse au statut %2 et l&apos;INS ne sera pas transmis.</source>
+        <translation>Negative INSi check: %1. The identity status goes back to %2 and the INS will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/pam/PamEventApplier.cpp" line="+81"/>
+        <source>Identité douteuse ou fictive : statut VALI refusé, identité provisoire.</source>
+        <translation>Doubtful or fictitious identity: VALI status refused, provisional identity.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INS supprimé à la demande de l&apos;émetteur.</source>
+        <translation>INS deleted at the sender&apos;s request.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Flux PAM %1</source>
+        <translation>PAM feed %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Patient inconnu créé par l&apos;événement %1.</source>
+        <translation>Unknown patient created by event %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fusion : le dossier absorbé %1 est inconnu, rien à fusionner.</source>
+        <translation>Merge: the absorbed record %1 is unknown, nothing to merge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fusion vers un IPP inconnu : changement d&apos;identifiant %1 → %2.</source>
+        <translation>Merge into an unknown patient ID: identifier change %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flux PAM A40</source>
+        <translation>PAM feed A40</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fusion : les deux identifiants désignent déjà le même patient.</source>
+        <translation>Merge: both identifiers already designate the same patient.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flux PAM A40 (survivant)</source>
+        <translation>PAM feed A40 (survivor)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fusion PAM A40 (message n° %1) : identifiant %2 absorbé par %3</source>
+        <translation>PAM A40 merge (message no. %1): identifier %2 absorbed by %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A47 : patient d&apos;IPP %1 inconnu.</source>
+        <translation>A47: patient with patient ID %1 unknown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flux PAM A47 (INS)</source>
+        <translation>PAM feed A47 (INS)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A47 : identifiant %1 (%2) inconnu.</source>
+        <translation>A47: identifier %1 (%2) unknown.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A47 : PID-3 ne contient pas de nouvel identifiant %1 de la même autorité.</source>
+        <translation>A47: PID-3 holds no new %1 identifier from the same authority.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A47 : l&apos;identifiant %1 appartient déjà à un autre patient.</source>
+        <translation>A47: identifier %1 already belongs to another patient.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flux PAM A47</source>
+        <translation>PAM feed A47</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/pam/ProcessPamMessage.cpp" line="+122"/>
+        <source>Même émetteur et même MSH-10 qu&apos;un message déjà accepté (n° %1) mais contenu différent : non rejoué.</source>
+        <translation>Same sender and same MSH-10 as an already accepted message (no. %1) but different content: not replayed.</translation>
     </message>
 </context>
 </TS>

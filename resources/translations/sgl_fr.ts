@@ -80,7 +80,7 @@
 <context>
     <name>sgl::app::ReceptionView</name>
     <message numerus="yes">
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+198"/>
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+146"/>
         <source>%n patient(s) trouvé(s).</source>
         <translation>
             <numerusform>%n patient trouvé.</numerusform>

@@ -11,16 +11,6 @@ namespace sgl::app {
 
 namespace {
 
-// Same context as lupdate gives to the tr() calls in CatalogueEditFeedback members.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::app::CatalogueEditFeedback", text);
-}
-
-} // namespace
-
-namespace {
-
 /** The French name of an exchange field, nullopt when `field` is not one. */
 std::optional<QString> knownField(const QString &field)
 {
@@ -42,7 +32,7 @@ std::optional<QString> knownField(const QString &field)
     };
     for (const auto &[code, label] : names)
         if (field == QLatin1String(code))
-            return tr(label);
+            return CatalogueEditFeedback::tr(label);
     return std::nullopt;
 }
 

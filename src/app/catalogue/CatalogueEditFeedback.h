@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ namespace sgl::app {
  */
 class CatalogueEditFeedback
 {
+    Q_DECLARE_TR_FUNCTIONS(sgl::app::CatalogueEditFeedback)
+
 public:
     /** "message — location" with the exchange field names of the location put in French. */
     [[nodiscard]] static QString located(const domain::Error &error);

@@ -1,8 +1,9 @@
 #include "domain/audit/AuditAnchor.h"
 
+#include "domain/Tr.h"
+
 #include "domain/audit/AuditChain.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,13 +16,6 @@
 namespace sgl::domain {
 
 namespace {
-// Literals go through tr((QT_TRANSLATE_NOOP("AuditAnchor", "..."))): the marker files them in the
-// .ts under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditAnchor", text);
-}
-
 void addField(QByteArray &out, const QByteArray &utf8)
 {
     out += QByteArray::number(utf8.size());
@@ -106,13 +100,13 @@ Result<AuditAnchor> AuditAnchor::fromLine(QByteArrayView line, const QString &lo
 {
     auto bad = [&](const QString &why) {
         return fail(anchor_errors::kMalformed,
-                    tr((QT_TRANSLATE_NOOP("AuditAnchor", "Ligne d'ancre illisible : %1."))).arg(why),
+                    Tr::tr("Ligne d'ancre illisible : %1.").arg(why),
                     location);
     };
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "ce n'est pas un objet JSON"))));
+        return bad(Tr::tr("ce n'est pas un objet JSON"));
     const QJsonObject o = doc.object();
     static const QSet<QString> known{QStringLiteral("format"), QStringLiteral("n"),
                                      QStringLiteral("db"),     QStringLiteral("seq"),
@@ -120,36 +114,36 @@ Result<AuditAnchor> AuditAnchor::fromLine(QByteArrayView line, const QString &lo
                                      QStringLiteral("hmac")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "champ inconnu « %1 »"))).arg(it.key()));
+            return bad(Tr::tr("champ inconnu « %1 »").arg(it.key()));
     }
     if (o.value(QStringLiteral("format")).toString() != kFormat)
-        return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "champ « format » absent ou différent de « %1 »")))
+        return bad(Tr::tr("champ « format » absent ou différent de « %1 »")
                        .arg(kFormat));
     AuditAnchor a;
     const auto n = wholeNumber(o.value(QStringLiteral("n")), 1);
     if (!n)
-        return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "champ « n » absent ou pas un entier positif"))));
+        return bad(Tr::tr("champ « n » absent ou pas un entier positif"));
     a.number = *n;
     a.databaseId = o.value(QStringLiteral("db")).toString();
     if (!isLowerHex(a.databaseId, 32))
-        return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "champ « db » absent ou pas 32 chiffres hexadécimaux"))));
+        return bad(Tr::tr("champ « db » absent ou pas 32 chiffres hexadécimaux"));
     const auto seq = wholeNumber(o.value(QStringLiteral("seq")), 0);
     if (!seq)
-        return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "champ « seq » absent ou pas un entier positif ou nul"))));
+        return bad(Tr::tr("champ « seq » absent ou pas un entier positif ou nul"));
     a.seq = *seq;
     a.hash = o.value(QStringLiteral("hash")).toString();
     if (!isLowerHex(a.hash, 64))
-        return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "champ « hash » absent ou pas 64 chiffres hexadécimaux"))));
+        return bad(Tr::tr("champ « hash » absent ou pas 64 chiffres hexadécimaux"));
     if (a.seq == 0 && a.hash != AuditChain::kGenesisHash)
-        return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "une ancre de la ligne 0 porte l'empreinte initiale (64 zéros)"))));
+        return bad(Tr::tr("une ancre de la ligne 0 porte l'empreinte initiale (64 zéros)"));
     a.at = o.value(QStringLiteral("at")).toString();
     const QDateTime at = QDateTime::fromString(a.at, Qt::ISODateWithMs);
     if (!at.isValid() || !a.at.endsWith(u'Z'))
-        return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "champ « at » absent ou pas une date UTC ISO 8601 (…Z)"))));
+        return bad(Tr::tr("champ « at » absent ou pas une date UTC ISO 8601 (…Z)"));
     if (o.contains(QStringLiteral("hmac"))) {
         a.mac = o.value(QStringLiteral("hmac")).toString();
         if (!isLowerHex(a.mac, 64))
-            return bad(tr((QT_TRANSLATE_NOOP("AuditAnchor", "champ « hmac » pas 64 chiffres hexadécimaux"))));
+            return bad(Tr::tr("champ « hmac » pas 64 chiffres hexadécimaux"));
     }
     return a;
 }

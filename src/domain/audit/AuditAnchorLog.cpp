@@ -1,16 +1,11 @@
 #include "domain/audit/AuditAnchorLog.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 namespace sgl::domain {
 
 namespace {
-// Same translation pattern as AuditChain: runtime context "AuditAnchorLog".
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditAnchorLog", text);
-}
-
 QString shortHash(const QString &h)
 {
     return h.left(12) + QStringLiteral("…");
@@ -53,7 +48,7 @@ AuditAnchorLog::Outcome AuditAnchorLog::check(const QList<Entry> &entries,
     for (const Entry &e : entries) {
         const AuditAnchor &a = e.anchor;
         ++out.anchorsChecked;
-        const QString who = tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "Ancre %1 (ligne %2 du fichier)")))
+        const QString who = Tr::tr("Ancre %1 (ligne %2 du fichier)")
                                 .arg(a.number)
                                 .arg(e.line);
         auto problem = [&](const QString &kind, const QString &what) {
@@ -62,14 +57,14 @@ AuditAnchorLog::Outcome AuditAnchorLog::check(const QList<Entry> &entries,
         if (a.number > expectedNumber) {
             problem(QStringLiteral("anchor_removed"),
                     a.number == expectedNumber + 1
-                        ? tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "l'ancre %1 manque dans le fichier (ligne d'ancre supprimée).")))
+                        ? Tr::tr("l'ancre %1 manque dans le fichier (ligne d'ancre supprimée).")
                               .arg(expectedNumber)
-                        : tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "les ancres %1 à %2 manquent dans le fichier (lignes d'ancre supprimées).")))
+                        : Tr::tr("les ancres %1 à %2 manquent dans le fichier (lignes d'ancre supprimées).")
                               .arg(expectedNumber)
                               .arg(a.number - 1));
         } else if (a.number < expectedNumber) {
             problem(QStringLiteral("anchor_order"),
-                    tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "numéro en double ou hors d'ordre (attendu %1) : fichier d'ancres réordonné ou recopié.")))
+                    Tr::tr("numéro en double ou hors d'ordre (attendu %1) : fichier d'ancres réordonné ou recopié.")
                         .arg(expectedNumber));
         }
         expectedNumber = std::max(expectedNumber, a.number + 1);
@@ -81,19 +76,19 @@ AuditAnchorLog::Outcome AuditAnchorLog::check(const QList<Entry> &entries,
         if (keyGiven) {
             if (!a.isSigned()) {
                 problem(QStringLiteral("unsigned"),
-                        tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "ligne non signée alors qu'une clé est fournie : ancre ajoutée sans la clé, non authentifiable."))));
+                        Tr::tr("ligne non signée alors qu'une clé est fournie : ancre ajoutée sans la clé, non authentifiable."));
                 continue;
             }
             if (!a.macMatches(key)) {
                 ++badSignatures;
                 problem(QStringLiteral("bad_signature"),
-                        tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "signature HMAC invalide : ligne falsifiée, ou clé différente de celle qui l'a signée."))));
+                        Tr::tr("signature HMAC invalide : ligne falsifiée, ou clé différente de celle qui l'a signée."));
                 continue;
             }
         }
         if (a.databaseId != databaseId) {
             problem(QStringLiteral("other_database"),
-                    tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "prise sur une autre base (identifiant %1 ; cette base : %2) : mauvais fichier d'ancres, ou identité de la base réécrite.")))
+                    Tr::tr("prise sur une autre base (identifiant %1 ; cette base : %2) : mauvais fichier d'ancres, ou identité de la base réécrite.")
                         .arg(a.databaseId, databaseId));
             continue;
         }
@@ -101,7 +96,7 @@ AuditAnchorLog::Outcome AuditAnchorLog::check(const QList<Entry> &entries,
             continue; // anchored an empty trail: nothing to find
         if (a.seq > headSeq) {
             problem(QStringLiteral("tail_deleted"),
-                    tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "la ligne d'audit %1 n'existe plus — fin de piste supprimée (la piste s'arrête à la ligne %2).")))
+                    Tr::tr("la ligne d'audit %1 n'existe plus — fin de piste supprimée (la piste s'arrête à la ligne %2).")
                         .arg(a.seq)
                         .arg(headSeq));
             continue;
@@ -109,21 +104,21 @@ AuditAnchorLog::Outcome AuditAnchorLog::check(const QList<Entry> &entries,
         const std::optional<QString> current = hashOf(a.seq);
         if (!current) {
             problem(QStringLiteral("row_deleted"),
-                    tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "la ligne d'audit %1 n'existe plus — ligne supprimée.")))
+                    Tr::tr("la ligne d'audit %1 n'existe plus — ligne supprimée.")
                         .arg(a.seq));
         } else if (*current != a.hash) {
             problem(QStringLiteral("rewritten"),
-                    tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "la ligne d'audit %1 a été réécrite (empreinte ancrée %2, empreinte actuelle %3) — piste refaite depuis cette ligne.")))
+                    Tr::tr("la ligne d'audit %1 a été réécrite (empreinte ancrée %2, empreinte actuelle %3) — piste refaite depuis cette ligne.")
                         .arg(a.seq)
                         .arg(shortHash(a.hash), shortHash(*current)));
         }
     }
     if (keyGiven && signedCount > 0 && badSignatures == signedCount)
-        out.notes << tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "Aucune signature n'est valide : la clé fournie n'est sans doute pas celle des ancres.")));
+        out.notes << Tr::tr("Aucune signature n'est valide : la clé fournie n'est sans doute pas celle des ancres.");
     if (!keyGiven && signedCount > 0)
-        out.notes << tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "Signatures HMAC des ancres non vérifiées : aucune clé fournie (--key).")));
+        out.notes << Tr::tr("Signatures HMAC des ancres non vérifiées : aucune clé fournie (--key).");
     if (!keyGiven && anyUnsigned)
-        out.notes << tr((QT_TRANSLATE_NOOP("AuditAnchorLog", "Ancres non signées : seul leur lieu de conservation (autre machine, support non réinscriptible) les protège d'une falsification.")));
+        out.notes << Tr::tr("Ancres non signées : seul leur lieu de conservation (autre machine, support non réinscriptible) les protège d'une falsification.");
     return out;
 }
 

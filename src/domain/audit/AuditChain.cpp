@@ -1,6 +1,7 @@
 #include "domain/audit/AuditChain.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 #include <QCryptographicHash>
 
 namespace sgl::domain {
@@ -16,12 +17,6 @@ void addField(QCryptographicHash &h, const QString &value)
     h.addData(utf8);
 }
 
-// Literals go through tr((QT_TRANSLATE_NOOP("AuditChain", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditChain", text);
-}
 } // namespace
 
 QString AuditChain::computeHash(const AuditEntry &e)
@@ -48,16 +43,16 @@ void AuditChain::feed(const AuditEntry &e)
         const qint64 first = m_lastSeq + 1;
         const qint64 last = e.seq - 1;
         m_problems << Problem{first, QStringLiteral("deleted"),
-                              first == last ? tr((QT_TRANSLATE_NOOP("AuditChain", "Ligne %1 supprimée."))).arg(first)
-                                            : tr((QT_TRANSLATE_NOOP("AuditChain", "Lignes %1 à %2 supprimées."))).arg(first).arg(last)};
+                              first == last ? Tr::tr("Ligne %1 supprimée.").arg(first)
+                                            : Tr::tr("Lignes %1 à %2 supprimées.").arg(first).arg(last)};
     }
     if (e.prevHash != m_lastHash && e.seq == m_lastSeq + 1)
         m_problems << Problem{e.seq, QStringLiteral("broken_link"),
-                              tr((QT_TRANSLATE_NOOP("AuditChain", "Ligne %1 : le chaînage avec la ligne précédente est rompu.")))
+                              Tr::tr("Ligne %1 : le chaînage avec la ligne précédente est rompu.")
                                   .arg(e.seq)};
     if (computeHash(e) != e.hash)
         m_problems << Problem{e.seq, QStringLiteral("modified"),
-                              tr((QT_TRANSLATE_NOOP("AuditChain", "Ligne %1 modifiée après son écriture (%2 %3 %4 par %5, %6).")))
+                              Tr::tr("Ligne %1 modifiée après son écriture (%2 %3 %4 par %5, %6).")
                                   .arg(e.seq)
                                   .arg(e.action, e.entityType, e.entityId, e.actorLogin, e.at)};
     m_lastSeq = e.seq;
@@ -70,14 +65,14 @@ void AuditChain::finish(qint64 headSeq, const QString &headHash)
         const qint64 first = m_lastSeq + 1;
         m_problems << Problem{first, QStringLiteral("truncated"),
                               first == headSeq
-                                  ? tr((QT_TRANSLATE_NOOP("AuditChain", "Ligne %1 (la dernière) supprimée."))).arg(first)
-                                  : tr((QT_TRANSLATE_NOOP("AuditChain", "Lignes %1 à %2 (les dernières) supprimées.")))
+                                  ? Tr::tr("Ligne %1 (la dernière) supprimée.").arg(first)
+                                  : Tr::tr("Lignes %1 à %2 (les dernières) supprimées.")
                                         .arg(first)
                                         .arg(headSeq)};
     } else if (headSeq < m_lastSeq || headHash != m_lastHash) {
         m_problems << Problem{m_lastSeq, QStringLiteral("broken_link"),
-                              tr((QT_TRANSLATE_NOOP("AuditChain", "La fin de la piste d'audit ne correspond pas à la dernière "
-                                 "écriture enregistrée (ligne %1).")))
+                              Tr::tr("La fin de la piste d'audit ne correspond pas à la dernière "
+                                 "écriture enregistrée (ligne %1).")
                                   .arg(m_lastSeq)};
     }
 }

@@ -1,9 +1,10 @@
 #include "domain/catalogue/CalculatedAnalysis.h"
 
+#include "domain/Tr.h"
+
 #include "domain/catalogue/AgeLimit.h"
 #include "domain/catalogue/Formula.h"
 
-#include <QCoreApplication>
 
 #include <cmath>
 
@@ -14,7 +15,7 @@ Result<double> CalculatedAnalysis::evaluate(const Analysis &analysis, QHash<QStr
 {
     if (!analysis.isCalculated())
         return fail(QStringLiteral("formula.not_calculated"),
-                    QCoreApplication::translate("CalculatedAnalysis", "L'analyse %1 n'est pas calculée.")
+                    Tr::tr("L'analyse %1 n'est pas calculée.")
                         .arg(analysis.localCode));
     auto formula = Formula::parse(analysis.formula, QStringLiteral("analyse %1, formula").arg(analysis.localCode));
     if (!formula)

@@ -1,10 +1,11 @@
 #include "domain/catalogue/CatalogueValidator.h"
 
+#include "domain/Tr.h"
+
 #include "domain/catalogue/Formula.h"
 #include "domain/catalogue/LoincCode.h"
 #include "domain/catalogue/ReflexRuleValidator.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -15,13 +16,6 @@
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("CatalogueValidator", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CatalogueValidator", s);
-}
 
 QString join(const QString &where, const QString &what)
 {
@@ -44,23 +38,23 @@ QList<Error> CatalogueValidator::validateRanges(const QList<ReferenceRange> &ran
         const QString loc = join(where, QStringLiteral("plage %1").arg(r.bracketLabel()));
         if (r.sex && *r.sex == Sex::Unknown)
             out << err("catalogue.range_sex",
-                       tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Une plage est pour F, M ou tous les sexes (vide), pas « U »."))), loc);
+                       Tr::tr("Une plage est pour F, M ou tous les sexes (vide), pas « U »."), loc);
         if (r.ageMax && r.ageMax->approximateDays() <= r.ageMin.approximateDays())
             out << err("catalogue.range_order",
-                       tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Tranche d'âge vide : l'âge maximal doit dépasser l'âge minimal."))), loc);
+                       Tr::tr("Tranche d'âge vide : l'âge maximal doit dépasser l'âge minimal."), loc);
         auto ordered = [&](std::optional<double> a, std::optional<double> b, const QString &what) {
             if (a && b && *a > *b)
                 out << err("catalogue.range_order", what, loc);
         };
-        ordered(r.low, r.high, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Borne basse supérieure à la borne haute."))));
-        ordered(r.criticalLow, r.low, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Seuil critique bas supérieur à la borne basse."))));
-        ordered(r.high, r.criticalHigh, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Seuil critique haut inférieur à la borne haute."))));
-        ordered(r.criticalLow, r.criticalHigh, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Seuil critique bas supérieur au seuil critique haut."))));
-        ordered(r.validLow, r.criticalLow, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Limite physiologique basse supérieure au seuil critique bas."))));
-        ordered(r.validLow, r.low, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Limite physiologique basse supérieure à la borne basse."))));
-        ordered(r.criticalHigh, r.validHigh, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Limite physiologique haute inférieure au seuil critique haut."))));
-        ordered(r.high, r.validHigh, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Limite physiologique haute inférieure à la borne haute."))));
-        ordered(r.validLow, r.validHigh, tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Limite physiologique basse supérieure à la limite haute."))));
+        ordered(r.low, r.high, Tr::tr("Borne basse supérieure à la borne haute."));
+        ordered(r.criticalLow, r.low, Tr::tr("Seuil critique bas supérieur à la borne basse."));
+        ordered(r.high, r.criticalHigh, Tr::tr("Seuil critique haut inférieur à la borne haute."));
+        ordered(r.criticalLow, r.criticalHigh, Tr::tr("Seuil critique bas supérieur au seuil critique haut."));
+        ordered(r.validLow, r.criticalLow, Tr::tr("Limite physiologique basse supérieure au seuil critique bas."));
+        ordered(r.validLow, r.low, Tr::tr("Limite physiologique basse supérieure à la borne basse."));
+        ordered(r.criticalHigh, r.validHigh, Tr::tr("Limite physiologique haute inférieure au seuil critique haut."));
+        ordered(r.high, r.validHigh, Tr::tr("Limite physiologique haute inférieure à la borne haute."));
+        ordered(r.validLow, r.validHigh, Tr::tr("Limite physiologique basse supérieure à la limite haute."));
     }
     // Per sex (F, M, any): brackets must not overlap.
     for (const std::optional<Sex> sex :
@@ -79,7 +73,7 @@ QList<Error> CatalogueValidator::validateRanges(const QList<ReferenceRange> &ran
                                                : std::numeric_limits<double>::infinity();
             if (prevEnd > cur.ageMin.approximateDays() + 0.5)
                 out << err("catalogue.range_overlap",
-                           tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Les tranches d'âge %1 et %2 se chevauchent pour le même sexe.")))
+                           Tr::tr("Les tranches d'âge %1 et %2 se chevauchent pour le même sexe.")
                                .arg(prev.bracketLabel(), cur.bracketLabel()),
                            join(where, QStringLiteral("plage %1").arg(cur.bracketLabel())));
         }
@@ -93,13 +87,13 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
     Report rep;
     const QString loc = join(where, QStringLiteral("analyse %1").arg(a.localCode));
     if (a.localCode.trimmed().isEmpty())
-        rep.errors << err("catalogue.missing_field", tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Code local manquant."))), join(where, QStringLiteral("local_code")));
+        rep.errors << err("catalogue.missing_field", Tr::tr("Code local manquant."), join(where, QStringLiteral("local_code")));
     if (a.label.trimmed().isEmpty())
-        rep.errors << err("catalogue.missing_field", tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Libellé manquant."))), join(loc, QStringLiteral("label")));
+        rep.errors << err("catalogue.missing_field", Tr::tr("Libellé manquant."), join(loc, QStringLiteral("label")));
     switch (m_loinc.status(a.loinc)) {
     case LoincStatus::Missing:
         rep.warnings << err("loinc.missing",
-                            tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Pas de code LOINC : le résultat ne pourra pas figurer dans un CR-BIO structuré."))),
+                            Tr::tr("Pas de code LOINC : le résultat ne pourra pas figurer dans un CR-BIO structuré."),
                             join(loc, QStringLiteral("loinc")));
         break;
     case LoincStatus::Invalid:
@@ -107,7 +101,7 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
         break;
     case LoincStatus::Unverified:
         rep.warnings << err("loinc.unverified",
-                            tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Code LOINC %1 valide mais absent du sous-ensemble de référence : à vérifier.")))
+                            Tr::tr("Code LOINC %1 valide mais absent du sous-ensemble de référence : à vérifier.")
                                 .arg(a.loinc),
                             join(loc, QStringLiteral("loinc")));
         break;
@@ -123,7 +117,7 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
     if (!a.secondUnit.isEmpty() || a.secondUnitFactor || !a.secondLoinc.isEmpty()) {
         if (a.secondUnit.isEmpty() || !a.secondUnitFactor || *a.secondUnitFactor <= 0)
             rep.errors << err("catalogue.second_unit",
-                              tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Seconde unité incomplète : unité et facteur de conversion positif requis."))),
+                              Tr::tr("Seconde unité incomplète : unité et facteur de conversion positif requis."),
                               join(loc, QStringLiteral("second_unit")));
         else if (auto s = m_units.check(a.secondUnit, join(loc, QStringLiteral("second_unit"))); !s)
             rep.errors << s.error();
@@ -131,17 +125,17 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
             rep.errors << LoincCode::parse(a.secondLoinc, join(loc, QStringLiteral("second_loinc"))).error();
     }
     if (a.decimals < -1 || a.decimals > 6)
-        rep.errors << err("catalogue.decimals", tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Nombre de décimales hors de 0 à 6."))),
+        rep.errors << err("catalogue.decimals", Tr::tr("Nombre de décimales hors de 0 à 6."),
                           join(loc, QStringLiteral("decimals")));
     if (a.resultType == ResultType::Coded) {
         QSet<QString> seen;
         if (a.valueOptions.isEmpty())
-            rep.errors << err("catalogue.value_list", tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Résultat codé sans liste de valeurs."))),
+            rep.errors << err("catalogue.value_list", Tr::tr("Résultat codé sans liste de valeurs."),
                               join(loc, QStringLiteral("value_list")));
         for (const ValueOption &o : a.valueOptions) {
             if (o.code.isEmpty() || o.label.isEmpty() || seen.contains(o.code))
                 rep.errors << err("catalogue.value_list",
-                                  tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Liste de valeurs : code « %1 » vide, sans libellé ou en double."))).arg(o.code),
+                                  Tr::tr("Liste de valeurs : code « %1 » vide, sans libellé ou en double.").arg(o.code),
                                   join(loc, QStringLiteral("value_list")));
             seen.insert(o.code);
         }
@@ -175,48 +169,48 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
     for (const Chapter &ch : c.chapters) {
         const QString loc = QStringLiteral("chapitre %1").arg(ch.code);
         if (ch.code.isEmpty() || ch.label.isEmpty())
-            rep.errors << err("catalogue.missing_field", tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Chapitre sans code ou sans libellé."))), loc);
+            rep.errors << err("catalogue.missing_field", Tr::tr("Chapitre sans code ou sans libellé."), loc);
         if (chapters.contains(ch.code))
-            rep.errors << err("catalogue.duplicate_code", tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Code de chapitre en double."))), loc);
+            rep.errors << err("catalogue.duplicate_code", Tr::tr("Code de chapitre en double."), loc);
         chapters.insert(ch.code);
         if (!ch.loinc.isEmpty() && !LoincCode::isValid(ch.loinc))
             rep.errors << LoincCode::parse(ch.loinc, join(loc, QStringLiteral("loinc"))).error();
         if (ch.parentCode.isEmpty() && ch.loinc.isEmpty())
             rep.warnings << err("loinc.missing",
-                                tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Chapitre sans code LOINC de section CR-BIO."))), loc);
+                                Tr::tr("Chapitre sans code LOINC de section CR-BIO."), loc);
     }
     for (const Chapter &ch : c.chapters)
         if (!ch.parentCode.isEmpty() && !chapters.contains(ch.parentCode))
             rep.errors << err("catalogue.unknown_reference",
-                              tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Chapitre parent « %1 » inconnu."))).arg(ch.parentCode),
+                              Tr::tr("Chapitre parent « %1 » inconnu.").arg(ch.parentCode),
                               QStringLiteral("chapitre %1").arg(ch.code));
     QHash<QString, const Analysis *> analyses;
     for (const Analysis &a : c.analyses) {
         if (analyses.contains(a.localCode))
             rep.errors << err("catalogue.duplicate_code",
-                              tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Code local d'analyse « %1 » en double."))).arg(a.localCode),
+                              Tr::tr("Code local d'analyse « %1 » en double.").arg(a.localCode),
                               QStringLiteral("analyse %1").arg(a.localCode));
         analyses.insert(a.localCode, &a);
     }
     for (const Exam &e : c.exams) {
         const QString loc = QStringLiteral("examen %1").arg(e.code);
         if (exams.contains(e.code))
-            rep.errors << err("catalogue.duplicate_code", tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Code d'examen en double."))), loc);
+            rep.errors << err("catalogue.duplicate_code", Tr::tr("Code d'examen en double."), loc);
         exams.insert(e.code);
         if (!chapters.contains(e.chapterCode))
             rep.errors << err("catalogue.unknown_reference",
-                              tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Chapitre « %1 » inconnu."))).arg(e.chapterCode), loc);
+                              Tr::tr("Chapitre « %1 » inconnu.").arg(e.chapterCode), loc);
         if (!e.loinc.isEmpty() && !LoincCode::isValid(e.loinc))
             rep.errors << LoincCode::parse(e.loinc, join(loc, QStringLiteral("loinc"))).error();
         for (const QString &code : e.analysisCodes) {
             const Analysis *listed = analyses.value(code);
             if (!listed)
                 rep.errors << err("catalogue.unknown_reference",
-                                  tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Analyse « %1 » inconnue."))).arg(code), loc);
+                                  Tr::tr("Analyse « %1 » inconnue.").arg(code), loc);
             else if (listed->retired && !e.retired)
                 rep.errors << err("catalogue.retired_reference",
-                                  tr((QT_TRANSLATE_NOOP("CatalogueValidator", "L'examen « %1 » contient l'analyse retirée « %2 » : retirez-la de "
-                                     "l'examen ou retirez l'examen.")))
+                                  Tr::tr("L'examen « %1 » contient l'analyse retirée « %2 » : retirez-la de "
+                                     "l'examen ou retirez l'examen.")
                                       .arg(e.code, code),
                                   loc);
         }
@@ -236,13 +230,13 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
             const Analysis *used = analyses.value(v);
             if (!used) {
                 rep.errors << err("catalogue.unknown_reference",
-                                  tr((QT_TRANSLATE_NOOP("CatalogueValidator", "La formule utilise l'analyse inconnue « %1 »."))).arg(v),
+                                  Tr::tr("La formule utilise l'analyse inconnue « %1 ».").arg(v),
                                   QStringLiteral("analyse %1, formula").arg(a.localCode));
                 continue;
             }
             if (used->retired && !a.retired)
                 rep.errors << err("catalogue.retired_reference",
-                                  tr((QT_TRANSLATE_NOOP("CatalogueValidator", "La formule de l'analyse « %1 » utilise l'analyse retirée « %2 ».")))
+                                  Tr::tr("La formule de l'analyse « %1 » utilise l'analyse retirée « %2 ».")
                                       .arg(a.localCode, v),
                                   QStringLiteral("analyse %1, formula").arg(a.localCode));
             deps[a.localCode] << v;
@@ -263,7 +257,7 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
     for (auto it = deps.constBegin(); it != deps.constEnd(); ++it)
         if (colour.value(it.key()) == 0 && !visit(it.key()))
             rep.errors << err("catalogue.formula_cycle",
-                              tr((QT_TRANSLATE_NOOP("CatalogueValidator", "Les formules se référencent en boucle."))),
+                              Tr::tr("Les formules se référencent en boucle."),
                               QStringLiteral("analyse %1, formula").arg(it.key()));
     rep.errors << ReflexRuleValidator::validate(c);
     return rep;

@@ -1,6 +1,7 @@
 #include "domain/catalogue/Formula.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 #include <cmath>
 #include <set>
@@ -22,13 +23,6 @@ using NodePtr = std::shared_ptr<const Formula::Node>;
 using Kind = Formula::Node::Kind;
 constexpr int maxDepth = 64;
 
-// Literals go through tr((QT_TRANSLATE_NOOP("Formula", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Formula", s);
-}
-
 class Parser
 {
 public:
@@ -41,7 +35,7 @@ public:
             return n;
         skipSpace();
         if (m_pos < m_t.size())
-            return syntax(tr((QT_TRANSLATE_NOOP("Formula", "caractère inattendu « %1 »"))).arg(m_t.at(m_pos)));
+            return syntax(Tr::tr("caractère inattendu « %1 »").arg(m_t.at(m_pos)));
         return n;
     }
 
@@ -49,7 +43,7 @@ private:
     std::unexpected<Error> syntax(const QString &what) const
     {
         return fail(QStringLiteral("formula.syntax"),
-                    tr((QT_TRANSLATE_NOOP("Formula", "Formule « %1 » invalide : %2 (position %3).")))
+                    Tr::tr("Formule « %1 » invalide : %2 (position %3).")
                         .arg(m_t, what)
                         .arg(m_pos + 1),
                     m_location);
@@ -83,7 +77,7 @@ private:
     Result<NodePtr> parseCmp(int depth)
     {
         if (depth > maxDepth)
-            return syntax(tr((QT_TRANSLATE_NOOP("Formula", "expression trop imbriquée"))));
+            return syntax(Tr::tr("expression trop imbriquée"));
         auto left = parseSum(depth);
         if (!left)
             return left;
@@ -143,7 +137,7 @@ private:
     Result<NodePtr> parseUnary(int depth)
     {
         if (depth > maxDepth)
-            return syntax(tr((QT_TRANSLATE_NOOP("Formula", "expression trop imbriquée"))));
+            return syntax(Tr::tr("expression trop imbriquée"));
         if (accept(QLatin1StringView("-"))) {
             auto inner = parseUnary(depth + 1);
             if (!inner)
@@ -173,7 +167,7 @@ private:
     {
         skipSpace();
         if (m_pos >= m_t.size())
-            return syntax(tr((QT_TRANSLATE_NOOP("Formula", "fin de formule inattendue"))));
+            return syntax(Tr::tr("fin de formule inattendue"));
         const QChar c = m_t.at(m_pos);
         if (c == QLatin1Char('(')) {
             ++m_pos;
@@ -181,7 +175,7 @@ private:
             if (!inner)
                 return inner;
             if (!accept(QLatin1StringView(")")))
-                return syntax(tr((QT_TRANSLATE_NOOP("Formula", "parenthèse fermante attendue"))));
+                return syntax(Tr::tr("parenthèse fermante attendue"));
             return inner;
         }
         if (c.isDigit() || c == QLatin1Char('.')) {
@@ -191,7 +185,7 @@ private:
             bool ok = false;
             const double v = m_t.mid(start, m_pos - start).toDouble(&ok);
             if (!ok)
-                return syntax(tr((QT_TRANSLATE_NOOP("Formula", "nombre mal formé"))));
+                return syntax(Tr::tr("nombre mal formé"));
             auto n = std::make_shared<Formula::Node>();
             n->kind = Kind::Number;
             n->number = v;
@@ -207,7 +201,7 @@ private:
                 return make(Kind::Variable, name, {});
             return parseCall(name, depth);
         }
-        return syntax(tr((QT_TRANSLATE_NOOP("Formula", "caractère inattendu « %1 »"))).arg(c));
+        return syntax(Tr::tr("caractère inattendu « %1 »").arg(c));
     }
 
     Result<NodePtr> parseCall(const QString &name, int depth)
@@ -220,8 +214,8 @@ private:
         const auto it = arity.constFind(name);
         if (it == arity.constEnd())
             return fail(QStringLiteral("formula.unknown_function"),
-                        tr((QT_TRANSLATE_NOOP("Formula", "Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max, "
-                           "exp, ln, pow, abs, if, require).")))
+                        Tr::tr("Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max, "
+                           "exp, ln, pow, abs, if, require).")
                             .arg(m_t, name),
                         m_location);
         std::vector<NodePtr> args;
@@ -234,12 +228,12 @@ private:
                 if (accept(QLatin1StringView(")")))
                     break;
                 if (!accept(QLatin1StringView(",")))
-                    return syntax(tr((QT_TRANSLATE_NOOP("Formula", "« , » ou « ) » attendu"))));
+                    return syntax(Tr::tr("« , » ou « ) » attendu"));
             }
         }
         if (int(args.size()) < it->first || int(args.size()) > it->second)
             return fail(QStringLiteral("formula.arity"),
-                        tr((QT_TRANSLATE_NOOP("Formula", "Formule « %1 » : mauvais nombre d'arguments pour %2."))).arg(m_t, name),
+                        Tr::tr("Formule « %1 » : mauvais nombre d'arguments pour %2.").arg(m_t, name),
                         m_location);
         return make(Kind::Call, name, std::move(args));
     }
@@ -260,7 +254,7 @@ void collect(const Formula::Node &n, std::set<QString> &out)
 Result<double> outOfDomain(const QString &what)
 {
     return fail(QStringLiteral("formula.out_of_domain"),
-                tr((QT_TRANSLATE_NOOP("Formula", "Résultat non calculable : %1."))).arg(what));
+                Tr::tr("Résultat non calculable : %1.").arg(what));
 }
 
 Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values)
@@ -272,7 +266,7 @@ Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values
         const auto it = values.constFind(n.name);
         if (it == values.constEnd() || !std::isfinite(*it))
             return fail(QStringLiteral("formula.missing_value"),
-                        tr((QT_TRANSLATE_NOOP("Formula", "Résultat non calculable : valeur de « %1 » manquante."))).arg(n.name),
+                        Tr::tr("Résultat non calculable : valeur de « %1 » manquante.").arg(n.name),
                         n.name);
         return *it;
     }
@@ -299,13 +293,13 @@ Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values
         if (op == QLatin1String("/")) {
             if (*b == 0)
                 return fail(QStringLiteral("formula.division_by_zero"),
-                            tr((QT_TRANSLATE_NOOP("Formula", "Résultat non calculable : division par zéro."))));
+                            Tr::tr("Résultat non calculable : division par zéro."));
             return *a / *b;
         }
         if (op == QLatin1String("^")) {
             const double r = std::pow(*a, *b);
             if (!std::isfinite(r))
-                return outOfDomain(tr((QT_TRANSLATE_NOOP("Formula", "puissance non définie"))));
+                return outOfDomain(Tr::tr("puissance non définie"));
             return r;
         }
         if (op == QLatin1String("<"))
@@ -331,7 +325,7 @@ Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values
         if (!c)
             return c;
         if (*c == 0)
-            return outOfDomain(tr((QT_TRANSLATE_NOOP("Formula", "condition de validité non remplie"))));
+            return outOfDomain(Tr::tr("condition de validité non remplie"));
         return eval(*n.args[1], values);
     }
     std::vector<double> v;
@@ -350,17 +344,17 @@ Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values
     if (f == QLatin1String("exp")) {
         const double r = std::exp(v[0]);
         if (!std::isfinite(r))
-            return outOfDomain(tr((QT_TRANSLATE_NOOP("Formula", "exponentielle trop grande"))));
+            return outOfDomain(Tr::tr("exponentielle trop grande"));
         return r;
     }
     if (f == QLatin1String("ln")) {
         if (v[0] <= 0)
-            return outOfDomain(tr((QT_TRANSLATE_NOOP("Formula", "logarithme d'un nombre négatif ou nul"))));
+            return outOfDomain(Tr::tr("logarithme d'un nombre négatif ou nul"));
         return std::log(v[0]);
     }
     const double r = std::pow(v[0], v[1]); // pow
     if (!std::isfinite(r))
-        return outOfDomain(tr((QT_TRANSLATE_NOOP("Formula", "puissance non définie"))));
+        return outOfDomain(Tr::tr("puissance non définie"));
     return r;
 }
 
@@ -369,7 +363,7 @@ Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values
 Result<Formula> Formula::parse(const QString &expression, const QString &location)
 {
     if (expression.trimmed().isEmpty())
-        return fail(QStringLiteral("formula.syntax"), tr((QT_TRANSLATE_NOOP("Formula", "Formule vide."))), location);
+        return fail(QStringLiteral("formula.syntax"), Tr::tr("Formule vide."), location);
     Parser p(expression, location);
     auto root = p.parseAll();
     if (!root)

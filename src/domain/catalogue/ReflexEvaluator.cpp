@@ -1,6 +1,7 @@
 #include "domain/catalogue/ReflexEvaluator.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -9,13 +10,6 @@
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("ReflexEvaluator", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ReflexEvaluator", s);
-}
 
 /** The set of true values a (possibly censored) measurement stands for. */
 struct Interval {
@@ -98,8 +92,8 @@ QString reasonFor(const ReflexRule &rule, const Analysis &trigger, const ReflexI
     if ((rule.condition == ReflexCondition::Abnormal || rule.condition == ReflexCondition::Critical) && in.flag)
         condition += QStringLiteral(" (%1)").arg(abnormalFlagCode(*in.flag));
     if (rule.condition == ReflexCondition::CodedValue)
-        condition = tr((QT_TRANSLATE_NOOP("ReflexEvaluator", "valeur déclenchante")));
-    return tr((QT_TRANSLATE_NOOP("ReflexEvaluator", "%1 = %2, %3"))).arg(trigger.label, value, condition);
+        condition = Tr::tr("valeur déclenchante");
+    return Tr::tr("%1 = %2, %3").arg(trigger.label, value, condition);
 }
 
 bool fires(const ReflexRule &rule, const Analysis &trigger, const ReflexInput &in)

@@ -1,6 +1,7 @@
 #include "domain/catalogue/ReflexRule.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 namespace sgl::domain {
 
@@ -43,26 +44,23 @@ bool isNumericCondition(ReflexCondition c)
 
 QString reflexConditionLabel(ReflexCondition condition)
 {
-    // Literals go through tr((QT_TRANSLATE_NOOP("ReflexRule", "..."))): the marker files them in the .ts
-    // under this runtime context; the extra parentheses keep lupdate from skipping it.
-    auto tr = [](const char *s) { return QCoreApplication::translate("ReflexRule", s); };
     switch (condition) {
     case ReflexCondition::Above:
-        return tr((QT_TRANSLATE_NOOP("ReflexRule", "supérieur à")));
+        return Tr::tr("supérieur à");
     case ReflexCondition::AtOrAbove:
-        return tr((QT_TRANSLATE_NOOP("ReflexRule", "supérieur ou égal à")));
+        return Tr::tr("supérieur ou égal à");
     case ReflexCondition::Below:
-        return tr((QT_TRANSLATE_NOOP("ReflexRule", "inférieur à")));
+        return Tr::tr("inférieur à");
     case ReflexCondition::AtOrBelow:
-        return tr((QT_TRANSLATE_NOOP("ReflexRule", "inférieur ou égal à")));
+        return Tr::tr("inférieur ou égal à");
     case ReflexCondition::Abnormal:
-        return tr((QT_TRANSLATE_NOOP("ReflexRule", "anormal")));
+        return Tr::tr("anormal");
     case ReflexCondition::Critical:
-        return tr((QT_TRANSLATE_NOOP("ReflexRule", "critique")));
+        return Tr::tr("critique");
     case ReflexCondition::CodedValue:
         break;
     }
-    return tr((QT_TRANSLATE_NOOP("ReflexRule", "égal à l'une des valeurs")));
+    return Tr::tr("égal à l'une des valeurs");
 }
 
 QStringList ReflexRule::changedFields(const ReflexRule &o) const

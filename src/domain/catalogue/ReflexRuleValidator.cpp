@@ -1,6 +1,7 @@
 #include "domain/catalogue/ReflexRuleValidator.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -8,13 +9,6 @@
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ReflexRuleValidator", s);
-}
 
 Error err(const char *code, const QString &message, const QString &location)
 {
@@ -31,78 +25,78 @@ QList<Error> ReflexRuleValidator::validate(const Catalogue &c)
         const QString loc = QStringLiteral("règle réflexe %1").arg(r.code);
         auto at = [&loc](const char *field) { return QStringLiteral("%1, %2").arg(loc, QLatin1String(field)); };
         if (r.code.trimmed().isEmpty())
-            out << err("catalogue.missing_field", tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Règle réflexe sans code."))), loc);
+            out << err("catalogue.missing_field", Tr::tr("Règle réflexe sans code."), loc);
         else if (seen.contains(r.code))
-            out << err("catalogue.duplicate_code", tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Code de règle réflexe « %1 » en double."))).arg(r.code), loc);
+            out << err("catalogue.duplicate_code", Tr::tr("Code de règle réflexe « %1 » en double.").arg(r.code), loc);
         seen.insert(r.code);
         if (r.label.trimmed().isEmpty())
-            out << err("catalogue.missing_field", tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Libellé de la règle manquant."))), at("label"));
+            out << err("catalogue.missing_field", Tr::tr("Libellé de la règle manquant."), at("label"));
 
         const Analysis *trigger = nullptr;
         if (r.triggerCode.isEmpty())
-            out << err("catalogue.missing_field", tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Analyse déclenchante manquante."))), at("trigger"));
+            out << err("catalogue.missing_field", Tr::tr("Analyse déclenchante manquante."), at("trigger"));
         else if (!(trigger = c.analysis(r.triggerCode)))
             out << err("catalogue.unknown_reference",
-                       tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Analyse déclenchante « %1 » inconnue."))).arg(r.triggerCode), at("trigger"));
+                       Tr::tr("Analyse déclenchante « %1 » inconnue.").arg(r.triggerCode), at("trigger"));
 
         const Analysis *addedAnalysis = c.analysis(r.addCode);
         const Exam *addedExam = addedAnalysis ? nullptr : c.exam(r.addCode);
         if (r.addCode.isEmpty())
-            out << err("catalogue.missing_field", tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Analyse ou examen à ajouter manquant."))), at("add"));
+            out << err("catalogue.missing_field", Tr::tr("Analyse ou examen à ajouter manquant."), at("add"));
         else if (!addedAnalysis && !addedExam)
             out << err("catalogue.unknown_reference",
-                       tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Analyse ou examen à ajouter « %1 » inconnu."))).arg(r.addCode), at("add"));
+                       Tr::tr("Analyse ou examen à ajouter « %1 » inconnu.").arg(r.addCode), at("add"));
         else if (r.addCode == r.triggerCode)
             out << err("catalogue.reflex_self",
-                       tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "La règle ajouterait l'analyse qui la déclenche."))), at("add"));
+                       Tr::tr("La règle ajouterait l'analyse qui la déclenche."), at("add"));
 
         if (r.active) {
             if (trigger && trigger->retired)
                 out << err("catalogue.retired_reference",
-                           tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "La règle active se déclenche sur l'analyse retirée « %1 »."))).arg(r.triggerCode),
+                           Tr::tr("La règle active se déclenche sur l'analyse retirée « %1 ».").arg(r.triggerCode),
                            at("trigger"));
             if ((addedAnalysis && addedAnalysis->retired) || (addedExam && addedExam->retired))
                 out << err("catalogue.retired_reference",
-                           tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "La règle active ajoute « %1 », qui est retiré du catalogue."))).arg(r.addCode),
+                           Tr::tr("La règle active ajoute « %1 », qui est retiré du catalogue.").arg(r.addCode),
                            at("add"));
         }
 
         if (isNumericCondition(r.condition)) {
             if (!r.threshold)
                 out << err("catalogue.reflex_condition",
-                           tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Seuil manquant pour la condition « %1 »."))).arg(reflexConditionLabel(r.condition)),
+                           Tr::tr("Seuil manquant pour la condition « %1 ».").arg(reflexConditionLabel(r.condition)),
                            at("threshold"));
             if (trigger && trigger->resultType != ResultType::Numeric)
                 out << err("catalogue.reflex_condition",
-                           tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Condition numérique sur l'analyse « %1 », dont le résultat n'est pas numérique.")))
+                           Tr::tr("Condition numérique sur l'analyse « %1 », dont le résultat n'est pas numérique.")
                                .arg(r.triggerCode),
                            at("condition"));
         } else if (r.threshold) {
             out << err("catalogue.reflex_condition",
-                       tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Un seuil n'a de sens que pour une condition numérique."))), at("threshold"));
+                       Tr::tr("Un seuil n'a de sens que pour une condition numérique."), at("threshold"));
         }
         if (r.condition == ReflexCondition::CodedValue) {
             if (trigger && trigger->resultType != ResultType::Coded)
                 out << err("catalogue.reflex_condition",
-                           tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Condition sur valeur codée, mais l'analyse « %1 » n'a pas de liste de valeurs.")))
+                           Tr::tr("Condition sur valeur codée, mais l'analyse « %1 » n'a pas de liste de valeurs.")
                                .arg(r.triggerCode),
                            at("condition"));
             if (r.codedValues.isEmpty())
-                out << err("catalogue.reflex_condition", tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Aucune valeur codée choisie."))), at("coded_values"));
+                out << err("catalogue.reflex_condition", Tr::tr("Aucune valeur codée choisie."), at("coded_values"));
             if (trigger && trigger->resultType == ResultType::Coded) {
                 for (const QString &v : r.codedValues) {
                     const bool known = std::any_of(trigger->valueOptions.begin(), trigger->valueOptions.end(),
                                                    [&v](const ValueOption &o) { return o.code == v; });
                     if (!known)
                         out << err("catalogue.reflex_condition",
-                                   tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Valeur « %1 » absente de la liste de valeurs de « %2 ».")))
+                                   Tr::tr("Valeur « %1 » absente de la liste de valeurs de « %2 ».")
                                        .arg(v, r.triggerCode),
                                    at("coded_values"));
                 }
             }
         } else if (!r.codedValues.isEmpty()) {
             out << err("catalogue.reflex_condition",
-                       tr((QT_TRANSLATE_NOOP("ReflexRuleValidator", "Des valeurs codées n'ont de sens que pour la condition sur valeur codée."))),
+                       Tr::tr("Des valeurs codées n'ont de sens que pour la condition sur valeur codée."),
                        at("coded_values"));
         }
     }

@@ -1,6 +1,7 @@
 #include "domain/catalogue/UcumUnit.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -226,14 +227,14 @@ Result<UcumUnit> UcumUnit::parse(const QString &expression, const QString &locat
 {
     if (expression.trimmed().isEmpty())
         return fail(QStringLiteral("ucum.empty"),
-                    QCoreApplication::translate("UcumUnit", "Unité UCUM vide."), location);
+                    Tr::tr("Unité UCUM vide."), location);
     Parser p(expression);
     if (!p.parseMainTerm()) {
         const QString where = location.isEmpty()
                                   ? QStringLiteral("position %1").arg(p.errorAt + 1)
                                   : QStringLiteral("%1, position %2").arg(location).arg(p.errorAt + 1);
         return fail(QStringLiteral("ucum.syntax"),
-                    QCoreApplication::translate("UcumUnit", "Unité UCUM « %1 » invalide : %2.")
+                    Tr::tr("Unité UCUM « %1 » invalide : %2.")
                         .arg(expression, p.message),
                     where);
     }
@@ -272,8 +273,7 @@ Status UcumKnownUnits::check(const QString &expression, const QString &location)
         return std::unexpected(parsed.error());
     if (!isKnown(expression))
         return fail(QStringLiteral("ucum.unknown"),
-                    QCoreApplication::translate(
-                        "UcumUnit", "Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO "
+                    Tr::tr("Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO "
                                     "serait refusé.")
                         .arg(expression),
                     location);

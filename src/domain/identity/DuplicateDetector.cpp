@@ -1,22 +1,16 @@
 #include "domain/identity/DuplicateDetector.h"
 
+#include "domain/Tr.h"
+
 #include "domain/identity/NameNormaliser.h"
 #include "domain/identity/PhoneticKey.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::domain::DuplicateDetector", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::domain::DuplicateDetector", text);
-}
 
 QStringList nameKeys(const IdentityTraits &t)
 {
@@ -45,7 +39,7 @@ int DuplicateDetector::score(const Patient &a, const Patient &b, QStringList *re
     QStringList why;
     if (!a.ins.isEmpty() && a.ins.full() == b.ins.full()) {
         if (reasons != nullptr)
-            *reasons = {tr((QT_TRANSLATE_NOOP("sgl::domain::DuplicateDetector", "même INS")))};
+            *reasons = {Tr::tr("même INS")};
         if (certain != nullptr)
             *certain = true;
         return 100;
@@ -56,32 +50,32 @@ int DuplicateDetector::score(const Patient &a, const Patient &b, QStringList *re
     const QDate da = a.traits.birthDate;
     if (da.isValid() && da == b.traits.birthDate) {
         s += 40;
-        why << tr((QT_TRANSLATE_NOOP("sgl::domain::DuplicateDetector", "même date de naissance")));
+        why << Tr::tr("même date de naissance");
     }
     const QStringList ka = nameKeys(a.traits);
     const QStringList kb = nameKeys(b.traits);
     const bool phoneticName = std::any_of(ka.begin(), ka.end(), [&](const QString &k) { return kb.contains(k); });
     if (phoneticName) {
         s += 30;
-        why << tr((QT_TRANSLATE_NOOP("sgl::domain::DuplicateDetector", "nom proche phonétiquement")));
+        why << Tr::tr("nom proche phonétiquement");
         if (NameNormaliser::forComparison(a.traits.birthName)
             == NameNormaliser::forComparison(b.traits.birthName)) {
             s += 5;
-            why << tr((QT_TRANSLATE_NOOP("sgl::domain::DuplicateDetector", "même nom de naissance")));
+            why << Tr::tr("même nom de naissance");
         }
     }
     const QString fa = PhoneticKey::of(firstName(a.traits));
     if (!fa.isEmpty() && fa == PhoneticKey::of(firstName(b.traits))) {
         s += 20;
-        why << tr((QT_TRANSLATE_NOOP("sgl::domain::DuplicateDetector", "prénom proche phonétiquement")));
+        why << Tr::tr("prénom proche phonétiquement");
     }
     if (a.traits.sex != Sex::Unknown && a.traits.sex == b.traits.sex) {
         s += 5;
-        why << tr((QT_TRANSLATE_NOOP("sgl::domain::DuplicateDetector", "même sexe")));
+        why << Tr::tr("même sexe");
     }
     if (!a.traits.birthPlaceCog.isEmpty() && a.traits.birthPlaceCog == b.traits.birthPlaceCog) {
         s += 5;
-        why << tr((QT_TRANSLATE_NOOP("sgl::domain::DuplicateDetector", "même lieu de naissance")));
+        why << Tr::tr("même lieu de naissance");
     }
     if (reasons != nullptr)
         *reasons = why;

@@ -1,20 +1,14 @@
 #include "domain/identity/IdentityTraitsValidator.h"
 
+#include "domain/Tr.h"
+
 #include "domain/identity/NameNormaliser.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::domain::IdentityTraitsValidator", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::domain::IdentityTraitsValidator", text);
-}
 
 bool hasForbiddenCharacters(const QString &s)
 {
@@ -30,12 +24,12 @@ Result<QString> name(const QString &value, const char *field, bool required, con
     const QString f = QString::fromLatin1(field);
     if (hasForbiddenCharacters(value))
         return fail(QStringLiteral("identity.invalid_characters"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::IdentityTraitsValidator", "Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement).")))
+                    Tr::tr("Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement).")
                         .arg(value),
                     f);
     const QString n = NameNormaliser::forInsi(value);
     if (required && n.isEmpty())
-        return fail(QString::fromLatin1(requiredCode), tr((QT_TRANSLATE_NOOP("sgl::domain::IdentityTraitsValidator", "Ce champ est obligatoire."))), f);
+        return fail(QString::fromLatin1(requiredCode), Tr::tr("Ce champ est obligatoire."), f);
     return n;
 }
 
@@ -64,7 +58,7 @@ Result<IdentityTraits> IdentityTraitsValidator::normalise(const IdentityTraits &
         out.birthFirstNames << out.firstBirthName;
     if (out.birthFirstNames.first() != out.firstBirthName)
         return fail(QStringLiteral("identity.first_names_mismatch"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::IdentityTraitsValidator", "La liste des prénoms de naissance doit commencer par le premier prénom (%1).")))
+                    Tr::tr("La liste des prénoms de naissance doit commencer par le premier prénom (%1).")
                         .arg(out.firstBirthName),
                     QStringLiteral("birthFirstNames"));
     auto un = name(in.usedName, "usedName", false, "");
@@ -80,7 +74,7 @@ Result<IdentityTraits> IdentityTraitsValidator::normalise(const IdentityTraits &
     if (in.birthDate.isValid()) {
         if (in.birthDate > today || in.birthDate.year() < 1880)
             return fail(QStringLiteral("identity.birth_date"),
-                        tr((QT_TRANSLATE_NOOP("sgl::domain::IdentityTraitsValidator", "Date de naissance invraisemblable : %1."))).arg(in.birthDate.toString(QStringLiteral("dd/MM/yyyy"))),
+                        Tr::tr("Date de naissance invraisemblable : %1.").arg(in.birthDate.toString(QStringLiteral("dd/MM/yyyy"))),
                         QStringLiteral("birthDate"));
         out.birthDateRaw = in.birthDate.toString(Qt::ISODate);
     } else {
@@ -90,14 +84,14 @@ Result<IdentityTraits> IdentityTraitsValidator::normalise(const IdentityTraits &
         const int d = m.hasMatch() ? m.captured(3).toInt() : 99;
         if (!m.hasMatch() || y < 1880 || y > today.year() || mo > 12 || d > 31 || (mo == 0 && d != 0))
             return fail(QStringLiteral("identity.birth_date"),
-                        tr((QT_TRANSLATE_NOOP("sgl::domain::IdentityTraitsValidator", "Date de naissance manquante ou invalide."))), QStringLiteral("birthDate"));
+                        Tr::tr("Date de naissance manquante ou invalide."), QStringLiteral("birthDate"));
     }
     static const QRegularExpression cogRe(QStringLiteral("^(\\d{5}|2[AB]\\d{3})$"));
     out.birthPlaceCog = in.birthPlaceCog.trimmed().toUpper();
     if (!out.birthPlaceCog.isEmpty() && !cogRe.match(out.birthPlaceCog).hasMatch())
         return fail(QStringLiteral("identity.birth_place"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::IdentityTraitsValidator", "Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la "
-                       "Corse, 99 + pays pour l'étranger)."))).arg(in.birthPlaceCog),
+                    Tr::tr("Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la "
+                       "Corse, 99 + pays pour l'étranger).").arg(in.birthPlaceCog),
                     QStringLiteral("birthPlaceCog"));
     return out;
 }

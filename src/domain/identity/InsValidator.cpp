@@ -1,20 +1,14 @@
 #include "domain/identity/InsValidator.h"
 
+#include "domain/Tr.h"
+
 #include "domain/identity/InsOid.h"
 #include "domain/identity/NirKey.h"
 
-#include <QCoreApplication>
 
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::domain::InsValidator", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::domain::InsValidator", text);
-}
 
 } // namespace
 
@@ -24,11 +18,11 @@ Status InsValidator::validate(const Ins &ins, bool allowProductionOids)
         return st;
     if (!insKindFromOid(ins.oid))
         return fail(QStringLiteral("ins.unknown_oid"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::InsValidator", "L'OID « %1 » n'est pas un OID d'INS (NIR ou NIA)."))).arg(ins.oid),
+                    Tr::tr("L'OID « %1 » n'est pas un OID d'INS (NIR ou NIA).").arg(ins.oid),
                     QStringLiteral("oid"));
     if (!allowProductionOids && !isTestInsOid(ins.oid))
         return fail(QStringLiteral("ins.production_oid"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::InsValidator", "OID d'INS de production « %1 » refusé en environnement de test (attendu %2 ou %3).")))
+                    Tr::tr("OID d'INS de production « %1 » refusé en environnement de test (attendu %2 ou %3).")
                         .arg(ins.oid, QString::fromLatin1(insoid::kNirTest),
                              QString::fromLatin1(insoid::kNiaTest)),
                     QStringLiteral("oid"));
@@ -44,7 +38,7 @@ QList<InsHint> InsValidator::hints(const Ins &ins, const IdentityTraits &traits)
     if ((sexDigit == QLatin1Char('1') && traits.sex == Sex::Female)
         || (sexDigit == QLatin1Char('2') && traits.sex == Sex::Male))
         out.append({QStringLiteral("ins.hint_sex"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::InsValidator", "Le premier chiffre du NIR (%1) ne correspond pas au sexe saisi."))).arg(sexDigit)});
+                    Tr::tr("Le premier chiffre du NIR (%1) ne correspond pas au sexe saisi.").arg(sexDigit)});
     // The raw INSi date keeps "00" for unknown parts, so read the parts from the text first.
     QString year;
     QString month;
@@ -57,18 +51,18 @@ QList<InsHint> InsValidator::hints(const Ins &ins, const IdentityTraits &traits)
     }
     if (!year.isEmpty() && year != QLatin1String("00") && ins.matricule.mid(1, 2) != year)
         out.append({QStringLiteral("ins.hint_birth_year"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::InsValidator", "L'année de naissance du NIR (%1) ne correspond pas à la date de naissance.")))
+                    Tr::tr("L'année de naissance du NIR (%1) ne correspond pas à la date de naissance.")
                         .arg(ins.matricule.mid(1, 2))});
     const int nirMonth = ins.matricule.mid(3, 2).toInt();
     if (!month.isEmpty() && month != QLatin1String("00") && nirMonth >= 1 && nirMonth <= 12
         && ins.matricule.mid(3, 2) != month)
         out.append({QStringLiteral("ins.hint_birth_month"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::InsValidator", "Le mois de naissance du NIR (%1) ne correspond pas à la date de naissance.")))
+                    Tr::tr("Le mois de naissance du NIR (%1) ne correspond pas à la date de naissance.")
                         .arg(ins.matricule.mid(3, 2))});
     if (traits.birthPlaceCog.size() == 5
         && ins.matricule.mid(5, 5).compare(traits.birthPlaceCog, Qt::CaseInsensitive) != 0)
         out.append({QStringLiteral("ins.hint_birth_place"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::InsValidator", "Le lieu de naissance du NIR (%1) ne correspond pas au code COG saisi (%2).")))
+                    Tr::tr("Le lieu de naissance du NIR (%1) ne correspond pas au code COG saisi (%2).")
                         .arg(ins.matricule.mid(5, 5), traits.birthPlaceCog)});
     return out;
 }

@@ -1,17 +1,11 @@
 #include "domain/identity/NirKey.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::domain::NirKey", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::domain::NirKey", text);
-}
 
 } // namespace
 
@@ -46,18 +40,18 @@ Status NirKey::check(const QString &matricule, const QString &key)
     const auto expected = compute(matricule);
     if (!expected)
         return fail(QStringLiteral("ins.matricule_format"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::NirKey", "Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 »")))
+                    Tr::tr("Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 »")
                         .arg(matricule),
                     QStringLiteral("matricule"));
     bool ok = false;
     const int k = key.toInt(&ok);
     if (key.size() != 2 || !ok || !key[0].isDigit() || !key[1].isDigit())
         return fail(QStringLiteral("ins.key_format"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::NirKey", "La clé du matricule INS doit comporter 2 chiffres : « %1 »"))).arg(key),
+                    Tr::tr("La clé du matricule INS doit comporter 2 chiffres : « %1 »").arg(key),
                     QStringLiteral("cle"));
     if (k != *expected)
         return fail(QStringLiteral("ins.nir_key_mismatch"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::NirKey", "La clé %1 ne correspond pas au matricule %2 (clé attendue : %3).")))
+                    Tr::tr("La clé %1 ne correspond pas au matricule %2 (clé attendue : %3).")
                         .arg(key, matricule, computeText(matricule)),
                     QStringLiteral("cle"));
     return {};

@@ -1,30 +1,24 @@
 #include "domain/identity/PatientMerge.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::domain::PatientMerge", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::domain::PatientMerge", text);
-}
 
 } // namespace
 
 Result<MergeOutcome> PatientMerge::plan(const Patient &survivor, const Patient &duplicate)
 {
     if (survivor.id == duplicate.id)
-        return fail(QStringLiteral("merge.same_patient"), tr((QT_TRANSLATE_NOOP("sgl::domain::PatientMerge", "Impossible de fusionner un patient avec lui-même."))));
+        return fail(QStringLiteral("merge.same_patient"), Tr::tr("Impossible de fusionner un patient avec lui-même."));
     if (survivor.mergedInto != 0 || duplicate.mergedInto != 0)
         return fail(QStringLiteral("merge.already_merged"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::PatientMerge", "L'un des deux dossiers patient a déjà été fusionné."))));
+                    Tr::tr("L'un des deux dossiers patient a déjà été fusionné."));
     if (!survivor.ins.isEmpty() && !duplicate.ins.isEmpty() && survivor.ins.full() != duplicate.ins.full())
         return fail(QStringLiteral("merge.conflicting_ins"),
-                    tr((QT_TRANSLATE_NOOP("sgl::domain::PatientMerge", "Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne.")))
+                    Tr::tr("Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne.")
                         .arg(survivor.ins.full(), duplicate.ins.full()));
     MergeOutcome out{survivor, duplicate};
     if (out.survivor.phone.isEmpty())

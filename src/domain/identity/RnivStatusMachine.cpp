@@ -1,17 +1,11 @@
 #include "domain/identity/RnivStatusMachine.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::domain::RnivStatusMachine", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::domain::RnivStatusMachine", text);
-}
 
 } // namespace
 
@@ -45,7 +39,7 @@ Result<RnivState> RnivStatusMachine::apply(const RnivState &current, RnivEvent e
     case RnivEvent::InsiIdentityAccepted:
         if (attrs.fictitious)
             return fail(QStringLiteral("rniv.fictitious"),
-                        tr((QT_TRANSLATE_NOOP("sgl::domain::RnivStatusMachine", "Une identité fictive ne peut pas être rapprochée d'un INS."))));
+                        Tr::tr("Une identité fictive ne peut pas être rapprochée d'un INS."));
         ins = true;
         break;
     case RnivEvent::InsiVerificationFailed:
@@ -54,10 +48,10 @@ Result<RnivState> RnivStatusMachine::apply(const RnivState &current, RnivEvent e
     case RnivEvent::HighTrustEvidenceChecked:
         if (attrs.fictitious)
             return fail(QStringLiteral("rniv.fictitious"),
-                        tr((QT_TRANSLATE_NOOP("sgl::domain::RnivStatusMachine", "Une identité fictive ne peut pas être validée."))));
+                        Tr::tr("Une identité fictive ne peut pas être validée."));
         if (attrs.doubtful)
             return fail(QStringLiteral("rniv.doubtful"),
-                        tr((QT_TRANSLATE_NOOP("sgl::domain::RnivStatusMachine", "Une identité douteuse ne peut pas être validée : levez d'abord le doute."))));
+                        Tr::tr("Une identité douteuse ne peut pas être validée : levez d'abord le doute."));
         document = true;
         break;
     case RnivEvent::HighTrustEvidenceRemoved:

@@ -1,19 +1,13 @@
 #include "domain/identity/TraitComparison.h"
 
+#include "domain/Tr.h"
+
 #include "domain/identity/NameNormaliser.h"
 
-#include <QCoreApplication>
 
 namespace sgl::domain {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::domain::TraitComparison", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::domain::TraitComparison", text);
-}
 
 QString dateText(const IdentityTraits &t)
 {
@@ -43,23 +37,23 @@ TraitComparisonRow nameRow(const QString &field, const QString &label, const QSt
 TraitComparison TraitComparison::compare(const IdentityTraits &local, const IdentityTraits &insi)
 {
     TraitComparison out;
-    out.m_rows.append(nameRow(QStringLiteral("birthName"), tr((QT_TRANSLATE_NOOP("sgl::domain::TraitComparison", "Nom de naissance"))), local.birthName,
+    out.m_rows.append(nameRow(QStringLiteral("birthName"), Tr::tr("Nom de naissance"), local.birthName,
                               insi.birthName));
     const QString remoteFirst = !insi.firstBirthName.isEmpty()
         ? insi.firstBirthName
         : (insi.birthFirstNames.isEmpty() ? QString() : insi.birthFirstNames.first());
-    out.m_rows.append(nameRow(QStringLiteral("firstBirthName"), tr((QT_TRANSLATE_NOOP("sgl::domain::TraitComparison", "Premier prénom de naissance"))),
+    out.m_rows.append(nameRow(QStringLiteral("firstBirthName"), Tr::tr("Premier prénom de naissance"),
                               local.firstBirthName, remoteFirst));
-    out.m_rows.append(nameRow(QStringLiteral("birthFirstNames"), tr((QT_TRANSLATE_NOOP("sgl::domain::TraitComparison", "Prénoms de naissance"))),
+    out.m_rows.append(nameRow(QStringLiteral("birthFirstNames"), Tr::tr("Prénoms de naissance"),
                               local.birthFirstNames.join(QLatin1Char(' ')),
                               insi.birthFirstNames.join(QLatin1Char(' '))));
     const QString ld = dateText(local);
     const QString rd = dateText(insi);
-    out.m_rows.append({QStringLiteral("birthDate"), tr((QT_TRANSLATE_NOOP("sgl::domain::TraitComparison", "Date de naissance"))), displayDate(ld),
+    out.m_rows.append({QStringLiteral("birthDate"), Tr::tr("Date de naissance"), displayDate(ld),
                        displayDate(rd), ld == rd, ld.isEmpty()});
-    out.m_rows.append({QStringLiteral("sex"), tr((QT_TRANSLATE_NOOP("sgl::domain::TraitComparison", "Sexe"))), sexCode(local.sex), sexCode(insi.sex),
+    out.m_rows.append({QStringLiteral("sex"), Tr::tr("Sexe"), sexCode(local.sex), sexCode(insi.sex),
                        local.sex == insi.sex, local.sex == Sex::Unknown});
-    out.m_rows.append({QStringLiteral("birthPlaceCog"), tr((QT_TRANSLATE_NOOP("sgl::domain::TraitComparison", "Lieu de naissance (code COG)"))),
+    out.m_rows.append({QStringLiteral("birthPlaceCog"), Tr::tr("Lieu de naissance (code COG)"),
                        local.birthPlaceCog, insi.birthPlaceCog,
                        local.birthPlaceCog.compare(insi.birthPlaceCog, Qt::CaseInsensitive) == 0,
                        local.birthPlaceCog.isEmpty()});

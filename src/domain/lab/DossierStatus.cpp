@@ -1,6 +1,7 @@
 #include "domain/lab/DossierStatus.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 #include <array>
 #include <utility>
@@ -37,15 +38,15 @@ QString dossierStatusLabel(DossierStatus status)
 {
     switch (status) {
     case DossierStatus::Registered:
-        return QCoreApplication::translate("DossierStatus", "Enregistré");
+        return Tr::tr("Enregistré");
     case DossierStatus::InProgress:
-        return QCoreApplication::translate("DossierStatus", "En cours");
+        return Tr::tr("En cours");
     case DossierStatus::Validated:
-        return QCoreApplication::translate("DossierStatus", "Validé");
+        return Tr::tr("Validé");
     case DossierStatus::Reported:
-        return QCoreApplication::translate("DossierStatus", "Compte rendu émis");
+        return Tr::tr("Compte rendu émis");
     case DossierStatus::Cancelled:
-        return QCoreApplication::translate("DossierStatus", "Annulé");
+        return Tr::tr("Annulé");
     }
     return {};
 }

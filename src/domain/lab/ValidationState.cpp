@@ -1,6 +1,7 @@
 #include "domain/lab/ValidationState.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 #include <array>
 #include <utility>
@@ -38,17 +39,17 @@ QString validationStateLabel(ValidationState state)
 {
     switch (state) {
     case ValidationState::Pending:
-        return QCoreApplication::translate("ValidationState", "À saisir");
+        return Tr::tr("À saisir");
     case ValidationState::Entered:
-        return QCoreApplication::translate("ValidationState", "Saisi");
+        return Tr::tr("Saisi");
     case ValidationState::TechnicallyValidated:
-        return QCoreApplication::translate("ValidationState", "Validé techniquement");
+        return Tr::tr("Validé techniquement");
     case ValidationState::Validated:
-        return QCoreApplication::translate("ValidationState", "Validé biologiquement");
+        return Tr::tr("Validé biologiquement");
     case ValidationState::RerunRequested:
-        return QCoreApplication::translate("ValidationState", "À repasser");
+        return Tr::tr("À repasser");
     case ValidationState::Cancelled:
-        return QCoreApplication::translate("ValidationState", "Annulé");
+        return Tr::tr("Annulé");
     }
     return {};
 }

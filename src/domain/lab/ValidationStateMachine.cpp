@@ -1,8 +1,9 @@
 #include "domain/lab/ValidationStateMachine.h"
 
+#include "domain/Tr.h"
+
 #include "domain/lab/LabResult.h"
 
-#include <QCoreApplication>
 
 namespace sgl::domain {
 
@@ -41,12 +42,6 @@ std::optional<S> target(S from, A action)
     return std::nullopt;
 }
 
-// Literals go through tr((QT_TRANSLATE_NOOP("ValidationStateMachine", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ValidationStateMachine", text);
-}
 } // namespace
 
 QList<Role> ValidationStateMachine::rolesFor(ValidationAction action)
@@ -78,18 +73,18 @@ Result<ValidationState> ValidationStateMachine::next(ValidationState from, Valid
         allowed = allowed || roles.contains(r);
     if (!allowed)
         return fail(QStringLiteral("validation.role_forbidden"),
-                    tr((QT_TRANSLATE_NOOP("ValidationStateMachine", "Action « %1 » réservée au rôle : %2.")))
+                    Tr::tr("Action « %1 » réservée au rôle : %2.")
                         .arg(validationActionCode(action),
                              rolesFor(action).size() == 1 ? roleLabel(rolesFor(action).first())
-                                                          : tr((QT_TRANSLATE_NOOP("ValidationStateMachine", "technicien ou biologiste")))));
+                                                          : Tr::tr("technicien ou biologiste")));
     const auto to = target(from, action);
     if (!to)
         return fail(QStringLiteral("validation.transition_forbidden"),
-                    tr((QT_TRANSLATE_NOOP("ValidationStateMachine", "Action « %1 » impossible sur un résultat à l'état « %2 ».")))
+                    Tr::tr("Action « %1 » impossible sur un résultat à l'état « %2 ».")
                         .arg(validationActionCode(action), validationStateLabel(from)));
     if (requiresReason(action) && reason.trimmed().isEmpty())
         return fail(QStringLiteral("validation.reason_required"),
-                    tr((QT_TRANSLATE_NOOP("ValidationStateMachine", "Un motif est obligatoire pour l'action « %1 ».")))
+                    Tr::tr("Un motif est obligatoire pour l'action « %1 ».")
                         .arg(validationActionCode(action)));
     return *to;
 }
@@ -106,7 +101,7 @@ Result<ValidationState> ValidationStateMachine::next(const LabResult &result,
         || action == A::Validate;
     if (needsValue && result.value.kind == ResultValue::Kind::Empty)
         return fail(QStringLiteral("validation.empty_value"),
-                    tr((QT_TRANSLATE_NOOP("ValidationStateMachine", "Le résultat %1 n'a pas de valeur."))).arg(result.analysisCode),
+                    Tr::tr("Le résultat %1 n'a pas de valeur.").arg(result.analysisCode),
                     result.analysisCode);
     return to;
 }

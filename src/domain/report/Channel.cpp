@@ -1,6 +1,7 @@
 #include "domain/report/Channel.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 namespace sgl::domain {
 
@@ -31,13 +32,13 @@ QString channelLabel(Channel channel)
 {
     switch (channel) {
     case Channel::Dmp:
-        return QCoreApplication::translate("Channel", "DMP");
+        return Tr::tr("DMP");
     case Channel::MssPro:
-        return QCoreApplication::translate("Channel", "MSSanté professionnel");
+        return Tr::tr("MSSanté professionnel");
     case Channel::MssPatient:
-        return QCoreApplication::translate("Channel", "MSSanté patient");
+        return Tr::tr("MSSanté patient");
     case Channel::Dpi:
-        return QCoreApplication::translate("Channel", "Dossier patient informatisé");
+        return Tr::tr("Dossier patient informatisé");
     }
     return {};
 }

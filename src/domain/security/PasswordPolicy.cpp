@@ -1,6 +1,7 @@
 #include "domain/security/PasswordPolicy.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 namespace sgl::domain {
 
@@ -8,8 +9,7 @@ Status PasswordPolicy::check(const QString &password, const QString &login)
 {
     const QString code = QStringLiteral("auth.weak_password");
     if (password.size() < kMinLength)
-        return fail(code, QCoreApplication::translate("PasswordPolicy",
-                                                      "Le mot de passe doit contenir au moins "
+        return fail(code, Tr::tr("Le mot de passe doit contenir au moins "
                                                       "%1 caractères.")
                               .arg(kMinLength));
     bool letter = false;
@@ -21,15 +21,11 @@ Status PasswordPolicy::check(const QString &password, const QString &login)
             other = true;
     }
     if (!letter || !other)
-        return fail(code, QCoreApplication::translate(
-                              "PasswordPolicy",
-                              "Le mot de passe doit mêler des lettres et au moins un chiffre, "
+        return fail(code, Tr::tr("Le mot de passe doit mêler des lettres et au moins un chiffre, "
                               "signe ou espace."));
     if (!login.isEmpty() && password.contains(login, Qt::CaseInsensitive)
         && password.size() - login.size() < kMinLength)
-        return fail(code, QCoreApplication::translate(
-                              "PasswordPolicy",
-                              "Le mot de passe ne doit pas reprendre l'identifiant."));
+        return fail(code, Tr::tr("Le mot de passe ne doit pas reprendre l'identifiant."));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "domain/security/Permission.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 #include <array>
 #include <utility>
@@ -58,25 +59,25 @@ QString permissionLabel(Permission permission)
 {
     const char *text = "";
     switch (permission) {
-    case P::PatientRead: text = QT_TRANSLATE_NOOP("Permission", "consulter un dossier patient"); break;
-    case P::PatientWrite: text = QT_TRANSLATE_NOOP("Permission", "modifier un dossier patient"); break;
-    case P::IdentityQualify: text = QT_TRANSLATE_NOOP("Permission", "qualifier une identité"); break;
-    case P::PatientMerge: text = QT_TRANSLATE_NOOP("Permission", "fusionner deux dossiers patient"); break;
-    case P::DossierCreate: text = QT_TRANSLATE_NOOP("Permission", "créer un dossier"); break;
-    case P::DossierRead: text = QT_TRANSLATE_NOOP("Permission", "consulter un dossier"); break;
-    case P::SpecimenReceive: text = QT_TRANSLATE_NOOP("Permission", "réceptionner un prélèvement"); break;
-    case P::ResultEnter: text = QT_TRANSLATE_NOOP("Permission", "saisir un résultat"); break;
-    case P::ResultTechnicalValidate: text = QT_TRANSLATE_NOOP("Permission", "valider techniquement un résultat"); break;
-    case P::ResultValidate: text = QT_TRANSLATE_NOOP("Permission", "valider biologiquement un résultat"); break;
-    case P::ResultCorrect: text = QT_TRANSLATE_NOOP("Permission", "corriger un résultat validé"); break;
-    case P::ReportSign: text = QT_TRANSLATE_NOOP("Permission", "signer un compte rendu"); break;
-    case P::ReportDispatch: text = QT_TRANSLATE_NOOP("Permission", "diffuser un compte rendu"); break;
-    case P::CatalogueEdit: text = QT_TRANSLATE_NOOP("Permission", "modifier le catalogue"); break;
-    case P::UserAdmin: text = QT_TRANSLATE_NOOP("Permission", "administrer les utilisateurs"); break;
-    case P::AuditVerify: text = QT_TRANSLATE_NOOP("Permission", "vérifier la piste d'audit"); break;
-    case P::SystemConfig: text = QT_TRANSLATE_NOOP("Permission", "configurer le système"); break;
+    case P::PatientRead: text = QT_TRANSLATE_NOOP("sgl::domain", "consulter un dossier patient"); break;
+    case P::PatientWrite: text = QT_TRANSLATE_NOOP("sgl::domain", "modifier un dossier patient"); break;
+    case P::IdentityQualify: text = QT_TRANSLATE_NOOP("sgl::domain", "qualifier une identité"); break;
+    case P::PatientMerge: text = QT_TRANSLATE_NOOP("sgl::domain", "fusionner deux dossiers patient"); break;
+    case P::DossierCreate: text = QT_TRANSLATE_NOOP("sgl::domain", "créer un dossier"); break;
+    case P::DossierRead: text = QT_TRANSLATE_NOOP("sgl::domain", "consulter un dossier"); break;
+    case P::SpecimenReceive: text = QT_TRANSLATE_NOOP("sgl::domain", "réceptionner un prélèvement"); break;
+    case P::ResultEnter: text = QT_TRANSLATE_NOOP("sgl::domain", "saisir un résultat"); break;
+    case P::ResultTechnicalValidate: text = QT_TRANSLATE_NOOP("sgl::domain", "valider techniquement un résultat"); break;
+    case P::ResultValidate: text = QT_TRANSLATE_NOOP("sgl::domain", "valider biologiquement un résultat"); break;
+    case P::ResultCorrect: text = QT_TRANSLATE_NOOP("sgl::domain", "corriger un résultat validé"); break;
+    case P::ReportSign: text = QT_TRANSLATE_NOOP("sgl::domain", "signer un compte rendu"); break;
+    case P::ReportDispatch: text = QT_TRANSLATE_NOOP("sgl::domain", "diffuser un compte rendu"); break;
+    case P::CatalogueEdit: text = QT_TRANSLATE_NOOP("sgl::domain", "modifier le catalogue"); break;
+    case P::UserAdmin: text = QT_TRANSLATE_NOOP("sgl::domain", "administrer les utilisateurs"); break;
+    case P::AuditVerify: text = QT_TRANSLATE_NOOP("sgl::domain", "vérifier la piste d'audit"); break;
+    case P::SystemConfig: text = QT_TRANSLATE_NOOP("sgl::domain", "configurer le système"); break;
     }
-    return QCoreApplication::translate("Permission", text);
+    return Tr::tr(text);
 }
 
 QList<Permission> permissionsOf(Role role)

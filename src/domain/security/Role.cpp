@@ -1,6 +1,7 @@
 #include "domain/security/Role.h"
 
-#include <QCoreApplication>
+#include "domain/Tr.h"
+
 
 namespace sgl::domain {
 
@@ -31,13 +32,13 @@ QString roleLabel(Role role)
 {
     switch (role) {
     case Role::Secretary:
-        return QCoreApplication::translate("Role", "Secrétaire");
+        return Tr::tr("Secrétaire");
     case Role::Technician:
-        return QCoreApplication::translate("Role", "Technicien");
+        return Tr::tr("Technicien");
     case Role::Biologist:
-        return QCoreApplication::translate("Role", "Biologiste");
+        return Tr::tr("Biologiste");
     case Role::Admin:
-        return QCoreApplication::translate("Role", "Administrateur");
+        return Tr::tr("Administrateur");
     }
     return {};
 }

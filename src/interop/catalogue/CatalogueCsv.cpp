@@ -1,8 +1,9 @@
 #include "interop/catalogue/CatalogueCsv.h"
 
+#include "interop/catalogue/Tr.h"
+
 #include "interop/catalogue/CsvTable.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace sgl::interop::catalogue {
@@ -10,13 +11,6 @@ namespace sgl::interop::catalogue {
 using namespace sgl::domain;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("CatalogueCsv", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CatalogueCsv", s);
-}
 
 QString num(std::optional<double> v)
 {
@@ -169,7 +163,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
     for (const QString &col : CatalogueCsv::rangeColumns())
         if (t.column(col) < 0) {
             in.errors << Error{QStringLiteral("catalogue.csv_missing_column"),
-                               tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Colonne obligatoire « %1 » absente."))).arg(col),
+                               Tr::tr("Colonne obligatoire « %1 » absente.").arg(col),
                                QStringLiteral("%1:1").arg(source)};
             missing = true;
         }
@@ -181,7 +175,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
         ReferenceRange r;
         const QString code = f("local_code");
         if (code.isEmpty()) {
-            in.errors << Error{QStringLiteral("catalogue.missing_field"), tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Code local manquant."))), loc};
+            in.errors << Error{QStringLiteral("catalogue.missing_field"), Tr::tr("Code local manquant."), loc};
             continue;
         }
         const QString sex = f("sex");
@@ -191,14 +185,14 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
             r.sex = Sex::Male;
         else if (!sex.isEmpty() && sex != QLatin1String("*"))
             in.errors << Error{QStringLiteral("catalogue.range_sex"),
-                               tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Sexe « %1 » invalide (F, M ou vide pour tous)."))).arg(sex), loc};
+                               Tr::tr("Sexe « %1 » invalide (F, M ou vide pour tous).").arg(sex), loc};
         const QString ageMin = f("age_min");
         if (!ageMin.isEmpty()) {
             if (auto a = AgeLimit::parse(ageMin))
                 r.ageMin = *a;
             else
                 in.errors << Error{QStringLiteral("catalogue.range_age"),
-                                   tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Âge minimal « %1 » invalide (ex. 30d, 6m, 18y)."))).arg(ageMin), loc};
+                                   Tr::tr("Âge minimal « %1 » invalide (ex. 30d, 6m, 18y).").arg(ageMin), loc};
         }
         const QString ageMax = f("age_max");
         if (!ageMax.isEmpty()) {
@@ -206,7 +200,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
                 r.ageMax = *a;
             else
                 in.errors << Error{QStringLiteral("catalogue.range_age"),
-                                   tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Âge maximal « %1 » invalide (ex. 30d, 6m, 18y)."))).arg(ageMax), loc};
+                                   Tr::tr("Âge maximal « %1 » invalide (ex. 30d, 6m, 18y).").arg(ageMax), loc};
         }
         struct Slot { const char *column; std::optional<double> ReferenceRange::*member; };
         for (const Slot &s : {Slot{"low", &ReferenceRange::low}, Slot{"high", &ReferenceRange::high},
@@ -218,7 +212,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
             r.*(s.member) = parseNumber(f(s.column), ok);
             if (!ok)
                 in.errors << Error{QStringLiteral("catalogue.csv_number"),
-                                   tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Colonne %1 : « %2 » n'est pas un nombre.")))
+                                   Tr::tr("Colonne %1 : « %2 » n'est pas un nombre.")
                                        .arg(QString::fromLatin1(s.column), f(s.column)),
                                    loc};
         }
@@ -242,7 +236,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
     for (const QString &col : requiredColumns())
         if (t.column(col) < 0)
             in.errors << Error{QStringLiteral("catalogue.csv_missing_column"),
-                               tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Colonne obligatoire « %1 » absente."))).arg(col),
+                               Tr::tr("Colonne obligatoire « %1 » absente.").arg(col),
                                QStringLiteral("%1:1").arg(source)};
     QSet<QString> known;
     for (const QString &c : requiredColumns() + optionalColumns() + informativeColumns())
@@ -250,7 +244,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
     for (const QString &h : t.header) {
         if (!known.contains(h))
             in.warnings << Error{QStringLiteral("catalogue.csv_unknown_column"),
-                                 tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Colonne « %1 » inconnue, ignorée."))).arg(h), QStringLiteral("%1:1").arg(source)};
+                                 Tr::tr("Colonne « %1 » inconnue, ignorée.").arg(h), QStringLiteral("%1:1").arg(source)};
         else if (!informativeColumns().contains(h))
             in.fields.insert(h);
     }
@@ -290,7 +284,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
             if ((!label.isEmpty() && ch.label != label) || (!loinc.isEmpty() && ch.loinc != loinc)
                 || ch.parentCode != parent)
                 in.errors << Error{QStringLiteral("catalogue.inconsistent"),
-                                   tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Chapitre « %1 » décrit différemment de la ligne %2.")))
+                                   Tr::tr("Chapitre « %1 » décrit différemment de la ligne %2.")
                                        .arg(code)
                                        .arg(chapterLine.value(code)),
                                    loc};
@@ -301,17 +295,17 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         // The chapter is the exam's: a row without exam (an analysis in no exam, as write()
         // exports it) has none.
         if (chapterCode.isEmpty() && !f("exam_code").isEmpty())
-            in.errors << Error{QStringLiteral("catalogue.missing_field"), tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Code de chapitre manquant."))), loc};
+            in.errors << Error{QStringLiteral("catalogue.missing_field"), Tr::tr("Code de chapitre manquant."), loc};
         defineChapter(chapterCode, f("chapter_label"), f("chapter_loinc"), parent);
 
         const QString code = f("local_code");
         if (code.isEmpty()) {
-            in.errors << Error{QStringLiteral("catalogue.missing_field"), tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Code local manquant."))), loc};
+            in.errors << Error{QStringLiteral("catalogue.missing_field"), Tr::tr("Code local manquant."), loc};
             continue;
         }
         if (seenAt.contains(code)) {
             in.errors << Error{QStringLiteral("catalogue.duplicate_code"),
-                               tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Code local « %1 » déjà présent ligne %2."))).arg(code).arg(seenAt.value(code)),
+                               Tr::tr("Code local « %1 » déjà présent ligne %2.").arg(code).arg(seenAt.value(code)),
                                loc};
             continue;
         }
@@ -333,7 +327,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
                     || (!f("exam_loinc").isEmpty() && e.loinc != f("exam_loinc"))
                     || e.chapterCode != chapterCode)
                     in.errors << Error{QStringLiteral("catalogue.inconsistent"),
-                                       tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Examen « %1 » décrit différemment de la ligne %2.")))
+                                       Tr::tr("Examen « %1 » décrit différemment de la ligne %2.")
                                            .arg(examCode)
                                            .arg(examLine.value(examCode)),
                                        loc};
@@ -360,27 +354,27 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
                 a.resultType = *type;
             else
                 in.errors << Error{QStringLiteral("catalogue.result_type"),
-                                   tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Type de résultat « %1 » invalide (numeric, coded ou text)."))).arg(rt), loc};
+                                   Tr::tr("Type de résultat « %1 » invalide (numeric, coded ou text).").arg(rt), loc};
         }
         bool ok = true;
         a.secondUnitFactor = parseNumber(f("second_unit_factor"), ok);
         if (!ok)
             in.errors << Error{QStringLiteral("catalogue.csv_number"),
-                               tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Facteur de conversion « %1 » : pas un nombre."))).arg(f("second_unit_factor")), loc};
+                               Tr::tr("Facteur de conversion « %1 » : pas un nombre.").arg(f("second_unit_factor")), loc};
         const QString decimals = f("decimals");
         if (!decimals.isEmpty()) {
             a.decimals = decimals.toInt(&ok);
             if (!ok) {
                 a.decimals = -1;
                 in.errors << Error{QStringLiteral("catalogue.csv_number"),
-                                   tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Nombre de décimales « %1 » : pas un entier."))).arg(decimals), loc};
+                                   Tr::tr("Nombre de décimales « %1 » : pas un entier.").arg(decimals), loc};
             }
         }
         for (const QString &part : f("value_list").split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
             const qsizetype eq = part.indexOf(QLatin1Char('='));
             if (eq <= 0) {
                 in.errors << Error{QStringLiteral("catalogue.value_list"),
-                                   tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Liste de valeurs : « %1 » au lieu de code=libellé."))).arg(part), loc};
+                                   Tr::tr("Liste de valeurs : « %1 » au lieu de code=libellé.").arg(part), loc};
                 continue;
             }
             ValueOption o;
@@ -395,7 +389,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
             const qsizetype eq = part.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == part.size() - 1) {
                 in.errors << Error{QStringLiteral("catalogue.analyzer_codes"),
-                                   tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Codes automates : « %1 » au lieu de automate=code."))).arg(part), loc};
+                                   Tr::tr("Codes automates : « %1 » au lieu de automate=code.").arg(part), loc};
                 continue;
             }
             a.analyzerMappings << AnalyzerMapping{part.left(eq).trimmed(), part.mid(eq + 1).trimmed()};
@@ -405,7 +399,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
     }
     for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it)
         in.errors << Error{QStringLiteral("catalogue.unknown_reference"),
-                           tr((QT_TRANSLATE_NOOP("CatalogueCsv", "Plage pour le code local « %1 » absent du fichier catalogue."))).arg(it.key()),
+                           Tr::tr("Plage pour le code local « %1 » absent du fichier catalogue.").arg(it.key()),
                            in.locationOf.value(QStringLiteral("ranges:") + it.key())};
     return in;
 }

@@ -1,8 +1,9 @@
 #include "interop/catalogue/CatalogueDiff.h"
 
+#include "interop/catalogue/Tr.h"
+
 #include "domain/catalogue/LoincCode.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace sgl::interop::catalogue {
@@ -10,13 +11,6 @@ namespace sgl::interop::catalogue {
 using namespace sgl::domain;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("CatalogueDiff", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CatalogueDiff", s);
-}
 
 /** Copies the fields the file defines from `in` onto `base`; returns the changed column names. */
 QStringList overlay(Analysis &base, const Analysis &in, const QSet<QString> &fields, bool ranges)
@@ -167,8 +161,8 @@ CatalogueDiff CatalogueDiff::compute(const Catalogue &current, const ImportedCat
             if (transcoding) {
                 entry.kind = Kind::UnknownLocalCode;
                 d.errors << Error{QStringLiteral("catalogue.unknown_local_code"),
-                                  tr((QT_TRANSLATE_NOOP("CatalogueDiff", "Code local « %1 » inconnu du catalogue : un retour de transcodage ne "
-                                     "peut pas créer d'analyse.")))
+                                  Tr::tr("Code local « %1 » inconnu du catalogue : un retour de transcodage ne "
+                                     "peut pas créer d'analyse.")
                                       .arg(a.localCode),
                                   entry.location};
                 d.entries << entry;

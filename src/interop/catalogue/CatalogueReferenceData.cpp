@@ -1,10 +1,11 @@
 #include "interop/catalogue/CatalogueReferenceData.h"
 
+#include "interop/catalogue/Tr.h"
+
 #include "domain/catalogue/LoincCode.h"
 #include "interop/catalogue/CatalogueCsv.h"
 #include "interop/catalogue/CsvTable.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace sgl::interop::catalogue {
@@ -18,7 +19,7 @@ Result<QByteArray> resource(const QString &name)
     QFile f(QStringLiteral(":/catalogue/") + name);
     if (!f.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("catalogue.resource_missing"),
-                    QCoreApplication::translate("CatalogueReferenceData", "Donnée de référence « %1 » absente du programme.")
+                    Tr::tr("Donnée de référence « %1 » absente du programme.")
                         .arg(name));
     return f.readAll();
 }
@@ -50,7 +51,7 @@ Result<LoincSubset> CatalogueReferenceData::parseLoincSubset(const QByteArray &c
     const int label = t.column(QStringLiteral("label_fr"));
     if (code < 0 || name < 0 || unit < 0 || label < 0)
         return fail(QStringLiteral("catalogue.csv_missing_column"),
-                    QCoreApplication::translate("CatalogueReferenceData", "Sous-ensemble LOINC : colonnes attendues loinc;long_common_name;example_ucum;label_fr."),
+                    Tr::tr("Sous-ensemble LOINC : colonnes attendues loinc;long_common_name;example_ucum;label_fr."),
                     QStringLiteral("loinc-subset.csv:1"));
     QList<LoincEntry> entries;
     for (const CsvTable::Row &r : t.rows) {

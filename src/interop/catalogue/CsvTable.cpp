@@ -1,6 +1,7 @@
 #include "interop/catalogue/CsvTable.h"
 
-#include <QCoreApplication>
+#include "interop/catalogue/Tr.h"
+
 #include <QStringDecoder>
 
 namespace sgl::interop::catalogue {
@@ -8,13 +9,6 @@ namespace sgl::interop::catalogue {
 using sgl::domain::Error;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("CsvTable", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CsvTable", s);
-}
 
 QString where(const QString &source, int line)
 {
@@ -31,12 +25,12 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
         bytes.remove(0, 3);
     else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         t.errors << Error{QStringLiteral("catalogue.csv_encoding"),
-                          tr((QT_TRANSLATE_NOOP("CsvTable", "Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur)."))),
+                          Tr::tr("Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur)."),
                           where(source, 1)};
         return t;
     }
     if (bytes.trimmed().isEmpty()) {
-        t.errors << Error{QStringLiteral("catalogue.csv_empty"), tr((QT_TRANSLATE_NOOP("CsvTable", "Fichier vide."))), where(source, 1)};
+        t.errors << Error{QStringLiteral("catalogue.csv_empty"), Tr::tr("Fichier vide."), where(source, 1)};
         return t;
     }
     // Decode line by line so every badly encoded line is named (Latin-1/Windows-1252 exports).
@@ -52,8 +46,8 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
         const QString decoded = dec.decode(QByteArrayView(bytes).sliced(start, end - start));
         if (dec.hasError())
             t.errors << Error{QStringLiteral("catalogue.csv_encoding"),
-                              tr((QT_TRANSLATE_NOOP("CsvTable", "Ligne non encodée en UTF-8 (fichier probablement en Windows-1252 ou "
-                                 "ISO-8859-1) : enregistrez-le en UTF-8."))),
+                              Tr::tr("Ligne non encodée en UTF-8 (fichier probablement en Windows-1252 ou "
+                                 "ISO-8859-1) : enregistrez-le en UTF-8."),
                               where(source, line)};
         text += decoded;
         if (end < bytes.size())
@@ -117,14 +111,14 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
             wasQuoted = true;
         } else if (c == QLatin1Char('"')) {
             t.errors << Error{QStringLiteral("catalogue.csv_syntax"),
-                              tr((QT_TRANSLATE_NOOP("CsvTable", "Guillemet inattendu au milieu d'un champ (doubler les guillemets "
-                                 "dans un champ entre guillemets)."))),
+                              Tr::tr("Guillemet inattendu au milieu d'un champ (doubler les guillemets "
+                                 "dans un champ entre guillemets)."),
                               where(source, line)};
             field += c;
         } else {
             if (wasQuoted && c != QLatin1Char('\r')) {
                 t.errors << Error{QStringLiteral("catalogue.csv_syntax"),
-                                  tr((QT_TRANSLATE_NOOP("CsvTable", "Texte après un guillemet fermant."))), where(source, line)};
+                                  Tr::tr("Texte après un guillemet fermant."), where(source, line)};
                 wasQuoted = false;
             }
             field += c;
@@ -133,11 +127,11 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
     }
     if (inQuotes)
         t.errors << Error{QStringLiteral("catalogue.csv_syntax"),
-                          tr((QT_TRANSLATE_NOOP("CsvTable", "Guillemet ouvrant jamais fermé."))), where(source, current.line)};
+                          Tr::tr("Guillemet ouvrant jamais fermé."), where(source, current.line)};
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord(line + 1);
     if (records.isEmpty()) {
-        t.errors << Error{QStringLiteral("catalogue.csv_empty"), tr((QT_TRANSLATE_NOOP("CsvTable", "Fichier vide."))), where(source, 1)};
+        t.errors << Error{QStringLiteral("catalogue.csv_empty"), Tr::tr("Fichier vide."), where(source, 1)};
         return t;
     }
     for (QString h : records.front().fields)
@@ -145,15 +139,15 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
     if (t.header.size() == 1 && (t.header.front().contains(QLatin1Char(','))
                                  || t.header.front().contains(QLatin1Char('\t'))))
         t.errors << Error{QStringLiteral("catalogue.csv_separator"),
-                          tr((QT_TRANSLATE_NOOP("CsvTable", "Séparateur attendu : point-virgule « ; » (le fichier semble séparé par "
-                             "des virgules ou des tabulations)."))),
+                          Tr::tr("Séparateur attendu : point-virgule « ; » (le fichier semble séparé par "
+                             "des virgules ou des tabulations)."),
                           where(source, 1)};
     records.removeFirst();
     t.rows = std::move(records);
     for (const Row &r : t.rows)
         if (r.fields.size() != t.header.size())
             t.errors << Error{QStringLiteral("catalogue.csv_columns"),
-                              tr((QT_TRANSLATE_NOOP("CsvTable", "%1 champs au lieu de %2 (nombre de colonnes de l'en-tête).")))
+                              Tr::tr("%1 champs au lieu de %2 (nombre de colonnes de l'en-tête).")
                                   .arg(r.fields.size())
                                   .arg(t.header.size()),
                               where(source, r.line)};

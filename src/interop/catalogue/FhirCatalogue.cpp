@@ -1,7 +1,6 @@
 #include "interop/catalogue/FhirCatalogue.h"
 #include "interop/catalogue/FhirSystems.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,9 @@
 // FhirCatalogue::fromBundle: the reading half of FhirCatalogue (kept apart for file length).
 #include "interop/catalogue/FhirCatalogue.h"
+
+#include "interop/catalogue/Tr.h"
 #include "interop/catalogue/FhirSystems.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,13 +22,6 @@ const QString kExam = QStringLiteral("urn:sgl:catalogue:exam");
 const QString kChapter = QStringLiteral("urn:sgl:catalogue:chapter");
 const QString kAnalyzer = QStringLiteral("urn:sgl:analyzer:");
 const QString kExt = fhir::extensionBase();
-
-// Literals go through tr((QT_TRANSLATE_NOOP("FhirCatalogue", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("FhirCatalogue", s);
-}
 
 class Reader
 {
@@ -62,7 +56,7 @@ public:
             return std::nullopt;
         const QJsonValue v = parent.value(key);
         if (!v.isDouble()) {
-            error(path + QLatin1Char('.') + key, tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Nombre attendu."))));
+            error(path + QLatin1Char('.') + key, Tr::tr("Nombre attendu."));
             return std::nullopt;
         }
         return v.toDouble();
@@ -74,7 +68,7 @@ public:
         const QString code = q.value(QStringLiteral("code")).toString();
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d != std::floor(d)) {
-            error(path + QStringLiteral(".value"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Âge entier positif attendu."))));
+            error(path + QStringLiteral(".value"), Tr::tr("Âge entier positif attendu."));
             return std::nullopt;
         }
         AgeLimit a{int(d), AgeLimit::Unit::Years};
@@ -83,7 +77,7 @@ public:
         else if (code == QLatin1String("mo"))
             a.unit = AgeLimit::Unit::Months;
         else if (code != QLatin1String("a")) {
-            error(path + QStringLiteral(".code"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Unité d'âge UCUM attendue : d, mo ou a."))));
+            error(path + QStringLiteral(".code"), Tr::tr("Unité d'âge UCUM attendue : d, mo ou a."));
             return std::nullopt;
         }
         return a;
@@ -99,7 +93,7 @@ public:
             ch.label = c.value(QStringLiteral("display")).toString();
             ch.parentCode = parent;
             if (ch.code.isEmpty()) {
-                error(p + QStringLiteral(".code"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Code de chapitre manquant."))));
+                error(p + QStringLiteral(".code"), Tr::tr("Code de chapitre manquant."));
                 continue;
             }
             for (const QJsonValue &pv : c.value(QStringLiteral("property")).toArray()) {
@@ -129,7 +123,7 @@ public:
                                        c.toObject().value(QStringLiteral("display")).toString(), false};
             return out;
         }
-        error(path, tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Référence « %1 » vers un ValueSet contenu introuvable."))).arg(reference));
+        error(path, Tr::tr("Référence « %1 » vers un ValueSet contenu introuvable.").arg(reference));
         return out;
     }
 
@@ -138,12 +132,12 @@ public:
         Analysis a;
         a.localCode = identifier(od, kAnalysis);
         if (a.localCode.isEmpty()) {
-            error(path + QStringLiteral(".identifier"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Identifiant %1 (code local) manquant."))).arg(kAnalysis));
+            error(path + QStringLiteral(".identifier"), Tr::tr("Identifiant %1 (code local) manquant.").arg(kAnalysis));
             return;
         }
         if (m_analysisPath.contains(a.localCode)) {
             error(path + QStringLiteral(".identifier"),
-                  tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Code local « %1 » déjà défini en %2."))).arg(a.localCode, m_analysisPath.value(a.localCode)),
+                  Tr::tr("Code local « %1 » déjà défini en %2.").arg(a.localCode, m_analysisPath.value(a.localCode)),
                   "catalogue.duplicate_code");
             return;
         }
@@ -171,7 +165,7 @@ public:
             a.resultType = ResultType::Text;
         else
             error(path + QStringLiteral(".permittedDataType[0]"),
-                  tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Type « %1 » non pris en charge (Quantity, CodeableConcept ou string)."))).arg(type));
+                  Tr::tr("Type « %1 » non pris en charge (Quantity, CodeableConcept ou string).").arg(type));
         a.method = od.value(QStringLiteral("method")).toObject().value(QStringLiteral("text")).toString();
         for (const QJsonValue &v : od.value(QStringLiteral("extension")).toArray()) {
             const QJsonObject e = v.toObject();
@@ -208,7 +202,7 @@ public:
             else if (gender == QLatin1String("male"))
                 r.sex = Sex::Male;
             else if (!gender.isEmpty()) {
-                error(ip + QStringLiteral(".gender"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Sexe « %1 » non pris en charge (female, male ou absent)."))).arg(gender));
+                error(ip + QStringLiteral(".gender"), Tr::tr("Sexe « %1 » non pris en charge (female, male ou absent).").arg(gender));
                 continue;
             }
             const QJsonObject ageRange = in.value(QStringLiteral("age")).toObject();
@@ -240,11 +234,11 @@ public:
                 const QString qp = rp + QLatin1Char('.') + QString::fromLatin1(side);
                 auto v = number(q, QStringLiteral("value"), qp);
                 if (!q.contains(QStringLiteral("value")))
-                    error(qp + QStringLiteral(".value"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Valeur manquante."))));
+                    error(qp + QStringLiteral(".value"), Tr::tr("Valeur manquante."));
                 const QString qunit = q.value(QStringLiteral("code")).toString();
                 if (!qunit.isEmpty() && qunit != a.unit)
                     error(qp + QStringLiteral(".code"),
-                          tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Unité « %1 » différente de l'unité de l'analyse « %2 »."))).arg(qunit, a.unit));
+                          Tr::tr("Unité « %1 » différente de l'unité de l'analyse « %2 ».").arg(qunit, a.unit));
                 (side[0] == 'l' ? low : high) = v;
             }
             const QString category = in.value(QStringLiteral("category")).toString();
@@ -262,7 +256,7 @@ public:
                 target.validHigh = high;
             } else {
                 error(ip + QStringLiteral(".category"),
-                      tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Catégorie « %1 » inconnue (reference, critical, absolute)."))).arg(category));
+                      Tr::tr("Catégorie « %1 » inconnue (reference, critical, absolute).").arg(category));
             }
         }
         if (od.contains(QStringLiteral("validCodedValueSet"))) {
@@ -285,7 +279,7 @@ public:
         Exam e;
         e.code = identifier(ad, kExam);
         if (e.code.isEmpty()) {
-            error(path + QStringLiteral(".identifier"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Identifiant %1 (code examen) manquant."))).arg(kExam));
+            error(path + QStringLiteral(".identifier"), Tr::tr("Identifiant %1 (code examen) manquant.").arg(kExam));
             return;
         }
         e.label = ad.value(QStringLiteral("title")).toString();
@@ -299,7 +293,7 @@ public:
                 e.chapterCode = c.value(QStringLiteral("code")).toString();
         }
         if (e.chapterCode.isEmpty())
-            error(path + QStringLiteral(".topic"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Chapitre (topic %1) manquant."))).arg(kChapter));
+            error(path + QStringLiteral(".topic"), Tr::tr("Chapitre (topic %1) manquant.").arg(kChapter));
         m_pendingRefs.append({path, ad.value(QStringLiteral("observationResultRequirement")).toArray()});
         m_out.catalogue.exams << e;
     }
@@ -313,7 +307,7 @@ public:
                 const QString id = ref.section(QLatin1Char('/'), -1);
                 if (!ref.startsWith(QLatin1String("ObservationDefinition/")) || !m_idToCode.contains(id)) {
                     error(QStringLiteral("%1.observationResultRequirement[%2]").arg(path).arg(j),
-                          tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Référence « %1 » vers une ObservationDefinition absente du Bundle."))).arg(ref));
+                          Tr::tr("Référence « %1 » vers une ObservationDefinition absente du Bundle.").arg(ref));
                     continue;
                 }
                 m_out.catalogue.exams[i].analysisCodes << m_idToCode.value(id);
@@ -344,18 +338,18 @@ ImportedCatalogue FhirCatalogue::fromBundle(const QByteArray &json, const QStrin
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         out.errors << Error{QStringLiteral("catalogue.fhir_json"),
-                            tr((QT_TRANSLATE_NOOP("FhirCatalogue", "JSON invalide : %1."))).arg(pe.errorString()),
+                            Tr::tr("JSON invalide : %1.").arg(pe.errorString()),
                             QStringLiteral("%1, octet %2").arg(source).arg(pe.offset)};
         return out;
     }
     const QJsonObject bundle = doc.object();
     if (!doc.isObject() || bundle.value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle")) {
-        reader.error(QStringLiteral("resourceType"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Un Bundle FHIR est attendu."))));
+        reader.error(QStringLiteral("resourceType"), Tr::tr("Un Bundle FHIR est attendu."));
         return out;
     }
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
     if (entries.isEmpty())
-        reader.error(QStringLiteral("Bundle.entry"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Bundle vide."))));
+        reader.error(QStringLiteral("Bundle.entry"), Tr::tr("Bundle vide."));
     bool hasChapters = false;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString path = QStringLiteral("Bundle.entry[%1].resource").arg(i);
@@ -370,14 +364,14 @@ ImportedCatalogue FhirCatalogue::fromBundle(const QByteArray &json, const QStrin
             reader.chapters(r.value(QStringLiteral("concept")).toArray(), QString(), path);
         } else
             reader.error(path + QStringLiteral(".resourceType"),
-                         tr((QT_TRANSLATE_NOOP("FhirCatalogue", "Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou "
-                            "CodeSystem %2).")))
-                             .arg(type.isEmpty() ? tr((QT_TRANSLATE_NOOP("FhirCatalogue", "(absente)"))) : type, kChapter),
+                         Tr::tr("Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou "
+                            "CodeSystem %2).")
+                             .arg(type.isEmpty() ? Tr::tr("(absente)") : type, kChapter),
                          "catalogue.fhir_unexpected_resource");
     }
     reader.resolveExamReferences();
     if (!hasChapters && !out.catalogue.exams.isEmpty())
-        reader.error(QStringLiteral("Bundle.entry"), tr((QT_TRANSLATE_NOOP("FhirCatalogue", "CodeSystem des chapitres (%1) absent."))).arg(kChapter));
+        reader.error(QStringLiteral("Bundle.entry"), Tr::tr("CodeSystem des chapitres (%1) absent.").arg(kChapter));
     return out;
 }
 

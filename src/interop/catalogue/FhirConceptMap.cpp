@@ -1,8 +1,9 @@
 #include "interop/catalogue/FhirConceptMap.h"
 
+#include "interop/catalogue/Tr.h"
+
 #include "interop/catalogue/FhirSystems.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,13 +15,6 @@ namespace sgl::interop::catalogue {
 using namespace sgl::domain;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("FhirConceptMap", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("FhirConceptMap", s);
-}
 
 QString secondUnitExtension()
 {
@@ -47,7 +41,7 @@ QJsonObject element(const Analysis &a, const LoincSubset &loinc)
     if (a.loinc.isEmpty()) {
         // R4: an unmatched target names no target concept; the comment says why.
         targets.append(QJsonObject{{QStringLiteral("equivalence"), QStringLiteral("unmatched")},
-                                   {QStringLiteral("comment"), tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Aucun code LOINC attribué à cette analyse.")))}});
+                                   {QStringLiteral("comment"), Tr::tr("Aucun code LOINC attribué à cette analyse.")}});
     } else {
         const LoincEntry *e = loinc.find(a.loinc);
         targets.append(target(a.loinc, e ? e->longName : QString(), QStringLiteral("equivalent")));
@@ -56,8 +50,8 @@ QJsonObject element(const Analysis &a, const LoincSubset &loinc)
         const LoincEntry *e = loinc.find(a.secondLoinc);
         QJsonObject second = target(a.secondLoinc, e ? e->longName : QString(), QStringLiteral("relatedto"));
         second.insert(QStringLiteral("comment"),
-                      tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Même résultat exprimé dans la seconde unité : %1.")))
-                          .arg(a.secondUnit.isEmpty() ? tr((QT_TRANSLATE_NOOP("FhirConceptMap", "(non précisée)"))) : a.secondUnit));
+                      Tr::tr("Même résultat exprimé dans la seconde unité : %1.")
+                          .arg(a.secondUnit.isEmpty() ? Tr::tr("(non précisée)") : a.secondUnit));
         if (!a.secondUnit.isEmpty())
             second.insert(QStringLiteral("extension"),
                           QJsonArray{QJsonObject{{QStringLiteral("url"), secondUnitExtension()},
@@ -110,26 +104,26 @@ public:
     {
         if (!o.contains(key)) {
             if (required)
-                error(path + QLatin1Char('.') + key, tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Système attendu : %1 (absent)."))).arg(expected),
+                error(path + QLatin1Char('.') + key, Tr::tr("Système attendu : %1 (absent).").arg(expected),
                       "catalogue.conceptmap_system");
             return;
         }
         const QString value = o.value(key).toString();
         if (value != expected)
             error(path + QLatin1Char('.') + key,
-                  tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Système « %1 » inattendu : %2 attendu."))).arg(value, expected), "catalogue.conceptmap_system");
+                  Tr::tr("Système « %1 » inattendu : %2 attendu.").arg(value, expected), "catalogue.conceptmap_system");
     }
 
     void element(const QJsonObject &el, const QString &path)
     {
         const QString code = el.value(QStringLiteral("code")).toString().trimmed();
         if (code.isEmpty()) {
-            error(path + QStringLiteral(".code"), tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Code local de l'élément manquant."))));
+            error(path + QStringLiteral(".code"), Tr::tr("Code local de l'élément manquant."));
             return;
         }
         if (m_elementPath.contains(code)) {
             error(path + QStringLiteral(".code"),
-                  tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Code local « %1 » déjà présent en %2."))).arg(code, m_elementPath.value(code)),
+                  Tr::tr("Code local « %1 » déjà présent en %2.").arg(code, m_elementPath.value(code)),
                   "catalogue.duplicate_code");
             return;
         }
@@ -137,8 +131,8 @@ public:
         const QJsonArray targets = el.value(QStringLiteral("target")).toArray();
         if (targets.isEmpty()) {
             error(path + QStringLiteral(".target"),
-                  tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Aucune cible pour « %1 » : une cible « equivalent » avec le code LOINC, ou « unmatched » "
-                     "sans code, est attendue.")))
+                  Tr::tr("Aucune cible pour « %1 » : une cible « equivalent » avec le code LOINC, ou « unmatched » "
+                     "sans code, est attendue.")
                       .arg(code));
             return;
         }
@@ -152,24 +146,24 @@ public:
             const QString equivalence = t.value(QStringLiteral("equivalence")).toString();
             const QString targetCode = t.value(QStringLiteral("code")).toString().trimmed();
             if (equivalence.isEmpty()) {
-                error(tp + QStringLiteral(".equivalence"), tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Équivalence manquante (obligatoire en FHIR R4)."))));
+                error(tp + QStringLiteral(".equivalence"), Tr::tr("Équivalence manquante (obligatoire en FHIR R4)."));
                 ok = false;
             } else if (!knownEquivalence(equivalence)) {
                 error(tp + QStringLiteral(".equivalence"),
-                      tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Équivalence « %1 » inconnue en FHIR R4."))).arg(equivalence));
+                      Tr::tr("Équivalence « %1 » inconnue en FHIR R4.").arg(equivalence));
                 ok = false;
             } else if (equivalence == QLatin1String("unmatched")) {
                 if (!targetCode.isEmpty()) {
                     error(tp + QStringLiteral(".code"),
-                          tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Une cible « unmatched » ne porte pas de code (ici « %1 ») : mettre « equivalent » "
-                             "ou retirer le code.")))
+                          Tr::tr("Une cible « unmatched » ne porte pas de code (ici « %1 ») : mettre « equivalent » "
+                             "ou retirer le code.")
                               .arg(targetCode));
                     ok = false;
                 }
                 unmatched = true;
             } else if (equivalence == QLatin1String("equivalent") || equivalence == QLatin1String("equal")) {
                 if (targetCode.isEmpty()) {
-                    error(tp + QStringLiteral(".code"), tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Code LOINC manquant pour une cible « %1 »."))).arg(equivalence));
+                    error(tp + QStringLiteral(".code"), Tr::tr("Code LOINC manquant pour une cible « %1 ».").arg(equivalence));
                     ok = false;
                 } else if (!isSecondUnitTarget(t)) {
                     primary << targetCode;
@@ -177,8 +171,8 @@ public:
                 }
             } else if (!isSecondUnitTarget(t)) {
                 warning(tp + QStringLiteral(".equivalence"),
-                        tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne "
-                           "le LOINC de l'analyse.")))
+                        Tr::tr("Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne "
+                           "le LOINC de l'analyse.")
                             .arg(equivalence),
                         "catalogue.conceptmap_ignored_target");
             }
@@ -187,18 +181,18 @@ public:
             return;
         if (primary.size() > 1) {
             error(path + QStringLiteral(".target"),
-                  tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Plusieurs cibles « equivalent » pour « %1 » (%2) : une seule est permise.")))
+                  Tr::tr("Plusieurs cibles « equivalent » pour « %1 » (%2) : une seule est permise.")
                       .arg(code, primary.join(QStringLiteral(", "))));
             return;
         }
         if (primary.size() == 1 && unmatched) {
             error(path + QStringLiteral(".target"),
-                  tr((QT_TRANSLATE_NOOP("FhirConceptMap", "« %1 » est à la fois associé à %2 et déclaré « unmatched »."))).arg(code, primary.front()));
+                  Tr::tr("« %1 » est à la fois associé à %2 et déclaré « unmatched ».").arg(code, primary.front()));
             return;
         }
         if (primary.isEmpty() && !unmatched) {
             error(path + QStringLiteral(".target"),
-                  tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Aucune cible « equivalent » ni « unmatched » pour « %1 »."))).arg(code));
+                  Tr::tr("Aucune cible « equivalent » ni « unmatched » pour « %1 ».").arg(code));
             return;
         }
         Analysis a;
@@ -239,8 +233,8 @@ Status FhirConceptMap::checkCanonicalBase(const QString &canonicalBase)
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
         return fail(QStringLiteral("catalogue.canonical_base"),
-                    tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est "
-                       "attendue (ex. https://labo.example.fr/fhir).")))
+                    Tr::tr("Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est "
+                       "attendue (ex. https://labo.example.fr/fhir).")
                         .arg(base));
     return {};
 }
@@ -259,7 +253,7 @@ QByteArray FhirConceptMap::write(const Catalogue &c, const LoincSubset &loinc, c
         map.insert(QStringLiteral("version"), options.catalogueVersion);
     }
     map.insert(QStringLiteral("name"), QStringLiteral("SglAnalysisLoinc"));
-    map.insert(QStringLiteral("title"), tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Analyses du laboratoire vers LOINC"))));
+    map.insert(QStringLiteral("title"), Tr::tr("Analyses du laboratoire vers LOINC"));
     map.insert(QStringLiteral("status"), QStringLiteral("active"));
     map.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
     map.insert(QStringLiteral("sourceUri"), fhir::analysisSystem());
@@ -281,7 +275,7 @@ ImportedCatalogue FhirConceptMap::read(const QByteArray &json, const QString &so
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        out.errors << Error{QStringLiteral("catalogue.fhir_json"), tr((QT_TRANSLATE_NOOP("FhirConceptMap", "JSON invalide : %1."))).arg(pe.errorString()),
+        out.errors << Error{QStringLiteral("catalogue.fhir_json"), Tr::tr("JSON invalide : %1.").arg(pe.errorString()),
                             QStringLiteral("%1, octet %2").arg(source).arg(pe.offset)};
         return out;
     }
@@ -290,7 +284,7 @@ ImportedCatalogue FhirConceptMap::read(const QByteArray &json, const QString &so
     const QString type = map.value(QStringLiteral("resourceType")).toString();
     if (!doc.isObject() || type != QLatin1String("ConceptMap")) {
         reader.error(QStringLiteral("resourceType"),
-                     tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Un ConceptMap FHIR est attendu (ici « %1 »)."))).arg(type.isEmpty() ? tr((QT_TRANSLATE_NOOP("FhirConceptMap", "(absent)"))) : type),
+                     Tr::tr("Un ConceptMap FHIR est attendu (ici « %1 »).").arg(type.isEmpty() ? Tr::tr("(absent)") : type),
                      "catalogue.fhir_unexpected_resource");
         return out;
     }
@@ -303,7 +297,7 @@ ImportedCatalogue FhirConceptMap::read(const QByteArray &json, const QString &so
     reader.checkSystem(map, QStringLiteral("targetUri"), root, fhir::loincSystem(), false);
     const QJsonArray groups = map.value(QStringLiteral("group")).toArray();
     if (groups.isEmpty()) {
-        reader.error(root + QStringLiteral(".group"), tr((QT_TRANSLATE_NOOP("FhirConceptMap", "Aucun groupe d'éléments (ConceptMap vide)."))));
+        reader.error(root + QStringLiteral(".group"), Tr::tr("Aucun groupe d'éléments (ConceptMap vide)."));
         return out;
     }
     for (qsizetype g = 0; g < groups.size(); ++g) {

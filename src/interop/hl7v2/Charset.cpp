@@ -1,8 +1,9 @@
 #include "interop/hl7v2/Charset.h"
 
+#include "interop/hl7v2/Tr.h"
+
 #include "interop/hl7v2/ErrorCodes.h"
 
-#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -51,7 +52,7 @@ domain::Result<QString> decodeUtf8(QByteArrayView bytes)
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         return domain::fail(QString::fromLatin1(errc::CharsetDecodeFailed),
-                            QCoreApplication::translate("hl7v2", "Le message contient des octets qui ne sont pas de l'UTF-8 valide alors que MSH-18 annonce UTF-8."),
+                            Tr::tr("Le message contient des octets qui ne sont pas de l'UTF-8 valide alors que MSH-18 annonce UTF-8."),
                             QStringLiteral("MSH^1^18"));
     }
     return text;
@@ -143,7 +144,7 @@ domain::Result<QByteArray> encodeText(QStringView text, Charset charset)
         }
         if (byte < 0) {
             return domain::fail(QString::fromLatin1(errc::UnencodableCharacter),
-                                QCoreApplication::translate("hl7v2", "Le caractère « %1 » ne peut pas être codé en %2.")
+                                Tr::tr("Le caractère « %1 » ne peut pas être codé en %2.")
                                     .arg(text.mid(i, 1).toString(), charsetMsh18Code(charset)),
                                 QStringLiteral("MSH^1^18"));
         }

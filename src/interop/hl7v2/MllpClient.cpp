@@ -1,6 +1,7 @@
 #include "interop/hl7v2/MllpClient.h"
 
-#include <QCoreApplication>
+#include "interop/hl7v2/Tr.h"
+
 #include <QEventLoop>
 #include <QTcpSocket>
 #include <QTimer>
@@ -12,7 +13,7 @@ namespace {
 domain::Error connectionError(const QString &what)
 {
     return domain::Error{QStringLiteral("hl7v2.mllp_connection"),
-                         QCoreApplication::translate("hl7v2", "Échec de la connexion MLLP : %1").arg(what), {}};
+                         Tr::tr("Échec de la connexion MLLP : %1").arg(what), {}};
 }
 
 } // namespace
@@ -82,7 +83,7 @@ domain::Result<QByteArray> MllpClient::awaitAnswer(int timeoutMs)
     }
     if (m_pending.isEmpty()) {
         return domain::fail(QStringLiteral("hl7v2.mllp_timeout"),
-                            QCoreApplication::translate("hl7v2", "Aucun accusé de réception MLLP reçu dans le délai (%1 ms).")
+                            Tr::tr("Aucun accusé de réception MLLP reçu dans le délai (%1 ms).")
                                 .arg(timeoutMs));
     }
     return m_pending.takeFirst();

@@ -1,8 +1,9 @@
 #include "interop/hl7v2/MllpServer.h"
 
+#include "interop/hl7v2/Tr.h"
+
 #include "interop/hl7v2/MllpCodec.h"
 
-#include <QCoreApplication>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -24,7 +25,7 @@ domain::Status MllpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port)) {
         return domain::fail(QStringLiteral("hl7v2.listen_failed"),
-                            QCoreApplication::translate("hl7v2", "Impossible d'écouter sur %1:%2 : %3")
+                            Tr::tr("Impossible d'écouter sur %1:%2 : %3")
                                 .arg(address.toString())
                                 .arg(port)
                                 .arg(m_server->errorString()));
@@ -65,7 +66,7 @@ void MllpServer::onReadyRead(QTcpSocket *socket)
     const int oversizedBefore = codec->oversizedFrames();
     codec->feed(socket->readAll());
     if (codec->oversizedFrames() != oversizedBefore)
-        emit frameRejected(peer, QCoreApplication::translate("hl7v2", "Trame MLLP trop grande, ignorée."));
+        emit frameRejected(peer, Tr::tr("Trame MLLP trop grande, ignorée."));
     for (const QByteArray &payload : codec->takeFrames()) {
         std::optional<QByteArray> answer = m_handler(payload, peer);
         if (answer)

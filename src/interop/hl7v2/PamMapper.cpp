@@ -1,22 +1,16 @@
 #include "interop/hl7v2/PamMapper.h"
 
+#include "interop/hl7v2/Tr.h"
+
 #include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/Location.h"
 #include "interop/hl7v2/PamSegmentReaders.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace sgl::interop::hl7v2 {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("hl7v2", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hl7v2", text);
-}
 
 domain::Error error(const char *code, const QString &message, const Location &where)
 {
@@ -60,30 +54,30 @@ QList<domain::Error> checkHeader(const MessageHeader &h)
     QList<domain::Error> errors;
     if (h.messageCode != u"ADT") {
         errors << error(errc::UnsupportedMessageType,
-                        tr((QT_TRANSLATE_NOOP("hl7v2", "Type de message « %1 » non pris en charge par le flux PAM (ADT attendu)."))).arg(h.messageCode),
+                        Tr::tr("Type de message « %1 » non pris en charge par le flux PAM (ADT attendu).").arg(h.messageCode),
                         at("MSH", 9, 1, 1));
     } else if (h.triggerEvent == u"A08") {
         errors << error(errc::UnsupportedEvent,
-                        tr((QT_TRANSLATE_NOOP("hl7v2", "L'événement A08 n'est pas utilisé par IHE PAM France : les mises à jour arrivent en A31 (identité) ou Z99 (venue)."))),
+                        Tr::tr("L'événement A08 n'est pas utilisé par IHE PAM France : les mises à jour arrivent en A31 (identité) ou Z99 (venue)."),
                         at("MSH", 9, 1, 2));
     } else if (!PamMapper::supportedTriggers().contains(h.triggerEvent)) {
         errors << error(errc::UnsupportedEvent,
-                        tr((QT_TRANSLATE_NOOP("hl7v2", "Événement « %1 » non pris en charge par le flux PAM France."))).arg(h.triggerEvent),
+                        Tr::tr("Événement « %1 » non pris en charge par le flux PAM France.").arg(h.triggerEvent),
                         at("MSH", 9, 1, 2));
     }
     if (h.controlId.isEmpty())
-        errors << error(errc::MissingRequiredField, tr((QT_TRANSLATE_NOOP("hl7v2", "Identifiant du message (MSH-10) absent."))), at("MSH", 10));
+        errors << error(errc::MissingRequiredField, Tr::tr("Identifiant du message (MSH-10) absent."), at("MSH", 10));
     if (h.processingId.isEmpty())
-        errors << error(errc::MissingRequiredField, tr((QT_TRANSLATE_NOOP("hl7v2", "Code de traitement (MSH-11) absent."))), at("MSH", 11));
+        errors << error(errc::MissingRequiredField, Tr::tr("Code de traitement (MSH-11) absent."), at("MSH", 11));
     else if (h.processingId != u"P" && h.processingId != u"D" && h.processingId != u"T")
         errors << error(errc::UnsupportedProcessingId,
-                        tr((QT_TRANSLATE_NOOP("hl7v2", "Code de traitement « %1 » non pris en charge (P, D ou T attendu)."))).arg(h.processingId),
+                        Tr::tr("Code de traitement « %1 » non pris en charge (P, D ou T attendu).").arg(h.processingId),
                         at("MSH", 11));
     if (h.version.isEmpty())
-        errors << error(errc::MissingRequiredField, tr((QT_TRANSLATE_NOOP("hl7v2", "Version HL7 (MSH-12) absente."))), at("MSH", 12));
+        errors << error(errc::MissingRequiredField, Tr::tr("Version HL7 (MSH-12) absente."), at("MSH", 12));
     else if (h.version != u"2.5" && h.version != u"2.5.1")
         errors << error(errc::UnsupportedVersion,
-                        tr((QT_TRANSLATE_NOOP("hl7v2", "Version HL7 « %1 » non prise en charge (PAM France : 2.5)."))).arg(h.version),
+                        Tr::tr("Version HL7 « %1 » non prise en charge (PAM France : 2.5).").arg(h.version),
                         at("MSH", 12));
     return errors;
 }
@@ -120,7 +114,7 @@ PamMapResult PamMapper::map(const Message &message)
     pam::readEvn(message, event, errors);
     const Segment *pid = message.segment(u"PID");
     if (!pid) {
-        errors << error(errc::MissingSegment, tr((QT_TRANSLATE_NOOP("hl7v2", "Segment PID absent."))), at("PID"));
+        errors << error(errc::MissingSegment, Tr::tr("Segment PID absent."), at("PID"));
     } else {
         pam::readPid(*pid, event, errors);
     }
@@ -129,14 +123,14 @@ PamMapResult PamMapper::map(const Message &message)
     if (needsMrg) {
         const Segment *mrg = message.segment(u"MRG");
         if (!mrg)
-            errors << error(errc::MissingSegment, tr((QT_TRANSLATE_NOOP("hl7v2", "Segment MRG absent (obligatoire pour %1)."))).arg(event.trigger), at("MRG"));
+            errors << error(errc::MissingSegment, Tr::tr("Segment MRG absent (obligatoire pour %1).").arg(event.trigger), at("MRG"));
         else
             pam::readMrg(*mrg, event, errors);
     }
     if (const Segment *pv1 = message.segment(u"PV1"))
         pam::readEncounter(message, *pv1, event, errors);
     else if (movement)
-        errors << error(errc::MissingSegment, tr((QT_TRANSLATE_NOOP("hl7v2", "Segment PV1 absent (obligatoire pour %1)."))).arg(event.trigger), at("PV1"));
+        errors << error(errc::MissingSegment, Tr::tr("Segment PV1 absent (obligatoire pour %1).").arg(event.trigger), at("PV1"));
     if (pid && errors.isEmpty())
         pam::applyInsRules(event, errors);
     if (!errors.isEmpty())

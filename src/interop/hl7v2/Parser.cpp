@@ -1,22 +1,16 @@
 #include "interop/hl7v2/Parser.h"
 
+#include "interop/hl7v2/Tr.h"
+
 #include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/Location.h"
 
-#include <QCoreApplication>
 
 #include <cctype>
 
 namespace sgl::interop::hl7v2 {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("hl7v2", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hl7v2", text);
-}
 
 bool isDelimiterByte(char c)
 {
@@ -58,15 +52,15 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
         ++lead;
     bytes = bytes.sliced(lead);
     if (bytes.isEmpty())
-        return domain::fail(QString::fromLatin1(errc::EmptyMessage), tr((QT_TRANSLATE_NOOP("hl7v2", "Le message HL7 est vide."))),
+        return domain::fail(QString::fromLatin1(errc::EmptyMessage), Tr::tr("Le message HL7 est vide."),
                             QStringLiteral("MSH^1"));
     if (!bytes.startsWith("MSH"))
         return domain::fail(QString::fromLatin1(errc::MissingMsh),
-                            tr((QT_TRANSLATE_NOOP("hl7v2", "Le message HL7 ne commence pas par le segment MSH."))),
+                            Tr::tr("Le message HL7 ne commence pas par le segment MSH."),
                             QStringLiteral("MSH^1"));
     if (bytes.size() < 4 || !isDelimiterByte(bytes[3]))
         return domain::fail(QString::fromLatin1(errc::BadFieldSeparator),
-                            tr((QT_TRANSLATE_NOOP("hl7v2", "Le séparateur de champs (MSH-1) est absent ou invalide."))),
+                            Tr::tr("Le séparateur de champs (MSH-1) est absent ou invalide."),
                             QStringLiteral("MSH^1^1"));
     const char fieldSep = bytes[3];
 
@@ -78,7 +72,7 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
         repaired = bytes.toByteArray();
         repaired.replace(5, 2, "~");
         bytes = repaired;
-        warnings << tr((QT_TRANSLATE_NOOP("hl7v2", "MSH-2 contenait un tilde typographique (U+02DC) au lieu de « ~ » : corrigé.")));
+        warnings << Tr::tr("MSH-2 contenait un tilde typographique (U+02DC) au lieu de « ~ » : corrigé.");
     }
 
     qsizetype lineEnd = 0;
@@ -99,7 +93,7 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
     }
     if (!encOk)
         return domain::fail(QString::fromLatin1(errc::BadEncodingCharacters),
-                            tr((QT_TRANSLATE_NOOP("hl7v2", "Les caractères d'encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\\&."))),
+                            Tr::tr("Les caractères d'encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\\&."),
                             QStringLiteral("MSH^1^2"));
     Delimiters d;
     d.field = QChar::fromLatin1(fieldSep);
@@ -131,18 +125,18 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
     const auto choice = charsetFromMsh18(QString::fromLatin1(msh18));
     if (!choice)
         return domain::fail(QString::fromLatin1(errc::UnsupportedCharset),
-                            tr((QT_TRANSLATE_NOOP("hl7v2", "Jeu de caractères MSH-18 non pris en charge : « %1 » (attendu 8859/15, 8859/1, UNICODE UTF-8 ou ASCII).")))
+                            Tr::tr("Jeu de caractères MSH-18 non pris en charge : « %1 » (attendu 8859/15, 8859/1, UNICODE UTF-8 ou ASCII).")
                                 .arg(QString::fromLatin1(msh18)),
                             QStringLiteral("MSH^1^18"));
     if (choice->tolerated)
-        warnings << tr((QT_TRANSLATE_NOOP("hl7v2", "MSH-18 « %1 » toléré, orthographe HL7 attendue : %2.")))
+        warnings << Tr::tr("MSH-18 « %1 » toléré, orthographe HL7 attendue : %2.")
                         .arg(QString::fromLatin1(msh18), charsetMsh18Code(choice->charset));
     bool lenient = false;
     auto text = decodeBytes(bytes, choice->charset, &lenient);
     if (!text)
         return std::unexpected(text.error());
     if (lenient)
-        warnings << tr((QT_TRANSLATE_NOOP("hl7v2", "Caractères non ASCII alors que MSH-18 n'annonce pas de jeu de caractères.")));
+        warnings << Tr::tr("Caractères non ASCII alors que MSH-18 n'annonce pas de jeu de caractères.");
 
     Message message(d, choice->charset);
     const QStringView all(*text);
@@ -162,14 +156,14 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
             const QString shown = printable(id);
             Location loc{shown.isEmpty() ? QStringLiteral("???") : shown, index + 1};
             return domain::fail(QString::fromLatin1(errc::BadSegmentId),
-                                tr((QT_TRANSLATE_NOOP("hl7v2", "Identifiant de segment invalide « %1 » (segment n° %2).")))
+                                Tr::tr("Identifiant de segment invalide « %1 » (segment n° %2).")
                                     .arg(printable(id))
                                     .arg(index + 1),
                                 loc.toString());
         }
         if (id == u"MSH" && index > 0)
             return domain::fail(QString::fromLatin1(errc::UnexpectedMsh),
-                                tr((QT_TRANSLATE_NOOP("hl7v2", "Un second segment MSH est présent : un seul message par trame."))),
+                                Tr::tr("Un second segment MSH est présent : un seul message par trame."),
                                 QStringLiteral("MSH^2"));
         Segment segment(id.toString(), d, choice->charset);
         if (index == 0) {

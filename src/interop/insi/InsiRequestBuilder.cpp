@@ -1,9 +1,10 @@
 #include "interop/insi/InsiRequestBuilder.h"
 
+#include "interop/insi/Tr.h"
+
 #include "domain/identity/NameNormaliser.h"
 #include "interop/xml/XmlElement.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -13,13 +14,6 @@ using domain::fail;
 using xml::XmlElement;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::insi", text);
-}
 
 QString uuid()
 {
@@ -35,12 +29,12 @@ const QRegularExpression &dateRe()
 domain::Status checkDate(const QString &date, const QString &code)
 {
     if (!dateRe().match(date).hasMatch())
-        return fail(code, tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Date de naissance invalide « %1 » : format attendu AAAA-MM-JJ (00 pour une partie inconnue)."))).arg(date),
+        return fail(code, Tr::tr("Date de naissance invalide « %1 » : format attendu AAAA-MM-JJ (00 pour une partie inconnue).").arg(date),
                     QStringLiteral("DateNaissance"));
     const int month = date.mid(5, 2).toInt();
     const int day = date.mid(8, 2).toInt();
     if (month > 12 || day > 31)
-        return fail(code, tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Date de naissance invalide « %1 » : mois ou jour hors limites."))).arg(date),
+        return fail(code, Tr::tr("Date de naissance invalide « %1 » : mois ou jour hors limites.").arg(date),
                     QStringLiteral("DateNaissance"));
     return {};
 }
@@ -50,7 +44,7 @@ domain::Result<QString> insiName(const QString &name, const QString &code, const
 {
     const QString n = domain::NameNormaliser::forInsi(name);
     if (n.isEmpty())
-        return fail(code, tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "%1 manquant ou sans lettre : « %2 »"))).arg(label, name), field);
+        return fail(code, Tr::tr("%1 manquant ou sans lettre : « %2 »").arg(label, name), field);
     return n;
 }
 
@@ -58,7 +52,7 @@ domain::Status checkContext(const InsiRequestContext &c)
 {
     if (c.idam.trimmed().isEmpty() || c.messageId.isEmpty() || c.contextId.isEmpty() || !c.time.isValid())
         return fail(QStringLiteral("insi.query_context"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Contexte d'appel INSi incomplet (numéro d'autorisation IDAM, identifiants ou horodatage manquants)."))),
+                    Tr::tr("Contexte d'appel INSi incomplet (numéro d'autorisation IDAM, identifiants ou horodatage manquants)."),
                     QStringLiteral("ContexteLPS"));
     return {};
 }
@@ -126,22 +120,22 @@ domain::Result<QByteArray> InsiRequestBuilder::traitsRequest(const InsiTraitsQue
     if (auto st = checkContext(c); !st)
         return std::unexpected(st.error());
     auto name = insiName(q.birthName, QStringLiteral("insi.query_birth_name"), QStringLiteral("NomNaissance"),
-                         tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Nom de naissance"))));
+                         Tr::tr("Nom de naissance"));
     if (!name)
         return std::unexpected(name.error());
     auto first = insiName(q.firstName, QStringLiteral("insi.query_first_name"), QStringLiteral("Prenom"),
-                          tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Prénom"))));
+                          Tr::tr("Prénom"));
     if (!first)
         return std::unexpected(first.error());
     if (q.sex != domain::Sex::Female && q.sex != domain::Sex::Male)
         return fail(QStringLiteral("insi.query_sex"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Le sexe doit être M ou F pour interroger INSi."))), QStringLiteral("Sexe"));
+                    Tr::tr("Le sexe doit être M ou F pour interroger INSi."), QStringLiteral("Sexe"));
     if (auto st = checkDate(q.birthDate, QStringLiteral("insi.query_birth_date")); !st)
         return std::unexpected(st.error());
     static const QRegularExpression cogRe(QStringLiteral("^[A-Za-z0-9]{5}$"));
     if (!q.birthPlaceCog.isEmpty() && !cogRe.match(q.birthPlaceCog).hasMatch())
         return fail(QStringLiteral("insi.query_birth_place"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Code COG du lieu de naissance invalide « %1 » (5 caractères)."))).arg(q.birthPlaceCog),
+                    Tr::tr("Code COG du lieu de naissance invalide « %1 » (5 caractères).").arg(q.birthPlaceCog),
                     QStringLiteral("LieuNaissance"));
 
     XmlElement body(QStringLiteral("RECSANSVITALE"));
@@ -164,15 +158,15 @@ domain::Result<QByteArray> InsiRequestBuilder::vitaleRequest(const InsiVitaleQue
     static const QRegularExpression keyRe(QStringLiteral("^\\d{2}$"));
     if (!matRe.match(q.matriculeOD).hasMatch() || !keyRe.match(q.cleOD).hasMatch())
         return fail(QStringLiteral("insi.query_matricule"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Matricule de l'ouvrant droit invalide « %1 %2 »."))).arg(q.matriculeOD, q.cleOD),
+                    Tr::tr("Matricule de l'ouvrant droit invalide « %1 %2 ».").arg(q.matriculeOD, q.cleOD),
                     QStringLiteral("MatriculeOD"));
     if (!q.matriculeIndividu.isEmpty()
         && (!matRe.match(q.matriculeIndividu).hasMatch() || !keyRe.match(q.cleIndividu).hasMatch()))
         return fail(QStringLiteral("insi.query_matricule"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Matricule du bénéficiaire invalide « %1 %2 »."))).arg(q.matriculeIndividu, q.cleIndividu),
+                    Tr::tr("Matricule du bénéficiaire invalide « %1 %2 ».").arg(q.matriculeIndividu, q.cleIndividu),
                     QStringLiteral("MatriculeIndividu"));
     auto name = insiName(q.birthName, QStringLiteral("insi.query_birth_name"), QStringLiteral("NomNaissance"),
-                         tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Nom de naissance"))));
+                         Tr::tr("Nom de naissance"));
     if (!name)
         return std::unexpected(name.error());
     if (auto st = checkDate(q.birthDate, QStringLiteral("insi.query_birth_date")); !st)

@@ -1,10 +1,11 @@
 #include "interop/insi/InsiResponseParser.h"
 
+#include "interop/insi/Tr.h"
+
 #include "domain/identity/InsOid.h"
 #include "domain/identity/NirKey.h"
 #include "interop/xml/XmlDocument.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sgl::interop::insi {
@@ -14,20 +15,13 @@ using xml::XmlNode;
 
 namespace {
 
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::insi", text);
-}
-
 const QString kSoapNs = QString::fromLatin1(ns::kSoap);
 const QString kResNs = QString::fromLatin1(ns::kResultat);
 
 std::unexpected<domain::Error> malformed(const QString &what, const XmlNode &where)
 {
-    return fail(QStringLiteral("insi.malformed_response"), tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Réponse INSi incorrecte : %1"))).arg(what),
-                where.isNull() ? tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "réponse INSi")))
+    return fail(QStringLiteral("insi.malformed_response"), Tr::tr("Réponse INSi incorrecte : %1").arg(what),
+                where.isNull() ? Tr::tr("réponse INSi")
                                : QStringLiteral("%1 (ligne %2)").arg(where.path()).arg(where.line()));
 }
 
@@ -40,12 +34,12 @@ domain::Result<InsiIdentifier> readIdentifier(const XmlNode &node, bool useTestO
     const QString key = id.childText(kResNs, QStringLiteral("Cle")).trimmed();
     const QString oid = node.childText(kResNs, QStringLiteral("OID")).trimmed();
     if (id.isNull() || !numRe.match(num).hasMatch())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "matricule INS absent ou mal formé « %1 »"))).arg(num), id.isNull() ? node : id);
+        return malformed(Tr::tr("matricule INS absent ou mal formé « %1 »").arg(num), id.isNull() ? node : id);
     if (!keyRe.match(key).hasMatch())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "clé INS absente ou mal formée « %1 »"))).arg(key), id);
+        return malformed(Tr::tr("clé INS absente ou mal formée « %1 »").arg(key), id);
     const auto kind = domain::insKindFromOid(oid);
     if (!kind)
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "OID d'INS inconnu « %1 »"))).arg(oid), node);
+        return malformed(Tr::tr("OID d'INS inconnu « %1 »").arg(oid), node);
     InsiIdentifier out;
     out.ins.matricule = num.toUpper();
     out.ins.key = key;
@@ -56,7 +50,7 @@ domain::Result<InsiIdentifier> readIdentifier(const XmlNode &node, bool useTestO
     out.ins.validFrom = QDate::fromString(deb, Qt::ISODate);
     out.ins.validTo = QDate::fromString(fin, Qt::ISODate);
     if ((!deb.isEmpty() && !out.ins.validFrom.isValid()) || (!fin.isEmpty() && !out.ins.validTo.isValid()))
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "date de validité d'INS invalide"))), node);
+        return malformed(Tr::tr("date de validité d'INS invalide"), node);
     out.keyValid = domain::NirKey::check(out.ins.matricule, out.ins.key).has_value();
     return out;
 }
@@ -74,16 +68,16 @@ domain::Result<domain::IdentityTraits> readTraits(const XmlNode &tiq)
     if (t.birthFirstNames.isEmpty() && !t.firstBirthName.isEmpty())
         t.birthFirstNames = {t.firstBirthName};
     if (t.birthName.isEmpty())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "nom de naissance absent des traits"))), tiq);
+        return malformed(Tr::tr("nom de naissance absent des traits"), tiq);
     if (t.firstBirthName.isEmpty())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "prénom absent des traits"))), tiq);
+        return malformed(Tr::tr("prénom absent des traits"), tiq);
     const auto sex = domain::sexFromCode(tiq.childText(kResNs, QStringLiteral("Sexe")).trimmed());
     if (!sex || *sex == domain::Sex::Unknown)
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "sexe absent ou invalide dans les traits"))), tiq);
+        return malformed(Tr::tr("sexe absent ou invalide dans les traits"), tiq);
     t.sex = *sex;
     t.birthDateRaw = tiq.childText(kResNs, QStringLiteral("DateNaissance")).trimmed();
     if (!dateRe.match(t.birthDateRaw).hasMatch())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "date de naissance invalide « %1 »"))).arg(t.birthDateRaw), tiq);
+        return malformed(Tr::tr("date de naissance invalide « %1 »").arg(t.birthDateRaw), tiq);
     t.birthDate = QDate::fromString(t.birthDateRaw, Qt::ISODate); // invalid for partial dates
     t.birthPlaceCog = tiq.childText(kResNs, QStringLiteral("LieuNaissance")).trimmed();
     return t;
@@ -121,34 +115,34 @@ domain::Result<InsiResult> InsiResponseParser::parse(const QByteArray &body, int
 {
     if (body.trimmed().isEmpty())
         return fail(httpStatus == 200 ? QStringLiteral("insi.malformed_response") : QStringLiteral("insi.http_status"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Réponse INSi vide (statut HTTP %1)."))).arg(httpStatus), tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "réponse INSi"))));
+                    Tr::tr("Réponse INSi vide (statut HTTP %1).").arg(httpStatus), Tr::tr("réponse INSi"));
     auto doc = xml::XmlDocument::parse(body, QStringLiteral("réponse INSi"));
     if (!doc) {
         if (httpStatus != 200)
             return fail(QStringLiteral("insi.http_status"),
-                        tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Le service INSi a répondu avec le statut HTTP %1 sans message exploitable."))).arg(httpStatus),
+                        Tr::tr("Le service INSi a répondu avec le statut HTTP %1 sans message exploitable.").arg(httpStatus),
                         doc.error().location);
         return fail(QStringLiteral("insi.malformed_response"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Réponse INSi illisible (XML mal formé) : %1"))).arg(doc.error().message), doc.error().location);
+                    Tr::tr("Réponse INSi illisible (XML mal formé) : %1").arg(doc.error().message), doc.error().location);
     }
     const XmlNode root = doc->root();
     if ((root.localName() != QLatin1String("Envelope") || root.namespaceUri() != kSoapNs) && httpStatus != 200)
         return fail(QStringLiteral("insi.http_status"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Le service INSi a répondu avec le statut HTTP %1 sans message SOAP."))).arg(httpStatus),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "réponse INSi"))));
+                    Tr::tr("Le service INSi a répondu avec le statut HTTP %1 sans message SOAP.").arg(httpStatus),
+                    Tr::tr("réponse INSi"));
     if (root.localName() != QLatin1String("Envelope") || root.namespaceUri() != kSoapNs)
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "ce n'est pas une enveloppe SOAP 1.2 (élément racine « %1 »)"))).arg(root.localName()), root);
+        return malformed(Tr::tr("ce n'est pas une enveloppe SOAP 1.2 (élément racine « %1 »)").arg(root.localName()), root);
     const XmlNode soapBody = root.firstChild(kSoapNs, QStringLiteral("Body"));
     if (soapBody.isNull())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "corps SOAP absent"))), root);
+        return malformed(Tr::tr("corps SOAP absent"), root);
     if (auto f = readFault(soapBody))
         return std::unexpected(f->toError());
     if (httpStatus != 200)
         return fail(QStringLiteral("insi.http_status"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Le service INSi a répondu avec le statut HTTP %1."))).arg(httpStatus), tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "réponse INSi"))));
+                    Tr::tr("Le service INSi a répondu avec le statut HTTP %1.").arg(httpStatus), Tr::tr("réponse INSi"));
     const XmlNode res = soapBody.firstChild(kResNs, QStringLiteral("RESULTAT"));
     if (res.isNull())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "élément RESULTAT absent"))), soapBody);
+        return malformed(Tr::tr("élément RESULTAT absent"), soapBody);
     const XmlNode cr = res.firstChild(kResNs, QStringLiteral("CR"));
     InsiResult out;
     out.codeCr = cr.childText(kResNs, QStringLiteral("CodeCR")).trimmed();
@@ -163,15 +157,15 @@ domain::Result<InsiResult> InsiResponseParser::parse(const QByteArray &body, int
     }
     if (out.codeCr != QLatin1String("00"))
         return fail(QStringLiteral("insi.unexpected_code"),
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Code compte rendu INSi inattendu « %1 » (%2)."))).arg(out.codeCr, out.labelCr),
-                    cr.isNull() ? tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "réponse INSi"))) : cr.path());
+                    Tr::tr("Code compte rendu INSi inattendu « %1 » (%2).").arg(out.codeCr, out.labelCr),
+                    cr.isNull() ? Tr::tr("réponse INSi") : cr.path());
     out.outcome = InsiOutcome::Found;
     const XmlNode ind = res.firstChild(kResNs, QStringLiteral("INDIVIDU"));
     if (ind.isNull())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "code 00 sans INDIVIDU"))), res);
+        return malformed(Tr::tr("code 00 sans INDIVIDU"), res);
     const XmlNode activeNode = ind.firstChild(kResNs, QStringLiteral("INSACTIF"));
     if (activeNode.isNull())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "INS actif absent"))), ind);
+        return malformed(Tr::tr("INS actif absent"), ind);
     InsiIndividual individual;
     auto active = readIdentifier(activeNode, useTestOids);
     if (!active)
@@ -185,7 +179,7 @@ domain::Result<InsiResult> InsiResponseParser::parse(const QByteArray &body, int
     }
     const XmlNode tiq = ind.firstChild(kResNs, QStringLiteral("TIQ"));
     if (tiq.isNull())
-        return malformed(tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "traits d'identité (TIQ) absents"))), ind);
+        return malformed(Tr::tr("traits d'identité (TIQ) absents"), ind);
     auto traits = readTraits(tiq);
     if (!traits)
         return std::unexpected(traits.error());

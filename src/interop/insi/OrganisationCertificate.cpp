@@ -1,6 +1,7 @@
 #include "interop/insi/OrganisationCertificate.h"
 
-#include <QCoreApplication>
+#include "interop/insi/Tr.h"
+
 #include <QFile>
 
 #include <openssl/bio.h>
@@ -12,13 +13,6 @@
 namespace sgl::interop::insi {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::insi", text);
-}
 
 struct X509Deleter {
     void operator()(X509 *x) const { X509_free(x); }
@@ -77,11 +71,11 @@ domain::Result<OrganisationCertificate> OrganisationCertificate::read(const QStr
     auto bio = openFile(path);
     if (!bio)
         return domain::fail(QStringLiteral("insi.certificate_read"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Certificat d'organisation INSi introuvable ou illisible."))), path);
+                            Tr::tr("Certificat d'organisation INSi introuvable ou illisible."), path);
     std::unique_ptr<X509, X509Deleter> cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     if (!cert)
         return domain::fail(QStringLiteral("insi.certificate_read"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Le fichier n'est pas un certificat PEM."))), path);
+                            Tr::tr("Le fichier n'est pas un certificat PEM."), path);
     OrganisationCertificate out;
     const X509_NAME *subject = X509_get_subject_name(cert.get());
     out.commonName = entry(subject, NID_commonName);
@@ -102,14 +96,14 @@ domain::Result<OrganisationCertificate> OrganisationCertificate::load(const QStr
         return info;
     if (!isInsiCommonName(info->commonName))
         return domain::fail(QStringLiteral("insi.certificate_cn"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Le certificat d'organisation a pour nom commun « %1 » : INSi n'accepte que "
-                               "INSI-AUTO (appels automatiques) ou INSI-MANU (appels à l'initiative d'un utilisateur).")))
+                            Tr::tr("Le certificat d'organisation a pour nom commun « %1 » : INSi n'accepte que "
+                               "INSI-AUTO (appels automatiques) ou INSI-MANU (appels à l'initiative d'un utilisateur).")
                                 .arg(info->commonName),
                             certPath);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!info->notAfter.isValid() || now > info->notAfter || now < info->notBefore)
         return domain::fail(QStringLiteral("insi.certificate_expired"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "Le certificat d'organisation INSi n'est pas en cours de validité (valide du %1 au %2).")))
+                            Tr::tr("Le certificat d'organisation INSi n'est pas en cours de validité (valide du %1 au %2).")
                                 .arg(info->notBefore.toString(QStringLiteral("dd/MM/yyyy")),
                                      info->notAfter.toString(QStringLiteral("dd/MM/yyyy"))),
                             certPath);
@@ -125,7 +119,7 @@ domain::Result<OrganisationCertificate> OrganisationCertificate::load(const QStr
                    : nullptr);
         if (!cert || !key || X509_check_private_key(cert.get(), key.get()) != 1)
             return domain::fail(QStringLiteral("insi.certificate_key_mismatch"),
-                                tr((QT_TRANSLATE_NOOP("sgl::interop::insi", "La clé privée est illisible ou ne correspond pas au certificat d'organisation INSi."))),
+                                Tr::tr("La clé privée est illisible ou ne correspond pas au certificat d'organisation INSi."),
                                 keyPath);
     }
     return info;

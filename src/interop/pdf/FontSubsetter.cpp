@@ -1,8 +1,9 @@
 #include "interop/pdf/FontSubsetter.h"
 
+#include "interop/pdf/Tr.h"
+
 #include "interop/pdf/PdfErrors.h"
 
-#include <QCoreApplication>
 
 #include <hb-subset.h>
 #include <hb.h>
@@ -30,8 +31,7 @@ domain::Result<QByteArray> FontSubsetter::subset(const QByteArray &font,
 {
     const auto failed = [](const char *why) {
         return domain::fail(errors::FontSubsetFailed,
-                            QCoreApplication::translate("sgl::interop::pdf::FontSubsetter",
-                                                        "Sous-ensemble de police impossible : %1.")
+                            Tr::tr("Sous-ensemble de police impossible : %1.")
                                 .arg(QString::fromUtf8(why)));
     };
     if (font.isEmpty())

@@ -1,10 +1,11 @@
 #include "interop/pdf/InsDataMatrix.h"
 
+#include "interop/pdf/Tr.h"
+
 #include "domain/identity/InsValidator.h"
 
 #include "interop/pdf/PdfErrors.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <dmtx.h>
@@ -20,13 +21,6 @@ namespace {
 constexpr char GroupSeparator = '\x1D';
 constexpr int MaxOidLength = 20;
 constexpr int MaxNameLength = 100;
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::pdf::InsDataMatrix", text);
-}
 
 /** Appends a variable-length field, GS-terminated when shorter than its maximum. */
 void appendVariable(QByteArray &out, const char *tag, const QString &value, int maxLength)
@@ -57,7 +51,7 @@ struct MessageDeleter {
 
 QString InsDataMatrix::caption()
 {
-    return tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "INS à scanner")));
+    return Tr::tr("INS à scanner");
 }
 
 domain::Result<QString> InsDataMatrix::normalizeTrait(const QString &value, const QString &field)
@@ -77,8 +71,8 @@ domain::Result<QString> InsDataMatrix::normalizeTrait(const QString &value, cons
             || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QLatin1Char('.');
         if (!allowed)
             return fail(errors::InsPayloadInvalid,
-                        tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "Le trait « %1 » contient un caractère non imprimable dans le "
-                           "DataMatrix INS : « %2 ».")))
+                        Tr::tr("Le trait « %1 » contient un caractère non imprimable dans le "
+                           "DataMatrix INS : « %2 ».")
                             .arg(field, QString(c)),
                         field);
         out += c;
@@ -91,13 +85,13 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
     const QString where = QStringLiteral("patient.ins");
     if (!patient.insUsable())
         return fail(errors::InsPayloadInvalid,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "L'INS ne peut être imprimé que pour une identité qualifiée."))), where);
+                    Tr::tr("L'INS ne peut être imprimé que pour une identité qualifiée."), where);
     const QString ins = patient.ins.full();
     const QString oid = patient.ins.oid;
     // One INS rule for the whole product: format (Corsica 2A/2B in the department), key, OID.
     if (const auto valid = domain::InsValidator::validate(patient.ins, true); !valid)
         return fail(errors::InsPayloadInvalid,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "INS non imprimable dans le DataMatrix : %1"))).arg(valid.error().message),
+                    Tr::tr("INS non imprimable dans le DataMatrix : %1").arg(valid.error().message),
                     where);
 
     const auto &traits = patient.traits;
@@ -113,7 +107,7 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
         return std::unexpected(birthName.error());
     if (given->isEmpty() || birthName->isEmpty())
         return fail(errors::InsPayloadInvalid,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "Nom et prénoms de naissance obligatoires pour le DataMatrix INS."))),
+                    Tr::tr("Nom et prénoms de naissance obligatoires pour le DataMatrix INS."),
                     QStringLiteral("patient.traits"));
 
     QString sex;
@@ -122,7 +116,7 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
     case domain::Sex::Female: sex = QStringLiteral("F"); break;
     case domain::Sex::Unknown:
         return fail(errors::InsPayloadInvalid,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "Sexe inconnu : le DataMatrix INS exige M ou F."))),
+                    Tr::tr("Sexe inconnu : le DataMatrix INS exige M ou F."),
                     QStringLiteral("patient.traits.sex"));
     }
 
@@ -135,14 +129,14 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
         birthDate = traits.birthDate.toString(QStringLiteral("dd-MM-yyyy"));
     else
         return fail(errors::InsPayloadInvalid,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "Date de naissance inconnue : impossible de construire le DataMatrix INS."))),
+                    Tr::tr("Date de naissance inconnue : impossible de construire le DataMatrix INS."),
                     QStringLiteral("patient.traits.birthDate"));
 
     const QString cog = traits.birthPlaceCog.trimmed().toUpper();
     static const QRegularExpression cogPattern(QStringLiteral("^[0-9][0-9AB][0-9]{3}$"));
     if (!cog.isEmpty() && !cogPattern.match(cog).hasMatch())
         return fail(errors::InsPayloadInvalid,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "Code officiel géographique du lieu de naissance invalide : « %1 »."))).arg(cog),
+                    Tr::tr("Code officiel géographique du lieu de naissance invalide : « %1 ».").arg(cog),
                     QStringLiteral("patient.traits.birthPlaceCog"));
 
     QByteArray out = QByteArrayLiteral("IS01") + QByteArray(22, '0');
@@ -165,10 +159,10 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
 domain::Result<DataMatrixSymbol> InsDataMatrix::encode(const QByteArray &payload)
 {
     if (payload.isEmpty())
-        return fail(errors::DataMatrixEncodeFailed, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "Contenu du DataMatrix vide."))));
+        return fail(errors::DataMatrixEncodeFailed, Tr::tr("Contenu du DataMatrix vide."));
     std::unique_ptr<DmtxEncode, EncodeDeleter> enc(dmtxEncodeCreate());
     if (!enc)
-        return fail(errors::DataMatrixEncodeFailed, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "libdmtx : mémoire insuffisante."))));
+        return fail(errors::DataMatrixEncodeFailed, Tr::tr("libdmtx : mémoire insuffisante."));
     dmtxEncodeSetProp(enc.get(), DmtxPropScheme, DmtxSchemeC40);
     dmtxEncodeSetProp(enc.get(), DmtxPropSizeRequest, DmtxSymbolSquareAuto);
     dmtxEncodeSetProp(enc.get(), DmtxPropModuleSize, 1);
@@ -178,7 +172,7 @@ domain::Result<DataMatrixSymbol> InsDataMatrix::encode(const QByteArray &payload
                              reinterpret_cast<unsigned char *>(copy.data()))
         == DmtxFail)
         return fail(errors::DataMatrixEncodeFailed,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "libdmtx n'a pas pu encoder le DataMatrix INS en C40 (%1 caractères).")))
+                    Tr::tr("libdmtx n'a pas pu encoder le DataMatrix INS en C40 (%1 caractères).")
                         .arg(payload.size()));
 
     const int sizeIdx = enc->region.sizeIdx;
@@ -204,7 +198,7 @@ domain::Result<QList<QByteArray>> InsDataMatrix::decode(const QImage &image, int
                                                         int timeoutMs)
 {
     if (image.isNull())
-        return fail(errors::DataMatrixNotFound, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "Image vide : aucun DataMatrix à lire."))));
+        return fail(errors::DataMatrixNotFound, Tr::tr("Image vide : aucun DataMatrix à lire."));
     QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     // libdmtx wants tightly packed rows.
     QByteArray pixels;
@@ -216,12 +210,12 @@ domain::Result<QList<QByteArray>> InsDataMatrix::decode(const QImage &image, int
         dmtxImageCreate(reinterpret_cast<unsigned char *>(pixels.data()), gray.width(),
                         gray.height(), DmtxPack8bppK));
     if (!img)
-        return fail(errors::DataMatrixNotFound, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "libdmtx : image non prise en charge."))));
+        return fail(errors::DataMatrixNotFound, Tr::tr("libdmtx : image non prise en charge."));
     // QImage rows go downwards, libdmtx's upwards.
     dmtxImageSetProp(img.get(), DmtxPropImageFlip, DmtxFlipNone);
     std::unique_ptr<DmtxDecode, DecodeDeleter> dec(dmtxDecodeCreate(img.get(), 1));
     if (!dec)
-        return fail(errors::DataMatrixNotFound, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "libdmtx : mémoire insuffisante."))));
+        return fail(errors::DataMatrixNotFound, Tr::tr("libdmtx : mémoire insuffisante."));
 
     QList<QByteArray> found;
     DmtxTime timeout = dmtxTimeAdd(dmtxTimeNow(), timeoutMs);
@@ -236,7 +230,7 @@ domain::Result<QList<QByteArray>> InsDataMatrix::decode(const QImage &image, int
         found.append(QByteArray(reinterpret_cast<const char *>(msg->output), msg->outputIdx));
     }
     if (found.isEmpty())
-        return fail(errors::DataMatrixNotFound, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::InsDataMatrix", "Aucun DataMatrix lisible dans l'image."))));
+        return fail(errors::DataMatrixNotFound, Tr::tr("Aucun DataMatrix lisible dans l'image."));
     return found;
 }
 

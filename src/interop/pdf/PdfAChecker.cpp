@@ -1,9 +1,10 @@
 #include "interop/pdf/PdfAChecker.h"
 
+#include "interop/pdf/Tr.h"
+
 #include "interop/pdf/PdfAMetadata.h"
 #include "interop/pdf/PdfErrors.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -17,13 +18,6 @@ namespace sgl::interop::pdf {
 using namespace PoDoFo;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::pdf::PdfAChecker", text);
-}
 
 QString nameOf(const PdfObject *o)
 {
@@ -187,7 +181,7 @@ domain::Result<PdfInspection> PdfAChecker::inspect(const QByteArray &pdf)
     }
     static const QRegularExpression objNoEol(QStringLiteral("\\d+ \\d+ obj[^\\r\\n]"));
     if (objNoEol.match(QString::fromLatin1(pdf)).hasMatch())
-        out.forbidden << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "mot-clé « obj » non suivi d'une fin de ligne (§6.1.8)")));
+        out.forbidden << Tr::tr("mot-clé « obj » non suivi d'une fin de ligne (§6.1.8)");
 
     try {
         // PdfParser rather than PdfMemDocument: the latter stamps a new ModDate into the Info
@@ -198,7 +192,7 @@ domain::Result<PdfInspection> PdfAChecker::inspect(const QByteArray &pdf)
         out.encrypted = parser.GetEncrypted();
         const PdfObject *trailer = parser.GetTrailer();
         if (!trailer || !trailer->IsDictionary())
-            return domain::fail(errors::UnreadablePdf, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "PDF illisible : trailer absent."))));
+            return domain::fail(errors::UnreadablePdf, Tr::tr("PDF illisible : trailer absent."));
         const PdfObject *id = trailer->GetDictionary().GetKey(PdfName("ID"));
         out.hasTrailerId = id && id->IsArray() && id->GetArray().size() == 2;
         if (trailer->GetDictionary().HasKey(PdfName("Encrypt")))
@@ -215,7 +209,7 @@ domain::Result<PdfInspection> PdfAChecker::inspect(const QByteArray &pdf)
                                     QString::fromUtf8(value->GetString().GetStringUtf8().c_str()));
         PdfObject *catalog = resolve(trailer->GetDictionary().GetKey(PdfName("Root")));
         if (!catalog || !catalog->IsDictionary())
-            return domain::fail(errors::UnreadablePdf, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "PDF illisible : catalogue absent."))));
+            return domain::fail(errors::UnreadablePdf, Tr::tr("PDF illisible : catalogue absent."));
         if (PdfObject *pages = catalog->GetIndirectKey(PdfName("Pages")))
             if (const PdfObject *count = pages->GetIndirectKey(PdfName("Count")); count && count->IsNumber())
                 out.pageCount = static_cast<int>(count->GetNumber());
@@ -248,29 +242,29 @@ domain::Result<PdfInspection> PdfAChecker::inspect(const QByteArray &pdf)
                 && nameOf(d.GetKey(PdfName("Subtype"))) != QLatin1String("CIDFontType0"))
                 inspectFont(objects, o, out);
             if (const PdfObject *smask = d.GetKey(PdfName("SMask")); smask && nameOf(smask) != QLatin1String("None"))
-                out.transparency << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "masque de transparence (SMask), objet %1"))).arg(o->Reference().ObjectNumber());
+                out.transparency << Tr::tr("masque de transparence (SMask), objet %1").arg(o->Reference().ObjectNumber());
             for (const char *alpha : {"CA", "ca"})
                 if (const PdfObject *a = d.GetKey(PdfName(alpha)); a && a->IsNumber() ? false : a && a->IsReal() && a->GetReal() < 1.0)
-                    out.transparency << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "opacité %1 < 1, objet %2"))).arg(QLatin1String(alpha)).arg(o->Reference().ObjectNumber());
+                    out.transparency << Tr::tr("opacité %1 < 1, objet %2").arg(QLatin1String(alpha)).arg(o->Reference().ObjectNumber());
             if (const PdfObject *group = d.GetKey(PdfName("Group")); group && group->IsDictionary()
                 && nameOf(group->GetDictionary().GetKey(PdfName("S"))) == QLatin1String("Transparency"))
-                out.transparency << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "groupe de transparence, objet %1"))).arg(o->Reference().ObjectNumber());
+                out.transparency << Tr::tr("groupe de transparence, objet %1").arg(o->Reference().ObjectNumber());
             if (d.HasKey(PdfName("JS")) || nameOf(d.GetKey(PdfName("S"))) == QLatin1String("JavaScript"))
-                out.forbidden << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "JavaScript, objet %1"))).arg(o->Reference().ObjectNumber());
+                out.forbidden << Tr::tr("JavaScript, objet %1").arg(o->Reference().ObjectNumber());
             if (const PdfObject *interpolate = d.GetKey(PdfName("Interpolate")); interpolate && interpolate->IsBool()
                 && interpolate->GetBool())
-                out.forbidden << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "image interpolée (/Interpolate true), objet %1"))).arg(o->Reference().ObjectNumber());
+                out.forbidden << Tr::tr("image interpolée (/Interpolate true), objet %1").arg(o->Reference().ObjectNumber());
             if (d.HasKey(PdfName("Alternates")) || d.HasKey(PdfName("OPI")))
-                out.forbidden << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "image alternative ou OPI, objet %1"))).arg(o->Reference().ObjectNumber());
+                out.forbidden << Tr::tr("image alternative ou OPI, objet %1").arg(o->Reference().ObjectNumber());
             if (d.HasKey(PdfName("EmbeddedFiles")))
-                out.forbidden << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "fichiers incorporés, objet %1"))).arg(o->Reference().ObjectNumber());
+                out.forbidden << Tr::tr("fichiers incorporés, objet %1").arg(o->Reference().ObjectNumber());
             if (o->HasStream() && hasFilter(o, "LZWDecode"))
-                out.forbidden << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "compression LZW, objet %1"))).arg(o->Reference().ObjectNumber());
+                out.forbidden << Tr::tr("compression LZW, objet %1").arg(o->Reference().ObjectNumber());
         }
     } catch (const PdfError &e) {
         const char *name = PdfError::ErrorName(e.GetError());
         return domain::fail(errors::UnreadablePdf,
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "PDF illisible : %1."))).arg(QString::fromUtf8(name ? name : "?")));
+                            Tr::tr("PDF illisible : %1.").arg(QString::fromUtf8(name ? name : "?")));
     }
     return out;
 }
@@ -279,22 +273,22 @@ QStringList PdfAChecker::problems(const PdfInspection &in)
 {
     QStringList p;
     if (in.headerVersion != QLatin1String("1.4"))
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "version PDF %1 au lieu de 1.4"))).arg(in.headerVersion);
+        p << Tr::tr("version PDF %1 au lieu de 1.4").arg(in.headerVersion);
     if (!in.binaryCommentLine)
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "ligne de commentaire binaire absente après l'en-tête (§6.1.2)")));
+        p << Tr::tr("ligne de commentaire binaire absente après l'en-tête (§6.1.2)");
     if (in.encrypted)
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "document chiffré")));
+        p << Tr::tr("document chiffré");
     if (!in.hasTrailerId)
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "identifiant /ID absent du trailer")));
+        p << Tr::tr("identifiant /ID absent du trailer");
     if (in.xmp.isEmpty())
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "métadonnées XMP absentes")));
+        p << Tr::tr("métadonnées XMP absentes");
     if (in.xmpFiltered)
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "flux XMP compressé (§6.7.2)")));
+        p << Tr::tr("flux XMP compressé (§6.7.2)");
     if (!in.xmp.isEmpty()) {
         if (xmpValue(in.xmp, QStringLiteral("pdfaid:part")) != QLatin1String("1"))
-            p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "pdfaid:part différent de 1")));
+            p << Tr::tr("pdfaid:part différent de 1");
         if (xmpValue(in.xmp, QStringLiteral("pdfaid:conformance")) != QLatin1String("B"))
-            p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "pdfaid:conformance différent de B")));
+            p << Tr::tr("pdfaid:conformance différent de B");
         const std::pair<const char *, const char *> text[] = {
             {"Title", "dc:title"},         {"Author", "dc:creator"},     {"Subject", "dc:description"},
             {"Keywords", "pdf:Keywords"}, {"Creator", "xmp:CreatorTool"}, {"Producer", "pdf:Producer"}};
@@ -302,7 +296,7 @@ QStringList PdfAChecker::problems(const PdfInspection &in)
             const QString infoValue = in.info.value(QLatin1String(key));
             const QString xmpText = xmpValue(in.xmp, QLatin1String(property));
             if (infoValue != xmpText)
-                p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "Info /%1 « %2 » différent de XMP %3 « %4 »")))
+                p << Tr::tr("Info /%1 « %2 » différent de XMP %3 « %4 »")
                          .arg(QLatin1String(key), infoValue, QLatin1String(property), xmpText);
         }
         const std::pair<const char *, const char *> dates[] = {{"CreationDate", "xmp:CreateDate"},
@@ -315,32 +309,32 @@ QStringList PdfAChecker::problems(const PdfInspection &in)
             const QDateTime a = PdfAMetadata::parseDate(infoValue);
             const QDateTime b = PdfAMetadata::parseDate(xmpText);
             if (!a.isValid() || !b.isValid() || a != b || a.offsetFromUtc() != b.offsetFromUtc())
-                p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "Info /%1 « %2 » différent de XMP %3 « %4 »")))
+                p << Tr::tr("Info /%1 « %2 » différent de XMP %3 « %4 »")
                          .arg(QLatin1String(key), infoValue, QLatin1String(property), xmpText);
         }
     }
     if (in.outputIntentSubtype != QLatin1String("GTS_PDFA1"))
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "OutputIntent /GTS_PDFA1 absent")));
+        p << Tr::tr("OutputIntent /GTS_PDFA1 absent");
     else {
         if (in.iccComponents != 3)
-            p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "profil ICC de l'OutputIntent avec /N %1 au lieu de 3"))).arg(in.iccComponents);
+            p << Tr::tr("profil ICC de l'OutputIntent avec /N %1 au lieu de 3").arg(in.iccComponents);
         if (in.iccMajorVersion < 2 || in.iccMajorVersion > 2)
-            p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "profil ICC version %1 (PDF/A-1 exige la version 2)"))).arg(in.iccMajorVersion);
+            p << Tr::tr("profil ICC version %1 (PDF/A-1 exige la version 2)").arg(in.iccMajorVersion);
     }
     for (const auto &f : in.fonts) {
         if (!f.embedded)
-            p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "police non incorporée : %1"))).arg(f.baseFont);
+            p << Tr::tr("police non incorporée : %1").arg(f.baseFont);
         if (!f.hasWidths)
-            p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "police sans largeurs : %1"))).arg(f.baseFont);
+            p << Tr::tr("police sans largeurs : %1").arg(f.baseFont);
         if (f.glyphsWithoutWidth > 0)
-            p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "%1 glyphes sans largeur dans /W : %2"))).arg(f.glyphsWithoutWidth).arg(f.baseFont);
+            p << Tr::tr("%1 glyphes sans largeur dans /W : %2").arg(f.glyphsWithoutWidth).arg(f.baseFont);
         if (f.subtype == QLatin1String("Type0") && f.subset && !f.hasCidSet)
-            p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "sous-ensemble CID sans CIDSet (§6.3.5) : %1"))).arg(f.baseFont);
+            p << Tr::tr("sous-ensemble CID sans CIDSet (§6.3.5) : %1").arg(f.baseFont);
     }
     for (const auto &t : in.transparency)
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "transparence interdite : %1"))).arg(t);
+        p << Tr::tr("transparence interdite : %1").arg(t);
     for (const auto &f : in.forbidden)
-        p << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfAChecker", "élément interdit : %1"))).arg(f);
+        p << Tr::tr("élément interdit : %1").arg(f);
     return p;
 }
 

@@ -1,8 +1,9 @@
 #include "interop/pdf/PdfFontProvider.h"
 
+#include "interop/pdf/Tr.h"
+
 #include "interop/pdf/PdfErrors.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -74,15 +75,10 @@ domain::Status PdfFontProvider::load()
 {
     if (m_faces[0] && m_faces[1])
         return {};
-    // Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfFontProvider", "..."))): the marker files them in the .ts
-    // under this runtime context; the extra parentheses keep lupdate from skipping it.
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("sgl::interop::pdf::PdfFontProvider", text);
-    };
     if (!m_library) {
         FT_Library lib = nullptr;
         if (FT_Init_FreeType(&lib) != 0)
-            return domain::fail(errors::FontUnavailable, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfFontProvider", "Initialisation de FreeType impossible."))));
+            return domain::fail(errors::FontUnavailable, Tr::tr("Initialisation de FreeType impossible."));
         m_library = lib;
     }
     for (std::size_t i = 0; i < 2; ++i) {
@@ -93,8 +89,8 @@ domain::Status PdfFontProvider::load()
         m_data[i] = m_paths[i].isEmpty() ? QByteArray() : readFontFile(m_paths[i]);
         if (m_data[i].isEmpty())
             return domain::fail(errors::FontUnavailable,
-                                tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfFontProvider", "Police introuvable ou illisible : « %1 » (paquet "
-                                   "fonts-dejavu-core installé ?).")))
+                                Tr::tr("Police introuvable ou illisible : « %1 » (paquet "
+                                   "fonts-dejavu-core installé ?).")
                                     .arg(m_paths[i]),
                                 where);
         FT_Face face = nullptr;
@@ -107,7 +103,7 @@ domain::Status PdfFontProvider::load()
                 FT_Done_Face(face);
             m_data[i].clear();
             return domain::fail(errors::FontUnavailable,
-                                tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfFontProvider", "« %1 » n'est pas une police TrueType utilisable."))).arg(m_paths[i]),
+                                Tr::tr("« %1 » n'est pas une police TrueType utilisable.").arg(m_paths[i]),
                                 where);
         }
         // PDF/A requires fonts that may legally be embedded: refuse "restricted licence" ones.
@@ -115,7 +111,7 @@ domain::Status PdfFontProvider::load()
             FT_Done_Face(face);
             m_data[i].clear();
             return domain::fail(errors::FontUnavailable,
-                                tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfFontProvider", "La licence de la police « %1 » interdit son incorporation dans un PDF.")))
+                                Tr::tr("La licence de la police « %1 » interdit son incorporation dans un PDF.")
                                     .arg(m_paths[i]),
                                 where);
         }

@@ -1,5 +1,7 @@
 #include "interop/pdf/PdfReportWriter.h"
 
+#include "interop/pdf/Tr.h"
+
 #include "interop/pdf/FontProgramCache.h"
 #include "interop/pdf/InsDataMatrix.h"
 #include "interop/pdf/PdfAConformance.h"
@@ -9,7 +11,6 @@
 #include "interop/pdf/ReportLayout.h"
 #include "interop/pdf/ReportText.h"
 
-#include <QCoreApplication>
 
 #include <podofo/podofo.h>
 
@@ -27,42 +28,35 @@ using namespace PoDoFo;
 
 namespace {
 
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::pdf::PdfReportWriter", text);
-}
-
 domain::Status checkContent(const domain::ReportContent &c)
 {
     const auto missing = [](const QString &what, const QString &where) {
         return fail(errors::ContentIncomplete,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "Compte rendu incomplet : %1."))).arg(what), where);
+                    Tr::tr("Compte rendu incomplet : %1.").arg(what), where);
     };
     const auto &t = c.patient.traits;
     if (t.birthName.trimmed().isEmpty() && t.usedName.trimmed().isEmpty())
-        return missing(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "nom du patient absent"))), QStringLiteral("ReportContent.patient.traits.birthName"));
+        return missing(Tr::tr("nom du patient absent"), QStringLiteral("ReportContent.patient.traits.birthName"));
     if (c.author.familyName.trimmed().isEmpty())
-        return missing(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "biologiste validateur absent"))), QStringLiteral("ReportContent.author.familyName"));
+        return missing(Tr::tr("biologiste validateur absent"), QStringLiteral("ReportContent.author.familyName"));
     if (!c.effectiveTime.isValid())
-        return missing(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "date d'édition absente"))), QStringLiteral("ReportContent.effectiveTime"));
+        return missing(Tr::tr("date d'édition absente"), QStringLiteral("ReportContent.effectiveTime"));
     if (c.versionNumber < 1)
-        return missing(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "numéro de version invalide (%1)"))).arg(c.versionNumber),
+        return missing(Tr::tr("numéro de version invalide (%1)").arg(c.versionNumber),
                        QStringLiteral("ReportContent.versionNumber"));
     if (c.versionNumber > 1 && c.replacedDocumentId.isEmpty())
-        return missing(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "un rectificatif doit désigner la version qu'il remplace"))),
+        return missing(Tr::tr("un rectificatif doit désigner la version qu'il remplace"),
                        QStringLiteral("ReportContent.replacedDocumentId"));
     qsizetype observations = 0;
     for (qsizetype ci = 0; ci < c.chapters.size(); ++ci) {
         const auto &chapter = c.chapters[ci];
         if (chapter.title.trimmed().isEmpty())
-            return missing(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "chapitre sans titre"))), QStringLiteral("ReportContent.chapters[%1].title").arg(ci));
+            return missing(Tr::tr("chapitre sans titre"), QStringLiteral("ReportContent.chapters[%1].title").arg(ci));
         for (qsizetype bi = 0; bi < chapter.batteries.size(); ++bi)
             for (qsizetype oi = 0; oi < chapter.batteries[bi].observations.size(); ++oi) {
                 ++observations;
                 if (chapter.batteries[bi].observations[oi].label.trimmed().isEmpty())
-                    return missing(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "analyse sans libellé"))),
+                    return missing(Tr::tr("analyse sans libellé"),
                                    QStringLiteral("ReportContent.chapters[%1].batteries[%2].observations[%3].label")
                                        .arg(ci)
                                        .arg(bi)
@@ -70,7 +64,7 @@ domain::Status checkContent(const domain::ReportContent &c)
             }
     }
     if (observations == 0)
-        return missing(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "aucun résultat à imprimer"))), QStringLiteral("ReportContent.chapters"));
+        return missing(Tr::tr("aucun résultat à imprimer"), QStringLiteral("ReportContent.chapters"));
     return {};
 }
 
@@ -165,19 +159,19 @@ void writeToUnicode(PdfFont *font, const QSet<char32_t> &codePoints)
 PdfAMetadata metadataFor(const domain::ReportContent &content, const PdfLayoutOptions &options)
 {
     PdfAMetadata metadata;
-    metadata.title = tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "Compte rendu d'examens biologiques")));
+    metadata.title = Tr::tr("Compte rendu d'examens biologiques");
     if (!content.dossierNumber.isEmpty())
-        metadata.title += tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", " – dossier %1"))).arg(content.dossierNumber);
+        metadata.title += Tr::tr(" – dossier %1").arg(content.dossierNumber);
     if (content.versionNumber > 1)
-        metadata.title += tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", " – rectificatif (version %1)"))).arg(content.versionNumber);
+        metadata.title += Tr::tr(" – rectificatif (version %1)").arg(content.versionNumber);
     metadata.author = options.letterhead.labName;
-    metadata.subject = content.patientVersion ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "Biologie médicale – exemplaire patient")))
-                                              : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "Biologie médicale – exemplaire professionnel")));
+    metadata.subject = content.patientVersion ? Tr::tr("Biologie médicale – exemplaire patient")
+                                              : Tr::tr("Biologie médicale – exemplaire professionnel");
     // The writer derives the trailer /ID from the Info dictionary: the document id in the
     // keywords makes it unique per report version (and stable for the same content).
     metadata.keywords = content.documentId.isEmpty()
-        ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "compte rendu de biologie médicale")))
-        : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "compte rendu de biologie médicale, %1"))).arg(content.documentId);
+        ? Tr::tr("compte rendu de biologie médicale")
+        : Tr::tr("compte rendu de biologie médicale, %1").arg(content.documentId);
     metadata.creatorTool = options.creatorTool;
     metadata.producer = options.subsetFonts ? QStringLiteral("PoDoFo 0.9.8, HarfBuzz hb-subset, libdmtx")
                                               : QStringLiteral("PoDoFo 0.9.8, libdmtx");
@@ -273,8 +267,8 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
                     // Identity-H codes are 16-bit: a code point beyond the BMP cannot be shown.
                     if (cp > 0xFFFF || !m_fonts->hasGlyph(t->font, cp))
                         return fail(errors::FontUnavailable,
-                                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "Le caractère « %1 » (U+%2) n'existe pas dans la police « %3 » : "
-                                       "texte concerné « %4 ».")))
+                                    Tr::tr("Le caractère « %1 » (U+%2) n'existe pas dans la police « %3 » : "
+                                       "texte concerné « %4 ».")
                                         .arg(QString::fromUcs4(&cp, 1))
                                         .arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))
                                         .arg(m_fonts->path(t->font), t->text),
@@ -297,7 +291,7 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
     try {
         FreeTypeLibrary freetype; // outlives the document and its font metrics
         if (!freetype.lib)
-            return fail(errors::WriterFailed, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "Initialisation de FreeType impossible."))));
+            return fail(errors::WriterFailed, Tr::tr("Initialisation de FreeType impossible."));
         PdfMemDocument doc;
         std::array<PdfFont *, 2> fonts{nullptr, nullptr};
         for (std::size_t i = 0; i < 2; ++i) {
@@ -321,10 +315,10 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
     } catch (const PdfError &e) {
         const char *name = PdfError::ErrorName(e.GetError());
         return fail(errors::WriterFailed,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "Erreur PoDoFo pendant la création du PDF : %1."))).arg(QString::fromUtf8(name ? name : "?")));
+                    Tr::tr("Erreur PoDoFo pendant la création du PDF : %1.").arg(QString::fromUtf8(name ? name : "?")));
     } catch (const std::exception &e) {
         return fail(errors::WriterFailed,
-                    tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::PdfReportWriter", "Erreur pendant la création du PDF : %1."))).arg(QString::fromUtf8(e.what())));
+                    Tr::tr("Erreur pendant la création du PDF : %1.").arg(QString::fromUtf8(e.what())));
     }
 }
 

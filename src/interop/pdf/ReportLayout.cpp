@@ -1,8 +1,9 @@
 #include "interop/pdf/ReportLayout.h"
 
+#include "interop/pdf/Tr.h"
+
 #include "interop/pdf/ReportText.h"
 
-#include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
@@ -12,13 +13,6 @@ namespace sgl::interop::pdf {
 namespace rt = reporttext;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::pdf::ReportLayout", text);
-}
 
 constexpr Rgb Black{0, 0, 0};
 constexpr Rgb Gray{0.38, 0.38, 0.38};
@@ -132,7 +126,7 @@ void ReportLayout::letterhead()
     y -= 10;
     text(Left, y, FontStyle::Regular, 7.5,
          QStringLiteral("%1 – %2 %3").arg(lh.streetLine, lh.postalCode, lh.city));
-    QStringList contact{tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Tél. %1"))).arg(lh.phone)};
+    QStringList contact{Tr::tr("Tél. %1").arg(lh.phone)};
     if (!lh.email.isEmpty())
         contact << lh.email;
     if (!lh.website.isEmpty())
@@ -141,11 +135,11 @@ void ReportLayout::letterhead()
     text(Left, y, FontStyle::Regular, 7.5, contact.join(QStringLiteral(" · ")));
     if (!lh.finess.isEmpty()) {
         y -= 9;
-        text(Left, y, FontStyle::Regular, 7, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "FINESS %1"))).arg(lh.finess), Gray);
+        text(Left, y, FontStyle::Regular, 7, Tr::tr("FINESS %1").arg(lh.finess), Gray);
     }
     if (!lh.biologists.isEmpty()) {
         for (const QString &l : wrap(FontStyle::Regular, 6.5,
-                                     tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Biologistes : %1"))).arg(lh.biologists.join(QStringLiteral(", "))),
+                                     Tr::tr("Biologistes : %1").arg(lh.biologists.join(QStringLiteral(", "))),
                                      330)) {
             y -= 8;
             text(Left, y, FontStyle::Regular, 6.5, l, Gray);
@@ -154,9 +148,9 @@ void ReportLayout::letterhead()
     double bottom = y;
     if (!lh.cofracAccreditation.isEmpty()) {
         const double boxWidth = 150;
-        QStringList lines{tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Accréditation COFRAC n° %1"))).arg(lh.cofracAccreditation)};
+        QStringList lines{Tr::tr("Accréditation COFRAC n° %1").arg(lh.cofracAccreditation)};
         lines << wrap(FontStyle::Regular, 6.5,
-                      lh.cofracScope.isEmpty() ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Portée disponible sur www.cofrac.fr"))) : lh.cofracScope,
+                      lh.cofracScope.isEmpty() ? Tr::tr("Portée disponible sur www.cofrac.fr") : lh.cofracScope,
                       boxWidth - 10);
         const double boxHeight = 8 + lines.size() * 8.5;
         page().ops.emplace_back(RectOp{Right - boxWidth, top - boxHeight, boxWidth, boxHeight, true,
@@ -178,16 +172,16 @@ void ReportLayout::titleAndMentions()
 {
     m_y -= 12;
     textCentered(PageWidth / 2, m_y, FontStyle::Bold, 12,
-                 tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Compte rendu d'examens de biologie médicale"))), Navy);
+                 Tr::tr("Compte rendu d'examens de biologie médicale"), Navy);
     if (m_content.versionNumber > 1) {
         m_y -= 13;
         textCentered(PageWidth / 2, m_y, FontStyle::Bold, 9,
-                     tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "RECTIFICATIF – version %1, annule et remplace la version précédente")))
+                     Tr::tr("RECTIFICATIF – version %1, annule et remplace la version précédente")
                          .arg(m_content.versionNumber),
                      Red);
         if (!m_content.amendmentReason.isEmpty())
             for (const QString &l : wrap(FontStyle::Regular, 7.5,
-                                         tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Motif : %1"))).arg(m_content.amendmentReason), 440)) {
+                                         Tr::tr("Motif : %1").arg(m_content.amendmentReason), 440)) {
                 m_y -= 9.5;
                 textCentered(PageWidth / 2, m_y, FontStyle::Regular, 7.5, l, Red);
             }
@@ -195,12 +189,12 @@ void ReportLayout::titleAndMentions()
     if (m_content.partial) {
         m_y -= 12;
         textCentered(PageWidth / 2, m_y, FontStyle::Bold, 9,
-                     tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "COMPTE RENDU PARTIEL – des résultats sont en attente"))), Orange);
+                     Tr::tr("COMPTE RENDU PARTIEL – des résultats sont en attente"), Orange);
     }
     m_y -= 11;
     textCentered(PageWidth / 2, m_y, FontStyle::Regular, 7.5,
-                 m_content.patientVersion ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Exemplaire patient")))
-                                          : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Exemplaire destiné au professionnel de santé"))),
+                 m_content.patientVersion ? Tr::tr("Exemplaire patient")
+                                          : Tr::tr("Exemplaire destiné au professionnel de santé"),
                  Gray);
     m_y -= 8;
 }
@@ -238,32 +232,32 @@ void ReportLayout::patientBlock()
     const double col2Width = Right - matrixRoom - col2 - 6;
 
     QList<std::pair<QString, QString>> rows; // label, value
-    rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Nom de naissance"))), t.birthName.toUpper()});
+    rows.append({Tr::tr("Nom de naissance"), t.birthName.toUpper()});
     if (!t.usedName.isEmpty() && t.usedName.compare(t.birthName, Qt::CaseInsensitive) != 0)
-        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Nom utilisé"))), t.usedName.toUpper()});
+        rows.append({Tr::tr("Nom utilisé"), t.usedName.toUpper()});
     QStringList given = t.birthFirstNames;
     if (given.isEmpty() && !t.firstBirthName.isEmpty())
         given << t.firstBirthName;
-    rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Prénom(s)"))), given.join(QLatin1Char(' '))});
+    rows.append({Tr::tr("Prénom(s)"), given.join(QLatin1Char(' '))});
     QString birth = rt::birthDate(t);
     if (birth.isEmpty())
-        birth = tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "inconnue")));
-    rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Né(e) le"))), tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "%1 – sexe : %2")))
-                                     .arg(birth, t.sex == domain::Sex::Female  ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "F")))
-                                                 : t.sex == domain::Sex::Male ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "M")))
-                                                                               : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "inconnu"))))});
+        birth = Tr::tr("inconnue");
+    rows.append({Tr::tr("Né(e) le"), Tr::tr("%1 – sexe : %2")
+                                     .arg(birth, t.sex == domain::Sex::Female  ? Tr::tr("F")
+                                                 : t.sex == domain::Sex::Male ? Tr::tr("M")
+                                                                               : Tr::tr("inconnu"))});
     if (p.insUsable())
-        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "INS (%1)"))).arg(rt::insNature(p.ins.oid)), rt::insGrouped(p.ins)});
+        rows.append({Tr::tr("INS (%1)").arg(rt::insNature(p.ins.oid)), rt::insGrouped(p.ins)});
     if (!p.localId.isEmpty())
-        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "IPP"))), p.localId});
+        rows.append({Tr::tr("IPP"), p.localId});
     if (!m_content.dossierNumber.isEmpty())
-        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Dossier n°"))), m_content.dossierNumber});
+        rows.append({Tr::tr("Dossier n°"), m_content.dossierNumber});
     if (m_content.collectedAt.isValid())
-        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Prélevé le"))), rt::dateTime(m_content.collectedAt)});
+        rows.append({Tr::tr("Prélevé le"), rt::dateTime(m_content.collectedAt)});
     if (m_content.receivedAt.isValid())
-        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Reçu le"))), rt::dateTime(m_content.receivedAt)});
+        rows.append({Tr::tr("Reçu le"), rt::dateTime(m_content.receivedAt)});
     if (m_content.patientVersion && !p.address.isEmpty())
-        rows.append({tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Adresse"))), p.address});
+        rows.append({Tr::tr("Adresse"), p.address});
 
     // Measure first: the box is drawn before its text (painter order = stacking order).
     double leftHeight = 16 + 12;
@@ -277,9 +271,9 @@ void ReportLayout::patientBlock()
         const auto &pr = *m_content.prescriber;
         prescriberLines << wrap(FontStyle::Regular, 7.5, pr.address, col2Width);
         if (!pr.phone.isEmpty())
-            prescriberLines << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Tél. %1"))).arg(pr.phone);
+            prescriberLines << Tr::tr("Tél. %1").arg(pr.phone);
         if (m_content.prescribedAt.isValid())
-            prescriberLines << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Prescription du %1"))).arg(rt::date(m_content.prescribedAt.date()));
+            prescriberLines << Tr::tr("Prescription du %1").arg(rt::date(m_content.prescribedAt.date()));
     }
     const double middleHeight = 16 + 12 + 10 + prescriberLines.size() * 9;
     const double matrixHeight = m_symbol ? DataMatrixSize + 30 : 0;
@@ -299,7 +293,7 @@ void ReportLayout::patientBlock()
     }
 
     double my = top - 14;
-    text(col2, my, FontStyle::Bold, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Prescripteur"))), Gray);
+    text(col2, my, FontStyle::Bold, 8, Tr::tr("Prescripteur"), Gray);
     my -= 11;
     if (m_content.prescriber) {
         text(col2, my, FontStyle::Bold, 9,
@@ -309,7 +303,7 @@ void ReportLayout::patientBlock()
             text(col2, my, FontStyle::Regular, 7.5, l);
         }
     } else {
-        text(col2, my, FontStyle::Regular, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "non renseigné"))), Gray);
+        text(col2, my, FontStyle::Regular, 8, Tr::tr("non renseigné"), Gray);
     }
 
     if (m_symbol)
@@ -330,16 +324,16 @@ void ReportLayout::patientBand()
     y -= 11;
     QStringList parts;
     if (!t.usedName.isEmpty() && t.usedName.compare(t.birthName, Qt::CaseInsensitive) != 0)
-        parts << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "nom de naissance %1"))).arg(t.birthName.toUpper());
+        parts << Tr::tr("nom de naissance %1").arg(t.birthName.toUpper());
     if (const QString birth = rt::birthDate(t); !birth.isEmpty())
-        parts << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "né(e) le %1"))).arg(birth);
+        parts << Tr::tr("né(e) le %1").arg(birth);
     if (!m_content.dossierNumber.isEmpty())
-        parts << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "dossier n° %1"))).arg(m_content.dossierNumber);
+        parts << Tr::tr("dossier n° %1").arg(m_content.dossierNumber);
     text(Left + 8, y, FontStyle::Regular, 8, elide(FontStyle::Regular, 8, parts.join(QStringLiteral(" – ")), bandWidth));
     if (p.insUsable()) {
         y -= 11;
         text(Left + 8, y, FontStyle::Regular, 8,
-             tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "INS (%1) : %2"))).arg(rt::insNature(p.ins.oid), rt::insGrouped(p.ins)));
+             Tr::tr("INS (%1) : %2").arg(rt::insNature(p.ins.oid), rt::insGrouped(p.ins)));
     }
     if (m_symbol)
         drawDataMatrix(Right - 10, top - 10);
@@ -353,11 +347,11 @@ void ReportLayout::tableHeader()
     const double h = 13;
     rect(Left, m_y - h, Right - Left, h, Navy);
     const double y = m_y - 9.5;
-    text(ColLabel, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Analyse"))), White);
-    text(ColValue, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Résultat"))), White);
-    text(ColUnit, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Unité"))), White);
-    text(ColRange, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Valeurs de référence"))), White);
-    text(ColPrevious, y, FontStyle::Bold, 7.5, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Antériorité"))), White);
+    text(ColLabel, y, FontStyle::Bold, 7.5, Tr::tr("Analyse"), White);
+    text(ColValue, y, FontStyle::Bold, 7.5, Tr::tr("Résultat"), White);
+    text(ColUnit, y, FontStyle::Bold, 7.5, Tr::tr("Unité"), White);
+    text(ColRange, y, FontStyle::Bold, 7.5, Tr::tr("Valeurs de référence"), White);
+    text(ColPrevious, y, FontStyle::Bold, 7.5, Tr::tr("Antériorité"), White);
     m_y -= h + 4;
 }
 
@@ -368,7 +362,7 @@ void ReportLayout::continueChapterHeader()
     const double h = 14;
     rect(Left, m_y - h, Right - Left, h, BandFill);
     text(Left + 4, m_y - 10, FontStyle::Bold, 8.5,
-         tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "%1 (suite)"))).arg(m_currentChapter->title.toUpper()), Navy);
+         Tr::tr("%1 (suite)").arg(m_currentChapter->title.toUpper()), Navy);
     m_y -= h + 4;
 }
 
@@ -389,7 +383,7 @@ void ReportLayout::chapter(const domain::ReportChapter &c)
     for (const auto &b : c.batteries)
         battery(c, b);
     if (!c.comment.isEmpty())
-        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Commentaire"))), c.comment);
+        paragraph(Tr::tr("Commentaire"), c.comment);
     m_y -= 4;
 }
 
@@ -402,7 +396,7 @@ void ReportLayout::battery(const domain::ReportChapter &c, const domain::ReportB
     if (!b.specimenTypeDisplay.isEmpty())
         specimen << b.specimenTypeDisplay;
     if (b.collectedAt.isValid())
-        specimen << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "prélevé le %1"))).arg(rt::dateTime(b.collectedAt));
+        specimen << Tr::tr("prélevé le %1").arg(rt::dateTime(b.collectedAt));
     if (!specimen.isEmpty())
         text(ColLabel + w + 6, y, FontStyle::Regular, 7, specimen.join(QStringLiteral(", ")), Gray);
     m_y -= 13;
@@ -420,22 +414,22 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
     const QStringList rangeLines = wrap(FontStyle::Regular, 7, rt::ranges(o.referenceIntervals), ColRangeWidth);
     QStringList notes; // small lines under the row
     if (o.secondUnitValue)
-        notes << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Soit %1 %2"))).arg(rt::value(*o.secondUnitValue), rt::unit(o.secondUnitValue->unit));
+        notes << Tr::tr("Soit %1 %2").arg(rt::value(*o.secondUnitValue), rt::unit(o.secondUnitValue->unit));
     if (!o.method.isEmpty())
-        notes << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Méthode : %1"))).arg(o.method);
+        notes << Tr::tr("Méthode : %1").arg(o.method);
     if (o.amended)
-        notes << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "* Résultat modifié par rapport à la version précédente")));
+        notes << Tr::tr("* Résultat modifié par rapport à la version précédente");
     // Named only when another biologist than the report's signatory validated this result.
     if (o.validator && !o.validator->familyName.isEmpty()
         && (o.validator->rpps != m_content.author.rpps || o.validator->familyName != m_content.author.familyName))
         notes << (o.validatedAt.isValid()
-                      ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Validé par %1 le %2"))).arg(rt::professional(*o.validator), rt::dateTime(o.validatedAt))
-                      : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Validé par %1"))).arg(rt::professional(*o.validator)));
+                      ? Tr::tr("Validé par %1 le %2").arg(rt::professional(*o.validator), rt::dateTime(o.validatedAt))
+                      : Tr::tr("Validé par %1").arg(rt::professional(*o.validator)));
     if (o.performer)
-        notes << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Analyse transmise pour réalisation à : %1%2")))
+        notes << Tr::tr("Analyse transmise pour réalisation à : %1%2")
                      .arg(rt::organisation(*o.performer),
                           o.performer->finess.isEmpty() ? QString()
-                                                        : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", " (FINESS %1)"))).arg(o.performer->finess));
+                                                        : Tr::tr(" (FINESS %1)").arg(o.performer->finess));
     QStringList noteLines;
     for (const QString &n : notes)
         noteLines << wrap(FontStyle::Regular, 6.8, n, Right - ColLabel - 12);
@@ -444,7 +438,7 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
         commentLines << wrap(FontStyle::Regular, 7.3, o.comment, Right - ColLabel - 12);
     if (pro && !o.professionalComment.isEmpty())
         commentLines << wrap(FontStyle::Regular, 7.3,
-                             tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Note pour le prescripteur : %1"))).arg(o.professionalComment),
+                             Tr::tr("Note pour le prescripteur : %1").arg(o.professionalComment),
                              Right - ColLabel - 12);
 
     const double rowLines = std::max<double>({double(labelLines.size()), double(rangeLines.size()),
@@ -458,9 +452,9 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
 
     const bool abnormal = rt::isAbnormal(o.flag);
     if (o.cancelled) {
-        text(ColValue, y, FontStyle::Regular, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Annulé"))), Gray);
+        text(ColValue, y, FontStyle::Regular, 8, Tr::tr("Annulé"), Gray);
     } else if (!o.completed || o.value.kind == domain::ResultValue::Kind::Empty) {
-        text(ColValue, y, FontStyle::Regular, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "En attente"))), Orange);
+        text(ColValue, y, FontStyle::Regular, 8, Tr::tr("En attente"), Orange);
     } else {
         const Rgb color = abnormal ? flagColor(o.flag) : Black;
         QString value = rt::value(o.value);
@@ -481,7 +475,7 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
                                                          rt::unit(o.previous->value.unit)).trimmed();
         text(ColPrevious, y, FontStyle::Regular, 7.5, elide(FontStyle::Regular, 7.5, prev, ColPreviousWidth), Gray);
         text(ColPrevious, y - 9, FontStyle::Regular, 6.5,
-             tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "le %1"))).arg(rt::date(o.previous->observedAt.date())), Gray);
+             Tr::tr("le %1").arg(rt::date(o.previous->observedAt.date())), Gray);
     }
     y -= rowLines * 10;
     for (const QString &l : noteLines) {
@@ -521,9 +515,9 @@ void ReportLayout::closingSections()
     const bool pro = !m_content.patientVersion;
     m_y -= 4;
     if (!m_content.generalComment.isEmpty())
-        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Commentaire du biologiste"))), m_content.generalComment);
+        paragraph(Tr::tr("Commentaire du biologiste"), m_content.generalComment);
     if (pro && !m_content.professionalComment.isEmpty())
-        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Note pour le prescripteur"))), m_content.professionalComment);
+        paragraph(Tr::tr("Note pour le prescripteur"), m_content.professionalComment);
 
     // One line per subcontracting laboratory, with the analyses it performed.
     QMap<QString, QStringList> subcontracted;
@@ -536,32 +530,32 @@ void ReportLayout::closingSections()
                     subcontracted[key] << o.label;
                     orgText[key] = rt::organisation(*o.performer)
                         + (o.performer->finess.isEmpty() ? QString()
-                                                         : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", " (FINESS %1)"))).arg(o.performer->finess));
+                                                         : Tr::tr(" (FINESS %1)").arg(o.performer->finess));
                 }
     if (!subcontracted.isEmpty()) {
         QStringList lines;
         for (auto it = subcontracted.cbegin(); it != subcontracted.cend(); ++it)
-            lines << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "%1 : %2"))).arg(orgText[it.key()], it.value().join(QStringLiteral(", ")));
-        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Analyses sous-traitées"))), lines.join(QLatin1Char('\n')));
+            lines << Tr::tr("%1 : %2").arg(orgText[it.key()], it.value().join(QStringLiteral(", ")));
+        paragraph(Tr::tr("Analyses sous-traitées"), lines.join(QLatin1Char('\n')));
     }
     if (!m_content.attachments.isEmpty()) {
         QStringList lines;
         for (const auto &a : m_content.attachments)
-            lines << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "%1 – %2"))).arg(a.title, a.producer.name);
-        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Comptes rendus joints à la version électronique"))), lines.join(QLatin1Char('\n')));
+            lines << Tr::tr("%1 – %2").arg(a.title, a.producer.name);
+        paragraph(Tr::tr("Comptes rendus joints à la version électronique"), lines.join(QLatin1Char('\n')));
     }
     if (pro && !m_content.recipients.isEmpty()) {
         QStringList names;
         for (const auto &r : m_content.recipients)
             names << rt::professional(r);
-        paragraph(tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Copie adressée à"))), names.join(QStringLiteral(", ")));
+        paragraph(Tr::tr("Copie adressée à"), names.join(QStringLiteral(", ")));
     }
 
     ensureSpace(46);
     m_y -= 6;
     text(Left + 4, m_y, FontStyle::Regular, 6.5,
-         tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "H : supérieur aux valeurs de référence · B : inférieur · HH / BB : valeur critique · "
-            "A : anormal · * : résultat modifié"))),
+         Tr::tr("H : supérieur aux valeurs de référence · B : inférieur · HH / BB : valeur critique · "
+            "A : anormal · * : résultat modifié"),
          Gray);
     m_y -= 8;
     const double boxHeight = 26;
@@ -572,9 +566,9 @@ void ReportLayout::closingSections()
     const QString when = rt::dateTime(m_content.validatedAt.isValid() ? m_content.validatedAt
                                                                       : m_content.effectiveTime);
     text(Left + 8, m_y - 11, FontStyle::Bold, 8.5,
-         m_content.partial ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Résultats validés biologiquement (compte rendu partiel)")))
-                           : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Compte rendu validé biologiquement"))));
-    text(Left + 8, m_y - 21, FontStyle::Regular, 8, tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "par %1, le %2"))).arg(who, when));
+         m_content.partial ? Tr::tr("Résultats validés biologiquement (compte rendu partiel)")
+                           : Tr::tr("Compte rendu validé biologiquement"));
+    text(Left + 8, m_y - 21, FontStyle::Regular, 8, Tr::tr("par %1, le %2").arg(who, when));
     m_y -= boxHeight + 4;
 }
 
@@ -584,18 +578,18 @@ void ReportLayout::footers()
     const Letterhead &lh = m_options.letterhead;
     QStringList ref;
     if (!m_content.dossierNumber.isEmpty())
-        ref << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Dossier n° %1"))).arg(m_content.dossierNumber);
-    ref << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "édité le %1"))).arg(rt::dateTime(m_content.effectiveTime));
-    ref << (m_content.versionNumber > 1 ? tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "version %1 – rectificatif"))).arg(m_content.versionNumber)
-                                        : tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "version %1"))).arg(m_content.versionNumber));
+        ref << Tr::tr("Dossier n° %1").arg(m_content.dossierNumber);
+    ref << Tr::tr("édité le %1").arg(rt::dateTime(m_content.effectiveTime));
+    ref << (m_content.versionNumber > 1 ? Tr::tr("version %1 – rectificatif").arg(m_content.versionNumber)
+                                        : Tr::tr("version %1").arg(m_content.versionNumber));
     if (m_content.partial)
-        ref << tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "partiel")));
+        ref << Tr::tr("partiel");
     for (std::size_t i = 0; i < total; ++i) {
         m_drawOn = &m_pages[i];
         if (!lh.footerNote.isEmpty())
             textCentered(PageWidth / 2, 50, FontStyle::Regular, 6.3, lh.footerNote, Gray);
         line(Left, 44, Right, 44, 0.5, LightGray);
-        const QString pageNumber = tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportLayout", "Page %1/%2"))).arg(i + 1).arg(total);
+        const QString pageNumber = Tr::tr("Page %1/%2").arg(i + 1).arg(total);
         const double room = Right - Left - m_fonts.width(FontStyle::Bold, 8, pageNumber) - 12;
         // The reference (dossier, version, rectificatif) matters more than the lab name here.
         const QString footer = lh.labName + QStringLiteral(" – ") + ref.join(QStringLiteral(" – "));

@@ -1,18 +1,13 @@
 #include "interop/pdf/ReportText.h"
 
-#include <QCoreApplication>
+#include "interop/pdf/Tr.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace sgl::interop::pdf::reporttext {
 
 namespace {
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportText", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::pdf::ReportText", text);
-}
 } // namespace
 
 QString date(const QDate &value)
@@ -24,7 +19,7 @@ QString dateTime(const QDateTime &value)
 {
     if (!value.isValid())
         return {};
-    return tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportText", "%1 à %2"))).arg(value.toString(QStringLiteral("dd/MM/yyyy")),
+    return Tr::tr("%1 à %2").arg(value.toString(QStringLiteral("dd/MM/yyyy")),
                              value.toString(QStringLiteral("HH:mm")));
 }
 
@@ -150,9 +145,9 @@ QString insNature(const QString &oid)
     if (oid == QLatin1String("1.2.250.1.213.1.4.9"))
         return QStringLiteral("NIA");
     if (oid == QLatin1String("1.2.250.1.213.1.4.10"))
-        return tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportText", "NIR de test")));
+        return Tr::tr("NIR de test");
     if (oid == QLatin1String("1.2.250.1.213.1.4.11"))
-        return tr((QT_TRANSLATE_NOOP("sgl::interop::pdf::ReportText", "NIR de démonstration")));
+        return Tr::tr("NIR de démonstration");
     return oid;
 }
 

@@ -1,8 +1,9 @@
 #include "interop/xml/XmlDocument.h"
 
+#include "interop/xml/Tr.h"
+
 #include "interop/xml/XmlLibrary.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <libxml/parser.h>
@@ -15,13 +16,6 @@
 namespace sgl::interop::xml {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::xml", text);
-}
 
 const xmlChar *xc(const QByteArray &b)
 {
@@ -43,10 +37,10 @@ using EvalResult = domain::Result<std::unique_ptr<xmlXPathObject, XPathObjectDel
 EvalResult evaluate(xmlDocPtr doc, const QString &xpath, const XmlNamespaces &ns, XmlNode context)
 {
     if (doc == nullptr)
-        return domain::fail(QStringLiteral("xml.xpath"), tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Document XML vide."))), xpath);
+        return domain::fail(QStringLiteral("xml.xpath"), Tr::tr("Document XML vide."), xpath);
     std::unique_ptr<xmlXPathContext, XPathContextDeleter> ctx(xmlXPathNewContext(doc));
     if (!ctx)
-        return domain::fail(QStringLiteral("xml.xpath"), tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Mémoire insuffisante pour XPath."))), xpath);
+        return domain::fail(QStringLiteral("xml.xpath"), Tr::tr("Mémoire insuffisante pour XPath."), xpath);
     ctx->error = silentError;
     for (const auto &[prefix, uri] : ns) {
         const QByteArray p = prefix.toUtf8();
@@ -60,7 +54,7 @@ EvalResult evaluate(xmlDocPtr doc, const QString &xpath, const XmlNamespaces &ns
         xmlXPathEvalExpression(xc(expr), ctx.get()));
     if (!obj)
         return domain::fail(QStringLiteral("xml.xpath"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Expression XPath invalide ou préfixe non déclaré."))), xpath);
+                            Tr::tr("Expression XPath invalide ou préfixe non déclaré."), xpath);
     return obj;
 }
 
@@ -77,13 +71,13 @@ domain::Result<XmlDocument> XmlDocument::parse(const QByteArray &data, const QSt
     ensureXmlLibraryInitialised();
     const QString where = sourceName.isEmpty() ? QStringLiteral("XML") : sourceName;
     if (data.isEmpty())
-        return domain::fail(QStringLiteral("xml.empty"), tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Le contenu XML est vide."))), where);
+        return domain::fail(QStringLiteral("xml.empty"), Tr::tr("Le contenu XML est vide."), where);
     if (data.size() > INT_MAX)
-        return domain::fail(QStringLiteral("xml.malformed"), tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Document XML trop volumineux."))), where);
+        return domain::fail(QStringLiteral("xml.malformed"), Tr::tr("Document XML trop volumineux."), where);
 
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (ctxt == nullptr)
-        return domain::fail(QStringLiteral("xml.malformed"), tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Mémoire insuffisante."))), where);
+        return domain::fail(QStringLiteral("xml.malformed"), Tr::tr("Mémoire insuffisante."), where);
     // NONET: no network; NOERROR/NOWARNING: errors are read back below, not printed.
     // Deliberately absent: XML_PARSE_NOENT (entity substitution), DTDLOAD, DTDATTR, DTDVALID, HUGE.
     const int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
@@ -102,7 +96,7 @@ domain::Result<XmlDocument> XmlDocument::parse(const QByteArray &data, const QSt
             xmlFreeDoc(doc);
         xmlFreeParserCtxt(ctxt);
         return domain::fail(QStringLiteral("xml.malformed"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "XML mal formé : %1"))).arg(detail.isEmpty() ? tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "erreur inconnue"))) : detail),
+                            Tr::tr("XML mal formé : %1").arg(detail.isEmpty() ? Tr::tr("erreur inconnue") : detail),
                             location);
     }
     xmlFreeParserCtxt(ctxt);
@@ -112,7 +106,7 @@ domain::Result<XmlDocument> XmlDocument::parse(const QByteArray &data, const QSt
     out.m_sourceName = where;
     if (!options.allowDoctype && (doc->intSubset != nullptr || doc->extSubset != nullptr))
         return domain::fail(QStringLiteral("xml.doctype_forbidden"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Le document XML contient une déclaration DOCTYPE, refusée par sécurité."))),
+                            Tr::tr("Le document XML contient une déclaration DOCTYPE, refusée par sécurité."),
                             where);
     return out;
 }
@@ -122,7 +116,7 @@ domain::Result<XmlDocument> XmlDocument::parseFile(const QString &path, XmlParse
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return domain::fail(QStringLiteral("xml.io"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Impossible de lire le fichier XML : %1"))).arg(file.errorString()), path);
+                            Tr::tr("Impossible de lire le fichier XML : %1").arg(file.errorString()), path);
     return parse(file.readAll(), path, options);
 }
 
@@ -148,7 +142,7 @@ domain::Result<QList<XmlNode>> XmlDocument::select(const QString &xpath, const X
     QList<XmlNode> out;
     if ((*obj)->type != XPATH_NODESET)
         return domain::fail(QStringLiteral("xml.xpath"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "L'expression XPath ne désigne pas des nœuds."))), xpath);
+                            Tr::tr("L'expression XPath ne désigne pas des nœuds."), xpath);
     const xmlNodeSet *set = (*obj)->nodesetval;
     if (set != nullptr)
         for (int i = 0; i < set->nodeNr; ++i)

@@ -1,9 +1,10 @@
 #include "interop/xml/XmlElement.h"
 
+#include "interop/xml/Tr.h"
+
 #include "interop/xml/XmlDocument.h"
 #include "interop/xml/XmlLibrary.h"
 
-#include <QCoreApplication>
 
 #include <libxml/tree.h>
 
@@ -13,13 +14,6 @@
 namespace sgl::interop::xml {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::xml", text);
-}
 
 const xmlChar *xc(const QByteArray &b)
 {
@@ -77,7 +71,7 @@ public:
         const QString here = path + QLatin1Char('/') + e.name();
         if (!validNcName(name.local) || (!name.prefix.isEmpty() && !validNcName(name.prefix)))
             return domain::fail(QStringLiteral("xml.invalid_name"),
-                                tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Nom d'élément XML invalide : « %1 »"))).arg(e.name()), here);
+                                Tr::tr("Nom d'élément XML invalide : « %1 »").arg(e.name()), here);
         const QByteArray local = name.local.toUtf8();
         xmlNodePtr node = xmlNewDocNode(m_doc, nullptr, xc(local), nullptr);
         if (parent == nullptr)
@@ -92,16 +86,16 @@ public:
         auto ns = resolve(node, name.prefix);
         if (!ns)
             return domain::fail(QStringLiteral("xml.unbound_prefix"),
-                                tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Préfixe d'espace de noms non déclaré : « %1 »"))).arg(name.prefix), here);
+                                Tr::tr("Préfixe d'espace de noms non déclaré : « %1 »").arg(name.prefix), here);
         xmlSetNs(node, *ns);
         for (const auto &[qname, value] : e.attributes()) {
             const Split a = split(qname);
             if (!validNcName(a.local) || (!a.prefix.isEmpty() && !validNcName(a.prefix)))
                 return domain::fail(QStringLiteral("xml.invalid_name"),
-                                    tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Nom d'attribut XML invalide : « %1 »"))).arg(qname), here);
+                                    Tr::tr("Nom d'attribut XML invalide : « %1 »").arg(qname), here);
             if (!validXmlChars(value))
                 return domain::fail(QStringLiteral("xml.invalid_character"),
-                                    tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Caractère interdit en XML dans l'attribut « %1 »"))).arg(qname), here);
+                                    Tr::tr("Caractère interdit en XML dans l'attribut « %1 »").arg(qname), here);
             const QByteArray al = a.local.toUtf8();
             const QByteArray v = value.toUtf8();
             if (a.prefix.isEmpty()) {
@@ -110,14 +104,14 @@ public:
                 auto ans = resolve(node, a.prefix);
                 if (!ans || *ans == nullptr)
                     return domain::fail(QStringLiteral("xml.unbound_prefix"),
-                                        tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Préfixe d'espace de noms non déclaré : « %1 »"))).arg(a.prefix), here);
+                                        Tr::tr("Préfixe d'espace de noms non déclaré : « %1 »").arg(a.prefix), here);
                 xmlNewNsProp(node, *ans, xc(al), xc(v));
             }
         }
         if (!e.text().isEmpty()) {
             if (!validXmlChars(e.text()))
                 return domain::fail(QStringLiteral("xml.invalid_character"),
-                                    tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Caractère interdit en XML dans le texte de « %1 »"))).arg(e.name()), here);
+                                    Tr::tr("Caractère interdit en XML dans le texte de « %1 »").arg(e.name()), here);
             const QByteArray t = e.text().toUtf8();
             // Text nodes hold raw characters; the serialiser escapes &, < and >.
             xmlAddChild(node, xmlNewDocTextLen(m_doc, xc(t), static_cast<int>(t.size())));

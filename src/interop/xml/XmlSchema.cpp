@@ -1,8 +1,9 @@
 #include "interop/xml/XmlSchema.h"
 
+#include "interop/xml/Tr.h"
+
 #include "interop/xml/XmlLibrary.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -12,13 +13,6 @@
 namespace sgl::interop::xml {
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::interop::xml", text);
-}
 
 void collect(void *userData, xmlErrorPtr error)
 {
@@ -54,11 +48,11 @@ domain::Result<XmlSchema> XmlSchema::load(const QString &xsdPath)
     ensureXmlLibraryInitialised();
     if (!QFileInfo(xsdPath).isFile())
         return domain::fail(QStringLiteral("xml.schema_load"),
-                            tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Schéma XSD introuvable."))), xsdPath);
+                            Tr::tr("Schéma XSD introuvable."), xsdPath);
     const QByteArray path = QFile::encodeName(xsdPath);
     xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewParserCtxt(path.constData());
     if (pctxt == nullptr)
-        return domain::fail(QStringLiteral("xml.schema_load"), tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Mémoire insuffisante."))), xsdPath);
+        return domain::fail(QStringLiteral("xml.schema_load"), Tr::tr("Mémoire insuffisante."), xsdPath);
     QList<XmlValidationError> errors;
     xmlSchemaSetParserStructuredErrors(pctxt, collect, &errors);
     xmlSchemaPtr schema = xmlSchemaParse(pctxt);
@@ -66,7 +60,7 @@ domain::Result<XmlSchema> XmlSchema::load(const QString &xsdPath)
     if (schema == nullptr) {
         domain::Error e = toError(errors, xsdPath);
         e.code = QStringLiteral("xml.schema_load");
-        e.message = tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Schéma XSD illisible : %1"))).arg(e.message);
+        e.message = Tr::tr("Schéma XSD illisible : %1").arg(e.message);
         return std::unexpected(e);
     }
     XmlSchema out;
@@ -111,15 +105,15 @@ domain::Error XmlSchema::toError(const QList<XmlValidationError> &errors, const 
     QStringList parts;
     for (qsizetype i = 0; i < errors.size() && i < 5; ++i) {
         const auto &e = errors[i];
-        parts << (e.line > 0 ? tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "ligne %1 : %2"))).arg(e.line).arg(e.message) : e.message);
+        parts << (e.line > 0 ? Tr::tr("ligne %1 : %2").arg(e.line).arg(e.message) : e.message);
     }
     if (errors.size() > 5)
-        parts << tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "… et %1 autre(s) erreur(s)"))).arg(errors.size() - 5);
+        parts << Tr::tr("… et %1 autre(s) erreur(s)").arg(errors.size() - 5);
     const QString location = errors.isEmpty() || errors.first().line == 0
         ? sourceName
         : QStringLiteral("%1:%2").arg(sourceName).arg(errors.first().line);
     return domain::Error{QStringLiteral("xml.schema_invalid"),
-                         tr((QT_TRANSLATE_NOOP("sgl::interop::xml", "Document non conforme au schéma XSD : %1"))).arg(parts.join(QStringLiteral(" ; "))),
+                         Tr::tr("Document non conforme au schéma XSD : %1").arg(parts.join(QStringLiteral(" ; "))),
                          location};
 }
 

@@ -1,8 +1,9 @@
 #include "simulators/insi/InsiIdentityBase.h"
 
+#include "simulators/insi/Tr.h"
+
 #include "domain/identity/NameNormaliser.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +13,6 @@
 namespace sgl::simulators::insi {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::simulators::insi", text);
-}
 
 std::optional<SimIns> readIns(const QJsonObject &o)
 {
@@ -37,7 +33,7 @@ domain::Result<InsiIdentityBase> InsiIdentityBase::load(const QString &jsonPath)
     QFile f(jsonPath);
     if (!f.open(QIODevice::ReadOnly))
         return domain::fail(QStringLiteral("sim.base_read"),
-                            tr("Base d'identités du simulateur INSi illisible : %1").arg(f.errorString()), jsonPath);
+                            Tr::tr("Base d'identités du simulateur INSi illisible : %1").arg(f.errorString()), jsonPath);
     return fromJson(f.readAll(), jsonPath);
 }
 
@@ -47,7 +43,7 @@ domain::Result<InsiIdentityBase> InsiIdentityBase::fromJson(const QByteArray &js
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return domain::fail(QStringLiteral("sim.base_format"),
-                            tr("Base d'identités INSi : JSON invalide (%1)").arg(err.errorString()),
+                            Tr::tr("Base d'identités INSi : JSON invalide (%1)").arg(err.errorString()),
                             QStringLiteral("%1:offset %2").arg(source).arg(err.offset));
     InsiIdentityBase base;
     const QJsonObject root = doc.object();
@@ -69,13 +65,13 @@ domain::Result<InsiIdentityBase> InsiIdentityBase::fromJson(const QByteArray &js
         if (id.birthName.isEmpty() || id.firstNames.isEmpty() || (id.sex != QLatin1String("M") && id.sex != QLatin1String("F"))
             || !dateRe.match(id.birthDate).hasMatch() || !ins)
             return domain::fail(QStringLiteral("sim.base_format"),
-                                tr("Identité incomplète ou invalide dans la base du simulateur INSi."), where);
+                                Tr::tr("Identité incomplète ou invalide dans la base du simulateur INSi."), where);
         id.ins = *ins;
         const QJsonArray history = o.value(QStringLiteral("history")).toArray();
         for (qsizetype h = 0; h < history.size(); ++h) {
             const auto hi = readIns(history[h].toObject());
             if (!hi)
-                return domain::fail(QStringLiteral("sim.base_format"), tr("INS historique invalide."),
+                return domain::fail(QStringLiteral("sim.base_format"), Tr::tr("INS historique invalide."),
                                     QStringLiteral("%1.history[%2]").arg(where).arg(h));
             id.history << *hi;
         }

@@ -2,7 +2,6 @@
 
 #include "simulators/insi/SimHttpConnection.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSslKey>
 #include <QSslSocket>

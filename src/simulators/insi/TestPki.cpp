@@ -1,6 +1,7 @@
 #include "simulators/insi/TestPki.h"
 
-#include <QCoreApplication>
+#include "simulators/insi/Tr.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -16,11 +17,6 @@
 namespace sgl::simulators::insi {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::simulators::insi", text);
-}
 
 struct PkeyDeleter {
     void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
@@ -129,9 +125,9 @@ QString TestPki::file(const QString &directory, const char *name)
 domain::Status TestPki::create(const QString &directory)
 {
     if (!QDir().mkpath(directory))
-        return domain::fail(QStringLiteral("sim.pki"), tr("Impossible de créer le répertoire de la PKI de test."), directory);
+        return domain::fail(QStringLiteral("sim.pki"), Tr::tr("Impossible de créer le répertoire de la PKI de test."), directory);
     const auto failed = [&] {
-        return domain::fail(QStringLiteral("sim.pki"), tr("Échec de la génération de la PKI de test (OpenSSL)."), directory);
+        return domain::fail(QStringLiteral("sim.pki"), Tr::tr("Échec de la génération de la PKI de test (OpenSSL)."), directory);
     };
     Key caKey = newKey();
     Key rogueKey = newKey();

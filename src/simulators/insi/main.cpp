@@ -1,5 +1,7 @@
 // sgl-insi-sim: the local INSi teleservice used by the demo and for training.
 #include "simulators/insi/InsiSimulatorServer.h"
+
+#include "simulators/insi/Tr.h"
 #include "simulators/insi/TestPki.h"
 
 #include <QCommandLineParser>
@@ -20,27 +22,26 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Simulateur local du téléservice INSi (SOAP 1.2 sur HTTPS avec certificat client)."));
+    parser.setApplicationDescription(Tr::tr("Simulateur local du téléservice INSi (SOAP 1.2 sur HTTPS avec certificat client)."));
     parser.addHelpOption();
     const QCommandLineOption makePki(QStringLiteral("make-pki"),
-                                     QCoreApplication::translate("main", "Crée une PKI de test jetable dans <dir> puis quitte."),
+                                     Tr::tr("Crée une PKI de test jetable dans <dir> puis quitte."),
                                      QStringLiteral("dir"));
     const QCommandLineOption pki(QStringLiteral("pki"),
-                                 QCoreApplication::translate("main", "Répertoire d'une PKI créée par --make-pki (server.pem, server.key.pem, ca.pem)."),
+                                 Tr::tr("Répertoire d'une PKI créée par --make-pki (server.pem, server.key.pem, ca.pem)."),
                                  QStringLiteral("dir"));
-    const QCommandLineOption base(QStringLiteral("base"), QCoreApplication::translate("main", "Base d'identités JSON."),
+    const QCommandLineOption base(QStringLiteral("base"), Tr::tr("Base d'identités JSON."),
                                   QStringLiteral("file"), QStringLiteral(SGL_INSI_SIM_DEFAULT_BASE));
     const QCommandLineOption xsd(QStringLiteral("xsd"),
-                                 QCoreApplication::translate("main", "Dossier xsd du kit INSi (validation des requêtes)."),
+                                 Tr::tr("Dossier xsd du kit INSi (validation des requêtes)."),
                                  QStringLiteral("dir"));
-    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("main", "Port (0 = libre)."),
+    const QCommandLineOption port(QStringLiteral("port"), Tr::tr("Port (0 = libre)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"),
-                                   QCoreApplication::translate("main", "Retarde chaque réponse (test de délai)."),
+                                   Tr::tr("Retarde chaque réponse (test de délai)."),
                                    QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption malformed(QStringLiteral("malformed"),
-                                       QCoreApplication::translate("main", "Répond des enveloppes SOAP tronquées."));
+                                       Tr::tr("Répond des enveloppes SOAP tronquées."));
     parser.addOptions({makePki, pki, base, xsd, port, delay, malformed});
     parser.process(app);
 
@@ -50,11 +51,11 @@ int main(int argc, char *argv[])
             err << st.error().toString() << Qt::endl;
             return 1;
         }
-        out << QCoreApplication::translate("main", "PKI de test créée dans %1").arg(parser.value(makePki)) << Qt::endl;
+        out << Tr::tr("PKI de test créée dans %1").arg(parser.value(makePki)) << Qt::endl;
         return 0;
     }
     if (!parser.isSet(pki)) {
-        err << QCoreApplication::translate("main", "--pki <dir> est obligatoire (voir --make-pki).") << Qt::endl;
+        err << Tr::tr("--pki <dir> est obligatoire (voir --make-pki).") << Qt::endl;
         return 2;
     }
     const QString dir = parser.value(pki);
@@ -75,6 +76,6 @@ int main(int argc, char *argv[])
     }
     out << QStringLiteral("https://127.0.0.1:%1%2").arg((*server)->serverPort()).arg(config.path) << Qt::endl;
     if (!(*server)->handler().schemaValidation())
-        out << QCoreApplication::translate("main", "Attention : XSD INSi absents, contrôles structurels seulement.") << Qt::endl;
+        out << Tr::tr("Attention : XSD INSi absents, contrôles structurels seulement.") << Qt::endl;
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "workflow/admin/UserAdmin.h"
 
+#include "workflow/Tr.h"
+
 #include "domain/security/PasswordPolicy.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
@@ -7,7 +9,6 @@
 #include "workflow/auth/PasswordHasher.h"
 #include "workflow/auth/PermissionGuard.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,13 +19,6 @@ using namespace Qt::StringLiterals;
 namespace sgl::workflow {
 
 namespace {
-// Literals go through tr((QT_TRANSLATE_NOOP("UserAdmin", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserAdmin", text);
-}
-
 QString json(const domain::UserAccount &u)
 {
     QJsonArray roles;
@@ -42,11 +36,11 @@ QString json(const domain::UserAccount &u)
 domain::Status checkRoles(const QList<domain::Role> &roles, const QString &rpps)
 {
     if (roles.isEmpty())
-        return domain::fail(u"user.no_role"_s, tr((QT_TRANSLATE_NOOP("UserAdmin", "Un utilisateur doit avoir au moins un rôle."))));
+        return domain::fail(u"user.no_role"_s, Tr::tr("Un utilisateur doit avoir au moins un rôle."));
     static const QRegularExpression rppsRe(u"^\\d{11}$"_s);
     if (roles.contains(domain::Role::Biologist) && !rppsRe.match(rpps).hasMatch())
         return domain::fail(u"user.bad_rpps"_s,
-                            tr((QT_TRANSLATE_NOOP("UserAdmin", "Un biologiste doit avoir un numéro RPPS de 11 chiffres."))),
+                            Tr::tr("Un biologiste doit avoir un numéro RPPS de 11 chiffres."),
                             u"RPPS"_s);
     return {};
 }
@@ -85,11 +79,11 @@ domain::Result<domain::UserAccount> UserAdmin::create(const domain::AuditActor &
     static const QRegularExpression loginRe(u"^[a-z0-9._-]{3,64}$"_s);
     if (!loginRe.match(login).hasMatch())
         return domain::fail(u"user.bad_login"_s,
-                            tr((QT_TRANSLATE_NOOP("UserAdmin", "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », "
-                               "« _ » et « - »."))),
+                            Tr::tr("Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », "
+                               "« _ » et « - »."),
                             u"identifiant"_s);
     if (in.displayName.trimmed().isEmpty())
-        return domain::fail(u"user.missing_name"_s, tr((QT_TRANSLATE_NOOP("UserAdmin", "Nom affiché manquant."))), u"nom"_s);
+        return domain::fail(u"user.missing_name"_s, Tr::tr("Nom affiché manquant."), u"nom"_s);
     if (auto r = checkRoles(in.roles, in.rpps); !r)
         return std::unexpected(r.error());
     if (auto p = domain::PasswordPolicy::check(in.password, login); !p)
@@ -101,7 +95,7 @@ domain::Result<domain::UserAccount> UserAdmin::create(const domain::AuditActor &
     u.roles = in.roles;
     u.passwordHash = PasswordHasher(m_policy.pbkdf2Iterations).hash(in.password);
     if (u.passwordHash.isEmpty())
-        return domain::fail(u"auth.crypto"_s, tr((QT_TRANSLATE_NOOP("UserAdmin", "Échec du calcul de l'empreinte du mot de passe."))));
+        return domain::fail(u"auth.crypto"_s, Tr::tr("Échec du calcul de l'empreinte du mot de passe."));
     auto s = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
         if (auto i = storage::UserRepository::insert(tx, u); !i)
             return i;
@@ -150,8 +144,8 @@ domain::Status UserAdmin::setRoles(const domain::UserSession &by, qint64 userId,
                           return r;
                       if (u.id == by.userId && !roles.contains(domain::Role::Admin))
                           return domain::fail(u"user.self_demotion"_s,
-                                              tr((QT_TRANSLATE_NOOP("UserAdmin", "Vous ne pouvez pas retirer votre propre rôle "
-                                                 "d'administrateur."))));
+                                              Tr::tr("Vous ne pouvez pas retirer votre propre rôle "
+                                                 "d'administrateur."));
                       u.roles = roles;
                       return {};
                   });
@@ -164,7 +158,7 @@ domain::Status UserAdmin::setActive(const domain::UserSession &by, qint64 userId
                   [&](domain::UserAccount &u) -> domain::Status {
                       if (u.id == by.userId && !active)
                           return domain::fail(u"user.self_disable"_s,
-                                              tr((QT_TRANSLATE_NOOP("UserAdmin", "Vous ne pouvez pas désactiver votre propre compte."))));
+                                              Tr::tr("Vous ne pouvez pas désactiver votre propre compte."));
                       u.active = active;
                       return {};
                   });
@@ -198,7 +192,7 @@ domain::Status UserAdmin::resetPassword(const domain::UserSession &by, qint64 us
                       u.passwordHash = PasswordHasher(m_policy.pbkdf2Iterations).hash(password);
                       if (u.passwordHash.isEmpty())
                           return domain::fail(u"auth.crypto"_s,
-                                              tr((QT_TRANSLATE_NOOP("UserAdmin", "Échec du calcul de l'empreinte du mot de passe."))));
+                                              Tr::tr("Échec du calcul de l'empreinte du mot de passe."));
                       return {};
                   });
 }

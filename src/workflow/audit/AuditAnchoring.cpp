@@ -1,11 +1,12 @@
 #include "workflow/audit/AuditAnchoring.h"
 
+#include "workflow/Tr.h"
+
 #include "domain/audit/AuditChain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "workflow/auth/PermissionGuard.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,11 +27,6 @@ namespace errors = sgl::domain::anchor_errors;
 namespace sgl::workflow {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::workflow::AuditAnchoring", text);
-}
-
 constexpr qint64 kMaxKeyFileBytes = 4096;
 
 // Head of the trail, identity of the database and, for the file's last anchor, the current hash
@@ -48,18 +44,18 @@ domain::Result<QByteArray> AuditAnchoring::readKey(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(errors::kKey,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Fichier de clé illisible : %1.")))
+                    Tr::tr("Fichier de clé illisible : %1.")
                         .arg(f.errorString()),
                     path);
     if (f.size() > kMaxKeyFileBytes)
         return fail(errors::kKey,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Fichier de clé trop grand (plus de %1 octets) : ce n'est pas une clé.")))
+                    Tr::tr("Fichier de clé trop grand (plus de %1 octets) : ce n'est pas une clé.")
                         .arg(kMaxKeyFileBytes),
                     path);
     const QByteArray key = f.readAll().trimmed();
     if (key.size() < domain::AuditAnchor::kMinKeyBytes)
         return fail(errors::kKey,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Clé trop courte (%1 octets, au moins %2) : créez-la par exemple avec « openssl rand -hex 32 ».")))
+                    Tr::tr("Clé trop courte (%1 octets, au moins %2) : créez-la par exemple avec « openssl rand -hex 32 ».")
                         .arg(key.size())
                         .arg(domain::AuditAnchor::kMinKeyBytes),
                     path);
@@ -71,7 +67,7 @@ domain::Result<QList<domain::AuditAnchorLog::Entry>> AuditAnchoring::readAnchors
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(errors::kFile,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Fichier d'ancres illisible : %1.")))
+                    Tr::tr("Fichier d'ancres illisible : %1.")
                         .arg(f.errorString()),
                     path);
     return domain::AuditAnchorLog::parse(f.readAll(), path);
@@ -83,7 +79,7 @@ AuditAnchoring::check(storage::ReadTx &tx, const QList<domain::AuditAnchorLog::E
 {
     if (entries.isEmpty())
         return fail(errors::kEmpty,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Le fichier d'ancres ne contient aucune ancre : rien à vérifier."))),
+                    Tr::tr("Le fichier d'ancres ne contient aucune ancre : rien à vérifier."),
                     label);
     auto id = storage::AuditRepository::databaseId(tx);
     if (!id)
@@ -137,7 +133,7 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
         return fail(errors::kFile,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Fichier d'ancres impossible à ouvrir en ajout : %1.")))
+                    Tr::tr("Fichier d'ancres impossible à ouvrir en ajout : %1.")
                         .arg(file.errorString()),
                     path);
 #ifdef Q_OS_UNIX
@@ -146,7 +142,7 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
     // (some network shares) fall back to "one job per file" (docs/cli.md).
     if (::flock(file.handle(), LOCK_EX) != 0 && errno != ENOLCK && errno != EOPNOTSUPP)
         return fail(errors::kFile,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Fichier d'ancres impossible à verrouiller : %1.")))
+                    Tr::tr("Fichier d'ancres impossible à verrouiller : %1.")
                         .arg(QString::fromLocal8Bit(std::strerror(errno))),
                     path);
 #endif
@@ -160,11 +156,11 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
     const QString lastWhere = last ? path + u':' + QString::number(last->line) : QString();
     if (last && last->anchor.isSigned() && key.isEmpty())
         return fail(errors::kKey,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Les ancres de ce fichier sont signées : donnez leur clé (--key), sinon les nouvelles ne seraient pas authentifiables."))),
+                    Tr::tr("Les ancres de ce fichier sont signées : donnez leur clé (--key), sinon les nouvelles ne seraient pas authentifiables."),
                     lastWhere);
     if (last && last->anchor.isSigned() && !last->anchor.macMatches(key))
         return fail(errors::kKey,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "La clé fournie ne vérifie pas la signature de la dernière ancre du fichier : mauvaise clé, ou ligne falsifiée."))),
+                    Tr::tr("La clé fournie ne vérifie pas la signature de la dernière ancre du fichier : mauvaise clé, ou ligne falsifiée."),
                     lastWhere);
 
     auto state = m_db.read([&](storage::ReadTx &tx) -> domain::Result<TrailState> {
@@ -194,17 +190,17 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
         const domain::AuditAnchor &prev = last->anchor;
         if (prev.databaseId != state->databaseId)
             return fail(errors::kForeign,
-                        tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Ce fichier contient les ancres d'une autre base (identifiant %1 ; cette base : %2) : choisissez un fichier propre à cette base.")))
+                        Tr::tr("Ce fichier contient les ancres d'une autre base (identifiant %1 ; cette base : %2) : choisissez un fichier propre à cette base.")
                             .arg(prev.databaseId, state->databaseId),
                         lastWhere);
         const bool gone = prev.seq > state->headSeq || (prev.seq > 0 && !state->lastAnchoredHash);
         if (gone || (prev.seq > 0 && *state->lastAnchoredHash != prev.hash))
             return fail(anchoring_errors::kMismatch,
-                        (gone ? tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Ancre %1 : la ligne d'audit %2 n'existe plus (la piste s'arrête à la ligne %3) — fin de piste supprimée. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».")))
+                        (gone ? Tr::tr("Ancre %1 : la ligne d'audit %2 n'existe plus (la piste s'arrête à la ligne %3) — fin de piste supprimée. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».")
                                     .arg(prev.number)
                                     .arg(prev.seq)
                                     .arg(state->headSeq)
-                              : tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Ancre %1 : la ligne d'audit %2 a été réécrite depuis l'ancre. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».")))
+                              : Tr::tr("Ancre %1 : la ligne d'audit %2 a été réécrite depuis l'ancre. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».")
                                     .arg(prev.number)
                                     .arg(prev.seq)),
                         lastWhere);
@@ -229,7 +225,7 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
 #endif
     if (!written)
         return fail(anchoring_errors::kWrite,
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::AuditAnchoring", "Ancre non écrite : %1.")))
+                    Tr::tr("Ancre non écrite : %1.")
                         .arg(file.errorString()),
                     path);
     file.close();

@@ -1,11 +1,12 @@
 #include "workflow/auth/AuthService.h"
 
+#include "workflow/Tr.h"
+
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "workflow/auth/PasswordHasher.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -14,23 +15,16 @@ using namespace Qt::StringLiterals;
 namespace sgl::workflow {
 
 namespace {
-// Literals go through tr((QT_TRANSLATE_NOOP("AuthService", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthService", text);
-}
-
 domain::Error genericFailure()
 {
-    return {u"auth.failed"_s, tr((QT_TRANSLATE_NOOP("AuthService", "Identifiant ou mot de passe incorrect."))), {}};
+    return {u"auth.failed"_s, Tr::tr("Identifiant ou mot de passe incorrect."), {}};
 }
 
 domain::Error lockedError(const QDateTime &until)
 {
     return {u"auth.locked"_s,
-            tr((QT_TRANSLATE_NOOP("AuthService", "Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). "
-               "Un administrateur peut le déverrouiller.")))
+            Tr::tr("Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). "
+               "Un administrateur peut le déverrouiller.")
                 .arg(until.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s)),
             {}};
 }
@@ -106,7 +100,7 @@ domain::Result<domain::UserSession> AuthService::authenticate(const QString &raw
                 refusal = genericFailure();
             }
             if (passwordOk && !user.active)
-                refusal = {u"auth.disabled"_s, tr((QT_TRANSLATE_NOOP("AuthService", "Ce compte est désactivé."))), {}};
+                refusal = {u"auth.disabled"_s, Tr::tr("Ce compte est désactivé."), {}};
             const QString reason = user.active ? u"bad_password"_s : u"disabled"_s;
             if (auto s = storage::UserRepository::recordLoginOutcome(tx, user.id, failures,
                                                                     lockUntil, {});

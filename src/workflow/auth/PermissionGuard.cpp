@@ -1,6 +1,7 @@
 #include "workflow/auth/PermissionGuard.h"
 
-#include <QCoreApplication>
+#include "workflow/Tr.h"
+
 
 namespace sgl::workflow {
 
@@ -9,15 +10,14 @@ domain::Status requirePermission(const domain::UserSession &session,
 {
     if (session.userId == 0 || session.login.isEmpty())
         return domain::fail(QStringLiteral("auth.no_session"),
-                            QCoreApplication::translate("PermissionGuard",
-                                                        "Aucun utilisateur connecté."));
+                            Tr::tr("Aucun utilisateur connecté."));
     if (!domain::rolesGrant(session.roles, permission)) {
         // French elides "de" before a vowel: "le droit d'administrer", "le droit de créer".
         const QString label = domain::permissionLabel(permission);
         static const QString vowels = QStringLiteral("aeiouyhâàéèêëîïôûü");
         const bool elide = !label.isEmpty() && vowels.contains(label.front().toLower());
-        const QString text = elide ? QCoreApplication::translate("PermissionGuard", "Action refusée : %1 n'a pas le droit d'%2.")
-                                   : QCoreApplication::translate("PermissionGuard", "Action refusée : %1 n'a pas le droit de %2.");
+        const QString text = elide ? Tr::tr("Action refusée : %1 n'a pas le droit d'%2.")
+                                   : Tr::tr("Action refusée : %1 n'a pas le droit de %2.");
         return domain::fail(QStringLiteral("auth.forbidden"), text.arg(session.login, label),
                             domain::permissionCode(permission));
     }

@@ -1,8 +1,9 @@
 #include "workflow/auth/SecurityPolicyLoader.h"
 
+#include "workflow/Tr.h"
+
 #include "storage/DbConfig.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -27,8 +28,7 @@ domain::Result<domain::SecurityPolicy> loadSecurityPolicy(const QString &configF
     QSettings settings(file, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError)
         return domain::fail(u"config.security"_s,
-                            QCoreApplication::translate("SecurityPolicyLoader",
-                                                        "Fichier de configuration illisible."),
+                            Tr::tr("Fichier de configuration illisible."),
                             file);
     struct Key {
         const char *name;
@@ -51,9 +51,7 @@ domain::Result<domain::SecurityPolicy> loadSecurityPolicy(const QString &configF
         const int v = settings.value(key).toString().trimmed().toInt(&ok);
         if (!ok || v < k.min || v > k.max)
             return domain::fail(u"config.security"_s,
-                                QCoreApplication::translate(
-                                    "SecurityPolicyLoader",
-                                    "Valeur invalide pour [security] %1 : entier entre %2 et %3 "
+                                Tr::tr("Valeur invalide pour [security] %1 : entier entre %2 et %3 "
                                     "attendu.")
                                     .arg(QString::fromLatin1(k.name))
                                     .arg(k.min)

@@ -1,9 +1,10 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/PreviewCatalogueImport.h"
 
-#include <QCoreApplication>
 
 namespace sgl::workflow {
 
@@ -19,36 +20,29 @@ QString fold(const QString &s)
     return d;
 }
 
-// Literals go through tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CatalogueAdmin", s);
-}
-
 Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return fail(QStringLiteral("catalogue.reason_required"), tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Le motif de la modification est obligatoire."))),
+        return fail(QStringLiteral("catalogue.reason_required"), Tr::tr("Le motif de la modification est obligatoire."),
                     QStringLiteral("motif"));
     return {};
 }
 
 Error unknownAnalysis(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Analyse « %1 » inconnue."))).arg(code),
+    return Error{QStringLiteral("catalogue.unknown_reference"), Tr::tr("Analyse « %1 » inconnue.").arg(code),
                  QStringLiteral("analyse %1").arg(code)};
 }
 
 Error unknownExam(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Examen « %1 » inconnu."))).arg(code),
+    return Error{QStringLiteral("catalogue.unknown_reference"), Tr::tr("Examen « %1 » inconnu.").arg(code),
                  QStringLiteral("examen %1").arg(code)};
 }
 
 Error unknownRule(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Règle réflexe « %1 » inconnue."))).arg(code),
+    return Error{QStringLiteral("catalogue.unknown_reference"), Tr::tr("Règle réflexe « %1 » inconnue.").arg(code),
                  QStringLiteral("règle réflexe %1").arg(code)};
 }
 
@@ -126,7 +120,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::commit(const UserSession &session, 
         // Returning an error rolls the empty version back.
         if (saved->total() + extraRows == 0)
             return fail(QStringLiteral("catalogue.no_change"),
-                        QCoreApplication::translate("CatalogueAdmin", "Aucune modification à enregistrer."));
+                        Tr::tr("Aucune modification à enregistrer."));
         out.saved = true;
         out.versionId = *id;
         return out;
@@ -154,7 +148,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveAnalysis(const UserSession &ses
         QList<Error> errors;
         if (!found && !examCode.isEmpty() && !c.exam(examCode))
             errors << Error{QStringLiteral("catalogue.unknown_reference"),
-                            QCoreApplication::translate("CatalogueAdmin", "Examen « %1 » inconnu.").arg(examCode),
+                            Tr::tr("Examen « %1 » inconnu.").arg(examCode),
                             QStringLiteral("examen")};
         auto rep = m_validator.validateAnalysis(analysis);
         errors << rep.errors << CatalogueValidator::validateStructure(c).errors;
@@ -213,7 +207,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveRanges(const UserSession &sessi
                 target = &a;
         if (!target) {
             errors << Error{QStringLiteral("catalogue.unknown_reference"),
-                            QCoreApplication::translate("CatalogueAdmin", "Analyse « %1 » inconnue.").arg(localCode),
+                            Tr::tr("Analyse « %1 » inconnue.").arg(localCode),
                             QStringLiteral("analyse")};
             return errors;
         }
@@ -240,7 +234,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveReflexRule(const UserSession &s
             } else if (!edited.code.isEmpty() && r.code.compare(edited.code, Qt::CaseInsensitive) == 0) {
                 // Codes are case-sensitive keys, but two rules told apart only by case are a typo.
                 errors << Error{QStringLiteral("catalogue.duplicate_code"),
-                                tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.")))
+                                Tr::tr("Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.")
                                     .arg(edited.code, r.code),
                                 QStringLiteral("règle réflexe %1").arg(edited.code)};
             }
@@ -326,8 +320,8 @@ Result<CatalogueEditOutcome> CatalogueAdmin::deleteAnalysis(const UserSession &s
                 return QList<Error>{used.error()};
             if (*used)
                 errors << Error{QStringLiteral("catalogue.analysis_in_use"),
-                                tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. "
-                                   "Retirez-la du catalogue à la place.")))
+                                Tr::tr("L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. "
+                                   "Retirez-la du catalogue à la place.")
                                     .arg(localCode),
                                 QStringLiteral("analyse %1").arg(localCode)};
             // Whatever still names it (exam, formula, reflex rule) becomes an unknown reference.
@@ -401,7 +395,7 @@ Result<QList<domain::CatalogueChange>> CatalogueAdmin::history(const QString &it
                                    QStringLiteral("reflex")};
     if (!itemKind.isEmpty() && !kinds.contains(itemKind))
         return fail(QStringLiteral("catalogue.bad_kind"),
-                    tr((QT_TRANSLATE_NOOP("CatalogueAdmin", "Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu)."))).arg(itemKind),
+                    Tr::tr("Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).").arg(itemKind),
                     QStringLiteral("historique"));
     return m_db.read(
         [&](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, itemKind, itemCode, limit); });

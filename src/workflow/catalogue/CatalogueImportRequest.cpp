@@ -1,11 +1,12 @@
 #include "workflow/catalogue/CatalogueImportRequest.h"
 
+#include "workflow/Tr.h"
+
 #include "interop/catalogue/CatalogueCsv.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/catalogue/FhirCatalogue.h"
 #include "interop/catalogue/FhirConceptMap.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,8 +27,7 @@ ImportedCatalogue CatalogueImportRequest::parse() const
     if (format == Format::Fhir && !rangesCsv.isEmpty()) {
         ImportedCatalogue refused;
         refused.errors << domain::Error{QStringLiteral("catalogue.ranges_with_fhir"),
-                                        QCoreApplication::translate("CatalogueImportRequest",
-                                                                    "Le fichier des plages ne s'utilise qu'avec un "
+                                        Tr::tr("Le fichier des plages ne s'utilise qu'avec un "
                                                                     "catalogue CSV."),
                                         rangesSourceName};
         return refused;
@@ -37,8 +37,7 @@ ImportedCatalogue CatalogueImportRequest::parse() const
             ImportedCatalogue refused;
             refused.errors << domain::Error{
                 QStringLiteral("catalogue.conceptmap_mode"),
-                QCoreApplication::translate("CatalogueImportRequest",
-                                            "Un ConceptMap ne porte que les codes LOINC : il s'importe en mode "
+                Tr::tr("Un ConceptMap ne porte que les codes LOINC : il s'importe en mode "
                                             "transcodage."),
                 sourceName};
             return refused;

@@ -1,5 +1,7 @@
 #include "workflow/catalogue/ReflexTests.h"
 
+#include "workflow/Tr.h"
+
 #include "domain/audit/AuditActor.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
@@ -11,7 +13,6 @@
 #include "storage/ResultRepository.h"
 #include "workflow/auth/PermissionGuard.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,13 +25,6 @@ namespace sgl::workflow {
 using namespace sgl::domain;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("ReflexTests", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ReflexTests", s);
-}
 
 /** The dossier as the rules see it, read (and audited) inside one transaction. */
 struct DossierState {
@@ -135,7 +129,7 @@ Result<ReflexOrderOutcome> ReflexTests::order(const UserSession &session, qint64
     if (auto ok = requirePermission(session, Permission::ResultValidate); !ok)
         return std::unexpected(ok.error());
     if (ruleCodes.isEmpty())
-        return fail(QStringLiteral("reflex.no_rule"), tr((QT_TRANSLATE_NOOP("ReflexTests", "Aucune règle réflexe choisie."))), QStringLiteral("règles"));
+        return fail(QStringLiteral("reflex.no_rule"), Tr::tr("Aucune règle réflexe choisie."), QStringLiteral("règles"));
     return add(session, dossierId, Selection::Chosen, ruleCodes, note.trimmed());
 }
 
@@ -157,7 +151,7 @@ Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 d
             return std::unexpected(st.error());
         if (isClosed(st->dossier.status))
             return fail(QStringLiteral("reflex.dossier_closed"),
-                        tr((QT_TRANSLATE_NOOP("ReflexTests", "Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.")))
+                        Tr::tr("Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.")
                             .arg(st->dossier.number, dossierStatusLabel(st->dossier.status).toLower()),
                         QStringLiteral("dossier %1").arg(st->dossier.number));
 
@@ -182,8 +176,8 @@ Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 d
             }
             if (!notFiring.isEmpty())
                 return fail(QStringLiteral("reflex.not_applicable"),
-                            tr((QT_TRANSLATE_NOOP("ReflexTests", "Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses "
-                               "déjà présentes, règle inactive ou inconnue) : %1.")))
+                            Tr::tr("Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses "
+                               "déjà présentes, règle inactive ou inconnue) : %1.")
                                 .arg(notFiring.join(QStringLiteral(", "))),
                             QStringLiteral("dossier %1").arg(st->dossier.number));
             // Catalogue order, whatever order the caller listed the rules in.
@@ -220,7 +214,7 @@ Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 d
                 r.analysisCode = code;
                 r.catalogueVersionId = st->catalogueVersionId;
                 r.state = ValidationState::Pending;
-                r.comment = tr((QT_TRANSLATE_NOOP("ReflexTests", "Test réflexe %1 : %2"))).arg(p.ruleCode, p.reason);
+                r.comment = Tr::tr("Test réflexe %1 : %2").arg(p.ruleCode, p.reason);
                 if (auto s = storage::ResultRepository::insert(tx, r, actor); !s)
                     return std::unexpected(s.error());
                 auto audited = storage::AuditRepository::append(tx, actor, QStringLiteral("reflex.order"),

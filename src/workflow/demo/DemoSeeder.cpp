@@ -1,5 +1,7 @@
 #include "workflow/demo/DemoSeeder.h"
 
+#include "workflow/Tr.h"
+
 #include "domain/audit/AuditActor.h"
 #include "domain/catalogue/CatalogueLookup.h"
 #include "domain/catalogue/RangeResolver.h"
@@ -19,7 +21,6 @@
 #include "workflow/catalogue/ApplyCatalogueImport.h"
 #include "workflow/report/LabSettings.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -122,20 +123,17 @@ domain::ReflexRule reflexRule(const QString &code, const QString &label, const Q
 /** The demo lab's reflex protocols; thresholds in the catalogue units (TSH in m[IU]/L). */
 QList<domain::ReflexRule> demoReflexRules()
 {
-    // Literals go through tr((QT_TRANSLATE_NOOP("DemoSeeder", "..."))): the marker files them in the .ts
-    // under this runtime context; the extra parentheses keep lupdate from skipping it.
-    auto tr = [](const char *s) { return QCoreApplication::translate("DemoSeeder", s); };
     using C = domain::ReflexCondition;
     return {
-        reflexRule(u"RFX-TSH-HAUTE"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "TSH élevée : dosage de la T4 libre"))), u"TSH"_s, C::Above, 4.0, {},
+        reflexRule(u"RFX-TSH-HAUTE"_s, Tr::tr("TSH élevée : dosage de la T4 libre"), u"TSH"_s, C::Above, 4.0, {},
                    u"T4L"_s, true),
-        reflexRule(u"RFX-TSH-BASSE"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "TSH basse : dosage de la T4 libre"))), u"TSH"_s, C::Below, 0.4, {},
+        reflexRule(u"RFX-TSH-BASSE"_s, Tr::tr("TSH basse : dosage de la T4 libre"), u"TSH"_s, C::Below, 0.4, {},
                    u"T4L"_s, true),
-        reflexRule(u"RFX-AGHBS-POS"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "Antigène HBs positif : bilan hépatique"))), u"AGHBS"_s, C::CodedValue,
+        reflexRule(u"RFX-AGHBS-POS"_s, Tr::tr("Antigène HBs positif : bilan hépatique"), u"AGHBS"_s, C::CodedValue,
                    std::nullopt, {u"POS"_s}, u"BHEP"_s, false),
-        reflexRule(u"RFX-HB-CRITIQUE"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "Hémoglobine critique : temps de Quick (saignement ?)"))), u"HB"_s,
+        reflexRule(u"RFX-HB-CRITIQUE"_s, Tr::tr("Hémoglobine critique : temps de Quick (saignement ?)"), u"HB"_s,
                    C::Critical, std::nullopt, {}, u"TP"_s, false),
-        reflexRule(u"RFX-BU-PROT"_s, tr((QT_TRANSLATE_NOOP("DemoSeeder", "Protéines à la bandelette : protéinurie quantitative"))), u"BU_PROT"_s,
+        reflexRule(u"RFX-BU-PROT"_s, Tr::tr("Protéines à la bandelette : protéinurie quantitative"), u"BU_PROT"_s,
                    C::CodedValue, std::nullopt, {u"P1"_s, u"P2"_s, u"P3"_s}, u"PROTU"_s, false),
     };
 }
@@ -179,12 +177,12 @@ domain::Result<int> seedReflexRules(storage::Database &db, const domain::Catalog
             for (const auto &e : report.errors)
                 problems << e.toString();
             return domain::fail(u"demo.catalogue_refused"_s,
-                                QCoreApplication::translate("DemoSeeder", "Règles réflexes de démonstration refusées :\n%1")
+                                Tr::tr("Règles réflexes de démonstration refusées :\n%1")
                                     .arg(problems.join(u'\n')));
         }
         auto version = storage::CatalogueRepository::createVersion(
             tx, domain::CatalogueVersion{0, now, author,
-                                         QCoreApplication::translate("DemoSeeder", "Règles réflexes de démonstration"),
+                                         Tr::tr("Règles réflexes de démonstration"),
                                          u"demo"_s});
         if (!version)
             return std::unexpected(version.error());
@@ -226,8 +224,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         return std::unexpected(isEmpty.error());
     if (!*isEmpty)
         return domain::fail(u"demo.not_empty"_s,
-                            QCoreApplication::translate("DemoSeeder",
-                                                        "La base contient déjà des utilisateurs, des patients ou un "
+                            Tr::tr("La base contient déjà des utilisateurs, des patients ou un "
                                                         "catalogue : les données de démonstration ne sont chargées "
                                                         "que dans une base vide."));
     const auto actor = domain::AuditActor::system(u"sgl demo-seed"_s, o.workstation);
@@ -252,7 +249,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         for (const auto &e : imported->diff.errors)
             problems << e.toString();
         return domain::fail(u"demo.catalogue_refused"_s,
-                            QCoreApplication::translate("DemoSeeder", "Catalogue de démonstration refusé :\n%1").arg(problems.join(u'\n')),
+                            Tr::tr("Catalogue de démonstration refusé :\n%1").arg(problems.join(u'\n')),
                             o.catalogue.sourceName);
     }
 
@@ -365,7 +362,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                     unknown << v.code;
             if (!unknown.isEmpty())
                 return domain::fail(u"demo.unknown_analysis"_s,
-                                    QCoreApplication::translate("DemoSeeder", "Analyse(s) absente(s) du catalogue de démonstration : %1.")
+                                    Tr::tr("Analyse(s) absente(s) du catalogue de démonstration : %1.")
                                         .arg(unknown.join(u", "_s)));
             domain::Dossier d;
             d.number = u"D-DEMO-%1"_s.arg(++dossierNo, 4, 10, QChar(u'0'));
@@ -411,14 +408,14 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                     auto parsed = ResultValue::parseNumeric(v.text, a->unit);
                     if (!parsed)
                         return domain::fail(u"demo.bad_value"_s,
-                                            QCoreApplication::translate("DemoSeeder", "Valeur de démonstration invalide pour %1 : %2.").arg(v.code, v.text));
+                                            Tr::tr("Valeur de démonstration invalide pour %1 : %2.").arg(v.code, v.text));
                     r.value = *parsed;
                     break;
                 }
                 case domain::ResultType::Coded:
                     if (!v.coded)
                         return domain::fail(u"demo.bad_value"_s,
-                                            QCoreApplication::translate("DemoSeeder", "Valeur codée attendue pour %1.").arg(v.code));
+                                            Tr::tr("Valeur codée attendue pour %1.").arg(v.code));
                     r.value = ResultValue::ofCode(*v.coded);
                     break;
                 case domain::ResultType::Text:

@@ -1,8 +1,9 @@
 #include "workflow/identity/CogDirectory.h"
 
+#include "workflow/Tr.h"
+
 #include "domain/identity/NameNormaliser.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -12,13 +13,6 @@ namespace sgl::workflow::identity {
 using domain::fail;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::workflow::identity::CogDirectory", text);
-}
 
 const QString kLocation = QStringLiteral("birthPlaceCog");
 const QString kHeader = QStringLiteral("code;type;nom;rattachement;fin;autres_noms");
@@ -75,7 +69,7 @@ const CogDirectory &CogDirectory::instance()
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             CogDirectory empty;
-            empty.m_loadError = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Référentiel COG introuvable (%1) : les codes ne peuvent pas être vérifiés."))).arg(path);
+            empty.m_loadError = Tr::tr("Référentiel COG introuvable (%1) : les codes ne peuvent pas être vérifiés.").arg(path);
             return empty;
         }
         auto parsed = parse(file.readAll(), path);
@@ -106,14 +100,14 @@ domain::Result<CogDirectory> CogDirectory::parse(const QByteArray &csv, const QS
                 line.remove(0, 1);
             if (line != kHeader)
                 return fail(QStringLiteral("cog.data"),
-                            tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "En-tête du référentiel COG inattendu : « %1 » (attendu « %2 »)."))).arg(line, kHeader), where);
+                            Tr::tr("En-tête du référentiel COG inattendu : « %1 » (attendu « %2 »).").arg(line, kHeader), where);
             headerSeen = true;
             continue;
         }
         const QStringList f = line.split(QLatin1Char(';'));
         if (f.size() != 6)
             return fail(QStringLiteral("cog.data"),
-                        tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Ligne du référentiel COG mal formée : %1 colonnes au lieu de 6."))).arg(f.size()), where);
+                        Tr::tr("Ligne du référentiel COG mal formée : %1 colonnes au lieu de 6.").arg(f.size()), where);
         CogPlace place;
         place.code = normalise(f.at(0));
         if (auto ok = validateSyntax(place.code); !ok)
@@ -121,35 +115,35 @@ domain::Result<CogDirectory> CogDirectory::parse(const QByteArray &csv, const QS
         const auto kind = kindFromText(f.at(1).trimmed());
         if (!kind)
             return fail(QStringLiteral("cog.data"),
-                        tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Type de lieu inconnu « %1 » (commune, arrondissement, pays, territoire, ancien_pays)."))).arg(f.at(1)),
+                        Tr::tr("Type de lieu inconnu « %1 » (commune, arrondissement, pays, territoire, ancien_pays).").arg(f.at(1)),
                         where);
         place.kind = *kind;
         if (isForeignKind(place.kind) != place.isAbroad())
             return fail(QStringLiteral("cog.data"),
-                        tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Le code « %1 » ne correspond pas au type « %2 » (99xxx pour un pays, et seulement pour un pays).")))
+                        Tr::tr("Le code « %1 » ne correspond pas au type « %2 » (99xxx pour un pays, et seulement pour un pays).")
                             .arg(place.code, f.at(1)),
                         where);
         place.name = f.at(2).trimmed();
         place.attachment = f.at(3).trimmed();
         place.otherNames = f.at(5).trimmed();
         if (place.name.isEmpty())
-            return fail(QStringLiteral("cog.data"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Nom du lieu absent pour le code « %1 »."))).arg(place.code), where);
+            return fail(QStringLiteral("cog.data"), Tr::tr("Nom du lieu absent pour le code « %1 ».").arg(place.code), where);
         if (place.attachment.isEmpty() && place.kind != CogPlaceKind::Country && place.kind != CogPlaceKind::FormerCountry)
             return fail(QStringLiteral("cog.data"),
-                        tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Rattachement (département ou pays) absent pour le code « %1 »."))).arg(place.code), where);
+                        Tr::tr("Rattachement (département ou pays) absent pour le code « %1 ».").arg(place.code), where);
         const QString fin = f.at(4).trimmed();
         if (place.kind == CogPlaceKind::FormerCountry) {
             bool ok = false;
             place.endYear = fin.toInt(&ok);
             if (!ok || place.endYear < 1900 || place.endYear > 2100)
                 return fail(QStringLiteral("cog.data"),
-                            tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Année de fin invalide « %1 » pour l'ancien pays « %2 »."))).arg(fin, place.code), where);
+                            Tr::tr("Année de fin invalide « %1 » pour l'ancien pays « %2 ».").arg(fin, place.code), where);
         } else if (!fin.isEmpty()) {
             return fail(QStringLiteral("cog.data"),
-                        tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Année de fin « %1 » donnée pour « %2 », qui n'est pas un ancien pays."))).arg(fin, place.code), where);
+                        Tr::tr("Année de fin « %1 » donnée pour « %2 », qui n'est pas un ancien pays.").arg(fin, place.code), where);
         }
         if (dir.m_byCode.contains(place.code))
-            return fail(QStringLiteral("cog.data"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Code « %1 » en double dans le référentiel COG."))).arg(place.code), where);
+            return fail(QStringLiteral("cog.data"), Tr::tr("Code « %1 » en double dans le référentiel COG.").arg(place.code), where);
         QStringList keys;
         appendKeys(place.name, keys);
         appendKeys(place.otherNames, keys);
@@ -158,7 +152,7 @@ domain::Result<CogDirectory> CogDirectory::parse(const QByteArray &csv, const QS
         dir.m_searchKeys.append(keys);
     }
     if (!headerSeen)
-        return fail(QStringLiteral("cog.data"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Référentiel COG vide."))), sourceName);
+        return fail(QStringLiteral("cog.data"), Tr::tr("Référentiel COG vide."), sourceName);
     return dir;
 }
 
@@ -170,10 +164,10 @@ QString CogDirectory::normalise(const QString &code)
 domain::Status CogDirectory::validateSyntax(const QString &code)
 {
     if (code.isEmpty())
-        return fail(QStringLiteral("cog.empty"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Code du lieu de naissance absent."))), kLocation);
+        return fail(QStringLiteral("cog.empty"), Tr::tr("Code du lieu de naissance absent."), kLocation);
     if (code.size() != 5)
         return fail(QStringLiteral("cog.length"),
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Code du lieu de naissance « %1 » invalide : 5 caractères attendus, %2 saisis.")))
+                    Tr::tr("Code du lieu de naissance « %1 » invalide : 5 caractères attendus, %2 saisis.")
                         .arg(code)
                         .arg(code.size()),
                     kLocation);
@@ -182,8 +176,8 @@ domain::Status CogDirectory::validateSyntax(const QString &code)
     const bool tail = isDigit(code.at(2)) && isDigit(code.at(3)) && isDigit(code.at(4));
     if (!head || !tail)
         return fail(QStringLiteral("cog.syntax"),
-                    tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Code du lieu de naissance « %1 » invalide : 2 chiffres (2A ou 2B pour la Corse) puis 3 chiffres "
-                       "pour une commune, 99 puis 3 chiffres pour un pays étranger.")))
+                    Tr::tr("Code du lieu de naissance « %1 » invalide : 2 chiffres (2A ou 2B pour la Corse) puis 3 chiffres "
+                       "pour une commune, 99 puis 3 chiffres pour un pays étranger.")
                         .arg(code),
                     kLocation);
     return {};
@@ -197,13 +191,13 @@ domain::Result<CogCheck> CogDirectory::check(const QString &input) const
         return std::unexpected(ok.error());
     out.place = find(out.code);
     if (out.code == QLatin1String("99100"))
-        out.warning = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "99100 (France) ne désigne pas un lieu de naissance : pour une naissance en France, "
-                         "saisir le code de la commune.")));
+        out.warning = Tr::tr("99100 (France) ne désigne pas un lieu de naissance : pour une naissance en France, "
+                         "saisir le code de la commune.");
     else if (out.code == QLatin1String("75056") || out.code == QLatin1String("69123") || out.code == QLatin1String("13055"))
-        out.warning = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Paris, Lyon et Marseille : la naissance est enregistrée par arrondissement "
-                         "(75101 à 75120, 69381 à 69389, 13201 à 13216).")));
+        out.warning = Tr::tr("Paris, Lyon et Marseille : la naissance est enregistrée par arrondissement "
+                         "(75101 à 75120, 69381 à 69389, 13201 à 13216).");
     else if (out.code.startsWith(QLatin1String("20")))
-        out.warning = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "Corse : les codes commencent par 2A ou 2B, pas par 20.")));
+        out.warning = Tr::tr("Corse : les codes commencent par 2A ou 2B, pas par 20.");
     return out;
 }
 
@@ -280,13 +274,13 @@ QString CogDirectory::describe(const CogPlace &place)
     switch (place.kind) {
     case CogPlaceKind::Commune:
     case CogPlaceKind::Arrondissement:
-        return tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "%1 (%2)"))).arg(place.name, place.attachment);
+        return Tr::tr("%1 (%2)").arg(place.name, place.attachment);
     case CogPlaceKind::Country:
-        return tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "%1 (pays)"))).arg(place.name);
+        return Tr::tr("%1 (pays)").arg(place.name);
     case CogPlaceKind::Territory:
-        return tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "%1 (territoire, %2)"))).arg(place.name, place.attachment);
+        return Tr::tr("%1 (territoire, %2)").arg(place.name, place.attachment);
     case CogPlaceKind::FormerCountry:
-        return tr((QT_TRANSLATE_NOOP("sgl::workflow::identity::CogDirectory", "%1 (ancien pays, jusqu'en %2)"))).arg(place.name).arg(place.endYear);
+        return Tr::tr("%1 (ancien pays, jusqu'en %2)").arg(place.name).arg(place.endYear);
     }
     return place.name;
 }

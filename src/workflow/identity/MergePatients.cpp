@@ -1,5 +1,7 @@
 #include "workflow/identity/MergePatients.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 
 #include "domain/identity/PatientMerge.h"
@@ -7,7 +9,6 @@
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
 
-#include <QCoreApplication>
 
 namespace sgl::workflow::identity {
 
@@ -19,7 +20,7 @@ domain::Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return domain::fail(QStringLiteral("merge.reason_required"),
-                            QCoreApplication::translate("sgl::workflow::identity", "Indiquez le motif de la fusion."),
+                            Tr::tr("Indiquez le motif de la fusion."),
                             QStringLiteral("reason"));
     return {};
 }
@@ -48,8 +49,7 @@ domain::Result<MergeResult> MergePatients::run(qint64 survivorId, int survivorVe
             return std::unexpected(duplicate.error());
         if (survivor->version != survivorVersion || duplicate->version != duplicateVersion)
             return domain::fail(storage::errors::kConflict,
-                                QCoreApplication::translate("sgl::workflow::identity",
-                                                            "Un des deux patients a été modifié entre-temps : rechargez-les."));
+                                Tr::tr("Un des deux patients a été modifié entre-temps : rechargez-les."));
         return applyInTransaction(tx, *survivor, *duplicate, m_actor, reason);
     });
 }

@@ -1,5 +1,7 @@
 #include "workflow/identity/QualifyIdentity.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 
 #include "domain/identity/RnivStatusMachine.h"
@@ -9,7 +11,6 @@
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,13 +23,6 @@ using interop::insi::InsiResult;
 using interop::insi::InsiTraitsQuery;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::workflow::identity", text);
-}
 
 QString birthDateText(const domain::IdentityTraits &t)
 {
@@ -81,11 +75,11 @@ domain::Result<InsiLookup> QualifyIdentity::lookup(qint64 patientId)
         return std::unexpected(loaded.error());
     const Patient p = *loaded;
     if (p.fictitious)
-        return domain::fail(QStringLiteral("rniv.fictitious"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Une identité fictive ne doit pas être recherchée dans INSi."))));
+        return domain::fail(QStringLiteral("rniv.fictitious"), Tr::tr("Une identité fictive ne doit pas être recherchée dans INSi."));
     if (p.mergedInto != 0)
-        return domain::fail(QStringLiteral("identity.merged"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé."))));
+        return domain::fail(QStringLiteral("identity.merged"), Tr::tr("Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé."));
     if (p.traits.sex != domain::Sex::Female && p.traits.sex != domain::Sex::Male)
-        return domain::fail(QStringLiteral("insi.query_sex"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Renseignez le sexe (M ou F) avant d'interroger INSi."))),
+        return domain::fail(QStringLiteral("insi.query_sex"), Tr::tr("Renseignez le sexe (M ou F) avant d'interroger INSi."),
                             QStringLiteral("sex"));
 
     InsiLookup out;
@@ -111,7 +105,7 @@ domain::Result<InsiLookup> QualifyIdentity::lookup(qint64 patientId)
             break;
     }
     if (!last)
-        return domain::fail(QStringLiteral("identity.first_name_required"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Aucun prénom de naissance à rechercher."))));
+        return domain::fail(QStringLiteral("identity.first_name_required"), Tr::tr("Aucun prénom de naissance à rechercher."));
     out.outcome = last->outcome;
     if (last->outcome == InsiOutcome::Found) {
         out.individual = last->individual;
@@ -120,16 +114,16 @@ domain::Result<InsiLookup> QualifyIdentity::lookup(qint64 patientId)
         const auto valid = domain::InsValidator::validate(out.individual->active.ins);
         out.acceptable = valid.has_value();
         out.message = valid ? (out.comparison->compatible()
-                                   ? tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Identité trouvée dans INSi ; les traits concordent.")))
-                                   : tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Identité trouvée dans INSi ; des traits diffèrent (%1) : vérifiez avant "
-                                        "d'accepter."))).arg(out.comparison->differingFields().join(QStringLiteral(", "))))
-                            : tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Identité trouvée mais INS inutilisable : %1"))).arg(valid.error().message);
+                                   ? Tr::tr("Identité trouvée dans INSi ; les traits concordent.")
+                                   : Tr::tr("Identité trouvée dans INSi ; des traits diffèrent (%1) : vérifiez avant "
+                                        "d'accepter.").arg(out.comparison->differingFields().join(QStringLiteral(", "))))
+                            : Tr::tr("Identité trouvée mais INS inutilisable : %1").arg(valid.error().message);
     } else if (last->outcome == InsiOutcome::Several) {
-        out.message = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Plusieurs identités correspondent dans INSi (02) : ajoutez les autres prénoms de naissance "
-                         "ou le lieu de naissance, puis relancez. L'identité n'a pas été modifiée.")));
+        out.message = Tr::tr("Plusieurs identités correspondent dans INSi (02) : ajoutez les autres prénoms de naissance "
+                         "ou le lieu de naissance, puis relancez. L'identité n'a pas été modifiée.");
     } else {
-        out.message = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Aucune identité trouvée dans INSi (01) : vérifiez l'orthographe, les prénoms, la date et "
-                         "le lieu de naissance. L'identité n'a pas été modifiée.")));
+        out.message = Tr::tr("Aucune identité trouvée dans INSi (01) : vérifiez l'orthographe, les prénoms, la date et "
+                         "le lieu de naissance. L'identité n'a pas été modifiée.");
     }
     QJsonArray ids;
     for (const QString &id : out.messageIds)
@@ -154,11 +148,11 @@ domain::Result<Patient> QualifyIdentity::accept(const InsiLookup &lookup)
         return std::unexpected(ok.error());
     if (lookup.outcome != InsiOutcome::Found || !lookup.individual)
         return domain::fail(QStringLiteral("identity.nothing_to_accept"),
-                            tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Aucune identité INSi unique à accepter."))));
+                            Tr::tr("Aucune identité INSi unique à accepter."));
     const auto &ind = *lookup.individual;
     if (!ind.active.keyValid)
         return domain::fail(QStringLiteral("ins.nir_key_mismatch"),
-                            tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "La clé de l'INS renvoyé (%1 %2) est incorrecte : INS refusé."))).arg(ind.active.ins.matricule,
+                            Tr::tr("La clé de l'INS renvoyé (%1 %2) est incorrecte : INS refusé.").arg(ind.active.ins.matricule,
                                                                                                   ind.active.ins.key));
     if (auto v = domain::InsValidator::validate(ind.active.ins); !v)
         return std::unexpected(v.error());
@@ -169,7 +163,7 @@ domain::Result<Patient> QualifyIdentity::accept(const InsiLookup &lookup)
         Patient p = *loaded;
         if (p.version != lookup.patientVersion)
             return domain::fail(storage::errors::kConflict,
-                                tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Le patient %1 a été modifié pendant l'interrogation INSi : relancez la recherche.")))
+                                Tr::tr("Le patient %1 a été modifié pendant l'interrogation INSi : relancez la recherche.")
                                     .arg(p.localId));
         auto next = domain::RnivStatusMachine::apply({p.status, {p.doubtful, p.fictitious}},
                                                       domain::RnivEvent::InsiIdentityAccepted);

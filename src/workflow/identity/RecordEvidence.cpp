@@ -1,12 +1,13 @@
 #include "workflow/identity/RecordEvidence.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 
 #include "domain/identity/RnivStatusMachine.h"
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
 
-#include <QCoreApplication>
 
 namespace sgl::workflow::identity {
 
@@ -32,8 +33,7 @@ domain::Result<Patient> RecordEvidence::run(qint64 patientId, int expectedVersio
         Patient p = *loaded;
         if (p.version != expectedVersion)
             return domain::fail(storage::errors::kConflict,
-                                QCoreApplication::translate("sgl::workflow::identity",
-                                                            "Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")
+                                Tr::tr("Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")
                                     .arg(p.localId));
         const auto event = domain::isHighTrust(evidence.type) ? domain::RnivEvent::HighTrustEvidenceChecked
                                                               : domain::RnivEvent::LowTrustEvidenceChecked;

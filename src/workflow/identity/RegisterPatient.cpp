@@ -1,5 +1,7 @@
 #include "workflow/identity/RegisterPatient.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 
 #include "domain/identity/IdentityTraitsValidator.h"
@@ -8,7 +10,6 @@
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -17,12 +18,6 @@ namespace sgl::workflow::identity {
 using domain::Patient;
 
 namespace {
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::workflow::identity", text);
-}
 } // namespace
 
 RegisterPatient::RegisterPatient(storage::Database &db, domain::UserSession session)
@@ -98,7 +93,7 @@ domain::Result<RegistrationOutcome> RegisterPatient::run(const RegistrationReque
         if (!outcome && outcome.error().code == storage::errors::kDuplicate) {
             if (attempt < 3)
                 continue;
-            return domain::fail(QStringLiteral("identity.local_id"), tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Impossible d'attribuer un IPP unique."))));
+            return domain::fail(QStringLiteral("identity.local_id"), Tr::tr("Impossible d'attribuer un IPP unique."));
         }
         return outcome;
     }

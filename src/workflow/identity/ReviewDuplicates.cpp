@@ -1,12 +1,13 @@
 #include "workflow/identity/ReviewDuplicates.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/identity/FindDuplicates.h"
 
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -48,7 +49,7 @@ void recommend(MergePreview &p)
     if (statusRank(ls) != statusRank(rs)) {
         const bool left = statusRank(ls) > statusRank(rs);
         pick(left ? l : r,
-             QCoreApplication::translate("sgl::workflow::identity", "Conserver %1 : l'identité obtenue sera %2, au lieu de %3 en conservant l'autre dossier "
+             Tr::tr("Conserver %1 : l'identité obtenue sera %2, au lieu de %3 en conservant l'autre dossier "
                 "(le dossier conservé garde ses traits, son statut et ses pièces d'identité).")
                  .arg(left ? l.localId : r.localId, domain::identityStatusCode(left ? ls : rs),
                       domain::identityStatusCode(left ? rs : ls)));
@@ -56,13 +57,13 @@ void recommend(MergePreview &p)
     }
     if (p.left.dossierCount != p.right.dossierCount) {
         const bool left = p.left.dossierCount > p.right.dossierCount;
-        pick(left ? l : r, QCoreApplication::translate("sgl::workflow::identity", "Conserver %1 : même statut d'identité dans les deux cas ; c'est le dossier patient "
+        pick(left ? l : r, Tr::tr("Conserver %1 : même statut d'identité dans les deux cas ; c'est le dossier patient "
                               "qui porte le plus de dossiers d'analyses.")
                                .arg(left ? l.localId : r.localId));
         return;
     }
     const bool left = l.id < r.id;
-    pick(left ? l : r, QCoreApplication::translate("sgl::workflow::identity", "Conserver %1 : même statut d'identité et même nombre de dossiers d'analyses ; c'est "
+    pick(left ? l : r, Tr::tr("Conserver %1 : même statut d'identité et même nombre de dossiers d'analyses ; c'est "
                           "le dossier patient créé en premier.")
                            .arg(left ? l.localId : r.localId));
 }
@@ -80,7 +81,7 @@ domain::Result<QList<DuplicatePair>> ReviewDuplicates::pairsAround(const QList<q
         return std::unexpected(ok.error());
     if (patientIds.size() > kMaxStartingRecords)
         return domain::fail(QStringLiteral("identity.too_many_records"),
-                            QCoreApplication::translate("sgl::workflow::identity", "Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la "
+                            Tr::tr("Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la "
                                "recherche.")
                                 .arg(patientIds.size())
                                 .arg(kMaxStartingRecords),

@@ -1,12 +1,13 @@
 #include "workflow/identity/SetIdentityAttributes.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 
 #include "domain/identity/RnivStatusMachine.h"
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace sgl::workflow::identity {
@@ -30,8 +31,7 @@ domain::Result<Patient> SetIdentityAttributes::run(qint64 patientId, int expecte
         Patient p = *loaded;
         if (p.version != expectedVersion)
             return domain::fail(storage::errors::kConflict,
-                                QCoreApplication::translate("sgl::workflow::identity",
-                                                            "Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")
+                                Tr::tr("Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")
                                     .arg(p.localId));
         QList<RnivEvent> events;
         if (a.fictitious != p.fictitious)

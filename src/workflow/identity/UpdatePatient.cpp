@@ -1,5 +1,7 @@
 #include "workflow/identity/UpdatePatient.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 
 #include "domain/identity/IdentityTraitsValidator.h"
@@ -8,19 +10,12 @@
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
 
-#include <QCoreApplication>
 
 namespace sgl::workflow::identity {
 
 using domain::Patient;
 
 namespace {
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::workflow::identity", text);
-}
 } // namespace
 
 UpdatePatient::UpdatePatient(storage::Database &db, domain::UserSession session)
@@ -42,10 +37,10 @@ domain::Result<Patient> UpdatePatient::run(qint64 patientId, int expectedVersion
         Patient p = *loaded;
         if (p.mergedInto != 0)
             return domain::fail(QStringLiteral("identity.merged"),
-                                tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Ce dossier patient a été fusionné : modifiez le dossier conservé."))));
+                                Tr::tr("Ce dossier patient a été fusionné : modifiez le dossier conservé."));
         if (p.version != expectedVersion)
             return domain::fail(storage::errors::kConflict,
-                                tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")))
+                                Tr::tr("Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")
                                     .arg(p.localId));
         const bool strictChanged = p.traits.strictTraitsDiffer(*traits);
         const domain::RnivEvent event =

@@ -1,5 +1,7 @@
 #include "workflow/identity/VerifyInsBeforeSending.h"
 
+#include "workflow/Tr.h"
+
 #include "workflow/auth/PermissionGuard.h"
 
 #include "domain/identity/RnivStatusMachine.h"
@@ -9,7 +11,6 @@
 #include "storage/PatientRepository.h"
 #include "storage/StorageErrors.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,12 +20,6 @@ using domain::Patient;
 using interop::insi::InsiOutcome;
 
 namespace {
-// Literals go through tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sgl::workflow::identity", text);
-}
 } // namespace
 
 VerifyInsBeforeSending::VerifyInsBeforeSending(storage::Database &db, domain::UserSession session,
@@ -56,13 +51,13 @@ domain::Result<InsVerification> VerifyInsBeforeSending::run(qint64 patientId)
     const Patient p = loaded->patient;
     if (!p.insUsable())
         return domain::fail(QStringLiteral("identity.not_qualified"),
-                            tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "L'identité du patient %1 n'est pas qualifiée : l'INS ne peut pas être transmis."))).arg(p.localId));
+                            Tr::tr("L'identité du patient %1 n'est pas qualifiée : l'INS ne peut pas être transmis.").arg(p.localId));
     InsVerification out;
     out.patient = p;
     if (m_maxAgeHours > 0 && loaded->lastConfirmation.isValid()
         && loaded->lastConfirmation.secsTo(QDateTime::currentDateTimeUtc()) < qint64(m_maxAgeHours) * 3600) {
         out.confirmed = true;
-        out.message = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "INS vérifié récemment (%1) : pas de nouvel appel INSi.")))
+        out.message = Tr::tr("INS vérifié récemment (%1) : pas de nouvel appel INSi.")
                           .arg(loaded->lastConfirmation.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
         return out;
     }
@@ -76,13 +71,13 @@ domain::Result<InsVerification> VerifyInsBeforeSending::run(qint64 patientId)
     out.performed = true;
     QString why;
     if (r->outcome == InsiOutcome::NotFound)
-        why = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "INSi ne retrouve plus cette identité (01)")));
+        why = Tr::tr("INSi ne retrouve plus cette identité (01)");
     else if (r->outcome == InsiOutcome::Several)
-        why = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "INSi renvoie plusieurs identités (02)")));
+        why = Tr::tr("INSi renvoie plusieurs identités (02)");
     else if (r->individual->active.ins.full() != p.ins.full() || r->individual->active.ins.oid != p.ins.oid)
-        why = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "INSi renvoie un autre INS (%1)"))).arg(r->individual->active.ins.full());
+        why = Tr::tr("INSi renvoie un autre INS (%1)").arg(r->individual->active.ins.full());
     else if (!domain::TraitComparison::compare(p.traits, r->individual->traits).compatible())
-        why = tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "les traits renvoyés par INSi diffèrent (%1)")))
+        why = Tr::tr("les traits renvoyés par INSi diffèrent (%1)")
                   .arg(domain::TraitComparison::compare(p.traits, r->individual->traits).differingFields().join(QStringLiteral(", ")));
     auto saved = m_db.write([&](storage::WriteTx &tx) -> domain::Result<Patient> {
         auto current = storage::PatientRepository::get(tx, patientId, m_actor);
@@ -103,7 +98,7 @@ domain::Result<InsVerification> VerifyInsBeforeSending::run(qint64 patientId)
         }
         if (s.version != p.version)
             return domain::fail(storage::errors::kConflict,
-                                tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Le patient %1 a été modifié pendant la vérification INSi : relancez-la."))).arg(s.localId));
+                                Tr::tr("Le patient %1 a été modifié pendant la vérification INSi : relancez-la.").arg(s.localId));
         auto next = domain::RnivStatusMachine::apply({s.status, {s.doubtful, s.fictitious}},
                                                       domain::RnivEvent::InsiVerificationFailed);
         if (!next)
@@ -120,8 +115,8 @@ domain::Result<InsVerification> VerifyInsBeforeSending::run(qint64 patientId)
         return std::unexpected(saved.error());
     out.patient = *saved;
     out.confirmed = why.isEmpty();
-    out.message = out.confirmed ? tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "INS confirmé par INSi.")))
-                                : tr((QT_TRANSLATE_NOOP("sgl::workflow::identity", "Vérification INSi négative : %1. L'identité repasse au statut %2 et l'INS ne sera pas transmis.")))
+    out.message = out.confirmed ? Tr::tr("INS confirmé par INSi.")
+                                : Tr::tr("Vérification INSi négative : %1. L'identité repasse au statut %2 et l'INS ne sera pas transmis.")
                                       .arg(why, domain::identityStatusCode(saved->status));
     return out;
 }

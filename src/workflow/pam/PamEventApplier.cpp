@@ -1,5 +1,7 @@
 #include "workflow/pam/PamEventApplier.h"
 
+#include "workflow/Tr.h"
+
 #include "interop/hl7v2/ErrorCodes.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/InboundMessageIdentifierRepository.h"
@@ -7,7 +9,6 @@
 #include "storage/StorageErrors.h"
 #include "workflow/identity/MergePatients.h"
 
-#include <QCoreApplication>
 
 namespace sgl::workflow::pam {
 
@@ -19,13 +20,6 @@ using storage::InboundMessageIdentifierRepository;
 using storage::PatientRepository;
 
 namespace {
-
-// Literals go through tr((QT_TRANSLATE_NOOP("pam", "..."))): the marker files them in the .ts
-// under this runtime context; the extra parentheses keep lupdate from skipping it.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pam", text);
-}
 
 InboundMessageIdentifier toStored(const PatientIdentifier &id, qint64 patientId)
 {
@@ -84,14 +78,14 @@ void PamEventApplier::applyIdentity(domain::Patient &p, const PamEvent &e, QStri
     if (validated && (p.doubtful || p.fictitious)) {
         validated = false;
         if (notes)
-            *notes << tr((QT_TRANSLATE_NOOP("pam", "Identité douteuse ou fictive : statut VALI refusé, identité provisoire.")));
+            *notes << Tr::tr("Identité douteuse ou fictive : statut VALI refusé, identité provisoire.");
     }
     if (!e.ins.isEmpty() && validated)
         p.ins = e.ins;
     else if (e.insDeletion || !validated)
         p.ins = domain::Ins{};
     if (e.insDeletion && notes)
-        *notes << tr((QT_TRANSLATE_NOOP("pam", "INS supprimé à la demande de l'émetteur.")));
+        *notes << Tr::tr("INS supprimé à la demande de l'émetteur.");
     p.status = !validated ? domain::IdentityStatus::Prov
                           : (p.ins.isEmpty() ? domain::IdentityStatus::Vali : domain::IdentityStatus::Qual);
 }
@@ -137,7 +131,7 @@ domain::Result<qint64> PamEventApplier::upsert(const PamEvent &event)
     qint64 patientId = 0;
     if (*owner) {
         patientId = **owner;
-        if (auto s = updatePatient(patientId, event, tr((QT_TRANSLATE_NOOP("pam", "Flux PAM %1"))).arg(event.trigger)); !s)
+        if (auto s = updatePatient(patientId, event, Tr::tr("Flux PAM %1").arg(event.trigger)); !s)
             return std::unexpected(s.error());
     } else {
         domain::Patient p;
@@ -154,7 +148,7 @@ domain::Result<qint64> PamEventApplier::upsert(const PamEvent &event)
             return std::unexpected(s.error());
         patientId = p.id;
         if (event.action != PamAction::CreatePatient)
-            m_notes << tr((QT_TRANSLATE_NOOP("pam", "Patient inconnu créé par l'événement %1."))).arg(event.trigger);
+            m_notes << Tr::tr("Patient inconnu créé par l'événement %1.").arg(event.trigger);
     }
     if (auto s = linkEncounterIds(patientId, event); !s)
         return std::unexpected(s.error());
@@ -171,27 +165,27 @@ domain::Result<qint64> PamEventApplier::merge(const PamEvent &event)
     if (!duplicateId)
         return std::unexpected(duplicateId.error());
     if (!*duplicateId) {
-        m_notes << tr((QT_TRANSLATE_NOOP("pam", "Fusion : le dossier absorbé %1 est inconnu, rien à fusionner."))).arg(source.id);
+        m_notes << Tr::tr("Fusion : le dossier absorbé %1 est inconnu, rien à fusionner.").arg(source.id);
         return upsert(event);
     }
     if (!*survivorId) {
         // Unknown target: the known record simply takes the surviving IPP.
-        m_notes << tr((QT_TRANSLATE_NOOP("pam", "Fusion vers un IPP inconnu : changement d'identifiant %1 → %2."))).arg(source.id, event.ipp.id);
+        m_notes << Tr::tr("Fusion vers un IPP inconnu : changement d'identifiant %1 → %2.").arg(source.id, event.ipp.id);
         if (auto s = InboundMessageIdentifierRepository::remove(m_tx, toStored(source, **duplicateId)); !s)
             return std::unexpected(s.error());
         if (auto s = InboundMessageIdentifierRepository::link(m_tx, toStored(event.ipp, **duplicateId), m_messageId); !s)
             return std::unexpected(asDuplicateKey(s.error(), QStringLiteral("PID^1^3")));
-        if (auto s = updatePatient(**duplicateId, event, tr((QT_TRANSLATE_NOOP("pam", "Flux PAM A40")))); !s)
+        if (auto s = updatePatient(**duplicateId, event, Tr::tr("Flux PAM A40")); !s)
             return std::unexpected(s.error());
         return **duplicateId;
     }
     if (**survivorId == **duplicateId) {
-        m_notes << tr((QT_TRANSLATE_NOOP("pam", "Fusion : les deux identifiants désignent déjà le même patient.")));
+        m_notes << Tr::tr("Fusion : les deux identifiants désignent déjà le même patient.");
         return upsert(event);
     }
     // The PID identity first (its own audited update), then the identity module's merge on the
     // records as now stored: same re-attachment, merge log and audit as a merge made at the desk.
-    if (auto s = updatePatient(**survivorId, event, tr((QT_TRANSLATE_NOOP("pam", "Flux PAM A40 (survivant)")))); !s)
+    if (auto s = updatePatient(**survivorId, event, Tr::tr("Flux PAM A40 (survivant)")); !s)
         return std::unexpected(s.error());
     auto survivor = PatientRepository::get(m_tx, **survivorId, m_actor);
     if (!survivor)
@@ -199,7 +193,7 @@ domain::Result<qint64> PamEventApplier::merge(const PamEvent &event)
     auto duplicate = PatientRepository::get(m_tx, **duplicateId, m_actor);
     if (!duplicate)
         return std::unexpected(duplicate.error());
-    const QString reason = tr((QT_TRANSLATE_NOOP("pam", "Fusion PAM A40 (message n° %1) : identifiant %2 absorbé par %3")))
+    const QString reason = Tr::tr("Fusion PAM A40 (message n° %1) : identifiant %2 absorbé par %3")
                                .arg(QString::number(m_messageId), source.id, event.ipp.id);
     auto merged = workflow::identity::MergePatients::applyInTransaction(m_tx, *survivor, *duplicate, m_actor, reason);
     if (!merged) {
@@ -222,8 +216,8 @@ domain::Result<qint64> PamEventApplier::changeIdentifier(const PamEvent &event)
             return std::unexpected(owner.error());
         if (!*owner)
             return domain::fail(QString::fromLatin1(interop::hl7v2::errc::UnknownKey),
-                                tr((QT_TRANSLATE_NOOP("pam", "A47 : patient d'IPP %1 inconnu."))).arg(event.ipp.id), QStringLiteral("PID^1^3"));
-        if (auto s = updatePatient(**owner, event, tr((QT_TRANSLATE_NOOP("pam", "Flux PAM A47 (INS)")))); !s)
+                                Tr::tr("A47 : patient d'IPP %1 inconnu.").arg(event.ipp.id), QStringLiteral("PID^1^3"));
+        if (auto s = updatePatient(**owner, event, Tr::tr("Flux PAM A47 (INS)")); !s)
             return std::unexpected(s.error());
         return **owner;
     }
@@ -232,7 +226,7 @@ domain::Result<qint64> PamEventApplier::changeIdentifier(const PamEvent &event)
         return std::unexpected(owner.error());
     if (!*owner)
         return domain::fail(QString::fromLatin1(interop::hl7v2::errc::UnknownKey),
-                            tr((QT_TRANSLATE_NOOP("pam", "A47 : identifiant %1 (%2) inconnu."))).arg(old.id, old.typeCode), QStringLiteral("MRG^1^1"));
+                            Tr::tr("A47 : identifiant %1 (%2) inconnu.").arg(old.id, old.typeCode), QStringLiteral("MRG^1^1"));
     PatientIdentifier replacement;
     for (const PatientIdentifier &id : event.identifiers) {
         if (id.typeCode == old.typeCode && authorityKey(id) == authorityKey(old))
@@ -240,14 +234,14 @@ domain::Result<qint64> PamEventApplier::changeIdentifier(const PamEvent &event)
     }
     if (replacement.id.isEmpty())
         return domain::fail(QString::fromLatin1(interop::hl7v2::errc::MissingRequiredField),
-                            tr((QT_TRANSLATE_NOOP("pam", "A47 : PID-3 ne contient pas de nouvel identifiant %1 de la même autorité."))).arg(old.typeCode),
+                            Tr::tr("A47 : PID-3 ne contient pas de nouvel identifiant %1 de la même autorité.").arg(old.typeCode),
                             QStringLiteral("PID^1^3"));
     auto newOwner = find(replacement);
     if (!newOwner)
         return std::unexpected(newOwner.error());
     if (*newOwner && **newOwner != **owner)
         return domain::fail(QString::fromLatin1(interop::hl7v2::errc::DuplicateKey),
-                            tr((QT_TRANSLATE_NOOP("pam", "A47 : l'identifiant %1 appartient déjà à un autre patient."))).arg(replacement.id),
+                            Tr::tr("A47 : l'identifiant %1 appartient déjà à un autre patient.").arg(replacement.id),
                             QStringLiteral("PID^1^3"));
     if (auto s = InboundMessageIdentifierRepository::remove(m_tx, toStored(old, **owner)); !s)
         return std::unexpected(s.error());
@@ -255,7 +249,7 @@ domain::Result<qint64> PamEventApplier::changeIdentifier(const PamEvent &event)
         if (auto s = InboundMessageIdentifierRepository::link(m_tx, toStored(replacement, **owner), m_messageId); !s)
             return std::unexpected(s.error());
     }
-    if (auto s = updatePatient(**owner, event, tr((QT_TRANSLATE_NOOP("pam", "Flux PAM A47")))); !s)
+    if (auto s = updatePatient(**owner, event, Tr::tr("Flux PAM A47")); !s)
         return std::unexpected(s.error());
     return **owner;
 }

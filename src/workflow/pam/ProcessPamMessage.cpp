@@ -1,5 +1,7 @@
 #include "workflow/pam/ProcessPamMessage.h"
 
+#include "workflow/Tr.h"
+
 #include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/PamMapper.h"
 #include "interop/hl7v2/Parser.h"
@@ -8,7 +10,6 @@
 #include "storage/InboundMessageRepository.h"
 #include "workflow/pam/PamEventApplier.h"
 
-#include <QCoreApplication>
 
 namespace sgl::workflow::pam {
 
@@ -118,8 +119,7 @@ PamOutcome ProcessPamMessage::process(const QByteArray &raw, const QString &peer
                 if (!original)
                     return std::unexpected(original.error());
                 if (original->raw != row.raw)
-                    stored.warnings << QCoreApplication::translate(
-                        "pam", "Même émetteur et même MSH-10 qu'un message déjà accepté (n° %1) mais contenu différent : non rejoué.")
+                    stored.warnings << Tr::tr("Même émetteur et même MSH-10 qu'un message déjà accepté (n° %1) mais contenu différent : non rejoué.")
                                            .arg(**previous);
                 stored.status = InboundStatus::Duplicate;
                 stored.duplicateOf = **previous;
