@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "domain/audit/AuditAnchor.h"
 #include "workflow/audit/AuditAnchoring.h"
+#include "workflow/ErrorCodes.h"
 
 namespace sgl::cli {
 
@@ -13,9 +14,9 @@ namespace sgl::cli {
  */
 [[nodiscard]] inline int anchorExitCode(const domain::Error &error)
 {
-    if (error.code == workflow::anchoring_errors::kMismatch)
+    if (error.code == workflow::errc::AuditAnchorMismatch)
         return kExitVerification;
-    if (error.code == workflow::anchoring_errors::kWrite)
+    if (error.code == workflow::errc::AuditAnchorWrite)
         return kExitInternal;
     if (error.code.startsWith(QStringLiteral("audit.anchor_")))
         return kExitRejected;

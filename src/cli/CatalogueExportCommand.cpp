@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
+#include "cli/ErrorCodes.h"
 #include "cli/ExitCode.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/catalogue/FhirConceptMap.h"
@@ -20,13 +21,13 @@ domain::Status writeOutput(const QString &path, const QByteArray &data)
     if (path.isEmpty() || path == u"-"_s) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
-            return domain::fail(u"cli.io"_s, u"Écriture sur la sortie standard impossible."_s);
+            return domain::fail(errc::Io, u"Écriture sur la sortie standard impossible."_s);
         out.flush();
         return {};
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return domain::fail(u"cli.io"_s, u"Écriture du fichier impossible : %1."_s.arg(f.errorString()), path);
+        return domain::fail(errc::Io, u"Écriture du fichier impossible : %1."_s.arg(f.errorString()), path);
     return {};
 }
 

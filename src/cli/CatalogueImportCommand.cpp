@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
+#include "cli/ErrorCodes.h"
 #include "cli/ExitCode.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "storage/UserRepository.h"
@@ -21,7 +22,7 @@ domain::Result<QByteArray> readFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return domain::fail(u"cli.io"_s, u"Lecture impossible : %1."_s.arg(f.errorString()), path);
+        return domain::fail(errc::Io, u"Lecture impossible : %1."_s.arg(f.errorString()), path);
     return f.readAll();
 }
 
@@ -173,7 +174,7 @@ public:
             if (!user)
                 return ctx.fail(user.error());
             if (!*user || !(*user)->active)
-                return ctx.fail(domain::Error{u"cli.rejected_author"_s,
+                return ctx.fail(domain::Error{errc::RejectedAuthor,
                                               u"Utilisateur « %1 » inconnu ou désactivé."_s.arg(login), u"--author"_s});
             session.userId = (*user)->id;
             session.login = (*user)->login;

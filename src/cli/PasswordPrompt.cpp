@@ -2,9 +2,10 @@
 
 #include <QTextStream>
 
-#include <cstdio>
 #include <termios.h>
 #include <unistd.h>
+
+#include <cstdio>
 
 namespace sgl::cli {
 

@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
+#include "cli/ErrorCodes.h"
 #include "cli/ExitCode.h"
 #include "domain/lab/Dossier.h"
 #include "interop/cda/CdaViewTransform.h"
@@ -116,7 +117,7 @@ private:
                 if (d.number == value)
                     return d.id;
         }
-        return domain::fail(u"cli.rejected"_s, u"Dossier « %1 » introuvable."_s.arg(value));
+        return domain::fail(errc::Rejected, u"Dossier « %1 » introuvable."_s.arg(value));
     }
 
     domain::AuditActor actor(CommandContext &ctx, const QString &login)
@@ -219,13 +220,13 @@ private:
             return failed(ctx, doc.error());
         QFile out(o->value(u"out"_s));
         if (!out.open(QIODevice::WriteOnly) || out.write(doc->bytes) != doc->bytes.size())
-            return failed(ctx, {u"cli.io"_s, u"Écriture impossible : %1"_s.arg(out.fileName()), out.fileName()});
+            return failed(ctx, {errc::Io, u"Écriture impossible : %1"_s.arg(out.fileName()), out.fileName()});
         out.close();
         if (o->has(u"with-stylesheet"_s)) {
             QFile xsl(QFileInfo(out.fileName()).absoluteDir().filePath(interop::cda::CdaViewTransform::stylesheetFileName()));
             const QByteArray bytes = interop::cda::CdaViewTransform::stylesheet();
             if (!xsl.open(QIODevice::WriteOnly) || xsl.write(bytes) != bytes.size())
-                return failed(ctx, {u"cli.io"_s, u"Écriture impossible : %1"_s.arg(xsl.fileName()), xsl.fileName()});
+                return failed(ctx, {errc::Io, u"Écriture impossible : %1"_s.arg(xsl.fileName()), xsl.fileName()});
         }
         ctx.out() << u"%1 exporté : %2 (%3 octets, sha256 %4)"_s.arg(doc->kind, out.fileName()).arg(doc->bytes.size()).arg(doc->sha256)
                   << Qt::endl;
@@ -282,7 +283,7 @@ private:
             return ctx.usage(name(), {u"--dossier et --file sont obligatoires"_s, u"--dossier and --file are required"_s});
         QFile in(o->value(u"file"_s));
         if (!in.open(QIODevice::ReadOnly))
-            return failed(ctx, {u"cli.io"_s, u"Lecture impossible : %1"_s.arg(in.fileName()), in.fileName()});
+            return failed(ctx, {errc::Io, u"Lecture impossible : %1"_s.arg(in.fileName()), in.fileName()});
         const QByteArray bytes = in.readAll();
         int code = kExitOk;
         auto db = open(ctx, &code);

@@ -2,7 +2,7 @@
 
 #include "domain/audit/AuditChain.h"
 #include "storage/Dialect.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QDateTime>
 
@@ -49,7 +49,7 @@ AuditRepository::append(WriteTx &tx, const domain::AuditActor &actor, const QStr
     if (!h)
         return std::unexpected(h.error());
     if (!h->next())
-        return fail(errors::kNotMigrated, u"Table audit_head vide : base non initialisée."_s);
+        return fail(errc::NotMigrated, u"Table audit_head vide : base non initialisée."_s);
     domain::AuditEntry e;
     e.seq = h->value(0).toLongLong() + 1;
     e.prevHash = h->value(1).toString();
@@ -86,7 +86,7 @@ domain::Result<std::pair<qint64, QString>> AuditRepository::head(ReadTx &tx)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(errors::kNotMigrated, u"Table audit_head vide : base non initialisée."_s);
+        return fail(errc::NotMigrated, u"Table audit_head vide : base non initialisée."_s);
     std::pair<qint64, QString> out{q->value(0).toLongLong(), q->value(1).toString()};
     q->finish();
     return out;
@@ -137,7 +137,7 @@ domain::Result<QString> AuditRepository::databaseId(ReadTx &tx)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(errors::kNotMigrated,
+        return fail(errc::NotMigrated,
                     u"Table audit_identity vide : identité de la base absente (migration 0006)."_s);
     QString id = q->value(0).toString();
     q->finish();

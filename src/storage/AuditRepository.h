@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
 #include "domain/audit/AuditEntry.h"
+#include "domain/Error.h"
 #include "storage/Transaction.h"
 
 #include <QList>

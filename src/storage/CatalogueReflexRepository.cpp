@@ -1,6 +1,7 @@
 #include "storage/CatalogueReflexRepository.h"
 
 #include "storage/CatalogueRepository.h"
+#include "storage/ErrorCodes.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -43,7 +44,7 @@ Result<QList<ReflexRule>> CatalogueReflexRepository::load(ReadTx &tx)
         r.triggerCode = q->value(2).toString();
         const auto condition = reflexConditionFromCode(q->value(3).toString());
         if (!condition) // the CHECK constraint makes this a damaged database, not user input
-            return fail(QStringLiteral("storage.corrupt"),
+            return fail(errc::Corrupt,
                         QStringLiteral("Condition inconnue « %1 » pour la règle réflexe %2.")
                             .arg(q->value(3).toString(), r.code));
         r.condition = *condition;

@@ -1,7 +1,7 @@
 #include "storage/CatalogueRepository.h"
 
 #include "storage/CatalogueReflexRepository.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -365,7 +365,7 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
             if (!q)
                 return std::unexpected(q.error());
             if (!q->next())
-                return fail(errors::kNotFound, QStringLiteral("Examen %1 introuvable.").arg(e.code));
+                return fail(errc::NotFound, QStringLiteral("Examen %1 introuvable.").arg(e.code));
             examId = q->value(0).toLongLong();
             ++sum.examsUpdated;
         }

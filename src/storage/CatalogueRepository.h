@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/Catalogue.h"
 #include "domain/catalogue/CatalogueChange.h"
 #include "domain/catalogue/CatalogueVersion.h"
+#include "domain/Error.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>

@@ -1,15 +1,17 @@
 #include "storage/Database.h"
 
+#include "storage/ErrorCodes.h"
 #include "storage/MigrationRunner.h"
 
 #include <QAtomicInteger>
-#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using sgl::domain::fail;
@@ -58,7 +60,7 @@ domain::Result<std::unique_ptr<Database>> Database::open(const DbUrl &url, OpenO
     std::unique_ptr<Database> self(new Database(url, options, nextConnectionName()));
     const Dialect &d = self->m_dialect;
     if (!QSqlDatabase::isDriverAvailable(d.driverName()))
-        return fail(errors::kOpen,
+        return fail(errc::Open,
                     u"Pilote Qt %1 absent : installez le paquet libqt6sql6-%2."_s.arg(
                         d.driverName(), d.kind() == Dialect::Kind::Sqlite ? u"sqlite"_s
                                                                          : u"psql"_s));
@@ -69,17 +71,17 @@ domain::Result<std::unique_ptr<Database>> Database::open(const DbUrl &url, OpenO
         } else {
             const QFileInfo info(url.path);
             if (info.exists() && !info.isFile())
-                return fail(errors::kOpen,
+                return fail(errc::Open,
                             u"Le chemin de la base SQLite n'est pas un fichier."_s, url.path);
             if (!QDir().mkpath(info.absolutePath()))
-                return fail(errors::kOpen,
+                return fail(errc::Open,
                             u"Impossible de créer le dossier de la base SQLite."_s,
                             info.absolutePath());
             db.setDatabaseName(url.path);
         }
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
         if (!db.open())
-            return fail(errors::kOpen,
+            return fail(errc::Open,
                         u"Impossible d'ouvrir la base SQLite : %1"_s.arg(db.lastError().text()),
                         url.path);
         if (auto s = self->configureSqlite(); !s)
@@ -100,15 +102,15 @@ domain::Result<std::unique_ptr<Database>> Database::open(const DbUrl &url, OpenO
             const QString where = url.redacted();
             const QString lower = text.toLower();
             if (lower.contains(u"password"_s) || lower.contains(u"mot de passe"_s))
-                return fail(errors::kAuth,
+                return fail(errc::Auth,
                             u"Connexion PostgreSQL refusée : mot de passe incorrect ou absent "
                             "pour l'utilisateur « %1 »."_s.arg(url.user),
                             where);
             if (lower.contains(u"does not exist"_s) || lower.contains(u"n'existe pas"_s))
-                return fail(errors::kOpen,
+                return fail(errc::Open,
                             u"Base ou rôle PostgreSQL inexistant : %1"_s.arg(text.trimmed()),
                             where);
-            return fail(errors::kUnreachable,
+            return fail(errc::Unreachable,
                         u"Serveur PostgreSQL injoignable sur %1:%2 (%3). Vérifiez qu'il est "
                         "démarré et accessible depuis ce poste."_s.arg(
                             url.host, QString::number(url.port), text.trimmed()),
@@ -135,7 +137,7 @@ domain::Status Database::configureSqlite()
         if (!q.exec(p)) {
             const QSqlError e = q.lastError();
             if (m_dialect.isCorruption(e))
-                return fail(errors::kCorrupt,
+                return fail(errc::Corrupt,
                             u"Le fichier n'est pas une base SGL lisible (fichier endommagé ou "
                             "d'un autre type). Restaurez la dernière sauvegarde."_s,
                             m_url.path);
@@ -171,7 +173,7 @@ domain::Status Database::checkSchema()
     if (!state->unknown.isEmpty())
         return std::unexpected(MigrationRunner::tooNewError(state->unknown));
     if (!state->pending.isEmpty())
-        return fail(errors::kNotMigrated,
+        return fail(errc::NotMigrated,
                     u"La base n'est pas à jour (%1 migration(s) en attente). Lancez « sgl migrate »."_s
                         .arg(state->pending.size()),
                     m_url.redacted());
@@ -182,35 +184,35 @@ domain::Error Database::errorFrom(const QSqlError &error, const QString &sql) co
 {
     const QString location = sql.simplified().left(120);
     if (m_dialect.isRetryable(error))
-        return {errors::kBusy,
+        return {errc::Busy,
                 u"Base de données occupée par un autre poste ; réessayez dans un instant."_s,
                 location};
     if (m_dialect.isUniqueViolation(error))
-        return {errors::kDuplicate,
+        return {errc::Duplicate,
                 u"Enregistrement en double refusé : %1"_s.arg(error.databaseText().trimmed()),
                 location};
     if (m_dialect.isConstraintViolation(error))
-        return {errors::kConstraint,
+        return {errc::Constraint,
                 u"Contrainte d'intégrité non respectée : %1"_s.arg(error.databaseText().trimmed()),
                 location};
     if (m_dialect.isCorruption(error))
-        return {errors::kCorrupt,
+        return {errc::Corrupt,
                 u"La base SQLite est endommagée : restaurez la dernière sauvegarde."_s, location};
     const QString text = error.text().trimmed().toLower();
     if (text.contains(u"no such table"_s)
         || (text.contains(u"relation"_s) && text.contains(u"does not exist"_s)))
-        return {errors::kNotMigrated,
+        return {errc::NotMigrated,
                 u"Table absente : la base n'est pas initialisée. Lancez « sgl init-db » ou "
                 "« sgl migrate »."_s,
                 location};
-    return {errors::kQuery,
+    return {errc::Query,
             u"Erreur de base de données : %1"_s.arg(error.text().trimmed()), location};
 }
 
 domain::Status Database::begin(bool write)
 {
     if (QThread::currentThread() != m_thread)
-        return fail(errors::kWrongThread,
+        return fail(errc::WrongThread,
                     u"Connexion utilisée depuis un autre fil d'exécution que celui qui l'a "
                     "ouverte (erreur de programmation) : ouvrez une Database par fil."_s);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -299,7 +301,7 @@ domain::Result<QSqlQuery> Database::execPrepared(const QString &sql, const QVari
 domain::Result<QSqlQuery> ReadTx::query(const QString &sql, const QVariantList &binds)
 {
     if (!m_writable && !isSelectLike(sql))
-        return fail(errors::kQuery,
+        return fail(errc::Query,
                     u"Écriture refusée dans une transaction en lecture seule."_s, sql.left(120));
     return m_db.execPrepared(sql, binds);
 }
@@ -326,7 +328,7 @@ domain::Result<qint64> WriteTx::insert(const QString &sql, const QVariantList &b
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(errors::kQuery, u"L'insertion n'a pas renvoyé d'identifiant."_s, sql.left(120));
+        return fail(errc::Query, u"L'insertion n'a pas renvoyé d'identifiant."_s, sql.left(120));
     const qint64 id = q->value(0).toLongLong();
     q->finish();
     return id;
@@ -350,7 +352,7 @@ domain::Result<QList<qint64>> WriteTx::insertMany(const QString &table, const QS
         binds.reserve(n * columns.size());
         for (qsizetype r = start; r < start + n; ++r) {
             if (rows[r].size() != columns.size())
-                return fail(errors::kQuery, u"Nombre de valeurs incorrect pour %1."_s.arg(table));
+                return fail(errc::Query, u"Nombre de valeurs incorrect pour %1."_s.arg(table));
             tuples << tuple;
             binds << rows[r];
         }
@@ -362,7 +364,7 @@ domain::Result<QList<qint64>> WriteTx::insertMany(const QString &table, const QS
             chunk << q->value(0).toLongLong();
         q->finish();
         if (chunk.size() != n)
-            return fail(errors::kQuery, u"L'insertion n'a pas renvoyé tous les identifiants."_s,
+            return fail(errc::Query, u"L'insertion n'a pas renvoyé tous les identifiants."_s,
                         table);
         // Identity values are drawn in VALUES order within one statement.
         std::sort(chunk.begin(), chunk.end());
@@ -378,7 +380,7 @@ domain::Status WriteTx::execVersioned(const QString &sql, const QVariantList &bi
     if (!n)
         return std::unexpected(n.error());
     if (*n != 1)
-        return fail(errors::kConflict,
+        return fail(errc::Conflict,
                     u"Modification refusée : %1 a été modifié entre-temps par un autre poste. "
                     "Rechargez puis recommencez."_s.arg(what),
                     what);

@@ -3,7 +3,7 @@
 #include "domain/Error.h"
 #include "storage/DbUrl.h"
 #include "storage/Dialect.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -122,7 +122,7 @@ private:
     {
         if (m_inTransaction)
             return std::unexpected(domain::Error{
-                errors::kNested,
+                errc::Nested,
                 QStringLiteral("Transaction imbriquée refusée (erreur de programmation)."),
                 {}});
         for (int attempt = 1;; ++attempt) {
@@ -143,7 +143,7 @@ private:
                     rollback();
                 }
             }
-            if (error.code != errors::kBusy || attempt >= m_options.maxAttempts)
+            if (error.code != errc::Busy || attempt >= m_options.maxAttempts)
                 return std::unexpected(error);
             backoff(attempt, error);
         }

@@ -1,6 +1,6 @@
 #include "storage/DbConfig.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,18 +51,18 @@ domain::Result<DbConfig::Resolved> DbConfig::resolve(const QString &explicitUrl)
         const QFileInfo info(file);
         if (!info.exists()) {
             if (explicitFile)
-                return fail(errors::kConfig,
+                return fail(errc::Config,
                             u"Fichier de configuration introuvable (SGL_CONFIG)."_s, file);
             continue;
         }
         if (!info.isReadable())
-            return fail(errors::kConfig, u"Fichier de configuration illisible."_s, file);
+            return fail(errc::Config, u"Fichier de configuration illisible."_s, file);
         QSettings settings(file, QSettings::IniFormat);
         if (settings.status() != QSettings::NoError)
-            return fail(errors::kConfig, u"Fichier de configuration mal formé."_s, file);
+            return fail(errc::Config, u"Fichier de configuration mal formé."_s, file);
         const QString url = settings.value(u"database/url"_s).toString();
         if (url.isEmpty())
-            return fail(errors::kConfig,
+            return fail(errc::Config,
                         u"Le fichier de configuration ne contient pas de clé [database] url=."_s,
                         file);
         return from(url, u"fichier de configuration %1"_s.arg(file));

@@ -1,6 +1,6 @@
 #include "storage/DbUrl.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -14,7 +14,7 @@ namespace sgl::storage {
 namespace {
 domain::Error badUrl(const QString &why)
 {
-    return domain::Error{errors::kBadUrl,
+    return domain::Error{errc::BadUrl,
                          u"Adresse de base de données invalide : %1. Formes attendues : "
                          "sqlite:///chemin/fichier.sqlite, sqlite::memory: ou "
                          "postgresql://utilisateur@hote:port/base"_s.arg(why),

@@ -1,6 +1,6 @@
 #include "storage/DocumentRepository.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QCryptographicHash>
 
@@ -16,7 +16,7 @@ QString DocumentRepository::sha256Hex(const QByteArray &bytes)
 domain::Status DocumentRepository::insert(WriteTx &tx, StoredDocument &doc)
 {
     if (doc.bytes.isEmpty())
-        return domain::fail(errors::kConstraint, u"Document « %1 » vide : rien à stocker."_s.arg(doc.kind));
+        return domain::fail(errc::Constraint, u"Document « %1 » vide : rien à stocker."_s.arg(doc.kind));
     doc.sha256 = sha256Hex(doc.bytes);
     doc.sizeBytes = doc.bytes.size();
     doc.createdAt = QDateTime::currentDateTimeUtc();
@@ -61,7 +61,7 @@ domain::Result<StoredDocument> DocumentRepository::get(ReadTx &tx, qint64 report
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return domain::fail(errors::kNotFound,
+        return domain::fail(errc::NotFound,
                             u"Aucun document « %1 » pour la version de compte rendu %2."_s.arg(kind).arg(reportVersionId));
     StoredDocument d;
     d.id = q->value(0).toLongLong();
@@ -74,7 +74,7 @@ domain::Result<StoredDocument> DocumentRepository::get(ReadTx &tx, qint64 report
     d.createdBy = q->value(5).toString();
     d.createdAt = tx.dialect().dateTimeFromDb(q->value(6));
     if (sha256Hex(d.bytes) != d.sha256)
-        return domain::fail(u"storage.document_corrupt"_s,
+        return domain::fail(errc::DocumentCorrupt,
                             u"Document « %1 » altéré : son empreinte SHA-256 ne correspond plus."_s.arg(kind),
                             u"documents.id=%1"_s.arg(d.id));
     return d;

@@ -1,7 +1,7 @@
 #include "storage/DossierRepository.h"
 
 #include "storage/AuditRepository.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,9 +67,9 @@ domain::Status DossierRepository::insert(WriteTx &tx, domain::Dossier &x,
                                          const domain::AuditActor &actor)
 {
     if (x.number.trimmed().isEmpty())
-        return fail(u"dossier.missing_number"_s, u"Numéro de dossier manquant."_s);
+        return fail(errc::DossierMissingNumber, u"Numéro de dossier manquant."_s);
     if (x.patientId == 0)
-        return fail(u"dossier.missing_patient"_s, u"Dossier sans patient."_s);
+        return fail(errc::DossierMissingPatient, u"Dossier sans patient."_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!x.createdAt.isValid())
         x.createdAt = now;
@@ -101,7 +101,7 @@ domain::Result<domain::Dossier> DossierRepository::get(WriteTx &tx, qint64 id,
     if (!l)
         return std::unexpected(l.error());
     if (l->isEmpty())
-        return fail(errors::kNotFound, u"Dossier %1 introuvable."_s.arg(id));
+        return fail(errc::NotFound, u"Dossier %1 introuvable."_s.arg(id));
     auto a = AuditRepository::append(tx, actor, u"dossier.read"_s, u"dossier"_s,
                                      QString::number(id));
     if (!a)
@@ -135,7 +135,7 @@ domain::Status DossierRepository::setStatus(WriteTx &tx, domain::Dossier &x,
                                             const domain::AuditActor &actor)
 {
     if (!domain::dossierTransitionAllowed(x.status, to))
-        return fail(u"dossier.transition_forbidden"_s,
+        return fail(errc::DossierTransitionForbidden,
                     u"Le dossier %1 ne peut pas passer de « %2 » à « %3 »."_s.arg(
                         x.number, domain::dossierStatusLabel(x.status),
                         domain::dossierStatusLabel(to)));
@@ -162,9 +162,9 @@ domain::Status DossierRepository::addSpecimen(WriteTx &tx, domain::Specimen &s,
                                               const domain::AuditActor &actor)
 {
     if (s.barcode.trimmed().isEmpty())
-        return fail(u"specimen.missing_barcode"_s, u"Code-barres du prélèvement manquant."_s);
+        return fail(errc::SpecimenMissingBarcode, u"Code-barres du prélèvement manquant."_s);
     if (s.status == domain::Specimen::Status::Rejected && s.rejectionReason.trimmed().isEmpty())
-        return fail(u"specimen.missing_rejection_reason"_s,
+        return fail(errc::SpecimenMissingRejectionReason,
                     u"Un prélèvement refusé doit avoir un motif de refus."_s, s.barcode);
     auto id = tx.insert(u"INSERT INTO specimens (dossier_id, barcode, type_code, type_label, "
                         "status, rejection_reason, collected_at, received_at) "

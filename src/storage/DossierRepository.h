@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/Error.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/Specimen.h"
 #include "storage/Transaction.h"

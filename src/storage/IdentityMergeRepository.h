@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/Error.h"
 #include "domain/identity/Patient.h"
 #include "storage/Transaction.h"
 

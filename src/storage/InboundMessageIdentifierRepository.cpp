@@ -1,6 +1,7 @@
 #include "storage/InboundMessageIdentifierRepository.h"
 
 #include "storage/Database.h"
+#include "storage/ErrorCodes.h"
 
 namespace sgl::storage {
 
@@ -43,7 +44,7 @@ domain::Status InboundMessageIdentifierRepository::link(WriteTx &tx, const Inbou
     if (*owner) {
         if (**owner == id.patientId)
             return {};
-        return domain::fail(errors::kDuplicate,
+        return domain::fail(errc::Duplicate,
                             QStringLiteral("L'identifiant %1 (%2, %3) appartient déjà au patient n° %4.")
                                 .arg(id.value, id.typeCode, id.authority)
                                 .arg(**owner));

@@ -1,6 +1,7 @@
 #include "storage/InboundMessageRepository.h"
 
 #include "storage/Database.h"
+#include "storage/ErrorCodes.h"
 
 #include <QSqlRecord>
 
@@ -85,7 +86,7 @@ domain::Result<InboundMessage> InboundMessageRepository::get(ReadTx &tx, qint64 
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return domain::fail(errors::kNotFound, QStringLiteral("Message reçu n° %1 introuvable.").arg(id));
+        return domain::fail(errc::NotFound, QStringLiteral("Message reçu n° %1 introuvable.").arg(id));
     return fromRow(*q, tx.dialect());
 }
 

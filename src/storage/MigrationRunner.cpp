@@ -1,6 +1,7 @@
 #include "storage/MigrationRunner.h"
 
 #include "storage/Database.h"
+#include "storage/ErrorCodes.h"
 #include "storage/SqlScript.h"
 
 #include <QCryptographicHash>
@@ -27,19 +28,19 @@ domain::Result<QList<Migration>> MigrationRunner::available() const
     for (const QString &file : files) {
         const auto m = re.match(file);
         if (!m.hasMatch())
-            return fail(errors::kMigration,
+            return fail(errc::Migration,
                         u"Nom de fichier de migration invalide (attendu NNNN_nom.sql)."_s, file);
         Migration mig;
         mig.number = m.captured(1).toInt();
         mig.name = m.captured(2);
         mig.resource = dir + u'/' + file;
         if (seen.contains(mig.number))
-            return fail(errors::kMigration,
+            return fail(errc::Migration,
                         u"Deux migrations portent le numéro %1."_s.arg(mig.number), file);
         seen.insert(mig.number);
         QFile f(mig.resource);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(errors::kMigration, u"Migration illisible."_s, mig.resource);
+            return fail(errc::Migration, u"Migration illisible."_s, mig.resource);
         mig.checksum = QString::fromLatin1(
             QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
         out << mig;
@@ -60,7 +61,7 @@ domain::Error MigrationRunner::tooNewError(const QList<int> &unknown)
     QStringList numbers;
     for (int n : unknown)
         numbers << u"%1"_s.arg(n, 4, 10, QChar(u'0'));
-    return {errors::kTooNew,
+    return {errc::TooNew,
             u"La base de données a été mise à jour par une version plus récente de SGL "
             "(migration(s) %1 inconnue(s) de ce programme). Installez la version la plus "
             "récente sur ce poste ; la base n'a pas été modifiée."_s.arg(numbers.join(u", "_s)),
@@ -120,7 +121,7 @@ domain::Result<int> MigrationRunner::migrate()
     for (const Migration &m : std::as_const(st->pending)) {
         QFile f(m.resource);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(errors::kMigration, u"Migration illisible."_s, m.resource);
+            return fail(errc::Migration, u"Migration illisible."_s, m.resource);
         const QStringList statements = SqlScript::split(QString::fromUtf8(f.readAll()));
         auto applied = m_db.write([&](WriteTx &tx) -> domain::Result<bool> {
             // Another workstation may have applied it meanwhile: re-check inside the lock.
@@ -138,7 +139,7 @@ domain::Result<int> MigrationRunner::migrate()
             for (const QString &sql : statements) {
                 if (auto s = tx.execRaw(sql); !s) {
                     domain::Error e = s.error();
-                    return fail(errors::kMigration,
+                    return fail(errc::Migration,
                                 u"Échec de la migration %1_%2 ; rien n'a été appliqué pour "
                                 "elle : %3"_s.arg(m.number, 4, 10, QChar(u'0')).arg(m.name, e.message),
                                 m.resource);

@@ -1,6 +1,6 @@
 #include "storage/OutboxRepository.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <algorithm>
 
@@ -45,7 +45,7 @@ domain::Result<QList<OutboxEntry>> select(ReadTx &tx, const QString &tail, const
 domain::Result<bool> OutboxRepository::enqueue(WriteTx &tx, OutboxEntry &e)
 {
     if (e.recipient.trimmed().isEmpty() || e.documentRef.trimmed().isEmpty())
-        return fail(u"outbox.incomplete"_s,
+        return fail(errc::OutboxIncomplete,
                     u"Envoi sans destinataire ou sans document de référence."_s,
                     domain::channelCode(e.channel));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -66,7 +66,7 @@ domain::Result<bool> OutboxRepository::enqueue(WriteTx &tx, OutboxEntry &e)
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
-        return fail(errors::kQuery, u"Ligne d'envoi introuvable après insertion."_s);
+        return fail(errc::Query, u"Ligne d'envoi introuvable après insertion."_s);
     e = rows->first();
     return *n > 0;
 }
@@ -101,7 +101,7 @@ domain::Status OutboxRepository::markSent(WriteTx &tx, qint64 id)
     if (!n)
         return std::unexpected(n.error());
     if (*n != 1)
-        return fail(errors::kNotFound, u"Envoi %1 introuvable."_s.arg(id));
+        return fail(errc::NotFound, u"Envoi %1 introuvable."_s.arg(id));
     return {};
 }
 
@@ -112,7 +112,7 @@ domain::Status OutboxRepository::markFailed(WriteTx &tx, qint64 id, const QStrin
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
-        return fail(errors::kNotFound, u"Envoi %1 introuvable."_s.arg(id));
+        return fail(errc::NotFound, u"Envoi %1 introuvable."_s.arg(id));
     const int attempts = std::min(rows->first().attempts, 20);
     const qint64 delay = std::min<qint64>(60LL << std::max(0, attempts - 1), 6 * 3600);
     auto n = tx.exec(u"UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ?, "

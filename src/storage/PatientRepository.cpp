@@ -1,8 +1,8 @@
 #include "storage/PatientRepository.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/ErrorCodes.h"
 #include "storage/PatientJson.h"
-#include "storage/StorageErrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,7 +119,7 @@ domain::Status saveEvidence(WriteTx &tx, domain::Patient &p)
         return std::unexpected(del.error());
     for (auto &e : p.evidence) {
         if (e.checkedBy.isEmpty() || !e.checkedAt.isValid())
-            return fail(u"patient.evidence_incomplete"_s,
+            return fail(errc::PatientEvidenceIncomplete,
                         u"Pièce d'identité sans vérificateur ou date de vérification."_s,
                         domain::evidenceTypeCode(e.type));
         auto id = tx.insert(u"INSERT INTO patient_evidence (patient_id, type, reference, "
@@ -151,9 +151,9 @@ domain::Result<std::optional<domain::Patient>> loadWhere(ReadTx &tx, const QStri
 domain::Status validate(const domain::Patient &p)
 {
     if (p.localId.trimmed().isEmpty())
-        return fail(u"patient.missing_ipp"_s, u"Identifiant patient (IPP) manquant."_s, u"IPP"_s);
+        return fail(errc::PatientMissingIpp, u"Identifiant patient (IPP) manquant."_s, u"IPP"_s);
     if (p.traits.birthName.trimmed().isEmpty())
-        return fail(u"patient.missing_birth_name"_s, u"Nom de naissance manquant."_s,
+        return fail(errc::PatientMissingBirthName, u"Nom de naissance manquant."_s,
                     u"nom de naissance"_s);
     return {};
 }
@@ -179,7 +179,7 @@ domain::Status PatientRepository::insert(WriteTx &tx, domain::Patient &p,
                                          const domain::AuditActor &actor)
 {
     if (p.id != 0)
-        return fail(u"patient.already_stored"_s, u"Ce patient est déjà enregistré."_s);
+        return fail(errc::PatientAlreadyStored, u"Ce patient est déjà enregistré."_s);
     if (auto v = validate(p); !v)
         return v;
     const QVariant now = tx.dialect().toDb(QDateTime::currentDateTimeUtc());
@@ -215,7 +215,7 @@ domain::Status PatientRepository::update(WriteTx &tx, domain::Patient &p,
     if (!before)
         return std::unexpected(before.error());
     if (!*before)
-        return fail(errors::kNotFound, u"Patient %1 introuvable."_s.arg(p.id));
+        return fail(errc::NotFound, u"Patient %1 introuvable."_s.arg(p.id));
     QVariantList binds = values(p, tx.dialect());
     binds << tx.dialect().toDb(QDateTime::currentDateTimeUtc()) << p.id << p.version;
     auto s = tx.execVersioned(
@@ -251,7 +251,7 @@ domain::Result<domain::Patient> PatientRepository::get(WriteTx &tx, qint64 id,
     if (!p)
         return std::unexpected(p.error());
     if (!*p)
-        return fail(errors::kNotFound, u"Patient %1 introuvable."_s.arg(id));
+        return fail(errc::NotFound, u"Patient %1 introuvable."_s.arg(id));
     auto a = AuditRepository::append(tx, actor, u"patient.read"_s, u"patient"_s,
                                      QString::number(id));
     if (!a)
@@ -301,7 +301,7 @@ PatientRepository::search(WriteTx &tx, const PatientSearch &c, const domain::Aud
         criteria[u"ins"_s] = c.insMatricule.trimmed().left(13).toUpper();
     }
     if (where.isEmpty())
-        return fail(u"patient.search_empty"_s,
+        return fail(errc::PatientSearchEmpty,
                     u"Indiquez au moins un critère de recherche (nom, date de naissance, IPP ou INS)."_s);
     const int limit = std::clamp(c.limit, 1, 500);
     auto q = tx.query(u"SELECT %1 FROM patients WHERE %2 ORDER BY search_name, birth_date, id "

@@ -1,7 +1,7 @@
 #include "storage/ReceivedDocumentRepository.h"
 
 #include "storage/DocumentRepository.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 namespace sgl::storage {
 
@@ -15,7 +15,7 @@ domain::Status ReceivedDocumentRepository::insert(WriteTx &tx, ReceivedDocument 
     if (!existing)
         return std::unexpected(existing.error());
     if (existing->next())
-        return domain::fail(errors::kDuplicate, u"Ce document a déjà été importé pour ce dossier."_s);
+        return domain::fail(errc::Duplicate, u"Ce document a déjà été importé pour ce dossier."_s);
     auto id = tx.insert(u"INSERT INTO received_documents (dossier_id, kind, media_type, sha256, size_bytes, bytes, "
                         u"producer_name, producer_finess, source_document_id, created_by, created_at) "
                         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -49,7 +49,7 @@ domain::Result<QList<ReceivedDocument>> ReceivedDocumentRepository::forDossier(R
         d.createdBy = q->value(8).toString();
         d.createdAt = tx.dialect().dateTimeFromDb(q->value(9));
         if (DocumentRepository::sha256Hex(d.bytes) != d.sha256)
-            return domain::fail(u"storage.document_corrupt"_s,
+            return domain::fail(errc::DocumentCorrupt,
                                 u"Document reçu altéré : son empreinte SHA-256 ne correspond plus."_s,
                                 u"received_documents.id=%1"_s.arg(d.id));
         out.append(d);

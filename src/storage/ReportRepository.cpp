@@ -1,6 +1,6 @@
 #include "storage/ReportRepository.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 namespace sgl::storage {
 
@@ -52,7 +52,7 @@ domain::Result<QList<ReportVersion>> select(ReadTx &tx, const QString &tail, con
 domain::Status ReportRepository::insert(WriteTx &tx, ReportVersion &v)
 {
     if (!v.isConsistent())
-        return domain::fail(errors::kConstraint,
+        return domain::fail(errc::Constraint,
                             u"Version de compte rendu incohérente (identifiants, version remplacée ou motif de rectification manquants)."_s);
     QVariant amendedOf;
     if (v.versionNumber > 1) {
@@ -60,7 +60,7 @@ domain::Status ReportRepository::insert(WriteTx &tx, ReportVersion &v)
         if (!prev)
             return std::unexpected(prev.error());
         if (prev->isEmpty())
-            return domain::fail(errors::kNotFound,
+            return domain::fail(errc::NotFound,
                                 u"La version remplacée %1 n'existe pas pour ce dossier."_s.arg(v.replacesDocumentId));
         amendedOf = prev->first().id;
         auto upd = tx.exec(u"UPDATE report_versions SET status = 'replaced' WHERE id = ?"_s, {amendedOf});
@@ -106,7 +106,7 @@ domain::Result<ReportVersion> ReportRepository::get(ReadTx &tx, qint64 id)
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
-        return domain::fail(errors::kNotFound, u"Version de compte rendu %1 introuvable."_s.arg(id));
+        return domain::fail(errc::NotFound, u"Version de compte rendu %1 introuvable."_s.arg(id));
     return rows->first();
 }
 

@@ -1,7 +1,7 @@
 #include "storage/ResultRepository.h"
 
 #include "storage/AuditRepository.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,12 +154,12 @@ QString json(const domain::LabResult &r, const QString &reason = {})
 domain::Status validate(const domain::LabResult &r)
 {
     if (r.dossierId == 0 || r.patientId == 0)
-        return fail(u"result.missing_dossier"_s, u"Résultat sans dossier ou sans patient."_s,
+        return fail(errc::ResultMissingDossier, u"Résultat sans dossier ou sans patient."_s,
                     r.analysisCode);
     if (r.analysisCode.trimmed().isEmpty())
-        return fail(u"result.missing_analysis"_s, u"Résultat sans code d'analyse."_s);
+        return fail(errc::ResultMissingAnalysis, u"Résultat sans code d'analyse."_s);
     if (r.value.kind == domain::ResultValue::Kind::Numeric && !r.value.toDouble())
-        return fail(u"result.bad_number"_s,
+        return fail(errc::ResultBadNumber,
                     u"Valeur numérique invalide « %1 »."_s.arg(r.value.number), r.analysisCode);
     return {};
 }
@@ -235,7 +235,7 @@ domain::Status ResultRepository::update(WriteTx &tx, domain::LabResult &r,
     if (!before)
         return std::unexpected(before.error());
     if (before->isEmpty())
-        return fail(errors::kNotFound, u"Résultat %1 introuvable."_s.arg(r.id));
+        return fail(errc::NotFound, u"Résultat %1 introuvable."_s.arg(r.id));
     QVariantList binds = valueColumns(r, tx.dialect());
     binds << r.id << r.version;
     auto s = tx.execVersioned(
@@ -263,7 +263,7 @@ domain::Result<domain::LabResult> ResultRepository::get(WriteTx &tx, qint64 id,
     if (!l)
         return std::unexpected(l.error());
     if (l->isEmpty())
-        return fail(errors::kNotFound, u"Résultat %1 introuvable."_s.arg(id));
+        return fail(errc::NotFound, u"Résultat %1 introuvable."_s.arg(id));
     auto a = AuditRepository::append(tx, actor, u"result.read"_s, u"result"_s,
                                      QString::number(id));
     if (!a)

@@ -1,6 +1,6 @@
 #include "storage/UserRepository.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 using namespace Qt::StringLiterals;
 using sgl::domain::fail;
@@ -78,8 +78,8 @@ domain::Status UserRepository::insert(WriteTx &tx, domain::UserAccount &u)
                         {u.login, u.displayName, u.rpps, u.passwordHash, tx.dialect().toDb(u.active),
                          tx.dialect().toDb(now), tx.dialect().toDb(now)});
     if (!id) {
-        if (id.error().code == errors::kDuplicate)
-            return fail(errors::kDuplicate,
+        if (id.error().code == errc::Duplicate)
+            return fail(errc::Duplicate,
                         u"L'identifiant « %1 » est déjà utilisé."_s.arg(u.login), u.login);
         return std::unexpected(id.error());
     }
@@ -106,7 +106,7 @@ domain::Result<domain::UserAccount> UserRepository::get(ReadTx &tx, qint64 id)
     if (!l)
         return std::unexpected(l.error());
     if (l->isEmpty())
-        return fail(errors::kNotFound, u"Utilisateur %1 introuvable."_s.arg(id));
+        return fail(errc::NotFound, u"Utilisateur %1 introuvable."_s.arg(id));
     return l->first();
 }
 

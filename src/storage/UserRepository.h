@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+
 #include <optional>
 
 namespace sgl::storage {

@@ -31,7 +31,9 @@ $net"
 # app: views never touch storage. The only storage headers allowed are those of the composition
 # root, which opens the database and hands it to the workflow use cases (AppServices.cpp), and
 # the database configuration file location (DbConfig) the settings dialog writes (Application.cpp).
+# storage/ErrorCodes.h holds only code constants (a concurrent edit is storage.conflict): allowed.
 appstore=$(grep -rnE '#\s*include\s*[<"](storage/|QtSql|QSql)' "$src/app" 2>/dev/null \
+           | grep -vE ':#include "storage/ErrorCodes\.h"$' \
            | grep -vE "^$src/app/shell/AppServices\.cpp:[0-9]+:#include \"storage/(Database|DbConfig)\.h\"\$" \
            | grep -vE "^$src/app/shell/Application\.cpp:[0-9]+:#include \"storage/DbConfig\.h\"\$")
 [ -n "$appstore" ] && report "src/app includes storage or QtSql (use a workflow use case):

@@ -1,6 +1,6 @@
 #include "StorageFixture.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -65,7 +65,7 @@ TEST_P(DatabaseTest, ReadTransactionRefusesWrites)
         return {};
     });
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, storage::errors::kQuery);
+    EXPECT_EQ(r.error().code, storage::errc::Query);
 }
 
 TEST_P(DatabaseTest, NestedTransactionIsRefused)
@@ -74,7 +74,7 @@ TEST_P(DatabaseTest, NestedTransactionIsRefused)
         return m_db->read([](storage::ReadTx &) -> domain::Status { return {}; });
     });
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, storage::errors::kNested);
+    EXPECT_EQ(r.error().code, storage::errc::Nested);
 }
 
 TEST_P(DatabaseTest, UseFromAnotherThreadIsRefused)
@@ -85,7 +85,7 @@ TEST_P(DatabaseTest, UseFromAnotherThreadIsRefused)
     });
     t.join();
     ASSERT_FALSE(fromThread);
-    EXPECT_EQ(fromThread.error().code, storage::errors::kWrongThread);
+    EXPECT_EQ(fromThread.error().code, storage::errc::WrongThread);
     EXPECT_TRUE(m_db->read([](storage::ReadTx &) -> domain::Status { return {}; }));
 }
 
@@ -99,7 +99,7 @@ TEST_P(DatabaseTest, ForeignKeysAreEnforced)
         return {};
     });
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, storage::errors::kConstraint);
+    EXPECT_EQ(r.error().code, storage::errc::Constraint);
 }
 
 TEST_P(DatabaseTest, TimestampsRoundTripWithMilliseconds)
@@ -167,7 +167,7 @@ TEST(SqliteDatabase, CorruptedFileGivesClearError)
     f.close();
     auto db = storage::Database::open(*storage::DbUrl::parse(u"sqlite://"_s + path));
     ASSERT_FALSE(db);
-    EXPECT_EQ(db.error().code, storage::errors::kCorrupt);
+    EXPECT_EQ(db.error().code, storage::errc::Corrupt);
     EXPECT_TRUE(db.error().message.contains(u"endommagé"_s)) << db.error().message.toStdString();
 }
 
@@ -193,7 +193,7 @@ TEST(SqliteDatabase, BusyDatabaseIsRetriedThenReported)
     });
     ASSERT_TRUE(outer);
     ASSERT_FALSE(inner);
-    EXPECT_EQ(inner.error().code, storage::errors::kBusy);
+    EXPECT_EQ(inner.error().code, storage::errc::Busy);
     EXPECT_EQ((*second)->retryCount(), 2);
 }
 
@@ -203,7 +203,7 @@ TEST(PostgresDatabase, UnreachableServerFailsFast)
     timer.start();
     auto db = storage::Database::open(*storage::DbUrl::parse(u"postgresql://sgl@127.0.0.1:1/sgl"_s));
     ASSERT_FALSE(db);
-    EXPECT_EQ(db.error().code, storage::errors::kUnreachable);
+    EXPECT_EQ(db.error().code, storage::errc::Unreachable);
     EXPECT_TRUE(db.error().message.contains(u"injoignable"_s));
     EXPECT_LT(timer.elapsed(), 10000); // refused at once; bounded by connect_timeout anyway
 }
@@ -220,7 +220,7 @@ TEST(PostgresDatabase, WrongPasswordIsReportedWithoutLeakingIt)
     url->password = u"mauvais-mot-de-passe"_s;
     auto db = storage::Database::open(*url);
     ASSERT_FALSE(db);
-    EXPECT_EQ(db.error().code, storage::errors::kAuth) << db.error().toString().toStdString();
+    EXPECT_EQ(db.error().code, storage::errc::Auth) << db.error().toString().toStdString();
     EXPECT_FALSE(db.error().toString().contains(u"mauvais-mot-de-passe"_s));
     url->password = u"sgl-pwcheck-2026"_s;
     auto good = storage::Database::open(*url);

@@ -4,7 +4,7 @@
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ResultRepository.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 using namespace Qt::StringLiterals;
 using namespace sgl;
@@ -136,7 +136,7 @@ TEST_P(DossierResultTest, TwoValidatorsCannotBothUpdateOneResult)
         return ResultRepository::update(tx, b, actor());
     });
     ASSERT_FALSE(stale);
-    EXPECT_EQ(stale.error().code, storage::errors::kConflict);
+    EXPECT_EQ(stale.error().code, storage::errc::Conflict);
 }
 
 TEST_P(DossierResultTest, DossierStatusFollowsRulesAndLocking)
@@ -155,7 +155,7 @@ TEST_P(DossierResultTest, DossierStatusFollowsRulesAndLocking)
         return DossierRepository::setStatus(tx, stale, domain::DossierStatus::Cancelled, actor());
     });
     ASSERT_FALSE(conflict);
-    EXPECT_EQ(conflict.error().code, storage::errors::kConflict);
+    EXPECT_EQ(conflict.error().code, storage::errc::Conflict);
     auto back = m_db->write([&](storage::WriteTx &tx) {
         return DossierRepository::get(tx, d.id, actor());
     });
@@ -203,7 +203,7 @@ TEST_P(DossierResultTest, SpecimensAndBadInput)
         return DossierRepository::insert(tx, dup, actor());
     });
     ASSERT_FALSE(d);
-    EXPECT_EQ(d.error().code, storage::errors::kDuplicate);
+    EXPECT_EQ(d.error().code, storage::errc::Duplicate);
 }
 
 TEST_P(DossierResultTest, LargeBatchKeepsIdsMatchedToRows)

@@ -1,6 +1,6 @@
 #include "StorageFixture.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,12 +53,12 @@ TEST_P(MigrationTest, RefusesDatabaseNewerThanBinary)
     storage::MigrationRunner runner(*m_db);
     auto r = runner.migrate();
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, storage::errors::kTooNew);
+    EXPECT_EQ(r.error().code, storage::errc::TooNew);
     EXPECT_TRUE(r.error().message.contains(u"9999"_s));
     EXPECT_TRUE(r.error().message.contains(u"plus récente"_s));
     auto check = m_db->checkSchema();
     ASSERT_FALSE(check);
-    EXPECT_EQ(check.error().code, storage::errors::kTooNew);
+    EXPECT_EQ(check.error().code, storage::errc::TooNew);
 }
 
 TEST_P(MigrationTest, FailingMigrationLeavesNothingHalfApplied)
@@ -76,7 +76,7 @@ TEST_P(MigrationTest, FailingMigrationLeavesNothingHalfApplied)
     storage::MigrationRunner runner(**db, dir.path());
     auto r = runner.migrate();
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, storage::errors::kMigration);
+    EXPECT_EQ(r.error().code, storage::errc::Migration);
     EXPECT_TRUE(r.error().message.contains(u"0002_broken"_s)) << r.error().message.toStdString();
     EXPECT_TRUE(tableExists(**db, u"mig_a"_s));
     EXPECT_FALSE(tableExists(**db, u"mig_b"_s));
@@ -96,7 +96,7 @@ TEST_P(MigrationTest, UnmigratedDatabaseIsReported)
     ASSERT_TRUE(db);
     auto check = (*db)->checkSchema();
     ASSERT_FALSE(check);
-    EXPECT_EQ(check.error().code, storage::errors::kNotMigrated);
+    EXPECT_EQ(check.error().code, storage::errc::NotMigrated);
     EXPECT_TRUE(check.error().message.contains(u"sgl migrate"_s));
     db->reset();
     scratch.drop();

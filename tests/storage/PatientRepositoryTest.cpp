@@ -3,7 +3,7 @@
 
 #include "storage/AuditRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 
 using namespace Qt::StringLiterals;
 using namespace sgl;
@@ -113,7 +113,7 @@ TEST_P(PatientRepositoryTest, StaleUpdateIsRefusedWithConflict)
         return PatientRepository::update(tx, otherWorkstation, actor());
     });
     ASSERT_FALSE(stale);
-    EXPECT_EQ(stale.error().code, storage::errors::kConflict);
+    EXPECT_EQ(stale.error().code, storage::errc::Conflict);
     EXPECT_TRUE(stale.error().message.contains(u"modifié entre-temps"_s));
     auto back = m_db->write([&](storage::WriteTx &tx) {
         return PatientRepository::get(tx, p.id, actor());
@@ -170,7 +170,7 @@ TEST_P(PatientRepositoryTest, RejectsDuplicateIppAndMissingName)
         return PatientRepository::insert(tx, again, actor());
     });
     ASSERT_FALSE(dup);
-    EXPECT_EQ(dup.error().code, storage::errors::kDuplicate);
+    EXPECT_EQ(dup.error().code, storage::errc::Duplicate);
     domain::Patient noName = samplePatient(u"IPP-X"_s);
     noName.traits.birthName.clear();
     auto missing = m_db->write([&](storage::WriteTx &tx) {
@@ -186,7 +186,7 @@ TEST_P(PatientRepositoryTest, MissingPatientIsNotFoundAndNotAudited)
         return PatientRepository::get(tx, 999999, actor());
     });
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, storage::errors::kNotFound);
+    EXPECT_EQ(r.error().code, storage::errc::NotFound);
     EXPECT_TRUE(auditFor(u"patient"_s, 999999).isEmpty());
 }
 

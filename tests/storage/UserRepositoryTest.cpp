@@ -1,6 +1,6 @@
 #include "StorageFixture.h"
 
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 #include "storage/UserRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -36,7 +36,7 @@ TEST_P(UserRepositoryTest, StoresRolesAndFindsByLoginCaseInsensitively)
     dup.id = 0;
     auto d = m_db->write([&](storage::WriteTx &tx) { return UserRepository::insert(tx, dup); });
     ASSERT_FALSE(d);
-    EXPECT_EQ(d.error().code, storage::errors::kDuplicate);
+    EXPECT_EQ(d.error().code, storage::errc::Duplicate);
     EXPECT_TRUE(d.error().message.contains(u"déjà utilisé"_s));
 
     domain::UserAccount changed = **found;
@@ -45,7 +45,7 @@ TEST_P(UserRepositoryTest, StoresRolesAndFindsByLoginCaseInsensitively)
     domain::UserAccount stale = **found;
     auto conflict = m_db->write([&](storage::WriteTx &tx) { return UserRepository::update(tx, stale); });
     ASSERT_FALSE(conflict);
-    EXPECT_EQ(conflict.error().code, storage::errors::kConflict);
+    EXPECT_EQ(conflict.error().code, storage::errc::Conflict);
     auto back = m_db->read([&](storage::ReadTx &tx) { return UserRepository::get(tx, u.id); });
     ASSERT_TRUE(back);
     EXPECT_EQ(back->roles, QList<domain::Role>{domain::Role::Technician});

@@ -2,12 +2,12 @@
 
 #include "app/admin/UserEditDialog.h"
 #include "app/admin/UserListModel.h"
-#include "ui_AdministrationView.h"
 #include "workflow/admin/UserAdmin.h"
+#include "ui_AdministrationView.h"
 
 #include <QHeaderView>
-#include <QStyle>
 #include <QItemSelectionModel>
+#include <QStyle>
 
 namespace sgl::app {
 

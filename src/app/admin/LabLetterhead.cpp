@@ -1,5 +1,7 @@
 #include "app/admin/LabLetterhead.h"
 
+#include "app/ErrorCodes.h"
+
 #include <QRegularExpression>
 
 namespace sgl::app {
@@ -28,23 +30,23 @@ QHash<QString, QString> LabLetterhead::toSettings() const
 domain::Status LabLetterhead::validate() const
 {
     if (name.trimmed().isEmpty())
-        return domain::fail(QStringLiteral("settings.lab_name"),
+        return domain::fail(errc::SettingsLabName,
                             tr("Le nom du laboratoire est obligatoire (en-tête des comptes "
                                "rendus)."),
                             kName);
     static const QRegularExpression finessRe(QStringLiteral("^(\\d{2}|2A|2B)\\d{7}$"));
     if (!finessRe.match(finess).hasMatch())
-        return domain::fail(QStringLiteral("settings.finess"),
+        return domain::fail(errc::SettingsFiness,
                             tr("Le numéro FINESS doit comporter 9 caractères (chiffres, 2A ou 2B "
                                "pour la Corse)."),
                             kFiness);
     static const QRegularExpression postalRe(QStringLiteral("^\\d{5}$"));
     if (!postalCode.isEmpty() && !postalRe.match(postalCode).hasMatch())
-        return domain::fail(QStringLiteral("settings.postal_code"),
+        return domain::fail(errc::SettingsPostalCode,
                             tr("Le code postal doit comporter 5 chiffres."), kPostalCode);
     static const QRegularExpression phoneRe(QStringLiteral("^\\+?[0-9 .]{10,20}$"));
     if (!phone.isEmpty() && !phoneRe.match(phone).hasMatch())
-        return domain::fail(QStringLiteral("settings.phone"),
+        return domain::fail(errc::SettingsPhone,
                             tr("Le téléphone du laboratoire doit comporter au moins 10 chiffres."),
                             kPhone);
     return {};

@@ -1,7 +1,7 @@
 #include "app/admin/UserEditDialog.h"
 
-#include "ui_UserEditDialog.h"
 #include "workflow/admin/UserAdmin.h"
+#include "ui_UserEditDialog.h"
 
 #include <QGuiApplication>
 

@@ -1,8 +1,8 @@
 #include "app/catalogue/AnalysisEditDialog.h"
 
 #include "app/catalogue/CatalogueEditFeedback.h"
-#include "ui_AnalysisEditDialog.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_AnalysisEditDialog.h"
 
 #include <QHeaderView>
 #include <QPushButton>

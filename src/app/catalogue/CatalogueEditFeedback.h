@@ -2,8 +2,8 @@
 
 #include "domain/Error.h"
 
-#include <QList>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 

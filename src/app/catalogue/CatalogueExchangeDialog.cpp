@@ -1,7 +1,7 @@
 #include "app/catalogue/CatalogueExchangeDialog.h"
 
-#include "ui_CatalogueExchangeDialog.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_CatalogueExchangeDialog.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "app/catalogue/CatalogueHistoryDialog.h"
 
 #include "app/catalogue/CatalogueHistoryModel.h"
-#include "ui_CatalogueHistoryDialog.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_CatalogueHistoryDialog.h"
 
 #include <QHeaderView>
 

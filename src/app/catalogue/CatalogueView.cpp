@@ -8,8 +8,8 @@
 #include "app/catalogue/ExamEditDialog.h"
 #include "app/catalogue/ReferenceRangeDialog.h"
 #include "app/catalogue/ReflexRulePanel.h"
-#include "ui_CatalogueView.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_CatalogueView.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

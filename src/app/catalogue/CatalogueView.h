@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/catalogue/CatalogueTreeModel.h"
-#include "domain/Error.h"
 #include "domain/catalogue/Analysis.h"
+#include "domain/Error.h"
 #include "domain/security/UserSession.h"
 
 #include <QModelIndex>

@@ -1,8 +1,8 @@
 #include "app/catalogue/ChapterEditDialog.h"
 
 #include "app/catalogue/CatalogueEditFeedback.h"
-#include "ui_ChapterEditDialog.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_ChapterEditDialog.h"
 
 #include <QPushButton>
 

@@ -1,8 +1,8 @@
 #include "app/catalogue/ExamEditDialog.h"
 
 #include "app/catalogue/CatalogueEditFeedback.h"
-#include "ui_ExamEditDialog.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_ExamEditDialog.h"
 
 #include <QCompleter>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
 #include "app/catalogue/ReferenceRangeDialog.h"
 
 #include "app/catalogue/ReferenceRangeTableModel.h"
-#include "ui_ReferenceRangeDialog.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_ReferenceRangeDialog.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

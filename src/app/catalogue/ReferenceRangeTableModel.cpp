@@ -1,5 +1,8 @@
 #include "app/catalogue/ReferenceRangeTableModel.h"
 
+#include "app/ErrorCodes.h"
+#include "interop/catalogue/ErrorCodes.h"
+
 #include <QLocale>
 
 namespace sgl::app {
@@ -77,7 +80,7 @@ QList<domain::ReferenceRange> ReferenceRangeTableModel::toRanges(QList<domain::E
         if (!sex.isEmpty()) {
             r.sex = domain::sexFromCode(sex);
             if (!r.sex || *r.sex == domain::Sex::Unknown) {
-                errors << domain::Error{QStringLiteral("catalogue.range_sex"),
+                errors << domain::Error{interop::catalogue::errc::RangeSex,
                                         tr("Sexe « %1 » invalide : F, M ou vide (tous).").arg(sex),
                                         where(SexColumn)};
                 r.sex.reset();
@@ -92,7 +95,7 @@ QList<domain::ReferenceRange> ReferenceRangeTableModel::toRanges(QList<domain::E
             }
             auto parsed = domain::AgeLimit::parse(text);
             if (!parsed)
-                errors << domain::Error{QStringLiteral("catalogue.range_age"),
+                errors << domain::Error{interop::catalogue::errc::RangeAge,
                                         tr("Âge « %1 » invalide : un nombre suivi de j, m ou a (ex. 30j, 6m, 18a).")
                                             .arg(text),
                                         where(column)};
@@ -109,7 +112,7 @@ QList<domain::ReferenceRange> ReferenceRangeTableModel::toRanges(QList<domain::E
             bool ok = false;
             const double v = text.toDouble(&ok);
             if (!ok) {
-                errors << domain::Error{QStringLiteral("catalogue.range_number"),
+                errors << domain::Error{errc::CatalogueRangeNumber,
                                         tr("Valeur « %1 » invalide : nombre attendu.").arg(cells[column].trimmed()),
                                         where(column)};
                 return std::nullopt;

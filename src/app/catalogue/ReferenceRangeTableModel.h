@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/ReferenceRange.h"
+#include "domain/Error.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "app/catalogue/ReflexRuleDialog.h"
 
 #include "app/catalogue/CatalogueEditFeedback.h"
-#include "ui_ReflexRuleDialog.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_ReflexRuleDialog.h"
 
 #include <QListWidget>
 #include <QStandardItemModel>

@@ -4,8 +4,8 @@
 #include "app/catalogue/CatalogueHistoryDialog.h"
 #include "app/catalogue/ReflexRuleDialog.h"
 #include "app/catalogue/ReflexRuleTableModel.h"
-#include "ui_ReflexRulePanel.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "ui_ReflexRulePanel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

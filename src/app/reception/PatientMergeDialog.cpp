@@ -1,10 +1,10 @@
 #include "app/reception/PatientMergeDialog.h"
 
 #include "app/widgets/IdentityStatusBadge.h"
-#include "ui_PatientMergeDialog.h"
-
 #include "domain/identity/NameNormaliser.h"
+#include "storage/ErrorCodes.h"
 #include "workflow/identity/CogDirectory.h"
+#include "ui_PatientMergeDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -515,7 +515,7 @@ void PatientMergeDialog::confirmMerge()
     if (!result) {
         const domain::Error error = result.error();
         // storage.conflict: the optimistic lock of MergePatients::run (versions read for the display).
-        if (error.code == QLatin1String("storage.conflict")) {
+        if (error.code == storage::errc::Conflict) {
             // Show the records as they are now; the user decides again.
             refresh();
             showMessage(tr("%1 Rien n'a été fusionné ; les deux dossiers ont été relus.").arg(error.message), true);

@@ -2,12 +2,11 @@
 
 #include "app/reception/BirthPlacePicker.h"
 #include "app/reception/IdentityForm.h"
-#include "app/widgets/IdentityStatusBadge.h"
 #include "app/reception/InsiLookupDialog.h"
 #include "app/reception/PatientListModel.h"
 #include "app/reception/PatientMergeDialog.h"
 #include "app/reception/ReceptionServices.h"
-#include "ui_ReceptionView.h"
+#include "app/widgets/IdentityStatusBadge.h"
 #include "domain/security/Permission.h"
 #include "workflow/identity/QualifyIdentity.h"
 #include "workflow/identity/RecordEvidence.h"
@@ -15,12 +14,13 @@
 #include "workflow/identity/SearchPatients.h"
 #include "workflow/identity/SetIdentityAttributes.h"
 #include "workflow/identity/UpdatePatient.h"
+#include "ui_ReceptionView.h"
 
-#include <QHeaderView>
-#include <QStyle>
-#include <QItemSelectionModel>
 #include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QShortcut>
+#include <QStyle>
 
 namespace sgl::app {
 

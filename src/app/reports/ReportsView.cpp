@@ -2,15 +2,15 @@
 
 #include "app/reports/DossierListModel.h"
 #include "app/reports/ReportVersionModel.h"
-#include "ui_ReportsView.h"
 #include "workflow/report/ReportArchive.h"
+#include "ui_ReportsView.h"
 
 #include <QBuffer>
 #include <QHeaderView>
-#include <QStyle>
 #include <QItemSelectionModel>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QStyle>
 
 namespace sgl::app {
 

@@ -1,17 +1,17 @@
 #include "app/shell/AppServices.h"
 
-#include "app/shell/DatabaseUrlDisplay.h"
 #include "app/reception/ReceptionServices.h"
-#include "storage/Database.h"
-#include "storage/DbConfig.h"
+#include "app/shell/DatabaseUrlDisplay.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/insi/InsiClient.h"
+#include "storage/Database.h"
+#include "storage/DbConfig.h"
 #include "workflow/admin/UserAdmin.h"
+#include "workflow/auth/AuthService.h"
 #include "workflow/auth/PermissionGuard.h"
+#include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/ReportArchive.h"
-#include "workflow/catalogue/CatalogueAdmin.h"
-#include "workflow/auth/AuthService.h"
 
 namespace sgl::app {
 

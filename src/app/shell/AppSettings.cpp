@@ -1,5 +1,7 @@
 #include "app/shell/AppSettings.h"
 
+#include "app/ErrorCodes.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -62,30 +64,30 @@ domain::Status AppSettings::validate() const
     const QUrl db(databaseUrl, QUrl::StrictMode);
     const QString scheme = db.scheme();
     if (!db.isValid() || (scheme != QStringLiteral("sqlite") && scheme != QStringLiteral("postgresql")))
-        return domain::fail(QStringLiteral("settings.database_url"),
+        return domain::fail(errc::SettingsDatabaseUrl,
                             tr("L'adresse de la base doit commencer par sqlite:// ou postgresql://."),
                             kDatabaseUrl);
     if (scheme == QStringLiteral("sqlite") && db.path().isEmpty())
-        return domain::fail(QStringLiteral("settings.database_url"),
+        return domain::fail(errc::SettingsDatabaseUrl,
                             tr("L'adresse SQLite doit indiquer un chemin de fichier."), kDatabaseUrl);
     if (scheme == QStringLiteral("postgresql") && (db.host().isEmpty() || db.path().size() < 2))
-        return domain::fail(QStringLiteral("settings.database_url"),
+        return domain::fail(errc::SettingsDatabaseUrl,
                             tr("L'adresse PostgreSQL doit indiquer un serveur et une base."),
                             kDatabaseUrl);
     if (idleLockMinutes < kMinIdleLockMinutes || idleLockMinutes > kMaxIdleLockMinutes)
-        return domain::fail(QStringLiteral("settings.idle_lock"),
+        return domain::fail(errc::SettingsIdleLock,
                             tr("Le délai de verrouillage doit être compris entre %1 et %2 minutes.")
                                 .arg(kMinIdleLockMinutes)
                                 .arg(kMaxIdleLockMinutes),
                             kIdleLock);
     if (!language.isEmpty() && language != QStringLiteral("fr") && language != QStringLiteral("en"))
-        return domain::fail(QStringLiteral("settings.language"),
+        return domain::fail(errc::SettingsLanguage,
                             tr("Langue inconnue : « %1 ».").arg(language), kLanguage);
     if (!insiUrl.isEmpty()) {
         const QUrl insi(insiUrl, QUrl::StrictMode);
         if (!insi.isValid() || insi.host().isEmpty()
             || (insi.scheme() != QStringLiteral("http") && insi.scheme() != QStringLiteral("https")))
-            return domain::fail(QStringLiteral("settings.insi_url"),
+            return domain::fail(errc::SettingsInsiUrl,
                                 tr("L'adresse du service INSi doit être une URL http:// ou "
                                    "https://."),
                                 kInsiUrl);

@@ -1,5 +1,6 @@
 #include "app/shell/Application.h"
 
+#include "app/ErrorCodes.h"
 #include "app/shell/AppServices.h"
 #include "app/shell/IdleLock.h"
 #include "app/shell/LanguageLoader.h"
@@ -45,10 +46,10 @@ domain::Result<Application::Options> Application::parseArguments(const QStringLi
     const QCommandLineOption idam(QStringLiteral("insi-idam"), QString(), QStringLiteral("id"));
     parser.addOptions({db, lang, insi, config, cert, key, ca, idam});
     if (!parser.parse(arguments))
-        return domain::fail(QStringLiteral("app.bad_argument"), parser.errorText(),
+        return domain::fail(errc::BadArgument, parser.errorText(),
                             QStringLiteral("ligne de commande"));
     if (!parser.positionalArguments().isEmpty())
-        return domain::fail(QStringLiteral("app.bad_argument"),
+        return domain::fail(errc::BadArgument,
                             tr("Argument inattendu : %1").arg(parser.positionalArguments().first()),
                             QStringLiteral("ligne de commande"));
     Options options{parser.value(db),     parser.value(lang), parser.value(insi),
@@ -56,7 +57,7 @@ domain::Result<Application::Options> Application::parseArguments(const QStringLi
                     parser.value(ca),     parser.value(idam)};
     if (!options.language.isEmpty() && options.language != QStringLiteral("fr")
         && options.language != QStringLiteral("en"))
-        return domain::fail(QStringLiteral("app.bad_argument"),
+        return domain::fail(errc::BadArgument,
                             tr("--lang attend fr ou en, pas « %1 ».").arg(options.language),
                             QStringLiteral("--lang"));
     return options;

@@ -1,7 +1,7 @@
 #include "app/shell/LoginDialog.h"
 
-#include "ui_LoginDialog.h"
 #include "workflow/Authenticator.h"
+#include "ui_LoginDialog.h"
 
 #include <QGuiApplication>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/shell/AppSettings.h"
 #include "app/admin/LabLetterhead.h"
+#include "app/shell/AppSettings.h"
 
 #include <QDialog>
 

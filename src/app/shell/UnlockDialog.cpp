@@ -1,7 +1,7 @@
 #include "app/shell/UnlockDialog.h"
 
-#include "ui_UnlockDialog.h"
 #include "workflow/Authenticator.h"
+#include "ui_UnlockDialog.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>

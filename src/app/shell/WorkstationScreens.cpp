@@ -1,11 +1,11 @@
 #include "app/shell/WorkstationScreens.h"
 
 #include "app/admin/AdministrationView.h"
-#include "app/shell/AppServices.h"
 #include "app/catalogue/CatalogueView.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/reception/ReceptionView.h"
 #include "app/reports/ReportsView.h"
+#include "app/shell/AppServices.h"
 
 namespace sgl::app {
 

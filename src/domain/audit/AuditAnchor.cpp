@@ -1,8 +1,8 @@
 #include "domain/audit/AuditAnchor.h"
 
-#include "domain/Tr.h"
-
 #include "domain/audit/AuditChain.h"
+#include "domain/ErrorCodes.h"
+#include "domain/Tr.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -99,7 +99,7 @@ QByteArray AuditAnchor::toLine() const
 Result<AuditAnchor> AuditAnchor::fromLine(QByteArrayView line, const QString &location)
 {
     auto bad = [&](const QString &why) {
-        return fail(anchor_errors::kMalformed,
+        return fail(errc::AuditAnchorMalformed,
                     Tr::tr("Ligne d'ancre illisible : %1.").arg(why),
                     location);
     };

@@ -1,21 +1,13 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "domain/ErrorCodes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
 namespace sgl::domain {
-
-/** Stable error codes of the audit anchors (never reword or reuse). */
-namespace anchor_errors {
-inline const QString kMalformed = QStringLiteral("audit.anchor_malformed"); ///< bad line in the file
-inline const QString kEmpty = QStringLiteral("audit.anchor_empty");         ///< file without anchor
-inline const QString kKey = QStringLiteral("audit.anchor_key");             ///< key file unusable
-inline const QString kFile = QStringLiteral("audit.anchor_file");           ///< file unreadable/unwritable
-inline const QString kForeign = QStringLiteral("audit.anchor_foreign");     ///< file of another database
-} // namespace anchor_errors
 
 /**
  * A tail anchor of the audit trail, kept OUTSIDE the database (one JSON line of an append-only
@@ -58,7 +50,7 @@ struct AuditAnchor {
     [[nodiscard]] QByteArray toLine() const;
     /**
      * Parses one line strictly (JSON object, exactly the known keys, each of the right form).
-     * Errors: anchor_errors::kMalformed, French message naming the faulty field, with
+     * Errors: errc::AuditAnchorMalformed, French message naming the faulty field, with
      * `location` (e.g. "ancres.jsonl:4") as the error's location. The MAC is not checked here.
      */
     [[nodiscard]] static Result<AuditAnchor> fromLine(QByteArrayView line, const QString &location);

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditAnchor.h"
 #include "domain/audit/AuditChain.h"
+#include "domain/Error.h"
+#include "domain/ErrorCodes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -28,7 +29,7 @@ public:
 
     /**
      * Parses a whole file. Blank lines are ignored; any other line must be a valid anchor,
-     * otherwise anchor_errors::kMalformed with location "<fileLabel>:<line>" (nothing is
+     * otherwise errc::AuditAnchorMalformed with location "<fileLabel>:<line>" (nothing is
      * checked from a file that is not entirely readable). An empty file is valid (no entry).
      */
     [[nodiscard]] static Result<QList<Entry>> parse(const QByteArray &content,

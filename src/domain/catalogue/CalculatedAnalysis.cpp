@@ -1,10 +1,9 @@
 #include "domain/catalogue/CalculatedAnalysis.h"
 
-#include "domain/Tr.h"
-
 #include "domain/catalogue/AgeLimit.h"
 #include "domain/catalogue/Formula.h"
-
+#include "domain/ErrorCodes.h"
+#include "domain/Tr.h"
 
 #include <cmath>
 
@@ -14,7 +13,7 @@ Result<double> CalculatedAnalysis::evaluate(const Analysis &analysis, QHash<QStr
                                             QDate birthDate, QDate collectionDate)
 {
     if (!analysis.isCalculated())
-        return fail(QStringLiteral("formula.not_calculated"),
+        return fail(errc::FormulaNotCalculated,
                     Tr::tr("L'analyse %1 n'est pas calculée.")
                         .arg(analysis.localCode));
     auto formula = Formula::parse(analysis.formula, QStringLiteral("analyse %1, formula").arg(analysis.localCode));

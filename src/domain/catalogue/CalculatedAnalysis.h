@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/catalogue/Analysis.h"
 #include "domain/Error.h"
 #include "domain/Sex.h"
-#include "domain/catalogue/Analysis.h"
 
 #include <QDate>
 #include <QHash>

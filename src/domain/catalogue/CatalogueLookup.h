@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Sex.h"
 #include "domain/catalogue/Catalogue.h"
 #include "domain/report/ReportContent.h"
+#include "domain/Sex.h"
 
 #include <QDate>
 #include <QHash>

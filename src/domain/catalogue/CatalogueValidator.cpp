@@ -1,10 +1,9 @@
 #include "domain/catalogue/CatalogueValidator.h"
 
-#include "domain/Tr.h"
-
 #include "domain/catalogue/Formula.h"
 #include "domain/catalogue/LoincCode.h"
 #include "domain/catalogue/ReflexRuleValidator.h"
+#include "domain/Tr.h"
 
 #include <QHash>
 #include <QSet>

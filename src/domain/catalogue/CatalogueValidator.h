@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/Catalogue.h"
 #include "domain/catalogue/LoincSubset.h"
 #include "domain/catalogue/UcumUnit.h"
+#include "domain/Error.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #include "domain/catalogue/Formula.h"
 
+#include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
-
 
 #include <cmath>
 #include <set>
@@ -42,7 +42,7 @@ public:
 private:
     std::unexpected<Error> syntax(const QString &what) const
     {
-        return fail(QStringLiteral("formula.syntax"),
+        return fail(errc::FormulaSyntax,
                     Tr::tr("Formule « %1 » invalide : %2 (position %3).")
                         .arg(m_t, what)
                         .arg(m_pos + 1),
@@ -213,7 +213,7 @@ private:
             {QStringLiteral("if"), {3, 3}},   {QStringLiteral("require"), {2, 2}}};
         const auto it = arity.constFind(name);
         if (it == arity.constEnd())
-            return fail(QStringLiteral("formula.unknown_function"),
+            return fail(errc::FormulaUnknownFunction,
                         Tr::tr("Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max, "
                            "exp, ln, pow, abs, if, require).")
                             .arg(m_t, name),
@@ -232,7 +232,7 @@ private:
             }
         }
         if (int(args.size()) < it->first || int(args.size()) > it->second)
-            return fail(QStringLiteral("formula.arity"),
+            return fail(errc::FormulaArity,
                         Tr::tr("Formule « %1 » : mauvais nombre d'arguments pour %2.").arg(m_t, name),
                         m_location);
         return make(Kind::Call, name, std::move(args));
@@ -253,7 +253,7 @@ void collect(const Formula::Node &n, std::set<QString> &out)
 
 Result<double> outOfDomain(const QString &what)
 {
-    return fail(QStringLiteral("formula.out_of_domain"),
+    return fail(errc::FormulaOutOfDomain,
                 Tr::tr("Résultat non calculable : %1.").arg(what));
 }
 
@@ -265,7 +265,7 @@ Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values
     case Kind::Variable: {
         const auto it = values.constFind(n.name);
         if (it == values.constEnd() || !std::isfinite(*it))
-            return fail(QStringLiteral("formula.missing_value"),
+            return fail(errc::FormulaMissingValue,
                         Tr::tr("Résultat non calculable : valeur de « %1 » manquante.").arg(n.name),
                         n.name);
         return *it;
@@ -292,7 +292,7 @@ Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values
             return *a * *b;
         if (op == QLatin1String("/")) {
             if (*b == 0)
-                return fail(QStringLiteral("formula.division_by_zero"),
+                return fail(errc::FormulaDivisionByZero,
                             Tr::tr("Résultat non calculable : division par zéro."));
             return *a / *b;
         }
@@ -363,7 +363,7 @@ Result<double> eval(const Formula::Node &n, const QHash<QString, double> &values
 Result<Formula> Formula::parse(const QString &expression, const QString &location)
 {
     if (expression.trimmed().isEmpty())
-        return fail(QStringLiteral("formula.syntax"), Tr::tr("Formule vide."), location);
+        return fail(errc::FormulaSyntax, Tr::tr("Formule vide."), location);
     Parser p(expression, location);
     auto root = p.parseAll();
     if (!root)

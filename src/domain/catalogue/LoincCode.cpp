@@ -1,5 +1,6 @@
 #include "domain/catalogue/LoincCode.h"
 
+#include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
 
 
@@ -33,20 +34,20 @@ Result<LoincCode> LoincCode::parse(const QString &text, const QString &location)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return fail(QStringLiteral("loinc.empty"),
+        return fail(errc::LoincEmpty,
                     Tr::tr("Code LOINC vide."), location);
     const qsizetype dash = t.indexOf(QLatin1Char('-'));
     const bool shapeOk = dash >= 1 && dash <= 7 && dash == t.size() - 2;
     const int expected = shapeOk ? checkDigit(t.left(dash)) : -1;
     const QChar last = t.back();
     if (!shapeOk || expected < 0 || last < QLatin1Char('0') || last > QLatin1Char('9'))
-        return fail(QStringLiteral("loinc.syntax"),
+        return fail(errc::LoincSyntax,
                     Tr::tr("Code LOINC « %1 » mal formé (attendu : 1 à 7 chiffres, un "
                                      "tiret, un chiffre de contrôle, p. ex. 2345-7).")
                         .arg(t),
                     location);
     if (last.unicode() - '0' != expected)
-        return fail(QStringLiteral("loinc.check_digit"),
+        return fail(errc::LoincCheckDigit,
                     Tr::tr("Code LOINC « %1 » : chiffre de contrôle faux (attendu %2).")
                         .arg(t)
                         .arg(expected),

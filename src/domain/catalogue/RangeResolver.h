@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Sex.h"
 #include "domain/catalogue/ReferenceRange.h"
+#include "domain/Sex.h"
 
 #include <QDate>
 #include <QList>

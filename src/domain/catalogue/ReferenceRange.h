@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Sex.h"
 #include "domain/catalogue/AgeLimit.h"
+#include "domain/Sex.h"
 
 #include <QString>
 

@@ -1,5 +1,6 @@
 #include "domain/catalogue/UcumUnit.h"
 
+#include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
 
 #include <QHash>
@@ -226,14 +227,14 @@ private:
 Result<UcumUnit> UcumUnit::parse(const QString &expression, const QString &location)
 {
     if (expression.trimmed().isEmpty())
-        return fail(QStringLiteral("ucum.empty"),
+        return fail(errc::UcumEmpty,
                     Tr::tr("Unité UCUM vide."), location);
     Parser p(expression);
     if (!p.parseMainTerm()) {
         const QString where = location.isEmpty()
                                   ? QStringLiteral("position %1").arg(p.errorAt + 1)
                                   : QStringLiteral("%1, position %2").arg(location).arg(p.errorAt + 1);
-        return fail(QStringLiteral("ucum.syntax"),
+        return fail(errc::UcumSyntax,
                     Tr::tr("Unité UCUM « %1 » invalide : %2.")
                         .arg(expression, p.message),
                     where);
@@ -272,7 +273,7 @@ Status UcumKnownUnits::check(const QString &expression, const QString &location)
     if (!parsed)
         return std::unexpected(parsed.error());
     if (!isKnown(expression))
-        return fail(QStringLiteral("ucum.unknown"),
+        return fail(errc::UcumUnknown,
                     Tr::tr("Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO "
                                     "serait refusé.")
                         .arg(expression),

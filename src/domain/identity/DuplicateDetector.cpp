@@ -1,10 +1,8 @@
 #include "domain/identity/DuplicateDetector.h"
 
-#include "domain/Tr.h"
-
 #include "domain/identity/NameNormaliser.h"
 #include "domain/identity/PhoneticKey.h"
-
+#include "domain/Tr.h"
 
 #include <algorithm>
 

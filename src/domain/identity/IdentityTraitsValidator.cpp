@@ -1,8 +1,8 @@
 #include "domain/identity/IdentityTraitsValidator.h"
 
-#include "domain/Tr.h"
-
+#include "domain/ErrorCodes.h"
 #include "domain/identity/NameNormaliser.h"
+#include "domain/Tr.h"
 
 #include <QRegularExpression>
 
@@ -23,7 +23,7 @@ Result<QString> name(const QString &value, const char *field, bool required, con
 {
     const QString f = QString::fromLatin1(field);
     if (hasForbiddenCharacters(value))
-        return fail(QStringLiteral("identity.invalid_characters"),
+        return fail(errc::IdentityInvalidCharacters,
                     Tr::tr("Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement).")
                         .arg(value),
                     f);
@@ -57,7 +57,7 @@ Result<IdentityTraits> IdentityTraitsValidator::normalise(const IdentityTraits &
     if (out.birthFirstNames.isEmpty())
         out.birthFirstNames << out.firstBirthName;
     if (out.birthFirstNames.first() != out.firstBirthName)
-        return fail(QStringLiteral("identity.first_names_mismatch"),
+        return fail(errc::IdentityFirstNamesMismatch,
                     Tr::tr("La liste des prénoms de naissance doit commencer par le premier prénom (%1).")
                         .arg(out.firstBirthName),
                     QStringLiteral("birthFirstNames"));
@@ -73,7 +73,7 @@ Result<IdentityTraits> IdentityTraitsValidator::normalise(const IdentityTraits &
     static const QRegularExpression rawRe(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     if (in.birthDate.isValid()) {
         if (in.birthDate > today || in.birthDate.year() < 1880)
-            return fail(QStringLiteral("identity.birth_date"),
+            return fail(errc::IdentityBirthDate,
                         Tr::tr("Date de naissance invraisemblable : %1.").arg(in.birthDate.toString(QStringLiteral("dd/MM/yyyy"))),
                         QStringLiteral("birthDate"));
         out.birthDateRaw = in.birthDate.toString(Qt::ISODate);
@@ -83,13 +83,13 @@ Result<IdentityTraits> IdentityTraitsValidator::normalise(const IdentityTraits &
         const int mo = m.hasMatch() ? m.captured(2).toInt() : 99;
         const int d = m.hasMatch() ? m.captured(3).toInt() : 99;
         if (!m.hasMatch() || y < 1880 || y > today.year() || mo > 12 || d > 31 || (mo == 0 && d != 0))
-            return fail(QStringLiteral("identity.birth_date"),
+            return fail(errc::IdentityBirthDate,
                         Tr::tr("Date de naissance manquante ou invalide."), QStringLiteral("birthDate"));
     }
     static const QRegularExpression cogRe(QStringLiteral("^(\\d{5}|2[AB]\\d{3})$"));
     out.birthPlaceCog = in.birthPlaceCog.trimmed().toUpper();
     if (!out.birthPlaceCog.isEmpty() && !cogRe.match(out.birthPlaceCog).hasMatch())
-        return fail(QStringLiteral("identity.birth_place"),
+        return fail(errc::IdentityBirthPlace,
                     Tr::tr("Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la "
                        "Corse, 99 + pays pour l'étranger).").arg(in.birthPlaceCog),
                     QStringLiteral("birthPlaceCog"));

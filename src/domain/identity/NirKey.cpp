@@ -1,5 +1,6 @@
 #include "domain/identity/NirKey.h"
 
+#include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
 
 
@@ -39,18 +40,18 @@ Status NirKey::check(const QString &matricule, const QString &key)
 {
     const auto expected = compute(matricule);
     if (!expected)
-        return fail(QStringLiteral("ins.matricule_format"),
+        return fail(errc::InsMatriculeFormat,
                     Tr::tr("Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 »")
                         .arg(matricule),
                     QStringLiteral("matricule"));
     bool ok = false;
     const int k = key.toInt(&ok);
     if (key.size() != 2 || !ok || !key[0].isDigit() || !key[1].isDigit())
-        return fail(QStringLiteral("ins.key_format"),
+        return fail(errc::InsKeyFormat,
                     Tr::tr("La clé du matricule INS doit comporter 2 chiffres : « %1 »").arg(key),
                     QStringLiteral("cle"));
     if (k != *expected)
-        return fail(QStringLiteral("ins.nir_key_mismatch"),
+        return fail(errc::InsNirKeyMismatch,
                     Tr::tr("La clé %1 ne correspond pas au matricule %2 (clé attendue : %3).")
                         .arg(key, matricule, computeText(matricule)),
                     QStringLiteral("cle"));

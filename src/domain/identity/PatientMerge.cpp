@@ -1,5 +1,6 @@
 #include "domain/identity/PatientMerge.h"
 
+#include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
 
 
@@ -12,12 +13,12 @@ namespace {
 Result<MergeOutcome> PatientMerge::plan(const Patient &survivor, const Patient &duplicate)
 {
     if (survivor.id == duplicate.id)
-        return fail(QStringLiteral("merge.same_patient"), Tr::tr("Impossible de fusionner un patient avec lui-même."));
+        return fail(errc::MergeSamePatient, Tr::tr("Impossible de fusionner un patient avec lui-même."));
     if (survivor.mergedInto != 0 || duplicate.mergedInto != 0)
-        return fail(QStringLiteral("merge.already_merged"),
+        return fail(errc::MergeAlreadyMerged,
                     Tr::tr("L'un des deux dossiers patient a déjà été fusionné."));
     if (!survivor.ins.isEmpty() && !duplicate.ins.isEmpty() && survivor.ins.full() != duplicate.ins.full())
-        return fail(QStringLiteral("merge.conflicting_ins"),
+        return fail(errc::MergeConflictingIns,
                     Tr::tr("Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne.")
                         .arg(survivor.ins.full(), duplicate.ins.full()));
     MergeOutcome out{survivor, duplicate};

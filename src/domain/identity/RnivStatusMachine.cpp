@@ -1,5 +1,6 @@
 #include "domain/identity/RnivStatusMachine.h"
 
+#include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
 
 
@@ -38,7 +39,7 @@ Result<RnivState> RnivStatusMachine::apply(const RnivState &current, RnivEvent e
     switch (event) {
     case RnivEvent::InsiIdentityAccepted:
         if (attrs.fictitious)
-            return fail(QStringLiteral("rniv.fictitious"),
+            return fail(errc::RnivFictitious,
                         Tr::tr("Une identité fictive ne peut pas être rapprochée d'un INS."));
         ins = true;
         break;
@@ -47,10 +48,10 @@ Result<RnivState> RnivStatusMachine::apply(const RnivState &current, RnivEvent e
         break;
     case RnivEvent::HighTrustEvidenceChecked:
         if (attrs.fictitious)
-            return fail(QStringLiteral("rniv.fictitious"),
+            return fail(errc::RnivFictitious,
                         Tr::tr("Une identité fictive ne peut pas être validée."));
         if (attrs.doubtful)
-            return fail(QStringLiteral("rniv.doubtful"),
+            return fail(errc::RnivDoubtful,
                         Tr::tr("Une identité douteuse ne peut pas être validée : levez d'abord le doute."));
         document = true;
         break;

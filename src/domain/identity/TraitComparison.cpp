@@ -1,8 +1,7 @@
 #include "domain/identity/TraitComparison.h"
 
-#include "domain/Tr.h"
-
 #include "domain/identity/NameNormaliser.h"
+#include "domain/Tr.h"
 
 
 namespace sgl::domain {

@@ -2,7 +2,6 @@
 
 #include "domain/Tr.h"
 
-
 #include <array>
 #include <utility>
 

@@ -1,8 +1,8 @@
 #include "domain/lab/ValidationStateMachine.h"
 
-#include "domain/Tr.h"
-
+#include "domain/ErrorCodes.h"
 #include "domain/lab/LabResult.h"
+#include "domain/Tr.h"
 
 
 namespace sgl::domain {
@@ -72,18 +72,18 @@ Result<ValidationState> ValidationStateMachine::next(ValidationState from, Valid
     for (Role r : rolesFor(action))
         allowed = allowed || roles.contains(r);
     if (!allowed)
-        return fail(QStringLiteral("validation.role_forbidden"),
+        return fail(errc::ValidationRoleForbidden,
                     Tr::tr("Action « %1 » réservée au rôle : %2.")
                         .arg(validationActionCode(action),
                              rolesFor(action).size() == 1 ? roleLabel(rolesFor(action).first())
                                                           : Tr::tr("technicien ou biologiste")));
     const auto to = target(from, action);
     if (!to)
-        return fail(QStringLiteral("validation.transition_forbidden"),
+        return fail(errc::ValidationTransitionForbidden,
                     Tr::tr("Action « %1 » impossible sur un résultat à l'état « %2 ».")
                         .arg(validationActionCode(action), validationStateLabel(from)));
     if (requiresReason(action) && reason.trimmed().isEmpty())
-        return fail(QStringLiteral("validation.reason_required"),
+        return fail(errc::ValidationReasonRequired,
                     Tr::tr("Un motif est obligatoire pour l'action « %1 ».")
                         .arg(validationActionCode(action)));
     return *to;
@@ -100,7 +100,7 @@ Result<ValidationState> ValidationStateMachine::next(const LabResult &result,
     const bool needsValue = action == A::Enter || action == A::TechnicalValidate
         || action == A::Validate;
     if (needsValue && result.value.kind == ResultValue::Kind::Empty)
-        return fail(QStringLiteral("validation.empty_value"),
+        return fail(errc::ValidationEmptyValue,
                     Tr::tr("Le résultat %1 n'a pas de valeur.").arg(result.analysisCode),
                     result.analysisCode);
     return to;

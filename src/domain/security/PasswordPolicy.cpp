@@ -1,5 +1,6 @@
 #include "domain/security/PasswordPolicy.h"
 
+#include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
 
 
@@ -7,7 +8,7 @@ namespace sgl::domain {
 
 Status PasswordPolicy::check(const QString &password, const QString &login)
 {
-    const QString code = QStringLiteral("auth.weak_password");
+    const QString code = errc::AuthWeakPassword;
     if (password.size() < kMinLength)
         return fail(code, Tr::tr("Le mot de passe doit contenir au moins "
                                                       "%1 caractères.")

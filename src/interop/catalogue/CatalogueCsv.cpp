@@ -1,8 +1,8 @@
 #include "interop/catalogue/CatalogueCsv.h"
 
-#include "interop/catalogue/Tr.h"
-
 #include "interop/catalogue/CsvTable.h"
+#include "interop/catalogue/ErrorCodes.h"
+#include "interop/catalogue/Tr.h"
 
 #include <QHash>
 
@@ -162,7 +162,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
     bool missing = false;
     for (const QString &col : CatalogueCsv::rangeColumns())
         if (t.column(col) < 0) {
-            in.errors << Error{QStringLiteral("catalogue.csv_missing_column"),
+            in.errors << Error{errc::CsvMissingColumn,
                                Tr::tr("Colonne obligatoire « %1 » absente.").arg(col),
                                QStringLiteral("%1:1").arg(source)};
             missing = true;
@@ -175,7 +175,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
         ReferenceRange r;
         const QString code = f("local_code");
         if (code.isEmpty()) {
-            in.errors << Error{QStringLiteral("catalogue.missing_field"), Tr::tr("Code local manquant."), loc};
+            in.errors << Error{errc::MissingField, Tr::tr("Code local manquant."), loc};
             continue;
         }
         const QString sex = f("sex");
@@ -184,14 +184,14 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
         else if (sex == QLatin1String("M"))
             r.sex = Sex::Male;
         else if (!sex.isEmpty() && sex != QLatin1String("*"))
-            in.errors << Error{QStringLiteral("catalogue.range_sex"),
+            in.errors << Error{errc::RangeSex,
                                Tr::tr("Sexe « %1 » invalide (F, M ou vide pour tous).").arg(sex), loc};
         const QString ageMin = f("age_min");
         if (!ageMin.isEmpty()) {
             if (auto a = AgeLimit::parse(ageMin))
                 r.ageMin = *a;
             else
-                in.errors << Error{QStringLiteral("catalogue.range_age"),
+                in.errors << Error{errc::RangeAge,
                                    Tr::tr("Âge minimal « %1 » invalide (ex. 30d, 6m, 18y).").arg(ageMin), loc};
         }
         const QString ageMax = f("age_max");
@@ -199,7 +199,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
             if (auto a = AgeLimit::parse(ageMax))
                 r.ageMax = *a;
             else
-                in.errors << Error{QStringLiteral("catalogue.range_age"),
+                in.errors << Error{errc::RangeAge,
                                    Tr::tr("Âge maximal « %1 » invalide (ex. 30d, 6m, 18y).").arg(ageMax), loc};
         }
         struct Slot { const char *column; std::optional<double> ReferenceRange::*member; };
@@ -211,7 +211,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
             bool ok = true;
             r.*(s.member) = parseNumber(f(s.column), ok);
             if (!ok)
-                in.errors << Error{QStringLiteral("catalogue.csv_number"),
+                in.errors << Error{errc::CsvNumber,
                                    Tr::tr("Colonne %1 : « %2 » n'est pas un nombre.")
                                        .arg(QString::fromLatin1(s.column), f(s.column)),
                                    loc};
@@ -235,7 +235,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         return in;
     for (const QString &col : requiredColumns())
         if (t.column(col) < 0)
-            in.errors << Error{QStringLiteral("catalogue.csv_missing_column"),
+            in.errors << Error{errc::CsvMissingColumn,
                                Tr::tr("Colonne obligatoire « %1 » absente.").arg(col),
                                QStringLiteral("%1:1").arg(source)};
     QSet<QString> known;
@@ -243,7 +243,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         known.insert(c);
     for (const QString &h : t.header) {
         if (!known.contains(h))
-            in.warnings << Error{QStringLiteral("catalogue.csv_unknown_column"),
+            in.warnings << Error{errc::CsvUnknownColumn,
                                  Tr::tr("Colonne « %1 » inconnue, ignorée.").arg(h), QStringLiteral("%1:1").arg(source)};
         else if (!informativeColumns().contains(h))
             in.fields.insert(h);
@@ -283,7 +283,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
             const Chapter &ch = in.catalogue.chapters.at(*it);
             if ((!label.isEmpty() && ch.label != label) || (!loinc.isEmpty() && ch.loinc != loinc)
                 || ch.parentCode != parent)
-                in.errors << Error{QStringLiteral("catalogue.inconsistent"),
+                in.errors << Error{errc::Inconsistent,
                                    Tr::tr("Chapitre « %1 » décrit différemment de la ligne %2.")
                                        .arg(code)
                                        .arg(chapterLine.value(code)),
@@ -295,16 +295,16 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         // The chapter is the exam's: a row without exam (an analysis in no exam, as write()
         // exports it) has none.
         if (chapterCode.isEmpty() && !f("exam_code").isEmpty())
-            in.errors << Error{QStringLiteral("catalogue.missing_field"), Tr::tr("Code de chapitre manquant."), loc};
+            in.errors << Error{errc::MissingField, Tr::tr("Code de chapitre manquant."), loc};
         defineChapter(chapterCode, f("chapter_label"), f("chapter_loinc"), parent);
 
         const QString code = f("local_code");
         if (code.isEmpty()) {
-            in.errors << Error{QStringLiteral("catalogue.missing_field"), Tr::tr("Code local manquant."), loc};
+            in.errors << Error{errc::MissingField, Tr::tr("Code local manquant."), loc};
             continue;
         }
         if (seenAt.contains(code)) {
-            in.errors << Error{QStringLiteral("catalogue.duplicate_code"),
+            in.errors << Error{errc::DuplicateCode,
                                Tr::tr("Code local « %1 » déjà présent ligne %2.").arg(code).arg(seenAt.value(code)),
                                loc};
             continue;
@@ -326,7 +326,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
                 if ((!f("exam_label").isEmpty() && e.label != f("exam_label"))
                     || (!f("exam_loinc").isEmpty() && e.loinc != f("exam_loinc"))
                     || e.chapterCode != chapterCode)
-                    in.errors << Error{QStringLiteral("catalogue.inconsistent"),
+                    in.errors << Error{errc::Inconsistent,
                                        Tr::tr("Examen « %1 » décrit différemment de la ligne %2.")
                                            .arg(examCode)
                                            .arg(examLine.value(examCode)),
@@ -353,27 +353,27 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
             else if (auto type = resultTypeFromCode(rt))
                 a.resultType = *type;
             else
-                in.errors << Error{QStringLiteral("catalogue.result_type"),
+                in.errors << Error{errc::ResultType,
                                    Tr::tr("Type de résultat « %1 » invalide (numeric, coded ou text).").arg(rt), loc};
         }
         bool ok = true;
         a.secondUnitFactor = parseNumber(f("second_unit_factor"), ok);
         if (!ok)
-            in.errors << Error{QStringLiteral("catalogue.csv_number"),
+            in.errors << Error{errc::CsvNumber,
                                Tr::tr("Facteur de conversion « %1 » : pas un nombre.").arg(f("second_unit_factor")), loc};
         const QString decimals = f("decimals");
         if (!decimals.isEmpty()) {
             a.decimals = decimals.toInt(&ok);
             if (!ok) {
                 a.decimals = -1;
-                in.errors << Error{QStringLiteral("catalogue.csv_number"),
+                in.errors << Error{errc::CsvNumber,
                                    Tr::tr("Nombre de décimales « %1 » : pas un entier.").arg(decimals), loc};
             }
         }
         for (const QString &part : f("value_list").split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
             const qsizetype eq = part.indexOf(QLatin1Char('='));
             if (eq <= 0) {
-                in.errors << Error{QStringLiteral("catalogue.value_list"),
+                in.errors << Error{errc::ValueList,
                                    Tr::tr("Liste de valeurs : « %1 » au lieu de code=libellé.").arg(part), loc};
                 continue;
             }
@@ -388,7 +388,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         for (const QString &part : f("analyzer_codes").split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
             const qsizetype eq = part.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == part.size() - 1) {
-                in.errors << Error{QStringLiteral("catalogue.analyzer_codes"),
+                in.errors << Error{errc::AnalyzerCodes,
                                    Tr::tr("Codes automates : « %1 » au lieu de automate=code.").arg(part), loc};
                 continue;
             }
@@ -398,7 +398,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         in.catalogue.analyses << a;
     }
     for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it)
-        in.errors << Error{QStringLiteral("catalogue.unknown_reference"),
+        in.errors << Error{errc::UnknownReference,
                            Tr::tr("Plage pour le code local « %1 » absent du fichier catalogue.").arg(it.key()),
                            in.locationOf.value(QStringLiteral("ranges:") + it.key())};
     return in;

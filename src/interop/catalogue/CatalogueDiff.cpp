@@ -1,8 +1,8 @@
 #include "interop/catalogue/CatalogueDiff.h"
 
-#include "interop/catalogue/Tr.h"
-
 #include "domain/catalogue/LoincCode.h"
+#include "interop/catalogue/ErrorCodes.h"
+#include "interop/catalogue/Tr.h"
 
 #include <QHash>
 
@@ -160,7 +160,7 @@ CatalogueDiff CatalogueDiff::compute(const Catalogue &current, const ImportedCat
         if (it == analysisIndex.constEnd()) {
             if (transcoding) {
                 entry.kind = Kind::UnknownLocalCode;
-                d.errors << Error{QStringLiteral("catalogue.unknown_local_code"),
+                d.errors << Error{errc::UnknownLocalCode,
                                   Tr::tr("Code local « %1 » inconnu du catalogue : un retour de transcodage ne "
                                      "peut pas créer d'analyse.")
                                       .arg(a.localCode),

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/Catalogue.h"
 #include "domain/catalogue/CatalogueValidator.h"
+#include "domain/Error.h"
 #include "interop/catalogue/ImportedCatalogue.h"
 
 #include <QList>

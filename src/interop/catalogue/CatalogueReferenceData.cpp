@@ -1,10 +1,10 @@
 #include "interop/catalogue/CatalogueReferenceData.h"
 
-#include "interop/catalogue/Tr.h"
-
 #include "domain/catalogue/LoincCode.h"
 #include "interop/catalogue/CatalogueCsv.h"
 #include "interop/catalogue/CsvTable.h"
+#include "interop/catalogue/ErrorCodes.h"
+#include "interop/catalogue/Tr.h"
 
 #include <QFile>
 
@@ -18,7 +18,7 @@ Result<QByteArray> resource(const QString &name)
 {
     QFile f(QStringLiteral(":/catalogue/") + name);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("catalogue.resource_missing"),
+        return fail(errc::ResourceMissing,
                     Tr::tr("Donnée de référence « %1 » absente du programme.")
                         .arg(name));
     return f.readAll();
@@ -50,7 +50,7 @@ Result<LoincSubset> CatalogueReferenceData::parseLoincSubset(const QByteArray &c
     const int unit = t.column(QStringLiteral("example_ucum"));
     const int label = t.column(QStringLiteral("label_fr"));
     if (code < 0 || name < 0 || unit < 0 || label < 0)
-        return fail(QStringLiteral("catalogue.csv_missing_column"),
+        return fail(errc::CsvMissingColumn,
                     Tr::tr("Sous-ensemble LOINC : colonnes attendues loinc;long_common_name;example_ucum;label_fr."),
                     QStringLiteral("loinc-subset.csv:1"));
     QList<LoincEntry> entries;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/CatalogueValidator.h"
 #include "domain/catalogue/LoincSubset.h"
 #include "domain/catalogue/UcumUnit.h"
+#include "domain/Error.h"
 #include "interop/catalogue/ImportedCatalogue.h"
 
 namespace sgl::interop::catalogue {

@@ -1,5 +1,6 @@
 #include "interop/catalogue/CsvTable.h"
 
+#include "interop/catalogue/ErrorCodes.h"
 #include "interop/catalogue/Tr.h"
 
 #include <QStringDecoder>
@@ -24,13 +25,13 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        t.errors << Error{QStringLiteral("catalogue.csv_encoding"),
+        t.errors << Error{errc::CsvEncoding,
                           Tr::tr("Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur)."),
                           where(source, 1)};
         return t;
     }
     if (bytes.trimmed().isEmpty()) {
-        t.errors << Error{QStringLiteral("catalogue.csv_empty"), Tr::tr("Fichier vide."), where(source, 1)};
+        t.errors << Error{errc::CsvEmpty, Tr::tr("Fichier vide."), where(source, 1)};
         return t;
     }
     // Decode line by line so every badly encoded line is named (Latin-1/Windows-1252 exports).
@@ -45,7 +46,7 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
         QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = dec.decode(QByteArrayView(bytes).sliced(start, end - start));
         if (dec.hasError())
-            t.errors << Error{QStringLiteral("catalogue.csv_encoding"),
+            t.errors << Error{errc::CsvEncoding,
                               Tr::tr("Ligne non encodée en UTF-8 (fichier probablement en Windows-1252 ou "
                                  "ISO-8859-1) : enregistrez-le en UTF-8."),
                               where(source, line)};
@@ -110,14 +111,14 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
             fieldStarted = true;
             wasQuoted = true;
         } else if (c == QLatin1Char('"')) {
-            t.errors << Error{QStringLiteral("catalogue.csv_syntax"),
+            t.errors << Error{errc::CsvSyntax,
                               Tr::tr("Guillemet inattendu au milieu d'un champ (doubler les guillemets "
                                  "dans un champ entre guillemets)."),
                               where(source, line)};
             field += c;
         } else {
             if (wasQuoted && c != QLatin1Char('\r')) {
-                t.errors << Error{QStringLiteral("catalogue.csv_syntax"),
+                t.errors << Error{errc::CsvSyntax,
                                   Tr::tr("Texte après un guillemet fermant."), where(source, line)};
                 wasQuoted = false;
             }
@@ -126,19 +127,19 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
         }
     }
     if (inQuotes)
-        t.errors << Error{QStringLiteral("catalogue.csv_syntax"),
+        t.errors << Error{errc::CsvSyntax,
                           Tr::tr("Guillemet ouvrant jamais fermé."), where(source, current.line)};
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord(line + 1);
     if (records.isEmpty()) {
-        t.errors << Error{QStringLiteral("catalogue.csv_empty"), Tr::tr("Fichier vide."), where(source, 1)};
+        t.errors << Error{errc::CsvEmpty, Tr::tr("Fichier vide."), where(source, 1)};
         return t;
     }
     for (QString h : records.front().fields)
         t.header << h.trimmed().toLower();
     if (t.header.size() == 1 && (t.header.front().contains(QLatin1Char(','))
                                  || t.header.front().contains(QLatin1Char('\t'))))
-        t.errors << Error{QStringLiteral("catalogue.csv_separator"),
+        t.errors << Error{errc::CsvSeparator,
                           Tr::tr("Séparateur attendu : point-virgule « ; » (le fichier semble séparé par "
                              "des virgules ou des tabulations)."),
                           where(source, 1)};
@@ -146,7 +147,7 @@ CsvTable CsvTable::parse(const QByteArray &bytesIn, const QString &source)
     t.rows = std::move(records);
     for (const Row &r : t.rows)
         if (r.fields.size() != t.header.size())
-            t.errors << Error{QStringLiteral("catalogue.csv_columns"),
+            t.errors << Error{errc::CsvColumns,
                               Tr::tr("%1 champs au lieu de %2 (nombre de colonnes de l'en-tête).")
                                   .arg(r.fields.size())
                                   .arg(t.header.size()),

@@ -1,4 +1,5 @@
 #include "interop/catalogue/FhirCatalogue.h"
+
 #include "interop/catalogue/FhirSystems.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 // FhirCatalogue::fromBundle: the reading half of FhirCatalogue (kept apart for file length).
+#include "interop/catalogue/ErrorCodes.h"
 #include "interop/catalogue/FhirCatalogue.h"
-
-#include "interop/catalogue/Tr.h"
 #include "interop/catalogue/FhirSystems.h"
+#include "interop/catalogue/Tr.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -337,7 +337,7 @@ ImportedCatalogue FhirCatalogue::fromBundle(const QByteArray &json, const QStrin
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        out.errors << Error{QStringLiteral("catalogue.fhir_json"),
+        out.errors << Error{errc::FhirJson,
                             Tr::tr("JSON invalide : %1.").arg(pe.errorString()),
                             QStringLiteral("%1, octet %2").arg(source).arg(pe.offset)};
         return out;

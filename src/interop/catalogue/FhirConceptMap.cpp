@@ -1,8 +1,8 @@
 #include "interop/catalogue/FhirConceptMap.h"
 
-#include "interop/catalogue/Tr.h"
-
+#include "interop/catalogue/ErrorCodes.h"
 #include "interop/catalogue/FhirSystems.h"
+#include "interop/catalogue/Tr.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -232,7 +232,7 @@ Status FhirConceptMap::checkCanonicalBase(const QString &canonicalBase)
     const QUrl url(base, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
-        return fail(QStringLiteral("catalogue.canonical_base"),
+        return fail(errc::CanonicalBase,
                     Tr::tr("Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est "
                        "attendue (ex. https://labo.example.fr/fhir).")
                         .arg(base));
@@ -275,7 +275,7 @@ ImportedCatalogue FhirConceptMap::read(const QByteArray &json, const QString &so
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        out.errors << Error{QStringLiteral("catalogue.fhir_json"), Tr::tr("JSON invalide : %1.").arg(pe.errorString()),
+        out.errors << Error{errc::FhirJson, Tr::tr("JSON invalide : %1.").arg(pe.errorString()),
                             QStringLiteral("%1, octet %2").arg(source).arg(pe.offset)};
         return out;
     }

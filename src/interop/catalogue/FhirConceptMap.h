@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/Catalogue.h"
 #include "domain/catalogue/LoincSubset.h"
+#include "domain/Error.h"
 #include "interop/catalogue/ImportedCatalogue.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/Catalogue.h"
+#include "domain/Error.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "interop/cda/CdaPatientMatcher.h"
 
-#include "interop/cda/CdaErrors.h"
 #include "interop/cda/CdaFormat.h"
 #include "interop/cda/CdaOids.h"
+#include "interop/cda/ErrorCodes.h"
 
 namespace sgl::interop::cda {
 
@@ -12,7 +12,7 @@ const xml::XmlNamespaces kNs{{QStringLiteral("h"), QString::fromLatin1(oid::kHl7
 
 domain::Status mismatch(const QString &what)
 {
-    return domain::fail(QString::fromLatin1(errors::kPatientMismatch),
+    return domain::fail(errc::PatientMismatch,
                         QStringLiteral("Le document reçu concerne un autre patient : %1.").arg(what),
                         QStringLiteral("/ClinicalDocument/recordTarget"));
 }
@@ -62,7 +62,7 @@ domain::Status CdaPatientMatcher::check(const xml::XmlDocument &cda, const domai
     if (family.isEmpty())
         family = str(cda, "string(/h:ClinicalDocument/h:recordTarget/h:patientRole/h:patient/h:name/h:family[1])");
     if (family.isEmpty() || docBirth.isEmpty())
-        return domain::fail(QString::fromLatin1(errors::kPatientMismatch),
+        return domain::fail(errc::PatientMismatch,
                             QStringLiteral("Le document reçu n'identifie pas assez le patient (nom de naissance et date de naissance requis sans INS)."),
                             QStringLiteral("/ClinicalDocument/recordTarget"));
     const QString ourFamily = expected.traits.birthName.isEmpty() ? expected.traits.usedName : expected.traits.birthName;

@@ -1,9 +1,9 @@
 #include "interop/cda/CdaRequirementsCheck.h"
 
 #include "domain/catalogue/UcumUnit.h"
-#include "interop/cda/CdaErrors.h"
 #include "interop/cda/CdaFormat.h"
 #include "interop/cda/CdaOids.h"
+#include "interop/cda/ErrorCodes.h"
 
 #include <QRegularExpression>
 
@@ -166,7 +166,7 @@ domain::Status CdaRequirementsCheck::check(const domain::ReportContent &content,
     const QStringList items = missing(content, level);
     if (items.isEmpty())
         return {};
-    return domain::fail(QString::fromLatin1(errors::kMissingData),
+    return domain::fail(errc::MissingData,
                         QStringLiteral("Données manquantes pour le compte rendu CR-BIO :\n- ")
                             + items.join(QStringLiteral("\n- ")),
                         QStringLiteral("ReportContent"));

@@ -1,7 +1,7 @@
 #include "interop/cda/CdaViewTransform.h"
 
-#include "interop/cda/CdaErrors.h"
 #include "interop/cda/CdaOids.h"
+#include "interop/cda/ErrorCodes.h"
 #include "interop/xml/XmlDocument.h"
 #include "interop/xml/XmlLibrary.h"
 
@@ -79,18 +79,18 @@ domain::Result<QString> CdaViewTransform::toHtml(const QByteArray &cda)
 {
     auto parsed = xml::XmlDocument::parse(cda, QStringLiteral("document CDA"));
     if (!parsed)
-        return domain::fail(QString::fromLatin1(errors::kMalformed),
+        return domain::fail(errc::Malformed,
                             QStringLiteral("Document CDA illisible : %1").arg(parsed.error().message),
                             parsed.error().location);
     const xml::XmlNode root = parsed->root();
     if (root.localName() != QLatin1String("ClinicalDocument") || root.namespaceUri() != QLatin1String(oid::kHl7Namespace))
-        return domain::fail(QString::fromLatin1(errors::kNotCda),
+        return domain::fail(errc::NotCda,
                             QStringLiteral("Ce fichier n'est pas un document CDA (élément racine « %1 »).").arg(root.localName()),
                             root.path());
     QString compileError;
     xsltStylesheetPtr style = compiledStylesheet(&compileError);
     if (style == nullptr)
-        return domain::fail(QString::fromLatin1(errors::kTransformFailed),
+        return domain::fail(errc::TransformFailed,
                             QStringLiteral("Affichage impossible : %1.").arg(compileError));
 
     xsltTransformContextPtr ctxt = xsltNewTransformContext(style, parsed->raw());
@@ -107,7 +107,7 @@ domain::Result<QString> CdaViewTransform::toHtml(const QByteArray &cda)
     xsltFreeSecurityPrefs(prefs);
     if (failed) {
         xmlFreeDoc(result);
-        return domain::fail(QString::fromLatin1(errors::kTransformFailed),
+        return domain::fail(errc::TransformFailed,
                             QStringLiteral("Affichage du document impossible : %1").arg(messages.trimmed()));
     }
     xmlChar *out = nullptr;

@@ -1,9 +1,9 @@
 #include "interop/cda/SubcontractorCdaReader.h"
 
-#include "interop/cda/CdaErrors.h"
 #include "interop/cda/CdaFormat.h"
 #include "interop/cda/CdaOids.h"
 #include "interop/cda/CdaPatientMatcher.h"
+#include "interop/cda/ErrorCodes.h"
 #include "interop/xml/XmlDocument.h"
 
 #include <QHash>
@@ -135,19 +135,19 @@ domain::Result<SubcontractorReport> SubcontractorCdaReader::read(const QByteArra
 {
     auto parsed = XmlDocument::parse(cda, QStringLiteral("CR-BIO reçu"));
     if (!parsed)
-        return domain::fail(QString::fromLatin1(errors::kMalformed),
+        return domain::fail(errc::Malformed,
                             QStringLiteral("Document reçu illisible : %1").arg(parsed.error().message), parsed.error().location);
     const XmlDocument &doc = *parsed;
     const XmlNode root = doc.root();
     if (root.localName() != QLatin1String("ClinicalDocument") || root.namespaceUri() != kHl7)
-        return domain::fail(QString::fromLatin1(errors::kNotCda),
+        return domain::fail(errc::NotCda,
                             QStringLiteral("Le document reçu n'est pas un document CDA (élément racine « %1 »).").arg(root.localName()),
                             root.path());
     const bool crBioCode = !first(doc, QStringLiteral("/h:ClinicalDocument/h:code[@code='11502-2' and @codeSystem='2.16.840.1.113883.6.1']")).isNull();
     const bool n3 = !first(doc, QStringLiteral("/h:ClinicalDocument/h:templateId[@root='%1']").arg(QLatin1String(oid::kXdLab))).isNull();
     const bool n1 = !first(doc, QStringLiteral("/h:ClinicalDocument/h:templateId[@root='%1']").arg(QLatin1String(oid::kXdsSd))).isNull();
     if (!crBioCode || (!n3 && !n1))
-        return domain::fail(QString::fromLatin1(errors::kNotCrBio),
+        return domain::fail(errc::NotCrBio,
                             QStringLiteral("Le document reçu n'est pas un compte rendu d'examens de biologie (CR-BIO) : code 11502-2 et modèle XD-LAB ou XDS-SD attendus."),
                             QStringLiteral("/ClinicalDocument/code"));
     if (auto ok = CdaPatientMatcher::check(doc, expected); !ok)
@@ -273,7 +273,7 @@ domain::Result<SubcontractorReport> SubcontractorCdaReader::read(const QByteArra
             out.chapters.append(chapter);
     }
     if (out.observationCount == 0 && !out.pdf)
-        return domain::fail(QString::fromLatin1(errors::kNoResults),
+        return domain::fail(errc::NoResults,
                             QStringLiteral("Le document reçu ne contient ni résultat codé LOINC ni copie PDF à intégrer."));
     return out;
 }
@@ -282,9 +282,9 @@ domain::Result<domain::EmbeddedDocument> SubcontractorCdaReader::readPdf(const Q
                                                                          const QString &title)
 {
     if (!pdf.startsWith("%PDF-"))
-        return domain::fail(QString::fromLatin1(errors::kNotPdf), QStringLiteral("Le fichier reçu n'est pas un PDF (signature %PDF- absente)."));
+        return domain::fail(errc::NotPdf, QStringLiteral("Le fichier reçu n'est pas un PDF (signature %PDF- absente)."));
     if (producer.name.trimmed().isEmpty())
-        return domain::fail(QString::fromLatin1(errors::kMissingData), QStringLiteral("Laboratoire sous-traitant non précisé pour le PDF reçu."));
+        return domain::fail(errc::MissingData, QStringLiteral("Laboratoire sous-traitant non précisé pour le PDF reçu."));
     return domain::EmbeddedDocument{QStringLiteral("application/pdf"), pdf,
                                     title.trimmed().isEmpty() ? QStringLiteral("Compte rendu du laboratoire %1").arg(producer.name) : title.trimmed(),
                                     producer};

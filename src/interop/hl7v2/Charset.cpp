@@ -1,8 +1,7 @@
 #include "interop/hl7v2/Charset.h"
 
-#include "interop/hl7v2/Tr.h"
-
 #include "interop/hl7v2/ErrorCodes.h"
+#include "interop/hl7v2/Tr.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -51,7 +50,7 @@ domain::Result<QString> decodeUtf8(QByteArrayView bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return domain::fail(QString::fromLatin1(errc::CharsetDecodeFailed),
+        return domain::fail(errc::CharsetDecodeFailed,
                             Tr::tr("Le message contient des octets qui ne sont pas de l'UTF-8 valide alors que MSH-18 annonce UTF-8."),
                             QStringLiteral("MSH^1^18"));
     }
@@ -143,7 +142,7 @@ domain::Result<QByteArray> encodeText(QStringView text, Charset charset)
                 byte = u;
         }
         if (byte < 0) {
-            return domain::fail(QString::fromLatin1(errc::UnencodableCharacter),
+            return domain::fail(errc::UnencodableCharacter,
                                 Tr::tr("Le caractère « %1 » ne peut pas être codé en %2.")
                                     .arg(text.mid(i, 1).toString(), charsetMsh18Code(charset)),
                                 QStringLiteral("MSH^1^18"));

@@ -1,5 +1,6 @@
 #include "interop/hl7v2/MllpClient.h"
 
+#include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/Tr.h"
 
 #include <QEventLoop>
@@ -12,7 +13,7 @@ namespace {
 
 domain::Error connectionError(const QString &what)
 {
-    return domain::Error{QStringLiteral("hl7v2.mllp_connection"),
+    return domain::Error{errc::MllpConnection,
                          Tr::tr("Échec de la connexion MLLP : %1").arg(what), {}};
 }
 
@@ -82,7 +83,7 @@ domain::Result<QByteArray> MllpClient::awaitAnswer(int timeoutMs)
         drain();
     }
     if (m_pending.isEmpty()) {
-        return domain::fail(QStringLiteral("hl7v2.mllp_timeout"),
+        return domain::fail(errc::MllpTimeout,
                             Tr::tr("Aucun accusé de réception MLLP reçu dans le délai (%1 ms).")
                                 .arg(timeoutMs));
     }

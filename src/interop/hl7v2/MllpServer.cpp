@@ -1,8 +1,8 @@
 #include "interop/hl7v2/MllpServer.h"
 
-#include "interop/hl7v2/Tr.h"
-
+#include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/MllpCodec.h"
+#include "interop/hl7v2/Tr.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -24,7 +24,7 @@ MllpServer::~MllpServer()
 domain::Status MllpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port)) {
-        return domain::fail(QStringLiteral("hl7v2.listen_failed"),
+        return domain::fail(errc::ListenFailed,
                             Tr::tr("Impossible d'écouter sur %1:%2 : %3")
                                 .arg(address.toString())
                                 .arg(port)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Sex.h"
 #include "domain/identity/IdentityTraits.h"
 #include "domain/identity/Ins.h"
+#include "domain/Sex.h"
 #include "interop/hl7v2/DateTime.h"
 #include "interop/hl7v2/MessageHeader.h"
 

@@ -1,10 +1,9 @@
 #include "interop/hl7v2/PamMapper.h"
 
-#include "interop/hl7v2/Tr.h"
-
 #include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/Location.h"
 #include "interop/hl7v2/PamSegmentReaders.h"
+#include "interop/hl7v2/Tr.h"
 
 #include <QSet>
 
@@ -12,9 +11,9 @@ namespace sgl::interop::hl7v2 {
 
 namespace {
 
-domain::Error error(const char *code, const QString &message, const Location &where)
+domain::Error error(QLatin1StringView code, const QString &message, const Location &where)
 {
-    return domain::Error{QString::fromLatin1(code), message, where.toString()};
+    return domain::Error{code, message, where.toString()};
 }
 
 Location at(const char *segment, int field = 0, int repetition = 0, int component = 0)

@@ -1,11 +1,10 @@
 #include "interop/hl7v2/PamSegmentReaders.h"
 
-#include "interop/hl7v2/Tr.h"
-
 #include "domain/identity/InsOid.h"
 #include "domain/identity/NirKey.h"
 #include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/Location.h"
+#include "interop/hl7v2/Tr.h"
 
 #include <QSet>
 
@@ -18,9 +17,9 @@ Location at(const QString &segment, int field = 0, int repetition = 0, int compo
     return Location{segment, 1, field, repetition, component, 0};
 }
 
-void add(QList<domain::Error> &errors, const char *code, const QString &message, const Location &where)
+void add(QList<domain::Error> &errors, QLatin1StringView code, const QString &message, const Location &where)
 {
-    errors << domain::Error{QString::fromLatin1(code), message, where.toString()};
+    errors << domain::Error{code, message, where.toString()};
 }
 
 QSet<QString> codes(std::initializer_list<const char16_t *> list)

@@ -1,10 +1,8 @@
 #include "interop/hl7v2/Parser.h"
 
-#include "interop/hl7v2/Tr.h"
-
 #include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/Location.h"
-
+#include "interop/hl7v2/Tr.h"
 
 #include <cctype>
 
@@ -52,14 +50,14 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
         ++lead;
     bytes = bytes.sliced(lead);
     if (bytes.isEmpty())
-        return domain::fail(QString::fromLatin1(errc::EmptyMessage), Tr::tr("Le message HL7 est vide."),
+        return domain::fail(errc::EmptyMessage, Tr::tr("Le message HL7 est vide."),
                             QStringLiteral("MSH^1"));
     if (!bytes.startsWith("MSH"))
-        return domain::fail(QString::fromLatin1(errc::MissingMsh),
+        return domain::fail(errc::MissingMsh,
                             Tr::tr("Le message HL7 ne commence pas par le segment MSH."),
                             QStringLiteral("MSH^1"));
     if (bytes.size() < 4 || !isDelimiterByte(bytes[3]))
-        return domain::fail(QString::fromLatin1(errc::BadFieldSeparator),
+        return domain::fail(errc::BadFieldSeparator,
                             Tr::tr("Le séparateur de champs (MSH-1) est absent ou invalide."),
                             QStringLiteral("MSH^1^1"));
     const char fieldSep = bytes[3];
@@ -92,7 +90,7 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
             encOk = enc[i] != enc[j];
     }
     if (!encOk)
-        return domain::fail(QString::fromLatin1(errc::BadEncodingCharacters),
+        return domain::fail(errc::BadEncodingCharacters,
                             Tr::tr("Les caractères d'encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\\&."),
                             QStringLiteral("MSH^1^2"));
     Delimiters d;
@@ -124,7 +122,7 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
     }
     const auto choice = charsetFromMsh18(QString::fromLatin1(msh18));
     if (!choice)
-        return domain::fail(QString::fromLatin1(errc::UnsupportedCharset),
+        return domain::fail(errc::UnsupportedCharset,
                             Tr::tr("Jeu de caractères MSH-18 non pris en charge : « %1 » (attendu 8859/15, 8859/1, UNICODE UTF-8 ou ASCII).")
                                 .arg(QString::fromLatin1(msh18)),
                             QStringLiteral("MSH^1^18"));
@@ -155,14 +153,14 @@ domain::Result<Message> Parser::parse(QByteArrayView input, const ParseOptions &
         if (!isValidSegmentId(id)) {
             const QString shown = printable(id);
             Location loc{shown.isEmpty() ? QStringLiteral("???") : shown, index + 1};
-            return domain::fail(QString::fromLatin1(errc::BadSegmentId),
+            return domain::fail(errc::BadSegmentId,
                                 Tr::tr("Identifiant de segment invalide « %1 » (segment n° %2).")
                                     .arg(printable(id))
                                     .arg(index + 1),
                                 loc.toString());
         }
         if (id == u"MSH" && index > 0)
-            return domain::fail(QString::fromLatin1(errc::UnexpectedMsh),
+            return domain::fail(errc::UnexpectedMsh,
                                 Tr::tr("Un second segment MSH est présent : un seul message par trame."),
                                 QStringLiteral("MSH^2"));
         Segment segment(id.toString(), d, choice->charset);

@@ -1,9 +1,9 @@
 #include "interop/insi/InsiClient.h"
 
-#include "interop/insi/Tr.h"
-
+#include "interop/insi/ErrorCodes.h"
 #include "interop/insi/InsiRequestBuilder.h"
 #include "interop/insi/InsiResponseParser.h"
+#include "interop/insi/Tr.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -57,16 +57,16 @@ domain::Error transportError(CURLcode rc, const char *errbuf, const InsiClientCo
     const QString where = cfg.endpoint;
     switch (rc) {
     case CURLE_OPERATION_TIMEDOUT:
-        return {QStringLiteral("insi.timeout"),
+        return {errc::Timeout,
                 Tr::tr("Le service INSi n'a pas répondu dans le délai de %1 s. L'identité n'a pas été modifiée ; "
                    "réessayez plus tard.").arg(cfg.timeoutMs / 1000.0, 0, 'f', 1),
                 where};
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_CONNECT:
-        return {QStringLiteral("insi.unreachable"),
+        return {errc::Unreachable,
                 Tr::tr("Le service INSi est injoignable (%1). L'identité n'a pas été modifiée.").arg(detail), where};
     case CURLE_PEER_FAILED_VERIFICATION:
-        return {QStringLiteral("insi.tls"),
+        return {errc::Tls,
                 Tr::tr("Le certificat du serveur INSi n'est pas reconnu (autorité non approuvée ou nom incorrect) : "
                    "connexion refusée. Détail : %1").arg(detail),
                 where};
@@ -77,14 +77,14 @@ domain::Error transportError(CURLcode rc, const char *errbuf, const InsiClientCo
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_CRL_BADFILE:
     case CURLE_SSL_ISSUER_ERROR:
-        return {QStringLiteral("insi.tls"),
+        return {errc::Tls,
                 Tr::tr("Échec de la connexion sécurisée (TLS) avec le service INSi : %1").arg(detail), where};
     case CURLE_GOT_NOTHING:
     case CURLE_RECV_ERROR:
     case CURLE_SEND_ERROR:
         // Mutual-TLS servers that refuse a client certificate after a TLS 1.3 handshake often
         // just close or reset the connection.
-        return {QStringLiteral("insi.transport"),
+        return {errc::Transport,
                 Tr::tr("Le service INSi a interrompu la connexion sans répondre (certificat client probablement "
                    "refusé ; détail : %1). L'identité n'a pas été modifiée.").arg(detail),
                 where};
@@ -95,11 +95,11 @@ domain::Error transportError(CURLcode rc, const char *errbuf, const InsiClientCo
     // client then sees a read error carrying the TLS alert.
     if (detail.contains(QLatin1String("alert"), Qt::CaseInsensitive)
         || detail.contains(QLatin1String("SSL"), Qt::CaseSensitive))
-        return {QStringLiteral("insi.tls"),
+        return {errc::Tls,
                 Tr::tr("La connexion sécurisée (TLS) a été refusée par le service INSi "
                    "(certificat client absent ou non reconnu ?) : %1").arg(detail),
                 where};
-    return {QStringLiteral("insi.transport"),
+    return {errc::Transport,
             Tr::tr("Erreur réseau pendant l'appel INSi : %1. L'identité n'a pas été modifiée.").arg(detail), where};
 }
 
@@ -114,18 +114,18 @@ domain::Result<InsiClient> InsiClient::create(InsiClientConfig config)
 {
     const QUrl url(config.endpoint);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-        return fail(QStringLiteral("insi.config"),
+        return fail(errc::Config,
                     Tr::tr("Adresse du service INSi invalide « %1 » : une URL https:// est exigée.").arg(config.endpoint),
                     QStringLiteral("endpoint"));
     if (config.caBundlePath.isEmpty() || !QFileInfo(config.caBundlePath).isFile())
-        return fail(QStringLiteral("insi.config"),
+        return fail(errc::Config,
                     Tr::tr("Fichier des autorités de confiance du serveur INSi introuvable."),
                     config.caBundlePath.isEmpty() ? QStringLiteral("caBundlePath") : config.caBundlePath);
     if (config.idam.trimmed().isEmpty())
-        return fail(QStringLiteral("insi.config"), Tr::tr("Numéro d'autorisation du logiciel (IDAM) non paramétré."),
+        return fail(errc::Config, Tr::tr("Numéro d'autorisation du logiciel (IDAM) non paramétré."),
                     QStringLiteral("idam"));
     if (config.timeoutMs <= 0 || config.connectTimeoutMs <= 0)
-        return fail(QStringLiteral("insi.config"), Tr::tr("Délai d'attente INSi invalide."), QStringLiteral("timeoutMs"));
+        return fail(errc::Config, Tr::tr("Délai d'attente INSi invalide."), QStringLiteral("timeoutMs"));
     auto cert = OrganisationCertificate::load(config.certificatePath, config.privateKeyPath, config.keyPassword);
     if (!cert)
         return std::unexpected(cert.error());
@@ -139,7 +139,7 @@ domain::Result<HttpExchange> InsiClient::post(const QByteArray &envelope, const 
     ensureCurl();
     std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
     if (!curl)
-        return fail(QStringLiteral("insi.transport"), Tr::tr("Initialisation de libcurl impossible."));
+        return fail(errc::Transport, Tr::tr("Initialisation de libcurl impossible."));
     const QByteArray url = m_config.endpoint.toUtf8();
     const QByteArray cert = QFile::encodeName(m_config.certificatePath);
     const QByteArray key = QFile::encodeName(m_config.privateKeyPath);
@@ -179,7 +179,7 @@ domain::Result<HttpExchange> InsiClient::post(const QByteArray &envelope, const 
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
     const CURLcode rc = curl_easy_perform(c);
     if (sink.overflow)
-        return fail(QStringLiteral("insi.response_too_large"),
+        return fail(errc::ResponseTooLarge,
                     Tr::tr("Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.").arg(sink.max),
                     m_config.endpoint);
     if (rc != CURLE_OK)

@@ -1,8 +1,8 @@
 #include "interop/insi/InsiRequestBuilder.h"
 
-#include "interop/insi/Tr.h"
-
 #include "domain/identity/NameNormaliser.h"
+#include "interop/insi/ErrorCodes.h"
+#include "interop/insi/Tr.h"
 #include "interop/xml/XmlElement.h"
 
 #include <QRegularExpression>
@@ -51,7 +51,7 @@ domain::Result<QString> insiName(const QString &name, const QString &code, const
 domain::Status checkContext(const InsiRequestContext &c)
 {
     if (c.idam.trimmed().isEmpty() || c.messageId.isEmpty() || c.contextId.isEmpty() || !c.time.isValid())
-        return fail(QStringLiteral("insi.query_context"),
+        return fail(errc::QueryContext,
                     Tr::tr("Contexte d'appel INSi incomplet (numéro d'autorisation IDAM, identifiants ou horodatage manquants)."),
                     QStringLiteral("ContexteLPS"));
     return {};
@@ -128,13 +128,13 @@ domain::Result<QByteArray> InsiRequestBuilder::traitsRequest(const InsiTraitsQue
     if (!first)
         return std::unexpected(first.error());
     if (q.sex != domain::Sex::Female && q.sex != domain::Sex::Male)
-        return fail(QStringLiteral("insi.query_sex"),
+        return fail(errc::QuerySex,
                     Tr::tr("Le sexe doit être M ou F pour interroger INSi."), QStringLiteral("Sexe"));
     if (auto st = checkDate(q.birthDate, QStringLiteral("insi.query_birth_date")); !st)
         return std::unexpected(st.error());
     static const QRegularExpression cogRe(QStringLiteral("^[A-Za-z0-9]{5}$"));
     if (!q.birthPlaceCog.isEmpty() && !cogRe.match(q.birthPlaceCog).hasMatch())
-        return fail(QStringLiteral("insi.query_birth_place"),
+        return fail(errc::QueryBirthPlace,
                     Tr::tr("Code COG du lieu de naissance invalide « %1 » (5 caractères).").arg(q.birthPlaceCog),
                     QStringLiteral("LieuNaissance"));
 
@@ -157,12 +157,12 @@ domain::Result<QByteArray> InsiRequestBuilder::vitaleRequest(const InsiVitaleQue
     static const QRegularExpression matRe(QStringLiteral("^\\d{6}[AB0-9]\\d{6}$"));
     static const QRegularExpression keyRe(QStringLiteral("^\\d{2}$"));
     if (!matRe.match(q.matriculeOD).hasMatch() || !keyRe.match(q.cleOD).hasMatch())
-        return fail(QStringLiteral("insi.query_matricule"),
+        return fail(errc::QueryMatricule,
                     Tr::tr("Matricule de l'ouvrant droit invalide « %1 %2 ».").arg(q.matriculeOD, q.cleOD),
                     QStringLiteral("MatriculeOD"));
     if (!q.matriculeIndividu.isEmpty()
         && (!matRe.match(q.matriculeIndividu).hasMatch() || !keyRe.match(q.cleIndividu).hasMatch()))
-        return fail(QStringLiteral("insi.query_matricule"),
+        return fail(errc::QueryMatricule,
                     Tr::tr("Matricule du bénéficiaire invalide « %1 %2 ».").arg(q.matriculeIndividu, q.cleIndividu),
                     QStringLiteral("MatriculeIndividu"));
     auto name = insiName(q.birthName, QStringLiteral("insi.query_birth_name"), QStringLiteral("NomNaissance"),

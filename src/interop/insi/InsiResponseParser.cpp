@@ -1,9 +1,9 @@
 #include "interop/insi/InsiResponseParser.h"
 
-#include "interop/insi/Tr.h"
-
 #include "domain/identity/InsOid.h"
 #include "domain/identity/NirKey.h"
+#include "interop/insi/ErrorCodes.h"
+#include "interop/insi/Tr.h"
 #include "interop/xml/XmlDocument.h"
 
 #include <QRegularExpression>
@@ -20,7 +20,7 @@ const QString kResNs = QString::fromLatin1(ns::kResultat);
 
 std::unexpected<domain::Error> malformed(const QString &what, const XmlNode &where)
 {
-    return fail(QStringLiteral("insi.malformed_response"), Tr::tr("Réponse INSi incorrecte : %1").arg(what),
+    return fail(errc::MalformedResponse, Tr::tr("Réponse INSi incorrecte : %1").arg(what),
                 where.isNull() ? Tr::tr("réponse INSi")
                                : QStringLiteral("%1 (ligne %2)").arg(where.path()).arg(where.line()));
 }
@@ -119,15 +119,15 @@ domain::Result<InsiResult> InsiResponseParser::parse(const QByteArray &body, int
     auto doc = xml::XmlDocument::parse(body, QStringLiteral("réponse INSi"));
     if (!doc) {
         if (httpStatus != 200)
-            return fail(QStringLiteral("insi.http_status"),
+            return fail(errc::HttpStatus,
                         Tr::tr("Le service INSi a répondu avec le statut HTTP %1 sans message exploitable.").arg(httpStatus),
                         doc.error().location);
-        return fail(QStringLiteral("insi.malformed_response"),
+        return fail(errc::MalformedResponse,
                     Tr::tr("Réponse INSi illisible (XML mal formé) : %1").arg(doc.error().message), doc.error().location);
     }
     const XmlNode root = doc->root();
     if ((root.localName() != QLatin1String("Envelope") || root.namespaceUri() != kSoapNs) && httpStatus != 200)
-        return fail(QStringLiteral("insi.http_status"),
+        return fail(errc::HttpStatus,
                     Tr::tr("Le service INSi a répondu avec le statut HTTP %1 sans message SOAP.").arg(httpStatus),
                     Tr::tr("réponse INSi"));
     if (root.localName() != QLatin1String("Envelope") || root.namespaceUri() != kSoapNs)
@@ -138,7 +138,7 @@ domain::Result<InsiResult> InsiResponseParser::parse(const QByteArray &body, int
     if (auto f = readFault(soapBody))
         return std::unexpected(f->toError());
     if (httpStatus != 200)
-        return fail(QStringLiteral("insi.http_status"),
+        return fail(errc::HttpStatus,
                     Tr::tr("Le service INSi a répondu avec le statut HTTP %1.").arg(httpStatus), Tr::tr("réponse INSi"));
     const XmlNode res = soapBody.firstChild(kResNs, QStringLiteral("RESULTAT"));
     if (res.isNull())
@@ -156,7 +156,7 @@ domain::Result<InsiResult> InsiResponseParser::parse(const QByteArray &body, int
         return out;
     }
     if (out.codeCr != QLatin1String("00"))
-        return fail(QStringLiteral("insi.unexpected_code"),
+        return fail(errc::UnexpectedCode,
                     Tr::tr("Code compte rendu INSi inattendu « %1 » (%2).").arg(out.codeCr, out.labelCr),
                     cr.isNull() ? Tr::tr("réponse INSi") : cr.path());
     out.outcome = InsiOutcome::Found;

@@ -1,5 +1,6 @@
 #include "interop/insi/OrganisationCertificate.h"
 
+#include "interop/insi/ErrorCodes.h"
 #include "interop/insi/Tr.h"
 
 #include <QFile>
@@ -70,11 +71,11 @@ domain::Result<OrganisationCertificate> OrganisationCertificate::read(const QStr
 {
     auto bio = openFile(path);
     if (!bio)
-        return domain::fail(QStringLiteral("insi.certificate_read"),
+        return domain::fail(errc::CertificateRead,
                             Tr::tr("Certificat d'organisation INSi introuvable ou illisible."), path);
     std::unique_ptr<X509, X509Deleter> cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     if (!cert)
-        return domain::fail(QStringLiteral("insi.certificate_read"),
+        return domain::fail(errc::CertificateRead,
                             Tr::tr("Le fichier n'est pas un certificat PEM."), path);
     OrganisationCertificate out;
     const X509_NAME *subject = X509_get_subject_name(cert.get());
@@ -95,14 +96,14 @@ domain::Result<OrganisationCertificate> OrganisationCertificate::load(const QStr
     if (!info)
         return info;
     if (!isInsiCommonName(info->commonName))
-        return domain::fail(QStringLiteral("insi.certificate_cn"),
+        return domain::fail(errc::CertificateCn,
                             Tr::tr("Le certificat d'organisation a pour nom commun « %1 » : INSi n'accepte que "
                                "INSI-AUTO (appels automatiques) ou INSI-MANU (appels à l'initiative d'un utilisateur).")
                                 .arg(info->commonName),
                             certPath);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!info->notAfter.isValid() || now > info->notAfter || now < info->notBefore)
-        return domain::fail(QStringLiteral("insi.certificate_expired"),
+        return domain::fail(errc::CertificateExpired,
                             Tr::tr("Le certificat d'organisation INSi n'est pas en cours de validité (valide du %1 au %2).")
                                 .arg(info->notBefore.toString(QStringLiteral("dd/MM/yyyy")),
                                      info->notAfter.toString(QStringLiteral("dd/MM/yyyy"))),
@@ -118,7 +119,7 @@ domain::Result<OrganisationCertificate> OrganisationCertificate::load(const QStr
                                              pass.isEmpty() ? nullptr : pass.data())
                    : nullptr);
         if (!cert || !key || X509_check_private_key(cert.get(), key.get()) != 1)
-            return domain::fail(QStringLiteral("insi.certificate_key_mismatch"),
+            return domain::fail(errc::CertificateKeyMismatch,
                                 Tr::tr("La clé privée est illisible ou ne correspond pas au certificat d'organisation INSi."),
                                 keyPath);
     }

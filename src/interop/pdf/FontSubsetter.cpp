@@ -1,9 +1,7 @@
 #include "interop/pdf/FontSubsetter.h"
 
+#include "interop/pdf/ErrorCodes.h"
 #include "interop/pdf/Tr.h"
-
-#include "interop/pdf/PdfErrors.h"
-
 
 #include <hb-subset.h>
 #include <hb.h>
@@ -30,7 +28,7 @@ domain::Result<QByteArray> FontSubsetter::subset(const QByteArray &font,
                                                  const QSet<char32_t> &codePoints)
 {
     const auto failed = [](const char *why) {
-        return domain::fail(errors::FontSubsetFailed,
+        return domain::fail(errc::FontSubsetFailed,
                             Tr::tr("Sous-ensemble de police impossible : %1.")
                                 .arg(QString::fromUtf8(why)));
     };

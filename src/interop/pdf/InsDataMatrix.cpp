@@ -1,10 +1,8 @@
 #include "interop/pdf/InsDataMatrix.h"
 
-#include "interop/pdf/Tr.h"
-
 #include "domain/identity/InsValidator.h"
-
-#include "interop/pdf/PdfErrors.h"
+#include "interop/pdf/ErrorCodes.h"
+#include "interop/pdf/Tr.h"
 
 #include <QRegularExpression>
 
@@ -70,7 +68,7 @@ domain::Result<QString> InsDataMatrix::normalizeTrait(const QString &value, cons
             || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char(' ')
             || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QLatin1Char('.');
         if (!allowed)
-            return fail(errors::InsPayloadInvalid,
+            return fail(errc::InsPayloadInvalid,
                         Tr::tr("Le trait « %1 » contient un caractère non imprimable dans le "
                            "DataMatrix INS : « %2 ».")
                             .arg(field, QString(c)),
@@ -84,13 +82,13 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
 {
     const QString where = QStringLiteral("patient.ins");
     if (!patient.insUsable())
-        return fail(errors::InsPayloadInvalid,
+        return fail(errc::InsPayloadInvalid,
                     Tr::tr("L'INS ne peut être imprimé que pour une identité qualifiée."), where);
     const QString ins = patient.ins.full();
     const QString oid = patient.ins.oid;
     // One INS rule for the whole product: format (Corsica 2A/2B in the department), key, OID.
     if (const auto valid = domain::InsValidator::validate(patient.ins, true); !valid)
-        return fail(errors::InsPayloadInvalid,
+        return fail(errc::InsPayloadInvalid,
                     Tr::tr("INS non imprimable dans le DataMatrix : %1").arg(valid.error().message),
                     where);
 
@@ -106,7 +104,7 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
     if (!birthName)
         return std::unexpected(birthName.error());
     if (given->isEmpty() || birthName->isEmpty())
-        return fail(errors::InsPayloadInvalid,
+        return fail(errc::InsPayloadInvalid,
                     Tr::tr("Nom et prénoms de naissance obligatoires pour le DataMatrix INS."),
                     QStringLiteral("patient.traits"));
 
@@ -115,7 +113,7 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
     case domain::Sex::Male: sex = QStringLiteral("M"); break;
     case domain::Sex::Female: sex = QStringLiteral("F"); break;
     case domain::Sex::Unknown:
-        return fail(errors::InsPayloadInvalid,
+        return fail(errc::InsPayloadInvalid,
                     Tr::tr("Sexe inconnu : le DataMatrix INS exige M ou F."),
                     QStringLiteral("patient.traits.sex"));
     }
@@ -128,14 +126,14 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
     else if (traits.birthDate.isValid())
         birthDate = traits.birthDate.toString(QStringLiteral("dd-MM-yyyy"));
     else
-        return fail(errors::InsPayloadInvalid,
+        return fail(errc::InsPayloadInvalid,
                     Tr::tr("Date de naissance inconnue : impossible de construire le DataMatrix INS."),
                     QStringLiteral("patient.traits.birthDate"));
 
     const QString cog = traits.birthPlaceCog.trimmed().toUpper();
     static const QRegularExpression cogPattern(QStringLiteral("^[0-9][0-9AB][0-9]{3}$"));
     if (!cog.isEmpty() && !cogPattern.match(cog).hasMatch())
-        return fail(errors::InsPayloadInvalid,
+        return fail(errc::InsPayloadInvalid,
                     Tr::tr("Code officiel géographique du lieu de naissance invalide : « %1 ».").arg(cog),
                     QStringLiteral("patient.traits.birthPlaceCog"));
 
@@ -159,10 +157,10 @@ domain::Result<QByteArray> InsDataMatrix::payload(const domain::Patient &patient
 domain::Result<DataMatrixSymbol> InsDataMatrix::encode(const QByteArray &payload)
 {
     if (payload.isEmpty())
-        return fail(errors::DataMatrixEncodeFailed, Tr::tr("Contenu du DataMatrix vide."));
+        return fail(errc::DataMatrixEncodeFailed, Tr::tr("Contenu du DataMatrix vide."));
     std::unique_ptr<DmtxEncode, EncodeDeleter> enc(dmtxEncodeCreate());
     if (!enc)
-        return fail(errors::DataMatrixEncodeFailed, Tr::tr("libdmtx : mémoire insuffisante."));
+        return fail(errc::DataMatrixEncodeFailed, Tr::tr("libdmtx : mémoire insuffisante."));
     dmtxEncodeSetProp(enc.get(), DmtxPropScheme, DmtxSchemeC40);
     dmtxEncodeSetProp(enc.get(), DmtxPropSizeRequest, DmtxSymbolSquareAuto);
     dmtxEncodeSetProp(enc.get(), DmtxPropModuleSize, 1);
@@ -171,7 +169,7 @@ domain::Result<DataMatrixSymbol> InsDataMatrix::encode(const QByteArray &payload
     if (dmtxEncodeDataMatrix(enc.get(), static_cast<int>(copy.size()),
                              reinterpret_cast<unsigned char *>(copy.data()))
         == DmtxFail)
-        return fail(errors::DataMatrixEncodeFailed,
+        return fail(errc::DataMatrixEncodeFailed,
                     Tr::tr("libdmtx n'a pas pu encoder le DataMatrix INS en C40 (%1 caractères).")
                         .arg(payload.size()));
 
@@ -198,7 +196,7 @@ domain::Result<QList<QByteArray>> InsDataMatrix::decode(const QImage &image, int
                                                         int timeoutMs)
 {
     if (image.isNull())
-        return fail(errors::DataMatrixNotFound, Tr::tr("Image vide : aucun DataMatrix à lire."));
+        return fail(errc::DataMatrixNotFound, Tr::tr("Image vide : aucun DataMatrix à lire."));
     QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     // libdmtx wants tightly packed rows.
     QByteArray pixels;
@@ -210,12 +208,12 @@ domain::Result<QList<QByteArray>> InsDataMatrix::decode(const QImage &image, int
         dmtxImageCreate(reinterpret_cast<unsigned char *>(pixels.data()), gray.width(),
                         gray.height(), DmtxPack8bppK));
     if (!img)
-        return fail(errors::DataMatrixNotFound, Tr::tr("libdmtx : image non prise en charge."));
+        return fail(errc::DataMatrixNotFound, Tr::tr("libdmtx : image non prise en charge."));
     // QImage rows go downwards, libdmtx's upwards.
     dmtxImageSetProp(img.get(), DmtxPropImageFlip, DmtxFlipNone);
     std::unique_ptr<DmtxDecode, DecodeDeleter> dec(dmtxDecodeCreate(img.get(), 1));
     if (!dec)
-        return fail(errors::DataMatrixNotFound, Tr::tr("libdmtx : mémoire insuffisante."));
+        return fail(errc::DataMatrixNotFound, Tr::tr("libdmtx : mémoire insuffisante."));
 
     QList<QByteArray> found;
     DmtxTime timeout = dmtxTimeAdd(dmtxTimeNow(), timeoutMs);
@@ -230,7 +228,7 @@ domain::Result<QList<QByteArray>> InsDataMatrix::decode(const QImage &image, int
         found.append(QByteArray(reinterpret_cast<const char *>(msg->output), msg->outputIdx));
     }
     if (found.isEmpty())
-        return fail(errors::DataMatrixNotFound, Tr::tr("Aucun DataMatrix lisible dans l'image."));
+        return fail(errc::DataMatrixNotFound, Tr::tr("Aucun DataMatrix lisible dans l'image."));
     return found;
 }
 

@@ -1,9 +1,8 @@
 #include "interop/pdf/PdfAChecker.h"
 
-#include "interop/pdf/Tr.h"
-
+#include "interop/pdf/ErrorCodes.h"
 #include "interop/pdf/PdfAMetadata.h"
-#include "interop/pdf/PdfErrors.h"
+#include "interop/pdf/Tr.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -192,7 +191,7 @@ domain::Result<PdfInspection> PdfAChecker::inspect(const QByteArray &pdf)
         out.encrypted = parser.GetEncrypted();
         const PdfObject *trailer = parser.GetTrailer();
         if (!trailer || !trailer->IsDictionary())
-            return domain::fail(errors::UnreadablePdf, Tr::tr("PDF illisible : trailer absent."));
+            return domain::fail(errc::UnreadablePdf, Tr::tr("PDF illisible : trailer absent."));
         const PdfObject *id = trailer->GetDictionary().GetKey(PdfName("ID"));
         out.hasTrailerId = id && id->IsArray() && id->GetArray().size() == 2;
         if (trailer->GetDictionary().HasKey(PdfName("Encrypt")))
@@ -209,7 +208,7 @@ domain::Result<PdfInspection> PdfAChecker::inspect(const QByteArray &pdf)
                                     QString::fromUtf8(value->GetString().GetStringUtf8().c_str()));
         PdfObject *catalog = resolve(trailer->GetDictionary().GetKey(PdfName("Root")));
         if (!catalog || !catalog->IsDictionary())
-            return domain::fail(errors::UnreadablePdf, Tr::tr("PDF illisible : catalogue absent."));
+            return domain::fail(errc::UnreadablePdf, Tr::tr("PDF illisible : catalogue absent."));
         if (PdfObject *pages = catalog->GetIndirectKey(PdfName("Pages")))
             if (const PdfObject *count = pages->GetIndirectKey(PdfName("Count")); count && count->IsNumber())
                 out.pageCount = static_cast<int>(count->GetNumber());
@@ -263,7 +262,7 @@ domain::Result<PdfInspection> PdfAChecker::inspect(const QByteArray &pdf)
         }
     } catch (const PdfError &e) {
         const char *name = PdfError::ErrorName(e.GetError());
-        return domain::fail(errors::UnreadablePdf,
+        return domain::fail(errc::UnreadablePdf,
                             Tr::tr("PDF illisible : %1.").arg(QString::fromUtf8(name ? name : "?")));
     }
     return out;

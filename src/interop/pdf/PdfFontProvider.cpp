@@ -1,8 +1,7 @@
 #include "interop/pdf/PdfFontProvider.h"
 
+#include "interop/pdf/ErrorCodes.h"
 #include "interop/pdf/Tr.h"
-
-#include "interop/pdf/PdfErrors.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -78,7 +77,7 @@ domain::Status PdfFontProvider::load()
     if (!m_library) {
         FT_Library lib = nullptr;
         if (FT_Init_FreeType(&lib) != 0)
-            return domain::fail(errors::FontUnavailable, Tr::tr("Initialisation de FreeType impossible."));
+            return domain::fail(errc::FontUnavailable, Tr::tr("Initialisation de FreeType impossible."));
         m_library = lib;
     }
     for (std::size_t i = 0; i < 2; ++i) {
@@ -88,7 +87,7 @@ domain::Status PdfFontProvider::load()
                                      : QStringLiteral("PdfLayoutOptions.boldFontPath");
         m_data[i] = m_paths[i].isEmpty() ? QByteArray() : readFontFile(m_paths[i]);
         if (m_data[i].isEmpty())
-            return domain::fail(errors::FontUnavailable,
+            return domain::fail(errc::FontUnavailable,
                                 Tr::tr("Police introuvable ou illisible : « %1 » (paquet "
                                    "fonts-dejavu-core installé ?).")
                                     .arg(m_paths[i]),
@@ -102,7 +101,7 @@ domain::Status PdfFontProvider::load()
             if (face)
                 FT_Done_Face(face);
             m_data[i].clear();
-            return domain::fail(errors::FontUnavailable,
+            return domain::fail(errc::FontUnavailable,
                                 Tr::tr("« %1 » n'est pas une police TrueType utilisable.").arg(m_paths[i]),
                                 where);
         }
@@ -110,7 +109,7 @@ domain::Status PdfFontProvider::load()
         if (FT_Get_FSType_Flags(face) & FT_FSTYPE_RESTRICTED_LICENSE_EMBEDDING) {
             FT_Done_Face(face);
             m_data[i].clear();
-            return domain::fail(errors::FontUnavailable,
+            return domain::fail(errc::FontUnavailable,
                                 Tr::tr("La licence de la police « %1 » interdit son incorporation dans un PDF.")
                                     .arg(m_paths[i]),
                                 where);

@@ -1,8 +1,7 @@
 #include "interop/pdf/PdfLayoutOptions.h"
 
+#include "interop/pdf/ErrorCodes.h"
 #include "interop/pdf/Tr.h"
-
-#include "interop/pdf/PdfErrors.h"
 
 
 namespace sgl::interop::pdf {
@@ -30,7 +29,7 @@ domain::Status PdfLayoutOptions::validate() const
         }
     if (!missing.isEmpty())
         return domain::fail(
-            errors::LetterheadIncomplete,
+            errc::LetterheadIncomplete,
             Tr::tr("En-tête du laboratoire incomplet dans les paramètres : %1.")
                 .arg(missing.join(QStringLiteral(", "))),
             fields.join(QStringLiteral(", ")));

@@ -1,19 +1,16 @@
 #include "interop/pdf/PdfReportWriter.h"
 
-#include "interop/pdf/Tr.h"
-
+#include "interop/pdf/ErrorCodes.h"
 #include "interop/pdf/FontProgramCache.h"
 #include "interop/pdf/InsDataMatrix.h"
 #include "interop/pdf/PdfAConformance.h"
-#include "interop/pdf/PdfErrors.h"
 #include "interop/pdf/PdfFontProvider.h"
 #include "interop/pdf/PdfPagePainter.h"
 #include "interop/pdf/ReportLayout.h"
 #include "interop/pdf/ReportText.h"
-
+#include "interop/pdf/Tr.h"
 
 #include <podofo/podofo.h>
-
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
@@ -31,7 +28,7 @@ namespace {
 domain::Status checkContent(const domain::ReportContent &c)
 {
     const auto missing = [](const QString &what, const QString &where) {
-        return fail(errors::ContentIncomplete,
+        return fail(errc::ContentIncomplete,
                     Tr::tr("Compte rendu incomplet : %1.").arg(what), where);
     };
     const auto &t = c.patient.traits;
@@ -266,7 +263,7 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
                 for (const char32_t cp : t->text.toUcs4()) {
                     // Identity-H codes are 16-bit: a code point beyond the BMP cannot be shown.
                     if (cp > 0xFFFF || !m_fonts->hasGlyph(t->font, cp))
-                        return fail(errors::FontUnavailable,
+                        return fail(errc::FontUnavailable,
                                     Tr::tr("Le caractère « %1 » (U+%2) n'existe pas dans la police « %3 » : "
                                        "texte concerné « %4 ».")
                                         .arg(QString::fromUcs4(&cp, 1))
@@ -291,7 +288,7 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
     try {
         FreeTypeLibrary freetype; // outlives the document and its font metrics
         if (!freetype.lib)
-            return fail(errors::WriterFailed, Tr::tr("Initialisation de FreeType impossible."));
+            return fail(errc::WriterFailed, Tr::tr("Initialisation de FreeType impossible."));
         PdfMemDocument doc;
         std::array<PdfFont *, 2> fonts{nullptr, nullptr};
         for (std::size_t i = 0; i < 2; ++i) {
@@ -314,10 +311,10 @@ domain::Result<QByteArray> PdfReportWriter::write(const domain::ReportContent &c
         return QByteArray(buffer.GetBuffer(), static_cast<qsizetype>(device.GetLength()));
     } catch (const PdfError &e) {
         const char *name = PdfError::ErrorName(e.GetError());
-        return fail(errors::WriterFailed,
+        return fail(errc::WriterFailed,
                     Tr::tr("Erreur PoDoFo pendant la création du PDF : %1.").arg(QString::fromUtf8(name ? name : "?")));
     } catch (const std::exception &e) {
-        return fail(errors::WriterFailed,
+        return fail(errc::WriterFailed,
                     Tr::tr("Erreur pendant la création du PDF : %1.").arg(QString::fromUtf8(e.what())));
     }
 }

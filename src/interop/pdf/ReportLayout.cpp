@@ -1,8 +1,7 @@
 #include "interop/pdf/ReportLayout.h"
 
-#include "interop/pdf/Tr.h"
-
 #include "interop/pdf/ReportText.h"
+#include "interop/pdf/Tr.h"
 
 #include <QMap>
 

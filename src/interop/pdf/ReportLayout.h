@@ -2,8 +2,8 @@
 
 #include "domain/report/ReportContent.h"
 #include "interop/pdf/PageDisplayList.h"
-#include "interop/pdf/ReportCanvas.h"
 #include "interop/pdf/PdfLayoutOptions.h"
+#include "interop/pdf/ReportCanvas.h"
 
 #include <QStringList>
 

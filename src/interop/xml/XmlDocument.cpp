@@ -1,7 +1,7 @@
 #include "interop/xml/XmlDocument.h"
 
+#include "interop/xml/ErrorCodes.h"
 #include "interop/xml/Tr.h"
-
 #include "interop/xml/XmlLibrary.h"
 
 #include <QFile>
@@ -37,10 +37,10 @@ using EvalResult = domain::Result<std::unique_ptr<xmlXPathObject, XPathObjectDel
 EvalResult evaluate(xmlDocPtr doc, const QString &xpath, const XmlNamespaces &ns, XmlNode context)
 {
     if (doc == nullptr)
-        return domain::fail(QStringLiteral("xml.xpath"), Tr::tr("Document XML vide."), xpath);
+        return domain::fail(errc::Xpath, Tr::tr("Document XML vide."), xpath);
     std::unique_ptr<xmlXPathContext, XPathContextDeleter> ctx(xmlXPathNewContext(doc));
     if (!ctx)
-        return domain::fail(QStringLiteral("xml.xpath"), Tr::tr("Mémoire insuffisante pour XPath."), xpath);
+        return domain::fail(errc::Xpath, Tr::tr("Mémoire insuffisante pour XPath."), xpath);
     ctx->error = silentError;
     for (const auto &[prefix, uri] : ns) {
         const QByteArray p = prefix.toUtf8();
@@ -53,7 +53,7 @@ EvalResult evaluate(xmlDocPtr doc, const QString &xpath, const XmlNamespaces &ns
     std::unique_ptr<xmlXPathObject, XPathObjectDeleter> obj(
         xmlXPathEvalExpression(xc(expr), ctx.get()));
     if (!obj)
-        return domain::fail(QStringLiteral("xml.xpath"),
+        return domain::fail(errc::Xpath,
                             Tr::tr("Expression XPath invalide ou préfixe non déclaré."), xpath);
     return obj;
 }
@@ -71,13 +71,13 @@ domain::Result<XmlDocument> XmlDocument::parse(const QByteArray &data, const QSt
     ensureXmlLibraryInitialised();
     const QString where = sourceName.isEmpty() ? QStringLiteral("XML") : sourceName;
     if (data.isEmpty())
-        return domain::fail(QStringLiteral("xml.empty"), Tr::tr("Le contenu XML est vide."), where);
+        return domain::fail(errc::Empty, Tr::tr("Le contenu XML est vide."), where);
     if (data.size() > INT_MAX)
-        return domain::fail(QStringLiteral("xml.malformed"), Tr::tr("Document XML trop volumineux."), where);
+        return domain::fail(errc::Malformed, Tr::tr("Document XML trop volumineux."), where);
 
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (ctxt == nullptr)
-        return domain::fail(QStringLiteral("xml.malformed"), Tr::tr("Mémoire insuffisante."), where);
+        return domain::fail(errc::Malformed, Tr::tr("Mémoire insuffisante."), where);
     // NONET: no network; NOERROR/NOWARNING: errors are read back below, not printed.
     // Deliberately absent: XML_PARSE_NOENT (entity substitution), DTDLOAD, DTDATTR, DTDVALID, HUGE.
     const int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
@@ -95,7 +95,7 @@ domain::Result<XmlDocument> XmlDocument::parse(const QByteArray &data, const QSt
         if (doc != nullptr)
             xmlFreeDoc(doc);
         xmlFreeParserCtxt(ctxt);
-        return domain::fail(QStringLiteral("xml.malformed"),
+        return domain::fail(errc::Malformed,
                             Tr::tr("XML mal formé : %1").arg(detail.isEmpty() ? Tr::tr("erreur inconnue") : detail),
                             location);
     }
@@ -105,7 +105,7 @@ domain::Result<XmlDocument> XmlDocument::parse(const QByteArray &data, const QSt
     out.m_doc.reset(doc);
     out.m_sourceName = where;
     if (!options.allowDoctype && (doc->intSubset != nullptr || doc->extSubset != nullptr))
-        return domain::fail(QStringLiteral("xml.doctype_forbidden"),
+        return domain::fail(errc::DoctypeForbidden,
                             Tr::tr("Le document XML contient une déclaration DOCTYPE, refusée par sécurité."),
                             where);
     return out;
@@ -115,7 +115,7 @@ domain::Result<XmlDocument> XmlDocument::parseFile(const QString &path, XmlParse
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return domain::fail(QStringLiteral("xml.io"),
+        return domain::fail(errc::Io,
                             Tr::tr("Impossible de lire le fichier XML : %1").arg(file.errorString()), path);
     return parse(file.readAll(), path, options);
 }
@@ -141,7 +141,7 @@ domain::Result<QList<XmlNode>> XmlDocument::select(const QString &xpath, const X
         return std::unexpected(obj.error());
     QList<XmlNode> out;
     if ((*obj)->type != XPATH_NODESET)
-        return domain::fail(QStringLiteral("xml.xpath"),
+        return domain::fail(errc::Xpath,
                             Tr::tr("L'expression XPath ne désigne pas des nœuds."), xpath);
     const xmlNodeSet *set = (*obj)->nodesetval;
     if (set != nullptr)

@@ -1,10 +1,9 @@
 #include "interop/xml/XmlElement.h"
 
+#include "interop/xml/ErrorCodes.h"
 #include "interop/xml/Tr.h"
-
 #include "interop/xml/XmlDocument.h"
 #include "interop/xml/XmlLibrary.h"
-
 
 #include <libxml/tree.h>
 
@@ -70,7 +69,7 @@ public:
         const Split name = split(e.name());
         const QString here = path + QLatin1Char('/') + e.name();
         if (!validNcName(name.local) || (!name.prefix.isEmpty() && !validNcName(name.prefix)))
-            return domain::fail(QStringLiteral("xml.invalid_name"),
+            return domain::fail(errc::InvalidName,
                                 Tr::tr("Nom d'élément XML invalide : « %1 »").arg(e.name()), here);
         const QByteArray local = name.local.toUtf8();
         xmlNodePtr node = xmlNewDocNode(m_doc, nullptr, xc(local), nullptr);
@@ -85,16 +84,16 @@ public:
         }
         auto ns = resolve(node, name.prefix);
         if (!ns)
-            return domain::fail(QStringLiteral("xml.unbound_prefix"),
+            return domain::fail(errc::UnboundPrefix,
                                 Tr::tr("Préfixe d'espace de noms non déclaré : « %1 »").arg(name.prefix), here);
         xmlSetNs(node, *ns);
         for (const auto &[qname, value] : e.attributes()) {
             const Split a = split(qname);
             if (!validNcName(a.local) || (!a.prefix.isEmpty() && !validNcName(a.prefix)))
-                return domain::fail(QStringLiteral("xml.invalid_name"),
+                return domain::fail(errc::InvalidName,
                                     Tr::tr("Nom d'attribut XML invalide : « %1 »").arg(qname), here);
             if (!validXmlChars(value))
-                return domain::fail(QStringLiteral("xml.invalid_character"),
+                return domain::fail(errc::InvalidCharacter,
                                     Tr::tr("Caractère interdit en XML dans l'attribut « %1 »").arg(qname), here);
             const QByteArray al = a.local.toUtf8();
             const QByteArray v = value.toUtf8();
@@ -103,14 +102,14 @@ public:
             } else {
                 auto ans = resolve(node, a.prefix);
                 if (!ans || *ans == nullptr)
-                    return domain::fail(QStringLiteral("xml.unbound_prefix"),
+                    return domain::fail(errc::UnboundPrefix,
                                         Tr::tr("Préfixe d'espace de noms non déclaré : « %1 »").arg(a.prefix), here);
                 xmlNewNsProp(node, *ans, xc(al), xc(v));
             }
         }
         if (!e.text().isEmpty()) {
             if (!validXmlChars(e.text()))
-                return domain::fail(QStringLiteral("xml.invalid_character"),
+                return domain::fail(errc::InvalidCharacter,
                                     Tr::tr("Caractère interdit en XML dans le texte de « %1 »").arg(e.name()), here);
             const QByteArray t = e.text().toUtf8();
             // Text nodes hold raw characters; the serialiser escapes &, < and >.

@@ -1,7 +1,7 @@
 #include "interop/xml/XmlSchema.h"
 
+#include "interop/xml/ErrorCodes.h"
 #include "interop/xml/Tr.h"
-
 #include "interop/xml/XmlLibrary.h"
 
 #include <QFile>
@@ -47,19 +47,19 @@ domain::Result<XmlSchema> XmlSchema::load(const QString &xsdPath)
 {
     ensureXmlLibraryInitialised();
     if (!QFileInfo(xsdPath).isFile())
-        return domain::fail(QStringLiteral("xml.schema_load"),
+        return domain::fail(errc::SchemaLoad,
                             Tr::tr("Schéma XSD introuvable."), xsdPath);
     const QByteArray path = QFile::encodeName(xsdPath);
     xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewParserCtxt(path.constData());
     if (pctxt == nullptr)
-        return domain::fail(QStringLiteral("xml.schema_load"), Tr::tr("Mémoire insuffisante."), xsdPath);
+        return domain::fail(errc::SchemaLoad, Tr::tr("Mémoire insuffisante."), xsdPath);
     QList<XmlValidationError> errors;
     xmlSchemaSetParserStructuredErrors(pctxt, collect, &errors);
     xmlSchemaPtr schema = xmlSchemaParse(pctxt);
     xmlSchemaFreeParserCtxt(pctxt);
     if (schema == nullptr) {
         domain::Error e = toError(errors, xsdPath);
-        e.code = QStringLiteral("xml.schema_load");
+        e.code = errc::SchemaLoad;
         e.message = Tr::tr("Schéma XSD illisible : %1").arg(e.message);
         return std::unexpected(e);
     }
@@ -112,7 +112,7 @@ domain::Error XmlSchema::toError(const QList<XmlValidationError> &errors, const 
     const QString location = errors.isEmpty() || errors.first().line == 0
         ? sourceName
         : QStringLiteral("%1:%2").arg(sourceName).arg(errors.first().line);
-    return domain::Error{QStringLiteral("xml.schema_invalid"),
+    return domain::Error{errc::SchemaInvalid,
                          Tr::tr("Document non conforme au schéma XSD : %1").arg(parts.join(QStringLiteral(" ; "))),
                          location};
 }

@@ -1,8 +1,8 @@
 #include "simulators/insi/InsiIdentityBase.h"
 
-#include "simulators/insi/Tr.h"
-
 #include "domain/identity/NameNormaliser.h"
+#include "simulators/insi/ErrorCodes.h"
+#include "simulators/insi/Tr.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,7 +32,7 @@ domain::Result<InsiIdentityBase> InsiIdentityBase::load(const QString &jsonPath)
 {
     QFile f(jsonPath);
     if (!f.open(QIODevice::ReadOnly))
-        return domain::fail(QStringLiteral("sim.base_read"),
+        return domain::fail(errc::SimBaseRead,
                             Tr::tr("Base d'identités du simulateur INSi illisible : %1").arg(f.errorString()), jsonPath);
     return fromJson(f.readAll(), jsonPath);
 }
@@ -42,7 +42,7 @@ domain::Result<InsiIdentityBase> InsiIdentityBase::fromJson(const QByteArray &js
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return domain::fail(QStringLiteral("sim.base_format"),
+        return domain::fail(errc::SimBaseFormat,
                             Tr::tr("Base d'identités INSi : JSON invalide (%1)").arg(err.errorString()),
                             QStringLiteral("%1:offset %2").arg(source).arg(err.offset));
     InsiIdentityBase base;
@@ -64,14 +64,14 @@ domain::Result<InsiIdentityBase> InsiIdentityBase::fromJson(const QByteArray &js
         const auto ins = readIns(o.value(QStringLiteral("ins")).toObject());
         if (id.birthName.isEmpty() || id.firstNames.isEmpty() || (id.sex != QLatin1String("M") && id.sex != QLatin1String("F"))
             || !dateRe.match(id.birthDate).hasMatch() || !ins)
-            return domain::fail(QStringLiteral("sim.base_format"),
+            return domain::fail(errc::SimBaseFormat,
                                 Tr::tr("Identité incomplète ou invalide dans la base du simulateur INSi."), where);
         id.ins = *ins;
         const QJsonArray history = o.value(QStringLiteral("history")).toArray();
         for (qsizetype h = 0; h < history.size(); ++h) {
             const auto hi = readIns(history[h].toObject());
             if (!hi)
-                return domain::fail(QStringLiteral("sim.base_format"), Tr::tr("INS historique invalide."),
+                return domain::fail(errc::SimBaseFormat, Tr::tr("INS historique invalide."),
                                     QStringLiteral("%1.history[%2]").arg(where).arg(h));
             id.history << *hi;
         }

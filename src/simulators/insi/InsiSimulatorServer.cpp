@@ -1,5 +1,6 @@
 #include "simulators/insi/InsiSimulatorServer.h"
 
+#include "simulators/insi/ErrorCodes.h"
 #include "simulators/insi/SimHttpConnection.h"
 
 #include <QFile>
@@ -33,7 +34,7 @@ domain::Result<std::unique_ptr<InsiSimulatorServer>> InsiSimulatorServer::create
     if (!handler)
         return std::unexpected(handler.error());
     if (!QSslSocket::supportsSsl())
-        return domain::fail(QStringLiteral("sim.tls_config"), tr("TLS indisponible (module OpenSSL de Qt absent)."));
+        return domain::fail(errc::SimTlsConfig, tr("TLS indisponible (module OpenSSL de Qt absent)."));
     const QList<QSslCertificate> certs = QSslCertificate::fromData(readAll(config.certificatePath), QSsl::Pem);
     const QList<QSslCertificate> cas = QSslCertificate::fromData(readAll(config.caPath), QSsl::Pem);
     const QByteArray keyPem = readAll(config.keyPath);
@@ -41,7 +42,7 @@ domain::Result<std::unique_ptr<InsiSimulatorServer>> InsiSimulatorServer::create
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
     if (certs.isEmpty() || cas.isEmpty() || key.isNull())
-        return domain::fail(QStringLiteral("sim.tls_config"),
+        return domain::fail(errc::SimTlsConfig,
                             tr("Certificat, clé ou autorité du simulateur INSi illisible."),
                             certs.isEmpty() ? config.certificatePath : (cas.isEmpty() ? config.caPath : config.keyPath));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -52,7 +53,7 @@ domain::Result<std::unique_ptr<InsiSimulatorServer>> InsiSimulatorServer::create
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     std::unique_ptr<InsiSimulatorServer> server(new InsiSimulatorServer(config, std::move(*handler), tls));
     if (!server->listen(QHostAddress::LocalHost, config.port))
-        return domain::fail(QStringLiteral("sim.listen"),
+        return domain::fail(errc::SimListen,
                             tr("Le simulateur INSi ne peut pas écouter sur le port %1 : %2")
                                 .arg(config.port)
                                 .arg(server->errorString()));

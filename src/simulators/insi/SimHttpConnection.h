@@ -1,7 +1,7 @@
 #pragma once
 
-#include "simulators/insi/InsiSoapHandler.h"
 #include "simulators/insi/InsiSimulatorConfig.h"
+#include "simulators/insi/InsiSoapHandler.h"
 
 #include <QByteArray>
 #include <QObject>

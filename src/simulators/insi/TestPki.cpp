@@ -1,5 +1,6 @@
 #include "simulators/insi/TestPki.h"
 
+#include "simulators/insi/ErrorCodes.h"
 #include "simulators/insi/Tr.h"
 
 #include <QDir>
@@ -125,9 +126,9 @@ QString TestPki::file(const QString &directory, const char *name)
 domain::Status TestPki::create(const QString &directory)
 {
     if (!QDir().mkpath(directory))
-        return domain::fail(QStringLiteral("sim.pki"), Tr::tr("Impossible de créer le répertoire de la PKI de test."), directory);
+        return domain::fail(errc::SimPki, Tr::tr("Impossible de créer le répertoire de la PKI de test."), directory);
     const auto failed = [&] {
-        return domain::fail(QStringLiteral("sim.pki"), Tr::tr("Échec de la génération de la PKI de test (OpenSSL)."), directory);
+        return domain::fail(errc::SimPki, Tr::tr("Échec de la génération de la PKI de test (OpenSSL)."), directory);
     };
     Key caKey = newKey();
     Key rogueKey = newKey();

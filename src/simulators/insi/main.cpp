@@ -1,8 +1,7 @@
 // sgl-insi-sim: the local INSi teleservice used by the demo and for training.
 #include "simulators/insi/InsiSimulatorServer.h"
-
-#include "simulators/insi/Tr.h"
 #include "simulators/insi/TestPki.h"
+#include "simulators/insi/Tr.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 #include "workflow/admin/UserAdmin.h"
 
-#include "workflow/Tr.h"
-
 #include "domain/security/PasswordPolicy.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "workflow/auth/PasswordHasher.h"
 #include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,10 +36,10 @@ QString json(const domain::UserAccount &u)
 domain::Status checkRoles(const QList<domain::Role> &roles, const QString &rpps)
 {
     if (roles.isEmpty())
-        return domain::fail(u"user.no_role"_s, Tr::tr("Un utilisateur doit avoir au moins un rôle."));
+        return domain::fail(errc::UserNoRole, Tr::tr("Un utilisateur doit avoir au moins un rôle."));
     static const QRegularExpression rppsRe(u"^\\d{11}$"_s);
     if (roles.contains(domain::Role::Biologist) && !rppsRe.match(rpps).hasMatch())
-        return domain::fail(u"user.bad_rpps"_s,
+        return domain::fail(errc::UserBadRpps,
                             Tr::tr("Un biologiste doit avoir un numéro RPPS de 11 chiffres."),
                             u"RPPS"_s);
     return {};
@@ -78,12 +78,12 @@ domain::Result<domain::UserAccount> UserAdmin::create(const domain::AuditActor &
     const QString login = in.login.trimmed().toLower();
     static const QRegularExpression loginRe(u"^[a-z0-9._-]{3,64}$"_s);
     if (!loginRe.match(login).hasMatch())
-        return domain::fail(u"user.bad_login"_s,
+        return domain::fail(errc::UserBadLogin,
                             Tr::tr("Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », "
                                "« _ » et « - »."),
                             u"identifiant"_s);
     if (in.displayName.trimmed().isEmpty())
-        return domain::fail(u"user.missing_name"_s, Tr::tr("Nom affiché manquant."), u"nom"_s);
+        return domain::fail(errc::UserMissingName, Tr::tr("Nom affiché manquant."), u"nom"_s);
     if (auto r = checkRoles(in.roles, in.rpps); !r)
         return std::unexpected(r.error());
     if (auto p = domain::PasswordPolicy::check(in.password, login); !p)
@@ -95,7 +95,7 @@ domain::Result<domain::UserAccount> UserAdmin::create(const domain::AuditActor &
     u.roles = in.roles;
     u.passwordHash = PasswordHasher(m_policy.pbkdf2Iterations).hash(in.password);
     if (u.passwordHash.isEmpty())
-        return domain::fail(u"auth.crypto"_s, Tr::tr("Échec du calcul de l'empreinte du mot de passe."));
+        return domain::fail(errc::AuthCrypto, Tr::tr("Échec du calcul de l'empreinte du mot de passe."));
     auto s = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
         if (auto i = storage::UserRepository::insert(tx, u); !i)
             return i;
@@ -143,7 +143,7 @@ domain::Status UserAdmin::setRoles(const domain::UserSession &by, qint64 userId,
                       if (auto r = checkRoles(roles, u.rpps); !r)
                           return r;
                       if (u.id == by.userId && !roles.contains(domain::Role::Admin))
-                          return domain::fail(u"user.self_demotion"_s,
+                          return domain::fail(errc::UserSelfDemotion,
                                               Tr::tr("Vous ne pouvez pas retirer votre propre rôle "
                                                  "d'administrateur."));
                       u.roles = roles;
@@ -157,7 +157,7 @@ domain::Status UserAdmin::setActive(const domain::UserSession &by, qint64 userId
     return change(by, userId, expectedVersion, u"user.set_active"_s,
                   [&](domain::UserAccount &u) -> domain::Status {
                       if (u.id == by.userId && !active)
-                          return domain::fail(u"user.self_disable"_s,
+                          return domain::fail(errc::UserSelfDisable,
                                               Tr::tr("Vous ne pouvez pas désactiver votre propre compte."));
                       u.active = active;
                       return {};
@@ -191,7 +191,7 @@ domain::Status UserAdmin::resetPassword(const domain::UserSession &by, qint64 us
                           return p;
                       u.passwordHash = PasswordHasher(m_policy.pbkdf2Iterations).hash(password);
                       if (u.passwordHash.isEmpty())
-                          return domain::fail(u"auth.crypto"_s,
+                          return domain::fail(errc::AuthCrypto,
                                               Tr::tr("Échec du calcul de l'empreinte du mot de passe."));
                       return {};
                   });

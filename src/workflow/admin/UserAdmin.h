@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/Error.h"
 #include "domain/security/SecurityPolicy.h"
 #include "domain/security/UserAccount.h"
 #include "domain/security/UserSession.h"

@@ -1,11 +1,14 @@
 #include "workflow/audit/AuditAnchoring.h"
 
+#include "domain/ErrorCodes.h"
+
 #include "workflow/Tr.h"
 
 #include "domain/audit/AuditChain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -22,7 +25,6 @@
 
 using namespace Qt::StringLiterals;
 using sgl::domain::fail;
-namespace errors = sgl::domain::anchor_errors;
 
 namespace sgl::workflow {
 
@@ -43,18 +45,18 @@ domain::Result<QByteArray> AuditAnchoring::readKey(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(errors::kKey,
+        return fail(domain::errc::AuditAnchorKey,
                     Tr::tr("Fichier de clé illisible : %1.")
                         .arg(f.errorString()),
                     path);
     if (f.size() > kMaxKeyFileBytes)
-        return fail(errors::kKey,
+        return fail(domain::errc::AuditAnchorKey,
                     Tr::tr("Fichier de clé trop grand (plus de %1 octets) : ce n'est pas une clé.")
                         .arg(kMaxKeyFileBytes),
                     path);
     const QByteArray key = f.readAll().trimmed();
     if (key.size() < domain::AuditAnchor::kMinKeyBytes)
-        return fail(errors::kKey,
+        return fail(domain::errc::AuditAnchorKey,
                     Tr::tr("Clé trop courte (%1 octets, au moins %2) : créez-la par exemple avec « openssl rand -hex 32 ».")
                         .arg(key.size())
                         .arg(domain::AuditAnchor::kMinKeyBytes),
@@ -66,7 +68,7 @@ domain::Result<QList<domain::AuditAnchorLog::Entry>> AuditAnchoring::readAnchors
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(errors::kFile,
+        return fail(domain::errc::AuditAnchorFile,
                     Tr::tr("Fichier d'ancres illisible : %1.")
                         .arg(f.errorString()),
                     path);
@@ -78,7 +80,7 @@ AuditAnchoring::check(storage::ReadTx &tx, const QList<domain::AuditAnchorLog::E
                       const QByteArray &key, const QString &label)
 {
     if (entries.isEmpty())
-        return fail(errors::kEmpty,
+        return fail(domain::errc::AuditAnchorEmpty,
                     Tr::tr("Le fichier d'ancres ne contient aucune ancre : rien à vérifier."),
                     label);
     auto id = storage::AuditRepository::databaseId(tx);
@@ -132,7 +134,7 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
     // One handle for reading what is there and appending after it.
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return fail(errors::kFile,
+        return fail(domain::errc::AuditAnchorFile,
                     Tr::tr("Fichier d'ancres impossible à ouvrir en ajout : %1.")
                         .arg(file.errorString()),
                     path);
@@ -141,7 +143,7 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
     // after the same last line. Held until the file is closed; filesystems without locks
     // (some network shares) fall back to "one job per file" (docs/cli.md).
     if (::flock(file.handle(), LOCK_EX) != 0 && errno != ENOLCK && errno != EOPNOTSUPP)
-        return fail(errors::kFile,
+        return fail(domain::errc::AuditAnchorFile,
                     Tr::tr("Fichier d'ancres impossible à verrouiller : %1.")
                         .arg(QString::fromLocal8Bit(std::strerror(errno))),
                     path);
@@ -155,11 +157,11 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
         parsed->isEmpty() ? std::nullopt : std::optional(parsed->last());
     const QString lastWhere = last ? path + u':' + QString::number(last->line) : QString();
     if (last && last->anchor.isSigned() && key.isEmpty())
-        return fail(errors::kKey,
+        return fail(domain::errc::AuditAnchorKey,
                     Tr::tr("Les ancres de ce fichier sont signées : donnez leur clé (--key), sinon les nouvelles ne seraient pas authentifiables."),
                     lastWhere);
     if (last && last->anchor.isSigned() && !last->anchor.macMatches(key))
-        return fail(errors::kKey,
+        return fail(domain::errc::AuditAnchorKey,
                     Tr::tr("La clé fournie ne vérifie pas la signature de la dernière ancre du fichier : mauvaise clé, ou ligne falsifiée."),
                     lastWhere);
 
@@ -189,13 +191,13 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
     if (last) {
         const domain::AuditAnchor &prev = last->anchor;
         if (prev.databaseId != state->databaseId)
-            return fail(errors::kForeign,
+            return fail(domain::errc::AuditAnchorForeign,
                         Tr::tr("Ce fichier contient les ancres d'une autre base (identifiant %1 ; cette base : %2) : choisissez un fichier propre à cette base.")
                             .arg(prev.databaseId, state->databaseId),
                         lastWhere);
         const bool gone = prev.seq > state->headSeq || (prev.seq > 0 && !state->lastAnchoredHash);
         if (gone || (prev.seq > 0 && *state->lastAnchoredHash != prev.hash))
-            return fail(anchoring_errors::kMismatch,
+            return fail(errc::AuditAnchorMismatch,
                         (gone ? Tr::tr("Ancre %1 : la ligne d'audit %2 n'existe plus (la piste s'arrête à la ligne %3) — fin de piste supprimée. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».")
                                     .arg(prev.number)
                                     .arg(prev.seq)
@@ -224,7 +226,7 @@ domain::Result<domain::AuditAnchor> AuditAnchoring::run(const domain::AuditActor
     written = written && ::fsync(file.handle()) == 0;
 #endif
     if (!written)
-        return fail(anchoring_errors::kWrite,
+        return fail(errc::AuditAnchorWrite,
                     Tr::tr("Ancre non écrite : %1.")
                         .arg(file.errorString()),
                     path);

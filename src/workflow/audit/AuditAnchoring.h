@@ -1,9 +1,10 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
 #include "domain/audit/AuditAnchor.h"
 #include "domain/audit/AuditAnchorLog.h"
+#include "domain/Error.h"
+#include "domain/ErrorCodes.h"
 #include "domain/security/UserSession.h"
 
 #include <QByteArray>
@@ -17,14 +18,6 @@ class ReadTx;
 
 namespace sgl::workflow {
 
-/** Stable error codes of the anchoring use cases, beyond domain::anchor_errors. */
-namespace anchoring_errors {
-/** Appending refused: the file's last anchor no longer matches the trail (tail deleted/rewritten). */
-inline const QString kMismatch = QStringLiteral("audit.anchor_mismatch");
-/** The anchor line could not be written (disk full, read-only, network share gone). */
-inline const QString kWrite = QStringLiteral("audit.anchor_write");
-} // namespace anchoring_errors
-
 /**
  * Audit tail anchors outside the database (see domain::AuditAnchor): taking one (`sgl
  * audit-anchor`, run from cron / a systemd timer) and checking a whole anchor file against the
@@ -36,7 +29,7 @@ public:
 
     /**
      * Reads an HMAC key file: its content without surrounding whitespace, at least
-     * AuditAnchor::kMinKeyBytes and at most 4096 bytes. Errors anchor_errors::kKey naming the file.
+     * AuditAnchor::kMinKeyBytes and at most 4096 bytes. Errors errc::AuditAnchorKey naming the file.
      */
     [[nodiscard]] static domain::Result<QByteArray> readKey(const QString &path);
     /**

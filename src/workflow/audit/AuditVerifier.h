@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
 #include "domain/audit/AuditAnchorLog.h"
 #include "domain/audit/AuditChain.h"
+#include "domain/Error.h"
 #include "domain/security/UserSession.h"
 
 #include <QList>

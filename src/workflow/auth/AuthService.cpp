@@ -1,11 +1,11 @@
 #include "workflow/auth/AuthService.h"
 
-#include "workflow/Tr.h"
-
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "workflow/auth/PasswordHasher.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,12 +17,12 @@ namespace sgl::workflow {
 namespace {
 domain::Error genericFailure()
 {
-    return {u"auth.failed"_s, Tr::tr("Identifiant ou mot de passe incorrect."), {}};
+    return {errc::AuthFailed, Tr::tr("Identifiant ou mot de passe incorrect."), {}};
 }
 
 domain::Error lockedError(const QDateTime &until)
 {
-    return {u"auth.locked"_s,
+    return {errc::AuthLocked,
             Tr::tr("Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). "
                "Un administrateur peut le déverrouiller.")
                 .arg(until.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s)),
@@ -100,7 +100,7 @@ domain::Result<domain::UserSession> AuthService::authenticate(const QString &raw
                 refusal = genericFailure();
             }
             if (passwordOk && !user.active)
-                refusal = {u"auth.disabled"_s, Tr::tr("Ce compte est désactivé."), {}};
+                refusal = {errc::AuthDisabled, Tr::tr("Ce compte est désactivé."), {}};
             const QString reason = user.active ? u"bad_password"_s : u"disabled"_s;
             if (auto s = storage::UserRepository::recordLoginOutcome(tx, user.id, failures,
                                                                     lockUntil, {});

@@ -1,8 +1,8 @@
 #include "workflow/auth/SecurityPolicyLoader.h"
 
-#include "workflow/Tr.h"
-
 #include "storage/DbConfig.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -27,7 +27,7 @@ domain::Result<domain::SecurityPolicy> loadSecurityPolicy(const QString &configF
         return policy;
     QSettings settings(file, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError)
-        return domain::fail(u"config.security"_s,
+        return domain::fail(errc::ConfigSecurity,
                             Tr::tr("Fichier de configuration illisible."),
                             file);
     struct Key {
@@ -50,7 +50,7 @@ domain::Result<domain::SecurityPolicy> loadSecurityPolicy(const QString &configF
         bool ok = false;
         const int v = settings.value(key).toString().trimmed().toInt(&ok);
         if (!ok || v < k.min || v > k.max)
-            return domain::fail(u"config.security"_s,
+            return domain::fail(errc::ConfigSecurity,
                                 Tr::tr("Valeur invalide pour [security] %1 : entier entre %2 et %3 "
                                     "attendu.")
                                     .arg(QString::fromLatin1(k.name))

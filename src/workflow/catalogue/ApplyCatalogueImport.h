@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/CatalogueValidator.h"
+#include "domain/Error.h"
 #include "domain/security/UserSession.h"
 #include "interop/catalogue/CatalogueDiff.h"
 #include "storage/CatalogueRepository.h"

@@ -1,9 +1,10 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 
-#include "workflow/Tr.h"
-
+#include "interop/catalogue/ErrorCodes.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/PreviewCatalogueImport.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 
 namespace sgl::workflow {
@@ -23,26 +24,26 @@ QString fold(const QString &s)
 Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return fail(QStringLiteral("catalogue.reason_required"), Tr::tr("Le motif de la modification est obligatoire."),
+        return fail(errc::CatalogueReasonRequired, Tr::tr("Le motif de la modification est obligatoire."),
                     QStringLiteral("motif"));
     return {};
 }
 
 Error unknownAnalysis(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), Tr::tr("Analyse « %1 » inconnue.").arg(code),
+    return Error{interop::catalogue::errc::UnknownReference, Tr::tr("Analyse « %1 » inconnue.").arg(code),
                  QStringLiteral("analyse %1").arg(code)};
 }
 
 Error unknownExam(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), Tr::tr("Examen « %1 » inconnu.").arg(code),
+    return Error{interop::catalogue::errc::UnknownReference, Tr::tr("Examen « %1 » inconnu.").arg(code),
                  QStringLiteral("examen %1").arg(code)};
 }
 
 Error unknownRule(const QString &code)
 {
-    return Error{QStringLiteral("catalogue.unknown_reference"), Tr::tr("Règle réflexe « %1 » inconnue.").arg(code),
+    return Error{interop::catalogue::errc::UnknownReference, Tr::tr("Règle réflexe « %1 » inconnue.").arg(code),
                  QStringLiteral("règle réflexe %1").arg(code)};
 }
 
@@ -119,7 +120,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::commit(const UserSession &session, 
         }
         // Returning an error rolls the empty version back.
         if (saved->total() + extraRows == 0)
-            return fail(QStringLiteral("catalogue.no_change"),
+            return fail(errc::CatalogueNoChange,
                         Tr::tr("Aucune modification à enregistrer."));
         out.saved = true;
         out.versionId = *id;
@@ -147,7 +148,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveAnalysis(const UserSession &ses
         }
         QList<Error> errors;
         if (!found && !examCode.isEmpty() && !c.exam(examCode))
-            errors << Error{QStringLiteral("catalogue.unknown_reference"),
+            errors << Error{interop::catalogue::errc::UnknownReference,
                             Tr::tr("Examen « %1 » inconnu.").arg(examCode),
                             QStringLiteral("examen")};
         auto rep = m_validator.validateAnalysis(analysis);
@@ -206,7 +207,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveRanges(const UserSession &sessi
             if (a.localCode == localCode)
                 target = &a;
         if (!target) {
-            errors << Error{QStringLiteral("catalogue.unknown_reference"),
+            errors << Error{interop::catalogue::errc::UnknownReference,
                             Tr::tr("Analyse « %1 » inconnue.").arg(localCode),
                             QStringLiteral("analyse")};
             return errors;
@@ -233,7 +234,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveReflexRule(const UserSession &s
                 found = true;
             } else if (!edited.code.isEmpty() && r.code.compare(edited.code, Qt::CaseInsensitive) == 0) {
                 // Codes are case-sensitive keys, but two rules told apart only by case are a typo.
-                errors << Error{QStringLiteral("catalogue.duplicate_code"),
+                errors << Error{interop::catalogue::errc::DuplicateCode,
                                 Tr::tr("Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.")
                                     .arg(edited.code, r.code),
                                 QStringLiteral("règle réflexe %1").arg(edited.code)};
@@ -319,7 +320,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::deleteAnalysis(const UserSession &s
             if (!used)
                 return QList<Error>{used.error()};
             if (*used)
-                errors << Error{QStringLiteral("catalogue.analysis_in_use"),
+                errors << Error{errc::CatalogueAnalysisInUse,
                                 Tr::tr("L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. "
                                    "Retirez-la du catalogue à la place.")
                                     .arg(localCode),
@@ -394,7 +395,7 @@ Result<QList<domain::CatalogueChange>> CatalogueAdmin::history(const QString &it
     static const QStringList kinds{QStringLiteral("chapter"), QStringLiteral("exam"), QStringLiteral("analysis"),
                                    QStringLiteral("reflex")};
     if (!itemKind.isEmpty() && !kinds.contains(itemKind))
-        return fail(QStringLiteral("catalogue.bad_kind"),
+        return fail(errc::CatalogueBadKind,
                     Tr::tr("Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).").arg(itemKind),
                     QStringLiteral("historique"));
     return m_db.read(

@@ -1,11 +1,11 @@
 #include "workflow/catalogue/CatalogueImportRequest.h"
 
-#include "workflow/Tr.h"
-
 #include "interop/catalogue/CatalogueCsv.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/catalogue/FhirCatalogue.h"
 #include "interop/catalogue/FhirConceptMap.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,7 +26,7 @@ ImportedCatalogue CatalogueImportRequest::parse() const
 {
     if (format == Format::Fhir && !rangesCsv.isEmpty()) {
         ImportedCatalogue refused;
-        refused.errors << domain::Error{QStringLiteral("catalogue.ranges_with_fhir"),
+        refused.errors << domain::Error{errc::CatalogueRangesWithFhir,
                                         Tr::tr("Le fichier des plages ne s'utilise qu'avec un "
                                                                     "catalogue CSV."),
                                         rangesSourceName};
@@ -36,7 +36,7 @@ ImportedCatalogue CatalogueImportRequest::parse() const
         if (mode != CatalogueDiff::Mode::Transcoding) {
             ImportedCatalogue refused;
             refused.errors << domain::Error{
-                QStringLiteral("catalogue.conceptmap_mode"),
+                errc::CatalogueConceptmapMode,
                 Tr::tr("Un ConceptMap ne porte que les codes LOINC : il s'importe en mode "
                                             "transcodage."),
                 sourceName};

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/Catalogue.h"
 #include "domain/catalogue/LoincSubset.h"
+#include "domain/Error.h"
 #include "interop/catalogue/FhirConceptMap.h"
 #include "storage/Database.h"
 

@@ -1,7 +1,5 @@
 #include "workflow/catalogue/ReflexTests.h"
 
-#include "workflow/Tr.h"
-
 #include "domain/audit/AuditActor.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
@@ -12,6 +10,8 @@
 #include "storage/DossierRepository.h"
 #include "storage/ResultRepository.h"
 #include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -129,7 +129,7 @@ Result<ReflexOrderOutcome> ReflexTests::order(const UserSession &session, qint64
     if (auto ok = requirePermission(session, Permission::ResultValidate); !ok)
         return std::unexpected(ok.error());
     if (ruleCodes.isEmpty())
-        return fail(QStringLiteral("reflex.no_rule"), Tr::tr("Aucune règle réflexe choisie."), QStringLiteral("règles"));
+        return fail(errc::ReflexNoRule, Tr::tr("Aucune règle réflexe choisie."), QStringLiteral("règles"));
     return add(session, dossierId, Selection::Chosen, ruleCodes, note.trimmed());
 }
 
@@ -150,7 +150,7 @@ Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 d
         if (!st)
             return std::unexpected(st.error());
         if (isClosed(st->dossier.status))
-            return fail(QStringLiteral("reflex.dossier_closed"),
+            return fail(errc::ReflexDossierClosed,
                         Tr::tr("Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.")
                             .arg(st->dossier.number, dossierStatusLabel(st->dossier.status).toLower()),
                         QStringLiteral("dossier %1").arg(st->dossier.number));
@@ -175,7 +175,7 @@ Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 d
                     notFiring << code;
             }
             if (!notFiring.isEmpty())
-                return fail(QStringLiteral("reflex.not_applicable"),
+                return fail(errc::ReflexNotApplicable,
                             Tr::tr("Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses "
                                "déjà présentes, règle inactive ou inconnue) : %1.")
                                 .arg(notFiring.join(QStringLiteral(", "))),

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/ReflexEvaluator.h"
+#include "domain/Error.h"
 #include "domain/security/UserSession.h"
 
 #include <QList>

@@ -1,7 +1,5 @@
 #include "workflow/demo/DemoSeeder.h"
 
-#include "workflow/Tr.h"
-
 #include "domain/audit/AuditActor.h"
 #include "domain/catalogue/CatalogueLookup.h"
 #include "domain/catalogue/RangeResolver.h"
@@ -19,8 +17,9 @@
 #include "storage/UserRepository.h"
 #include "workflow/admin/UserAdmin.h"
 #include "workflow/catalogue/ApplyCatalogueImport.h"
+#include "workflow/ErrorCodes.h"
 #include "workflow/report/LabSettings.h"
-
+#include "workflow/Tr.h"
 
 #include <algorithm>
 
@@ -176,7 +175,7 @@ domain::Result<int> seedReflexRules(storage::Database &db, const domain::Catalog
             QStringList problems;
             for (const auto &e : report.errors)
                 problems << e.toString();
-            return domain::fail(u"demo.catalogue_refused"_s,
+            return domain::fail(errc::DemoCatalogueRefused,
                                 Tr::tr("Règles réflexes de démonstration refusées :\n%1")
                                     .arg(problems.join(u'\n')));
         }
@@ -223,7 +222,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     if (!isEmpty)
         return std::unexpected(isEmpty.error());
     if (!*isEmpty)
-        return domain::fail(u"demo.not_empty"_s,
+        return domain::fail(errc::DemoNotEmpty,
                             Tr::tr("La base contient déjà des utilisateurs, des patients ou un "
                                                         "catalogue : les données de démonstration ne sont chargées "
                                                         "que dans une base vide."));
@@ -248,7 +247,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         QStringList problems;
         for (const auto &e : imported->diff.errors)
             problems << e.toString();
-        return domain::fail(u"demo.catalogue_refused"_s,
+        return domain::fail(errc::DemoCatalogueRefused,
                             Tr::tr("Catalogue de démonstration refusé :\n%1").arg(problems.join(u'\n')),
                             o.catalogue.sourceName);
     }
@@ -361,7 +360,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                 if (!catalogue.analysis(v.code))
                     unknown << v.code;
             if (!unknown.isEmpty())
-                return domain::fail(u"demo.unknown_analysis"_s,
+                return domain::fail(errc::DemoUnknownAnalysis,
                                     Tr::tr("Analyse(s) absente(s) du catalogue de démonstration : %1.")
                                         .arg(unknown.join(u", "_s)));
             domain::Dossier d;
@@ -407,14 +406,14 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                 case domain::ResultType::Numeric: {
                     auto parsed = ResultValue::parseNumeric(v.text, a->unit);
                     if (!parsed)
-                        return domain::fail(u"demo.bad_value"_s,
+                        return domain::fail(errc::DemoBadValue,
                                             Tr::tr("Valeur de démonstration invalide pour %1 : %2.").arg(v.code, v.text));
                     r.value = *parsed;
                     break;
                 }
                 case domain::ResultType::Coded:
                     if (!v.coded)
-                        return domain::fail(u"demo.bad_value"_s,
+                        return domain::fail(errc::DemoBadValue,
                                             Tr::tr("Valeur codée attendue pour %1.").arg(v.code));
                     r.value = ResultValue::ofCode(*v.coded);
                     break;

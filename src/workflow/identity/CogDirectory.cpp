@@ -1,8 +1,8 @@
 #include "workflow/identity/CogDirectory.h"
 
-#include "workflow/Tr.h"
-
 #include "domain/identity/NameNormaliser.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QFile>
 
@@ -99,27 +99,27 @@ domain::Result<CogDirectory> CogDirectory::parse(const QByteArray &csv, const QS
             if (line.startsWith(QChar(0xFEFF)))
                 line.remove(0, 1);
             if (line != kHeader)
-                return fail(QStringLiteral("cog.data"),
+                return fail(errc::CogData,
                             Tr::tr("En-tête du référentiel COG inattendu : « %1 » (attendu « %2 »).").arg(line, kHeader), where);
             headerSeen = true;
             continue;
         }
         const QStringList f = line.split(QLatin1Char(';'));
         if (f.size() != 6)
-            return fail(QStringLiteral("cog.data"),
+            return fail(errc::CogData,
                         Tr::tr("Ligne du référentiel COG mal formée : %1 colonnes au lieu de 6.").arg(f.size()), where);
         CogPlace place;
         place.code = normalise(f.at(0));
         if (auto ok = validateSyntax(place.code); !ok)
-            return fail(QStringLiteral("cog.data"), ok.error().message, where);
+            return fail(errc::CogData, ok.error().message, where);
         const auto kind = kindFromText(f.at(1).trimmed());
         if (!kind)
-            return fail(QStringLiteral("cog.data"),
+            return fail(errc::CogData,
                         Tr::tr("Type de lieu inconnu « %1 » (commune, arrondissement, pays, territoire, ancien_pays).").arg(f.at(1)),
                         where);
         place.kind = *kind;
         if (isForeignKind(place.kind) != place.isAbroad())
-            return fail(QStringLiteral("cog.data"),
+            return fail(errc::CogData,
                         Tr::tr("Le code « %1 » ne correspond pas au type « %2 » (99xxx pour un pays, et seulement pour un pays).")
                             .arg(place.code, f.at(1)),
                         where);
@@ -127,23 +127,23 @@ domain::Result<CogDirectory> CogDirectory::parse(const QByteArray &csv, const QS
         place.attachment = f.at(3).trimmed();
         place.otherNames = f.at(5).trimmed();
         if (place.name.isEmpty())
-            return fail(QStringLiteral("cog.data"), Tr::tr("Nom du lieu absent pour le code « %1 ».").arg(place.code), where);
+            return fail(errc::CogData, Tr::tr("Nom du lieu absent pour le code « %1 ».").arg(place.code), where);
         if (place.attachment.isEmpty() && place.kind != CogPlaceKind::Country && place.kind != CogPlaceKind::FormerCountry)
-            return fail(QStringLiteral("cog.data"),
+            return fail(errc::CogData,
                         Tr::tr("Rattachement (département ou pays) absent pour le code « %1 ».").arg(place.code), where);
         const QString fin = f.at(4).trimmed();
         if (place.kind == CogPlaceKind::FormerCountry) {
             bool ok = false;
             place.endYear = fin.toInt(&ok);
             if (!ok || place.endYear < 1900 || place.endYear > 2100)
-                return fail(QStringLiteral("cog.data"),
+                return fail(errc::CogData,
                             Tr::tr("Année de fin invalide « %1 » pour l'ancien pays « %2 ».").arg(fin, place.code), where);
         } else if (!fin.isEmpty()) {
-            return fail(QStringLiteral("cog.data"),
+            return fail(errc::CogData,
                         Tr::tr("Année de fin « %1 » donnée pour « %2 », qui n'est pas un ancien pays.").arg(fin, place.code), where);
         }
         if (dir.m_byCode.contains(place.code))
-            return fail(QStringLiteral("cog.data"), Tr::tr("Code « %1 » en double dans le référentiel COG.").arg(place.code), where);
+            return fail(errc::CogData, Tr::tr("Code « %1 » en double dans le référentiel COG.").arg(place.code), where);
         QStringList keys;
         appendKeys(place.name, keys);
         appendKeys(place.otherNames, keys);
@@ -152,7 +152,7 @@ domain::Result<CogDirectory> CogDirectory::parse(const QByteArray &csv, const QS
         dir.m_searchKeys.append(keys);
     }
     if (!headerSeen)
-        return fail(QStringLiteral("cog.data"), Tr::tr("Référentiel COG vide."), sourceName);
+        return fail(errc::CogData, Tr::tr("Référentiel COG vide."), sourceName);
     return dir;
 }
 
@@ -164,9 +164,9 @@ QString CogDirectory::normalise(const QString &code)
 domain::Status CogDirectory::validateSyntax(const QString &code)
 {
     if (code.isEmpty())
-        return fail(QStringLiteral("cog.empty"), Tr::tr("Code du lieu de naissance absent."), kLocation);
+        return fail(errc::CogEmpty, Tr::tr("Code du lieu de naissance absent."), kLocation);
     if (code.size() != 5)
-        return fail(QStringLiteral("cog.length"),
+        return fail(errc::CogLength,
                     Tr::tr("Code du lieu de naissance « %1 » invalide : 5 caractères attendus, %2 saisis.")
                         .arg(code)
                         .arg(code.size()),
@@ -175,7 +175,7 @@ domain::Status CogDirectory::validateSyntax(const QString &code)
     const bool head = corsica || (isDigit(code.at(0)) && isDigit(code.at(1)));
     const bool tail = isDigit(code.at(2)) && isDigit(code.at(3)) && isDigit(code.at(4));
     if (!head || !tail)
-        return fail(QStringLiteral("cog.syntax"),
+        return fail(errc::CogSyntax,
                     Tr::tr("Code du lieu de naissance « %1 » invalide : 2 chiffres (2A ou 2B pour la Corse) puis 3 chiffres "
                        "pour une commune, 99 puis 3 chiffres pour un pays étranger.")
                         .arg(code),

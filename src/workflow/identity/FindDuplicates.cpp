@@ -1,9 +1,8 @@
 #include "workflow/identity/FindDuplicates.h"
 
-#include "workflow/auth/PermissionGuard.h"
-
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
+#include "workflow/auth/PermissionGuard.h"
 
 namespace sgl::workflow::identity {
 

@@ -1,13 +1,12 @@
 #include "workflow/identity/MergePatients.h"
 
-#include "workflow/Tr.h"
-
-#include "workflow/auth/PermissionGuard.h"
-
 #include "domain/identity/PatientMerge.h"
+#include "storage/ErrorCodes.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 
 namespace sgl::workflow::identity {
@@ -19,7 +18,7 @@ namespace {
 domain::Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return domain::fail(QStringLiteral("merge.reason_required"),
+        return domain::fail(errc::MergeReasonRequired,
                             Tr::tr("Indiquez le motif de la fusion."),
                             QStringLiteral("reason"));
     return {};
@@ -48,7 +47,7 @@ domain::Result<MergeResult> MergePatients::run(qint64 survivorId, int survivorVe
         if (!duplicate)
             return std::unexpected(duplicate.error());
         if (survivor->version != survivorVersion || duplicate->version != duplicateVersion)
-            return domain::fail(storage::errors::kConflict,
+            return domain::fail(storage::errc::Conflict,
                                 Tr::tr("Un des deux patients a été modifié entre-temps : rechargez-les."));
         return applyInTransaction(tx, *survivor, *duplicate, m_actor, reason);
     });

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
-#include "domain/security/UserSession.h"
+#include "domain/Error.h"
 #include "domain/identity/Patient.h"
+#include "domain/security/UserSession.h"
 #include "storage/Database.h"
 #include "storage/IdentityMergeRepository.h"
 

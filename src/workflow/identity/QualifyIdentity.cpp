@@ -1,15 +1,16 @@
 #include "workflow/identity/QualifyIdentity.h"
 
-#include "workflow/Tr.h"
-
-#include "workflow/auth/PermissionGuard.h"
-
+#include "domain/ErrorCodes.h"
 #include "domain/identity/RnivStatusMachine.h"
+#include "interop/insi/ErrorCodes.h"
 #include "storage/AuditRepository.h"
+#include "storage/ErrorCodes.h"
 #include "storage/IdentityInsHistoryRepository.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,11 +76,11 @@ domain::Result<InsiLookup> QualifyIdentity::lookup(qint64 patientId)
         return std::unexpected(loaded.error());
     const Patient p = *loaded;
     if (p.fictitious)
-        return domain::fail(QStringLiteral("rniv.fictitious"), Tr::tr("Une identité fictive ne doit pas être recherchée dans INSi."));
+        return domain::fail(domain::errc::RnivFictitious, Tr::tr("Une identité fictive ne doit pas être recherchée dans INSi."));
     if (p.mergedInto != 0)
-        return domain::fail(QStringLiteral("identity.merged"), Tr::tr("Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé."));
+        return domain::fail(errc::IdentityMerged, Tr::tr("Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé."));
     if (p.traits.sex != domain::Sex::Female && p.traits.sex != domain::Sex::Male)
-        return domain::fail(QStringLiteral("insi.query_sex"), Tr::tr("Renseignez le sexe (M ou F) avant d'interroger INSi."),
+        return domain::fail(interop::insi::errc::QuerySex, Tr::tr("Renseignez le sexe (M ou F) avant d'interroger INSi."),
                             QStringLiteral("sex"));
 
     InsiLookup out;
@@ -105,7 +106,7 @@ domain::Result<InsiLookup> QualifyIdentity::lookup(qint64 patientId)
             break;
     }
     if (!last)
-        return domain::fail(QStringLiteral("identity.first_name_required"), Tr::tr("Aucun prénom de naissance à rechercher."));
+        return domain::fail(errc::IdentityFirstNameRequired, Tr::tr("Aucun prénom de naissance à rechercher."));
     out.outcome = last->outcome;
     if (last->outcome == InsiOutcome::Found) {
         out.individual = last->individual;
@@ -147,11 +148,11 @@ domain::Result<Patient> QualifyIdentity::accept(const InsiLookup &lookup)
     if (auto ok = requirePermission(m_session, domain::Permission::IdentityQualify); !ok)
         return std::unexpected(ok.error());
     if (lookup.outcome != InsiOutcome::Found || !lookup.individual)
-        return domain::fail(QStringLiteral("identity.nothing_to_accept"),
+        return domain::fail(errc::IdentityNothingToAccept,
                             Tr::tr("Aucune identité INSi unique à accepter."));
     const auto &ind = *lookup.individual;
     if (!ind.active.keyValid)
-        return domain::fail(QStringLiteral("ins.nir_key_mismatch"),
+        return domain::fail(domain::errc::InsNirKeyMismatch,
                             Tr::tr("La clé de l'INS renvoyé (%1 %2) est incorrecte : INS refusé.").arg(ind.active.ins.matricule,
                                                                                                   ind.active.ins.key));
     if (auto v = domain::InsValidator::validate(ind.active.ins); !v)
@@ -162,7 +163,7 @@ domain::Result<Patient> QualifyIdentity::accept(const InsiLookup &lookup)
             return loaded;
         Patient p = *loaded;
         if (p.version != lookup.patientVersion)
-            return domain::fail(storage::errors::kConflict,
+            return domain::fail(storage::errc::Conflict,
                                 Tr::tr("Le patient %1 a été modifié pendant l'interrogation INSi : relancez la recherche.")
                                     .arg(p.localId));
         auto next = domain::RnivStatusMachine::apply({p.status, {p.doubtful, p.fictitious}},

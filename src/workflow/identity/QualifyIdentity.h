@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
-#include "domain/security/UserSession.h"
+#include "domain/Error.h"
 #include "domain/identity/InsValidator.h"
 #include "domain/identity/Patient.h"
 #include "domain/identity/TraitComparison.h"
+#include "domain/security/UserSession.h"
 #include "interop/insi/InsiService.h"
 #include "storage/Database.h"
 

@@ -1,12 +1,10 @@
 #include "workflow/identity/RecordEvidence.h"
 
-#include "workflow/Tr.h"
-
-#include "workflow/auth/PermissionGuard.h"
-
 #include "domain/identity/RnivStatusMachine.h"
+#include "storage/ErrorCodes.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/Tr.h"
 
 
 namespace sgl::workflow::identity {
@@ -32,7 +30,7 @@ domain::Result<Patient> RecordEvidence::run(qint64 patientId, int expectedVersio
             return loaded;
         Patient p = *loaded;
         if (p.version != expectedVersion)
-            return domain::fail(storage::errors::kConflict,
+            return domain::fail(storage::errc::Conflict,
                                 Tr::tr("Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")
                                     .arg(p.localId));
         const auto event = domain::isHighTrust(evidence.type) ? domain::RnivEvent::HighTrustEvidenceChecked

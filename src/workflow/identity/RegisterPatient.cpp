@@ -1,14 +1,13 @@
 #include "workflow/identity/RegisterPatient.h"
 
-#include "workflow/Tr.h"
-
-#include "workflow/auth/PermissionGuard.h"
-
 #include "domain/identity/IdentityTraitsValidator.h"
 #include "domain/identity/RnivStatusMachine.h"
+#include "storage/ErrorCodes.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -62,7 +61,7 @@ domain::Result<RegistrationOutcome> RegisterPatient::run(const RegistrationReque
                                                                 ? domain::RnivEvent::HighTrustEvidenceChecked
                                                                 : domain::RnivEvent::LowTrustEvidenceChecked);
         if (!next)
-            return domain::fail(QStringLiteral("identity.evidence"), next.error().message, QStringLiteral("evidence"));
+            return domain::fail(errc::IdentityEvidence, next.error().message, QStringLiteral("evidence"));
         state = *next;
         p.evidence << e;
     }
@@ -90,10 +89,10 @@ domain::Result<RegistrationOutcome> RegisterPatient::run(const RegistrationReque
             return out;
         });
         // An IPP collision is the only unique constraint a fresh registration can hit.
-        if (!outcome && outcome.error().code == storage::errors::kDuplicate) {
+        if (!outcome && outcome.error().code == storage::errc::Duplicate) {
             if (attempt < 3)
                 continue;
-            return domain::fail(QStringLiteral("identity.local_id"), Tr::tr("Impossible d'attribuer un IPP unique."));
+            return domain::fail(errc::IdentityLocalId, Tr::tr("Impossible d'attribuer un IPP unique."));
         }
         return outcome;
     }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
-#include "domain/security/UserSession.h"
+#include "domain/Error.h"
 #include "domain/identity/IdentityEvidence.h"
 #include "domain/identity/IdentityTraits.h"
 #include "domain/identity/Patient.h"
+#include "domain/security/UserSession.h"
 #include "storage/Database.h"
 #include "workflow/identity/FindDuplicates.h"
 

@@ -1,13 +1,11 @@
 #include "workflow/identity/ReviewDuplicates.h"
 
-#include "workflow/Tr.h"
-
-#include "workflow/auth/PermissionGuard.h"
-#include "workflow/identity/FindDuplicates.h"
-
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
-
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/identity/FindDuplicates.h"
+#include "workflow/Tr.h"
 
 #include <algorithm>
 
@@ -80,7 +78,7 @@ domain::Result<QList<DuplicatePair>> ReviewDuplicates::pairsAround(const QList<q
     if (auto ok = requirePermission(m_session, domain::Permission::PatientMerge); !ok)
         return std::unexpected(ok.error());
     if (patientIds.size() > kMaxStartingRecords)
-        return domain::fail(QStringLiteral("identity.too_many_records"),
+        return domain::fail(errc::IdentityTooManyRecords,
                             Tr::tr("Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la "
                                "recherche.")
                                 .arg(patientIds.size())

@@ -1,10 +1,9 @@
 #include "workflow/identity/SearchPatients.h"
 
-#include "workflow/auth/PermissionGuard.h"
-
 #include "storage/DossierRepository.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
+#include "workflow/auth/PermissionGuard.h"
 
 namespace sgl::workflow::identity {
 

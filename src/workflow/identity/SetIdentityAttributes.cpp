@@ -1,12 +1,10 @@
 #include "workflow/identity/SetIdentityAttributes.h"
 
-#include "workflow/Tr.h"
-
-#include "workflow/auth/PermissionGuard.h"
-
 #include "domain/identity/RnivStatusMachine.h"
+#include "storage/ErrorCodes.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/Tr.h"
 
 #include <QStringList>
 
@@ -30,7 +28,7 @@ domain::Result<Patient> SetIdentityAttributes::run(qint64 patientId, int expecte
             return loaded;
         Patient p = *loaded;
         if (p.version != expectedVersion)
-            return domain::fail(storage::errors::kConflict,
+            return domain::fail(storage::errc::Conflict,
                                 Tr::tr("Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")
                                     .arg(p.localId));
         QList<RnivEvent> events;

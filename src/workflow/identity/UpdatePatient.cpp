@@ -1,14 +1,13 @@
 #include "workflow/identity/UpdatePatient.h"
 
-#include "workflow/Tr.h"
-
-#include "workflow/auth/PermissionGuard.h"
-
 #include "domain/identity/IdentityTraitsValidator.h"
 #include "domain/identity/RnivStatusMachine.h"
+#include "storage/ErrorCodes.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 
 namespace sgl::workflow::identity {
@@ -36,10 +35,10 @@ domain::Result<Patient> UpdatePatient::run(qint64 patientId, int expectedVersion
             return loaded;
         Patient p = *loaded;
         if (p.mergedInto != 0)
-            return domain::fail(QStringLiteral("identity.merged"),
+            return domain::fail(errc::IdentityMerged,
                                 Tr::tr("Ce dossier patient a été fusionné : modifiez le dossier conservé."));
         if (p.version != expectedVersion)
-            return domain::fail(storage::errors::kConflict,
+            return domain::fail(storage::errc::Conflict,
                                 Tr::tr("Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.")
                                     .arg(p.localId));
         const bool strictChanged = p.traits.strictTraitsDiffer(*traits);

@@ -1,15 +1,14 @@
 #include "workflow/identity/VerifyInsBeforeSending.h"
 
-#include "workflow/Tr.h"
-
-#include "workflow/auth/PermissionGuard.h"
-
 #include "domain/identity/RnivStatusMachine.h"
 #include "domain/identity/TraitComparison.h"
 #include "storage/AuditRepository.h"
+#include "storage/ErrorCodes.h"
 #include "storage/IdentityInsHistoryRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,7 +49,7 @@ domain::Result<InsVerification> VerifyInsBeforeSending::run(qint64 patientId)
         return std::unexpected(loaded.error());
     const Patient p = loaded->patient;
     if (!p.insUsable())
-        return domain::fail(QStringLiteral("identity.not_qualified"),
+        return domain::fail(errc::IdentityNotQualified,
                             Tr::tr("L'identité du patient %1 n'est pas qualifiée : l'INS ne peut pas être transmis.").arg(p.localId));
     InsVerification out;
     out.patient = p;
@@ -97,7 +96,7 @@ domain::Result<InsVerification> VerifyInsBeforeSending::run(qint64 patientId)
             return s;
         }
         if (s.version != p.version)
-            return domain::fail(storage::errors::kConflict,
+            return domain::fail(storage::errc::Conflict,
                                 Tr::tr("Le patient %1 a été modifié pendant la vérification INSi : relancez-la.").arg(s.localId));
         auto next = domain::RnivStatusMachine::apply({s.status, {s.doubtful, s.fictitious}},
                                                       domain::RnivEvent::InsiVerificationFailed);

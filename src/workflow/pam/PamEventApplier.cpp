@@ -1,13 +1,12 @@
 #include "workflow/pam/PamEventApplier.h"
 
-#include "workflow/Tr.h"
-
 #include "interop/hl7v2/ErrorCodes.h"
+#include "storage/ErrorCodes.h"
 #include "storage/IdentityKeyRepository.h"
 #include "storage/InboundMessageIdentifierRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/StorageErrors.h"
 #include "workflow/identity/MergePatients.h"
+#include "workflow/Tr.h"
 
 
 namespace sgl::workflow::pam {
@@ -29,9 +28,9 @@ InboundMessageIdentifier toStored(const PatientIdentifier &id, qint64 patientId)
 // A storage duplicate on an external identifier is an HL7 "duplicate key" for the sender.
 domain::Error asDuplicateKey(const domain::Error &e, const QString &location)
 {
-    if (e.code != storage::errors::kDuplicate)
+    if (e.code != storage::errc::Duplicate)
         return e;
-    return domain::Error{QString::fromLatin1(interop::hl7v2::errc::DuplicateKey), e.message, location};
+    return domain::Error{interop::hl7v2::errc::DuplicateKey, e.message, location};
 }
 
 } // namespace
@@ -215,7 +214,7 @@ domain::Result<qint64> PamEventApplier::changeIdentifier(const PamEvent &event)
         if (!owner)
             return std::unexpected(owner.error());
         if (!*owner)
-            return domain::fail(QString::fromLatin1(interop::hl7v2::errc::UnknownKey),
+            return domain::fail(interop::hl7v2::errc::UnknownKey,
                                 Tr::tr("A47 : patient d'IPP %1 inconnu.").arg(event.ipp.id), QStringLiteral("PID^1^3"));
         if (auto s = updatePatient(**owner, event, Tr::tr("Flux PAM A47 (INS)")); !s)
             return std::unexpected(s.error());
@@ -225,7 +224,7 @@ domain::Result<qint64> PamEventApplier::changeIdentifier(const PamEvent &event)
     if (!owner)
         return std::unexpected(owner.error());
     if (!*owner)
-        return domain::fail(QString::fromLatin1(interop::hl7v2::errc::UnknownKey),
+        return domain::fail(interop::hl7v2::errc::UnknownKey,
                             Tr::tr("A47 : identifiant %1 (%2) inconnu.").arg(old.id, old.typeCode), QStringLiteral("MRG^1^1"));
     PatientIdentifier replacement;
     for (const PatientIdentifier &id : event.identifiers) {
@@ -233,14 +232,14 @@ domain::Result<qint64> PamEventApplier::changeIdentifier(const PamEvent &event)
             replacement = id;
     }
     if (replacement.id.isEmpty())
-        return domain::fail(QString::fromLatin1(interop::hl7v2::errc::MissingRequiredField),
+        return domain::fail(interop::hl7v2::errc::MissingRequiredField,
                             Tr::tr("A47 : PID-3 ne contient pas de nouvel identifiant %1 de la même autorité.").arg(old.typeCode),
                             QStringLiteral("PID^1^3"));
     auto newOwner = find(replacement);
     if (!newOwner)
         return std::unexpected(newOwner.error());
     if (*newOwner && **newOwner != **owner)
-        return domain::fail(QString::fromLatin1(interop::hl7v2::errc::DuplicateKey),
+        return domain::fail(interop::hl7v2::errc::DuplicateKey,
                             Tr::tr("A47 : l'identifiant %1 appartient déjà à un autre patient.").arg(replacement.id),
                             QStringLiteral("PID^1^3"));
     if (auto s = InboundMessageIdentifierRepository::remove(m_tx, toStored(old, **owner)); !s)

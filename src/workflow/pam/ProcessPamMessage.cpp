@@ -1,14 +1,14 @@
 #include "workflow/pam/ProcessPamMessage.h"
 
-#include "workflow/Tr.h"
-
 #include "interop/hl7v2/ErrorCodes.h"
 #include "interop/hl7v2/PamMapper.h"
 #include "interop/hl7v2/Parser.h"
 #include "interop/hl7v2/Serializer.h"
 #include "storage/Database.h"
+#include "storage/ErrorCodes.h"
 #include "storage/InboundMessageRepository.h"
 #include "workflow/pam/PamEventApplier.h"
+#include "workflow/Tr.h"
 
 
 namespace sgl::workflow::pam {
@@ -26,9 +26,9 @@ namespace {
 hl7::AckError ackErrorFor(const domain::Error &e)
 {
     hl7::AckError a = hl7::AckError::fromError(e);
-    if (e.code == storage::errors::kDuplicate)
+    if (e.code == storage::errc::Duplicate)
         a.condition = hl7::ErrorCondition::DuplicateKey;
-    else if (e.code == storage::errors::kConflict)
+    else if (e.code == storage::errc::Conflict)
         a.condition = hl7::ErrorCondition::ApplicationRecordLocked;
     return a;
 }
@@ -39,8 +39,8 @@ hl7::AckCode outcomeFor(const QList<domain::Error> &errors)
         return hl7::AckCode::AA;
     for (const domain::Error &e : errors) {
         const bool hl7Code = e.code.startsWith(u"hl7v2.");
-        const bool storageFailure = e.code.startsWith(u"storage.") && e.code != storage::errors::kDuplicate
-                                    && e.code != storage::errors::kConflict;
+        const bool storageFailure = e.code.startsWith(u"storage.") && e.code != storage::errc::Duplicate
+                                    && e.code != storage::errc::Conflict;
         if (storageFailure || (hl7Code && hl7::isRejectCondition(hl7::errorConditionFor(e.code))))
             return hl7::AckCode::AR;
     }

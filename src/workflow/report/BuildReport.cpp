@@ -1,14 +1,16 @@
 #include "workflow/report/BuildReport.h"
 
+#include "domain/lab/Dossier.h"
 #include "interop/cda/CdaFormat.h"
 #include "interop/cda/CdaN1Writer.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/cda/CdaRequirementsCheck.h"
+#include "interop/cda/ErrorCodes.h"
 #include "storage/Database.h"
 #include "storage/DocumentRepository.h"
 #include "storage/DossierRepository.h"
-#include "domain/lab/Dossier.h"
 #include "storage/ReportRepository.h"
+#include "workflow/ErrorCodes.h"
 
 namespace sgl::workflow::report {
 
@@ -36,7 +38,7 @@ domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent c
     version.createdBy = user;
     if (!existing->isEmpty()) {
         if (amendmentReason.trimmed().isEmpty())
-            return domain::fail(u"report.reason_required"_s,
+            return domain::fail(errc::ReportReasonRequired,
                                 u"Un compte rendu a déjà été émis pour ce dossier : le motif de la nouvelle version est obligatoire."_s);
         version.replacesDocumentId = existing->last().documentId;
         version.amendmentReason = amendmentReason.trimmed();
@@ -54,7 +56,7 @@ domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent c
     if (!rootOk)
         missing.prepend(u"Laboratoire : OID racine des documents absent ou invalide (sgl report configure --oid-root)"_s);
     if (!missing.isEmpty())
-        return domain::fail(u"cda.missing_data"_s,
+        return domain::fail(interop::cda::errc::MissingData,
                             u"Données manquantes pour le compte rendu CR-BIO :\n- "_s + missing.join(u"\n- "_s));
     auto pdf = m_renderer(content);
     if (!pdf)

@@ -1,9 +1,10 @@
 #include "workflow/report/LabSettings.h"
 
 #include "interop/cda/CdaFormat.h"
-#include "workflow/auth/PermissionGuard.h"
 #include "storage/Database.h"
 #include "storage/ReportSettingsRepository.h"
+#include "workflow/auth/PermissionGuard.h"
+#include "workflow/ErrorCodes.h"
 
 #include <QRegularExpression>
 
@@ -59,15 +60,15 @@ domain::Status LabSettings::save(storage::Database &db, const domain::UserSessio
     const QString &user = by.login;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!keys().contains(it.key()))
-            return domain::fail(u"report.bad_setting"_s, u"Paramètre de compte rendu inconnu : %1."_s.arg(it.key()));
+            return domain::fail(errc::ReportBadSetting, u"Paramètre de compte rendu inconnu : %1."_s.arg(it.key()));
         if (it.key() == u"lab.finess"_s && !isValidFiness(it.value()))
-            return domain::fail(u"report.bad_setting"_s, u"Numéro FINESS invalide (%1) : 9 caractères attendus, des chiffres sauf le 2e "
+            return domain::fail(errc::ReportBadSetting, u"Numéro FINESS invalide (%1) : 9 caractères attendus, des chiffres sauf le 2e "
                                                  "qui peut être A ou B (Corse : 2A, 2B)."_s.arg(it.value()),
                                 u"lab.finess"_s);
         if (it.key() == u"oid.root"_s && !interop::cda::CdaFormat::isIdentifierRoot(it.value()))
-            return domain::fail(u"report.bad_setting"_s, u"OID racine invalide (%1)."_s.arg(it.value()), u"oid.root"_s);
+            return domain::fail(errc::ReportBadSetting, u"OID racine invalide (%1)."_s.arg(it.value()), u"oid.root"_s);
         if (it.key() == u"lab.practice_setting"_s && it.value() != u"AMBULATOIRE"_s && it.value() != u"ETABLISSEMENT"_s)
-            return domain::fail(u"report.bad_setting"_s, u"Cadre d'exercice attendu : AMBULATOIRE ou ETABLISSEMENT."_s,
+            return domain::fail(errc::ReportBadSetting, u"Cadre d'exercice attendu : AMBULATOIRE ou ETABLISSEMENT."_s,
                                 u"lab.practice_setting"_s);
     }
     return db.write([&](storage::WriteTx &tx) -> domain::Status {

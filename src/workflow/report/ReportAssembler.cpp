@@ -14,6 +14,7 @@
 #include "storage/ReceivedDocumentRepository.h"
 #include "storage/ResultRepository.h"
 #include "storage/UserRepository.h"
+#include "workflow/ErrorCodes.h"
 
 #include <QHash>
 #include <QMap>
@@ -158,7 +159,7 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
             c.author = *s;
             c.legalAuthenticator = *s;
         } else {
-            return domain::fail(u"report.unknown_signer"_s, u"Biologiste signataire « %1 » inconnu."_s.arg(signer));
+            return domain::fail(errc::ReportUnknownSigner, u"Biologiste signataire « %1 » inconnu."_s.arg(signer));
         }
         if (!dossier->prescriberName.isEmpty() || !dossier->prescriberRpps.isEmpty()) {
             c.prescriber = professionalFromDisplayName(dossier->prescriberName, dossier->prescriberRpps);
@@ -194,7 +195,7 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
             infos.append(**info);
         }
         if (!unknown.isEmpty())
-            return domain::fail(u"report.unknown_analysis"_s,
+            return domain::fail(errc::ReportUnknownAnalysis,
                                 u"Analyse(s) absente(s) du catalogue : %1. Compte rendu du dossier %2 impossible "
                                 "(ajouter ces analyses au catalogue)."_s.arg(unknown.join(u", "_s), dossier->number));
         for (qsizetype i = 0; i < results->size(); ++i) {
@@ -274,7 +275,7 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
             c.chapters[chIdx].batteries[bIdx].observations.append(o);
         }
         if (validated == 0)
-            return domain::fail(u"report.no_validated_results"_s,
+            return domain::fail(errc::ReportNoValidatedResults,
                                 u"Le dossier %1 n'a aucun résultat validé : pas de compte rendu."_s.arg(dossier->number));
         if (c.prescriber)
             c.recipients.append(*c.prescriber);

@@ -1,5 +1,6 @@
 #include "domain/audit/AuditAnchor.h"
 #include "domain/audit/AuditAnchorLog.h"
+#include "domain/ErrorCodes.h"
 
 #include <QHash>
 
@@ -161,7 +162,7 @@ TEST(AuditAnchor, MalformedLinesAreRefusedNamingTheFieldAndLocation)
     for (const Case &c : cases) {
         auto r = AuditAnchor::fromLine(c.line, u"ancres.jsonl:7"_s);
         ASSERT_FALSE(r) << c.line.toStdString();
-        EXPECT_EQ(r.error().code, anchor_errors::kMalformed);
+        EXPECT_EQ(r.error().code, errc::AuditAnchorMalformed);
         EXPECT_EQ(r.error().location, u"ancres.jsonl:7"_s);
         EXPECT_TRUE(r.error().message.contains(c.mentions))
             << c.line.toStdString() << " -> " << r.error().message.toStdString();
@@ -181,7 +182,7 @@ TEST(AuditAnchorLog, ParseSkipsBlankLinesAndNamesTheBadLine)
     content += "{\"tronquée\n";
     auto bad = AuditAnchorLog::parse(content, u"ancres.jsonl"_s);
     ASSERT_FALSE(bad);
-    EXPECT_EQ(bad.error().code, anchor_errors::kMalformed);
+    EXPECT_EQ(bad.error().code, errc::AuditAnchorMalformed);
     EXPECT_EQ(bad.error().location, u"ancres.jsonl:5"_s);
     auto empty = AuditAnchorLog::parse("\n\n", u"ancres.jsonl"_s);
     ASSERT_TRUE(empty);

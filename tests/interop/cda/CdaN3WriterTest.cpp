@@ -1,6 +1,6 @@
 #include "CdaTestFixtures.h"
 
-#include "interop/cda/CdaErrors.h"
+#include "interop/cda/ErrorCodes.h"
 #include "interop/cda/CdaN1Writer.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/cda/CdaRequirementsCheck.h"
@@ -139,7 +139,7 @@ TEST(CdaRequirementsCheck, RefusesWithEveryMissingItemInFrench)
     c.chapters[0].batteries[0].observations[1].loincCode.clear();
     auto xml = CdaN3Writer::write(c);
     ASSERT_FALSE(xml.has_value());
-    EXPECT_EQ(xml.error().code, QString::fromLatin1(errors::kMissingData));
+    EXPECT_EQ(xml.error().code, errc::MissingData);
     const QString msg = xml.error().message;
     EXPECT_TRUE(msg.contains(QStringLiteral("Biologiste validant (auteur) : numéro RPPS absent"))) << msg.toStdString();
     EXPECT_TRUE(msg.contains(QStringLiteral("Laboratoire : numéro FINESS absent"))) << msg.toStdString();

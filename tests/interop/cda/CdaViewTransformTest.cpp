@@ -1,6 +1,6 @@
 #include "CdaTestFixtures.h"
 
-#include "interop/cda/CdaErrors.h"
+#include "interop/cda/ErrorCodes.h"
 #include "interop/cda/CdaN1Writer.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/cda/CdaPdfExtractor.h"
@@ -58,10 +58,10 @@ TEST(CdaViewTransform, RefusesNonCdaAndMalformedInput)
 {
     auto bad = CdaViewTransform::toHtml(QByteArrayLiteral("<ClinicalDocument><unclosed>"));
     ASSERT_FALSE(bad.has_value());
-    EXPECT_EQ(bad.error().code, QString::fromLatin1(errors::kMalformed));
+    EXPECT_EQ(bad.error().code, errc::Malformed);
     auto other = CdaViewTransform::toHtml(QByteArrayLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>"));
     ASSERT_FALSE(other.has_value());
-    EXPECT_EQ(other.error().code, QString::fromLatin1(errors::kNotCda));
+    EXPECT_EQ(other.error().code, errc::NotCda);
 }
 
 TEST(CdaViewTransform, DoctypeAndExternalEntitiesAreRefused)
@@ -78,7 +78,7 @@ TEST(CdaViewTransform, DoctypeAndExternalEntitiesAreRefused)
     if (html)
         EXPECT_FALSE(html->contains(QStringLiteral("SECRET-CONTENT")));
     else
-        EXPECT_EQ(html.error().code, QString::fromLatin1(errors::kMalformed));
+        EXPECT_EQ(html.error().code, errc::Malformed);
 }
 
 TEST(CdaPdfExtractor, ReturnsThePdfOfN3AndN1AndRefusesOthers)
@@ -97,6 +97,6 @@ TEST(CdaPdfExtractor, ReturnsThePdfOfN3AndN1AndRefusesOthers)
     broken.replace(c.pdfCopy.toBase64(), QByteArray("R0lGODlh").toBase64());
     auto notPdf = CdaPdfExtractor::extract(broken);
     ASSERT_FALSE(notPdf.has_value());
-    EXPECT_EQ(notPdf.error().code, QString::fromLatin1(errors::kNotPdf));
+    EXPECT_EQ(notPdf.error().code, errc::NotPdf);
     EXPECT_FALSE(CdaPdfExtractor::extract(QByteArrayLiteral("%PDF-1.4")).has_value());
 }

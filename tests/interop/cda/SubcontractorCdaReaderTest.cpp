@@ -1,6 +1,6 @@
 #include "CdaTestFixtures.h"
 
-#include "interop/cda/CdaErrors.h"
+#include "interop/cda/ErrorCodes.h"
 #include "interop/cda/CdaN1Writer.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/cda/SubcontractorCdaReader.h"
@@ -74,7 +74,7 @@ TEST(SubcontractorCdaReader, RefusesAnotherPatient)
     other.ins.matricule = QStringLiteral("1850575056123");
     auto r = SubcontractorCdaReader::read(example("BIO-CR-BIO_2024.01_TSH_1.xml"), other);
     ASSERT_FALSE(r.has_value());
-    EXPECT_EQ(r.error().code, QString::fromLatin1(errors::kPatientMismatch));
+    EXPECT_EQ(r.error().code, errc::PatientMismatch);
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("INS différent")));
 
     domain::Patient noIns = test::ansPatient();
@@ -96,10 +96,10 @@ TEST(SubcontractorCdaReader, RefusesMalformedNonCdaAndNonCrBio)
     const domain::Patient p = test::qualifiedPatient();
     auto malformed = SubcontractorCdaReader::read(QByteArrayLiteral("<ClinicalDocument xmlns=\"urn:hl7-org:v3\"><id>"), p);
     ASSERT_FALSE(malformed.has_value());
-    EXPECT_EQ(malformed.error().code, QString::fromLatin1(errors::kMalformed));
+    EXPECT_EQ(malformed.error().code, errc::Malformed);
     auto notCda = SubcontractorCdaReader::read(QByteArrayLiteral("<Invoice xmlns=\"urn:x\"/>"), p);
     ASSERT_FALSE(notCda.has_value());
-    EXPECT_EQ(notCda.error().code, QString::fromLatin1(errors::kNotCda));
+    EXPECT_EQ(notCda.error().code, errc::NotCda);
     // A CDA that is not a lab report (LOINC 11488-4 consultation note)
     auto xml = CdaN3Writer::write(test::sampleReport());
     ASSERT_TRUE(xml.has_value());
@@ -107,10 +107,10 @@ TEST(SubcontractorCdaReader, RefusesMalformedNonCdaAndNonCrBio)
     other.replace("code=\"11502-2\"", "code=\"11488-4\"");
     auto notCrBio = SubcontractorCdaReader::read(other, p);
     ASSERT_FALSE(notCrBio.has_value());
-    EXPECT_EQ(notCrBio.error().code, QString::fromLatin1(errors::kNotCrBio));
+    EXPECT_EQ(notCrBio.error().code, errc::NotCrBio);
     auto pdf = SubcontractorCdaReader::readPdf(QByteArrayLiteral("GIF89a"), test::sampleReport().laboratory, {});
     ASSERT_FALSE(pdf.has_value());
-    EXPECT_EQ(pdf.error().code, QString::fromLatin1(errors::kNotPdf));
+    EXPECT_EQ(pdf.error().code, errc::NotPdf);
 }
 
 TEST(SubcontractorCdaReader, ReadsBackOurOwnDocument)

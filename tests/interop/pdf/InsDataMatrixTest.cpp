@@ -1,6 +1,6 @@
 #include "ReportFixtures.h"
 #include "interop/pdf/InsDataMatrix.h"
-#include "interop/pdf/PdfErrors.h"
+#include "interop/pdf/ErrorCodes.h"
 #include "ZxingDecoder.h"
 
 #include <QImage>

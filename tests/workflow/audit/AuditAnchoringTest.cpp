@@ -4,6 +4,8 @@
 #include "storage/AuditRepository.h"
 #include "workflow/audit/AuditAnchoring.h"
 #include "workflow/audit/AuditVerifier.h"
+#include "workflow/ErrorCodes.h"
+#include "domain/ErrorCodes.h"
 
 #include <QFile>
 
@@ -153,7 +155,7 @@ TEST_P(AuditAnchoringTest, DeletedTailWithRewrittenHeadIsCaughtByTheAnchorsOnly)
     const QByteArray before = fileContent();
     auto refused = anchor(kKey);
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().code, workflow::anchoring_errors::kMismatch);
+    EXPECT_EQ(refused.error().code, workflow::errc::AuditAnchorMismatch);
     EXPECT_TRUE(refused.error().message.contains(u"fin de piste supprimée"_s))
         << refused.error().message.toStdString();
     EXPECT_EQ(fileContent(), before);
@@ -187,7 +189,7 @@ TEST_P(AuditAnchoringTest, TailRewrittenAfterTruncationIsCaught)
     EXPECT_EQ(report->anchors->problems[0].seq, 6);
     auto refused = anchor();
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().code, workflow::anchoring_errors::kMismatch);
+    EXPECT_EQ(refused.error().code, workflow::errc::AuditAnchorMismatch);
     EXPECT_TRUE(refused.error().message.contains(u"réécrite"_s));
 }
 
@@ -214,11 +216,11 @@ TEST_P(AuditAnchoringTest, SignedFileRefusesMissingOrWrongKeyAndForeignDatabase)
     const QByteArray before = fileContent();
     auto noKey = anchor();
     ASSERT_FALSE(noKey);
-    EXPECT_EQ(noKey.error().code, domain::anchor_errors::kKey);
+    EXPECT_EQ(noKey.error().code, domain::errc::AuditAnchorKey);
     EXPECT_EQ(noKey.error().location, m_file + u":1"_s);
     auto wrongKey = anchor(QByteArrayLiteral("une autre clé de trente-deux oct"));
     ASSERT_FALSE(wrongKey);
-    EXPECT_EQ(wrongKey.error().code, domain::anchor_errors::kKey);
+    EXPECT_EQ(wrongKey.error().code, domain::errc::AuditAnchorKey);
     EXPECT_EQ(fileContent(), before);
 
     // The same file used for another database.
@@ -230,7 +232,7 @@ TEST_P(AuditAnchoringTest, SignedFileRefusesMissingOrWrongKeyAndForeignDatabase)
     ASSERT_TRUE(storage::MigrationRunner(**db).migrate());
     auto foreign = AuditAnchoring(**db).anchorAsSystem(system(), m_file, kKey);
     ASSERT_FALSE(foreign);
-    EXPECT_EQ(foreign.error().code, domain::anchor_errors::kForeign);
+    EXPECT_EQ(foreign.error().code, domain::errc::AuditAnchorForeign);
     EXPECT_EQ(fileContent(), before);
     auto entries = AuditAnchoring::readAnchors(m_file);
     ASSERT_TRUE(entries);
@@ -247,25 +249,25 @@ TEST_P(AuditAnchoringTest, BadAnchorFilesAreRefusedWithoutWriting)
     writeFile(QByteArrayLiteral("{\"pas\":\"une ancre\"}\n"));
     auto refused = anchor();
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().code, domain::anchor_errors::kMalformed);
+    EXPECT_EQ(refused.error().code, domain::errc::AuditAnchorMalformed);
     EXPECT_EQ(refused.error().location, m_file + u":1"_s);
     EXPECT_EQ(fileContent(), QByteArrayLiteral("{\"pas\":\"une ancre\"}\n"));
     auto unreadable = verify();
     ASSERT_FALSE(unreadable);
-    EXPECT_EQ(unreadable.error().code, domain::anchor_errors::kMalformed);
+    EXPECT_EQ(unreadable.error().code, domain::errc::AuditAnchorMalformed);
 
     writeFile({});
     auto empty = verify();
     ASSERT_FALSE(empty);
-    EXPECT_EQ(empty.error().code, domain::anchor_errors::kEmpty);
+    EXPECT_EQ(empty.error().code, domain::errc::AuditAnchorEmpty);
 
     m_file = m_scratch->directory() + u"/absent/ancres.jsonl"_s;
     auto missing = AuditAnchoring::readAnchors(m_file);
     ASSERT_FALSE(missing);
-    EXPECT_EQ(missing.error().code, domain::anchor_errors::kFile);
+    EXPECT_EQ(missing.error().code, domain::errc::AuditAnchorFile);
     auto cannotCreate = anchor();
     ASSERT_FALSE(cannotCreate);
-    EXPECT_EQ(cannotCreate.error().code, domain::anchor_errors::kFile);
+    EXPECT_EQ(cannotCreate.error().code, domain::errc::AuditAnchorFile);
 }
 
 TEST_P(AuditAnchoringTest, LastLineWithoutNewlineIsNotGluedTo)
@@ -295,14 +297,14 @@ TEST(AuditAnchoringKey, KeyFilesAreValidated)
     EXPECT_EQ(*good, kKey);
     auto shortKey = AuditAnchoring::readKey(write(u"k2"_s, "court\n"));
     ASSERT_FALSE(shortKey);
-    EXPECT_EQ(shortKey.error().code, domain::anchor_errors::kKey);
+    EXPECT_EQ(shortKey.error().code, domain::errc::AuditAnchorKey);
     EXPECT_TRUE(shortKey.error().message.contains(u"trop courte"_s));
     auto huge = AuditAnchoring::readKey(write(u"k3"_s, QByteArray(5000, 'x')));
     ASSERT_FALSE(huge);
-    EXPECT_EQ(huge.error().code, domain::anchor_errors::kKey);
+    EXPECT_EQ(huge.error().code, domain::errc::AuditAnchorKey);
     auto missing = AuditAnchoring::readKey(dir.path() + u"/absent"_s);
     ASSERT_FALSE(missing);
-    EXPECT_EQ(missing.error().code, domain::anchor_errors::kKey);
+    EXPECT_EQ(missing.error().code, domain::errc::AuditAnchorKey);
     EXPECT_EQ(missing.error().location, dir.path() + u"/absent"_s);
 }
 

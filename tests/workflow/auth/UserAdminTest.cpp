@@ -1,7 +1,7 @@
 #include "../../storage/StorageFixture.h"
 
 #include "storage/AuditRepository.h"
-#include "storage/StorageErrors.h"
+#include "storage/ErrorCodes.h"
 #include "storage/UserRepository.h"
 #include "workflow/admin/UserAdmin.h"
 
@@ -79,7 +79,7 @@ TEST_P(UserAdminTest, RejectsBadInput)
     auto dup = admin.createUserAsSystem(
         sys, {u"TECH5"_s, u"Y"_s, u"Paillasse-2026"_s, {domain::Role::Technician}, {}});
     ASSERT_FALSE(dup);
-    EXPECT_EQ(dup.error().code, storage::errors::kDuplicate);
+    EXPECT_EQ(dup.error().code, storage::errc::Duplicate);
 }
 
 TEST_P(UserAdminTest, SetRolesIsVersionedAndAudited)
@@ -94,7 +94,7 @@ TEST_P(UserAdminTest, SetRolesIsVersionedAndAudited)
                                {domain::Role::Technician, domain::Role::Secretary}));
     auto stale = admin.setRoles(boss, u->id, u->version, {domain::Role::Secretary});
     ASSERT_FALSE(stale);
-    EXPECT_EQ(stale.error().code, storage::errors::kConflict);
+    EXPECT_EQ(stale.error().code, storage::errc::Conflict);
     auto back = m_db->read([&](storage::ReadTx &tx) { return storage::UserRepository::get(tx, u->id); });
     ASSERT_TRUE(back);
     EXPECT_EQ(back->roles.size(), 2);

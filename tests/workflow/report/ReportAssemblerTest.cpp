@@ -5,7 +5,7 @@
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
-#include "interop/cda/CdaErrors.h"
+#include "interop/cda/ErrorCodes.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "storage/Database.h"
 #include "storage/DocumentRepository.h"
@@ -190,7 +190,7 @@ TEST_P(DemoReportTest, RefusedSubcontractorDocumentsLeaveNothingStored)
     ASSERT_TRUE(otherCda.has_value()) << otherCda.error().message.toStdString();
     auto wrongPatient = import.importCda(dossierId, *otherCda, m_actor);
     ASSERT_FALSE(wrongPatient.has_value());
-    EXPECT_EQ(wrongPatient.error().code, QString::fromLatin1(interop::cda::errors::kPatientMismatch));
+    EXPECT_EQ(wrongPatient.error().code, interop::cda::errc::PatientMismatch);
     // Positive control: the same document is accepted for its own dossier, so the refusal above
     // is the patient check and nothing else.
     auto own = import.importCda(dossiers.last().id, *otherCda, m_actor);
@@ -198,16 +198,16 @@ TEST_P(DemoReportTest, RefusedSubcontractorDocumentsLeaveNothingStored)
 
     auto malformed = import.importCda(dossierId, QByteArrayLiteral("<pas du xml"), m_actor);
     ASSERT_FALSE(malformed.has_value());
-    EXPECT_EQ(malformed.error().code, QString::fromLatin1(interop::cda::errors::kMalformed));
+    EXPECT_EQ(malformed.error().code, interop::cda::errc::Malformed);
     auto notCda = import.importCda(dossierId, QByteArrayLiteral("<html><body>CR</body></html>"), m_actor);
     ASSERT_FALSE(notCda.has_value());
-    EXPECT_EQ(notCda.error().code, QString::fromLatin1(interop::cda::errors::kNotCda));
+    EXPECT_EQ(notCda.error().code, interop::cda::errc::NotCda);
     domain::Organisation producer;
     producer.name = u"Laboratoire spécialisé"_s;
     producer.finess = u"690000002"_s;
     auto gif = import.importPdf(dossierId, QByteArrayLiteral("GIF89a"), producer, m_actor);
     ASSERT_FALSE(gif.has_value());
-    EXPECT_EQ(gif.error().code, QString::fromLatin1(interop::cda::errors::kNotPdf));
+    EXPECT_EQ(gif.error().code, interop::cda::errc::NotPdf);
     EXPECT_EQ(received(), 0);
 }
 
@@ -222,7 +222,7 @@ TEST_P(DemoReportTest, AnsExampleOfAnotherPatientIsRefused)
     const qint64 dossierId = validatedDossiers().first().id;
     auto refused = ImportSubcontractorResults(*m_db).importCda(dossierId, ans.readAll(), m_actor);
     ASSERT_FALSE(refused.has_value());
-    EXPECT_EQ(refused.error().code, QString::fromLatin1(interop::cda::errors::kPatientMismatch));
+    EXPECT_EQ(refused.error().code, interop::cda::errc::PatientMismatch);
     auto docs = m_db->read([&](storage::ReadTx &tx) { return storage::ReceivedDocumentRepository::forDossier(tx, dossierId); });
     ASSERT_TRUE(docs.has_value());
     EXPECT_TRUE(docs->isEmpty());

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+/**
+ * Stable error codes raised by sgl_domain (domain::Error::code, "<module>.<reason>"). Support, audit
+ * and tests rely on them: never reword or reuse one. Call sites use these constants, never a
+ * string literal (tests/architecture/check_error_codes.py).
+ */
+namespace sgl::domain::errc {
+
+inline constexpr QLatin1StringView AuditAnchorEmpty{"audit.anchor_empty"};  ///< file without anchor
+inline constexpr QLatin1StringView AuditAnchorFile{"audit.anchor_file"};  ///< file unreadable/unwritable
+inline constexpr QLatin1StringView AuditAnchorForeign{"audit.anchor_foreign"};  ///< file of another database
+inline constexpr QLatin1StringView AuditAnchorKey{"audit.anchor_key"};  ///< key file unusable
+inline constexpr QLatin1StringView AuditAnchorMalformed{"audit.anchor_malformed"};  ///< bad line in the file
+inline constexpr QLatin1StringView AuthWeakPassword{"auth.weak_password"};
+inline constexpr QLatin1StringView FormulaArity{"formula.arity"};  ///< « Formule « %1 » : mauvais nombre d'arguments pour %2. »
+inline constexpr QLatin1StringView FormulaDivisionByZero{"formula.division_by_zero"};  ///< « Résultat non calculable : division par zéro. »
+inline constexpr QLatin1StringView FormulaMissingValue{"formula.missing_value"};  ///< « Résultat non calculable : valeur de « %1 » manquante. »
+inline constexpr QLatin1StringView FormulaNotCalculated{"formula.not_calculated"};  ///< « L'analyse %1 n'est pas calculée. »
+inline constexpr QLatin1StringView FormulaOutOfDomain{"formula.out_of_domain"};  ///< « Résultat non calculable : %1. »
+inline constexpr QLatin1StringView FormulaSyntax{"formula.syntax"};  ///< ex. « Formule « %1 » invalide : %2 (position %3). »
+inline constexpr QLatin1StringView FormulaUnknownFunction{"formula.unknown_function"};  ///< « Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max,… »
+inline constexpr QLatin1StringView IdentityBirthDate{"identity.birth_date"};  ///< ex. « Date de naissance invraisemblable : %1. »
+inline constexpr QLatin1StringView IdentityBirthPlace{"identity.birth_place"};  ///< « Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la… »
+inline constexpr QLatin1StringView IdentityFirstNamesMismatch{"identity.first_names_mismatch"};  ///< « La liste des prénoms de naissance doit commencer par le premier prénom (%1). »
+inline constexpr QLatin1StringView IdentityInvalidCharacters{"identity.invalid_characters"};  ///< « Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement). »
+inline constexpr QLatin1StringView InsHintBirthMonth{"ins.hint_birth_month"};  ///< « Le mois de naissance du NIR (%1) ne correspond pas à la date de naissance. »
+inline constexpr QLatin1StringView InsHintBirthPlace{"ins.hint_birth_place"};  ///< « Le lieu de naissance du NIR (%1) ne correspond pas au code COG saisi (%2). »
+inline constexpr QLatin1StringView InsHintBirthYear{"ins.hint_birth_year"};  ///< « L'année de naissance du NIR (%1) ne correspond pas à la date de naissance. »
+inline constexpr QLatin1StringView InsHintSex{"ins.hint_sex"};  ///< « Le premier chiffre du NIR (%1) ne correspond pas au sexe saisi. »
+inline constexpr QLatin1StringView InsKeyFormat{"ins.key_format"};  ///< « La clé du matricule INS doit comporter 2 chiffres : « %1 » »
+inline constexpr QLatin1StringView InsMatriculeFormat{"ins.matricule_format"};  ///< « Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 » »
+inline constexpr QLatin1StringView InsNirKeyMismatch{"ins.nir_key_mismatch"};  ///< ex. « La clé %1 ne correspond pas au matricule %2 (clé attendue : %3). »
+inline constexpr QLatin1StringView InsProductionOid{"ins.production_oid"};  ///< « OID d'INS de production « %1 » refusé en environnement de test (attendu %2 ou %3). »
+inline constexpr QLatin1StringView InsUnknownOid{"ins.unknown_oid"};  ///< « L'OID « %1 » n'est pas un OID d'INS (NIR ou NIA). »
+inline constexpr QLatin1StringView LoincCheckDigit{"loinc.check_digit"};  ///< « Code LOINC « %1 » : chiffre de contrôle faux (attendu %2). »
+inline constexpr QLatin1StringView LoincEmpty{"loinc.empty"};  ///< « Code LOINC vide. »
+inline constexpr QLatin1StringView LoincSyntax{"loinc.syntax"};  ///< « Code LOINC « %1 » mal formé (attendu : 1 à 7 chiffres, un… »
+inline constexpr QLatin1StringView MergeAlreadyMerged{"merge.already_merged"};  ///< « L'un des deux dossiers patient a déjà été fusionné. »
+inline constexpr QLatin1StringView MergeConflictingIns{"merge.conflicting_ins"};  ///< « Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne. »
+inline constexpr QLatin1StringView MergeSamePatient{"merge.same_patient"};  ///< « Impossible de fusionner un patient avec lui-même. »
+inline constexpr QLatin1StringView RnivDoubtful{"rniv.doubtful"};  ///< « Une identité douteuse ne peut pas être validée : levez d'abord le doute. »
+inline constexpr QLatin1StringView RnivFictitious{"rniv.fictitious"};  ///< ex. « Une identité fictive ne peut pas être rapprochée d'un INS. »
+inline constexpr QLatin1StringView UcumEmpty{"ucum.empty"};  ///< « Unité UCUM vide. »
+inline constexpr QLatin1StringView UcumSyntax{"ucum.syntax"};  ///< « Unité UCUM « %1 » invalide : %2. »
+inline constexpr QLatin1StringView UcumUnknown{"ucum.unknown"};  ///< « Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO… »
+inline constexpr QLatin1StringView ValidationEmptyValue{"validation.empty_value"};  ///< « Le résultat %1 n'a pas de valeur. »
+inline constexpr QLatin1StringView ValidationReasonRequired{"validation.reason_required"};  ///< « Un motif est obligatoire pour l'action « %1 ». »
+inline constexpr QLatin1StringView ValidationRoleForbidden{"validation.role_forbidden"};  ///< « Action « %1 » réservée au rôle : %2. »
+inline constexpr QLatin1StringView ValidationTransitionForbidden{"validation.transition_forbidden"};  ///< « Action « %1 » impossible sur un résultat à l'état « %2 ». »
+
+} // namespace sgl::domain::errc

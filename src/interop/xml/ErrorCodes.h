@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+/**
+ * Stable error codes raised by sgl_interop_xml (domain::Error::code, "<module>.<reason>"). Support, audit
+ * and tests rely on them: never reword or reuse one. Call sites use these constants, never a
+ * string literal (tests/architecture/check_error_codes.py).
+ */
+namespace sgl::interop::xml::errc {
+
+inline constexpr QLatin1StringView DoctypeForbidden{"xml.doctype_forbidden"};  ///< « Le document XML contient une déclaration DOCTYPE, refusée par sécurité. »
+inline constexpr QLatin1StringView Empty{"xml.empty"};  ///< « Le contenu XML est vide. »
+inline constexpr QLatin1StringView InvalidCharacter{"xml.invalid_character"};  ///< ex. « Caractère interdit en XML dans l'attribut « %1 » »
+inline constexpr QLatin1StringView InvalidName{"xml.invalid_name"};  ///< ex. « Nom d'élément XML invalide : « %1 » »
+inline constexpr QLatin1StringView Io{"xml.io"};  ///< « Impossible de lire le fichier XML : %1… »
+inline constexpr QLatin1StringView Malformed{"xml.malformed"};  ///< ex. « Document XML trop volumineux. »
+inline constexpr QLatin1StringView SchemaInvalid{"xml.schema_invalid"};  ///< « Document non conforme au schéma XSD : %1… »
+inline constexpr QLatin1StringView SchemaLoad{"xml.schema_load"};  ///< ex. « Schéma XSD introuvable. »
+inline constexpr QLatin1StringView UnboundPrefix{"xml.unbound_prefix"};  ///< « Préfixe d'espace de noms non déclaré : « %1 » »
+inline constexpr QLatin1StringView Xpath{"xml.xpath"};  ///< ex. « Document XML vide. »
+
+} // namespace sgl::interop::xml::errc

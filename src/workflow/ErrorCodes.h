@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+/**
+ * Stable error codes raised by sgl_workflow (domain::Error::code, "<module>.<reason>"). Support, audit
+ * and tests rely on them: never reword or reuse one. Call sites use these constants, never a
+ * string literal (tests/architecture/check_error_codes.py).
+ */
+namespace sgl::workflow::errc {
+
+inline constexpr QLatin1StringView AuditAnchorMismatch{"audit.anchor_mismatch"};  ///< Appending refused: the file's last anchor no longer matches the trail (tail deleted/rewritten).
+inline constexpr QLatin1StringView AuditAnchorWrite{"audit.anchor_write"};  ///< The anchor line could not be written (disk full, read-only, network share gone).
+inline constexpr QLatin1StringView AuthCrypto{"auth.crypto"};  ///< « Échec du calcul de l'empreinte du mot de passe. »
+inline constexpr QLatin1StringView AuthDisabled{"auth.disabled"};  ///< « Ce compte est désactivé. »
+inline constexpr QLatin1StringView AuthFailed{"auth.failed"};  ///< « Identifiant ou mot de passe incorrect. »
+inline constexpr QLatin1StringView AuthForbidden{"auth.forbidden"};
+inline constexpr QLatin1StringView AuthLocked{"auth.locked"};  ///< « Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). »
+inline constexpr QLatin1StringView AuthNoSession{"auth.no_session"};  ///< « Aucun utilisateur connecté. »
+inline constexpr QLatin1StringView CatalogueAnalysisInUse{"catalogue.analysis_in_use"};  ///< « L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. »
+inline constexpr QLatin1StringView CatalogueBadKind{"catalogue.bad_kind"};  ///< « Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu). »
+inline constexpr QLatin1StringView CatalogueConceptmapMode{"catalogue.conceptmap_mode"};  ///< « Un ConceptMap ne porte que les codes LOINC : il s'importe en mode… »
+inline constexpr QLatin1StringView CatalogueNoChange{"catalogue.no_change"};  ///< « Aucune modification à enregistrer. »
+inline constexpr QLatin1StringView CatalogueRangesWithFhir{"catalogue.ranges_with_fhir"};  ///< « Le fichier des plages ne s'utilise qu'avec un… »
+inline constexpr QLatin1StringView CatalogueReasonRequired{"catalogue.reason_required"};  ///< « Le motif de la modification est obligatoire. »
+inline constexpr QLatin1StringView CogData{"cog.data"};  ///< ex. « En-tête du référentiel COG inattendu : « %1 » (attendu « %2 »). »
+inline constexpr QLatin1StringView CogEmpty{"cog.empty"};  ///< « Code du lieu de naissance absent. »
+inline constexpr QLatin1StringView CogLength{"cog.length"};  ///< « Code du lieu de naissance « %1 » invalide : 5 caractères attendus, %2 saisis. »
+inline constexpr QLatin1StringView CogSyntax{"cog.syntax"};  ///< « Code du lieu de naissance « %1 » invalide : 2 chiffres (2A ou 2B pour la Corse) puis 3 chiffres… »
+inline constexpr QLatin1StringView ConfigSecurity{"config.security"};  ///< ex. « Fichier de configuration illisible. »
+inline constexpr QLatin1StringView DemoBadValue{"demo.bad_value"};  ///< ex. « Valeur de démonstration invalide pour %1 : %2. »
+inline constexpr QLatin1StringView DemoCatalogueRefused{"demo.catalogue_refused"};  ///< ex. « Règles réflexes de démonstration refusées :\n%1… »
+inline constexpr QLatin1StringView DemoNotEmpty{"demo.not_empty"};  ///< « La base contient déjà des utilisateurs, des patients ou un… »
+inline constexpr QLatin1StringView DemoUnknownAnalysis{"demo.unknown_analysis"};  ///< « Analyse(s) absente(s) du catalogue de démonstration : %1. »
+inline constexpr QLatin1StringView IdentityEvidence{"identity.evidence"};
+inline constexpr QLatin1StringView IdentityFirstNameRequired{"identity.first_name_required"};  ///< « Aucun prénom de naissance à rechercher. »
+inline constexpr QLatin1StringView IdentityLocalId{"identity.local_id"};  ///< « Impossible d'attribuer un IPP unique. »
+inline constexpr QLatin1StringView IdentityMerged{"identity.merged"};  ///< ex. « Ce dossier patient a été fusionné : modifiez le dossier conservé. »
+inline constexpr QLatin1StringView IdentityNotQualified{"identity.not_qualified"};  ///< « L'identité du patient %1 n'est pas qualifiée : l'INS ne peut pas être transmis. »
+inline constexpr QLatin1StringView IdentityNothingToAccept{"identity.nothing_to_accept"};  ///< « Aucune identité INSi unique à accepter. »
+inline constexpr QLatin1StringView IdentityTooManyRecords{"identity.too_many_records"};  ///< « Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la… »
+inline constexpr QLatin1StringView MergeReasonRequired{"merge.reason_required"};  ///< « Indiquez le motif de la fusion. »
+inline constexpr QLatin1StringView ReflexDossierClosed{"reflex.dossier_closed"};  ///< « Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée. »
+inline constexpr QLatin1StringView ReflexNoRule{"reflex.no_rule"};  ///< « Aucune règle réflexe choisie. »
+inline constexpr QLatin1StringView ReflexNotApplicable{"reflex.not_applicable"};  ///< « Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses… »
+inline constexpr QLatin1StringView ReportBadSetting{"report.bad_setting"};  ///< ex. « Paramètre de compte rendu inconnu : %1. »
+inline constexpr QLatin1StringView ReportNoValidatedResults{"report.no_validated_results"};  ///< « Le dossier %1 n'a aucun résultat validé : pas de compte rendu. »
+inline constexpr QLatin1StringView ReportReasonRequired{"report.reason_required"};  ///< « Un compte rendu a déjà été émis pour ce dossier : le motif de la nouvelle version est obligatoire. »
+inline constexpr QLatin1StringView ReportUnknownAnalysis{"report.unknown_analysis"};  ///< « Analyse(s) absente(s) du catalogue : %1. Compte rendu du dossier %2 impossible… »
+inline constexpr QLatin1StringView ReportUnknownSigner{"report.unknown_signer"};  ///< « Biologiste signataire « %1 » inconnu. »
+inline constexpr QLatin1StringView UserBadLogin{"user.bad_login"};  ///< « Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . »,… »
+inline constexpr QLatin1StringView UserBadRpps{"user.bad_rpps"};  ///< « Un biologiste doit avoir un numéro RPPS de 11 chiffres. »
+inline constexpr QLatin1StringView UserMissingName{"user.missing_name"};  ///< « Nom affiché manquant. »
+inline constexpr QLatin1StringView UserNoRole{"user.no_role"};  ///< « Un utilisateur doit avoir au moins un rôle. »
+inline constexpr QLatin1StringView UserSelfDemotion{"user.self_demotion"};  ///< « Vous ne pouvez pas retirer votre propre rôle… »
+inline constexpr QLatin1StringView UserSelfDisable{"user.self_disable"};  ///< « Vous ne pouvez pas désactiver votre propre compte. »
+
+} // namespace sgl::workflow::errc
