@@ -1,12 +1,10 @@
 #include "app/reception/PatientMergeDialog.h"
 
+#include "app/reception/IdentityComparison.h"
 #include "app/widgets/IdentityStatusBadge.h"
-#include "domain/identity/NameNormaliser.h"
 #include "storage/ErrorCodes.h"
-#include "workflow/identity/CogDirectory.h"
 #include "ui_PatientMergeDialog.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -15,72 +13,6 @@ namespace sgl::app {
 
 using domain::Patient;
 using workflow::identity::DuplicatePair;
-
-namespace {
-
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
-
-QString displayName(const Patient &p)
-{
-    const QString first = p.traits.usedFirstName.isEmpty() ? p.traits.firstBirthName : p.traits.usedFirstName;
-    return p.traits.birthName + QLatin1Char(' ') + first;
-}
-
-QString birthDate(const Patient &p)
-{
-    return p.traits.birthDate.isValid() ? p.traits.birthDate.toString(kDateFormat) : p.traits.birthDateRaw;
-}
-
-QString sexLabel(domain::Sex sex)
-{
-    switch (sex) {
-    case domain::Sex::Female:
-        return PatientMergeDialog::tr("Féminin");
-    case domain::Sex::Male:
-        return PatientMergeDialog::tr("Masculin");
-    default:
-        break;
-    }
-    return PatientMergeDialog::tr("Indéterminé");
-}
-
-QString birthPlace(const Patient &p)
-{
-    const QString code = p.traits.birthPlaceCog;
-    if (code.isEmpty())
-        return {};
-    if (const auto place = workflow::identity::CogDirectory::instance().find(code))
-        return workflow::identity::CogDirectory::label(*place);
-    return code;
-}
-
-QString insText(const Patient &p)
-{
-    if (p.ins.isEmpty())
-        return PatientMergeDialog::tr("Pas d'INS");
-    if (p.insUsable())
-        return PatientMergeDialog::tr("%1 (OID %2)").arg(p.ins.full(), p.ins.oid);
-    return PatientMergeDialog::tr("%1 (non qualifié : ne pas utiliser)").arg(p.ins.full());
-}
-
-QString attributes(const Patient &p)
-{
-    QStringList out;
-    if (p.doubtful)
-        out << PatientMergeDialog::tr("douteuse");
-    if (p.fictitious)
-        out << PatientMergeDialog::tr("fictive");
-    if (p.homonym)
-        out << PatientMergeDialog::tr("homonyme");
-    return out.join(QStringLiteral(", "));
-}
-
-QString nameKey(const QString &text)
-{
-    return domain::NameNormaliser::forComparison(text);
-}
-
-} // namespace
 
 PatientMergeDialog::PatientMergeDialog(workflow::identity::ReviewDuplicates &review,
                                        workflow::identity::MergePatients &merge, QList<qint64> startingPatientIds,
@@ -94,6 +26,7 @@ PatientMergeDialog::PatientMergeDialog(workflow::identity::ReviewDuplicates &rev
       m_rightBadge(new IdentityStatusBadge(this))
 {
     m_ui->setupUi(this);
+    m_comparison = std::make_unique<IdentityComparison>(*m_ui->comparisonTable, *m_leftBadge, *m_rightBadge, *this);
     m_ui->reasonErrorLabel->setObjectName(QStringLiteral("errorLabel"));
     QFont strong = m_ui->confirmLabel->font();
     strong.setBold(true);
@@ -203,7 +136,7 @@ void PatientMergeDialog::showPairs()
     m_ui->pairTable->clearContents();
     m_ui->pairTable->setRowCount(static_cast<int>(m_pairs.size()));
     const auto describe = [](const Patient &p) {
-        return tr("%1 — %2, né(e) le %3").arg(p.localId, displayName(p), birthDate(p));
+        return tr("%1 — %2, né(e) le %3").arg(p.localId, IdentityComparison::displayName(p), IdentityComparison::birthDate(p));
     };
     for (int row = 0; row < m_pairs.size(); ++row) {
         const DuplicatePair &pair = m_pairs[row];
@@ -245,23 +178,11 @@ bool PatientMergeDialog::selectPair(int row)
     return true;
 }
 
-void PatientMergeDialog::detachBadges()
-{
-    // The table deletes its cell widgets on clearContents(): take the badges back first.
-    for (IdentityStatusBadge *badge : {m_leftBadge, m_rightBadge}) {
-        badge->hide();
-        badge->setParent(this);
-    }
-}
-
 void PatientMergeDialog::clearPreview()
 {
     m_preview.reset();
     m_differing.clear();
-    detachBadges();
-    m_ui->comparisonTable->clearContents();
-    m_ui->comparisonTable->setRowCount(0);
-    m_ui->comparisonTable->setHorizontalHeaderLabels({tr("Trait"), tr("Patient A"), tr("Patient B")});
+    m_comparison->clear();
     for (QRadioButton *radio : {m_ui->keepLeftRadio, m_ui->keepRightRadio}) {
         radio->setAutoExclusive(false);
         radio->setChecked(false);
@@ -278,82 +199,14 @@ void PatientMergeDialog::showPreview()
 {
     const Patient &l = m_preview->left.patient;
     const Patient &r = m_preview->right.patient;
-    struct Row {
-        QString label;
-        QString left;
-        QString right;
-        bool differ;
-    };
-    const auto names = [](const Patient &p) {
-        return p.traits.birthFirstNames.isEmpty() ? p.traits.firstBirthName
-                                                  : p.traits.birthFirstNames.join(QLatin1Char(' '));
-    };
-    const auto textRow = [](QString label, QString a, QString b) {
-        const bool differ = nameKey(a) != nameKey(b);
-        return Row{std::move(label), std::move(a), std::move(b), differ};
-    };
-    const QList<Row> rows{
-        textRow(tr("Nom de naissance"), l.traits.birthName, r.traits.birthName),
-        textRow(tr("Prénoms de naissance"), names(l), names(r)),
-        Row{tr("Date de naissance"), birthDate(l), birthDate(r), l.traits.birthDateRaw != r.traits.birthDateRaw},
-        Row{tr("Sexe"), sexLabel(l.traits.sex), sexLabel(r.traits.sex), l.traits.sex != r.traits.sex},
-        Row{tr("Lieu de naissance (COG)"), birthPlace(l), birthPlace(r),
-            l.traits.birthPlaceCog != r.traits.birthPlaceCog},
-        textRow(tr("Nom utilisé"), l.traits.usedName, r.traits.usedName),
-        textRow(tr("Prénom utilisé"), l.traits.usedFirstName, r.traits.usedFirstName),
-        Row{tr("INS (NIR)"), insText(l), insText(r), l.ins.full() != r.ins.full()},
-        Row{tr("Statut d'identité"), IdentityStatusBadge::statusLabel(l.status),
-            IdentityStatusBadge::statusLabel(r.status), l.status != r.status},
-        Row{tr("Attributs d'identité"), attributes(l), attributes(r), attributes(l) != attributes(r)},
-        Row{tr("IPP"), l.localId, r.localId, false},
-        Row{tr("Dossiers d'analyses"), QString::number(m_preview->left.dossierCount),
-            QString::number(m_preview->right.dossierCount), false},
-    };
-    m_differing.clear();
-    detachBadges();
-    m_ui->comparisonTable->clearContents();
-    m_ui->comparisonTable->setRowCount(static_cast<int>(rows.size()));
-    m_ui->comparisonTable->setHorizontalHeaderLabels(
-        {tr("Trait"), tr("Patient A (IPP %1)").arg(l.localId), tr("Patient B (IPP %1)").arg(r.localId)});
-    const int statusRow = 8;
-    for (int i = 0; i < rows.size(); ++i) {
-        const Row &row = rows[i];
-        if (row.differ)
-            m_differing << row.label;
-        // Marked by a sign and bold text too, not by colour alone.
-        const QStringList cells{row.differ ? QStringLiteral("≠ ") + row.label : row.label, row.left, row.right};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
-            if (row.differ) {
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
-                item->setBackground(QColor(0xfd, 0xe2, 0xe1));
-                item->setToolTip(tr("Valeurs différentes"));
-            }
-            m_ui->comparisonTable->setItem(i, column, item);
-        }
-    }
-    // The RNIV status is shown with the badge used everywhere else (colour, tooltip).
-    for (auto [badge, patient, column] : {std::tuple{m_leftBadge, &l, 1}, std::tuple{m_rightBadge, &r, 2}}) {
-        badge->setStatus(patient->status, patient->doubtful, patient->fictitious);
-        auto *cell = new QWidget;
-        auto *layout = new QHBoxLayout(cell);
-        layout->setContentsMargins(4, 0, 4, 0);
-        layout->addWidget(badge);
-        layout->addStretch();
-        badge->show();
-        m_ui->comparisonTable->item(statusRow, column)->setText(QString());
-        m_ui->comparisonTable->setCellWidget(statusRow, column, cell);
-    }
-    m_ui->comparisonTable->resizeRowsToContents();
+    m_differing = m_comparison->show(m_preview->left, m_preview->right);
 
     m_ui->keepLeftRadio->setText(tr("Conserver le patient A : %1 — %2 (%n dossier(s) d'analyses)", nullptr,
                                     m_preview->left.dossierCount)
-                                     .arg(l.localId, displayName(l)));
+                                     .arg(l.localId, IdentityComparison::displayName(l)));
     m_ui->keepRightRadio->setText(tr("Conserver le patient B : %1 — %2 (%n dossier(s) d'analyses)", nullptr,
                                      m_preview->right.dossierCount)
-                                      .arg(r.localId, displayName(r)));
+                                      .arg(r.localId, IdentityComparison::displayName(r)));
     const QString rules =
         tr("Règles : le dossier conservé garde ses traits, son statut, son INS et ses pièces d'identité ; ses "
            "coordonnées vides sont complétées par celles de l'autre ; l'INS de l'autre n'est repris que s'il n'en a "
@@ -484,7 +337,7 @@ void PatientMergeDialog::requestMerge()
         tr("Fusionner %1 (%2) dans %3 (%4) ? Cette fusion est définitive : elle ne peut pas être annulée. Les "
            "dossiers d'analyses, résultats, identifiants et messages de %1 seront rattachés à %3, et %1 ne sera "
            "plus proposé dans les recherches. Motif : « %5 ».")
-            .arg(d->localId, displayName(*d), s->localId, displayName(*s), reason));
+            .arg(d->localId, IdentityComparison::displayName(*d), s->localId, IdentityComparison::displayName(*s), reason));
     m_ui->confirmFrame->show();
     updateButtons();
     m_ui->backButton->setFocus(); // the safe choice has the focus

@@ -17,6 +17,7 @@ class PatientMergeDialog;
 
 namespace sgl::app {
 
+class IdentityComparison;
 class IdentityStatusBadge;
 
 /**
@@ -79,7 +80,6 @@ private:
     void showPairs();
     void showPreview();
     void clearPreview();
-    void detachBadges();
     void updateOutcome();
     void updateButtons();
     void showMessage(const QString &text, bool error);
@@ -95,6 +95,7 @@ private:
     std::optional<workflow::identity::MergePreview> m_preview;
     std::optional<workflow::identity::MergeResult> m_lastMerge;
     QStringList m_differing;
+    std::unique_ptr<IdentityComparison> m_comparison;
     IdentityStatusBadge *m_leftBadge;
     IdentityStatusBadge *m_rightBadge;
 };
