@@ -4,6 +4,7 @@
 #include "app/catalogue/CatalogueEditFeedback.h"
 #include "app/catalogue/CatalogueExchangeDialog.h"
 #include "app/catalogue/CatalogueHistoryDialog.h"
+#include "app/catalogue/CatalogueItemDetails.h"
 #include "app/catalogue/ChapterEditDialog.h"
 #include "app/catalogue/ExamEditDialog.h"
 #include "app/catalogue/ReferenceRangeDialog.h"
@@ -19,21 +20,6 @@
 namespace sgl::app {
 
 namespace {
-
-QString number(const std::optional<double> &v)
-{
-    return v ? QLocale(QLocale::French).toString(*v, 'g', 6) : QStringLiteral("—");
-}
-
-QString rangeRow(const domain::ReferenceRange &r)
-{
-    QString sex = r.sex ? domain::sexCode(*r.sex) : CatalogueView::tr("tous");
-    QString ages = r.ageMin.toString() + QStringLiteral(" – ")
-        + (r.ageMax ? r.ageMax->toString() : QStringLiteral("∞"));
-    return QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 – %4</td><td>%5 – %6</td><td>%7</td></tr>")
-        .arg(sex.toHtmlEscaped(), ages.toHtmlEscaped(), number(r.low), number(r.high),
-             number(r.criticalLow), number(r.criticalHigh), r.text.toHtmlEscaped());
-}
 
 QString historyKind(CatalogueTreeModel::Kind kind)
 {
@@ -461,78 +447,25 @@ void CatalogueView::openExchange()
 
 void CatalogueView::showDetails(const QModelIndex &index)
 {
-    const domain::Analysis *a = m_model->analysisAt(index);
-    if (!a) {
-        const QModelIndex first = index.siblingAtColumn(0);
-        QString html = QStringLiteral("<h3>%1</h3><p>%2 %3</p>")
-                           .arg(first.data().toString().toHtmlEscaped(), tr("Code :"),
-                                first.data(CatalogueTreeModel::CodeRole).toString().toHtmlEscaped());
-        if (const domain::Exam *exam = m_model->examAt(first); exam && !exam->loinc.isEmpty())
-            html += QStringLiteral("<p>%1 %2</p>").arg(tr("LOINC de la batterie :"), exam->loinc.toHtmlEscaped());
-        if (const domain::Chapter *chapter = m_model->chapterAt(first); chapter && !chapter->loinc.isEmpty())
-            html += QStringLiteral("<p>%1 %2</p>").arg(tr("LOINC de section :"), chapter->loinc.toHtmlEscaped());
-        if (m_model->rowCount(first) > 0) {
-            html += QStringLiteral("<ul>");
-            for (int row = 0; row < m_model->rowCount(first); ++row)
-                html += QStringLiteral("<li>%1</li>")
-                            .arg(m_model->index(row, 0, first).data().toString().toHtmlEscaped());
-            html += QStringLiteral("</ul>");
-        }
-        m_ui->detailsBrowser->setHtml(html);
+    if (const domain::Analysis *a = m_model->analysisAt(index)) {
+        m_ui->detailsBrowser->setHtml(CatalogueItemDetails::analysisHtml(*a));
         return;
     }
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(a->label.toHtmlEscaped());
-    auto row = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    row(tr("Code local"), a->localCode);
-    row(tr("LOINC"), a->loinc);
-    row(tr("Unité (UCUM)"), a->unit);
-    if (!a->displayUnit.isEmpty())
-        row(tr("Unité affichée"), a->displayUnit);
-    row(tr("Échantillon"), a->specimen);
-    row(tr("Méthode"), a->method);
-    row(tr("Type de résultat"), a->resultType == domain::ResultType::Numeric ? tr("numérique")
-                                : a->resultType == domain::ResultType::Coded ? tr("codé")
-                                                                             : tr("texte"));
-    if (a->decimals >= 0)
-        row(tr("Décimales"), QString::number(a->decimals));
-    if (!a->secondUnit.isEmpty())
-        row(tr("Seconde unité"), tr("%1 (× %2), LOINC %3")
-                                     .arg(a->secondUnit,
-                                          a->secondUnitFactor ? CatalogueEditFeedback::formatDecimal(*a->secondUnitFactor)
-                                                              : QStringLiteral("—"),
-                                          a->secondLoinc.isEmpty() ? QStringLiteral("—") : a->secondLoinc));
-    if (a->isCalculated())
-        row(tr("Formule"), a->formula);
-    if (!a->valueOptions.isEmpty()) {
-        QStringList values;
-        for (const auto &o : a->valueOptions)
-            values << (o.abnormal ? tr("%1 — %2 (anormale)") : QStringLiteral("%1 — %2")).arg(o.code, o.label);
-        row(tr("Valeurs possibles"), values.join(QStringLiteral(" ; ")));
+    const QModelIndex first = index.siblingAtColumn(0);
+    QString loincLabel;
+    QString loinc;
+    if (const domain::Exam *exam = m_model->examAt(first); exam && !exam->loinc.isEmpty()) {
+        loincLabel = tr("LOINC de la batterie :");
+        loinc = exam->loinc;
+    } else if (const domain::Chapter *chapter = m_model->chapterAt(first); chapter && !chapter->loinc.isEmpty()) {
+        loincLabel = tr("LOINC de section :");
+        loinc = chapter->loinc;
     }
-    if (a->retired)
-        row(tr("Statut"), tr("retirée (plus prescriptible)"));
-    row(tr("Version"), QString::number(a->version));
-    html += QStringLiteral("</table>");
-    if (!a->ranges.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><table border=1 cellspacing=0 cellpadding=3>"
-                               "<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                    .arg(tr("Valeurs de référence"), tr("Sexe"), tr("Âge"), tr("Normales"),
-                         tr("Critiques"), tr("Texte"));
-        for (const auto &r : a->ranges)
-            html += rangeRow(r);
-        html += QStringLiteral("</table>");
-    }
-    if (!a->analyzerMappings.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Codes automates"));
-        for (const auto &m : a->analyzerMappings)
-            html += QStringLiteral("<li>%1 : %2</li>")
-                        .arg(m.analyzer.toHtmlEscaped(), m.code.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    m_ui->detailsBrowser->setHtml(html);
+    QStringList children;
+    for (int row = 0; row < m_model->rowCount(first); ++row)
+        children << m_model->index(row, 0, first).data().toString();
+    m_ui->detailsBrowser->setHtml(CatalogueItemDetails::groupHtml(
+        first.data().toString(), first.data(CatalogueTreeModel::CodeRole).toString(), loincLabel, loinc, children));
 }
 
 } // namespace sgl::app
