@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/catalogue/Analysis.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+namespace sgl::storage {
+
+/**
+ * The rows of one analysis version: catalogue_analyses plus its reference ranges, value options
+ * and analyzer codes, read and written together. Used by CatalogueRepository; the SQL of those
+ * four tables lives here only.
+ */
+class CatalogueAnalysisRows {
+public:
+    /**
+     * The analyses of catalogue_analyses (alias `a`) matching `where` (SQL condition with `?`
+     * placeholders bound to `binds`), in row order, each with its details.
+     */
+    [[nodiscard]] static domain::Result<QList<domain::Analysis>> load(ReadTx &tx, const QString &where,
+                                                                      const QVariantList &binds);
+    /** Inserts `analysis` as version `version` of its local code, valid from catalogue version `versionId`. */
+    [[nodiscard]] static domain::Status insert(WriteTx &tx, const domain::Analysis &analysis, int version,
+                                               qint64 versionId, const QDateTime &at);
+    /** Analyzer mappings in the order load() returns them, so that comparisons are stable. */
+    [[nodiscard]] static QList<domain::AnalyzerMapping> sortedMappings(QList<domain::AnalyzerMapping> mappings);
+};
+
+} // namespace sgl::storage
