@@ -12,7 +12,7 @@ namespace sgl::interop::pdf {
 /**
  * Drawing primitives over a list of page display lists, measured with the report's fonts:
  * text (control characters printed as spaces), aligned text, rectangles, lines, wrapping and
- * eliding. ReportLayout decides what goes where; this class only records it.
+ * eliding. ReportLayout and ReportPageHeader decide what goes where; this class only records it.
  */
 class ReportCanvas {
 public:
@@ -24,7 +24,6 @@ public:
     /** `text` shortened with "…" to fit `width` (single-line fields: names in bands, footer). */
     [[nodiscard]] QString elide(FontStyle style, double size, const QString &text, double width) const;
 
-protected:
     /** Draws on the last page; returns the width of what was drawn. */
     double text(double x, double y, FontStyle style, double size, const QString &s, Rgb color = {});
     void textRight(double right, double y, FontStyle style, double size, const QString &s, Rgb color = {});
@@ -34,6 +33,7 @@ protected:
     /** The page drawn on: the last one, or m_drawOn when set (footers, once pages are known). */
     [[nodiscard]] PageDisplayList &page() { return m_drawOn ? *m_drawOn : m_pages.back(); }
 
+protected:
     const PdfFontProvider &m_fonts;
     std::vector<PageDisplayList> m_pages;
     PageDisplayList *m_drawOn = nullptr;

@@ -3,6 +3,7 @@
 #include "domain/report/ReportContent.h"
 #include "interop/pdf/PageDisplayList.h"
 #include "interop/pdf/PdfLayoutOptions.h"
+#include "interop/pdf/ReportStyle.h"
 #include "interop/pdf/ReportCanvas.h"
 
 #include <QStringList>
@@ -20,10 +21,10 @@ namespace sgl::interop::pdf {
  */
 class ReportLayout : private ReportCanvas {
 public:
-    static constexpr double PageWidth = 595.276; // A4 in points
-    static constexpr double PageHeight = 841.890;
-    static constexpr double Margin = 36.0;
-    static constexpr double DataMatrixSize = 80.0; // ANS stylesheet: 80 x 80 pt
+    static constexpr double PageWidth = reportstyle::PageWidth; // A4 in points
+    static constexpr double PageHeight = reportstyle::PageHeight;
+    static constexpr double Margin = reportstyle::Margin;
+    static constexpr double DataMatrixSize = reportstyle::DataMatrixSize;
 
     /** `symbol` is null when no DataMatrix may be printed (identity not qualified). `fonts` and
      *  `content` must outlive the layout object. */
@@ -38,11 +39,6 @@ public:
 
 private:
     void newPage();
-    void letterhead();
-    void titleAndMentions();
-    void patientBlock();
-    void patientBand();
-    void drawDataMatrix(double right, double top);
     void tableHeader();
     void chapter(const domain::ReportChapter &chapter);
     void battery(const domain::ReportChapter &chapter, const domain::ReportBattery &battery);
@@ -53,8 +49,6 @@ private:
     /** Starts a new page when less than `height` points remain above the footer. */
     bool ensureSpace(double height);
     void continueChapterHeader();
-
-    [[nodiscard]] QString patientDisplayName() const;
 
     const PdfLayoutOptions m_options;  // a copy (implicitly shared strings): callers pass temporaries
     const domain::ReportContent &m_content;
