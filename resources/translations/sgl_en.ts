@@ -235,7 +235,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../src/app/shell/AppSettings.cpp" line="+66"/>
+        <location filename="../../src/app/shell/AppSettings.cpp" line="+68"/>
         <source>L&apos;adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
         <translation>The database address must start with sqlite:// or postgresql://.</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>LabLetterhead</name>
     <message>
-        <location filename="../../src/app/admin/LabLetterhead.cpp" line="+32"/>
+        <location filename="../../src/app/admin/LabLetterhead.cpp" line="+34"/>
         <source>Le nom du laboratoire est obligatoire (en-tête des comptes rendus).</source>
         <translation>The laboratory name is required (report letterhead).</translation>
     </message>
@@ -1227,7 +1227,7 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+16"/>
+        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+17"/>
         <source>Échec de la connexion MLLP : %1</source>
         <translation>MLLP connection failed: %1</translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation>Incomplete INSi call context (IDAM authorisation number, identifiers or timestamp missing).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+35"/>
+        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+32"/>
         <source>Compte rendu incomplet : %1.</source>
         <translation>Incomplete report: %1.</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <translation>no result to print</translation>
     </message>
     <message>
-        <location filename="../../src/interop/xml/XmlElement.cpp" line="+74"/>
+        <location filename="../../src/interop/xml/XmlElement.cpp" line="+73"/>
         <source>Nom d&apos;élément XML invalide : « %1 »</source>
         <translation>Invalid XML element name: “%1”</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Account locked after several failed sign-ins, until %1 (local time). An administrator can unlock it.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/auth/PermissionGuard.cpp" line="+13"/>
+        <location filename="../../src/workflow/auth/PermissionGuard.cpp" line="+14"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
@@ -1388,7 +1388,7 @@
         <translation>Action refused: %1 is not allowed to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+23"/>
+        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+22"/>
         <source>Indiquez le motif de la fusion.</source>
         <translation>Enter the reason for the merge.</translation>
     </message>
@@ -1609,7 +1609,7 @@
 <context>
     <name>sgl::app::Application</name>
     <message>
-        <location filename="../../src/app/shell/Application.cpp" line="+52"/>
+        <location filename="../../src/app/shell/Application.cpp" line="+53"/>
         <source>Argument inattendu : %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
@@ -2102,6 +2102,149 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::CatalogueItemDetails</name>
+    <message>
+        <location filename="../../src/app/catalogue/CatalogueItemDetails.cpp" line="+18"/>
+        <source>tous</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Code :</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Code local</source>
+        <translation>Local code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOINC</source>
+        <translation>LOINC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unité (UCUM)</source>
+        <translation>Unit (UCUM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unité affichée</source>
+        <translation>Displayed unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échantillon</source>
+        <translation>Specimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type de résultat</source>
+        <translation>Result type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numérique</source>
+        <translation>numeric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codé</source>
+        <translation>coded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Décimales</source>
+        <translation>Decimals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconde unité</source>
+        <translation>Second unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (× %2), LOINC %3</source>
+        <translation>%1 (× %2), LOINC %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Formule</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 (anormale)</source>
+        <translation>%1 — %2 (abnormal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeurs possibles</source>
+        <translation>Possible values</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retirée (plus prescriptible)</source>
+        <translation>retired (no longer orderable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valeurs de référence</source>
+        <translation>Reference ranges</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normales</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critiques</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Codes automates</source>
+        <translation>Analyzer codes</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::CatalogueTreeModel</name>
     <message>
         <location filename="../../src/app/catalogue/CatalogueTreeModel.cpp" line="+244"/>
@@ -2152,12 +2295,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+30"/>
-        <source>tous</source>
-        <translation>all</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+104"/>
         <source>Catalogue indisponible : %1</source>
         <translation>Catalogue unavailable: %1</translation>
     </message>
@@ -2310,149 +2448,14 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Reference ranges of %1 saved (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Code :</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>LOINC de la batterie :</source>
         <translation>Battery LOINC:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>LOINC de section :</source>
         <translation>Section LOINC:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Code local</source>
-        <translation>Local code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LOINC</source>
-        <translation>LOINC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unité (UCUM)</source>
-        <translation>Unit (UCUM)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unité affichée</source>
-        <translation>Displayed unit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Échantillon</source>
-        <translation>Specimen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Méthode</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type de résultat</source>
-        <translation>Result type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>numérique</source>
-        <translation>numeric</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>codé</source>
-        <translation>coded</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>texte</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Décimales</source>
-        <translation>Decimals</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Seconde unité</source>
-        <translation>Second unit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (× %2), LOINC %3</source>
-        <translation>%1 (× %2), LOINC %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Formule</source>
-        <translation>Formula</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 — %2 (anormale)</source>
-        <translation>%1 — %2 (abnormal)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valeurs possibles</source>
-        <translation>Possible values</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>retirée (plus prescriptible)</source>
-        <translation>retired (no longer orderable)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Valeurs de référence</source>
-        <translation>Reference ranges</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sexe</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Âge</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Normales</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Critiques</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Texte</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Codes automates</source>
-        <translation>Analyzer codes</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2605,145 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+4"/>
         <source>Code : l&apos;examen « %1 » existe déjà.</source>
         <translation>Code: exam “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::IdentityComparison</name>
+    <message>
+        <location filename="../../src/app/reception/IdentityComparison.cpp" line="+73"/>
+        <location line="+68"/>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Patient A</source>
+        <translation>Patient A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient B</source>
+        <translation>Patient B</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indéterminé</source>
+        <translation>Undetermined</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas d&apos;INS</source>
+        <translation>No INS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (OID %2)</source>
+        <translation>%1 (OID %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (non qualifié : ne pas utiliser)</source>
+        <translation>%1 (not qualified: do not use)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>douteuse</source>
+        <translation>doubtful</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fictive</source>
+        <translation>fictitious</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>homonyme</source>
+        <translation>namesake</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénoms de naissance</source>
+        <translation>Birth given names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de naissance</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lieu de naissance (COG)</source>
+        <translation>Birth place (COG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom utilisé</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom utilisé</source>
+        <translation>Used given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INS (NIR)</source>
+        <translation>INS (NIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut d&apos;identité</source>
+        <translation>Identity status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attributs d&apos;identité</source>
+        <translation>Identity attributes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPP</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers d&apos;analyses</source>
+        <translation>Test requests</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Patient A (IPP %1)</source>
+        <translation>Patient A (patient ID %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient B (IPP %1)</source>
+        <translation>Patient B (patient ID %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Valeurs différentes</source>
+        <translation>Different values</translation>
     </message>
 </context>
 <context>
@@ -2940,52 +3082,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::PatientMergeDialog</name>
     <message>
-        <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+38"/>
-        <source>Féminin</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Masculin</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indéterminé</source>
-        <translation>Undetermined</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Pas d&apos;INS</source>
-        <translation>No INS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (OID %2)</source>
-        <translation>%1 (OID %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (non qualifié : ne pas utiliser)</source>
-        <translation>%1 (not qualified: do not use)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>douteuse</source>
-        <translation>doubtful</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fictive</source>
-        <translation>fictitious</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>homonyme</source>
-        <translation>namesake</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+35"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -3028,103 +3125,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+53"/>
-        <source>Trait</source>
-        <translation>Trait</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>Patient A</source>
-        <translation>Patient A</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Patient B</source>
-        <translation>Patient B</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Sélectionnez une paire pour comparer les deux identités.</source>
         <translation>Select a pair to compare the two identities.</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>Nom de naissance</source>
-        <translation>Birth name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prénoms de naissance</source>
-        <translation>Birth given names</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date de naissance</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sexe</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lieu de naissance (COG)</source>
-        <translation>Birth place (COG)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nom utilisé</source>
-        <translation>Used name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prénom utilisé</source>
-        <translation>Used given name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>INS (NIR)</source>
-        <translation>INS (NIR)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Statut d&apos;identité</source>
-        <translation>Identity status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attributs d&apos;identité</source>
-        <translation>Identity attributes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IPP</source>
-        <translation>Patient ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dossiers d&apos;analyses</source>
-        <translation>Test requests</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Patient A (IPP %1)</source>
-        <translation>Patient A (patient ID %1)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Patient B (IPP %1)</source>
-        <translation>Patient B (patient ID %1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Valeurs différentes</source>
-        <translation>Different values</translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Conserver le patient A : %1 — %2 (%n dossier(s) d&apos;analyses)</source>
         <translation>
             <numerusform>Keep patient A: %1 — %2 (%n test request)</numerusform>
@@ -3335,7 +3341,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReferenceRangeTableModel</name>
     <message>
-        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+71"/>
+        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+74"/>
         <source>plage %1, colonne « %2 »</source>
         <translation>range %1, column “%2”</translation>
     </message>
@@ -3942,12 +3948,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>The end of the audit trail does not match the last recorded write (line %1).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/CalculatedAnalysis.cpp" line="+18"/>
+        <location filename="../../src/domain/catalogue/CalculatedAnalysis.cpp" line="+17"/>
         <source>L&apos;analyse %1 n&apos;est pas calculée.</source>
         <translation>Analysis %1 is not a calculated one.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+41"/>
+        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+40"/>
         <source>Une plage est pour F, M ou tous les sexes (vide), pas « U ».</source>
         <translation>A reference range is for F, M or both sexes (empty), not “U”.</translation>
     </message>
@@ -4195,7 +4201,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Empty formula.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/LoincCode.cpp" line="+37"/>
+        <location filename="../../src/domain/catalogue/LoincCode.cpp" line="+38"/>
         <source>Code LOINC vide.</source>
         <translation>Empty LOINC code.</translation>
     </message>
@@ -4340,7 +4346,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Coded values only make sense for the coded-value condition.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/UcumUnit.cpp" line="+230"/>
+        <location filename="../../src/domain/catalogue/UcumUnit.cpp" line="+231"/>
         <source>Unité UCUM vide.</source>
         <translation>Empty UCUM unit.</translation>
     </message>
@@ -4355,7 +4361,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Unit “%1” is not in the ANS kit UCUM list: the CR-BIO report would be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/DuplicateDetector.cpp" line="+42"/>
+        <location filename="../../src/domain/identity/DuplicateDetector.cpp" line="+40"/>
         <source>même INS</source>
         <translation>same INS</translation>
     </message>
@@ -4450,7 +4456,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>The birth place in the NIR (%1) does not match the COG code entered (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/NirKey.cpp" line="+43"/>
+        <location filename="../../src/domain/identity/NirKey.cpp" line="+44"/>
         <source>Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 »</source>
         <translation>The INS (national health identifier) number must have 13 characters (digits, 2A or 2B for Corsica): “%1”</translation>
     </message>
@@ -4465,7 +4471,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Key %1 does not match number %2 (expected key: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/PatientMerge.cpp" line="+15"/>
+        <location filename="../../src/domain/identity/PatientMerge.cpp" line="+16"/>
         <source>Impossible de fusionner un patient avec lui-même.</source>
         <translation>A patient cannot be merged with itself.</translation>
     </message>
@@ -4480,7 +4486,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>The two patients have different INS (%1 and %2): they are not the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/RnivStatusMachine.cpp" line="+42"/>
+        <location filename="../../src/domain/identity/RnivStatusMachine.cpp" line="+43"/>
         <source>Une identité fictive ne peut pas être rapprochée d&apos;un INS.</source>
         <translation>A fictitious identity cannot be matched with an INS.</translation>
     </message>
@@ -4495,7 +4501,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>A doubtful identity cannot be validated: resolve the doubt first.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/TraitComparison.cpp" line="+40"/>
+        <location filename="../../src/domain/identity/TraitComparison.cpp" line="+39"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
@@ -4525,7 +4531,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Birth place (COG code)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+41"/>
+        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+40"/>
         <source>Enregistré</source>
         <translation>Registered</translation>
     </message>
@@ -4546,7 +4552,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/lab/ValidationState.cpp" line="+52"/>
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="+51"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
@@ -4621,7 +4627,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Electronic patient record</translation>
     </message>
     <message>
-        <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+12"/>
+        <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+13"/>
         <source>Le mot de passe doit contenir au moins %1 caractères.</source>
         <translation>The password must contain at least %1 characters.</translation>
     </message>
@@ -4636,7 +4642,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>The password must not contain the login.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/security/Permission.cpp" line="+62"/>
+        <location filename="../../src/domain/security/Permission.cpp" line="+61"/>
         <source>consulter un dossier patient</source>
         <translation>view a patient record</translation>
     </message>
@@ -4847,7 +4853,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>LOINC subset: expected columns loinc;long_common_name;example_ucum;label_fr.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/CsvTable.cpp" line="+28"/>
+        <location filename="../../src/interop/catalogue/CsvTable.cpp" line="+29"/>
         <source>Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur).</source>
         <translation>UTF-16 file: save it as UTF-8 (“CSV UTF-8” in the spreadsheet).</translation>
     </message>
@@ -5097,7 +5103,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::interop::hl7v2</name>
     <message>
-        <location filename="../../src/interop/hl7v2/Charset.cpp" line="+55"/>
+        <location filename="../../src/interop/hl7v2/Charset.cpp" line="+54"/>
         <source>Le message contient des octets qui ne sont pas de l&apos;UTF-8 valide alors que MSH-18 annonce UTF-8.</source>
         <translation>The message contains bytes that are not valid UTF-8 although MSH-18 declares UTF-8.</translation>
     </message>
@@ -5122,7 +5128,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>MLLP frame too large, ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/PamMapper.cpp" line="+57"/>
+        <location filename="../../src/interop/hl7v2/PamMapper.cpp" line="+56"/>
         <source>Type de message « %1 » non pris en charge par le flux PAM (ADT attendu).</source>
         <translation>Message type “%1” not supported by the PAM feed (ADT expected).</translation>
     </message>
@@ -5177,7 +5183,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>PV1 segment missing (required for %1).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/PamSegmentReaders.cpp" line="+44"/>
+        <location filename="../../src/interop/hl7v2/PamSegmentReaders.cpp" line="+43"/>
         <source>Date invalide « %1 » pour %2 (format AAAAMMJJ[hhmm[ss]] attendu).</source>
         <translation>Invalid date “%1” for %2 (YYYYMMDD[hhmm[ss]] format expected).</translation>
     </message>
@@ -5387,7 +5393,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Birth place (PID-11 BDL, INSEE code) missing for a qualified INS.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/Parser.cpp" line="+55"/>
+        <location filename="../../src/interop/hl7v2/Parser.cpp" line="+53"/>
         <source>Le message HL7 est vide.</source>
         <translation>The HL7 message is empty.</translation>
     </message>
@@ -5645,7 +5651,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>identity traits (TIQ) missing</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/OrganisationCertificate.cpp" line="+74"/>
+        <location filename="../../src/interop/insi/OrganisationCertificate.cpp" line="+75"/>
         <source>Certificat d&apos;organisation INSi introuvable ou illisible.</source>
         <translation>INSi organisation certificate not found or unreadable.</translation>
     </message>
@@ -5673,12 +5679,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::interop::pdf</name>
     <message>
-        <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+34"/>
+        <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+32"/>
         <source>Sous-ensemble de police impossible : %1.</source>
         <translation>Cannot subset the font: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/InsDataMatrix.cpp" line="+54"/>
+        <location filename="../../src/interop/pdf/InsDataMatrix.cpp" line="+52"/>
         <source>INS à scanner</source>
         <translation>INS to scan</translation>
     </message>
@@ -5749,7 +5755,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>No readable DataMatrix in the image.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfAChecker.cpp" line="+184"/>
+        <location filename="../../src/interop/pdf/PdfAChecker.cpp" line="+183"/>
         <source>mot-clé « obj » non suivi d&apos;une fin de ligne (§6.1.8)</source>
         <translation>“obj” keyword not followed by an end of line (§6.1.8)</translation>
     </message>
@@ -5900,7 +5906,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>forbidden element: %1</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfFontProvider.cpp" line="+81"/>
+        <location filename="../../src/interop/pdf/PdfFontProvider.cpp" line="+80"/>
         <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+227"/>
         <source>Initialisation de FreeType impossible.</source>
         <translation>Cannot initialise FreeType.</translation>
@@ -5921,7 +5927,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>The licence of font “%1” forbids embedding it in a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfLayoutOptions.cpp" line="+18"/>
+        <location filename="../../src/interop/pdf/PdfLayoutOptions.cpp" line="+17"/>
         <source>nom du laboratoire</source>
         <translation>laboratory name</translation>
     </message>
@@ -6001,13 +6007,13 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Error while creating the PDF: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/ReportLayout.cpp" line="+129"/>
-        <location line="+145"/>
+        <location filename="../../src/interop/pdf/ReportPageHeader.cpp" line="+38"/>
+        <location line="+147"/>
         <source>Tél. %1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>FINESS %1</source>
         <translation>FINESS %1</translation>
     </message>
@@ -6027,7 +6033,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Scope available at www.cofrac.fr</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Compte rendu d&apos;examens de biologie médicale</source>
         <translation>Medical laboratory test report</translation>
     </message>
@@ -6057,7 +6063,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Copy for the healthcare professional</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
@@ -6147,7 +6153,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>not given</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>nom de naissance %1</source>
         <translation>birth name %1</translation>
     </message>
@@ -6167,7 +6173,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>INS (%1): %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/interop/pdf/ReportLayout.cpp" line="+107"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
@@ -6476,7 +6482,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/audit/AuditAnchoring.cpp" line="+47"/>
+        <location filename="../../src/workflow/audit/AuditAnchoring.cpp" line="+49"/>
         <source>Fichier de clé illisible : %1.</source>
         <translation>Unreadable key file: %1.</translation>
     </message>
@@ -6556,7 +6562,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Invalid value for [security] %1: an integer between %2 and %3 is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+26"/>
+        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+27"/>
         <source>Le motif de la modification est obligatoire.</source>
         <translation>The reason for the change is required.</translation>
     </message>
@@ -6628,7 +6634,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Reflex test %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+128"/>
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+127"/>
         <source>TSH élevée : dosage de la T4 libre</source>
         <translation>High TSH: free T4 assay</translation>
     </message>
@@ -6802,7 +6808,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>One of the two patients was changed in the meantime: reload them.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/QualifyIdentity.cpp" line="+78"/>
+        <location filename="../../src/workflow/identity/QualifyIdentity.cpp" line="+79"/>
         <source>Une identité fictive ne doit pas être recherchée dans INSi.</source>
         <translation>A fictitious identity must not be looked up in INSi.</translation>
     </message>
@@ -6862,19 +6868,19 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Patient %1 was changed during the INSi query: run the search again.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/RecordEvidence.cpp" line="+36"/>
-        <location filename="../../src/workflow/identity/SetIdentityAttributes.cpp" line="+34"/>
-        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="+43"/>
+        <location filename="../../src/workflow/identity/RecordEvidence.cpp" line="+34"/>
+        <location filename="../../src/workflow/identity/SetIdentityAttributes.cpp" line="+32"/>
+        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="+42"/>
         <source>Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.</source>
         <translation>Patient %1 was changed in the meantime by another workstation: reload it.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/RegisterPatient.cpp" line="+96"/>
+        <location filename="../../src/workflow/identity/RegisterPatient.cpp" line="+95"/>
         <source>Impossible d&apos;attribuer un IPP unique.</source>
         <translation>Cannot assign a unique patient ID.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/ReviewDuplicates.cpp" line="+52"/>
+        <location filename="../../src/workflow/identity/ReviewDuplicates.cpp" line="+50"/>
         <source>Conserver %1 : l&apos;identité obtenue sera %2, au lieu de %3 en conservant l&apos;autre dossier (le dossier conservé garde ses traits, son statut et ses pièces d&apos;identité).</source>
         <translation>Keep %1: the resulting identity will be %2, instead of %3 when keeping the other record (the record kept keeps its identity traits, its status and its identity documents).</translation>
     </message>
@@ -6899,7 +6905,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>This patient record has been merged: edit the record that was kept.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/VerifyInsBeforeSending.cpp" line="+54"/>
+        <location filename="../../src/workflow/identity/VerifyInsBeforeSending.cpp" line="+53"/>
         <source>L&apos;identité du patient %1 n&apos;est pas qualifiée : l&apos;INS ne peut pas être transmis.</source>
         <translation>The identity of patient %1 is not qualified: the INS cannot be sent.</translation>
     </message>
@@ -6944,7 +6950,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Negative INSi check: %1. The identity status goes back to %2 and the INS will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/pam/PamEventApplier.cpp" line="+81"/>
+        <location filename="../../src/workflow/pam/PamEventApplier.cpp" line="+80"/>
         <source>Identité douteuse ou fictive : statut VALI refusé, identité provisoire.</source>
         <translation>Doubtful or fictitious identity: VALI status refused, provisional identity.</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>sgl::app::CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+217"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+203"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n résultat pour « %1 ».</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>sgl::app::PatientMergeDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+222"/>
+        <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+155"/>
         <source>%n paire(s) à examiner.</source>
         <translation>
             <numerusform>%n paire à examiner.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+49"/>
         <source>Conserver le patient A : %1 — %2 (%n dossier(s) d&apos;analyses)</source>
         <translation>
             <numerusform>Conserver le patient A : %1 — %2 (%n dossier d&apos;analyses)</numerusform>
