@@ -58,7 +58,7 @@ TEST_F(AdministrationTest, AdminSeesAccountsDisablesAndReactivates)
 TEST_F(AdministrationTest, NonAdminSessionIsRefusedByTheUseCase)
 {
     // Even if a view were built for a biologist, the workflow refuses the listing (the use
-    // case itself: tests/workflow/auth/UserAdminTest.cpp); the view shows the refusal.
+    // case itself: tests/workflow/auth/UserAdmin_test.cpp); the view shows the refusal.
     const auto biologist = login(QStringLiteral("mcurie"), kPassword);
     AdministrationView view(m_services->userAdmin(), biologist, false);
     EXPECT_EQ(view.model()->rowCount(), 0);

@@ -1,6 +1,6 @@
 // Comptes rendus screen over the real report chain: demo dossiers (DemoSeeder), lab settings,
 // ReportAssembler + BuildReport with the product PDF renderer, audited document reads. The
-// use case alone (permissions, audit) is tested in tests/workflow/report/ReportArchiveTest.cpp.
+// use case alone (permissions, audit) is tested in tests/workflow/report/ReportArchive_test.cpp.
 #include "GuiTestApp.h"
 
 #include "app/shell/AppServices.h"

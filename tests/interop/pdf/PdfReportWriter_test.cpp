@@ -47,7 +47,7 @@ protected:
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen"); // ctest sets it; direct runs too
             static int argc = 1;
-            static char name[] = "sgl_interop_pdf_tests";
+            static char name[] = "test_interop_pdf";
             static char *argv[] = {name, nullptr};
             static QGuiApplication app(argc, argv);
         }
