@@ -198,3 +198,19 @@ TEST(PatientSearchKey, StripsDiacriticsAndPunctuation)
 INSTANTIATE_TEST_SUITE_P(Backends, PatientRepositoryTest,
                          ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          sgl::testing::backendName);
+
+// The identity flags are booleans on both databases: PostgreSQL by type, SQLite by the triggers of
+// migration 0101. A 2 written by hand is refused; 0 and 1 go through.
+TEST_P(PatientRepositoryTest, IdentityFlagsHoldOnlyTrueOrFalse)
+{
+    const domain::Patient p = stored();
+    const QString set = GetParam() == sgl::testing::Backend::Sqlite ? u"1"_s : u"TRUE"_s;
+    EXPECT_TRUE(rawExec(u"UPDATE patients SET homonym = %1 WHERE id = %2"_s.arg(set).arg(p.id)));
+    for (const char *column : {"doubtful", "fictitious", "homonym"})
+        EXPECT_FALSE(rawExec(u"UPDATE patients SET %1 = 2 WHERE id = %2"_s.arg(QLatin1String(column)).arg(p.id)))
+            << column;
+    auto read = m_db->write([&](storage::WriteTx &tx) { return PatientRepository::get(tx, p.id, actor()); });
+    ASSERT_TRUE(read.has_value());
+    EXPECT_TRUE(read->homonym);
+    EXPECT_FALSE(read->doubtful);
+}

@@ -1,0 +1,4 @@
+-- Nothing to do on PostgreSQL: patients.doubtful, fictitious, homonym and
+-- patient_ins_history.active are BOOLEAN columns since 0003 and 0100. The SQLite migration of the
+-- same number adds the equivalent 0/1 checks; keeping the numbers aligned keeps schema_version
+-- identical on both databases.
