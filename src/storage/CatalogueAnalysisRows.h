@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/Analysis.h"
+#include "domain/Error.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>

@@ -22,6 +22,8 @@ CONTEXTS = [
     r'\bcode\s*[!=]=\s*',                 # error.code == "..."
     r'\.code\s*=\s*',                     # error.code = "..."
 ]
+# A local helper taking the code first (err("x.y", Tr::tr(...), where)), with a plain literal.
+HELPER = re.compile(r'\b\w+\(\s*"[a-z][a-z0-9]*\.[a-z][a-z0-9_.]*"\s*,\s*(?:Tr::tr|tr\(|u"|QStringLiteral)')
 PATTERN = re.compile('(?:' + '|'.join(CONTEXTS) + ')' + LIT)
 DECL = re.compile(r'inline constexpr QLatin1StringView (\w+)\{"([^"]*)"\}')
 
@@ -40,7 +42,7 @@ def main(root):
                     if not re.fullmatch(r'[a-z][a-z0-9]*\.[a-z][a-z0-9_.]*', m.group(2)):
                         problems.append('%s: code « %s » (%s) hors de la forme <module>.<raison>' % (rel, m.group(2), m.group(1)))
                 continue
-            for m in PATTERN.finditer(text):
+            for m in list(PATTERN.finditer(text)) + list(HELPER.finditer(text)):
                 line = text.count('\n', 0, m.start()) + 1
                 problems.append('%s:%d: code d\'erreur écrit en littéral : %s' % (rel, line, m.group(0).strip()))
     if problems:

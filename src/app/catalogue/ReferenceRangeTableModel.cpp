@@ -1,6 +1,7 @@
 #include "app/catalogue/ReferenceRangeTableModel.h"
 
 #include "app/ErrorCodes.h"
+#include "domain/ErrorCodes.h"
 #include "interop/catalogue/ErrorCodes.h"
 
 #include <QLocale>
@@ -80,7 +81,7 @@ QList<domain::ReferenceRange> ReferenceRangeTableModel::toRanges(QList<domain::E
         if (!sex.isEmpty()) {
             r.sex = domain::sexFromCode(sex);
             if (!r.sex || *r.sex == domain::Sex::Unknown) {
-                errors << domain::Error{interop::catalogue::errc::RangeSex,
+                errors << domain::Error{domain::errc::CatalogueRangeSex,
                                         tr("Sexe « %1 » invalide : F, M ou vide (tous).").arg(sex),
                                         where(SexColumn)};
                 r.sex.reset();

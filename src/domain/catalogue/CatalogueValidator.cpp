@@ -1,8 +1,11 @@
 #include "domain/catalogue/CatalogueValidator.h"
 
+#include "domain/catalogue/ClinicalQuestion.h"
+#include "domain/catalogue/ContainerType.h"
 #include "domain/catalogue/Formula.h"
 #include "domain/catalogue/LoincCode.h"
 #include "domain/catalogue/ReflexRuleValidator.h"
+#include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
 
 #include <QHash>
@@ -21,9 +24,9 @@ QString join(const QString &where, const QString &what)
     return where.isEmpty() ? what : QStringLiteral("%1, %2").arg(where, what);
 }
 
-Error err(const char *code, const QString &message, const QString &location)
+Error err(QLatin1StringView code, const QString &message, const QString &location)
 {
-    return Error{QString::fromLatin1(code), message, location};
+    return Error{code, message, location};
 }
 
 } // namespace
@@ -36,14 +39,14 @@ QList<Error> CatalogueValidator::validateRanges(const QList<ReferenceRange> &ran
     for (const ReferenceRange &r : ranges) {
         const QString loc = join(where, QStringLiteral("plage %1").arg(r.bracketLabel()));
         if (r.sex && *r.sex == Sex::Unknown)
-            out << err("catalogue.range_sex",
+            out << err(errc::CatalogueRangeSex,
                        Tr::tr("Une plage est pour F, M ou tous les sexes (vide), pas « U »."), loc);
         if (r.ageMax && r.ageMax->approximateDays() <= r.ageMin.approximateDays())
-            out << err("catalogue.range_order",
+            out << err(errc::CatalogueRangeOrder,
                        Tr::tr("Tranche d'âge vide : l'âge maximal doit dépasser l'âge minimal."), loc);
         auto ordered = [&](std::optional<double> a, std::optional<double> b, const QString &what) {
             if (a && b && *a > *b)
-                out << err("catalogue.range_order", what, loc);
+                out << err(errc::CatalogueRangeOrder, what, loc);
         };
         ordered(r.low, r.high, Tr::tr("Borne basse supérieure à la borne haute."));
         ordered(r.criticalLow, r.low, Tr::tr("Seuil critique bas supérieur à la borne basse."));
@@ -71,7 +74,7 @@ QList<Error> CatalogueValidator::validateRanges(const QList<ReferenceRange> &ran
             const double prevEnd = prev.ageMax ? prev.ageMax->approximateDays()
                                                : std::numeric_limits<double>::infinity();
             if (prevEnd > cur.ageMin.approximateDays() + 0.5)
-                out << err("catalogue.range_overlap",
+                out << err(errc::CatalogueRangeOverlap,
                            Tr::tr("Les tranches d'âge %1 et %2 se chevauchent pour le même sexe.")
                                .arg(prev.bracketLabel(), cur.bracketLabel()),
                            join(where, QStringLiteral("plage %1").arg(cur.bracketLabel())));
@@ -86,12 +89,12 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
     Report rep;
     const QString loc = join(where, QStringLiteral("analyse %1").arg(a.localCode));
     if (a.localCode.trimmed().isEmpty())
-        rep.errors << err("catalogue.missing_field", Tr::tr("Code local manquant."), join(where, QStringLiteral("local_code")));
+        rep.errors << err(errc::CatalogueMissingField, Tr::tr("Code local manquant."), join(where, QStringLiteral("local_code")));
     if (a.label.trimmed().isEmpty())
-        rep.errors << err("catalogue.missing_field", Tr::tr("Libellé manquant."), join(loc, QStringLiteral("label")));
+        rep.errors << err(errc::CatalogueMissingField, Tr::tr("Libellé manquant."), join(loc, QStringLiteral("label")));
     switch (m_loinc.status(a.loinc)) {
     case LoincStatus::Missing:
-        rep.warnings << err("loinc.missing",
+        rep.warnings << err(errc::LoincMissing,
                             Tr::tr("Pas de code LOINC : le résultat ne pourra pas figurer dans un CR-BIO structuré."),
                             join(loc, QStringLiteral("loinc")));
         break;
@@ -99,7 +102,7 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
         rep.errors << LoincCode::parse(a.loinc, join(loc, QStringLiteral("loinc"))).error();
         break;
     case LoincStatus::Unverified:
-        rep.warnings << err("loinc.unverified",
+        rep.warnings << err(errc::LoincUnverified,
                             Tr::tr("Code LOINC %1 valide mais absent du sous-ensemble de référence : à vérifier.")
                                 .arg(a.loinc),
                             join(loc, QStringLiteral("loinc")));
@@ -115,7 +118,7 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
     }
     if (!a.secondUnit.isEmpty() || a.secondUnitFactor || !a.secondLoinc.isEmpty()) {
         if (a.secondUnit.isEmpty() || !a.secondUnitFactor || *a.secondUnitFactor <= 0)
-            rep.errors << err("catalogue.second_unit",
+            rep.errors << err(errc::CatalogueSecondUnit,
                               Tr::tr("Seconde unité incomplète : unité et facteur de conversion positif requis."),
                               join(loc, QStringLiteral("second_unit")));
         else if (auto s = m_units.check(a.secondUnit, join(loc, QStringLiteral("second_unit"))); !s)
@@ -124,16 +127,16 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
             rep.errors << LoincCode::parse(a.secondLoinc, join(loc, QStringLiteral("second_loinc"))).error();
     }
     if (a.decimals < -1 || a.decimals > 6)
-        rep.errors << err("catalogue.decimals", Tr::tr("Nombre de décimales hors de 0 à 6."),
+        rep.errors << err(errc::CatalogueDecimals, Tr::tr("Nombre de décimales hors de 0 à 6."),
                           join(loc, QStringLiteral("decimals")));
     if (a.resultType == ResultType::Coded) {
         QSet<QString> seen;
         if (a.valueOptions.isEmpty())
-            rep.errors << err("catalogue.value_list", Tr::tr("Résultat codé sans liste de valeurs."),
+            rep.errors << err(errc::CatalogueValueList, Tr::tr("Résultat codé sans liste de valeurs."),
                               join(loc, QStringLiteral("value_list")));
         for (const ValueOption &o : a.valueOptions) {
             if (o.code.isEmpty() || o.label.isEmpty() || seen.contains(o.code))
-                rep.errors << err("catalogue.value_list",
+                rep.errors << err(errc::CatalogueValueList,
                                   Tr::tr("Liste de valeurs : code « %1 » vide, sans libellé ou en double.").arg(o.code),
                                   join(loc, QStringLiteral("value_list")));
             seen.insert(o.code);
@@ -142,6 +145,19 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
     if (a.isCalculated()) {
         if (auto f = Formula::parse(a.formula, join(loc, QStringLiteral("formula"))); !f)
             rep.errors << f.error();
+    }
+    if (!a.container.isEmpty() && !ContainerType::find(a.container))
+        rep.errors << err(errc::CatalogueUnknownContainer,
+                          Tr::tr("Type de tube « %1 » inconnu.").arg(a.container), join(loc, QStringLiteral("container")));
+    QSet<QString> asked;
+    for (const QString &q : a.questions) {
+        if (!ClinicalQuestion::find(q))
+            rep.errors << err(errc::CatalogueUnknownQuestion, Tr::tr("Renseignement clinique « %1 » inconnu.").arg(q),
+                              join(loc, QStringLiteral("clinical_questions")));
+        else if (asked.contains(q))
+            rep.errors << err(errc::CatalogueDuplicateCode, Tr::tr("Renseignement clinique « %1 » demandé deux fois.").arg(q),
+                              join(loc, QStringLiteral("clinical_questions")));
+        asked.insert(q);
     }
     rep.errors << validateRanges(a.ranges, loc);
     return rep;
@@ -168,25 +184,37 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
     for (const Chapter &ch : c.chapters) {
         const QString loc = QStringLiteral("chapitre %1").arg(ch.code);
         if (ch.code.isEmpty() || ch.label.isEmpty())
-            rep.errors << err("catalogue.missing_field", Tr::tr("Chapitre sans code ou sans libellé."), loc);
+            rep.errors << err(errc::CatalogueMissingField, Tr::tr("Chapitre sans code ou sans libellé."), loc);
         if (chapters.contains(ch.code))
-            rep.errors << err("catalogue.duplicate_code", Tr::tr("Code de chapitre en double."), loc);
+            rep.errors << err(errc::CatalogueDuplicateCode, Tr::tr("Code de chapitre en double."), loc);
         chapters.insert(ch.code);
         if (!ch.loinc.isEmpty() && !LoincCode::isValid(ch.loinc))
             rep.errors << LoincCode::parse(ch.loinc, join(loc, QStringLiteral("loinc"))).error();
         if (ch.parentCode.isEmpty() && ch.loinc.isEmpty())
-            rep.warnings << err("loinc.missing",
+            rep.warnings << err(errc::LoincMissing,
                                 Tr::tr("Chapitre sans code LOINC de section CR-BIO."), loc);
     }
     for (const Chapter &ch : c.chapters)
         if (!ch.parentCode.isEmpty() && !chapters.contains(ch.parentCode))
-            rep.errors << err("catalogue.unknown_reference",
+            rep.errors << err(errc::CatalogueUnknownReference,
                               Tr::tr("Chapitre parent « %1 » inconnu.").arg(ch.parentCode),
                               QStringLiteral("chapitre %1").arg(ch.code));
+    QSet<QString> benches;
+    for (const Bench &b : c.benches) {
+        const QString loc = QStringLiteral("paillasse %1").arg(b.code);
+        if (b.code.trimmed().isEmpty() || b.label.trimmed().isEmpty())
+            rep.errors << err(errc::CatalogueMissingField, Tr::tr("Paillasse sans code ou sans libellé."), loc);
+        if (benches.contains(b.code))
+            rep.errors << err(errc::CatalogueDuplicateCode, Tr::tr("Code de paillasse en double."), loc);
+        benches.insert(b.code);
+    }
     QHash<QString, const Analysis *> analyses;
     for (const Analysis &a : c.analyses) {
+        if (!a.bench.isEmpty() && !benches.contains(a.bench))
+            rep.errors << err(errc::CatalogueUnknownReference, Tr::tr("Paillasse « %1 » inconnue.").arg(a.bench),
+                              QStringLiteral("analyse %1, bench").arg(a.localCode));
         if (analyses.contains(a.localCode))
-            rep.errors << err("catalogue.duplicate_code",
+            rep.errors << err(errc::CatalogueDuplicateCode,
                               Tr::tr("Code local d'analyse « %1 » en double.").arg(a.localCode),
                               QStringLiteral("analyse %1").arg(a.localCode));
         analyses.insert(a.localCode, &a);
@@ -194,20 +222,20 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
     for (const Exam &e : c.exams) {
         const QString loc = QStringLiteral("examen %1").arg(e.code);
         if (exams.contains(e.code))
-            rep.errors << err("catalogue.duplicate_code", Tr::tr("Code d'examen en double."), loc);
+            rep.errors << err(errc::CatalogueDuplicateCode, Tr::tr("Code d'examen en double."), loc);
         exams.insert(e.code);
         if (!chapters.contains(e.chapterCode))
-            rep.errors << err("catalogue.unknown_reference",
+            rep.errors << err(errc::CatalogueUnknownReference,
                               Tr::tr("Chapitre « %1 » inconnu.").arg(e.chapterCode), loc);
         if (!e.loinc.isEmpty() && !LoincCode::isValid(e.loinc))
             rep.errors << LoincCode::parse(e.loinc, join(loc, QStringLiteral("loinc"))).error();
         for (const QString &code : e.analysisCodes) {
             const Analysis *listed = analyses.value(code);
             if (!listed)
-                rep.errors << err("catalogue.unknown_reference",
+                rep.errors << err(errc::CatalogueUnknownReference,
                                   Tr::tr("Analyse « %1 » inconnue.").arg(code), loc);
             else if (listed->retired && !e.retired)
-                rep.errors << err("catalogue.retired_reference",
+                rep.errors << err(errc::CatalogueRetiredReference,
                                   Tr::tr("L'examen « %1 » contient l'analyse retirée « %2 » : retirez-la de "
                                      "l'examen ou retirez l'examen.")
                                       .arg(e.code, code),
@@ -228,13 +256,13 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
                 continue;
             const Analysis *used = analyses.value(v);
             if (!used) {
-                rep.errors << err("catalogue.unknown_reference",
+                rep.errors << err(errc::CatalogueUnknownReference,
                                   Tr::tr("La formule utilise l'analyse inconnue « %1 ».").arg(v),
                                   QStringLiteral("analyse %1, formula").arg(a.localCode));
                 continue;
             }
             if (used->retired && !a.retired)
-                rep.errors << err("catalogue.retired_reference",
+                rep.errors << err(errc::CatalogueRetiredReference,
                                   Tr::tr("La formule de l'analyse « %1 » utilise l'analyse retirée « %2 ».")
                                       .arg(a.localCode, v),
                                   QStringLiteral("analyse %1, formula").arg(a.localCode));
@@ -255,7 +283,7 @@ CatalogueValidator::Report CatalogueValidator::validateStructure(const Catalogue
     };
     for (auto it = deps.constBegin(); it != deps.constEnd(); ++it)
         if (colour.value(it.key()) == 0 && !visit(it.key()))
-            rep.errors << err("catalogue.formula_cycle",
+            rep.errors << err(errc::CatalogueFormulaCycle,
                               Tr::tr("Les formules se référencent en boucle."),
                               QStringLiteral("analyse %1, formula").arg(it.key()));
     rep.errors << ReflexRuleValidator::validate(c);

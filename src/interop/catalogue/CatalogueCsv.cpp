@@ -1,5 +1,6 @@
 #include "interop/catalogue/CatalogueCsv.h"
 
+#include "domain/ErrorCodes.h"
 #include "interop/catalogue/CsvTable.h"
 #include "interop/catalogue/ErrorCodes.h"
 #include "interop/catalogue/Tr.h"
@@ -175,7 +176,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
         ReferenceRange r;
         const QString code = f("local_code");
         if (code.isEmpty()) {
-            in.errors << Error{errc::MissingField, Tr::tr("Code local manquant."), loc};
+            in.errors << Error{domain::errc::CatalogueMissingField, Tr::tr("Code local manquant."), loc};
             continue;
         }
         const QString sex = f("sex");
@@ -184,7 +185,7 @@ QHash<QString, QList<ReferenceRange>> readRanges(const QByteArray &bytes, const 
         else if (sex == QLatin1String("M"))
             r.sex = Sex::Male;
         else if (!sex.isEmpty() && sex != QLatin1String("*"))
-            in.errors << Error{errc::RangeSex,
+            in.errors << Error{domain::errc::CatalogueRangeSex,
                                Tr::tr("Sexe « %1 » invalide (F, M ou vide pour tous).").arg(sex), loc};
         const QString ageMin = f("age_min");
         if (!ageMin.isEmpty()) {
@@ -295,16 +296,16 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         // The chapter is the exam's: a row without exam (an analysis in no exam, as write()
         // exports it) has none.
         if (chapterCode.isEmpty() && !f("exam_code").isEmpty())
-            in.errors << Error{errc::MissingField, Tr::tr("Code de chapitre manquant."), loc};
+            in.errors << Error{domain::errc::CatalogueMissingField, Tr::tr("Code de chapitre manquant."), loc};
         defineChapter(chapterCode, f("chapter_label"), f("chapter_loinc"), parent);
 
         const QString code = f("local_code");
         if (code.isEmpty()) {
-            in.errors << Error{errc::MissingField, Tr::tr("Code local manquant."), loc};
+            in.errors << Error{domain::errc::CatalogueMissingField, Tr::tr("Code local manquant."), loc};
             continue;
         }
         if (seenAt.contains(code)) {
-            in.errors << Error{errc::DuplicateCode,
+            in.errors << Error{domain::errc::CatalogueDuplicateCode,
                                Tr::tr("Code local « %1 » déjà présent ligne %2.").arg(code).arg(seenAt.value(code)),
                                loc};
             continue;
@@ -373,7 +374,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         for (const QString &part : f("value_list").split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
             const qsizetype eq = part.indexOf(QLatin1Char('='));
             if (eq <= 0) {
-                in.errors << Error{errc::ValueList,
+                in.errors << Error{domain::errc::CatalogueValueList,
                                    Tr::tr("Liste de valeurs : « %1 » au lieu de code=libellé.").arg(part), loc};
                 continue;
             }
@@ -398,7 +399,7 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         in.catalogue.analyses << a;
     }
     for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it)
-        in.errors << Error{errc::UnknownReference,
+        in.errors << Error{domain::errc::CatalogueUnknownReference,
                            Tr::tr("Plage pour le code local « %1 » absent du fichier catalogue.").arg(it.key()),
                            in.locationOf.value(QStringLiteral("ranges:") + it.key())};
     return in;

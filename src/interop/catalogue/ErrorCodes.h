@@ -19,16 +19,11 @@ inline constexpr QLatin1StringView CsvNumber{"catalogue.csv_number"};  ///< ex. 
 inline constexpr QLatin1StringView CsvSeparator{"catalogue.csv_separator"};  ///< « Séparateur attendu : point-virgule « ; » (le fichier semble séparé par… »
 inline constexpr QLatin1StringView CsvSyntax{"catalogue.csv_syntax"};  ///< ex. « Guillemet inattendu au milieu d'un champ (doubler les guillemets… »
 inline constexpr QLatin1StringView CsvUnknownColumn{"catalogue.csv_unknown_column"};  ///< « Colonne « %1 » inconnue, ignorée. »
-inline constexpr QLatin1StringView DuplicateCode{"catalogue.duplicate_code"};  ///< ex. « Code local « %1 » déjà présent ligne %2. »
 inline constexpr QLatin1StringView FhirJson{"catalogue.fhir_json"};  ///< « JSON invalide : %1. »
 inline constexpr QLatin1StringView Inconsistent{"catalogue.inconsistent"};  ///< ex. « Chapitre « %1 » décrit différemment de la ligne %2. »
-inline constexpr QLatin1StringView MissingField{"catalogue.missing_field"};  ///< ex. « Code local manquant. »
 inline constexpr QLatin1StringView RangeAge{"catalogue.range_age"};  ///< ex. « Âge minimal « %1 » invalide (ex. 30d, 6m, 18y). »
-inline constexpr QLatin1StringView RangeSex{"catalogue.range_sex"};  ///< ex. « Sexe « %1 » invalide (F, M ou vide pour tous). »
 inline constexpr QLatin1StringView ResourceMissing{"catalogue.resource_missing"};  ///< « Donnée de référence « %1 » absente du programme. »
 inline constexpr QLatin1StringView ResultType{"catalogue.result_type"};  ///< « Type de résultat « %1 » invalide (numeric, coded ou text). »
 inline constexpr QLatin1StringView UnknownLocalCode{"catalogue.unknown_local_code"};  ///< « Code local « %1 » inconnu du catalogue : un retour de transcodage ne… »
-inline constexpr QLatin1StringView UnknownReference{"catalogue.unknown_reference"};  ///< ex. « Plage pour le code local « %1 » absent du fichier catalogue. »
-inline constexpr QLatin1StringView ValueList{"catalogue.value_list"};  ///< « Liste de valeurs : « %1 » au lieu de code=libellé. »
 
 } // namespace sgl::interop::catalogue::errc

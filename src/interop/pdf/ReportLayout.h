@@ -3,8 +3,8 @@
 #include "domain/report/ReportContent.h"
 #include "interop/pdf/PageDisplayList.h"
 #include "interop/pdf/PdfLayoutOptions.h"
-#include "interop/pdf/ReportStyle.h"
 #include "interop/pdf/ReportCanvas.h"
+#include "interop/pdf/ReportStyle.h"
 
 #include <QStringList>
 

@@ -1,5 +1,6 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 
+#include "domain/ErrorCodes.h"
 #include "interop/catalogue/ErrorCodes.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/PreviewCatalogueImport.h"
@@ -31,19 +32,19 @@ Status requireReason(const QString &reason)
 
 Error unknownAnalysis(const QString &code)
 {
-    return Error{interop::catalogue::errc::UnknownReference, Tr::tr("Analyse « %1 » inconnue.").arg(code),
+    return Error{domain::errc::CatalogueUnknownReference, Tr::tr("Analyse « %1 » inconnue.").arg(code),
                  QStringLiteral("analyse %1").arg(code)};
 }
 
 Error unknownExam(const QString &code)
 {
-    return Error{interop::catalogue::errc::UnknownReference, Tr::tr("Examen « %1 » inconnu.").arg(code),
+    return Error{domain::errc::CatalogueUnknownReference, Tr::tr("Examen « %1 » inconnu.").arg(code),
                  QStringLiteral("examen %1").arg(code)};
 }
 
 Error unknownRule(const QString &code)
 {
-    return Error{interop::catalogue::errc::UnknownReference, Tr::tr("Règle réflexe « %1 » inconnue.").arg(code),
+    return Error{domain::errc::CatalogueUnknownReference, Tr::tr("Règle réflexe « %1 » inconnue.").arg(code),
                  QStringLiteral("règle réflexe %1").arg(code)};
 }
 
@@ -148,7 +149,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveAnalysis(const UserSession &ses
         }
         QList<Error> errors;
         if (!found && !examCode.isEmpty() && !c.exam(examCode))
-            errors << Error{interop::catalogue::errc::UnknownReference,
+            errors << Error{domain::errc::CatalogueUnknownReference,
                             Tr::tr("Examen « %1 » inconnu.").arg(examCode),
                             QStringLiteral("examen")};
         auto rep = m_validator.validateAnalysis(analysis);
@@ -207,7 +208,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveRanges(const UserSession &sessi
             if (a.localCode == localCode)
                 target = &a;
         if (!target) {
-            errors << Error{interop::catalogue::errc::UnknownReference,
+            errors << Error{domain::errc::CatalogueUnknownReference,
                             Tr::tr("Analyse « %1 » inconnue.").arg(localCode),
                             QStringLiteral("analyse")};
             return errors;
@@ -234,7 +235,7 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveReflexRule(const UserSession &s
                 found = true;
             } else if (!edited.code.isEmpty() && r.code.compare(edited.code, Qt::CaseInsensitive) == 0) {
                 // Codes are case-sensitive keys, but two rules told apart only by case are a typo.
-                errors << Error{interop::catalogue::errc::DuplicateCode,
+                errors << Error{domain::errc::CatalogueDuplicateCode,
                                 Tr::tr("Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.")
                                     .arg(edited.code, r.code),
                                 QStringLiteral("règle réflexe %1").arg(edited.code)};
