@@ -15,6 +15,28 @@ inline constexpr QLatin1StringView AuditAnchorForeign{"audit.anchor_foreign"};  
 inline constexpr QLatin1StringView AuditAnchorKey{"audit.anchor_key"};  ///< key file unusable
 inline constexpr QLatin1StringView AuditAnchorMalformed{"audit.anchor_malformed"};  ///< bad line in the file
 inline constexpr QLatin1StringView AuthWeakPassword{"auth.weak_password"};
+inline constexpr QLatin1StringView CatalogueDecimals{"catalogue.decimals"};  ///< decimals outside 0 to 6
+inline constexpr QLatin1StringView CatalogueDuplicateCode{"catalogue.duplicate_code"};  ///< a code used twice (analysis, exam, chapter, rule, CSV line)
+inline constexpr QLatin1StringView CatalogueFormulaCycle{"catalogue.formula_cycle"};  ///< calculated analyses depending on each other
+inline constexpr QLatin1StringView CatalogueMissingField{"catalogue.missing_field"};  ///< a mandatory field left empty
+inline constexpr QLatin1StringView CatalogueRangeOrder{"catalogue.range_order"};  ///< reference limits not in increasing order
+inline constexpr QLatin1StringView CatalogueRangeOverlap{"catalogue.range_overlap"};  ///< two reference ranges overlap for one sex and age
+inline constexpr QLatin1StringView CatalogueRangeSex{"catalogue.range_sex"};  ///< a range sex other than F, M or empty
+inline constexpr QLatin1StringView CatalogueReflexCondition{"catalogue.reflex_condition"};  ///< a reflex condition that does not fit its trigger
+inline constexpr QLatin1StringView CatalogueReflexSelf{"catalogue.reflex_self"};  ///< a reflex rule adding its own trigger
+inline constexpr QLatin1StringView CatalogueRetiredReference{"catalogue.retired_reference"};  ///< an active item using a retired analysis
+inline constexpr QLatin1StringView CatalogueSecondUnit{"catalogue.second_unit"};  ///< second unit without unit or positive factor
+inline constexpr QLatin1StringView CatalogueUnknownContainer{"catalogue.unknown_container"};  ///< an analysis names a tube type that is not built in
+inline constexpr QLatin1StringView CatalogueUnknownQuestion{"catalogue.unknown_question"};  ///< an analysis names a clinical question that is not built in
+inline constexpr QLatin1StringView CatalogueUnknownReference{"catalogue.unknown_reference"};  ///< a reference to an item the catalogue lacks
+inline constexpr QLatin1StringView CatalogueValueList{"catalogue.value_list"};  ///< a coded result without a valid value list
+inline constexpr QLatin1StringView ClinicalAnswerRequired{"clinical.answer_required"};  ///< a required clinical question has no answer
+inline constexpr QLatin1StringView ClinicalBadDateTime{"clinical.bad_date_time"};  ///< answer not a dd/MM/yyyy hh:mm date-time
+inline constexpr QLatin1StringView ClinicalBadNumber{"clinical.bad_number"};  ///< answer not a number (two separators, letters)
+inline constexpr QLatin1StringView ClinicalBadYesNo{"clinical.bad_yes_no"};  ///< answer neither oui nor non
+inline constexpr QLatin1StringView ClinicalFutureDateTime{"clinical.future_date_time"};  ///< a last dose or similar dated in the future
+inline constexpr QLatin1StringView ClinicalOutOfRange{"clinical.out_of_range"};  ///< a weight, height or term outside what is plausible
+inline constexpr QLatin1StringView ClinicalTextTooLong{"clinical.text_too_long"};  ///< free-text answer over 500 characters
 inline constexpr QLatin1StringView FormulaArity{"formula.arity"};  ///< « Formule « %1 » : mauvais nombre d'arguments pour %2. »
 inline constexpr QLatin1StringView FormulaDivisionByZero{"formula.division_by_zero"};  ///< « Résultat non calculable : division par zéro. »
 inline constexpr QLatin1StringView FormulaMissingValue{"formula.missing_value"};  ///< « Résultat non calculable : valeur de « %1 » manquante. »
@@ -37,7 +59,9 @@ inline constexpr QLatin1StringView InsProductionOid{"ins.production_oid"};  ///<
 inline constexpr QLatin1StringView InsUnknownOid{"ins.unknown_oid"};  ///< « L'OID « %1 » n'est pas un OID d'INS (NIR ou NIA). »
 inline constexpr QLatin1StringView LoincCheckDigit{"loinc.check_digit"};  ///< « Code LOINC « %1 » : chiffre de contrôle faux (attendu %2). »
 inline constexpr QLatin1StringView LoincEmpty{"loinc.empty"};  ///< « Code LOINC vide. »
+inline constexpr QLatin1StringView LoincMissing{"loinc.missing"};  ///< no LOINC code yet (warning)
 inline constexpr QLatin1StringView LoincSyntax{"loinc.syntax"};  ///< « Code LOINC « %1 » mal formé (attendu : 1 à 7 chiffres, un… »
+inline constexpr QLatin1StringView LoincUnverified{"loinc.unverified"};  ///< valid LOINC outside the shipped subset (warning)
 inline constexpr QLatin1StringView MergeAlreadyMerged{"merge.already_merged"};  ///< « L'un des deux dossiers patient a déjà été fusionné. »
 inline constexpr QLatin1StringView MergeConflictingIns{"merge.conflicting_ins"};  ///< « Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne. »
 inline constexpr QLatin1StringView MergeSamePatient{"merge.same_patient"};  ///< « Impossible de fusionner un patient avec lui-même. »

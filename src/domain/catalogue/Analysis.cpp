@@ -66,6 +66,9 @@ QStringList Analysis::changedFields(const Analysis &o) const
     cmp(formula == o.formula, "formula");
     cmp(sameMappings(analyzerMappings, o.analyzerMappings), "analyzer_codes");
     cmp(ranges == o.ranges, "ranges");
+    cmp(bench == o.bench, "bench");
+    cmp(container == o.container, "container");
+    cmp(questions == o.questions, "clinical_questions");
     cmp(retired == o.retired, "retired");
     return out;
 }
@@ -77,7 +80,8 @@ bool Analysis::sameDefinition(const Analysis &o) const
            && unit == o.unit && displayUnit == o.displayUnit && secondUnit == o.secondUnit
            && secondUnitFactor == o.secondUnitFactor && secondLoinc == o.secondLoinc
            && decimals == o.decimals && valueOptions == o.valueOptions && ranges == o.ranges
-           && formula == o.formula && sameMappings(analyzerMappings, o.analyzerMappings)
+           && formula == o.formula && sameMappings(analyzerMappings, o.analyzerMappings) && bench == o.bench
+           && container == o.container && questions == o.questions
            && retired == o.retired;
 }
 

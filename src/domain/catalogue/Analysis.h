@@ -58,6 +58,9 @@ struct Analysis {
     QList<ReferenceRange> ranges;
     QString formula;            ///< calculated analysis: expression over other local codes
     QList<AnalyzerMapping> analyzerMappings;
+    QString bench;              ///< Bench::code of the bench performing it; empty: not yet assigned
+    QString container;          ///< ContainerType::code of the tube it is measured in; empty for calculated analyses
+    QStringList questions;      ///< ClinicalQuestion::code of each piece of clinical information it requires
     /**
      * Retired: no longer orderable nor exported; old results keep resolving it. Retiring or
      * reactivating is a change like any other (new version, field "retired").

@@ -54,4 +54,12 @@ const Chapter *Catalogue::topChapter(const QString &chapterCode) const
     return c;
 }
 
+const Bench *Catalogue::bench(const QString &code) const
+{
+    for (const Bench &b : benches)
+        if (b.code == code)
+            return &b;
+    return nullptr;
+}
+
 } // namespace sgl::domain

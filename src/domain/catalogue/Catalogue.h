@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/catalogue/Analysis.h"
+#include "domain/catalogue/Bench.h"
 #include "domain/catalogue/Chapter.h"
 #include "domain/catalogue/Exam.h"
 #include "domain/catalogue/ReflexRule.h"
@@ -21,11 +22,13 @@ struct Catalogue {
     QList<Exam> exams;
     QList<Analysis> analyses;
     QList<ReflexRule> reflexRules;
+    QList<Bench> benches;
 
     [[nodiscard]] const Chapter *chapter(const QString &code) const;
     [[nodiscard]] const Exam *exam(const QString &code) const;
     [[nodiscard]] const Analysis *analysis(const QString &localCode) const;
     [[nodiscard]] const ReflexRule *reflexRule(const QString &code) const;
+    [[nodiscard]] const Bench *bench(const QString &code) const;
     /** The exam listing `localCode` first (its primary exam), nullptr if none. */
     [[nodiscard]] const Exam *examOf(const QString &localCode) const;
     /** The top chapter (CR-BIO level-1 section) of a chapter or sub-chapter. */

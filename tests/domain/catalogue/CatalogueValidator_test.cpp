@@ -163,3 +163,30 @@ TEST(CatalogueValidator, ChecksCatalogueReferencesDuplicatesAndCycles)
     EXPECT_EQ(errs.count(QStringLiteral("catalogue.unknown_reference")), 4) << qPrintable(errs.join(u','));
     EXPECT_EQ(errs.count(QStringLiteral("catalogue.formula_cycle")), 1);
 }
+
+TEST(CatalogueValidator, BenchContainerAndQuestionsMustBeKnown)
+{
+    Catalogue c;
+    c.benches = {Bench{QStringLiteral("BIOCH"), QStringLiteral("Biochimie")}};
+    Analysis a = glucose();
+    a.bench = QStringLiteral("BIOCH");
+    a.container = QStringLiteral("FLU");
+    a.questions = {QStringLiteral("FASTING")};
+    c.analyses << a;
+    EXPECT_TRUE(validator().validate(c).ok()) << codes(validator().validate(c).errors).join(u' ').toStdString();
+
+    c.analyses[0].bench = QStringLiteral("HEMATO");
+    c.analyses[0].container = QStringLiteral("VERT");
+    c.analyses[0].questions = {QStringLiteral("FASTING"), QStringLiteral("SMOKER"), QStringLiteral("FASTING")};
+    const auto rep = validator().validate(c);
+    EXPECT_EQ(codes(rep.errors), (QStringList{QStringLiteral("catalogue.unknown_container"),
+                                              QStringLiteral("catalogue.unknown_question"),
+                                              QStringLiteral("catalogue.duplicate_code"),
+                                              QStringLiteral("catalogue.unknown_reference")}));
+    EXPECT_EQ(rep.errors.last().location, QStringLiteral("analyse GLU, bench"));
+
+    c = Catalogue{};
+    c.benches = {Bench{QStringLiteral("B"), QString()}, Bench{QStringLiteral("B"), QStringLiteral("Bis")}};
+    EXPECT_EQ(codes(validator().validate(c).errors),
+              (QStringList{QStringLiteral("catalogue.missing_field"), QStringLiteral("catalogue.duplicate_code")}));
+}
