@@ -15,6 +15,8 @@ inline constexpr QLatin1StringView AuditAnchorForeign{"audit.anchor_foreign"};  
 inline constexpr QLatin1StringView AuditAnchorKey{"audit.anchor_key"};  ///< key file unusable
 inline constexpr QLatin1StringView AuditAnchorMalformed{"audit.anchor_malformed"};  ///< bad line in the file
 inline constexpr QLatin1StringView AuthWeakPassword{"auth.weak_password"};
+inline constexpr QLatin1StringView BarcodeBadScheme{"barcode.bad_scheme"};  ///< barcode prefix or number of digits unusable
+inline constexpr QLatin1StringView BarcodeExhausted{"barcode.exhausted"};  ///< tube numbers beyond what the scheme's digits hold
 inline constexpr QLatin1StringView CatalogueDecimals{"catalogue.decimals"};  ///< decimals outside 0 to 6
 inline constexpr QLatin1StringView CatalogueDuplicateCode{"catalogue.duplicate_code"};  ///< a code used twice (analysis, exam, chapter, rule, CSV line)
 inline constexpr QLatin1StringView CatalogueFormulaCycle{"catalogue.formula_cycle"};  ///< calculated analyses depending on each other
@@ -65,6 +67,11 @@ inline constexpr QLatin1StringView LoincUnverified{"loinc.unverified"};  ///< va
 inline constexpr QLatin1StringView MergeAlreadyMerged{"merge.already_merged"};  ///< « L'un des deux dossiers patient a déjà été fusionné. »
 inline constexpr QLatin1StringView MergeConflictingIns{"merge.conflicting_ins"};  ///< « Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne. »
 inline constexpr QLatin1StringView MergeSamePatient{"merge.same_patient"};  ///< « Impossible de fusionner un patient avec lui-même. »
+inline constexpr QLatin1StringView ResultEmptyEntry{"result.empty_entry"};  ///< nothing typed for a result
+inline constexpr QLatin1StringView ResultImplausible{"result.implausible"};  ///< value outside the valid (physiological) limits
+inline constexpr QLatin1StringView ResultNotANumber{"result.not_a_number"};  ///< numeric result that is not a (censored) number
+inline constexpr QLatin1StringView ResultNotInList{"result.not_in_list"};  ///< coded result outside the analysis' value list
+inline constexpr QLatin1StringView ResultTextTooLong{"result.text_too_long"};  ///< text result over 2000 characters
 inline constexpr QLatin1StringView RnivDoubtful{"rniv.doubtful"};  ///< « Une identité douteuse ne peut pas être validée : levez d'abord le doute. »
 inline constexpr QLatin1StringView RnivFictitious{"rniv.fictitious"};  ///< ex. « Une identité fictive ne peut pas être rapprochée d'un INS. »
 inline constexpr QLatin1StringView UcumEmpty{"ucum.empty"};  ///< « Unité UCUM vide. »

@@ -8,9 +8,10 @@
 namespace sgl::domain {
 
 namespace {
-constexpr std::array<std::pair<DossierStatus, const char *>, 5> kCodes{{
+constexpr std::array<std::pair<DossierStatus, const char *>, 6> kCodes{{
     {DossierStatus::Registered, "registered"},
     {DossierStatus::InProgress, "in_progress"},
+    {DossierStatus::TechnicallyValidated, "technically_validated"},
     {DossierStatus::Validated, "validated"},
     {DossierStatus::Reported, "reported"},
     {DossierStatus::Cancelled, "cancelled"},
@@ -40,6 +41,8 @@ QString dossierStatusLabel(DossierStatus status)
         return Tr::tr("Enregistré");
     case DossierStatus::InProgress:
         return Tr::tr("En cours");
+    case DossierStatus::TechnicallyValidated:
+        return Tr::tr("Validé techniquement");
     case DossierStatus::Validated:
         return Tr::tr("Validé");
     case DossierStatus::Reported:
@@ -57,7 +60,9 @@ bool dossierTransitionAllowed(DossierStatus from, DossierStatus to)
     case D::Registered:
         return to == D::InProgress || to == D::Cancelled;
     case D::InProgress:
-        return to == D::Validated || to == D::Cancelled;
+        return to == D::TechnicallyValidated || to == D::Validated || to == D::Cancelled;
+    case D::TechnicallyValidated:
+        return to == D::InProgress || to == D::Validated || to == D::Cancelled;
     case D::Validated:
         return to == D::Reported || to == D::InProgress || to == D::Cancelled;
     case D::Reported:

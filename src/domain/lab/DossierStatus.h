@@ -8,10 +8,12 @@ namespace sgl::domain {
 
 /**
  * Life of a dossier (one request of one patient):
- * registered -> in_progress -> validated -> reported; validated/reported -> in_progress when a
- * result is corrected (an amended report follows); anything not reported -> cancelled.
+ * registered -> in_progress (a tube received or a result entered) -> technically_validated (every
+ * active result technically validated) -> validated -> reported; back to in_progress when a
+ * result is rerun, added or corrected (an amended report follows); anything not reported ->
+ * cancelled.
  */
-enum class DossierStatus { Registered, InProgress, Validated, Reported, Cancelled };
+enum class DossierStatus { Registered, InProgress, TechnicallyValidated, Validated, Reported, Cancelled };
 
 [[nodiscard]] QString dossierStatusCode(DossierStatus status);
 [[nodiscard]] std::optional<DossierStatus> dossierStatusFromCode(const QString &code);

@@ -11,13 +11,16 @@ struct Specimen {
 
     qint64 id = 0;
     qint64 dossierId = 0;
-    QString barcode;            ///< unique label printed on the tube
+    QString barcode;            ///< unique label printed on the tube (BarcodeScheme, with check character)
+    QString containerCode;      ///< ContainerType::code ("EDTA"); empty for specimens recorded before 0400
     QString typeCode;           ///< specimen type (SNOMED CT / HL7 0487, e.g. "BLD", "SER")
     QString typeLabel;          ///< "Sang veineux"
     Status status = Status::Expected;
     QString rejectionReason;    ///< required when Rejected
     QDateTime collectedAt;      ///< UTC
-    QDateTime receivedAt;
+    QDateTime receivedAt;       ///< UTC, set at reception
+    QString receivedBy;         ///< login of who scanned it at reception
+    int labelPrints = 0;        ///< labels printed so far (first print and reprints)
 };
 
 [[nodiscard]] QString specimenStatusCode(Specimen::Status status);

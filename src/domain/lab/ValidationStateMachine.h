@@ -21,7 +21,7 @@ struct LabResult;
  * | Validate          | TechnicallyValidated                   | Validated            | biologist              | no     |
  * | RequestRerun      | Entered, TechnicallyValidated          | RerunRequested       | technician, biologist  | yes    |
  * | Correct           | Validated                              | Entered              | biologist              | yes    |
- * | Cancel            | Pending, Entered, TechnicallyValidated, RerunRequested | Cancelled | biologist   | yes    |
+ * | Cancel            | Pending, Entered, TechnicallyValidated, RerunRequested | Cancelled | biologist (secretary: from Pending only) | yes |
  *
  * Errors: validation.transition_forbidden (wrong state), validation.role_forbidden (no role
  * allowed), validation.reason_required (empty reason), validation.empty_value (entering or

@@ -15,6 +15,8 @@
 #include "domain/lab/AbnormalFlag.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/DossierStatus.h"
+#include "domain/lab/NonConformity.h"
+#include "domain/lab/OrderedExam.h"
 #include "domain/lab/ResultValue.h"
 #include "domain/lab/Specimen.h"
 #include "domain/lab/ValidationState.h"
@@ -103,6 +105,7 @@ TEST(StoredCodes, LabCodes)
                       abnormalFlagCode, abnormalFlagFromCode);
     pin<DossierStatus>({{DossierStatus::Registered, "registered"},
                         {DossierStatus::InProgress, "in_progress"},
+                        {DossierStatus::TechnicallyValidated, "technically_validated"},
                         {DossierStatus::Validated, "validated"},
                         {DossierStatus::Reported, "reported"},
                         {DossierStatus::Cancelled, "cancelled"}},
@@ -141,8 +144,32 @@ TEST(StoredCodes, LabCodes)
                               Specimen::Status s{};
                               return specimenStatusFromCode(c, &s) ? std::optional(s) : std::nullopt;
                           });
-    EXPECT_EQ(priorityCode(Dossier::Priority::Routine), u"routine"_s);
-    EXPECT_EQ(priorityCode(Dossier::Priority::Urgent), u"urgent"_s);
+    pin<Dossier::Priority>({{Dossier::Priority::Routine, "routine"}, {Dossier::Priority::Urgent, "urgent"},
+                            {Dossier::Priority::Vital, "vital"}},
+                           priorityCode, priorityFromCode);
+    pin<Dossier::SamplerKind>({{Dossier::SamplerKind::Laboratory, "lab"}, {Dossier::SamplerKind::HomeNurse, "home_nurse"},
+                               {Dossier::SamplerKind::Ward, "ward"}},
+                              samplerKindCode, samplerKindFromCode);
+    pin<Dossier::Origin>({{Dossier::Origin::External, "external"}, {Dossier::Origin::Ward, "ward"}}, originCode,
+                         originFromCode);
+    pin<OrderedExam::State>({{OrderedExam::State::Ordered, "ordered"}, {OrderedExam::State::Cancelled, "cancelled"}},
+                            orderedExamStateCode, orderedExamStateFromCode);
+    using R = NonConformity::Reason;
+    pin<R>({{R::Haemolysed, "haemolysed"},
+            {R::Clotted, "clotted"},
+            {R::InsufficientVolume, "insufficient_volume"},
+            {R::WrongContainer, "wrong_container"},
+            {R::Unlabelled, "unlabelled"},
+            {R::Mislabelled, "mislabelled"},
+            {R::TransportDelay, "transport_delay"},
+            {R::TemperatureExceeded, "temperature_exceeded"},
+            {R::IdentityMismatch, "identity_mismatch"},
+            {R::Other, "other"}},
+           nonConformityReasonCode, nonConformityReasonFromCode);
+    EXPECT_EQ(allNonConformityReasons().size(), 10);
+    pin<NonConformity::Consequence>({{NonConformity::Consequence::NewSampleRequested, "new_sample"},
+                                     {NonConformity::Consequence::PerformedWithReservation, "reservation"}},
+                                    nonConformityConsequenceCode, nonConformityConsequenceFromCode);
 }
 
 TEST(StoredCodes, ReportAndDispatchCodes)
