@@ -122,6 +122,19 @@ domain::Result<std::unique_ptr<Database>> Database::open(const DbUrl &url, OpenO
     return self;
 }
 
+domain::Status Database::setSqliteForeignKeys(bool on)
+{
+    if (m_dialect.kind() != Dialect::Kind::Sqlite)
+        return {};
+    if (m_inTransaction)
+        return fail(errc::Nested, u"Contrôle des clés étrangères modifiable hors transaction seulement."_s);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    const QString sql = on ? u"PRAGMA foreign_keys = ON"_s : u"PRAGMA foreign_keys = OFF"_s;
+    if (!q.exec(sql))
+        return std::unexpected(errorFrom(q.lastError(), sql));
+    return {};
+}
+
 domain::Status Database::configureSqlite()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -98,6 +98,13 @@ public:
 
     /** Maps a driver error to a domain error (codes of StorageErrors.h, French message). */
     [[nodiscard]] domain::Error errorFrom(const QSqlError &error, const QString &sql) const;
+    /**
+     * SQLite only (no-op on PostgreSQL): turns foreign key enforcement off or back on for this
+     * connection. Refused inside a transaction (SQLite ignores the pragma there). Used by
+     * MigrationRunner for a migration that rebuilds a table other tables reference, as the
+     * SQLite manual prescribes; never by application code.
+     */
+    [[nodiscard]] domain::Status setSqliteForeignKeys(bool on);
     /** Total retries done since open (tests, diagnostics); safe to read from any thread. */
     [[nodiscard]] int retryCount() const { return m_retries.load(); }
 

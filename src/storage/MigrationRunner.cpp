@@ -122,7 +122,15 @@ domain::Result<int> MigrationRunner::migrate()
         QFile f(m.resource);
         if (!f.open(QIODevice::ReadOnly))
             return fail(errc::Migration, u"Migration illisible."_s, m.resource);
-        const QStringList statements = SqlScript::split(QString::fromUtf8(f.readAll()));
+        const QString script = QString::fromUtf8(f.readAll());
+        const QStringList statements = SqlScript::split(script);
+        // A SQLite migration that rebuilds a table other tables reference runs with foreign keys
+        // off (they cannot change inside a transaction) and checks them all before committing.
+        const bool foreignKeysOff = m_db.dialect().kind() == Dialect::Kind::Sqlite
+            && script.startsWith(u"-- sgl:foreign-keys-off"_s);
+        if (foreignKeysOff)
+            if (auto off = m_db.setSqliteForeignKeys(false); !off)
+                return std::unexpected(off.error());
         auto applied = m_db.write([&](WriteTx &tx) -> domain::Result<bool> {
             // Another workstation may have applied it meanwhile: re-check inside the lock.
             if (tx.dialect().kind() == Dialect::Kind::Postgres)
@@ -145,6 +153,19 @@ domain::Result<int> MigrationRunner::migrate()
                                 m.resource);
                 }
             }
+            if (foreignKeysOff) {
+                auto violations = tx.query(u"PRAGMA foreign_key_check"_s);
+                if (!violations)
+                    return std::unexpected(violations.error());
+                if (violations->next())
+                    return fail(errc::Migration,
+                                u"Échec de la migration %1_%2 ; rien n'a été appliqué pour elle : la table %3 "
+                                "a une référence sans ligne correspondante dans %4 (ligne %5)."_s
+                                    .arg(m.number, 4, 10, QChar(u'0'))
+                                    .arg(m.name, violations->value(0).toString(), violations->value(2).toString(),
+                                         violations->value(1).toString()),
+                                m.resource);
+            }
             auto ins = tx.exec(u"INSERT INTO schema_version (version, name, checksum, applied_at) "
                                "VALUES (?, ?, ?, ?)"_s,
                                {m.number, m.name, m.checksum,
@@ -153,6 +174,9 @@ domain::Result<int> MigrationRunner::migrate()
                 return std::unexpected(ins.error());
             return true;
         });
+        if (foreignKeysOff)
+            if (auto on = m_db.setSqliteForeignKeys(true); !on && applied)
+                return std::unexpected(on.error());
         if (!applied)
             return std::unexpected(applied.error());
         if (*applied)
