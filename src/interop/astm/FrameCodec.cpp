@@ -40,7 +40,8 @@ quint8 FrameCodec::checksum(QByteArrayView bytes)
 QByteArray FrameCodec::checksumText(quint8 sum)
 {
     static constexpr char digits[] = "0123456789ABCDEF";
-    return QByteArray{digits[sum >> 4], digits[sum & 0x0F]} ;
+    const char text[2] = {digits[sum >> 4], digits[sum & 0x0F]};
+    return QByteArray(text, 2);
 }
 
 std::optional<quint8> FrameCodec::parseChecksum(char high, char low)

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QString>
 
+#include <ostream>
+
 namespace sgl::tests::astm {
 
 /** shared/analyzer-traces (real instrument captures); tests skip, naming it, when absent. */
@@ -20,6 +22,12 @@ inline QByteArray readAll(const QString &path)
 }
 
 } // namespace sgl::tests::astm
+
+/** Readable QString in GoogleTest failure messages. */
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 
 /** Reads shared/analyzer-traces/<sub>/<name> into `var`, or skips the test with the path. */
 #define SGL_REQUIRE_TRACE(var, sub, name)                                                        \
