@@ -23,6 +23,12 @@ inline QByteArray readAll(const QString &path)
 
 } // namespace sgl::tests::astm
 
+/** Readable QByteArray (CR shown as <CR>) in GoogleTest failure messages. */
+inline void PrintTo(const QByteArray &b, std::ostream *os)
+{
+    *os << '"' << QByteArray(b).replace('\r', "<CR>").toStdString() << '"';
+}
+
 /** Readable QString in GoogleTest failure messages. */
 inline void PrintTo(const QString &s, std::ostream *os)
 {
