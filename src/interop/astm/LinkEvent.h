@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace sgl::interop::astm {
@@ -20,3 +21,4 @@ struct LinkEvent {
 };
 
 } // namespace sgl::interop::astm
+Q_DECLARE_METATYPE(sgl::interop::astm::LinkEvent)
