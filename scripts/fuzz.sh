@@ -2,6 +2,8 @@
 # Builds the libFuzzer targets (tests/fuzz) with clang in their own build dir and runs each for a
 # bounded time on a seed corpus copied from ../shared/analyzer-traces (never committed).
 # Usage: scripts/fuzz.sh [seconds-per-target] [extra libFuzzer options, e.g. -runs=10000000]
+# Inputs are capped at 4 KiB (-max_len) so the fuzzer mutates fast; the whole traces, up to 32 KiB,
+# are replayed by test_fuzz_corpus in every build.
 # clang 16, not 14: Debian 12's libstdc++ only exposes std::expected to a compiler announcing
 # C++20 concepts (202002L); clang 16 handles the header once told so (-D__cpp_concepts), 14 cannot.
 set -euo pipefail
@@ -29,6 +31,6 @@ for t in e1381 e1394 hl7 mllp; do
         echo "../shared absent : corpus vide pour $t" >&2
     fi
     echo "== fuzz_$t ($seconds s)"
-    "$build/tests/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    "$build/tests/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
         -artifact_prefix="$build/artifacts/$t/" -print_final_stats=1 "$@" 2>&1 | tail -n 25
 done
