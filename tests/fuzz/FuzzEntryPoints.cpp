@@ -1,5 +1,6 @@
 #include "FuzzEntryPoints.h"
 
+#include "interop/astm/ControlCharacters.h"
 #include "interop/astm/LinkLayer.h"
 #include "interop/astm/ManualClock.h"
 #include "interop/astm/MessageAssembler.h"
@@ -59,8 +60,10 @@ int e1381(const std::uint8_t *data, std::size_t size)
     link.feed(bytes.sliced(half));
     link.endOfInput();
     for (const LinkDelivery &d : link.takeDeliveries()) {
+        // A delivered text passed the checksum and restricted-character checks.
         if (d.kind == LinkDelivery::Kind::Message)
-            check(!d.text.isEmpty() || true);
+            for (const char c : d.text)
+                check(!ctl::isRestricted(c));
         assembler.apply(d);
     }
     assembler.endOfTransfer(false);
@@ -78,8 +81,10 @@ int e1394(const std::uint8_t *data, std::size_t size)
     assembler.addText(view(data, size), true);
     assembler.endOfTransfer(size % 3 == 0);
     check(!assembler.messageOpen());
-    for (const Message &m : assembler.takeMessages())
+    for (const Message &m : assembler.takeMessages()) {
+        check(!m.records.isEmpty() && m.records.first().type() == QStringLiteral("H"));
         touch(m);
+    }
     return 0;
 }
 
