@@ -6,6 +6,8 @@
 #include "interop/astm/Escaping.h"
 #include "interop/astm/MessageAssembler.h"
 #include "interop/astm/RecordWriter.h"
+#include "interop/astm/ReplayDecoder.h"
+#include "interop/astm/FrameCodec.h"
 #include "interop/astm/ResultExtractor.h"
 
 #include <gtest/gtest.h>
@@ -231,4 +233,42 @@ TEST(RecordWriter, RefusesWhatCannotBeSent)
     auto bad = RecordWriter(noEscape).orders(HostHeader{}, {o});
     ASSERT_FALSE(bad.has_value());
     EXPECT_EQ(bad.error().code, QLatin1String(errc::BadDelimiters));
+}
+
+// ---- replay ---------------------------------------------------------------------------------
+
+TEST(Replay, DetectsTheFormatAndRefusesAnEmptyStream)
+{
+    EXPECT_EQ(ReplayDecoder::detect("H|\\^&\rL|1\r"), StreamFormat::BareRecords);
+    EXPECT_EQ(ReplayDecoder::detect(QByteArray("\x05\x02" "1H|\\^&\r\x03" "00\r\n")), StreamFormat::Framed);
+    auto empty = ReplayDecoder::replay({});
+    ASSERT_FALSE(empty.has_value());
+    EXPECT_EQ(empty.error().code, QLatin1String(errc::EmptyStream));
+}
+
+TEST(Replay, FramedStreamGoesThroughTheLinkAndReportsWhatItWouldHaveAnswered)
+{
+    QByteArray bad = FrameCodec::buildFrame(2, "P|1\r", true);
+    bad[bad.size() - 3] = bad[bad.size() - 3] == 'A' ? 'B' : 'A'; // corrupt the checksum
+    const QByteArray stream = QByteArray("\x05") + FrameCodec::buildFrame(1, "H|\\^&\r", true) + bad
+                              + FrameCodec::buildFrame(2, "P|1\r", true) + FrameCodec::buildFrame(3, "L|1|N\r", true) + "\x04";
+    auto r = ReplayDecoder::replay(stream);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->format, StreamFormat::Framed);
+    EXPECT_EQ(r->replies, QByteArray("\x06\x06\x15\x06\x06"));
+    ASSERT_EQ(r->messages.size(), 1);
+    EXPECT_EQ(r->messages[0].shape(), QStringLiteral("HPL"));
+}
+
+TEST(Replay, CaptureCutInTheMiddleOfAFrameKeepsNothingHalfParsed)
+{
+    const QByteArray stream = QByteArray("\x05") + FrameCodec::buildFrame(1, "H|\\^&\r", true)
+                              + FrameCodec::buildFrame(2, "P|1\rO|1|S1||^^^GL", false) + QByteArray("\x02" "3U|5");
+    auto r = ReplayDecoder::replay(stream);
+    ASSERT_TRUE(r.has_value());
+    ASSERT_EQ(r->messages.size(), 1);
+    const Message &m = r->messages[0];
+    EXPECT_EQ(m.shape(), QStringLiteral("H")); // the ETB part and the cut frame are not records
+    EXPECT_TRUE(m.aborted);
+    EXPECT_EQ(m.errors.first().code, QLatin1String(errc::MessageAborted));
 }

@@ -271,3 +271,30 @@ TEST(Law, QueryWithoutSpecimenOrTagIsRefusedWithItsLocation)
     EXPECT_EQ(q2.error().code, QLatin1String(errc::MissingSegment));
     EXPECT_EQ(q2.error().location, QStringLiteral("QPD^1"));
 }
+
+TEST(Law, NteCommentsEquipmentAndQcSpecimen)
+{
+    const QByteArray bytes = "MSH|^~\\&|AN||SGL||20260301||OUL^R22^OUL_R22|C9|P|2.5.1\r"
+                             "EQU|BA400-7|20260301\r"
+                             "SPM|1|QC-LOW||SER|||||||Q\r"
+                             "OBX|1|NM|GLU^Glucose||<0.1|mmol/L|3.9-6.1|L~LL||||F\r"
+                             "NTE|1|L|Hémolyse \\T\\ lipémie\r"
+                             "NTE|2|L|second\r"
+                             "OBX|2|NM|CREA||80|umol/L|||||F|||||||c311^ROCHE\r";
+    auto parsed = Parser::parse(bytes);
+    ASSERT_TRUE(parsed.has_value());
+    auto m = LawResultReader::read(*parsed);
+    ASSERT_TRUE(m.has_value());
+    ASSERT_EQ(m->results.size(), 2);
+    const auto &glu = m->results[0];
+    EXPECT_EQ(glu.value, QStringLiteral("<0.1"));
+    EXPECT_EQ(glu.flags, (QStringList{QStringLiteral("L"), QStringLiteral("LL")}));
+    EXPECT_EQ(glu.comments, (QStringList{QStringLiteral("Hémolyse & lipémie"), QStringLiteral("second")}));
+    EXPECT_EQ(glu.instrumentId, QStringLiteral("BA400-7")); // no OBX-18: EQU-1
+    EXPECT_EQ(glu.sampleKind, SampleKind::QualityControl);
+    EXPECT_EQ(glu.sampleKindIndicator, QStringLiteral("SPM-11=Q"));
+    EXPECT_EQ(glu.testName, QStringLiteral("Glucose"));
+    EXPECT_EQ(glu.source.unit, 4);
+    EXPECT_EQ(m->results[1].instrumentId, QStringLiteral("c311"));
+    EXPECT_TRUE(m->results[1].comments.isEmpty());
+}
