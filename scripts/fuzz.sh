@@ -31,6 +31,7 @@ for t in e1381 e1394 hl7 mllp; do
         echo "../shared absent : corpus vide pour $t" >&2
     fi
     echo "== fuzz_$t ($seconds s)"
-    "$build/tests/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+    # Short allocation stacks: unwinding each malloc cost more than the code under test.
+    ASAN_OPTIONS=malloc_context_size=3:detect_leaks=1 "$build/tests/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
         -artifact_prefix="$build/artifacts/$t/" -print_final_stats=1 "$@" 2>&1 | tail -n 25
 done

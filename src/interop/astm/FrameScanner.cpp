@@ -97,43 +97,72 @@ void FrameScanner::idleByte(char c, QList<ScannedItem> &out)
     }
 }
 
+void FrameScanner::appendText(QByteArrayView run)
+{
+    for (const char c : run)
+        m_sum += static_cast<unsigned char>(c);
+    if (!m_haveFn && !run.isEmpty()) {
+        m_frame.frameNumber = run.front();
+        m_haveFn = true;
+        ++m_frame.size;
+        run = run.sliced(1);
+    }
+    m_frame.size += run.size();
+    if (m_frame.tooLarge)
+        return;
+    if (m_frame.size > m_maxFrameBytes) {
+        m_frame.tooLarge = true;
+        m_frame.text.clear();
+        m_frame.text.squeeze();
+        return;
+    }
+    for (const char c : run) {
+        if (c == ctl::LF)
+            m_frame.lineFeed = true;
+        else if (ctl::isRestricted(c))
+            m_frame.restrictedCharacter = true;
+    }
+    m_frame.text.append(run);
+}
+
 void FrameScanner::feed(QByteArrayView bytes, QList<ScannedItem> &out)
 {
-    for (const char c : bytes) {
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const char c = bytes.at(i);
         switch (m_state) {
         case State::Idle:
             idleByte(c, out);
+            ++i;
             break;
-        case State::Text:
-            if (c == ctl::ETX || c == ctl::ETB) {
-                m_sum += static_cast<unsigned char>(c);
-                m_frame.last = (c == ctl::ETX);
+        case State::Text: {
+            // Take the run of ordinary text at once: frames are mostly text.
+            qsizetype end = i;
+            while (end < bytes.size()) {
+                const char d = bytes.at(end);
+                if (d == ctl::ETX || d == ctl::ETB || d == ctl::STX || d == ctl::EOT || d == ctl::ENQ)
+                    break;
+                ++end;
+            }
+            if (end > i)
+                appendText(bytes.sliced(i, end - i));
+            i = end;
+            if (i >= bytes.size())
+                break;
+            const char d = bytes.at(i);
+            ++i;
+            if (d == ctl::ETX || d == ctl::ETB) {
+                m_sum += static_cast<unsigned char>(d);
+                m_frame.last = (d == ctl::ETX);
                 m_state = State::Check1;
-            } else if (c == ctl::STX || c == ctl::EOT || c == ctl::ENQ) {
-                emitTruncated(out);
-                idleByte(c, out);
             } else {
-                ++m_frame.size;
-                m_sum += static_cast<unsigned char>(c);
-                if (!m_haveFn) {
-                    m_frame.frameNumber = c;
-                    m_haveFn = true;
-                } else if (!m_frame.tooLarge) {
-                    if (m_frame.size > m_maxFrameBytes) {
-                        m_frame.tooLarge = true;
-                        m_frame.text.clear();
-                        m_frame.text.squeeze();
-                    } else {
-                        m_frame.text.append(c);
-                        if (c == ctl::LF)
-                            m_frame.lineFeed = true;
-                        else if (ctl::isRestricted(c))
-                            m_frame.restrictedCharacter = true;
-                    }
-                }
+                emitTruncated(out);
+                idleByte(d, out);
             }
             break;
+        }
         case State::Check1:
+            ++i;
             if (isHex(c)) {
                 m_check1 = c;
                 m_state = State::Check2;
@@ -143,6 +172,7 @@ void FrameScanner::feed(QByteArrayView bytes, QList<ScannedItem> &out)
             }
             break;
         case State::Check2:
+            ++i;
             if (isHex(c)) {
                 const auto given = FrameCodec::parseChecksum(m_check1, c);
                 m_frame.checksumMatches = given && *given == static_cast<quint8>(m_sum & 0xFF);

@@ -52,6 +52,7 @@ private:
     enum class State { Idle, Text, Check1, Check2 };
 
     void startFrame();
+    void appendText(QByteArrayView run);
     void emitFrame(QList<ScannedItem> &out, bool checksumPresent);
     void emitTruncated(QList<ScannedItem> &out);
     void flushStray(QList<ScannedItem> &out);
