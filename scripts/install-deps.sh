@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that build, test and run the SGL. Idempotent: installs only
-# what is missing. Usage: scripts/install-deps.sh [build|test|demo]
+# what is missing. Usage: scripts/install-deps.sh [build|test|demo|fuzz]
 set -euo pipefail
 what=${1:-test}
 pkgs=(cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
       qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev
-      qt6-networkauth-dev libxkbcommon-dev libgl-dev
+      qt6-networkauth-dev qt6-serialport-dev libxkbcommon-dev libgl-dev
       libpodofo-dev libdmtx-dev libcurl4-openssl-dev libxml2-dev libxslt1-dev libssl-dev
       libsqlite3-dev openssl
       libharfbuzz-dev libfreetype-dev fonts-dejavu-core)
-if [ "$what" = test ]; then
+if [ "$what" = test ] || [ "$what" = fuzz ]; then
     pkgs+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql
            default-jre-headless libsaxonhe-java python3 python3-lxml libxml2-utils
-           dmtx-utils poppler-utils libzxing-dev)
+           dmtx-utils poppler-utils libzxing-dev python3-hl7)
+fi
+if [ "$what" = fuzz ]; then
+    # libFuzzer with clang 16 (see scripts/fuzz.sh for why not 14)
+    pkgs+=(clang-16 libfuzzer-16-dev libclang-rt-16-dev)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

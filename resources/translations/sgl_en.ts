@@ -3341,7 +3341,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReferenceRangeTableModel</name>
     <message>
-        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+74"/>
+        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+75"/>
         <source>plage %1, colonne « %2 »</source>
         <translation>range %1, column “%2”</translation>
     </message>
@@ -3953,7 +3953,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Analysis %1 is not a calculated one.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+40"/>
+        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+43"/>
         <source>Une plage est pour F, M ou tous les sexes (vide), pas « U ».</source>
         <translation>A reference range is for F, M or both sexes (empty), not “U”.</translation>
     </message>
@@ -4053,7 +4053,22 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Value list: code “%1” empty, without a label or duplicated.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>Type de tube « %1 » inconnu.</source>
+        <translation>Unknown tube type “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renseignement clinique « %1 » inconnu.</source>
+        <translation>Unknown clinical question “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renseignement clinique « %1 » demandé deux fois.</source>
+        <translation>Clinical question “%1” requested twice.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Chapitre sans code ou sans libellé.</source>
         <translation>Chapter without a code or without a label.</translation>
     </message>
@@ -4074,6 +4089,21 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+6"/>
+        <source>Paillasse sans code ou sans libellé.</source>
+        <translation>Bench without code or label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code de paillasse en double.</source>
+        <translation>Duplicate bench code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paillasse « %1 » inconnue.</source>
+        <translation>Unknown bench “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Code local d&apos;analyse « %1 » en double.</source>
         <translation>Duplicate analysis local code “%1”.</translation>
     </message>
@@ -4261,7 +4291,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>equal to one of the values</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+28"/>
+        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+29"/>
         <source>Règle réflexe sans code.</source>
         <translation>Reflex rule without a code.</translation>
     </message>
@@ -4531,7 +4561,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Birth place (COG code)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+40"/>
+        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+41"/>
         <source>Enregistré</source>
         <translation>Registered</translation>
     </message>
@@ -4541,7 +4571,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Validé</source>
         <translation>Validated</translation>
     </message>
@@ -4567,12 +4597,13 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Entered</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/domain/lab/DossierStatus.cpp" line="-6"/>
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="+2"/>
         <source>Validé techniquement</source>
         <translation>Technically validated</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="+2"/>
         <source>Validé biologiquement</source>
         <translation>Biologically validated</translation>
     </message>
@@ -4582,7 +4613,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>To rerun</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+76"/>
+        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+78"/>
         <source>Action « %1 » réservée au rôle : %2.</source>
         <translation>Action “%1” is reserved for the role: %2.</translation>
     </message>
@@ -4746,11 +4777,597 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/catalogue/ClinicalQuestion.cpp" line="+35"/>
+        <source>Patient à jeun (depuis au moins 8 heures)</source>
+        <translation>Patient fasting (for at least 8 hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grossesse en cours</source>
+        <translation>Ongoing pregnancy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terme de la grossesse (semaines d&apos;aménorrhée)</source>
+        <translation>Term of the pregnancy (weeks of amenorrhoea)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traitement anticoagulant (AVK, AOD, héparine : nom et posologie)</source>
+        <translation>Anticoagulant treatment (VKA, DOAC, heparin: name and dosage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taille</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date et heure de la dernière prise du médicament dosé</source>
+        <translation>Date and time of the last dose of the measured drug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traitement en cours (molécule, posologie)</source>
+        <translation>Current treatment (drug, dosage)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renseignement clinique manquant : « %1 ».</source>
+        <translation>Missing clinical information: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« %1 » : répondez oui ou non (saisi : « %2 »).</source>
+        <translation>“%1”: answer yes or no (typed: “%2”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« %1 » : nombre attendu (saisi : « %2 »).</source>
+        <translation>“%1”: number expected (typed: “%2”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 » : %2 %3 est invraisemblable (entre %4 et %5 attendu).</source>
+        <translation>“%1”: %2 %3 is implausible (between %4 and %5 expected).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>« %1 » : date et heure attendues au format jj/mm/aaaa hh:mm (saisi : « %2 »).</source>
+        <translation>“%1”: date and time expected as dd/mm/yyyy hh:mm (typed: “%2”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 » : la date %2 est dans le futur.</source>
+        <translation>“%1”: the date %2 is in the future.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>« %1 » : 500 caractères au plus.</source>
+        <translation>“%1”: 500 characters at most.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SA</source>
+        <translation>WA</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/ContainerType.cpp" line="+12"/>
+        <source>Tube sec avec gel</source>
+        <translation>Serum tube with gel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jaune</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube sec sans gel</source>
+        <translation>Serum tube without gel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rouge</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube hépariné (héparine de lithium)</source>
+        <translation>Heparin tube (lithium heparin)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vert</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube EDTA</source>
+        <translation>EDTA tube</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>violet</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube citraté 3,2 %</source>
+        <translation>Citrate tube 3.2%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bleu clair</source>
+        <translation>light blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube fluoré (fluorure/oxalate)</source>
+        <translation>Fluoride tube (fluoride/oxalate)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gris</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seringue héparinée (gaz du sang)</source>
+        <translation>Heparinised syringe (blood gases)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Flacon d&apos;urine stérile</source>
+        <translation>Sterile urine container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecteur d&apos;urine de 24 heures</source>
+        <translation>24-hour urine collector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pot stérile (selles, prélèvements divers)</source>
+        <translation>Sterile pot (stools, other specimens)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/BarcodeScheme.cpp" line="+40"/>
+        <source>Préfixe des codes-barres « %1 » trop long (4 caractères au plus).</source>
+        <translation>Barcode prefix “%1” too long (4 characters at most).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Préfixe des codes-barres « %1 » : chiffres et majuscules sans accent uniquement.</source>
+        <translation>Barcode prefix “%1”: digits and unaccented capital letters only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nombre de chiffres des codes-barres hors de 6 à 10 (%1).</source>
+        <translation>Number of barcode digits outside 6 to 10 (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Numéro de tube %1 hors de la plage du schéma (%2 chiffres) : élargissez le schéma.</source>
+        <translation>Tube number %1 outside the scheme&apos;s range (%2 digits): widen the scheme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/Dossier.cpp" line="+32"/>
+        <source>Urgente</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vitale</source>
+        <translation>Life-threatening</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normale</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Infirmier(ère) à domicile</source>
+        <translation>Home nurse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service de soins</source>
+        <translation>Hospital ward</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laboratoire</source>
+        <translation>Laboratory</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/NonConformity.cpp" line="+55"/>
+        <source>Échantillon hémolysé</source>
+        <translation>Haemolysed specimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échantillon coagulé</source>
+        <translation>Clotted specimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume insuffisant</source>
+        <translation>Insufficient volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube inadapté</source>
+        <translation>Wrong tube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube non étiqueté</source>
+        <translation>Unlabelled tube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Étiquetage erroné</source>
+        <translation>Wrong labelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Délai d&apos;acheminement dépassé</source>
+        <translation>Transport time exceeded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Température de transport non respectée</source>
+        <translation>Transport temperature not respected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discordance d&apos;identité</source>
+        <translation>Identity mismatch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Autre non-conformité</source>
+        <translation>Other non-conformity</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Réserve : %1.</source>
+        <translation>Reservation: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Réserve : %1 (%2).</source>
+        <translation>Reservation: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/ResultEntry.cpp" line="+40"/>
+        <source>%1 : aucune valeur saisie.</source>
+        <translation>%1: no value typed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 : « %2 » contient plusieurs séparateurs décimaux.</source>
+        <translation>%1: “%2” has several decimal separators.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 : « %2 » n&apos;est pas un nombre (exemples : 5,2 ; &lt;0,5 ; &gt;500).</source>
+        <translation>%1: “%2” is not a number (examples: 5.2; &lt;0.5; &gt;500).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 : %2 %3 est hors des limites physiologiques (%4) : erreur de saisie ?</source>
+        <translation>%1: %2 %3 is outside the physiological limits (%4): typing error?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 : « %2 » n&apos;est pas une valeur de la liste (%3).</source>
+        <translation>%1: “%2” is not a value of the list (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 : texte de plus de 2000 caractères.</source>
+        <translation>%1: text longer than 2000 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 : type de résultat inconnu.</source>
+        <translation>%1: unknown result type.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::astm</name>
+    <message>
+        <location filename="../../src/interop/astm/Delimiters.cpp" line="+21"/>
+        <source>Délimiteurs de l&apos;en-tête H invalides : %1.</source>
+        <translation>Invalid delimiters in the H header: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>l&apos;en-tête doit commencer par H suivi de trois délimiteurs au moins</source>
+        <translation>the header must start with H followed by at least three delimiters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>« %1 » contient une lettre, un chiffre, un espace ou un caractère de contrôle</source>
+        <translation>“%1” contains a letter, a digit, a space or a control character</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« %1 » déclare deux fois le même caractère</source>
+        <translation>“%1” declares the same character twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/astm/LinkDriver.cpp" line="+66"/>
+        <source>Écriture impossible vers l&apos;analyseur : %1</source>
+        <translation>Cannot write to the analyzer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/astm/LinkLayer.cpp" line="+87"/>
+        <source>%1 octet(s) hors trame ignoré(s).</source>
+        <translation>%1 byte(s) outside any frame ignored.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trame interrompue après %1 octet(s) : ignorée.</source>
+        <translation>Frame cut after %1 byte(s): ignored.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucune trame ni EOT reçue pendant %1 s : transfert abandonné.</source>
+        <translation>No frame and no EOT received for %1 s: transfer abandoned.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pas de réponse à ENQ en %1 s : nouvel essai plus tard.</source>
+        <translation>No answer to ENQ within %1 s: will try again later.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pas de réponse à la trame en %1 s : message abandonné.</source>
+        <translation>No answer to the frame within %1 s: message abandoned.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Début de transfert de l&apos;analyseur.</source>
+        <translation>Transfer from the analyzer started.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message incomplet (%1 octet(s) sans ETX) écarté.</source>
+        <translation>Incomplete message (%1 byte(s) without ETX) discarded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fin de transfert (%1 trame(s)).</source>
+        <translation>End of transfer (%1 frame(s)).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ENQ refusé (occupé) : NAK.</source>
+        <translation>ENQ refused (busy): NAK.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ENQ reçu en cours de message : message incomplet écarté.</source>
+        <translation>ENQ received in the middle of a message: incomplete message discarded.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Le destinataire est occupé (NAK à ENQ) : nouvel essai dans %1 s.</source>
+        <translation>The receiver is busy (NAK to ENQ): next attempt in %1 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contention : l&apos;instrument est prioritaire, nouvel essai dans %1 s.</source>
+        <translation>Contention: the instrument has priority, next attempt in %1 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contention : l&apos;instrument garde la main et renvoie ENQ.</source>
+        <translation>Contention: the instrument keeps the line and sends ENQ again.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Trame de %1 octets, au-delà de la limite de %2 : refusée.</source>
+        <translation>Frame of %1 bytes, over the limit of %2: refused.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Somme de contrôle absente ou non hexadécimale après ETX/ETB : trame refusée.</source>
+        <translation>Checksum missing or not hexadecimal after ETX/ETB: frame refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Somme de contrôle fausse : trame refusée.</source>
+        <translation>Wrong checksum: frame refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numéro de trame invalide (chiffre 0 à 7 attendu) : trame refusée.</source>
+        <translation>Invalid frame number (digit 0 to 7 expected): frame refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caractère de contrôle interdit dans le texte de la trame : trame refusée.</source>
+        <translation>Forbidden control character in the frame text: frame refused.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trame reçue sans ENQ préalable : transfert ouvert implicitement.</source>
+        <translation>Frame received without a preceding ENQ: transfer opened implicitly.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Somme de contrôle en minuscules (majuscules attendues) : acceptée.</source>
+        <translation>Checksum in lowercase (uppercase expected): accepted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saut de ligne (LF) dans le texte de la trame : accepté.</source>
+        <translation>Line feed (LF) in the frame text: accepted.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trame répétée (même numéro) : acquittée et ignorée.</source>
+        <translation>Repeated frame (same number): acknowledged and ignored.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trame au numéro de la précédente mais au contenu différent : traitée comme une retransmission (E1381), acquittée et ignorée.</source>
+        <translation>Frame with the previous number but different content: handled as a retransmission (E1381), acknowledged and ignored.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Numéro de trame %1 reçu, %2 attendu : trame refusée.</source>
+        <translation>Frame number %1 received, %2 expected: frame refused.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numéro de trame %1 reçu, %2 attendu : accepté (tolérance du profil).</source>
+        <translation>Frame number %1 received, %2 expected: accepted (profile tolerance).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connexion perdue pendant un transfert.</source>
+        <translation>Connection lost during a transfer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connexion perdue pendant un envoi.</source>
+        <translation>Connection lost while sending.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Message vide : rien à envoyer.</source>
+        <translation>Empty message: nothing to send.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Caractère de contrôle 0x%1 interdit dans un message ASTM.</source>
+        <translation>Control character 0x%1 is forbidden in an ASTM message.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Message %1 transmis.</source>
+        <translation>Message %1 sent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le destinataire demande la ligne (EOT) : envoi suspendu.</source>
+        <translation>The receiver asks for the line (EOT): sending suspended.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Trame refusée %1 fois : message abandonné.</source>
+        <translation>Frame refused %1 times: message abandoned.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trame refusée (NAK) : nouvel envoi.</source>
+        <translation>Frame refused (NAK): sending again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/astm/MessageAssembler.cpp" line="+80"/>
+        <source>Octets invalides en UTF-8 : enregistrement lu en Latin-1.</source>
+        <translation>Invalid UTF-8 bytes: record read as Latin-1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nouvel en-tête H avant l&apos;enregistrement L : message précédent clos sans terminaison.</source>
+        <translation>New H header before the L record: previous message closed without terminator.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enregistrement hors message (avant tout en-tête H) : « %1 ».</source>
+        <translation>Record outside a message (before any H header): “%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type d&apos;enregistrement « %1 » invalide (une lettre attendue) : enregistrement gardé tel quel.</source>
+        <translation>Invalid record type “%1” (one letter expected): record kept as is.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Transfert interrompu avant l&apos;enregistrement L : message incomplet.</source>
+        <translation>Transfer interrupted before the L record: incomplete message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fin de transfert sans enregistrement L : message accepté sans terminaison.</source>
+        <translation>End of transfer without an L record: message accepted without terminator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/astm/RecordWriter.cpp" line="+62"/>
+        <source>Le caractère « %1 » n&apos;existe pas en Latin-1 : message non envoyé.</source>
+        <translation>The character “%1” does not exist in Latin-1: message not sent.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le système hôte doit déclarer un caractère d&apos;échappement.</source>
+        <translation>The host system must declare an escape character.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune demande à envoyer.</source>
+        <translation>No order to send.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/astm/ReplayDecoder.cpp" line="+21"/>
+        <source>Flux vide : rien à rejouer.</source>
+        <translation>Empty stream: nothing to replay.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/astm/SerialLink.cpp" line="+19"/>
+        <source>Erreur du port série %1 : %2</source>
+        <translation>Serial port error %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ouverture du port série %1 impossible : %2</source>
+        <translation>Cannot open serial port %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/astm/TcpClientLink.cpp" line="+26"/>
+        <source>Connexion TCP à l&apos;analyseur impossible : %1</source>
+        <translation>Cannot connect to the analyzer over TCP: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/astm/TcpServerLink.cpp" line="+27"/>
+        <source>Impossible d&apos;écouter sur %1:%2 : %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>sgl::interop::catalogue</name>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+166"/>
+        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+167"/>
         <location line="+73"/>
         <source>Colonne obligatoire « %1 » absente.</source>
         <translation>Required column “%1” is missing.</translation>
@@ -5441,6 +6058,41 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+7"/>
         <source>Un second segment MSH est présent : un seul message par trame.</source>
         <translation>A second MSH segment is present: only one message per frame.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/LawQueryReader.cpp" line="+20"/>
+        <source>Message « %1^%2 » : une requête d&apos;analyseur est un QBP^Q11 (IHE LAW LAB-27).</source>
+        <translation>Message “%1^%2”: an analyzer query is a QBP^Q11 (IHE LAW LAB-27).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment QPD (paramètres de la requête) absent.</source>
+        <translation>QPD segment (query parameters) missing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Étiquette de requête (QPD-2) absente.</source>
+        <translation>Query tag (QPD-2) missing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identifiant d&apos;échantillon de la requête (QPD-3) absent.</source>
+        <translation>Specimen identifier of the query (QPD-3) missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/hl7v2/LawResultReader.cpp" line="+52"/>
+        <source>Message « %1^%2 » : seul OUL^R22 (IHE LAW LAB-29) porte des résultats d&apos;analyseur.</source>
+        <translation>Message “%1^%2”: only OUL^R22 (IHE LAW LAB-29) carries analyzer results.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Résultat OBX sans segment SPM (échantillon) avant lui.</source>
+        <translation>OBX result without an SPM (specimen) segment before it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code de l&apos;observation (OBX-3) absent.</source>
+        <translation>Observation code (OBX-3) missing.</translation>
     </message>
 </context>
 <context>
@@ -6562,7 +7214,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Invalid value for [security] %1: an integer between %2 and %3 is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+27"/>
+        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+28"/>
         <source>Le motif de la modification est obligatoire.</source>
         <translation>The reason for the change is required.</translation>
     </message>

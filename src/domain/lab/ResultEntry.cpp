@@ -1,8 +1,8 @@
 #include "domain/lab/ResultEntry.h"
 
 #include "domain/ErrorCodes.h"
-#include "domain/Tr.h"
 #include "domain/lab/AbnormalFlagRule.h"
+#include "domain/Tr.h"
 
 #include <QLocale>
 

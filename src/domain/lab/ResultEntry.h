@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Error.h"
 #include "domain/catalogue/Analysis.h"
 #include "domain/catalogue/ReferenceRange.h"
+#include "domain/Error.h"
 #include "domain/lab/AbnormalFlag.h"
 #include "domain/lab/ResultValue.h"
 
