@@ -114,4 +114,13 @@ QString TubeLabel::text(LabelField field) const
     return {};
 }
 
+QString TubeLabel::text(const QList<LabelField> &fields) const
+{
+    QStringList parts;
+    for (LabelField f : fields)
+        if (const QString t = text(f); !t.isEmpty())
+            parts << t;
+    return parts.join(u' ');
+}
+
 } // namespace sgl::domain

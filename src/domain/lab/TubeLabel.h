@@ -55,6 +55,8 @@ struct TubeLabel {
     [[nodiscard]] QString copyText() const;
     /** The text printed for one field (one of the *Text() above, the dossier number, the specimen type or the barcode). */
     [[nodiscard]] QString text(LabelField field) const;
+    /** The texts of `fields` that are not empty, joined by a space (several fields on one line). */
+    [[nodiscard]] QString text(const QList<LabelField> &fields) const;
 
     friend bool operator==(const TubeLabel &, const TubeLabel &) = default;
 };
