@@ -9,7 +9,8 @@ pkgs=(cmake ninja-build g++ pkg-config
       qt6-networkauth-dev libxkbcommon-dev libgl-dev
       libpodofo-dev libdmtx-dev libcurl4-openssl-dev libxml2-dev libxslt1-dev libssl-dev
       libsqlite3-dev openssl
-      libharfbuzz-dev libfreetype-dev fonts-dejavu-core)
+      libharfbuzz-dev libfreetype-dev fonts-dejavu-core
+      libzint-dev libcups2-dev)
 if [ "$what" = test ]; then
     pkgs+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql
            default-jre-headless libsaxonhe-java python3 python3-lxml libxml2-utils

@@ -89,6 +89,10 @@ TEST(TubeLabel, ContainerSamplingPriorityCopy)
     EXPECT_EQ(t.text(LabelField::BarcodeText), u"T26000123K"_s);
     EXPECT_EQ(t.text(LabelField::SpecimenType), u"Sérum"_s);
     EXPECT_EQ(t.text(LabelField::DossierNumber), u"D2026-000123"_s);
+    // Several fields on one line: joined by a space, empty ones left out.
+    EXPECT_EQ(t.text(QList<LabelField>{LabelField::BirthDate, LabelField::Sex}), u"12/03/1985 F"_s);
+    t.birthDate.clear();
+    EXPECT_EQ(t.text(QList<LabelField>{LabelField::BirthDate, LabelField::Sex}), u"F"_s);
 }
 
 TEST(LabelField, KeysRoundTrip)

@@ -1,6 +1,11 @@
 #include "LabelFixtures.h"
 
+#include "PdfTestSupport.h"
+
 #include <QGuiApplication>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +87,20 @@ bool whiteOutside(const QImage &image, const QRect &inside)
             if (!inside.contains(x, y) && image.pixel(x, y) != qRgb(255, 255, 255))
                 return false;
     return true;
+}
+
+QList<QSizeF> pdfPageSizes(const QByteArray &pdf)
+{
+    // "Page    1 size: 141.732 x 70.8661 pts"
+    const QString info = pdf::testing::runPopplerTool(u"pdfinfo"_s, pdf, {u"-f"_s, u"1"_s, u"-l"_s, u"9999"_s});
+    static const QRegularExpression re(u"Page\\s+\\d+ size:\\s+([0-9.]+) x ([0-9.]+) pts"_s);
+    QList<QSizeF> out;
+    for (auto it = re.globalMatch(info); it.hasNext();) {
+        const auto m = it.next();
+        out << QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble());
+    }
+    EXPECT_FALSE(out.isEmpty()) << "pdfinfo: " << info.toStdString();
+    return out;
 }
 
 bool allWhite(const QImage &image)

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QList>
 #include <QRect>
+#include <QSizeF>
 
 namespace sgl::interop::labels::testing {
 
@@ -28,6 +29,9 @@ domain::LabelLayout dataMatrixLayout();
 
 /** True when every pixel of `image` outside `inside` is white. */
 bool whiteOutside(const QImage &image, const QRect &inside);
+
+/** Page sizes in points as poppler's pdfinfo reads them; empty (and a failure) when it cannot. */
+QList<QSizeF> pdfPageSizes(const QByteArray &pdf);
 
 /** True when every pixel of `image` is white. */
 bool allWhite(const QImage &image);
