@@ -4746,6 +4746,91 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/lab/LabelLayout.cpp" line="+78"/>
+        <source>Taille d&apos;étiquette %1 × %2 mm invalide : largeur et hauteur doivent être positives.</source>
+        <translation>Invalid label size %1 × %2 mm: width and height must be positive.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les marges de l&apos;étiquette ne peuvent pas être négatives.</source>
+        <translation>The label margins cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marges gauche et droite (%1 + %2 mm) plus larges que l&apos;étiquette (%3 mm).</source>
+        <translation>Left and right margins (%1 + %2 mm) wider than the label (%3 mm).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marges haute et basse (%1 + %2 mm) plus hautes que l&apos;étiquette (%3 mm).</source>
+        <translation>Top and bottom margins (%1 + %2 mm) taller than the label (%3 mm).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Résolution d&apos;imprimante %1 dpi non prise en charge (203, 300 ou 600 dpi).</source>
+        <translation>Printer resolution %1 dpi not supported (203, 300 or 600 dpi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Largeur de module %1 mm : %2 point(s) à %3 dpi, il en faut de 1 à %4.</source>
+        <translation>Module width %1 mm: %2 dot(s) at %3 dpi, 1 to %4 are needed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hauteur de ligne %1 mm invalide : elle doit être positive.</source>
+        <translation>Invalid line height %1 mm: it must be positive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hauteur de code-barres %1 mm invalide : elle doit être positive.</source>
+        <translation>Invalid barcode height %1 mm: it must be positive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Étiquette trop basse : %1 mm pour les champs choisis et le code-barres (marges comprises), il en faut %2.</source>
+        <translation>Label too short: %1 mm for the chosen fields and the barcode (margins included), %2 are needed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code-barres vide : rien à imprimer.</source>
+        <translation>Empty barcode: nothing to print.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code-barres « %1 » : le caractère « %2 » (position %3) ne peut pas être codé en %4 (ASCII imprimable seulement).</source>
+        <translation>Barcode “%1”: the character “%2” (position %3) cannot be encoded in %4 (printable ASCII only).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Code-barres « %1 » trop large : %2 modules de %3 mm font %4 mm, zones de silence comprises (%5 mm), pour une étiquette de %6 mm (zone imprimable %7 mm). Réduisez la largeur de module ou agrandissez l&apos;étiquette.</source>
+        <translation>Barcode “%1” too wide: %2 modules of %3 mm make %4 mm, quiet zones included (%5 mm), for a %6 mm label (printable area %7 mm). Reduce the module width or enlarge the label.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DataMatrix « %1 » trop haut : %2 × %3 modules de %4 mm font %5 mm, pour une hauteur de code-barres de %6 mm.</source>
+        <translation>DataMatrix “%1” too tall: %2 × %3 modules of %4 mm make %5 mm, for a barcode height of %6 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/TubeLabel.cpp" line="+23"/>
+        <source>Nom utilisé : %1</source>
+        <translation>Used name: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Prél. %1 %2</source>
+        <translation>Coll. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VITAL</source>
+        <translation>VITAL</translation>
+    </message>
 </context>
 <context>
     <name>sgl::interop::catalogue</name>
@@ -5674,6 +5759,150 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+16"/>
         <source>La clé privée est illisible ou ne correspond pas au certificat d&apos;organisation INSi.</source>
         <translation>The private key is unreadable or does not match the INSi organisation certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::labels</name>
+    <message>
+        <location filename="../../src/interop/labels/BarcodeSymbol.cpp" line="+27"/>
+        <source>libzint n&apos;a pas pu créer de symbole (mémoire insuffisante).</source>
+        <translation>libzint could not create a symbol (out of memory).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code-barres « %1 » : libzint refuse de le coder en %2 (%3).</source>
+        <translation>Barcode “%1”: libzint refuses to encode it in %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code-barres « %1 » : image libzint inattendue (%2 × %3 pixels pour %4 × %5 modules).</source>
+        <translation>Barcode “%1”: unexpected libzint image (%2 × %3 pixels for %4 × %5 modules).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelEncoder.cpp" line="+26"/>
+        <source>Aucune étiquette à produire.</source>
+        <translation>No label to produce.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Étiquette %1 (tube %2) : %3</source>
+        <translation>Label %1 (tube %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelPdfWriter.cpp" line="+47"/>
+        <source>Étiquettes de tubes</source>
+        <translation>Tube labels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format de page %1 × %2 mm refusé par QPdfWriter.</source>
+        <translation>Page size %1 × %2 mm refused by QPdfWriter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impossible de commencer le PDF des étiquettes.</source>
+        <translation>Cannot start the labels PDF.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impossible de terminer le PDF des étiquettes.</source>
+        <translation>Cannot finish the labels PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelPrintJob.cpp" line="+38"/>
+        <source>L&apos;imprimante « %1 » refuse le format d&apos;étiquette %2 × %3 mm.</source>
+        <translation>Printer “%1” refuses the %2 × %3 mm label size.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impossible de démarrer l&apos;impression des étiquettes sur « %1 ».</source>
+        <translation>Cannot start printing the labels on “%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;imprimante a refusé la page de l&apos;étiquette %1.</source>
+        <translation>The printer refused the page of label %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;impression des étiquettes n&apos;a pas pu être terminée.</source>
+        <translation>Printing the labels could not be finished.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelPrinter.cpp" line="+31"/>
+        <source>Rien à envoyer à l&apos;imprimante %1.</source>
+        <translation>Nothing to send to printer %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imprimante %1 : %2 (%3).</source>
+        <translation>Printer %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connexion impossible</source>
+        <translation>cannot connect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>envoi refusé</source>
+        <translation>sending refused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>envoi interrompu</source>
+        <translation>sending interrupted</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>fermeture de la connexion impossible</source>
+        <translation>cannot close the connection</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Serveur d&apos;impression CUPS « %1 » injoignable pour la file « %2 ».</source>
+        <translation>CUPS print server “%1” unreachable for queue “%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File CUPS « %1 » : %2 (%3).</source>
+        <translation>CUPS queue “%1”: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>travail refusé</source>
+        <translation>job refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document refusé</source>
+        <translation>document refused</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>travail non terminé</source>
+        <translation>job not completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelSheet.cpp" line="+30"/>
+        <source>Planche de %1 ligne(s) × %2 colonne(s) : il faut au moins une ligne et une colonne.</source>
+        <translation>Sheet of %1 row(s) × %2 column(s): at least one row and one column are needed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pas de la planche %1 × %2 mm plus petit que l&apos;étiquette (%3 × %4 mm) : les étiquettes se chevaucheraient.</source>
+        <translation>Sheet pitch %1 × %2 mm smaller than the label (%3 × %4 mm): labels would overlap.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Planche de %1 ligne(s) × %2 colonne(s) trop grande pour la page de %3 × %4 mm : la dernière étiquette finirait à %5 mm en largeur et %6 mm en hauteur.</source>
+        <translation>Sheet of %1 row(s) × %2 column(s) too large for the %3 × %4 mm page: the last label would end at %5 mm across and %6 mm down.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/PrinterDestination.cpp" line="+15"/>
+        <source>Adresse d&apos;imprimante « %1 » invalide : attendu cups:FILE[@SERVEUR] ou tcp://HÔTE[:PORT].</source>
+        <translation>Invalid printer address “%1”: expected cups:QUEUE[@SERVER] or tcp://HOST[:PORT].</translation>
     </message>
 </context>
 <context>
