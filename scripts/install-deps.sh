@@ -14,7 +14,7 @@ pkgs=(cmake ninja-build g++ pkg-config
 if [ "$what" = test ]; then
     pkgs+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql
            default-jre-headless libsaxonhe-java python3 python3-lxml libxml2-utils
-           dmtx-utils poppler-utils libzxing-dev)
+           dmtx-utils poppler-utils libzxing-dev cups-daemon)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

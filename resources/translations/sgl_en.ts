@@ -5850,12 +5850,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>envoi interrompu</source>
         <translation>sending interrupted</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-55"/>
         <source>fermeture de la connexion impossible</source>
         <translation>cannot close the connection</translation>
     </message>
@@ -5870,7 +5870,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>CUPS queue “%1”: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>File CUPS « %1 » inconnue du serveur « %2 ».</source>
+        <translation>CUPS queue “%1” unknown to server “%2”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>travail refusé</source>
         <translation>job refused</translation>
     </message>

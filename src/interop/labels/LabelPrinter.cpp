@@ -82,13 +82,22 @@ domain::Status LabelPrinter::sendCups(const QByteArray &data, const QString &job
                             QStringLiteral("printer"));
     auto cupsError = [&](const QString &step) {
         const ipp_status_t status = cupsLastError();
-        const bool down = status == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE || status == IPP_STATUS_ERROR_INTERNAL;
+        const bool down = status == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE;
         return domain::fail(down ? errc::PrinterUnreachable : errc::PrinterRejected,
                             Tr::tr("File CUPS « %1 » : %2 (%3).")
                                 .arg(d.queue, step, QString::fromUtf8(cupsLastErrorString())),
                             QStringLiteral("printer"));
     };
     const QByteArray queue = d.queue.toUtf8();
+    // Asked first so that an unknown queue gets its own message (libcups would only say
+    // "No such file or directory" when creating the job).
+    cups_dest_t *dest = cupsGetNamedDest(http.get(), queue.constData(), nullptr);
+    if (!dest)
+        return domain::fail(cupsLastError() == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE ? errc::PrinterUnreachable
+                                                                                     : errc::PrinterRejected,
+                            Tr::tr("File CUPS « %1 » inconnue du serveur « %2 ».").arg(d.queue, QString::fromUtf8(host)),
+                            QStringLiteral("printer"));
+    cupsFreeDests(1, dest);
     const int job = cupsCreateJob(http.get(), queue.constData(), jobTitle.toUtf8().constData(), 0, nullptr);
     if (job == 0)
         return cupsError(Tr::tr("travail refusé"));

@@ -1,10 +1,13 @@
 #include "LabelFixtures.h"
+#include "PrivateCupsd.h"
 #include "RawSink.h"
 #include "RefusingPort.h"
 
 #include "interop/labels/ErrorCodes.h"
 #include "interop/labels/LabelPrinter.h"
 #include "interop/labels/ZplWriter.h"
+
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -88,6 +91,29 @@ TEST(LabelPrinter, UnreachableCupsServerNamesServerAndQueue)
     EXPECT_EQ(status.error().code, errc::PrinterUnreachable);
     EXPECT_EQ(status.error().message,
               u"Serveur d'impression CUPS « /nonexistent/sgl-test/cups.sock » injoignable pour la file « etiquettes »."_s);
+}
+
+TEST(LabelPrinter, SendsZplUnchangedToACupsRawQueue)
+{
+    if (!QFileInfo::exists(QString::fromLatin1(fx::PrivateCupsd::Binary)))
+        GTEST_SKIP() << "cupsd absent (Debian cups-daemon, scripts/install-deps.sh test)";
+    fx::PrivateCupsd cupsd;
+    ASSERT_TRUE(cupsd.ready()) << cupsd.diagnostics().toStdString();
+    const auto zpl = ZplWriter(sgl::domain::LabelLayout()).write(fx::many(20));
+    ASSERT_TRUE(zpl);
+    const auto d = PrinterDestination::parse(u"cups:labels@"_s + cupsd.socketPath());
+    ASSERT_TRUE(d);
+    const auto status = LabelPrinter(*d).send(*zpl, u"Étiquettes D2026-000001"_s);
+    ASSERT_TRUE(status) << status.error().toString().toStdString() << "\n" << cupsd.diagnostics().toStdString();
+    EXPECT_EQ(cupsd.waitForOutput(zpl->size()), *zpl) << cupsd.diagnostics().toStdString();
+
+    // A queue this server does not have: refused by CUPS, not unreachable.
+    const auto unknown = PrinterDestination::parse(u"cups:zebra@"_s + cupsd.socketPath());
+    ASSERT_TRUE(unknown);
+    const auto refused = LabelPrinter(*unknown).send(*zpl, u"x"_s);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, errc::PrinterRejected) << refused.error().message.toStdString();
+    EXPECT_EQ(refused.error().message, u"File CUPS « zebra » inconnue du serveur « %1 »."_s.arg(cupsd.socketPath()));
 }
 
 TEST(LabelPrinter, NothingToSendIsAnError)
