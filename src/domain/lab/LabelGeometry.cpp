@@ -19,7 +19,7 @@ QList<F> shown(const LabelLayout &layout, std::initializer_list<F> fields)
 
 } // namespace
 
-LabelGeometry LabelGeometry::compute(const LabelLayout &layout, SymbolExtent extent)
+LabelGeometry LabelGeometry::compute(const LabelLayout &layout, SymbolExtent extent, double moduleMm)
 {
     LabelGeometry g;
     const auto &m = layout.marginsMm;
@@ -48,7 +48,7 @@ LabelGeometry LabelGeometry::compute(const LabelLayout &layout, SymbolExtent ext
 
     const double bandTop = y;
     const double bars = layout.barcodeHeightMm;
-    const double module = layout.effectiveModuleMm();
+    const double module = moduleMm > 0 ? moduleMm : layout.effectiveModuleMm();
     const double quiet = layout.quietZoneModules() * module;
     const bool matrix = layout.symbology == LabelLayout::Symbology::DataMatrix;
     const double symbolWidth = extent.columns * module;

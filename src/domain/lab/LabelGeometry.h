@@ -44,10 +44,13 @@ public:
 
     /**
      * Lays out `layout` for a symbol of `extent` modules (0 columns: symbol size unknown, the
-     * symbol rectangle is then empty). Does not validate: call LabelLayout::validate() and
-     * validateBarcode() first; a layout that does not fit gives rectangles past the label.
+     * symbol rectangle is then empty), each `moduleMm` wide (0: LabelLayout::effectiveModuleMm(),
+     * the printer's; a raster device passes its own whole-pixel module). Does not validate: call
+     * LabelLayout::validate() and validateBarcode() first; a layout that does not fit gives
+     * rectangles past the label.
      */
-    [[nodiscard]] static LabelGeometry compute(const LabelLayout &layout, SymbolExtent extent = {});
+    [[nodiscard]] static LabelGeometry compute(const LabelLayout &layout, SymbolExtent extent = {},
+                                               double moduleMm = 0);
 
     /** Text lines in top-to-bottom order, each with at least one printed field. */
     [[nodiscard]] const QList<TextLine> &lines() const { return m_lines; }

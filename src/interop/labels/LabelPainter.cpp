@@ -56,8 +56,26 @@ void LabelPainter::paint(QPainter &painter, const domain::TubeLabel &label, cons
     auto rectPx = [&](const QRectF &mm) {
         return QRectF(mm.left() * sx, mm.top() * sy, mm.width() * sx, mm.height() * sy);
     };
-    const LabelGeometry geometry = LabelGeometry::compute(m_layout, symbol.extent());
     const QRectF labelPx(0, 0, m_layout.widthMm * sx, m_layout.heightMm * sy);
+    const bool matrix = symbol.symbology() == LabelLayout::Symbology::DataMatrix;
+
+    // Module size on this device. On a raster device under 600 dpi, a whole number of pixels
+    // (bars of uneven width scan badly): rounded, or rounded down when rounding up would push
+    // the symbol and its quiet zones off the label or a DataMatrix out of its band.
+    const double moduleMm = m_layout.effectiveModuleMm();
+    double mx = moduleMm * sx;
+    double my = moduleMm * sy;
+    const bool snap = dpiX < SnapBelowDpi;
+    if (snap) {
+        const double quietModules = m_layout.quietZoneModules() * 2.0; // both sides
+        mx = std::max(1.0, std::round(mx));
+        if ((symbol.columns() + quietModules) * mx > labelPx.width()
+            || (matrix && symbol.rows() * mx > m_layout.barcodeHeightMm * sy))
+            mx = std::max(1.0, std::floor(moduleMm * sx));
+        my = matrix ? mx : my; // square modules; a Code 128 bar height is not in modules
+    }
+    // Placed with the module actually drawn, so text beside a DataMatrix keeps its distance.
+    const LabelGeometry geometry = LabelGeometry::compute(m_layout, symbol.extent(), mx / sx);
 
     painter.save();
     painter.translate(topLeftMm.x() * sx, topLeftMm.y() * sy);
@@ -101,22 +119,7 @@ void LabelPainter::paint(QPainter &painter, const domain::TubeLabel &label, cons
     }
 
     // The symbol, module by module (runs of dark modules merged into one rectangle).
-    const double moduleMm = m_layout.effectiveModuleMm();
     const QRectF symbolPx = rectPx(geometry.symbolMm());
-    double mx = moduleMm * sx;
-    double my = moduleMm * sy;
-    const bool snap = dpiX < SnapBelowDpi;
-    if (snap) {
-        const double quietModules = m_layout.quietZoneModules() * 2.0; // both sides
-        mx = std::max(1.0, std::round(mx));
-        my = std::max(1.0, std::round(my));
-        // Rounding up must not eat the quiet zones: fall back to rounding down.
-        if ((symbol.columns() + quietModules) * mx > labelPx.width())
-            mx = std::max(1.0, std::floor(moduleMm * sx));
-        if (symbol.symbology() == LabelLayout::Symbology::DataMatrix)
-            my = mx;
-    }
-    const bool matrix = symbol.symbology() == LabelLayout::Symbology::DataMatrix;
     const double width = symbol.columns() * mx;
     const double height = matrix ? symbol.rows() * my : symbolPx.height();
     // Code 128 stays centred on its place, a DataMatrix on its left edge and its band's middle.

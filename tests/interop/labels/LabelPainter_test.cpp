@@ -172,6 +172,46 @@ TEST_F(LabelPainterTest, NothingLeavesTheLabel)
     EXPECT_EQ(found[0].bytes, QByteArray("T26000124B"));
 }
 
+namespace {
+
+bool whiteBlock(const QImage &image, int x0, int x1, int y0, int y1)
+{
+    for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x)
+            if (image.pixel(x, y) != qRgb(255, 255, 255))
+                return false;
+    return true;
+}
+
+bool darkIn(const QImage &image, int x0, int x1, int y0, int y1)
+{
+    return !whiteBlock(image, x0, x1, y0, y1);
+}
+
+} // namespace
+
+TEST_F(LabelPainterTest, QuietZonesStayBlank)
+{
+    // Code 128 at 300 dpi: the 0.2502 mm module is drawn 3 px wide; T26000124B is 123 modules =
+    // 369 px, centred on the printable width's middle (25 mm = 295.3 px): from 111 to 480. Bars
+    // from 6.6 mm (78 px), 7 mm (82.7 px) high. Quiet zones: 10 modules = 30 px each side.
+    QImage image = renderOrFail(LabelLayout(), fx::helene());
+    EXPECT_TRUE(darkIn(image, 111, 112, 80, 158));  // first bar
+    EXPECT_TRUE(darkIn(image, 479, 480, 80, 158));  // last bar
+    EXPECT_TRUE(whiteBlock(image, 81, 111, 78, 160));
+    EXPECT_TRUE(whiteBlock(image, 480, 510, 78, 160));
+
+    // DataMatrix: 0.5005 mm module = 6 px; 14 modules = 84 px from the 1.5 mm margin (18 px) to
+    // 102, centred in its band (6.1 to 15.1 mm): rows 83 to 167. Its human-readable text starts
+    // past the 1-module quiet zone: 102 to 108 stays blank.
+    image = renderOrFail(fx::dataMatrixLayout(), fx::helene());
+    EXPECT_TRUE(darkIn(image, 18, 24, 83, 167));   // solid left column
+    EXPECT_TRUE(darkIn(image, 96, 102, 83, 167));  // right clock track
+    EXPECT_TRUE(whiteBlock(image, 102, 108, 77, 173));
+    EXPECT_TRUE(whiteBlock(image, 12, 18, 77, 173));
+    EXPECT_TRUE(darkIn(image, 108, image.width(), 83, 167)); // the text beside it is there
+}
+
 TEST_F(LabelPainterTest, TextIsKeptShrunkOrElided)
 {
     QFont font(LabelPainter::fontFamily());
