@@ -9,11 +9,12 @@ pkgs=(cmake ninja-build g++ pkg-config
       qt6-networkauth-dev qt6-serialport-dev libxkbcommon-dev libgl-dev
       libpodofo-dev libdmtx-dev libcurl4-openssl-dev libxml2-dev libxslt1-dev libssl-dev
       libsqlite3-dev openssl
-      libharfbuzz-dev libfreetype-dev fonts-dejavu-core)
+      libharfbuzz-dev libfreetype-dev fonts-dejavu-core
+      libzint-dev libcups2-dev)
 if [ "$what" = test ] || [ "$what" = fuzz ]; then
     pkgs+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql
            default-jre-headless libsaxonhe-java python3 python3-lxml libxml2-utils
-           dmtx-utils poppler-utils libzxing-dev python3-hl7)
+           dmtx-utils poppler-utils libzxing-dev python3-hl7 cups-daemon)
 fi
 if [ "$what" = fuzz ]; then
     # libFuzzer with clang 16 (see scripts/fuzz.sh for why not 14)

@@ -59,6 +59,16 @@ inline constexpr QLatin1StringView InsMatriculeFormat{"ins.matricule_format"};  
 inline constexpr QLatin1StringView InsNirKeyMismatch{"ins.nir_key_mismatch"};  ///< ex. « La clé %1 ne correspond pas au matricule %2 (clé attendue : %3). »
 inline constexpr QLatin1StringView InsProductionOid{"ins.production_oid"};  ///< « OID d'INS de production « %1 » refusé en environnement de test (attendu %2 ou %3). »
 inline constexpr QLatin1StringView InsUnknownOid{"ins.unknown_oid"};  ///< « L'OID « %1 » n'est pas un OID d'INS (NIR ou NIA). »
+inline constexpr QLatin1StringView LabelBarcodeHeightInvalid{"label.barcode_height_invalid"};  ///< « Hauteur de code-barres %1 mm invalide : elle doit être positive. »
+inline constexpr QLatin1StringView LabelBarcodeNotEncodable{"label.barcode_not_encodable"};  ///< empty barcode, or a character outside printable ASCII (Code 128)
+inline constexpr QLatin1StringView LabelBarcodeTooTall{"label.barcode_too_tall"};  ///< the DataMatrix does not fit the barcode height at this module width
+inline constexpr QLatin1StringView LabelBarcodeTooWide{"label.barcode_too_wide"};  ///< the symbol and its quiet zones are wider than the label at this module width
+inline constexpr QLatin1StringView LabelDpiUnsupported{"label.dpi_unsupported"};  ///< printer resolution other than 203, 300 or 600 dpi
+inline constexpr QLatin1StringView LabelHeightTooSmall{"label.height_too_small"};  ///< the chosen fields and the barcode need more height than the label has
+inline constexpr QLatin1StringView LabelLineHeightInvalid{"label.line_height_invalid"};  ///< text line height not positive
+inline constexpr QLatin1StringView LabelMarginsInvalid{"label.margins_invalid"};  ///< negative margins, or margins leaving no printable area
+inline constexpr QLatin1StringView LabelModuleWidthInvalid{"label.module_width_invalid"};  ///< module narrower than one printer dot or wider than 10 (ZPL ^BY)
+inline constexpr QLatin1StringView LabelSizeInvalid{"label.size_invalid"};  ///< label width or height not positive
 inline constexpr QLatin1StringView LoincCheckDigit{"loinc.check_digit"};  ///< « Code LOINC « %1 » : chiffre de contrôle faux (attendu %2). »
 inline constexpr QLatin1StringView LoincEmpty{"loinc.empty"};  ///< « Code LOINC vide. »
 inline constexpr QLatin1StringView LoincMissing{"loinc.missing"};  ///< no LOINC code yet (warning)
