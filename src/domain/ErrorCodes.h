@@ -15,6 +15,7 @@ inline constexpr QLatin1StringView AuditAnchorForeign{"audit.anchor_foreign"};  
 inline constexpr QLatin1StringView AuditAnchorKey{"audit.anchor_key"};  ///< key file unusable
 inline constexpr QLatin1StringView AuditAnchorMalformed{"audit.anchor_malformed"};  ///< bad line in the file
 inline constexpr QLatin1StringView AuthWeakPassword{"auth.weak_password"};
+inline constexpr QLatin1StringView CatalogueContainerCalculated{"catalogue.container_calculated"};  ///< a calculated analysis naming a tube (it is computed, never drawn)
 inline constexpr QLatin1StringView CatalogueDecimals{"catalogue.decimals"};  ///< decimals outside 0 to 6
 inline constexpr QLatin1StringView CatalogueDuplicateCode{"catalogue.duplicate_code"};  ///< a code used twice (analysis, exam, chapter, rule, CSV line)
 inline constexpr QLatin1StringView CatalogueFormulaCycle{"catalogue.formula_cycle"};  ///< calculated analyses depending on each other
