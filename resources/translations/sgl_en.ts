@@ -133,6 +133,31 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Tube, paillasse, renseignements</source>
+        <translation>Tube, bench, clinical information</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paillasse :</source>
+        <translation>&amp;Bench:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Tube :</source>
+        <translation>&amp;Tube:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Renseignements cliniques demandés à la prescription :</source>
+        <translation>&amp;Clinical information asked when ordering:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Les tubes d&apos;un dossier sont prévus par type de tube ; une analyse calculée n&apos;a pas de tube. Les renseignements cochés sont demandés à la saisie du dossier.</source>
+        <translation>A dossier&apos;s tubes are planned per tube type; a calculated analysis has no tube. The checked information is asked when the dossier is entered.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Seconde unité et formule</source>
         <translation>Second unit and formula</translation>
     </message>
@@ -263,6 +288,67 @@
         <location line="+6"/>
         <source>L&apos;adresse du service INSi doit être une URL http:// ou https://.</source>
         <translation>The INSi service address must be an http:// or https:// URL.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchEditDialog</name>
+    <message>
+        <location filename="../../src/app/catalogue/ui/BenchEditDialog.ui" line="+14"/>
+        <source>Paillasse</source>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code :</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ex. BIOCH (définitif : les analyses le désignent)</source>
+        <translation>e.g. BIOCH (final: analyses refer to it)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nom affiché sur les listes de travail, ex. Biochimie</source>
+        <translation>name shown on worklists, e.g. Biochemistry</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <translation>required, kept in the catalogue history</translation>
+    </message>
+</context>
+<context>
+    <name>BenchPanel</name>
+    <message>
+        <location filename="../../src/app/catalogue/ui/BenchPanel.ui" line="+17"/>
+        <source>Les paillasses organisent les listes de travail : chaque analyse indique la paillasse qui la réalise (onglet « Tube, paillasse, renseignements » de l&apos;analyse). Le code d&apos;une paillasse est définitif ; son libellé peut changer.</source>
+        <translation>Benches organise the worklists: each analysis names the bench performing it (its “Tube, bench, clinical information” tab). A bench&apos;s code is final; its label may change.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Nouvelle paillasse…</source>
+        <translation>&amp;New bench…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reno&amp;mmer…</source>
+        <translation>Rena&amp;me…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Histori&amp;que…</source>
+        <translation>Histor&amp;y…</translation>
     </message>
 </context>
 <context>
@@ -416,6 +502,11 @@
     </message>
     <message>
         <location line="+36"/>
+        <source>Paillasses</source>
+        <translation>Benches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Règles réflexes</source>
         <translation>Reflex rules</translation>
     </message>
@@ -1516,7 +1607,7 @@
 <context>
     <name>sgl::app::AnalysisEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/AnalysisEditDialog.cpp" line="+63"/>
+        <location filename="../../src/app/catalogue/AnalysisEditDialog.cpp" line="+67"/>
         <source>Numérique</source>
         <translation>Numeric</translation>
     </message>
@@ -1571,12 +1662,37 @@
         <translation>New analysis</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(aucun : analyse calculée)</source>
+        <translation>(none: calculated analysis)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (paillasse inconnue)</source>
+        <translation>%1 (unknown bench)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (tube inconnu)</source>
+        <translation>%1 (unknown tube)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (renseignement inconnu)</source>
+        <translation>%1 (unknown clinical information)</translation>
+    </message>
+    <message>
         <location line="+125"/>
         <source>Facteur de conversion : « %1 » n&apos;est pas un nombre (ex. 18,016).</source>
         <translation>Conversion factor: “%1” is not a number (e.g. 18.016).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Codes automates, ligne %1 : indiquez l&apos;automate et son code de test.</source>
         <translation>Analyzer codes, row %1: enter the analyzer and its test code.</translation>
     </message>
@@ -1643,6 +1759,67 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+1"/>
         <source>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</source>
         <translation>The settings could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::BenchEditDialog</name>
+    <message>
+        <location filename="../../src/app/catalogue/BenchEditDialog.cpp" line="+20"/>
+        <source>Renommer la paillasse %1</source>
+        <translation>Rename bench %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nouvelle paillasse</source>
+        <translation>New bench</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Code : obligatoire.</source>
+        <translation>Code: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libellé : obligatoire.</source>
+        <translation>Label: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif : indiquez le motif de la modification.</source>
+        <translation>Reason: enter the reason for the change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code : la paillasse « %1 » existe déjà.</source>
+        <translation>Code: bench “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::BenchPanel</name>
+    <message>
+        <location filename="../../src/app/catalogue/BenchPanel.cpp" line="+21"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Analyses actives</source>
+        <translation>Active analyses</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Paillasse %1 créée (nouvelle version du catalogue).</source>
+        <translation>Bench %1 created (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paillasse %1 renommée (nouvelle version du catalogue).</source>
+        <translation>Bench %1 renamed (new catalogue version).</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1894,21 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+1"/>
+        <source>paillasse</source>
+        <translation>bench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tube</source>
+        <translation>tube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renseignements cliniques</source>
+        <translation>clinical information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>analyse déclenchante</source>
         <translation>trigger analysis</translation>
     </message>
@@ -1784,7 +1976,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Invalid LOINC</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Impossible de lire « %1 » : %2</source>
         <translation>Cannot read “%1”: %2</translation>
     </message>
@@ -1935,11 +2127,11 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+13"/>
-        <source>%1 nouvelle(s), %2 modifiée(s), %3 inchangée(s), %4 code(s) local(aux) inconnu(s), %5 LOINC invalide(s) ; chapitres : %6 nouveau(x), %7 modifié(s) ; examens : %8 nouveau(x), %9 modifié(s).</source>
-        <translation>%1 new, %2 changed, %3 unchanged, %4 unknown local code(s), %5 invalid LOINC; chapters: %6 new, %7 changed; exams: %8 new, %9 changed.</translation>
+        <source>%1 nouvelle(s), %2 modifiée(s), %3 inchangée(s), %4 code(s) local(aux) inconnu(s), %5 LOINC invalide(s) ; chapitres : %6 nouveau(x), %7 modifié(s) ; examens : %8 nouveau(x), %9 modifié(s) ; paillasses : %10 nouvelle(s), %11 renommée(s).</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 unknown local code(s), %5 invalid LOINC; chapters: %6 new, %7 changed; exams: %8 new, %9 changed; benches: %10 new, %11 renamed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n problème(s) bloquant(s) : import impossible tant qu&apos;ils ne sont pas corrigés.</source>
         <translation>
             <numerusform>%n blocking problem: import impossible until it is fixed.</numerusform>
@@ -2021,7 +2213,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueHistoryModel</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueHistoryModel.cpp" line="+41"/>
+        <location filename="../../src/app/catalogue/CatalogueHistoryModel.cpp" line="+43"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
@@ -2031,7 +2223,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Update</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Chapitre</source>
         <translation>Chapter</translation>
     </message>
@@ -2049,6 +2241,11 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>Règle réflexe</source>
         <translation>Reflex rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paillasse</source>
+        <translation>Bench</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2104,7 +2301,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueItemDetails</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueItemDetails.cpp" line="+18"/>
+        <location filename="../../src/app/catalogue/CatalogueItemDetails.cpp" line="+21"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
@@ -2195,6 +2392,43 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+3"/>
+        <source>Paillasse</source>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non attribuée</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>aucun (analyse calculée)</source>
+        <translation>none (calculated analysis)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non précisé</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renseignements cliniques</source>
+        <translation>Clinical information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2295,7 +2529,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+104"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+111"/>
         <source>Catalogue indisponible : %1</source>
         <translation>Catalogue unavailable: %1</translation>
     </message>
@@ -2310,7 +2544,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>R&amp;etire…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 chapitres, %2 examens, %3 analyses.</source>
         <translation>%1 chapters, %2 exams, %3 analyses.</translation>
     </message>
@@ -2499,6 +2733,14 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+4"/>
         <source>Code : le chapitre « %1 » existe déjà.</source>
         <translation>Code: chapter “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ContainerSwatch</name>
+    <message>
+        <location filename="../../src/app/catalogue/ContainerSwatch.cpp" line="+41"/>
+        <source>%1 — bouchon %2</source>
+        <translation>%1 — %2 cap</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3583,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReferenceRangeTableModel</name>
     <message>
-        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+74"/>
+        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+75"/>
         <source>plage %1, colonne « %2 »</source>
         <translation>range %1, column “%2”</translation>
     </message>
@@ -3953,7 +4195,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Analysis %1 is not a calculated one.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+40"/>
+        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+43"/>
         <source>Une plage est pour F, M ou tous les sexes (vide), pas « U ».</source>
         <translation>A reference range is for F, M or both sexes (empty), not “U”.</translation>
     </message>
@@ -4053,7 +4295,27 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Value list: code “%1” empty, without a label or duplicated.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>Type de tube « %1 » inconnu.</source>
+        <translation>Unknown tube type “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une analyse calculée n&apos;a pas de tube : elle est calculée à partir d&apos;autres analyses.</source>
+        <translation>A calculated analysis has no tube: it is computed from other analyses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Renseignement clinique « %1 » inconnu.</source>
+        <translation>Unknown clinical information “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renseignement clinique « %1 » demandé deux fois.</source>
+        <translation>Clinical information “%1” asked twice.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Chapitre sans code ou sans libellé.</source>
         <translation>Chapter without a code or without a label.</translation>
     </message>
@@ -4074,6 +4336,21 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+6"/>
+        <source>Paillasse sans code ou sans libellé.</source>
+        <translation>Bench without code or label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code de paillasse en double.</source>
+        <translation>Duplicate bench code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paillasse « %1 » inconnue.</source>
+        <translation>Unknown bench “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Code local d&apos;analyse « %1 » en double.</source>
         <translation>Duplicate analysis local code “%1”.</translation>
     </message>
@@ -4261,7 +4538,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>equal to one of the values</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+28"/>
+        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+29"/>
         <source>Règle réflexe sans code.</source>
         <translation>Reflex rule without a code.</translation>
     </message>
@@ -4746,23 +5023,201 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/catalogue/ClinicalQuestion.cpp" line="+35"/>
+        <source>Patient à jeun (depuis au moins 8 heures)</source>
+        <translation>Patient fasting (for at least 8 hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grossesse en cours</source>
+        <translation>Currently pregnant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terme de la grossesse (semaines d&apos;aménorrhée)</source>
+        <translation>Term of the pregnancy (weeks of amenorrhoea)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traitement anticoagulant (AVK, AOD, héparine : nom et posologie)</source>
+        <translation>Anticoagulant treatment (VKA, DOAC, heparin: name and dosage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taille</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date et heure de la dernière prise du médicament dosé</source>
+        <translation>Date and time of the last dose of the measured drug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traitement en cours (molécule, posologie)</source>
+        <translation>Current treatment (drug, dosage)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renseignement clinique manquant : « %1 ».</source>
+        <translation>Missing clinical information: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« %1 » : répondez oui ou non (saisi : « %2 »).</source>
+        <translation>“%1”: answer yes or no (typed: “%2”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« %1 » : nombre attendu (saisi : « %2 »).</source>
+        <translation>“%1”: a number is expected (typed: “%2”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 » : %2 %3 est invraisemblable (entre %4 et %5 attendu).</source>
+        <translation>“%1”: %2 %3 is implausible (between %4 and %5 expected).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>« %1 » : date et heure attendues au format jj/mm/aaaa hh:mm (saisi : « %2 »).</source>
+        <translation>“%1”: date and time expected as dd/mm/yyyy hh:mm (typed: “%2”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 » : la date %2 est dans le futur.</source>
+        <translation>“%1”: the date %2 is in the future.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>« %1 » : 500 caractères au plus.</source>
+        <translation>“%1”: 500 characters at most.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SA</source>
+        <translation>wks</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue/ContainerType.cpp" line="+12"/>
+        <source>Tube sec avec gel</source>
+        <translation>Plain tube with gel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jaune</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube sec sans gel</source>
+        <translation>Plain tube without gel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rouge</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube hépariné (héparine de lithium)</source>
+        <translation>Heparin tube (lithium heparin)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vert</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube EDTA</source>
+        <translation>EDTA tube</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>violet</source>
+        <translation>lavender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube citraté 3,2 %</source>
+        <translation>Citrate tube 3.2%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bleu clair</source>
+        <translation>light blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube fluoré (fluorure/oxalate)</source>
+        <translation>Fluoride tube (fluoride/oxalate)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gris</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seringue héparinée (gaz du sang)</source>
+        <translation>Heparinised syringe (blood gases)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Flacon d&apos;urine stérile</source>
+        <translation>Sterile urine container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecteur d&apos;urine de 24 heures</source>
+        <translation>24-hour urine collector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pot stérile (selles, prélèvements divers)</source>
+        <translation>Sterile pot (stools, other specimens)</translation>
+    </message>
 </context>
 <context>
     <name>sgl::interop::catalogue</name>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+166"/>
+        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+174"/>
         <location line="+73"/>
         <source>Colonne obligatoire « %1 » absente.</source>
         <translation>Required column “%1” is missing.</translation>
     </message>
     <message>
         <location line="-61"/>
-        <location line="+125"/>
+        <location line="+157"/>
         <source>Code local manquant.</source>
         <translation>Missing local code.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-147"/>
         <source>Sexe « %1 » invalide (F, M ou vide pour tous).</source>
         <translation>Invalid sex “%1” (F, M, or empty for all).</translation>
     </message>
@@ -4793,12 +5248,22 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+96"/>
+        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+101"/>
         <source>Code de chapitre manquant.</source>
         <translation>Missing chapter code.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Colonne bench_label : libellé « %1 » sans code de paillasse (colonne bench).</source>
+        <translation>Column bench_label: label “%1” without a bench code (column bench).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Colonne bench_label : paillasse « %1 » nommée « %2 » ici et « %3 » ligne %4.</source>
+        <translation>Column bench_label: bench “%1” named “%2” here and “%3” on line %4.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Code local « %1 » déjà présent ligne %2.</source>
         <translation>Local code “%1” already present on line %2.</translation>
     </message>
@@ -4808,7 +5273,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Exam “%1” described differently from line %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Type de résultat « %1 » invalide (numeric, coded ou text).</source>
         <translation>Invalid result type “%1” (numeric, coded or text).</translation>
     </message>
@@ -4838,7 +5303,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Range for local code “%1”, which is not in the catalogue file.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+164"/>
+        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+63"/>
+        <source>Paillasse « %1 » inconnue du catalogue : indiquez son libellé (colonne bench_label) pour la créer.</source>
+        <translation>Bench “%1” unknown to the catalogue: give its label (column bench_label) to create it.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Code local « %1 » inconnu du catalogue : un retour de transcodage ne peut pas créer d&apos;analyse.</source>
         <translation>Local code “%1” is not in the catalogue: a transcoding return cannot create an analysis.</translation>
     </message>
@@ -4929,7 +5399,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Type “%1” not supported (Quantity, CodeableConcept or string).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Sexe « %1 » non pris en charge (female, male ou absent).</source>
         <translation>Sex “%1” not supported (female, male or absent).</translation>
     </message>
@@ -4950,6 +5420,46 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+23"/>
+        <source>Système %1 attendu.</source>
+        <translation>System %1 expected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code manquant.</source>
+        <translation>Missing code.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paillasse sans code ou sans libellé (code, display).</source>
+        <translation>Bench without code or label (code, display).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paillasse « %1 » déjà définie en %2.</source>
+        <translation>Bench “%1” already defined at %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Identifiant %1 (type de tube) manquant.</source>
+        <translation>Missing %1 identifier (tube type).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identifiant de ressource (id) manquant.</source>
+        <translation>Missing resource id.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Référence « %1 » vers une SpecimenDefinition absente du Bundle.</source>
+        <translation>Reference “%1” to a SpecimenDefinition absent from the Bundle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paillasse « %1 » absente du CodeSystem des paillasses (%2).</source>
+        <translation>Bench “%1” absent from the benches CodeSystem (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Identifiant %1 (code examen) manquant.</source>
         <translation>Identifier %1 (exam code) missing.</translation>
     </message>
@@ -4959,12 +5469,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Chapter (topic %1) missing.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Référence « %1 » vers une ObservationDefinition absente du Bundle.</source>
         <translation>Reference “%1” to an ObservationDefinition not in the Bundle.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="+278"/>
         <source>JSON invalide : %1.</source>
         <translation>Invalid JSON: %1.</translation>
@@ -4980,9 +5490,9 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Empty Bundle.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou CodeSystem %2).</source>
-        <translation>Unexpected resource “%1” (ObservationDefinition, ActivityDefinition or CodeSystem %2).</translation>
+        <location line="+19"/>
+        <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition, SpecimenDefinition, CodeSystem %2 ou %3).</source>
+        <translation>Unexpected resource “%1” (ObservationDefinition, ActivityDefinition, SpecimenDefinition, CodeSystem %2 or %3).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4990,7 +5500,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>(absent)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CodeSystem des chapitres (%1) absent.</source>
         <translation>Chapter CodeSystem (%1) missing.</translation>
     </message>
@@ -6562,18 +7072,18 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Invalid value for [security] %1: an integer between %2 and %3 is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+27"/>
+        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+28"/>
         <source>Le motif de la modification est obligatoire.</source>
         <translation>The reason for the change is required.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+177"/>
+        <location line="+204"/>
         <source>Analyse « %1 » inconnue.</source>
         <translation>Unknown analysis “%1”.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-198"/>
         <location line="+112"/>
         <source>Examen « %1 » inconnu.</source>
         <translation>Unknown exam “%1”.</translation>
@@ -6589,7 +7099,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>No change to save.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+89"/>
+        <source>Le code « %1 » ne diffère de la paillasse existante « %2 » que par la casse.</source>
+        <translation>Code “%1” differs from the existing bench “%2” only by case.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.</source>
         <translation>Code “%1” differs from the existing rule “%2” only by letter case.</translation>
     </message>
@@ -6600,8 +7115,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+75"/>
-        <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).</source>
-        <translation>Unknown item type “%1” (chapter, exam, analysis or reflex expected).</translation>
+        <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis, reflex ou bench attendu).</source>
+        <translation>Unknown item kind “%1” (chapter, exam, analysis, reflex or bench expected).</translation>
     </message>
     <message>
         <location filename="../../src/workflow/catalogue/CatalogueImportRequest.cpp" line="+30"/>
