@@ -10,7 +10,10 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTableWidget>
+
+#include <algorithm>
 #include <QTimer>
 
 namespace sgl::app {
@@ -58,7 +61,8 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
       m_checkTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    setMinimumWidth(760); // the five tabs' titles stay readable
+    // Every tab title readable without scroll arrows, whatever the language and font.
+    setMinimumWidth(std::max(640, m_ui->tabs->tabBar()->sizeHint().width() + 48));
     m_ui->errorLabel->hide();
     m_ui->checkLabel->hide();
     if (auto current = m_admin.load())

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 using namespace sgl::app;
@@ -118,7 +119,8 @@ TEST_P(CatalogueBenchesGuiTest, NewAnalysisGetsItsTubeBenchAndQuestions)
     type(&dialog, "reasonEdit", QStringLiteral("nouvelle analyse"));
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
-    const auto *hcg = current().analysis(QStringLiteral("BHCG"));
+    const auto catalogue = current();
+    const auto *hcg = catalogue.analysis(QStringLiteral("BHCG"));
     ASSERT_NE(hcg, nullptr);
     EXPECT_EQ(hcg->bench, QStringLiteral("IMMUNO"));
     EXPECT_EQ(hcg->container, QStringLiteral("SEC"));
@@ -143,6 +145,11 @@ TEST_P(CatalogueBenchesGuiTest, EditorFitsA1366x768Screen)
     EXPECT_EQ(checkedCodes(&dialog), QStringList{QStringLiteral("FASTING")});
     auto *container = dialog.findChild<QComboBox *>(QStringLiteral("containerCombo"));
     EXPECT_GE(container->width(), container->fontMetrics().horizontalAdvance(container->currentText()));
+    EXPECT_LE(tabs->tabBar()->sizeHint().width(), tabs->width()) << "no scroll arrows over the tab titles";
+    QTabBar *bar = tabs->tabBar();
+    for (int i = 0; i < bar->count(); ++i)
+        EXPECT_GE(bar->tabRect(i).width(), bar->fontMetrics().horizontalAdvance(bar->tabText(i).remove(u'&')))
+            << bar->tabText(i).toStdString();
 }
 
 TEST_P(CatalogueBenchesGuiTest, BenchesTabCreatesAndRenamesWithAReason)
