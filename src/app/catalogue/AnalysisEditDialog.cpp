@@ -10,10 +10,7 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTabBar>
 #include <QTableWidget>
-
-#include <algorithm>
 #include <QTimer>
 
 namespace sgl::app {
@@ -61,8 +58,11 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
       m_checkTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    // Every tab title readable without scroll arrows, whatever the language and font.
-    setMinimumWidth(std::max(640, m_ui->tabs->tabBar()->sizeHint().width() + 48));
+    // Every tab title readable, whatever the language, font and style sheet: without scroll
+    // buttons the tab bar's minimum size is all its titles, and the layout (no explicit minimum
+    // width here, which would override it) widens the dialog to it.
+    m_ui->tabs->setUsesScrollButtons(false);
+    m_ui->tabs->setElideMode(Qt::ElideNone);
     m_ui->errorLabel->hide();
     m_ui->checkLabel->hide();
     if (auto current = m_admin.load())

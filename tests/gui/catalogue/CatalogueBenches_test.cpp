@@ -9,6 +9,7 @@
 #include "app/catalogue/CatalogueView.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -131,6 +132,10 @@ TEST_P(CatalogueBenchesGuiTest, EditorFitsA1366x768Screen)
 {
     const auto glu = *current().analysis(QStringLiteral("GLU"));
     AnalysisEditDialog dialog(admin(), m_admin, glu);
+    // The workstation's style sheet (wider tab padding than the bare style): measured as users see it.
+    QFile style(QStringLiteral(":/styles/sgl.qss"));
+    ASSERT_TRUE(style.open(QIODevice::ReadOnly));
+    dialog.setStyleSheet(QString::fromUtf8(style.readAll()));
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("tabs"));
     ASSERT_NE(tabs, nullptr);
     tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("samplingTab")));
@@ -145,6 +150,10 @@ TEST_P(CatalogueBenchesGuiTest, EditorFitsA1366x768Screen)
     EXPECT_EQ(checkedCodes(&dialog), QStringList{QStringLiteral("FASTING")});
     auto *container = dialog.findChild<QComboBox *>(QStringLiteral("containerCombo"));
     EXPECT_GE(container->width(), container->fontMetrics().horizontalAdvance(container->currentText()));
+    // Sized for their content, not stretched across the dialog.
+    EXPECT_LT(container->width(), tabs->width() * 3 / 4);
+    auto *bench = dialog.findChild<QComboBox *>(QStringLiteral("benchCombo"));
+    EXPECT_LT(bench->width(), tabs->width() / 2);
     EXPECT_LE(tabs->tabBar()->sizeHint().width(), tabs->width()) << "no scroll arrows over the tab titles";
     QTabBar *bar = tabs->tabBar();
     for (int i = 0; i < bar->count(); ++i)
