@@ -4,7 +4,7 @@
 <context>
     <name>sgl::app::CatalogueExchangeDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/catalogue/CatalogueExchangeDialog.cpp" line="+259"/>
+        <location filename="../../src/app/catalogue/CatalogueExchangeDialog.cpp" line="+264"/>
         <source>%n problème(s) bloquant(s) : import impossible tant qu&apos;ils ne sont pas corrigés.</source>
         <translation>
             <numerusform>%n problème bloquant : import impossible tant qu&apos;il n&apos;est pas corrigé.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>sgl::app::CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+203"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+211"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n résultat pour « %1 ».</numerusform>

@@ -38,12 +38,15 @@ void printDiff(CommandContext &ctx, const CatalogueDiff &d)
                .arg(d.count(CatalogueDiff::Kind::UnknownLocalCode))
                .arg(d.count(CatalogueDiff::Kind::InvalidLoinc))
         << Qt::endl;
-    out << (en ? u"Chapters: %1 new, %2 changed. Exams: %3 new, %4 changed."_s
-               : u"Chapitres : %1 nouveau(x), %2 modifié(s). Examens : %3 nouveau(x), %4 modifié(s)."_s)
+    out << (en ? u"Chapters: %1 new, %2 changed. Exams: %3 new, %4 changed. Benches: %5 new, %6 renamed."_s
+               : u"Chapitres : %1 nouveau(x), %2 modifié(s). Examens : %3 nouveau(x), %4 modifié(s). "
+                 "Paillasses : %5 nouvelle(s), %6 renommée(s)."_s)
                .arg(d.newChapters)
                .arg(d.changedChapters)
                .arg(d.newExams)
                .arg(d.changedExams)
+               .arg(d.newBenches)
+               .arg(d.changedBenches)
         << Qt::endl;
     for (const auto &e : d.entries) {
         if (e.kind == CatalogueDiff::Kind::Unchanged)

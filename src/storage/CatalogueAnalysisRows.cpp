@@ -14,7 +14,7 @@ namespace {
 
 const QString kAnalysisColumns = QStringLiteral(
     "id, local_code, version, valid_from, label, loinc, specimen, method, result_type, unit, display_unit, "
-    "second_unit, second_unit_factor, second_loinc, decimals, formula, retired");
+    "second_unit, second_unit_factor, second_loinc, decimals, formula, retired, bench_code, container_code");
 
 QVariant optDouble(std::optional<double> v)
 {
@@ -47,10 +47,12 @@ Analysis analysisFromRow(const QSqlQuery &q, const Dialect &d)
     a.decimals = q.value(14).toInt();
     a.formula = q.value(15).toString();
     a.retired = d.boolFromDb(q.value(16));
+    a.bench = q.value(17).toString();
+    a.container = q.value(18).toString();
     return a;
 }
 
-/** Loads ranges, value options and analyzer codes for the analyses whose row ids are given. */
+/** Loads ranges, value options, analyzer codes and clinical questions for the analyses whose row ids are given. */
 Status loadDetails(ReadTx &tx, QHash<qint64, Analysis *> &byId, const QString &whereAnalysis,
                    const QVariantList &binds)
 {
@@ -100,6 +102,15 @@ Status loadDetails(ReadTx &tx, QHash<qint64, Analysis *> &byId, const QString &w
     while (codes->next())
         if (Analysis *a = byId.value(codes->value(0).toLongLong()))
             a->analyzerMappings << AnalyzerMapping{codes->value(1).toString(), codes->value(2).toString()};
+    auto questions = tx.query(QStringLiteral("SELECT q.analysis_id, q.question_code FROM catalogue_analysis_questions q "
+                                             "JOIN catalogue_analyses a ON a.id = q.analysis_id WHERE ")
+                                  + whereAnalysis + QStringLiteral(" ORDER BY q.analysis_id, q.position"),
+                              binds);
+    if (!questions)
+        return std::unexpected(questions.error());
+    while (questions->next())
+        if (Analysis *a = byId.value(questions->value(0).toLongLong()))
+            a->questions << questions->value(1).toString();
     return {};
 }
 
@@ -140,10 +151,11 @@ Status CatalogueAnalysisRows::insert(WriteTx &tx, const Analysis &a, int version
     auto id = tx.insert(
         QStringLiteral("INSERT INTO catalogue_analyses (local_code, version, valid_from_version_id, valid_from, label, "
                        "loinc, specimen, method, result_type, unit, display_unit, second_unit, second_unit_factor, "
-                       "second_loinc, decimals, formula, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "second_loinc, decimals, formula, retired, bench_code, container_code) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.localCode, version, versionId, tx.dialect().toDb(at), a.label, a.loinc, a.specimen, a.method,
          resultTypeCode(a.resultType), a.unit, a.displayUnit, a.secondUnit, optDouble(a.secondUnitFactor),
-         a.secondLoinc, a.decimals, a.formula, tx.dialect().toDb(a.retired)});
+         a.secondLoinc, a.decimals, a.formula, tx.dialect().toDb(a.retired), a.bench, a.container});
     if (!id)
         return std::unexpected(id.error());
     for (qsizetype i = 0; i < a.ranges.size(); ++i) {
@@ -169,6 +181,13 @@ Status CatalogueAnalysisRows::insert(WriteTx &tx, const Analysis &a, int version
     for (const AnalyzerMapping &m : a.analyzerMappings) {
         auto ok = tx.exec(QStringLiteral("INSERT INTO catalogue_analyzer_codes (analysis_id, analyzer, code) VALUES (?, ?, ?)"),
                           {*id, m.analyzer, m.code});
+        if (!ok)
+            return std::unexpected(ok.error());
+    }
+    for (qsizetype i = 0; i < a.questions.size(); ++i) {
+        auto ok = tx.exec(QStringLiteral("INSERT INTO catalogue_analysis_questions (analysis_id, position, question_code) "
+                                         "VALUES (?, ?, ?)"),
+                          {*id, int(i), a.questions[i]});
         if (!ok)
             return std::unexpected(ok.error());
     }

@@ -12,9 +12,10 @@
 namespace sgl::storage {
 
 /**
- * The rows of one analysis version: catalogue_analyses plus its reference ranges, value options
- * and analyzer codes, read and written together. Used by CatalogueRepository; the SQL of those
- * four tables lives here only.
+ * The rows of one analysis version: catalogue_analyses (bench and container codes included)
+ * plus its reference ranges, value options, analyzer codes and required clinical questions,
+ * read and written together. Used by CatalogueRepository; the SQL of those five tables lives
+ * here only (CatalogueRepository::deleteAnalysis excepted).
  */
 class CatalogueAnalysisRows {
 public:

@@ -1,6 +1,7 @@
 #include "storage/CatalogueRepository.h"
 
 #include "storage/CatalogueAnalysisRows.h"
+#include "storage/CatalogueBenchRepository.h"
 #include "storage/CatalogueReflexRepository.h"
 #include "storage/ErrorCodes.h"
 
@@ -105,6 +106,10 @@ Result<Catalogue> CatalogueRepository::loadCurrent(ReadTx &tx)
     if (!rules)
         return std::unexpected(rules.error());
     c.reflexRules = std::move(*rules);
+    auto benches = CatalogueBenchRepository::load(tx);
+    if (!benches)
+        return std::unexpected(benches.error());
+    c.benches = std::move(*benches);
     return c;
 }
 
@@ -180,6 +185,12 @@ Result<CatalogueSaveSummary> CatalogueRepository::saveCatalogue(WriteTx &tx, con
             ++sum.chaptersUpdated;
         }
     }
+    // Benches, before the analyses naming them.
+    auto benches = CatalogueBenchRepository::save(tx, stored->benches, target.benches, versionId);
+    if (!benches)
+        return std::unexpected(benches.error());
+    sum.benchesCreated = benches->created;
+    sum.benchesUpdated = benches->updated;
     // Exams and their analysis lists.
     for (const Exam &e : target.exams) {
         const Exam *old = stored->exam(e.code);
@@ -285,7 +296,8 @@ Result<bool> CatalogueRepository::deleteAnalysis(WriteTx &tx, const QString &loc
     // Children first: SQLite enforces ON DELETE CASCADE only with foreign_keys on, so the rows
     // are deleted explicitly on both backends.
     const QString ofCode = QStringLiteral(" WHERE analysis_id IN (SELECT id FROM catalogue_analyses WHERE local_code = ?)");
-    for (const char *table : {"catalogue_ranges", "catalogue_value_options", "catalogue_analyzer_codes"}) {
+    for (const char *table : {"catalogue_ranges", "catalogue_value_options", "catalogue_analyzer_codes",
+                              "catalogue_analysis_questions"}) {
         auto r = tx.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table) + ofCode, {localCode});
         if (!r)
             return std::unexpected(r.error());

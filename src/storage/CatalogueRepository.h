@@ -28,10 +28,12 @@ struct CatalogueSaveSummary {
     int analysesUpdated = 0;     ///< including retired / reactivated ones
     int reflexCreated = 0;
     int reflexUpdated = 0;
+    int benchesCreated = 0;
+    int benchesUpdated = 0;      ///< renamed
     [[nodiscard]] int total() const
     {
         return chaptersCreated + chaptersUpdated + examsCreated + examsUpdated + analysesCreated + analysesUpdated
-               + reflexCreated + reflexUpdated;
+               + reflexCreated + reflexUpdated + benchesCreated + benchesUpdated;
     }
 };
 
@@ -44,9 +46,12 @@ struct CatalogueSaveSummary {
  * n+1 valid from the new catalogue version, so analysisAt() returns, for any catalogue
  * version a result was produced with, the definition (unit, ranges, LOINC) that applied then.
  * Retiring or reactivating an analysis is such a change (field "retired", logged "retired" /
- * "reactivated" when it is the only one); an exam's retirement is logged the same way. Reflex
- * rules are stored by CatalogueReflexRepository (item kind "reflex"). Analyses are only deleted
- * by deleteAnalysis(), which the workflow allows for analyses no result ever used.
+ * "reactivated" when it is the only one); an exam's retirement is logged the same way. A change
+ * of an analysis' bench, container or required clinical questions is a new version too
+ * (fields "bench", "container", "clinical_questions"). Reflex rules are stored by
+ * CatalogueReflexRepository (item kind "reflex"), benches by CatalogueBenchRepository (item
+ * kind "bench", updated in place like chapters). Analyses are only deleted by deleteAnalysis(),
+ * which the workflow allows for analyses no result ever used.
  */
 class CatalogueRepository {
 public:
@@ -58,7 +63,8 @@ public:
 
     /**
      * The current catalogue: chapters by order, exams by creation, analyses (current versions),
-     * reflex rules in catalogue order — retired exams and analyses and inactive rules included.
+     * reflex rules in catalogue order, benches by creation — retired exams and analyses and
+     * inactive rules included.
      */
     [[nodiscard]] static domain::Result<domain::Catalogue> loadCurrent(ReadTx &tx);
     /** The current definition of one analysis. */
@@ -76,8 +82,8 @@ public:
 
     /**
      * Writes `target` as the new state of the catalogue under version `versionId`: creates and
-     * updates chapters, exams, analyses and reflex rules that differ from what is stored, logs
-     * each change.
+     * updates chapters, benches, exams, analyses and reflex rules that differ from what is
+     * stored, logs each change.
      * Items stored but absent from `target` are left untouched. `progress(done, total)` is
      * called after each analysis (total = target.analyses.size()).
      */
@@ -86,8 +92,8 @@ public:
                   const std::function<void(int, int)> &progress = {});
 
     /**
-     * Deletes every version of analysis `localCode` with its ranges, value options and analyzer
-     * codes, and logs "deleted". Checks nothing else: the caller makes sure no result used it
+     * Deletes every version of analysis `localCode` with its ranges, value options, analyzer
+     * codes and clinical questions, and logs "deleted". Checks nothing else: the caller makes sure no result used it
      * (analysisUsedByResults) and nothing references it. False (nothing written) if unknown.
      */
     [[nodiscard]] static domain::Result<bool> deleteAnalysis(WriteTx &tx, const QString &localCode, qint64 versionId);
@@ -98,7 +104,7 @@ public:
 
     /**
      * History, newest first, at most `limit` rows. `itemKind` ("chapter", "exam", "analysis",
-     * "reflex") and `itemCode` filter when non-empty.
+     * "reflex", "bench") and `itemCode` filter when non-empty.
      */
     [[nodiscard]] static domain::Result<QList<CatalogueChange>> history(ReadTx &tx, const QString &itemKind,
                                                                         const QString &itemCode, int limit);

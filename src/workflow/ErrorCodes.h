@@ -18,7 +18,7 @@ inline constexpr QLatin1StringView AuthForbidden{"auth.forbidden"};
 inline constexpr QLatin1StringView AuthLocked{"auth.locked"};  ///< « Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). »
 inline constexpr QLatin1StringView AuthNoSession{"auth.no_session"};  ///< « Aucun utilisateur connecté. »
 inline constexpr QLatin1StringView CatalogueAnalysisInUse{"catalogue.analysis_in_use"};  ///< « L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. »
-inline constexpr QLatin1StringView CatalogueBadKind{"catalogue.bad_kind"};  ///< « Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu). »
+inline constexpr QLatin1StringView CatalogueBadKind{"catalogue.bad_kind"};  ///< « Type d'élément « %1 » inconnu (chapter, exam, analysis, reflex ou bench attendu). »
 inline constexpr QLatin1StringView CatalogueConceptmapMode{"catalogue.conceptmap_mode"};  ///< « Un ConceptMap ne porte que les codes LOINC : il s'importe en mode… »
 inline constexpr QLatin1StringView CatalogueNoChange{"catalogue.no_change"};  ///< « Aucune modification à enregistrer. »
 inline constexpr QLatin1StringView CatalogueRangesWithFhir{"catalogue.ranges_with_fhir"};  ///< « Le fichier des plages ne s'utilise qu'avec un… »

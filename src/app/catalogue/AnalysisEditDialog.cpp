@@ -1,10 +1,14 @@
 #include "app/catalogue/AnalysisEditDialog.h"
 
 #include "app/catalogue/CatalogueEditFeedback.h"
+#include "app/catalogue/ContainerSwatch.h"
+#include "domain/catalogue/ClinicalQuestion.h"
+#include "domain/catalogue/ContainerType.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "ui_AnalysisEditDialog.h"
 
 #include <QHeaderView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -54,7 +58,11 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
       m_checkTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    setMinimumWidth(640); // the four tabs' titles stay readable
+    // Every tab title readable, whatever the language, font and style sheet: without scroll
+    // buttons the tab bar's minimum size is all its titles, and the layout (no explicit minimum
+    // width here, which would override it) widens the dialog to it.
+    m_ui->tabs->setUsesScrollButtons(false);
+    m_ui->tabs->setElideMode(Qt::ElideNone);
     m_ui->errorLabel->hide();
     m_ui->checkLabel->hide();
     if (auto current = m_admin.load())
@@ -103,6 +111,7 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
         appendRow(m_ui->valueTable, {o.code, o.label}, o.abnormal);
     for (const domain::AnalyzerMapping &m : a.analyzerMappings)
         appendRow(m_ui->analyzerTable, {m.analyzer, m.code});
+    fillSamplingTab(a);
     updateTypeDependentFields();
 
     connect(m_ui->addValueButton, &QPushButton::clicked, this,
@@ -131,6 +140,9 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
                             m_ui->secondLoincEdit, m_ui->formulaEdit})
         connect(edit, &QLineEdit::textEdited, m_checkTimer, qOverload<>(&QTimer::start));
     connect(m_ui->valueTable, &QTableWidget::itemChanged, m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->benchCombo, &QComboBox::currentIndexChanged, m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->containerCombo, &QComboBox::currentIndexChanged, m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->questionList, &QListWidget::itemChanged, m_checkTimer, qOverload<>(&QTimer::start));
 
     if (m_original) {
         runCheck();
@@ -141,6 +153,89 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
 }
 
 AnalysisEditDialog::~AnalysisEditDialog() = default;
+
+void AnalysisEditDialog::fillSamplingTab(const domain::Analysis &a)
+{
+    m_ui->benchCombo->addItem(tr("(aucune)"), QString());
+    for (const domain::Bench &b : m_catalogue.benches)
+        m_ui->benchCombo->addItem(QStringLiteral("%1 (%2)").arg(b.label, b.code), b.code);
+    m_ui->containerCombo->addItem(tr("(aucun : analyse calculée)"), QString());
+    for (const domain::ContainerType &c : domain::ContainerType::builtIn())
+        m_ui->containerCombo->addItem(ContainerSwatch::icon(c.code), ContainerSwatch::describe(c), c.code);
+    // A code the lists do not know is kept (and refused by the check) rather than dropped.
+    if (!setBenchCode(a.bench)) {
+        m_ui->benchCombo->addItem(tr("%1 (paillasse inconnue)").arg(a.bench), a.bench);
+        setBenchCode(a.bench);
+    }
+    if (!setContainerCode(a.container)) {
+        m_ui->containerCombo->addItem(tr("%1 (tube inconnu)").arg(a.container), a.container);
+        setContainerCode(a.container);
+    }
+    QStringList offered;
+    for (const domain::ClinicalQuestion &q : domain::ClinicalQuestion::builtIn())
+        offered << q.code;
+    for (const QString &code : a.questions)
+        if (!offered.contains(code))
+            offered << code;
+    for (const QString &code : offered) {
+        const auto q = domain::ClinicalQuestion::find(code);
+        auto *item = new QListWidgetItem(q ? q->label : tr("%1 (renseignement inconnu)").arg(code), m_ui->questionList);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(a.questions.contains(code) ? Qt::Checked : Qt::Unchecked);
+    }
+    // Eight questions shown without scrolling.
+    m_ui->questionList->setMinimumHeight(m_ui->questionList->sizeHintForRow(0) * int(offered.size())
+                                         + 2 * m_ui->questionList->frameWidth());
+}
+
+bool AnalysisEditDialog::setBenchCode(const QString &code)
+{
+    const int index = m_ui->benchCombo->findData(code);
+    if (index < 0)
+        return false;
+    m_ui->benchCombo->setCurrentIndex(index);
+    return true;
+}
+
+bool AnalysisEditDialog::setContainerCode(const QString &code)
+{
+    const int index = m_ui->containerCombo->findData(code);
+    if (index < 0)
+        return false;
+    m_ui->containerCombo->setCurrentIndex(index);
+    return true;
+}
+
+bool AnalysisEditDialog::setQuestionChecked(const QString &code, bool checked)
+{
+    for (int row = 0; row < m_ui->questionList->count(); ++row) {
+        QListWidgetItem *item = m_ui->questionList->item(row);
+        if (item->data(Qt::UserRole).toString() == code) {
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList AnalysisEditDialog::checkedQuestions() const
+{
+    QStringList checked;
+    for (int row = 0; row < m_ui->questionList->count(); ++row)
+        if (const QListWidgetItem *item = m_ui->questionList->item(row); item->checkState() == Qt::Checked)
+            checked << item->data(Qt::UserRole).toString();
+    // The stored order is kept (questions are asked in it); newly checked ones come after.
+    QStringList ordered;
+    if (m_original)
+        for (const QString &code : m_original->questions)
+            if (checked.contains(code))
+                ordered << code;
+    for (const QString &code : checked)
+        if (!ordered.contains(code))
+            ordered << code;
+    return ordered;
+}
 
 QString AnalysisEditDialog::errorText() const
 {
@@ -223,6 +318,9 @@ domain::Analysis AnalysisEditDialog::edited(QStringList &problems) const
             a.valueOptions << o;
         }
     }
+    a.bench = m_ui->benchCombo->currentData().toString();
+    a.container = m_ui->containerCombo->currentData().toString();
+    a.questions = checkedQuestions();
     a.analyzerMappings.clear();
     for (int row = 0; row < m_ui->analyzerTable->rowCount(); ++row) {
         domain::AnalyzerMapping m{cell(m_ui->analyzerTable, row, 0), cell(m_ui->analyzerTable, row, 1)};

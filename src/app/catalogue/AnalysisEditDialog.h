@@ -26,7 +26,10 @@ namespace sgl::app {
  * Creates or edits one analysis through CatalogueAdmin::saveAnalysis, with a mandatory reason:
  * label, LOINC, UCUM unit and displayed unit, specimen, method, decimals, second unit with its
  * conversion factor and LOINC, formula (calculated analysis), value list of a coded result
- * (code, label, abnormal) and analyzer test codes. At creation the local code, the result type
+ * (code, label, abnormal), analyzer test codes, the bench performing it (from the catalogue's
+ * benches), its container (built-in tube types, shown with their cap colour) and the clinical
+ * questions it requires (checkable list of the built-in questions, kept in the order stored,
+ * new ones after). At creation the local code, the result type
  * (numeric, coded, text) and the exam the analysis is appended to are chosen too; afterwards
  * they are fixed (results keep their meaning across versions).
  *
@@ -54,6 +57,12 @@ public:
     bool setExamCode(const QString &code);
     void addValueOption(const QString &code, const QString &label, bool abnormal);
     void addAnalyzerMapping(const QString &analyzer, const QString &code);
+    /** Selects bench `code` (empty: none); false when the catalogue has no such bench. */
+    bool setBenchCode(const QString &code);
+    /** Selects container type `code` (empty: none); false when not built in. */
+    bool setContainerCode(const QString &code);
+    /** Checks or unchecks clinical question `code`; false when not offered. */
+    bool setQuestionChecked(const QString &code, bool checked);
     /** The analysis as typed; typing mistakes (a factor that is not a number) go to `problems`. */
     [[nodiscard]] domain::Analysis edited(QStringList &problems) const;
 
@@ -62,6 +71,8 @@ public slots:
 
 private:
     void updateTypeDependentFields();
+    void fillSamplingTab(const domain::Analysis &analysis);
+    [[nodiscard]] QStringList checkedQuestions() const;
     [[nodiscard]] QStringList creationProblems(const domain::Catalogue &catalogue, const QString &code) const;
 
     std::unique_ptr<Ui::AnalysisEditDialog> m_ui;

@@ -45,6 +45,9 @@ std::optional<QString> fieldValue(const domain::Analysis &a, const QString &fiel
     if (field == QLatin1String("method")) return a.method;
     if (field == QLatin1String("formula")) return a.formula;
     if (field == QLatin1String("decimals")) return QString::number(a.decimals);
+    if (field == QLatin1String("bench")) return a.bench;
+    if (field == QLatin1String("container")) return a.container;
+    if (field == QLatin1String("clinical_questions")) return a.questions.join(QStringLiteral(", "));
     return std::nullopt;
 }
 
@@ -245,7 +248,7 @@ void CatalogueExchangeDialog::showDiff(const CatalogueDiff &diff)
 {
     QString summary = tr("%1 nouvelle(s), %2 modifiée(s), %3 inchangée(s), %4 code(s) local(aux) inconnu(s), "
                          "%5 LOINC invalide(s) ; chapitres : %6 nouveau(x), %7 modifié(s) ; examens : "
-                         "%8 nouveau(x), %9 modifié(s).")
+                         "%8 nouveau(x), %9 modifié(s) ; paillasses : %10 nouvelle(s), %11 renommée(s).")
                           .arg(diff.count(CatalogueDiff::Kind::New))
                           .arg(diff.count(CatalogueDiff::Kind::Changed))
                           .arg(diff.count(CatalogueDiff::Kind::Unchanged))
@@ -254,7 +257,9 @@ void CatalogueExchangeDialog::showDiff(const CatalogueDiff &diff)
                           .arg(diff.newChapters)
                           .arg(diff.changedChapters)
                           .arg(diff.newExams)
-                          .arg(diff.changedExams);
+                          .arg(diff.changedExams)
+                          .arg(diff.newBenches)
+                          .arg(diff.changedBenches);
     if (!diff.ok())
         summary += QLatin1Char(' ') + tr("%n problème(s) bloquant(s) : import impossible tant qu'ils ne sont pas corrigés.",
                                          nullptr, static_cast<int>(diff.errors.size()));

@@ -19,7 +19,7 @@ class CatalogueHistoryModel;
 /**
  * History of changes of one catalogue item: every catalogue version that touched it, newest
  * first, with date, item kind, author, reason and changed fields. The item is named by kind
- * ("chapter", "exam", "analysis", "reflex") and code, so an exam and an analysis sharing a code
+ * ("chapter", "exam", "analysis", "reflex", "bench") and code, so an exam and an analysis sharing a code
  * are not mixed. A storage failure is shown in the dialog instead of the list.
  */
 class CatalogueHistoryDialog : public QDialog {

@@ -31,6 +31,8 @@ QString CatalogueHistoryModel::kindLabel(const QString &itemKind)
         return tr("Analyse");
     if (itemKind == QLatin1String("reflex"))
         return tr("Règle réflexe");
+    if (itemKind == QLatin1String("bench"))
+        return tr("Paillasse");
     return itemKind;
 }
 

@@ -1,6 +1,9 @@
 #include "app/catalogue/CatalogueItemDetails.h"
 
 #include "app/catalogue/CatalogueEditFeedback.h"
+#include "app/catalogue/ContainerSwatch.h"
+#include "domain/catalogue/ClinicalQuestion.h"
+#include "domain/catalogue/ContainerType.h"
 
 #include <QLocale>
 
@@ -40,7 +43,7 @@ QString CatalogueItemDetails::groupHtml(const QString &title, const QString &cod
     return html;
 }
 
-QString CatalogueItemDetails::analysisHtml(const domain::Analysis &analysis)
+QString CatalogueItemDetails::analysisHtml(const domain::Analysis &analysis, const domain::Catalogue &catalogue)
 {
     const domain::Analysis *a = &analysis;
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(a->label.toHtmlEscaped());
@@ -74,6 +77,29 @@ QString CatalogueItemDetails::analysisHtml(const domain::Analysis &analysis)
             values << (o.abnormal ? tr("%1 — %2 (anormale)") : QStringLiteral("%1 — %2")).arg(o.code, o.label);
         row(tr("Valeurs possibles"), values.join(QStringLiteral(" ; ")));
     }
+    const domain::Bench *bench = catalogue.bench(a->bench);
+    row(tr("Paillasse"), a->bench.isEmpty() ? tr("non attribuée")
+                         : bench           ? QStringLiteral("%1 (%2)").arg(bench->label, a->bench)
+                                           : a->bench);
+    if (a->container.isEmpty()) {
+        row(tr("Tube"), a->isCalculated() ? tr("aucun (analyse calculée)") : tr("non précisé"));
+    } else if (const auto type = domain::ContainerType::find(a->container)) {
+        const QColor cap = ContainerSwatch::capColour(type->code);
+        const QString swatch = cap.isValid()
+            ? QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span> ").arg(cap.name())
+            : QString();
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2%3 (%4)</td></tr>")
+                    .arg(tr("Tube").toHtmlEscaped(), swatch, ContainerSwatch::describe(*type).toHtmlEscaped(),
+                         type->code.toHtmlEscaped());
+    } else {
+        row(tr("Tube"), a->container);
+    }
+    QStringList questions;
+    for (const QString &code : a->questions) {
+        const auto q = domain::ClinicalQuestion::find(code);
+        questions << (q ? q->label : code);
+    }
+    row(tr("Renseignements cliniques"), questions.isEmpty() ? tr("aucun") : questions.join(QStringLiteral(" ; ")));
     if (a->retired)
         row(tr("Statut"), tr("retirée (plus prescriptible)"));
     row(tr("Version"), QString::number(a->version));

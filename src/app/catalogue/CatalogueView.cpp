@@ -1,6 +1,7 @@
 #include "app/catalogue/CatalogueView.h"
 
 #include "app/catalogue/AnalysisEditDialog.h"
+#include "app/catalogue/BenchPanel.h"
 #include "app/catalogue/CatalogueEditFeedback.h"
 #include "app/catalogue/CatalogueExchangeDialog.h"
 #include "app/catalogue/CatalogueHistoryDialog.h"
@@ -60,12 +61,14 @@ CatalogueView::CatalogueView(workflow::CatalogueAdmin *admin, const domain::Erro
       m_session(std::move(session)),
       m_readOnly(readOnly),
       m_model(new CatalogueTreeModel(this)),
-      m_reflexPanel(new ReflexRulePanel(admin, m_session, readOnly))
+      m_reflexPanel(new ReflexRulePanel(admin, m_session, readOnly)),
+      m_benchPanel(new BenchPanel(admin, m_session, readOnly))
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
     m_ui->problemLabel->hide();
     m_ui->reflexTabLayout->addWidget(m_reflexPanel);
+    m_ui->benchTabLayout->addWidget(m_benchPanel);
     m_ui->catalogueTree->setModel(m_model);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -95,6 +98,10 @@ CatalogueView::CatalogueView(workflow::CatalogueAdmin *admin, const domain::Erro
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &CatalogueView::reload);
     connect(m_ui->showRetiredCheck, &QCheckBox::toggled, this, &CatalogueView::setShowRetired);
     connect(m_reflexPanel, &ReflexRulePanel::catalogueChanged, this, [this](const QString &message) {
+        reload();
+        m_ui->statusLabel->setText(message);
+    });
+    connect(m_benchPanel, &BenchPanel::catalogueChanged, this, [this](const QString &message) {
         reload();
         m_ui->statusLabel->setText(message);
     });
@@ -155,6 +162,7 @@ bool CatalogueView::reload()
     const auto counts = std::tuple(catalogue->chapters.size(), catalogue->exams.size(),
                                    catalogue->analyses.size());
     m_reflexPanel->setCatalogue(*catalogue);
+    m_benchPanel->setCatalogue(*catalogue);
     m_model->setCatalogue(std::move(*catalogue));
     m_ui->catalogueTree->expandToDepth(0);
     m_ui->catalogueTree->header()->resizeSections(QHeaderView::ResizeToContents);
@@ -448,7 +456,7 @@ void CatalogueView::openExchange()
 void CatalogueView::showDetails(const QModelIndex &index)
 {
     if (const domain::Analysis *a = m_model->analysisAt(index)) {
-        m_ui->detailsBrowser->setHtml(CatalogueItemDetails::analysisHtml(*a));
+        m_ui->detailsBrowser->setHtml(CatalogueItemDetails::analysisHtml(*a, m_model->catalogue()));
         return;
     }
     const QModelIndex first = index.siblingAtColumn(0);

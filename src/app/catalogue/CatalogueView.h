@@ -21,13 +21,15 @@ class CatalogueView;
 
 namespace sgl::app {
 
+class BenchPanel;
 class ReflexRulePanel;
 
 /**
  * Catalogue: chapters > exams > analyses as a tree, a search box over codes, labels, LOINC and
  * analyzer codes (CatalogueAdmin::search), the details of the selected analysis (LOINC, UCUM
  * unit, specimen, method, reference ranges by sex and age, analyzer codes), the change history
- * of the selected item (CatalogueHistoryDialog), and the reflex rules tab (ReflexRulePanel).
+ * of the selected item (CatalogueHistoryDialog), the benches tab (BenchPanel) and the reflex rules
+ * tab (ReflexRulePanel).
  * Retired exams and analyses are hidden unless "Afficher les éléments retirés" is checked.
  *
  * Administrators create and edit chapters (ChapterEditDialog), exams (ExamEditDialog) and
@@ -68,6 +70,7 @@ public:
     /** Refusal reasons of the last retire / reactivate / delete, empty when none. */
     [[nodiscard]] QString problemText() const;
     [[nodiscard]] ReflexRulePanel *reflexPanel() const { return m_reflexPanel; }
+    [[nodiscard]] BenchPanel *benchPanel() const { return m_benchPanel; }
     /** Opens the reference ranges editor of the selected analysis (administrators). */
     void editSelectedRanges();
     /** Shows the change history of the selected chapter, exam or analysis. */
@@ -96,6 +99,7 @@ private:
     bool m_readOnly;
     CatalogueTreeModel *m_model;
     ReflexRulePanel *m_reflexPanel;
+    BenchPanel *m_benchPanel;
 };
 
 } // namespace sgl::app

@@ -13,7 +13,7 @@ struct CatalogueChange {
     QString author;
     QString reason;
     QString source;
-    QString itemKind;     ///< "chapter", "exam", "analysis", "reflex"
+    QString itemKind;     ///< "chapter", "exam", "analysis", "reflex", "bench"
     QString itemCode;
     QString change;       ///< "created", "updated", "retired", "reactivated", "deleted"
     QStringList fields;   ///< changed fields (exchange-format names)

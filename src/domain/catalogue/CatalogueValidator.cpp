@@ -149,6 +149,10 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
     if (!a.container.isEmpty() && !ContainerType::find(a.container))
         rep.errors << err(errc::CatalogueUnknownContainer,
                           Tr::tr("Type de tube « %1 » inconnu.").arg(a.container), join(loc, QStringLiteral("container")));
+    else if (!a.container.isEmpty() && a.isCalculated())
+        rep.errors << err(errc::CatalogueContainerCalculated,
+                          Tr::tr("Une analyse calculée n'a pas de tube : elle est calculée à partir d'autres analyses."),
+                          join(loc, QStringLiteral("container")));
     QSet<QString> asked;
     for (const QString &q : a.questions) {
         if (!ClinicalQuestion::find(q))

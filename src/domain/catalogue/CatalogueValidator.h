@@ -18,7 +18,9 @@ namespace sgl::domain {
  * "catalogue.range_overlap", "catalogue.range_order", "catalogue.range_sex", "catalogue.decimals",
  * "catalogue.second_unit", "catalogue.value_list", "formula.*", "catalogue.formula_cycle",
  * "catalogue.retired_reference" (an active exam listing, or an active formula using, a retired
- * analysis), and the reflex rule errors of ReflexRuleValidator.
+ * analysis), "catalogue.unknown_container", "catalogue.unknown_question" (codes not built in),
+ * "catalogue.container_calculated" (a calculated analysis naming a tube), an unknown bench
+ * ("catalogue.unknown_reference"), and the reflex rule errors of ReflexRuleValidator.
  * Warnings (flag only): "loinc.unverified" (valid code outside the shipped subset),
  * "loinc.missing" (no LOINC yet: CR-BIO N3 cannot carry the result).
  * Every problem's `location` names the item ("analyse GLU", "analyse GLU, plage F 18y-∞").

@@ -70,7 +70,9 @@ QStringList CatalogueCsv::optionalColumns()
             QStringLiteral("display_unit"),   QStringLiteral("second_unit"),
             QStringLiteral("second_unit_factor"), QStringLiteral("second_loinc"),
             QStringLiteral("decimals"),       QStringLiteral("value_list"),
-            QStringLiteral("formula"),        QStringLiteral("analyzer_codes")};
+            QStringLiteral("formula"),        QStringLiteral("analyzer_codes"),
+            QStringLiteral("bench"),          QStringLiteral("bench_label"),
+            QStringLiteral("container"),      QStringLiteral("clinical_questions")};
 }
 
 QStringList CatalogueCsv::informativeColumns()
@@ -100,7 +102,10 @@ QByteArray CatalogueCsv::write(const Catalogue &c, const LoincSubset &loinc)
                           QStringLiteral("decimals"), QStringLiteral("method"),
                           QStringLiteral("value_list"), QStringLiteral("formula"),
                           QStringLiteral("analyzer_codes"), QStringLiteral("loinc"),
-                          QStringLiteral("loinc_long_name"), QStringLiteral("loinc_status")};
+                          QStringLiteral("loinc_long_name"), QStringLiteral("loinc_status"),
+                          // Added in 0202, last so that the columns of older exports keep their place.
+                          QStringLiteral("bench"), QStringLiteral("bench_label"),
+                          QStringLiteral("container"), QStringLiteral("clinical_questions")};
     QByteArray out("\xEF\xBB\xBF");
     out.reserve(256 * (c.analyses.size() + 1));
     out += CsvTable::formatRow(header);
@@ -115,6 +120,7 @@ QByteArray CatalogueCsv::write(const Catalogue &c, const LoincSubset &loinc)
         const Chapter *ch = e ? chapters.value(e->chapterCode) : nullptr;
         const Chapter *parent = ch && !ch->parentCode.isEmpty() ? chapters.value(ch->parentCode) : nullptr;
         const LoincEntry *entry = loinc.find(a.loinc);
+        const Bench *bench = c.bench(a.bench);
         out += CsvTable::formatRow(
             {parent ? parent->code : QString(), parent ? parent->label : QString(),
              parent ? parent->loinc : QString(), ch ? ch->code : QString(), ch ? ch->label : QString(),
@@ -123,7 +129,8 @@ QByteArray CatalogueCsv::write(const Catalogue &c, const LoincSubset &loinc)
              a.unit, a.displayUnit, a.secondUnit, num(a.secondUnitFactor), a.secondLoinc,
              a.decimals >= 0 ? QString::number(a.decimals) : QString(), a.method,
              valueList(a.valueOptions), a.formula, mappings(a.analyzerMappings), a.loinc,
-             entry ? entry->longName : QString(), loincStatusCode(loinc.status(a.loinc))});
+             entry ? entry->longName : QString(), loincStatusCode(loinc.status(a.loinc)), a.bench,
+             bench ? bench->label : QString(), a.container, a.questions.join(QLatin1Char('|'))});
         written.insert(a.localCode);
     };
     for (const Exam &e : c.exams)
@@ -258,8 +265,8 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         in.rangesPresent = true;
     }
 
-    QHash<QString, int> chapterIndex, examIndex, seenAt;
-    QHash<QString, int> chapterLine, examLine;
+    QHash<QString, int> chapterIndex, examIndex, benchIndex, seenAt;
+    QHash<QString, int> chapterLine, examLine, benchLine;
     auto has = [&](const char *name) { return t.column(QString::fromLatin1(name)) >= 0; };
     for (const CsvTable::Row &row : t.rows) {
         const QString loc = QStringLiteral("%1:%2").arg(source).arg(row.line);
@@ -298,6 +305,38 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         if (chapterCode.isEmpty() && !f("exam_code").isEmpty())
             in.errors << Error{domain::errc::CatalogueMissingField, Tr::tr("Code de chapitre manquant."), loc};
         defineChapter(chapterCode, f("chapter_label"), f("chapter_loinc"), parent);
+
+        // Bench, defined by its first row with a label; a row without label means "as above"
+        // (or, for a bench the file never labels, the bench already in the catalogue).
+        const QString benchCode = f("bench");
+        const QString benchLabel = f("bench_label");
+        if (benchCode.isEmpty() && !benchLabel.isEmpty())
+            in.errors << Error{domain::errc::CatalogueMissingField,
+                               Tr::tr("Colonne bench_label : libellé « %1 » sans code de paillasse (colonne bench).")
+                                   .arg(benchLabel),
+                               loc + QStringLiteral(", bench")};
+        if (!benchCode.isEmpty()) {
+            const auto it = benchIndex.constFind(benchCode);
+            if (it == benchIndex.constEnd()) {
+                benchIndex.insert(benchCode, int(in.catalogue.benches.size()));
+                in.catalogue.benches << Bench{benchCode, benchLabel};
+                in.locationOf.insert(QStringLiteral("bench:") + benchCode, loc);
+                if (!benchLabel.isEmpty())
+                    benchLine.insert(benchCode, row.line);
+            } else if (Bench &b = in.catalogue.benches[*it]; !benchLabel.isEmpty()) {
+                if (b.label.isEmpty()) {
+                    b.label = benchLabel;
+                    benchLine.insert(benchCode, row.line);
+                } else if (b.label != benchLabel) {
+                    in.errors << Error{errc::Inconsistent,
+                                       Tr::tr("Colonne bench_label : paillasse « %1 » nommée « %2 » ici et « %3 » "
+                                              "ligne %4.")
+                                           .arg(benchCode, benchLabel, b.label)
+                                           .arg(benchLine.value(benchCode)),
+                                       loc + QStringLiteral(", bench_label")};
+                }
+            }
+        }
 
         const QString code = f("local_code");
         if (code.isEmpty()) {
@@ -347,6 +386,13 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         a.secondUnit = f("second_unit");
         a.secondLoinc = f("second_loinc");
         a.formula = f("formula");
+        a.bench = benchCode;
+        a.container = f("container");
+        // Unknown or repeated container and question codes are refused by the validator, located
+        // at this line and column ("<file>:<line>, analyse X, container").
+        for (const QString &part : f("clinical_questions").split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            if (const QString question = part.trimmed(); !question.isEmpty())
+                a.questions << question;
         if (has("result_type")) {
             const QString rt = f("result_type");
             if (rt.isEmpty())

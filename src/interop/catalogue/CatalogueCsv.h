@@ -15,8 +15,12 @@ namespace sgl::interop::catalogue {
  * (Ségur vague 1): export, the provider fills/corrects column `loinc`, re-import.
  *
  * Required columns: chapter_code, exam_code, local_code, label, specimen, unit, method, loinc.
- * Optional: see optionalColumns(). Columns written for information only (loinc_long_name,
- * loinc_status) are ignored on import. Decimal numbers accept ',' or '.'.
+ * Optional: see optionalColumns(); a file without some of them (an older export without bench,
+ * bench_label, container, clinical_questions) leaves those fields as stored. Columns written
+ * for information only (loinc_long_name, loinc_status) are ignored on import. Decimal numbers
+ * accept ',' or '.'. Lists (value_list, analyzer_codes, clinical_questions) are '|'-separated.
+ * A bench is defined by the first row giving its label (bench_label); a later row with another
+ * label for the same code is an error, a row without label keeps the one above.
  *
  * A second CSV ("ranges" companion) carries reference ranges, one row per sex/age bracket:
  * local_code;sex;age_min;age_max;low;high;critical_low;critical_high;valid_low;valid_high;text.
@@ -36,7 +40,7 @@ public:
 
     /**
      * Reads a catalogue CSV and, when given, its ranges companion: file-level checks only
-     * (encoding, columns, duplicate local codes, chapters/exams defined twice differently,
+     * (encoding, columns, duplicate local codes, chapters/exams/benches defined twice differently,
      * numbers, result types, value lists, sex and age syntax), every problem located
      * "<source>:<line>". Business rules (LOINC, UCUM, ranges overlap, formulas) are checked by
      * CatalogueMerge on the merged definitions, with the same locations.

@@ -1,6 +1,7 @@
 #include "interop/catalogue/CatalogueDiff.h"
 
 #include "domain/catalogue/LoincCode.h"
+#include "domain/ErrorCodes.h"
 #include "interop/catalogue/ErrorCodes.h"
 #include "interop/catalogue/Tr.h"
 
@@ -34,11 +35,44 @@ QStringList overlay(Analysis &base, const Analysis &in, const QSet<QString> &fie
     take("value_list", &Analysis::valueOptions);
     take("formula", &Analysis::formula);
     take("analyzer_codes", &Analysis::analyzerMappings);
+    take("bench", &Analysis::bench);
+    take("container", &Analysis::container);
+    take("clinical_questions", &Analysis::questions);
     if (ranges)
         candidate.ranges = in.ranges;
     const QStringList changed = base.changedFields(candidate);
     base = std::move(candidate);
     return changed;
+}
+
+/**
+ * Benches of the file onto the merged catalogue: a new code is created with its label; a known
+ * one is renamed when the file gives another label, kept when the file gives none. A new bench
+ * without label is refused (a typo in a bench code must not create a bench).
+ */
+void mergeBenches(CatalogueDiff &d, const ImportedCatalogue &in)
+{
+    for (const Bench &b : in.catalogue.benches) {
+        Bench *stored = nullptr;
+        for (Bench &m : d.merged.benches)
+            if (m.code == b.code)
+                stored = &m;
+        if (!stored) {
+            if (b.label.isEmpty()) {
+                d.errors << Error{sgl::domain::errc::CatalogueUnknownReference,
+                                  Tr::tr("Paillasse « %1 » inconnue du catalogue : indiquez son libellé (colonne "
+                                         "bench_label) pour la créer.")
+                                      .arg(b.code),
+                                  in.locationOf.value(QStringLiteral("bench:") + b.code) + QStringLiteral(", bench")};
+                continue;
+            }
+            d.merged.benches << b;
+            ++d.newBenches;
+        } else if (!b.label.isEmpty() && stored->label != b.label) {
+            stored->label = b.label;
+            ++d.changedBenches;
+        }
+    }
 }
 
 } // namespace
@@ -67,7 +101,9 @@ int CatalogueDiff::count(Kind kind) const
 
 bool CatalogueDiff::hasChanges() const
 {
-    return count(Kind::New) + count(Kind::Changed) + newChapters + changedChapters + newExams + changedExams > 0;
+    return count(Kind::New) + count(Kind::Changed) + newChapters + changedChapters + newExams + changedExams
+               + newBenches + changedBenches
+           > 0;
 }
 
 CatalogueDiff CatalogueDiff::compute(const Catalogue &current, const ImportedCatalogue &in, Mode mode,
@@ -108,6 +144,7 @@ CatalogueDiff CatalogueDiff::compute(const Catalogue &current, const ImportedCat
                 }
             }
         }
+        mergeBenches(d, in);
         // An analysis listed by the file under some exams leaves the stored exams the file
         // does not put it in (a CSV row moving an analysis to another panel).
         QHash<QString, QSet<QString>> examsInFile;

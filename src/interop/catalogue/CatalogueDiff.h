@@ -39,6 +39,8 @@ struct CatalogueDiff {
     int changedChapters = 0;
     int newExams = 0;
     int changedExams = 0;
+    int newBenches = 0;
+    int changedBenches = 0;     ///< renamed by the file
     sgl::domain::Catalogue merged;
     QList<sgl::domain::Error> errors;
     QList<sgl::domain::Error> warnings;

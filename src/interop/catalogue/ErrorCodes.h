@@ -19,7 +19,9 @@ inline constexpr QLatin1StringView CsvNumber{"catalogue.csv_number"};  ///< ex. 
 inline constexpr QLatin1StringView CsvSeparator{"catalogue.csv_separator"};  ///< « Séparateur attendu : point-virgule « ; » (le fichier semble séparé par… »
 inline constexpr QLatin1StringView CsvSyntax{"catalogue.csv_syntax"};  ///< ex. « Guillemet inattendu au milieu d'un champ (doubler les guillemets… »
 inline constexpr QLatin1StringView CsvUnknownColumn{"catalogue.csv_unknown_column"};  ///< « Colonne « %1 » inconnue, ignorée. »
+inline constexpr QLatin1StringView FhirInvalid{"catalogue.fhir_invalid"};  ///< a FHIR element missing, malformed or referencing an absent resource (JSON path given)
 inline constexpr QLatin1StringView FhirJson{"catalogue.fhir_json"};  ///< « JSON invalide : %1. »
+inline constexpr QLatin1StringView FhirUnexpectedResource{"catalogue.fhir_unexpected_resource"};  ///< a resource type the Bundle or ConceptMap reader does not take
 inline constexpr QLatin1StringView Inconsistent{"catalogue.inconsistent"};  ///< ex. « Chapitre « %1 » décrit différemment de la ligne %2. »
 inline constexpr QLatin1StringView RangeAge{"catalogue.range_age"};  ///< ex. « Âge minimal « %1 » invalide (ex. 30d, 6m, 18y). »
 inline constexpr QLatin1StringView ResourceMissing{"catalogue.resource_missing"};  ///< « Donnée de référence « %1 » absente du programme. »

@@ -1,5 +1,7 @@
 #include "interop/catalogue/FhirCatalogue.h"
 
+#include "domain/catalogue/ClinicalQuestion.h"
+#include "domain/catalogue/ContainerType.h"
 #include "interop/catalogue/FhirSystems.h"
 
 #include <QHash>
@@ -23,6 +25,9 @@ const QString kSpecimen = QStringLiteral("http://terminology.hl7.org/CodeSystem/
 const QString kValueSystem = QStringLiteral("urn:sgl:catalogue:value:");
 const QString kExt = fhir::extensionBase();
 const QString kBase = fhir::reservedBase() + QLatin1Char('/');
+const QString kBench = fhir::benchSystem();
+const QString kContainer = fhir::containerSystem();
+const QString kQuestion = fhir::clinicalQuestionSystem();
 
 QString fhirId(const QString &prefix, const QString &code)
 {
@@ -93,7 +98,39 @@ QJsonObject valueSet(const QString &id, const QString &localCode, const QList<Va
                                              {QStringLiteral("concept"), concepts}}}}}}};
 }
 
-QJsonObject observationDefinition(const Analysis &a, const LoincSubset &loinc)
+QString specimenDefinitionId(const QString &container)
+{
+    return fhirId(QStringLiteral("sp-"), container);
+}
+
+/**
+ * One container type as an R4 SpecimenDefinition: identifier = container code, typeCollected =
+ * the specimen it holds (table 0487), typeTested[0].container = the tube (type coded in the
+ * container system, cap colour as text). Built-in types only; an unknown code (refused by the
+ * validator before any export) keeps its code as the only content.
+ */
+QJsonObject specimenDefinition(const QString &code)
+{
+    const std::optional<ContainerType> type = ContainerType::find(code);
+    QJsonObject container{
+        {QStringLiteral("type"), QJsonObject{{QStringLiteral("coding"),
+                                              QJsonArray{coding(kContainer, code, type ? type->label : QString())}}}}};
+    if (type && type->capColour != QStringLiteral("—"))
+        container.insert(QStringLiteral("cap"), QJsonObject{{QStringLiteral("text"), type->capColour}});
+    QJsonObject sd{{QStringLiteral("resourceType"), QStringLiteral("SpecimenDefinition")},
+                   {QStringLiteral("id"), specimenDefinitionId(code)},
+                   {QStringLiteral("identifier"),
+                    QJsonObject{{QStringLiteral("system"), kContainer}, {QStringLiteral("value"), code}}},
+                   {QStringLiteral("typeTested"),
+                    QJsonArray{QJsonObject{{QStringLiteral("preference"), QStringLiteral("preferred")},
+                                           {QStringLiteral("container"), container}}}}};
+    if (type)
+        sd.insert(QStringLiteral("typeCollected"),
+                  QJsonObject{{QStringLiteral("coding"), QJsonArray{coding(kSpecimen, type->specimenType)}}});
+    return sd;
+}
+
+QJsonObject observationDefinition(const Analysis &a, const Catalogue &c, const LoincSubset &loinc)
 {
     QJsonObject od{{QStringLiteral("resourceType"), QStringLiteral("ObservationDefinition")},
                    {QStringLiteral("id"), fhirId(QStringLiteral("an-"), a.localCode)}};
@@ -106,6 +143,20 @@ QJsonObject observationDefinition(const Analysis &a, const LoincSubset &loinc)
         exts.append(ext(QStringLiteral("second-unit-loinc"), QStringLiteral("valueCoding"), coding(kLoinc, a.secondLoinc)));
     if (!a.formula.isEmpty())
         exts.append(ext(QStringLiteral("formula"), QStringLiteral("valueString"), a.formula));
+    if (!a.bench.isEmpty()) {
+        const Bench *bench = c.bench(a.bench);
+        exts.append(ext(QStringLiteral("bench"), QStringLiteral("valueCoding"),
+                        coding(kBench, a.bench, bench ? bench->label : QString())));
+    }
+    if (!a.container.isEmpty())
+        exts.append(ext(QStringLiteral("container"), QStringLiteral("valueReference"),
+                        QJsonObject{{QStringLiteral("reference"),
+                                     QStringLiteral("SpecimenDefinition/") + specimenDefinitionId(a.container)}}));
+    for (const QString &q : a.questions) {
+        const std::optional<ClinicalQuestion> question = ClinicalQuestion::find(q);
+        exts.append(ext(QStringLiteral("clinical-question"), QStringLiteral("valueCoding"),
+                        coding(kQuestion, q, question ? question->label : QString())));
+    }
     if (!exts.isEmpty())
         od.insert(QStringLiteral("extension"), exts);
     QJsonArray codings;
@@ -230,8 +281,31 @@ QByteArray FhirCatalogue::toBundle(const Catalogue &c, const LoincSubset &loinc)
          QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("loinc")}, {QStringLiteral("type"), QStringLiteral("Coding")}},
                     QJsonObject{{QStringLiteral("code"), QStringLiteral("order")}, {QStringLiteral("type"), QStringLiteral("integer")}}}},
         {QStringLiteral("concept"), top}});
+    if (!c.benches.isEmpty()) {
+        QJsonArray concepts;
+        for (const Bench &b : c.benches)
+            concepts.append(QJsonObject{{QStringLiteral("code"), b.code}, {QStringLiteral("display"), b.label}});
+        add(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("CodeSystem")},
+                        {QStringLiteral("id"), QStringLiteral("sgl-benches")},
+                        {QStringLiteral("url"), kBench},
+                        {QStringLiteral("name"), QStringLiteral("SglBenches")},
+                        {QStringLiteral("title"), QStringLiteral("Paillasses du laboratoire")},
+                        {QStringLiteral("status"), QStringLiteral("active")},
+                        {QStringLiteral("content"), QStringLiteral("complete")},
+                        {QStringLiteral("concept"), concepts}});
+    }
+    // One SpecimenDefinition per container type used, in order of first use.
+    QStringList containers;
     for (const Analysis &a : c.analyses)
-        add(observationDefinition(a, loinc));
+        if (!a.container.isEmpty() && !containers.contains(a.container))
+            containers << a.container;
+    for (const QString &code : containers)
+        add(specimenDefinition(code));
+    QHash<QString, QString> containerOf;
+    for (const Analysis &a : c.analyses) {
+        add(observationDefinition(a, c, loinc));
+        containerOf.insert(a.localCode, a.container);
+    }
     for (const Exam &e : c.exams) {
         QJsonArray codings;
         if (!e.loinc.isEmpty())
@@ -241,7 +315,16 @@ QByteArray FhirCatalogue::toBundle(const Catalogue &c, const LoincSubset &loinc)
         for (const QString &code : e.analysisCodes)
             requirements.append(QJsonObject{{QStringLiteral("reference"),
                                              QStringLiteral("ObservationDefinition/") + fhirId(QStringLiteral("an-"), code)}});
-        add(QJsonObject{
+        // The tubes to draw for the exam: the containers of its analyses, each once.
+        QJsonArray specimens;
+        QStringList seen;
+        for (const QString &code : e.analysisCodes)
+            if (const QString container = containerOf.value(code); !container.isEmpty() && !seen.contains(container)) {
+                seen << container;
+                specimens.append(QJsonObject{{QStringLiteral("reference"),
+                                              QStringLiteral("SpecimenDefinition/") + specimenDefinitionId(container)}});
+            }
+        QJsonObject activity{
             {QStringLiteral("resourceType"), QStringLiteral("ActivityDefinition")},
             {QStringLiteral("id"), fhirId(QStringLiteral("ex-"), e.code)},
             {QStringLiteral("identifier"), QJsonArray{QJsonObject{{QStringLiteral("system"), kExam}, {QStringLiteral("value"), e.code}}}},
@@ -250,7 +333,10 @@ QByteArray FhirCatalogue::toBundle(const Catalogue &c, const LoincSubset &loinc)
             {QStringLiteral("kind"), QStringLiteral("ServiceRequest")},
             {QStringLiteral("code"), QJsonObject{{QStringLiteral("coding"), codings}}},
             {QStringLiteral("topic"), QJsonArray{QJsonObject{{QStringLiteral("coding"), QJsonArray{coding(kChapter, e.chapterCode)}}}}},
-            {QStringLiteral("observationResultRequirement"), requirements}});
+            {QStringLiteral("observationResultRequirement"), requirements}};
+        if (!specimens.isEmpty())
+            activity.insert(QStringLiteral("specimenRequirement"), specimens);
+        add(activity);
     }
     const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                              {QStringLiteral("type"), QStringLiteral("collection")},

@@ -1,4 +1,5 @@
 // FhirCatalogue::fromBundle: the reading half of FhirCatalogue (kept apart for file length).
+#include "domain/ErrorCodes.h"
 #include "interop/catalogue/ErrorCodes.h"
 #include "interop/catalogue/FhirCatalogue.h"
 #include "interop/catalogue/FhirSystems.h"
@@ -22,15 +23,19 @@ const QString kExam = QStringLiteral("urn:sgl:catalogue:exam");
 const QString kChapter = QStringLiteral("urn:sgl:catalogue:chapter");
 const QString kAnalyzer = QStringLiteral("urn:sgl:analyzer:");
 const QString kExt = fhir::extensionBase();
+const QString kBench = fhir::benchSystem();
+const QString kContainer = fhir::containerSystem();
+const QString kQuestion = fhir::clinicalQuestionSystem();
+const QString kSpecimenRef = QStringLiteral("SpecimenDefinition/");
 
 class Reader
 {
 public:
     Reader(ImportedCatalogue &out, QString source) : m_out(out), m_source(std::move(source)) {}
 
-    void error(const QString &path, const QString &message, const char *code = "catalogue.fhir_invalid")
+    void error(const QString &path, const QString &message, QLatin1StringView code = errc::FhirInvalid)
     {
-        m_out.errors << Error{QString::fromLatin1(code), message, m_source + QLatin1Char('#') + path};
+        m_out.errors << Error{code, message, m_source + QLatin1Char('#') + path};
     }
 
     /** The coding of `system` in a CodeableConcept, or empty. */
@@ -138,7 +143,7 @@ public:
         if (m_analysisPath.contains(a.localCode)) {
             error(path + QStringLiteral(".identifier"),
                   Tr::tr("Code local « %1 » déjà défini en %2.").arg(a.localCode, m_analysisPath.value(a.localCode)),
-                  "catalogue.duplicate_code");
+                  domain::errc::CatalogueDuplicateCode);
             return;
         }
         m_analysisPath.insert(a.localCode, path);
@@ -167,15 +172,29 @@ public:
             error(path + QStringLiteral(".permittedDataType[0]"),
                   Tr::tr("Type « %1 » non pris en charge (Quantity, CodeableConcept ou string).").arg(type));
         a.method = od.value(QStringLiteral("method")).toObject().value(QStringLiteral("text")).toString();
-        for (const QJsonValue &v : od.value(QStringLiteral("extension")).toArray()) {
-            const QJsonObject e = v.toObject();
+        const QJsonArray extensions = od.value(QStringLiteral("extension")).toArray();
+        for (qsizetype i = 0; i < extensions.size(); ++i) {
+            const QJsonObject e = extensions.at(i).toObject();
             const QString url = e.value(QStringLiteral("url")).toString();
+            const QString ep = QStringLiteral("%1.extension[%2]").arg(path).arg(i);
             if (url == kExt + QStringLiteral("specimen"))
                 a.specimen = e.value(QStringLiteral("valueCoding")).toObject().value(QStringLiteral("code")).toString();
             else if (url == kExt + QStringLiteral("second-unit-loinc"))
                 a.secondLoinc = e.value(QStringLiteral("valueCoding")).toObject().value(QStringLiteral("code")).toString();
             else if (url == kExt + QStringLiteral("formula"))
                 a.formula = e.value(QStringLiteral("valueString")).toString();
+            else if (url == kExt + QStringLiteral("bench")) {
+                a.bench = codedExtension(e, kBench, ep);
+                if (!a.bench.isEmpty())
+                    m_benchRefs.append({ep + QStringLiteral(".valueCoding.code"), a.bench});
+            } else if (url == kExt + QStringLiteral("container")) {
+                const QString ref = e.value(QStringLiteral("valueReference")).toObject().value(QStringLiteral("reference")).toString();
+                m_containerRefs.append({ep + QStringLiteral(".valueReference.reference"), ref,
+                                        m_out.catalogue.analyses.size()});
+            } else if (url == kExt + QStringLiteral("clinical-question")) {
+                if (const QString q = codedExtension(e, kQuestion, ep); !q.isEmpty())
+                    a.questions << q;
+            }
         }
         const QJsonObject details = od.value(QStringLiteral("quantitativeDetails")).toObject();
         const QString dp = path + QStringLiteral(".quantitativeDetails");
@@ -274,6 +293,86 @@ public:
         m_out.catalogue.analyses << a;
     }
 
+    /** The code of an extension's valueCoding of `system`; errors (empty result) otherwise. */
+    QString codedExtension(const QJsonObject &e, const QString &system, const QString &path)
+    {
+        const QJsonObject c = e.value(QStringLiteral("valueCoding")).toObject();
+        if (c.value(QStringLiteral("system")).toString() != system) {
+            error(path + QStringLiteral(".valueCoding.system"), Tr::tr("Système %1 attendu.").arg(system));
+            return {};
+        }
+        const QString code = c.value(QStringLiteral("code")).toString().trimmed();
+        if (code.isEmpty())
+            error(path + QStringLiteral(".valueCoding.code"), Tr::tr("Code manquant."));
+        return code;
+    }
+
+    /** The CodeSystem of the benches: one concept (code, display) per bench. */
+    void benches(const QJsonArray &concepts, const QString &path)
+    {
+        for (qsizetype i = 0; i < concepts.size(); ++i) {
+            const QString p = QStringLiteral("%1.concept[%2]").arg(path).arg(i);
+            const QJsonObject c = concepts.at(i).toObject();
+            const Bench b{c.value(QStringLiteral("code")).toString().trimmed(),
+                          c.value(QStringLiteral("display")).toString().trimmed()};
+            if (b.code.isEmpty() || b.label.isEmpty()) {
+                error(p, Tr::tr("Paillasse sans code ou sans libellé (code, display)."));
+                continue;
+            }
+            if (m_benchPath.contains(b.code)) {
+                error(p + QStringLiteral(".code"),
+                      Tr::tr("Paillasse « %1 » déjà définie en %2.").arg(b.code, m_benchPath.value(b.code)),
+                      domain::errc::CatalogueDuplicateCode);
+                continue;
+            }
+            m_benchPath.insert(b.code, p);
+            m_out.catalogue.benches << b;
+            m_out.locationOf.insert(QStringLiteral("bench:") + b.code, m_source + QLatin1Char('#') + p);
+        }
+    }
+
+    /** A container type: its identifier (container system) is the code analyses refer to. */
+    void specimen(const QJsonObject &sd, const QString &path)
+    {
+        const QJsonObject id = sd.value(QStringLiteral("identifier")).toObject();
+        const QString code = id.value(QStringLiteral("value")).toString().trimmed();
+        if (id.value(QStringLiteral("system")).toString() != kContainer || code.isEmpty()) {
+            error(path + QStringLiteral(".identifier"), Tr::tr("Identifiant %1 (type de tube) manquant.").arg(kContainer));
+            return;
+        }
+        const QString resourceId = sd.value(QStringLiteral("id")).toString();
+        if (resourceId.isEmpty()) {
+            error(path + QStringLiteral(".id"), Tr::tr("Identifiant de ressource (id) manquant."));
+            return;
+        }
+        m_specimenIdToCode.insert(resourceId, code);
+    }
+
+    /** The container code a "SpecimenDefinition/<id>" reference names, empty (error at `path`) when absent. */
+    QString resolveSpecimen(const QString &ref, const QString &path)
+    {
+        const QString id = ref.mid(kSpecimenRef.size());
+        if (!ref.startsWith(kSpecimenRef) || !m_specimenIdToCode.contains(id)) {
+            error(path, Tr::tr("Référence « %1 » vers une SpecimenDefinition absente du Bundle.").arg(ref));
+            return {};
+        }
+        return m_specimenIdToCode.value(id);
+    }
+
+    /** Bench codes, container and specimen references, once every resource is read. */
+    void resolveBenchesAndContainers()
+    {
+        for (const auto &[path, code] : std::as_const(m_benchRefs))
+            if (!m_benchPath.contains(code))
+                error(path, Tr::tr("Paillasse « %1 » absente du CodeSystem des paillasses (%2).").arg(code, kBench),
+                      domain::errc::CatalogueUnknownReference);
+        for (const auto &[path, ref, index] : std::as_const(m_containerRefs))
+            if (const QString code = resolveSpecimen(ref, path); !code.isEmpty() && index < m_out.catalogue.analyses.size())
+                m_out.catalogue.analyses[index].container = code;
+        for (const auto &[path, ref] : std::as_const(m_specimenRequirements))
+            resolveSpecimen(ref, path);
+    }
+
     void exam(const QJsonObject &ad, const QString &path)
     {
         Exam e;
@@ -295,6 +394,10 @@ public:
         if (e.chapterCode.isEmpty())
             error(path + QStringLiteral(".topic"), Tr::tr("Chapitre (topic %1) manquant.").arg(kChapter));
         m_pendingRefs.append({path, ad.value(QStringLiteral("observationResultRequirement")).toArray()});
+        const QJsonArray specimens = ad.value(QStringLiteral("specimenRequirement")).toArray();
+        for (qsizetype i = 0; i < specimens.size(); ++i)
+            m_specimenRequirements.append({QStringLiteral("%1.specimenRequirement[%2]").arg(path).arg(i),
+                                           specimens.at(i).toObject().value(QStringLiteral("reference")).toString()});
         m_out.catalogue.exams << e;
     }
 
@@ -321,6 +424,11 @@ private:
     QHash<QString, QString> m_analysisPath;
     QHash<QString, QString> m_idToCode;
     QList<std::pair<QString, QJsonArray>> m_pendingRefs;
+    QHash<QString, QString> m_benchPath;                        ///< bench code -> JSON path of its concept
+    QHash<QString, QString> m_specimenIdToCode;                 ///< SpecimenDefinition id -> container code
+    QList<std::pair<QString, QString>> m_benchRefs;             ///< (path, bench code) of analyses
+    QList<std::tuple<QString, QString, qsizetype>> m_containerRefs; ///< (path, reference, analysis index)
+    QList<std::pair<QString, QString>> m_specimenRequirements;  ///< (path, reference) of exams
 };
 
 } // namespace
@@ -331,7 +439,8 @@ ImportedCatalogue FhirCatalogue::fromBundle(const QByteArray &json, const QStrin
     out.rangesPresent = true;
     for (const char *f : {"label", "loinc", "specimen", "method", "result_type", "unit", "display_unit",
                           "second_unit", "second_unit_factor", "second_loinc", "decimals", "value_list",
-                          "formula", "analyzer_codes", "chapter_code", "exam_code"})
+                          "formula", "analyzer_codes", "chapter_code", "exam_code", "bench", "container",
+                          "clinical_questions"})
         out.fields.insert(QString::fromLatin1(f));
     Reader reader(out, source);
     QJsonParseError pe;
@@ -362,14 +471,19 @@ ImportedCatalogue FhirCatalogue::fromBundle(const QByteArray &json, const QStrin
         else if (type == QLatin1String("CodeSystem") && r.value(QStringLiteral("url")).toString() == kChapter) {
             hasChapters = true;
             reader.chapters(r.value(QStringLiteral("concept")).toArray(), QString(), path);
-        } else
+        } else if (type == QLatin1String("CodeSystem") && r.value(QStringLiteral("url")).toString() == kBench)
+            reader.benches(r.value(QStringLiteral("concept")).toArray(), path);
+        else if (type == QLatin1String("SpecimenDefinition"))
+            reader.specimen(r, path);
+        else
             reader.error(path + QStringLiteral(".resourceType"),
-                         Tr::tr("Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou "
-                            "CodeSystem %2).")
-                             .arg(type.isEmpty() ? Tr::tr("(absente)") : type, kChapter),
-                         "catalogue.fhir_unexpected_resource");
+                         Tr::tr("Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition, "
+                                "SpecimenDefinition, CodeSystem %2 ou %3).")
+                             .arg(type.isEmpty() ? Tr::tr("(absente)") : type, kChapter, kBench),
+                         errc::FhirUnexpectedResource);
     }
     reader.resolveExamReferences();
+    reader.resolveBenchesAndContainers();
     if (!hasChapters && !out.catalogue.exams.isEmpty())
         reader.error(QStringLiteral("Bundle.entry"), Tr::tr("CodeSystem des chapitres (%1) absent.").arg(kChapter));
     return out;

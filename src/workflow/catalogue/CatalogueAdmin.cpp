@@ -198,6 +198,33 @@ Result<CatalogueEditOutcome> CatalogueAdmin::saveExam(const UserSession &session
     });
 }
 
+Result<CatalogueEditOutcome> CatalogueAdmin::saveBench(const UserSession &session, const Bench &bench,
+                                                       const QString &reason)
+{
+    const Bench edited{bench.code.trimmed(), bench.label.trimmed()};
+    return commit(session, reason.trimmed(), [&](Catalogue &c, QList<Error> &warnings) {
+        QList<Error> errors;
+        bool found = false;
+        for (Bench &b : c.benches) {
+            if (b.code == edited.code) {
+                b = edited;
+                found = true;
+            } else if (!edited.code.isEmpty() && b.code.compare(edited.code, Qt::CaseInsensitive) == 0) {
+                errors << Error{domain::errc::CatalogueDuplicateCode,
+                                Tr::tr("Le code « %1 » ne diffère de la paillasse existante « %2 » que par la casse.")
+                                    .arg(edited.code, b.code),
+                                QStringLiteral("paillasse %1").arg(edited.code)};
+            }
+        }
+        if (!found)
+            c.benches << edited;
+        auto rep = CatalogueValidator::validateStructure(c);
+        warnings << rep.warnings;
+        errors << rep.errors;
+        return errors;
+    });
+}
+
 Result<CatalogueEditOutcome> CatalogueAdmin::saveRanges(const UserSession &session, const QString &localCode,
                                                         const QList<ReferenceRange> &ranges, const QString &reason)
 {
@@ -394,10 +421,10 @@ Result<QList<domain::CatalogueChange>> CatalogueAdmin::history(const QString &it
                                                                int limit)
 {
     static const QStringList kinds{QStringLiteral("chapter"), QStringLiteral("exam"), QStringLiteral("analysis"),
-                                   QStringLiteral("reflex")};
+                                   QStringLiteral("reflex"), QStringLiteral("bench")};
     if (!itemKind.isEmpty() && !kinds.contains(itemKind))
         return fail(errc::CatalogueBadKind,
-                    Tr::tr("Type d'élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).").arg(itemKind),
+                    Tr::tr("Type d'élément « %1 » inconnu (chapter, exam, analysis, reflex ou bench attendu).").arg(itemKind),
                     QStringLiteral("historique"));
     return m_db.read(
         [&](storage::ReadTx &tx) { return storage::CatalogueRepository::history(tx, itemKind, itemCode, limit); });

@@ -65,6 +65,14 @@ public:
     [[nodiscard]] domain::Result<CatalogueEditOutcome> saveExam(const domain::UserSession &session,
                                                                 const domain::Exam &exam, const QString &reason);
     /**
+     * Creates bench `bench.code` or renames it (its label; the code of a bench never changes,
+     * analyses name it). Code and label are trimmed; an empty one, or a code that differs from
+     * an existing bench's only by case, is refused ("catalogue.missing_field",
+     * "catalogue.duplicate_code"). Logged as item kind "bench"; nothing is written on any error.
+     */
+    [[nodiscard]] domain::Result<CatalogueEditOutcome> saveBench(const domain::UserSession &session,
+                                                                 const domain::Bench &bench, const QString &reason);
+    /**
      * Replaces the reference ranges of analysis `localCode` (the ranges editor). Same rules as
      * saveAnalysis (ranges non-overlapping per sex and age, limits ordered, ...); an unknown
      * analysis or an empty reason is refused. Nothing is written on any error.
@@ -118,8 +126,8 @@ public:
     /** Case- and accent-insensitive search over codes, labels, LOINC and analyzer codes. */
     [[nodiscard]] static QList<CatalogueSearchHit> search(const domain::Catalogue &catalogue, const QString &text);
     /**
-     * History of one item, newest first. `itemKind` is "chapter", "exam", "analysis" or
-     * "reflex" (an exam and an analysis may share a code); empty = every kind with that code;
+     * History of one item, newest first. `itemKind` is "chapter", "exam", "analysis", "reflex"
+     * or "bench" (an exam and an analysis may share a code); empty = every kind with that code;
      * both empty = the whole catalogue.
      */
     [[nodiscard]] domain::Result<QList<domain::CatalogueChange>> history(const QString &itemKind,

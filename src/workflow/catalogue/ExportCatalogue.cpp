@@ -15,6 +15,7 @@ domain::Catalogue ExportCatalogue::exportable(const domain::Catalogue &c)
     domain::Catalogue out;
     out.chapters = c.chapters;
     out.reflexRules = c.reflexRules;
+    out.benches = c.benches; // no retirement: every bench is exported, used or not
     QSet<QString> retired;
     for (const domain::Analysis &a : c.analyses) {
         if (a.retired)

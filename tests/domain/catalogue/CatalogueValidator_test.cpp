@@ -190,3 +190,19 @@ TEST(CatalogueValidator, BenchContainerAndQuestionsMustBeKnown)
     EXPECT_EQ(codes(validator().validate(c).errors),
               (QStringList{QStringLiteral("catalogue.missing_field"), QStringLiteral("catalogue.duplicate_code")}));
 }
+
+TEST(CatalogueValidator, CalculatedAnalysisHasNoContainer)
+{
+    Analysis ldl = glucose();
+    ldl.localCode = QStringLiteral("LDLC");
+    ldl.formula = QStringLiteral("2 * 3");
+    EXPECT_TRUE(validator().validateAnalysis(ldl).ok());
+    ldl.container = QStringLiteral("SEC");
+    const auto rep = validator().validateAnalysis(ldl);
+    EXPECT_EQ(codes(rep.errors), QStringList{QStringLiteral("catalogue.container_calculated")});
+    EXPECT_EQ(rep.errors.first().location, QStringLiteral("analyse LDLC, container"));
+    // Questions stay allowed: the clinical information is about the patient, not the tube.
+    ldl.container.clear();
+    ldl.questions = {QStringLiteral("FASTING")};
+    EXPECT_TRUE(validator().validateAnalysis(ldl).ok());
+}

@@ -6,6 +6,8 @@
 #include "domain/Sex.h"
 #include "domain/catalogue/AgeLimit.h"
 #include "domain/catalogue/Analysis.h"
+#include "domain/catalogue/ClinicalQuestion.h"
+#include "domain/catalogue/ContainerType.h"
 #include "domain/catalogue/LoincSubset.h"
 #include "domain/catalogue/ReflexRule.h"
 #include "domain/identity/IdentityEvidence.h"
@@ -213,6 +215,18 @@ TEST(StoredCodes, CatalogueCodes)
         EXPECT_EQ(limit->unit, days) << text;
         EXPECT_EQ(limit->toString(), QString::fromLatin1(text));
     }
+    // Container types and clinical questions: codes stored with analysis versions
+    // (catalogue_analyses.container_code, catalogue_analysis_questions) and exchanged (CSV, FHIR).
+    QStringList containers;
+    for (const ContainerType &c : ContainerType::builtIn())
+        containers << c.code;
+    EXPECT_EQ(containers, (QStringList{u"SEC"_s, u"SECSG"_s, u"HEP"_s, u"EDTA"_s, u"CIT"_s, u"FLU"_s, u"GDS"_s,
+                                       u"URI"_s, u"URI24"_s, u"POT"_s}));
+    QStringList questions;
+    for (const ClinicalQuestion &q : ClinicalQuestion::builtIn())
+        questions << q.code;
+    EXPECT_EQ(questions, (QStringList{u"FASTING"_s, u"PREGNANCY"_s, u"PREGNANCY_WEEKS"_s, u"ANTICOAGULANT"_s,
+                                      u"WEIGHT"_s, u"HEIGHT"_s, u"LAST_DOSE"_s, u"TREATMENT"_s}));
 }
 
 TEST(StoredCodes, SecurityCodes)

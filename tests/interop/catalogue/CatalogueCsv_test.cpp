@@ -41,6 +41,7 @@ TEST(CatalogueCsv, RoundTripsTheDemoCatalogue)
             << qPrintable(demo.catalogue.analyses[i].localCode);
     EXPECT_EQ(back.catalogue.exams, demo.catalogue.exams);
     EXPECT_EQ(back.catalogue.chapters, demo.catalogue.chapters);
+    EXPECT_EQ(back.catalogue.benches, demo.catalogue.benches);
     // Informative columns are exported for the transcoding provider.
     EXPECT_TRUE(csv.contains("Hemoglobin [Mass/volume] in Blood;verified"));
 }

@@ -32,6 +32,7 @@ TEST(FhirCatalogue, RoundTripsTheDemoCatalogue)
     for (qsizetype i = 0; i < demo.analyses.size(); ++i)
         EXPECT_TRUE(back.catalogue.analyses[i].sameDefinition(demo.analyses[i])) << qPrintable(demo.analyses[i].localCode);
     EXPECT_EQ(back.catalogue.exams, demo.exams);
+    EXPECT_EQ(back.catalogue.benches, demo.benches);
     ASSERT_EQ(back.catalogue.chapters.size(), demo.chapters.size());
     for (const Chapter &ch : demo.chapters)
         EXPECT_EQ(*back.catalogue.chapter(ch.code), ch);

@@ -40,6 +40,7 @@ TEST_P(CatalogueRepositoryTest, StoresAndReloadsTheWholeCatalogue)
     ASSERT_TRUE(loaded) << loaded.error().toString().toStdString();
     EXPECT_EQ(loaded->chapters, demo.chapters);
     EXPECT_EQ(loaded->exams, demo.exams);
+    EXPECT_EQ(loaded->benches, demo.benches);
     ASSERT_EQ(loaded->analyses.size(), demo.analyses.size());
     for (const Analysis &a : demo.analyses) {
         const Analysis *b = loaded->analysis(a.localCode);

@@ -1,0 +1,32 @@
+-- Catalogue: benches (paillasses), and the bench, container and required clinical questions of
+-- each analysis version (helper "catalogue-ext").
+-- Benches are catalogue data like chapters: updated in place (a rename keeps the code), every
+-- creation and change logged in catalogue_changes (item_kind 'bench') under its catalogue
+-- version. Results never reference a bench: they reference the analysis version, which names it.
+CREATE TABLE catalogue_benches (
+    id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code       TEXT    NOT NULL UNIQUE,
+    label      TEXT    NOT NULL,
+    version_id BIGINT  NOT NULL REFERENCES catalogue_versions(id)
+);
+
+-- Analysis versions name their bench (catalogue_benches.code) and their container (a built-in
+-- ContainerType code); '' = not assigned (calculated analyses have no container). A change of
+-- either is a new analysis version, like any field.
+ALTER TABLE catalogue_analyses ADD COLUMN bench_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE catalogue_analyses ADD COLUMN container_code TEXT NOT NULL DEFAULT '';
+CREATE INDEX catalogue_analyses_bench ON catalogue_analyses (bench_code);
+
+-- The clinical questions (built-in ClinicalQuestion codes) an analysis version requires, in
+-- the order they are asked; same shape as catalogue_value_options.
+CREATE TABLE catalogue_analysis_questions (
+    analysis_id   BIGINT  NOT NULL REFERENCES catalogue_analyses(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    question_code TEXT    NOT NULL,
+    PRIMARY KEY (analysis_id, position)
+);
+
+-- The history accepts the kind 'bench'. 0201 named the constraint explicitly.
+ALTER TABLE catalogue_changes DROP CONSTRAINT catalogue_changes_item_kind_check;
+ALTER TABLE catalogue_changes ADD CONSTRAINT catalogue_changes_item_kind_check
+    CHECK (item_kind IN ('chapter', 'exam', 'analysis', 'reflex', 'bench'));
