@@ -106,6 +106,20 @@ QString Dialect::isoUtc(const QDateTime &value)
     return value.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u'Z';
 }
 
+QVariant Dialect::toDb(const QDate &value) const
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate Dialect::dateFromDb(const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
 QVariant Dialect::toDb(const QDateTime &value) const
 {
     if (!value.isValid())

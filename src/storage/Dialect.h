@@ -62,7 +62,10 @@ public:
 
     [[nodiscard]] QVariant toDb(const QDateTime &value) const;
     [[nodiscard]] QVariant toDb(bool value) const;
+    /** A calendar date as ISO text (SQLite TEXT, PostgreSQL DATE); NULL when invalid. */
+    [[nodiscard]] QVariant toDb(const QDate &value) const;
     [[nodiscard]] QDateTime dateTimeFromDb(const QVariant &value) const;
+    [[nodiscard]] QDate dateFromDb(const QVariant &value) const;
     [[nodiscard]] bool boolFromDb(const QVariant &value) const;
 
     /** Lock timeout, deadlock or serialization failure: the whole transaction may be retried. */

@@ -1,6 +1,7 @@
 #include "storage/DossierRepository.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/DossierDetailsRepository.h"
 #include "storage/ErrorCodes.h"
 
 #include <QJsonDocument>
@@ -13,7 +14,9 @@ namespace sgl::storage {
 
 namespace {
 const QString kColumns = u"id, version, number, patient_id, status, priority, prescriber_rpps, "
-                         "prescriber_name, clinical_info, created_by, created_at, updated_at"_s;
+                         "prescriber_name, clinical_info, created_by, created_at, updated_at, prescriber_mssante, "
+                         "prescribed_on, sampled_at, sampler_kind, sampler_name, origin, ward, report_to_prescriber, "
+                         "report_to_patient, paper_copy"_s;
 
 domain::Dossier fromRow(const QSqlQuery &q, const Dialect &d)
 {
@@ -24,14 +27,23 @@ domain::Dossier fromRow(const QSqlQuery &q, const Dialect &d)
     x.patientId = q.value(3).toLongLong();
     x.status = domain::dossierStatusFromCode(q.value(4).toString())
                    .value_or(domain::DossierStatus::Registered);
-    x.priority = q.value(5).toString() == u"urgent"_s ? domain::Dossier::Priority::Urgent
-                                                      : domain::Dossier::Priority::Routine;
+    x.priority = domain::priorityFromCode(q.value(5).toString()).value_or(domain::Dossier::Priority::Routine);
     x.prescriberRpps = q.value(6).toString();
     x.prescriberName = q.value(7).toString();
     x.clinicalInfo = q.value(8).toString();
     x.createdBy = q.value(9).toString();
     x.createdAt = d.dateTimeFromDb(q.value(10));
     x.updatedAt = d.dateTimeFromDb(q.value(11));
+    x.prescriberMssante = q.value(12).toString();
+    x.prescribedOn = d.dateFromDb(q.value(13));
+    x.sampledAt = d.dateTimeFromDb(q.value(14));
+    x.samplerKind = domain::samplerKindFromCode(q.value(15).toString()).value_or(domain::Dossier::SamplerKind::Laboratory);
+    x.samplerName = q.value(16).toString();
+    x.origin = domain::originFromCode(q.value(17).toString()).value_or(domain::Dossier::Origin::External);
+    x.ward = q.value(18).toString();
+    x.reportToPrescriber = d.boolFromDb(q.value(19));
+    x.reportToPatient = d.boolFromDb(q.value(20));
+    x.paperCopy = d.boolFromDb(q.value(21));
     return x;
 }
 
@@ -45,6 +57,16 @@ QString json(const domain::Dossier &x)
                   {u"priority"_s, domain::priorityCode(x.priority)},
                   {u"prescriberRpps"_s, x.prescriberRpps},
                   {u"prescriberName"_s, x.prescriberName},
+                  {u"prescriberMssante"_s, x.prescriberMssante},
+                  {u"prescribedOn"_s, x.prescribedOn.toString(Qt::ISODate)},
+                  {u"sampledAt"_s, Dialect::isoUtc(x.sampledAt)},
+                  {u"sampler"_s, domain::samplerKindCode(x.samplerKind)},
+                  {u"samplerName"_s, x.samplerName},
+                  {u"origin"_s, domain::originCode(x.origin)},
+                  {u"ward"_s, x.ward},
+                  {u"reportToPrescriber"_s, x.reportToPrescriber},
+                  {u"reportToPatient"_s, x.reportToPatient},
+                  {u"paperCopy"_s, x.paperCopy},
                   {u"clinicalInfo"_s, x.clinicalInfo}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -76,13 +98,16 @@ domain::Status DossierRepository::insert(WriteTx &tx, domain::Dossier &x,
     x.updatedAt = now;
     if (x.createdBy.isEmpty())
         x.createdBy = actor.login;
-    auto id = tx.insert(u"INSERT INTO dossiers (number, patient_id, status, priority, "
-                        "prescriber_rpps, prescriber_name, clinical_info, created_by, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {x.number, x.patientId, domain::dossierStatusCode(x.status),
-                         domain::priorityCode(x.priority), x.prescriberRpps, x.prescriberName,
-                         x.clinicalInfo, x.createdBy, tx.dialect().toDb(x.createdAt),
-                         tx.dialect().toDb(x.updatedAt)});
+    const Dialect &d = tx.dialect();
+    auto id = tx.insert(u"INSERT INTO dossiers (number, patient_id, status, priority, prescriber_rpps, prescriber_name, "
+                        "clinical_info, created_by, created_at, updated_at, prescriber_mssante, prescribed_on, sampled_at, "
+                        "sampler_kind, sampler_name, origin, ward, report_to_prescriber, report_to_patient, paper_copy) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {x.number, x.patientId, domain::dossierStatusCode(x.status), domain::priorityCode(x.priority),
+                         x.prescriberRpps, x.prescriberName, x.clinicalInfo, x.createdBy, d.toDb(x.createdAt),
+                         d.toDb(x.updatedAt), x.prescriberMssante, d.toDb(x.prescribedOn), d.toDb(x.sampledAt),
+                         domain::samplerKindCode(x.samplerKind), x.samplerName, domain::originCode(x.origin), x.ward,
+                         d.toDb(x.reportToPrescriber), d.toDb(x.reportToPatient), d.toDb(x.paperCopy)});
     if (!id)
         return std::unexpected(id.error());
     x.id = *id;
@@ -106,7 +131,10 @@ domain::Result<domain::Dossier> DossierRepository::get(WriteTx &tx, qint64 id,
                                      QString::number(id));
     if (!a)
         return std::unexpected(a.error());
-    return l->first();
+    domain::Dossier d = l->first();
+    if (auto s = DossierDetailsRepository::load(tx, d); !s)
+        return std::unexpected(s.error());
+    return d;
 }
 
 domain::Result<QList<domain::Dossier>>
@@ -158,6 +186,65 @@ domain::Status DossierRepository::setStatus(WriteTx &tx, domain::Dossier &x,
     return {};
 }
 
+domain::Status DossierRepository::update(WriteTx &tx, domain::Dossier &x, const QString &before,
+                                         const domain::AuditActor &actor)
+{
+    const Dialect &d = tx.dialect();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto s = tx.execVersioned(
+        u"UPDATE dossiers SET priority = ?, prescriber_rpps = ?, prescriber_name = ?, prescriber_mssante = ?, "
+        "clinical_info = ?, prescribed_on = ?, sampled_at = ?, sampler_kind = ?, sampler_name = ?, origin = ?, ward = ?, "
+        "report_to_prescriber = ?, report_to_patient = ?, paper_copy = ?, version = version + 1, updated_at = ? "
+        "WHERE id = ? AND version = ?"_s,
+        {domain::priorityCode(x.priority), x.prescriberRpps, x.prescriberName, x.prescriberMssante, x.clinicalInfo,
+         d.toDb(x.prescribedOn), d.toDb(x.sampledAt), domain::samplerKindCode(x.samplerKind), x.samplerName,
+         domain::originCode(x.origin), x.ward, d.toDb(x.reportToPrescriber), d.toDb(x.reportToPatient),
+         d.toDb(x.paperCopy), d.toDb(now), x.id, x.version},
+        u"le dossier %1"_s.arg(x.number));
+    if (!s)
+        return s;
+    x.version += 1;
+    x.updatedAt = now;
+    auto a = AuditRepository::append(tx, actor, u"dossier.update"_s, u"dossier"_s, QString::number(x.id), before, json(x));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Status DossierRepository::touch(WriteTx &tx, domain::Dossier &x)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto s = tx.execVersioned(u"UPDATE dossiers SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?"_s,
+                              {tx.dialect().toDb(now), x.id, x.version}, u"le dossier %1"_s.arg(x.number));
+    if (!s)
+        return s;
+    x.version += 1;
+    x.updatedAt = now;
+    return {};
+}
+
+domain::Status DossierRepository::updateTubeSampling(WriteTx &tx, const domain::Dossier &x)
+{
+    auto n = tx.exec(u"UPDATE specimens SET collected_at = ? WHERE dossier_id = ? AND status = 'expected'"_s,
+                     {tx.dialect().toDb(x.sampledAt), x.id});
+    if (!n)
+        return std::unexpected(n.error());
+    return {};
+}
+
+QString DossierRepository::snapshot(const domain::Dossier &dossier)
+{
+    return json(dossier);
+}
+
+domain::Result<std::optional<domain::Dossier>> DossierRepository::byNumber(ReadTx &tx, const QString &number)
+{
+    auto l = list(tx, u"number = ?"_s, {number.trimmed()}, {});
+    if (!l)
+        return std::unexpected(l.error());
+    return l->isEmpty() ? std::optional<domain::Dossier>() : std::optional<domain::Dossier>(l->first());
+}
+
 domain::Status DossierRepository::addSpecimen(WriteTx &tx, domain::Specimen &s,
                                               const domain::AuditActor &actor)
 {
@@ -167,17 +254,19 @@ domain::Status DossierRepository::addSpecimen(WriteTx &tx, domain::Specimen &s,
         return fail(errc::SpecimenMissingRejectionReason,
                     u"Un prélèvement refusé doit avoir un motif de refus."_s, s.barcode);
     auto id = tx.insert(u"INSERT INTO specimens (dossier_id, barcode, type_code, type_label, "
-                        "status, rejection_reason, collected_at, received_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        "status, rejection_reason, collected_at, received_at, container_code, received_by) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                         {s.dossierId, s.barcode, s.typeCode, s.typeLabel,
                          domain::specimenStatusCode(s.status), s.rejectionReason,
-                         tx.dialect().toDb(s.collectedAt), tx.dialect().toDb(s.receivedAt)});
+                         tx.dialect().toDb(s.collectedAt), tx.dialect().toDb(s.receivedAt), s.containerCode,
+                         s.receivedBy});
     if (!id)
         return std::unexpected(id.error());
     s.id = *id;
     QJsonObject o{{u"barcode"_s, s.barcode},
                   {u"dossierId"_s, s.dossierId},
                   {u"type"_s, s.typeCode},
+                  {u"container"_s, s.containerCode},
                   {u"status"_s, domain::specimenStatusCode(s.status)}};
     auto a = AuditRepository::append(tx, actor, u"specimen.create"_s, u"specimen"_s,
                                      QString::number(s.id), {},
@@ -191,8 +280,8 @@ domain::Status DossierRepository::addSpecimen(WriteTx &tx, domain::Specimen &s,
 domain::Result<QList<domain::Specimen>> DossierRepository::specimens(ReadTx &tx, qint64 dossierId)
 {
     auto q = tx.query(u"SELECT id, dossier_id, barcode, type_code, type_label, status, "
-                      "rejection_reason, collected_at, received_at FROM specimens "
-                      "WHERE dossier_id = ? ORDER BY id"_s,
+                      "rejection_reason, collected_at, received_at, container_code, received_by, label_prints "
+                      "FROM specimens WHERE dossier_id = ? ORDER BY id"_s,
                       {dossierId});
     if (!q)
         return std::unexpected(q.error());
@@ -209,6 +298,9 @@ domain::Result<QList<domain::Specimen>> DossierRepository::specimens(ReadTx &tx,
         s.rejectionReason = q->value(6).toString();
         s.collectedAt = tx.dialect().dateTimeFromDb(q->value(7));
         s.receivedAt = tx.dialect().dateTimeFromDb(q->value(8));
+        s.containerCode = q->value(9).toString();
+        s.receivedBy = q->value(10).toString();
+        s.labelPrints = q->value(11).toInt();
         out << s;
     }
     return out;

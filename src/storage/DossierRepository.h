@@ -21,6 +21,7 @@ public:
     /** Stores a new dossier (number unique); sets id and version = 1. */
     [[nodiscard]] static domain::Status insert(WriteTx &tx, domain::Dossier &dossier,
                                                const domain::AuditActor &actor);
+    /** The dossier with its correspondents and clinical answers; audited read (dossier.read). */
     [[nodiscard]] static domain::Result<domain::Dossier> get(WriteTx &tx, qint64 id,
                                                              const domain::AuditActor &actor);
     [[nodiscard]] static domain::Result<QList<domain::Dossier>>
@@ -32,6 +33,26 @@ public:
     [[nodiscard]] static domain::Status setStatus(WriteTx &tx, domain::Dossier &dossier,
                                                   domain::DossierStatus to,
                                                   const domain::AuditActor &actor);
+
+    /**
+     * Stores the request fields of an edited dossier (priority, prescriber, sampling, origin,
+     * recipients, clinical note) if `dossier.version` is current; bumps version; audits
+     * dossier.update with `before` (snapshot() taken when it was read) and the new state.
+     */
+    [[nodiscard]] static domain::Status update(WriteTx &tx, domain::Dossier &dossier, const QString &before,
+                                               const domain::AuditActor &actor);
+    /**
+     * Bumps the version of a dossier whose parts (exams, tubes, results) changed, if
+     * `dossier.version` is current: a workstation holding the older version is refused its next
+     * change (storage.conflict). Not audited: the change itself is.
+     */
+    [[nodiscard]] static domain::Status touch(WriteTx &tx, domain::Dossier &dossier);
+    /** Copies the dossier's sampling time to its tubes not yet received (the sampling time was corrected). */
+    [[nodiscard]] static domain::Status updateTubeSampling(WriteTx &tx, const domain::Dossier &dossier);
+    /** The audit JSON of a dossier (for update()'s `before`). */
+    [[nodiscard]] static QString snapshot(const domain::Dossier &dossier);
+    /** The dossier of that number (exact, trimmed), nullopt when none; not audited (no patient data). */
+    [[nodiscard]] static domain::Result<std::optional<domain::Dossier>> byNumber(ReadTx &tx, const QString &number);
 
     [[nodiscard]] static domain::Status addSpecimen(WriteTx &tx, domain::Specimen &specimen,
                                                     const domain::AuditActor &actor);

@@ -16,15 +16,16 @@ const QString kColumns =
     u"id, version, dossier_id, patient_id, specimen_id, analysis_code, catalogue_version_id, "
     "value_kind, value_number, comparator, unit, coded_code, coded_system, coded_system_name, "
     "coded_display, value_text, flag, ref_low, ref_high, state, observed_at, entered_by, "
-    "entered_at, tech_validated_by, tech_validated_at, validated_by, validated_at, comment"_s;
+    "entered_at, tech_validated_by, tech_validated_at, validated_by, validated_at, comment, ordered_exam_id, bench, "
+    "reservation"_s;
 
 const QString kInsert =
     u"INSERT INTO results (dossier_id, patient_id, specimen_id, analysis_code, "
     "catalogue_version_id, value_kind, value_number, value_double, comparator, unit, coded_code, "
     "coded_system, coded_system_name, coded_display, value_text, flag, ref_low, ref_high, state, "
     "observed_at, entered_by, entered_at, tech_validated_by, tech_validated_at, validated_by, "
-    "validated_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?)"_s;
+    "validated_at, comment, ordered_exam_id, bench, reservation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
 const QStringList kInsertColumns{
     u"dossier_id"_s, u"patient_id"_s, u"specimen_id"_s, u"analysis_code"_s,
@@ -32,7 +33,8 @@ const QStringList kInsertColumns{
     u"comparator"_s, u"unit"_s, u"coded_code"_s, u"coded_system"_s, u"coded_system_name"_s,
     u"coded_display"_s, u"value_text"_s, u"flag"_s, u"ref_low"_s, u"ref_high"_s, u"state"_s,
     u"observed_at"_s, u"entered_by"_s, u"entered_at"_s, u"tech_validated_by"_s,
-    u"tech_validated_at"_s, u"validated_by"_s, u"validated_at"_s, u"comment"_s};
+    u"tech_validated_at"_s, u"validated_by"_s, u"validated_at"_s, u"comment"_s, u"ordered_exam_id"_s, u"bench"_s,
+    u"reservation"_s};
 
 QVariant nullText(const QString &s)
 {
@@ -82,6 +84,7 @@ QVariantList insertBinds(const domain::LabResult &r, const Dialect &d)
     QVariantList b{r.dossierId, r.patientId, nullId(r.specimenId), r.analysisCode,
                    nullId(r.catalogueVersionId)};
     b << valueColumns(r, d);
+    b << nullId(r.orderedExamId) << r.bench << r.reservation;
     return b;
 }
 
@@ -127,6 +130,9 @@ domain::LabResult fromRow(const QSqlQuery &q, const Dialect &d)
     r.validatedBy = q.value(25).toString();
     r.validatedAt = d.dateTimeFromDb(q.value(26));
     r.comment = q.value(27).toString();
+    r.orderedExamId = q.value(28).toLongLong();
+    r.bench = q.value(29).toString();
+    r.reservation = q.value(30).toString();
     return r;
 }
 
@@ -237,14 +243,14 @@ domain::Status ResultRepository::update(WriteTx &tx, domain::LabResult &r,
     if (before->isEmpty())
         return fail(errc::NotFound, u"Résultat %1 introuvable."_s.arg(r.id));
     QVariantList binds = valueColumns(r, tx.dialect());
-    binds << r.id << r.version;
+    binds << nullId(r.specimenId) << r.reservation << r.id << r.version;
     auto s = tx.execVersioned(
         u"UPDATE results SET version = version + 1, value_kind = ?, value_number = ?, "
         "value_double = ?, comparator = ?, unit = ?, coded_code = ?, coded_system = ?, "
         "coded_system_name = ?, coded_display = ?, value_text = ?, flag = ?, ref_low = ?, "
         "ref_high = ?, state = ?, observed_at = ?, entered_by = ?, entered_at = ?, "
         "tech_validated_by = ?, tech_validated_at = ?, validated_by = ?, validated_at = ?, "
-        "comment = ? WHERE id = ? AND version = ?"_s,
+        "comment = ?, specimen_id = ?, reservation = ? WHERE id = ? AND version = ?"_s,
         binds, u"le résultat %1"_s.arg(r.analysisCode));
     if (!s)
         return s;
@@ -254,6 +260,45 @@ domain::Status ResultRepository::update(WriteTx &tx, domain::LabResult &r,
     if (!a)
         return std::unexpected(a.error());
     return {};
+}
+
+domain::Result<QSet<QString>> ResultRepository::codesInUse(ReadTx &tx, qint64 dossierId)
+{
+    auto q = tx.query(u"SELECT analysis_code FROM results WHERE dossier_id = ? AND state <> 'cancelled'"_s, {dossierId});
+    if (!q)
+        return std::unexpected(q.error());
+    QSet<QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString());
+    q->finish();
+    return out;
+}
+
+domain::Status ResultRepository::moveToExam(WriteTx &tx, domain::LabResult &r, const domain::AuditActor &actor)
+{
+    auto s = tx.execVersioned(u"UPDATE results SET ordered_exam_id = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+                              {nullId(r.orderedExamId), r.id, r.version}, u"le résultat %1"_s.arg(r.analysisCode));
+    if (!s)
+        return s;
+    r.version += 1;
+    QJsonObject o{{u"analysis"_s, r.analysisCode}, {u"orderedExamId"_s, r.orderedExamId}};
+    auto a = AuditRepository::append(tx, actor, u"result.move"_s, u"result"_s, QString::number(r.id), {},
+                                     QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Result<QList<domain::ValidationState>> ResultRepository::statesOf(ReadTx &tx, qint64 dossierId)
+{
+    auto q = tx.query(u"SELECT state FROM results WHERE dossier_id = ? ORDER BY id"_s, {dossierId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::ValidationState> out;
+    while (q->next())
+        out << domain::validationStateFromCode(q->value(0).toString()).value_or(domain::ValidationState::Pending);
+    q->finish();
+    return out;
 }
 
 domain::Result<domain::LabResult> ResultRepository::get(WriteTx &tx, qint64 id,

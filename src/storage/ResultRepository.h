@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 namespace sgl::storage {
 
@@ -32,6 +33,12 @@ public:
     [[nodiscard]] static domain::Status update(WriteTx &tx, domain::LabResult &result,
                                                const domain::AuditActor &actor,
                                                const QString &reason = {});
+    /** Analysis codes of a dossier's results that are not cancelled (no values: not audited). */
+    [[nodiscard]] static domain::Result<QSet<QString>> codesInUse(ReadTx &tx, qint64 dossierId);
+    /** Moves a result to another ordered exam of its dossier (its exam was cancelled); audited as result.move. */
+    [[nodiscard]] static domain::Status moveToExam(WriteTx &tx, domain::LabResult &result, const domain::AuditActor &actor);
+    /** The validation state of every result of a dossier (no values: not audited). */
+    [[nodiscard]] static domain::Result<QList<domain::ValidationState>> statesOf(ReadTx &tx, qint64 dossierId);
     [[nodiscard]] static domain::Result<domain::LabResult> get(WriteTx &tx, qint64 id,
                                                                const domain::AuditActor &actor);
     /** Results of one dossier in id order; audited as result.read_dossier. */

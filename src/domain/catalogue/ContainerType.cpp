@@ -23,6 +23,25 @@ const QList<ContainerType> &ContainerType::builtIn()
     return list;
 }
 
+QString ContainerType::specimenTypeLabel(const QString &specimenType)
+{
+    if (specimenType == u"BLD")
+        return Tr::tr("Sang total");
+    if (specimenType == u"BLDA")
+        return Tr::tr("Sang artériel");
+    if (specimenType == u"SER")
+        return Tr::tr("Sérum");
+    if (specimenType == u"PLAS")
+        return Tr::tr("Plasma");
+    if (specimenType == u"PPP")
+        return Tr::tr("Plasma pauvre en plaquettes");
+    if (specimenType == u"UR")
+        return Tr::tr("Urine");
+    if (specimenType == u"STL")
+        return Tr::tr("Selles");
+    return specimenType;
+}
+
 std::optional<ContainerType> ContainerType::find(const QString &code)
 {
     for (const ContainerType &c : builtIn())

@@ -20,6 +20,8 @@ struct ContainerType {
 
     /** Every built-in container type, in display order. */
     [[nodiscard]] static const QList<ContainerType> &builtIn();
+    /** French label of an HL7 0487 specimen type ("SER" -> "Sérum"); the code itself when unknown. */
+    [[nodiscard]] static QString specimenTypeLabel(const QString &specimenType);
     /** The built-in type of `code` (exact, case-sensitive), nullopt when unknown. */
     [[nodiscard]] static std::optional<ContainerType> find(const QString &code);
 

@@ -38,6 +38,9 @@ struct LabResult {
     QString validatedBy;
     QDateTime validatedAt;
     QString comment;
+    qint64 orderedExamId = 0;   ///< the ordered exam it belongs to; 0 for reflex additions and older results
+    QString bench;              ///< Bench::code copied from the catalogue at ordering (worklists)
+    QString reservation;        ///< printed with the result (non-conformity "performed with reservation")
 };
 
 } // namespace sgl::domain
