@@ -40,6 +40,24 @@ inline constexpr QLatin1StringView IdentityNotQualified{"identity.not_qualified"
 inline constexpr QLatin1StringView IdentityNothingToAccept{"identity.nothing_to_accept"};  ///< « Aucune identité INSi unique à accepter. »
 inline constexpr QLatin1StringView IdentityTooManyRecords{"identity.too_many_records"};  ///< « Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la… »
 inline constexpr QLatin1StringView MergeReasonRequired{"merge.reason_required"};  ///< « Indiquez le motif de la fusion. »
+inline constexpr QLatin1StringView OrderBadMssante{"order.bad_mssante"};  ///< an MSSanté address that is not an e-mail address
+inline constexpr QLatin1StringView OrderBadRpps{"order.bad_rpps"};  ///< an RPPS that is not 11 digits
+inline constexpr QLatin1StringView OrderCorrespondentMissing{"order.correspondent_missing"};  ///< a copy without the correspondent's name
+inline constexpr QLatin1StringView OrderDossierClosed{"order.dossier_closed"};  ///< a change to a validated, reported or cancelled dossier
+inline constexpr QLatin1StringView OrderDuplicateExam{"order.duplicate_exam"};  ///< the same exam ordered twice
+inline constexpr QLatin1StringView OrderExamNotOrdered{"order.exam_not_ordered"};  ///< cancelling an exam the dossier does not have
+inline constexpr QLatin1StringView OrderNoExam{"order.no_exam"};  ///< a dossier with no exam
+inline constexpr QLatin1StringView OrderPatientCopyWithoutIns{"order.patient_copy_without_ins"};  ///< the patient's MSSanté copy without a qualified INS
+inline constexpr QLatin1StringView OrderPatientNotFound{"order.patient_not_found"};  ///< the dossier's patient does not exist
+inline constexpr QLatin1StringView OrderPrescriberMissing{"order.prescriber_missing"};  ///< no prescriber name
+inline constexpr QLatin1StringView OrderPrescriptionInFuture{"order.prescription_in_future"};  ///< a prescription dated after today
+inline constexpr QLatin1StringView OrderReasonRequired{"order.reason_required"};  ///< a cancellation or reprint without reason
+inline constexpr QLatin1StringView OrderRetiredExam{"order.retired_exam"};  ///< an exam no longer prescribable
+inline constexpr QLatin1StringView OrderSamplingAfterReception{"order.sampling_after_reception"};  ///< a sampling time later than a tube's reception
+inline constexpr QLatin1StringView OrderSamplingInFuture{"order.sampling_in_future"};  ///< a sampling time later than now
+inline constexpr QLatin1StringView OrderUnknownExam{"order.unknown_exam"};  ///< an exam code the catalogue does not have
+inline constexpr QLatin1StringView OrderUnknownQuestion{"order.unknown_question"};  ///< an answer to a clinical question that is not built in
+inline constexpr QLatin1StringView OrderWardMissing{"order.ward_missing"};  ///< a ward request without its ward
 inline constexpr QLatin1StringView ReflexDossierClosed{"reflex.dossier_closed"};  ///< « Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée. »
 inline constexpr QLatin1StringView ReflexNoRule{"reflex.no_rule"};  ///< « Aucune règle réflexe choisie. »
 inline constexpr QLatin1StringView ReflexNotApplicable{"reflex.not_applicable"};  ///< « Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses… »

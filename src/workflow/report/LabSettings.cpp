@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 QStringList LabSettings::keys()
 {
     return {u"lab.finess"_s, u"lab.siret"_s, u"lab.name"_s, u"lab.street"_s, u"lab.postal_code"_s, u"lab.city"_s,
-            u"lab.phone"_s, u"lab.cofrac"_s, u"lab.practice_setting"_s, u"lab.mssante"_s, u"oid.root"_s};
+            u"lab.phone"_s, u"lab.cofrac"_s, u"lab.practice_setting"_s, u"lab.mssante"_s, u"oid.root"_s,
+            u"barcode.prefix"_s, u"barcode.digits"_s};
 }
 
 bool LabSettings::isValidFiness(const QString &finess)
@@ -41,6 +42,11 @@ LabSettings LabSettings::fromMap(const QHash<QString, QString> &v)
     if (!v.value(u"lab.practice_setting"_s).isEmpty())
         s.laboratory.practiceSettingCode = v.value(u"lab.practice_setting"_s);
     s.oidRoot = v.value(u"oid.root"_s);
+    s.barcodeScheme.prefix = v.value(u"barcode.prefix"_s);
+    bool ok = false;
+    const int digits = v.value(u"barcode.digits"_s).toInt(&ok);
+    if (ok)
+        s.barcodeScheme.digits = digits;
     return s;
 }
 
@@ -67,6 +73,13 @@ domain::Status LabSettings::save(storage::Database &db, const domain::UserSessio
                                 u"lab.finess"_s);
         if (it.key() == u"oid.root"_s && !interop::cda::CdaFormat::isIdentifierRoot(it.value()))
             return domain::fail(errc::ReportBadSetting, u"OID racine invalide (%1)."_s.arg(it.value()), u"oid.root"_s);
+        if (it.key() == u"barcode.prefix"_s || it.key() == u"barcode.digits"_s) {
+            domain::BarcodeScheme scheme = fromMap(values).barcodeScheme;
+            if (it.key() == u"barcode.digits"_s && (it.value().toInt() == 0))
+                scheme.digits = 0; // not a number: refused below with the field named
+            if (auto valid = scheme.validate(); !valid)
+                return valid;
+        }
         if (it.key() == u"lab.practice_setting"_s && it.value() != u"AMBULATOIRE"_s && it.value() != u"ETABLISSEMENT"_s)
             return domain::fail(errc::ReportBadSetting, u"Cadre d'exercice attendu : AMBULATOIRE ou ETABLISSEMENT."_s,
                                 u"lab.practice_setting"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "domain/lab/BarcodeScheme.h"
 #include "domain/report/ReportContent.h"
 #include "domain/security/UserSession.h"
 
@@ -22,11 +23,14 @@ namespace sgl::workflow::report {
 struct LabSettings {
     domain::Organisation laboratory;
     QString oidRoot;
+    domain::BarcodeScheme barcodeScheme; ///< "barcode.prefix", "barcode.digits" (default: no prefix, 8 digits)
 
     [[nodiscard]] QString documentRoot() const { return oidRoot + QStringLiteral(".1"); }
     [[nodiscard]] QString ippRoot() const { return oidRoot + QStringLiteral(".2"); }
     [[nodiscard]] QString orderRoot() const { return oidRoot + QStringLiteral(".3"); }
     [[nodiscard]] QString specimenRoot() const { return oidRoot + QStringLiteral(".4"); }
+    /** Code system of the laboratory's value lists (coded results typed at the bench). */
+    [[nodiscard]] QString valueListRoot() const { return oidRoot + QStringLiteral(".5"); }
 
     /** Setting keys accepted by save() ("lab.finess", "oid.root"...). */
     [[nodiscard]] static QStringList keys();
