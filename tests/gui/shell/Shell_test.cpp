@@ -8,7 +8,9 @@
 #include "app/shell/ScreenFactory.h"
 #include "app/shell/SettingsDialog.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStatusBar>
@@ -80,6 +82,24 @@ TEST(LanguageLoader, EnglishTranslationIsEmbeddedAndUsed)
                                           nullptr, 3),
               QStringLiteral("3 patients trouvés."));
     EXPECT_FALSE(loader.install(QStringLiteral("de")));
+}
+
+TEST(LanguageLoader, QtStandardButtonsAreFrenchInFrench)
+{
+    // qtbase_fr.qm (Debian qt6-translations-l10n, installed by scripts/install-deps.sh): without
+    // it the French workstation showed "Save" and "Cancel" in every dialog.
+    test::guiApp();
+    LanguageLoader loader(QCoreApplication::instance());
+    ASSERT_TRUE(loader.install(QStringLiteral("fr")));
+    {
+        QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        EXPECT_EQ(box.button(QDialogButtonBox::Save)->text().remove(QLatin1Char('&')), QStringLiteral("Enregistrer"));
+        EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Annuler"));
+    }
+    ASSERT_TRUE(loader.install(QStringLiteral("en")));
+    QDialogButtonBox english(QDialogButtonBox::Save);
+    EXPECT_EQ(english.button(QDialogButtonBox::Save)->text().remove(QLatin1Char('&')), QStringLiteral("Save"));
+    ASSERT_TRUE(loader.install(QStringLiteral("fr")));
 }
 
 TEST(SettingsDialog, InvalidValuesKeepDialogOpenAndLetterheadGoesToSaver)
