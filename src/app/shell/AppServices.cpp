@@ -11,6 +11,7 @@
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/report/LabSettings.h"
+#include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
 
 namespace sgl::app {
@@ -92,6 +93,19 @@ domain::Result<LabLetterhead> AppServices::letterhead()
     const auto &lab = settings->laboratory;
     return LabLetterhead{lab.name,       lab.finess, lab.streetLine,
                          lab.postalCode, lab.city,   lab.phone};
+}
+
+domain::Result<domain::LabelLayout> AppServices::labelLayout()
+{
+    auto settings = workflow::report::LabSettings::load(*m_db);
+    if (!settings)
+        return std::unexpected(settings.error());
+    return settings->labelLayout;
+}
+
+domain::Status AppServices::saveLabelLayout(const domain::UserSession &by, const domain::LabelLayout &layout)
+{
+    return workflow::report::LabSettings::save(*m_db, by, workflow::report::LabelLayoutSettings::toMap(layout));
 }
 
 domain::Status AppServices::saveLetterhead(const domain::UserSession &by,

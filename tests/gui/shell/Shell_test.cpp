@@ -96,7 +96,9 @@ TEST(LanguageLoader, QtStandardButtonsAreFrenchInFrench)
         EXPECT_EQ(box.button(QDialogButtonBox::Save)->text().remove(QLatin1Char('&')), QStringLiteral("Enregistrer"));
         EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Annuler"));
     }
+    EXPECT_EQ(QLocale().decimalPoint(), QStringLiteral(",")) << "spin boxes show 2,5 in French";
     ASSERT_TRUE(loader.install(QStringLiteral("en")));
+    EXPECT_EQ(QLocale().decimalPoint(), QStringLiteral("."));
     QDialogButtonBox english(QDialogButtonBox::Save);
     EXPECT_EQ(english.button(QDialogButtonBox::Save)->text().remove(QLatin1Char('&')), QStringLiteral("Save"));
     ASSERT_TRUE(loader.install(QStringLiteral("fr")));
