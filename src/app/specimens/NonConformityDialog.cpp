@@ -27,6 +27,7 @@ NonConformityDialog::NonConformityDialog(workflow::specimens::SpecimenReception 
         m_ui->reasonCombo->addItem(domain::nonConformityReasonLabel(r), static_cast<int>(r));
     m_ui->errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_ui->errorLabel->hide();
 
     QTableWidget *t = m_ui->effectsTable;
     t->setColumnCount(2);
@@ -108,6 +109,7 @@ void NonConformityDialog::submit()
     auto out = m_reception.recordNonConformity(m_tube.specimen.id, reason, m_ui->commentEdit->text(), effects);
     if (!out) {
         m_ui->errorLabel->setText(out.error().message);
+        m_ui->errorLabel->show();
         if (out.error().location == u"comment")
             m_ui->commentEdit->setFocus();
         return;

@@ -9,7 +9,10 @@
 
 #include "ui_SpecimenReceptionView.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QItemSelectionModel>
 
 namespace sgl::app {
@@ -39,13 +42,33 @@ SpecimenReceptionView::SpecimenReceptionView(std::unique_ptr<SpecimenServices> s
     m_ui->tubesTable->setModel(m_tubes);
     for (QTableView *t : {m_ui->scansTable, m_ui->tubesTable}) {
         t->verticalHeader()->hide();
-        t->horizontalHeader()->setStretchLastSection(true);
         t->setWordWrap(false);
     }
+    // Short columns get the width of their widest text (the style sheet pads cells, which
+    // ResizeToContents misjudges), the long texts share the rest, elided with the full text in
+    // the tooltip and under the table: the screen fits 1366 px without horizontal scrolling.
+    const auto fit = [](QTableView *t, int column, const QString &sample) {
+        const QFontMetrics fm(t->font());
+        const QString header = t->model()->headerData(column, Qt::Horizontal).toString();
+        t->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        t->horizontalHeader()->resizeSection(column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 32);
+    };
+    fit(m_ui->scansTable, ScanListModel::Time, QStringLiteral("00:00:00"));
+    fit(m_ui->scansTable, ScanListModel::Barcode, QStringLiteral("00000000000"));
+    fit(m_ui->scansTable, ScanListModel::Outcome, tr("Refusé"));
     m_ui->scansTable->horizontalHeader()->setSectionResizeMode(ScanListModel::Message, QHeaderView::Stretch);
-    m_ui->tubesTable->horizontalHeader()->setSectionResizeMode(TubeListModel::Analyses, QHeaderView::Stretch);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    fit(m_ui->tubesTable, TubeListModel::Barcode, QStringLiteral("00000000000"));
+    fit(m_ui->tubesTable, TubeListModel::Container, QStringLiteral("EDTA"));
+    fit(m_ui->tubesTable, TubeListModel::State, tr("Attendu"));
+    fit(m_ui->tubesTable, TubeListModel::ReceivedAt, QStringLiteral("00/00/0000 00:00"));
+    fit(m_ui->tubesTable, TubeListModel::ReceivedBy, QStringLiteral("technicien"));
+    m_ui->tubesTable->horizontalHeader()->setSectionResizeMode(TubeListModel::NonConformities, QHeaderView::Stretch);
+    m_ui->tubesTable->hideColumn(TubeListModel::Analyses); // listed in full under the table
+    for (QTableView *t : {m_ui->scansTable, m_ui->tubesTable})
+        t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->scansTable->hideColumn(ScanListModel::Dossier); // the message names it
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
     m_ui->outcomeLabel->hide();
 
     if (m_readOnly) {
@@ -170,6 +193,20 @@ void SpecimenReceptionView::recordNonConformity(int row, const std::function<voi
 void SpecimenReceptionView::updateButtons()
 {
     const auto *tube = m_tubes->tubeAt(m_ui->tubesTable->currentIndex().row());
+    // The selected tube in full: its analyses and non-conformities do not fit the table.
+    QString detail;
+    if (tube) {
+        QStringList analyses;
+        for (const auto &a : tube->analyses)
+            analyses << (a.reservation.isEmpty() ? a.label : a.label + QStringLiteral(" (") + a.reservation + u')');
+        detail = tr("Tube %1 (%2) : %3").arg(tube->specimen.barcode, tube->containerLabel, analyses.isEmpty() ? tr("aucune analyse") : analyses.join(QStringLiteral(", ")));
+        for (const auto &nc : tube->nonConformities)
+            detail += u'\n' + tr("Non-conformité du %1 (%2) : %3%4")
+                                  .arg(nc.recordedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), nc.recordedBy,
+                                       domain::nonConformityReasonLabel(nc.reason),
+                                       nc.comment.isEmpty() ? QString() : QStringLiteral(" — ") + nc.comment);
+    }
+    m_ui->tubeDetailLabel->setText(detail);
     m_ui->nonConformityButton->setEnabled(!m_readOnly && tube
                                           && tube->specimen.status != domain::Specimen::Status::Rejected);
 }

@@ -71,8 +71,8 @@ QVariant TubeListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Barcode:
         return t.specimen.barcode;
-    case Container:
-        return t.containerLabel;
+    case Container: // the code fits the column; the label is in the tooltip
+        return role == Qt::ToolTipRole || t.specimen.containerCode.isEmpty() ? t.containerLabel : t.specimen.containerCode;
     case State:
         return stateText(t.specimen);
     case ReceivedAt:

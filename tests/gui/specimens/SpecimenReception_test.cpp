@@ -181,6 +181,8 @@ TEST_P(SpecimenReceptionViewTest, NonConformityDialogRefusesOtherWithoutCommentT
     EXPECT_EQ(v->tubeModel()->index(1, TubeListModel::State).data().toString(), QStringLiteral("Attendu"));
     EXPECT_TRUE(v->tubeModel()->index(0, TubeListModel::NonConformities).data().toString().contains(QStringLiteral("fêlé")));
     EXPECT_TRUE(v->outcomeText().contains(fresh)) << v->outcomeText().toStdString();
+    const QString detail = v->findChild<QLabel *>(QStringLiteral("tubeDetailLabel"))->text();
+    EXPECT_TRUE(detail.contains(QStringLiteral("Autre non-conformité — tube fêlé"))) << detail.toStdString();
 
     // The new tube is then received like any other.
     scan(*v, fresh);
