@@ -2,6 +2,7 @@
 
 #include "app/reception/ReceptionServices.h"
 #include "app/shell/DatabaseUrlDisplay.h"
+#include "app/specimens/SpecimenServices.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/insi/InsiClient.h"
 #include "storage/Database.h"
@@ -121,6 +122,11 @@ QString AppServices::databaseDisplay() const
     // DbUrl::redacted() masks the password; strip it entirely for the status bar.
     const QString redacted = DatabaseUrlDisplay::redact(m_db->url().toString());
     return redacted.isEmpty() ? m_db->url().redacted() : redacted;
+}
+
+std::unique_ptr<SpecimenServices> AppServices::specimens(const domain::UserSession &session)
+{
+    return std::make_unique<SpecimenServices>(*m_db, session);
 }
 
 } // namespace sgl::app

@@ -30,6 +30,7 @@ class ReportArchive;
 namespace sgl::app {
 
 class ReceptionServices;
+class SpecimenServices;
 
 /**
  * The workflow services of one workstation, over one open database. The Application builds
@@ -79,6 +80,8 @@ public:
     /** The database URL without password, for the status bar. */
     [[nodiscard]] QString databaseDisplay() const;
     [[nodiscard]] QString workstation() const { return m_workstation; }
+    /** The tube reception use cases for the « Réception des tubes » screen, under this session. */
+    [[nodiscard]] std::unique_ptr<SpecimenServices> specimens(const domain::UserSession &session);
 
 private:
     std::unique_ptr<storage::Database> m_db;

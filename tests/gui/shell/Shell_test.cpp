@@ -170,17 +170,17 @@ TEST(MainWindow, NavigationFollowsRolesAndSkipsScreensThisBuildLacks)
     window.show();
     window.setSession(session(1, QStringLiteral("Marie Curie"), {Role::Biologist}));
 
-    const QList<Screen> expected{Screen::Reception, Screen::Validation, Screen::Reports,
+    const QList<Screen> expected{Screen::Reception, Screen::Specimens, Screen::Validation, Screen::Reports,
                                  Screen::Catalogue};
     EXPECT_EQ(window.visibleScreens(), expected);
     EXPECT_EQ(window.currentScreen(), Screen::Reception);
     EXPECT_TRUE(factory.created.contains(std::pair{Screen::Catalogue, true}));
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
     ASSERT_NE(nav, nullptr);
-    ASSERT_EQ(nav->count(), 4);
-    EXPECT_TRUE(nav->item(3)->text().startsWith(QStringLiteral("Catalogue")));
+    ASSERT_EQ(nav->count(), 5);
+    EXPECT_TRUE(nav->item(4)->text().startsWith(QStringLiteral("Catalogue")));
 
-    nav->setCurrentRow(2);
+    nav->setCurrentRow(3);
     EXPECT_EQ(window.currentScreen(), Screen::Reports);
     EXPECT_FALSE(window.showScreen(Screen::Administration));
     EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Marie Curie")));
@@ -194,7 +194,7 @@ TEST(MainWindow, NewSessionReplacesScreensAndLogoutClearsThem)
     LabelScreens factory;
     MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
     window.setSession(session(1, QStringLiteral("Paul Tech"), {Role::Technician}));
-    EXPECT_EQ(window.visibleScreens(), QList<Screen>{Screen::Bench});
+    EXPECT_EQ(window.visibleScreens(), (QList<Screen>{Screen::Specimens, Screen::Bench}));
     QPointer<QWidget> bench = window.screenWidget(Screen::Bench);
     ASSERT_FALSE(bench.isNull());
 
@@ -227,7 +227,7 @@ TEST(MainWindow, RoleWithoutScreenShowsExplanation)
 {
     test::guiApp();
     LabelScreens factory;
-    factory.missing = {Screen::Bench};
+    factory.missing = {Screen::Bench, Screen::Specimens};
     MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
     window.setSession(session(3, QStringLiteral("Paul Tech"), {Role::Technician}));
     EXPECT_TRUE(window.visibleScreens().isEmpty());
