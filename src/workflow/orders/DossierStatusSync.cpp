@@ -16,9 +16,10 @@ Status DossierStatusSync::apply(storage::WriteTx &tx, Dossier &dossier, const Au
     auto tubes = storage::DossierRepository::specimens(tx, dossier.id);
     if (!tubes)
         return std::unexpected(tubes.error());
+    // A tube received then rejected for a new sample still means work has started on the dossier.
     bool received = false;
     for (const Specimen &s : *tubes)
-        received = received || s.status == Specimen::Status::Received;
+        received = received || s.status == Specimen::Status::Received || s.receivedAt.isValid();
     const DossierStatus target = DossierProgress::next(dossier.status, *states, received);
     if (target == dossier.status)
         return {};

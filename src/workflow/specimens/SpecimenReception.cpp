@@ -312,13 +312,6 @@ Result<NonConformityOutcome> SpecimenReception::recordNonConformity(qint64 speci
             return std::unexpected(ok.error());
         if (auto ok = orders::DossierStatusSync::apply(tx, out.dossier, m_actor); !ok)
             return std::unexpected(ok.error());
-        // A dossier waiting for a new sample is still being worked on, even when its only
-        // received tube was just rejected (DossierProgress counts received tubes only).
-        const DossierStatus st = out.dossier.status;
-        if (out.newTube && st != DossierStatus::InProgress && st != DossierStatus::Registered
-            && dossierTransitionAllowed(st, DossierStatus::InProgress))
-            if (auto ok = storage::DossierRepository::setStatus(tx, out.dossier, DossierStatus::InProgress, m_actor); !ok)
-                return std::unexpected(ok.error());
         return out;
     });
 }
