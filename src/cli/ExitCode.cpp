@@ -16,6 +16,9 @@ int exitCodeFor(const domain::Error &error)
     if (c.startsWith(u"auth."_s) || c.startsWith(u"user."_s) || c.startsWith(u"demo."_s)
         || c.startsWith(u"patient."_s) || c.startsWith(u"cli.rejected"_s))
         return kExitRejected;
+    // A request or a label the rules refuse (sgl dossier, sgl labels).
+    if (c.startsWith(u"order."_s) || c.startsWith(u"clinical."_s) || c.startsWith(u"label."_s))
+        return kExitRejected;
     return kExitInternal;
 }
 
