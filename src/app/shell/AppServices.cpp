@@ -1,5 +1,6 @@
 #include "app/shell/AppServices.h"
 
+#include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/shell/DatabaseUrlDisplay.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
@@ -107,6 +108,15 @@ QString AppServices::databaseDisplay() const
     // DbUrl::redacted() masks the password; strip it entirely for the status bar.
     const QString redacted = DatabaseUrlDisplay::redact(m_db->url().toString());
     return redacted.isEmpty() ? m_db->url().redacted() : redacted;
+}
+
+} // namespace sgl::app
+
+namespace sgl::app {
+
+std::unique_ptr<OrderServices> AppServices::orders(const domain::UserSession &session)
+{
+    return std::make_unique<OrderServices>(*m_db, session);
 }
 
 } // namespace sgl::app

@@ -28,6 +28,7 @@ class ReportArchive;
 
 namespace sgl::app {
 
+class OrderServices;
 class ReceptionServices;
 
 /**
@@ -74,6 +75,8 @@ public:
     /** The database URL without password, for the status bar. */
     [[nodiscard]] QString databaseDisplay() const;
     [[nodiscard]] QString workstation() const { return m_workstation; }
+    /** The order use cases (request entry, edits, tube labels) under this session. */
+    [[nodiscard]] std::unique_ptr<OrderServices> orders(const domain::UserSession &session);
 
 private:
     std::unique_ptr<storage::Database> m_db;
