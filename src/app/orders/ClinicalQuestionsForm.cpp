@@ -34,6 +34,16 @@ QString ClinicalQuestionsForm::answerOf(const QString &code) const
 
 void ClinicalQuestionsForm::setQuestions(const QList<ClinicalQuestion> &questions)
 {
+    QStringList before;
+    QStringList after;
+    for (const ClinicalQuestion &q : m_questions)
+        before << q.code;
+    for (const ClinicalQuestion &q : questions)
+        after << q.code;
+    if (before == after && (!m_inputs.isEmpty() || questions.isEmpty())) {
+        m_none->setVisible(questions.isEmpty());
+        return; // same questions: keep the inputs (and the focus) as they are
+    }
     QMap<QString, QString> typed = answers();
     m_questions = questions;
     while (m_layout->rowCount() > 0)
@@ -47,7 +57,10 @@ void ClinicalQuestionsForm::setQuestions(const QList<ClinicalQuestion> &question
             combo->addItem(tr("Oui"), QStringLiteral("oui"));
             combo->addItem(tr("Non"), QStringLiteral("non"));
             combo->setCurrentIndex(std::max(0, combo->findData(typed.value(q.code))));
-            connect(combo, &QComboBox::currentIndexChanged, this, &ClinicalQuestionsForm::yesNoChanged);
+            // Queued: a follow-up question rebuilds the form, which must not delete the combo
+            // while it is still emitting.
+            connect(combo, &QComboBox::currentIndexChanged, this, &ClinicalQuestionsForm::yesNoChanged,
+                    Qt::QueuedConnection);
             input = combo;
         } else {
             auto *edit = new QLineEdit(typed.value(q.code), this);

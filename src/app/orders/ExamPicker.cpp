@@ -17,7 +17,7 @@ namespace {
 constexpr int kAnalysesRole = Qt::UserRole + 1;
 }
 
-ExamPicker::ExamPicker(Search search, QWidget *parent) : QWidget(parent), m_search(std::move(search))
+ExamPicker::ExamPicker(Search searchFunction, QWidget *parent) : QWidget(parent), m_search(std::move(searchFunction))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -28,7 +28,7 @@ class ExamPicker : public QWidget {
 public:
     using Search = std::function<domain::Result<QList<workflow::orders::ExamChoice>>(const QString &)>;
 
-    explicit ExamPicker(Search search, QWidget *parent = nullptr);
+    explicit ExamPicker(Search searchFunction, QWidget *parent = nullptr);
 
     /** Runs the search; the error is shown in the results list. */
     void search(const QString &text);
