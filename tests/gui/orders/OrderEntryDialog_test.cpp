@@ -222,6 +222,8 @@ TEST_P(OrderEntryGuiTest, ExamsAddedAndCancelledWithReasonAndStaleEditRefused)
 
     DossierEditDialog d(*m_orders, m_patient);
     d.show();
+    EXPECT_LE(d.width(), 1366);
+    EXPECT_LE(d.height(), 768);
     ASSERT_TRUE(d.current());
     EXPECT_EQ(d.examTable()->rowCount(), 1);
     ASSERT_TRUE(d.picker()->addExam(QStringLiteral("TP")));
