@@ -3,6 +3,7 @@
 #include "workflow/orders/OrderEntry.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,11 +56,30 @@ ExamPicker::ExamPicker(Search searchFunction, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_chosen, 2);
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, &ExamPicker::search);
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &ExamPicker::addSelected);
+    m_searchEdit->installEventFilter(this);
     connect(m_results, &QListWidget::itemDoubleClicked, this, &ExamPicker::addSelected);
     connect(add, &QPushButton::clicked, this, &ExamPicker::addSelected);
     connect(remove, &QPushButton::clicked, this, &ExamPicker::removeSelected);
     search({});
+}
+
+bool ExamPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addSelected();
+            return true;
+        }
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            // Arrows move in the results without leaving the search field.
+            const int row = m_results->currentRow() + (key == Qt::Key_Down ? 1 : -1);
+            if (row >= 0 && row < m_results->count())
+                m_results->setCurrentRow(row);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ExamPicker::search(const QString &text)

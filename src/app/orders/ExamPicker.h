@@ -46,6 +46,10 @@ public:
 signals:
     void changed();
 
+protected:
+    /** Enter in the search field adds the selected exam and goes no further (not the dialog's button). */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addSelected();
     void removeSelected();

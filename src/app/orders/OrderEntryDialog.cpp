@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -76,12 +75,20 @@ OrderEntryDialog::OrderEntryDialog(OrderServices &services, domain::Patient pati
     m_message->setObjectName(QStringLiteral("orderMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(this);
-    m_createButton = buttons->addButton(tr("&Créer le dossier"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Close)->setText(tr("&Fermer"));
+    // No default button: Enter in a field (the exam search above all) must never create the
+    // dossier; creating is an explicit click or Alt+C.
+    auto *buttons = new QHBoxLayout();
+    m_createButton = new QPushButton(tr("&Créer le dossier"), this);
+    m_createButton->setObjectName(QStringLiteral("createDossierButton"));
+    m_createButton->setAutoDefault(false);
+    auto *close = new QPushButton(tr("&Fermer"), this);
+    close->setAutoDefault(false);
+    buttons->addStretch();
+    buttons->addWidget(m_createButton);
+    buttons->addWidget(close);
     connect(m_createButton, &QPushButton::clicked, this, &OrderEntryDialog::create);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addLayout(buttons);
 
     // Fits a 1366 x 768 screen (taskbar and title bar included).
     QSize size(1280, 690);

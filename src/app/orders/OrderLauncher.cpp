@@ -7,6 +7,7 @@
 #include "domain/security/Permission.h"
 
 #include <QBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 
 namespace sgl::app {
@@ -21,8 +22,11 @@ OrderLauncher::OrderLauncher(ReceptionView *view, std::unique_ptr<OrderServices>
       m_allowed(domain::rolesGrant(m_services->session().roles, domain::Permission::DossierCreate))
 {
     setObjectName(QStringLiteral("orderLauncher"));
-    auto *row = view->findChild<QBoxLayout *>(QStringLiteral("formButtonsLayout"));
-    if (!row)
+    // A row of its own above the form's buttons: the form column is narrow, more buttons on the
+    // INSi/cancel/save row would make it scroll sideways at 1366 x 768.
+    auto *form = view->findChild<QBoxLayout *>(QStringLiteral("formLayout"));
+    auto *buttons = view->findChild<QBoxLayout *>(QStringLiteral("formButtonsLayout"));
+    if (!form || !buttons)
         return;
     m_newButton = new QPushButton(tr("Nouveau &dossier…"), view);
     m_newButton->setObjectName(QStringLiteral("newDossierButton"));
@@ -30,9 +34,13 @@ OrderLauncher::OrderLauncher(ReceptionView *view, std::unique_ptr<OrderServices>
     m_dossiersButton = new QPushButton(tr("Dossiers du &patient…"), view);
     m_dossiersButton->setObjectName(QStringLiteral("patientDossiersButton"));
     m_dossiersButton->setToolTip(tr("Ajouter ou annuler des examens, réimprimer des étiquettes."));
-    // After the INSi button: the form's own actions (cancel, save) stay on the right.
-    row->insertWidget(1, m_newButton);
-    row->insertWidget(2, m_dossiersButton);
+    auto *row = new QHBoxLayout();
+    row->setObjectName(QStringLiteral("orderButtonsLayout"));
+    row->addWidget(new QLabel(tr("Demandes d'examens :"), view));
+    row->addWidget(m_newButton);
+    row->addWidget(m_dossiersButton);
+    row->addStretch();
+    form->insertLayout(std::max(0, form->indexOf(buttons)), row);
     m_newButton->setVisible(m_allowed);
     m_dossiersButton->setVisible(m_allowed);
     connect(m_newButton, &QPushButton::clicked, this, &OrderLauncher::openNewDossier);

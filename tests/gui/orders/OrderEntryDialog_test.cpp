@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace sgl::app;
@@ -176,6 +177,20 @@ TEST_P(OrderEntryGuiTest, FilledDialogCreatesTheDossierAsEntered)
     EXPECT_EQ(s.tubes.size(), 2);
     EXPECT_EQ(d->tubes()->rowCount(), 2) << "the summary lists the tubes";
     EXPECT_TRUE(d->labels()->printButton()->isEnabled());
+}
+
+TEST_P(OrderEntryGuiTest, EnterInTheExamSearchAddsTheExamAndNeverCreatesTheDossier)
+{
+    auto d = entryDialog();
+    d->prescriberName()->setText(QStringLiteral("Dr Claire BERNARD"));
+    QTest::keyClicks(d->exams()->searchEdit(), QStringLiteral("hemogr"));
+    QTest::keyClick(d->exams()->searchEdit(), Qt::Key_Return);
+    EXPECT_EQ(d->exams()->chosenCodes(), QStringList{QStringLiteral("NFS")}) << "accents and case ignored";
+    EXPECT_TRUE(d->exams()->searchEdit()->text().isEmpty());
+    EXPECT_FALSE(d->created()) << "Enter must not press a dialog button";
+    QTest::keyClick(d->prescriberName(), Qt::Key_Return);
+    EXPECT_FALSE(d->created());
+    EXPECT_EQ(dossierCount(), 0);
 }
 
 TEST_P(OrderEntryGuiTest, WrongRppsKeyIsWarnedButTheDossierIsCreated)
