@@ -19,6 +19,8 @@ ClinicalQuestionsForm::ClinicalQuestionsForm(QWidget *parent) : QWidget(parent)
     outer->addWidget(m_none);
     m_layout = new QFormLayout();
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Questions are long sentences: a long one goes above its input rather than being clipped.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     outer->addLayout(m_layout);
 }
 
@@ -83,7 +85,6 @@ void ClinicalQuestionsForm::setQuestions(const QList<ClinicalQuestion> &question
         m_inputs.insert(q.code, input);
         const QString label = q.unit.isEmpty() ? q.label : QStringLiteral("%1 (%2)").arg(q.label, q.unit);
         auto *l = new QLabel(label, this);
-        l->setWordWrap(true);
         l->setBuddy(input);
         m_layout->addRow(l, input);
     }
