@@ -299,6 +299,39 @@ TEST_P(OrderEntryGuiTest, LabelsOfTheNewDossierDecodeBackFromThePdf)
         EXPECT_EQ(t.labelPrints, 2);
 }
 
+TEST_P(OrderEntryGuiTest, PatientMssanteCopyOnlyWithAQualifiedIns)
+{
+    sgl::domain::Patient q = m_patient;
+    q.id = 0;
+    q.localId = QStringLiteral("IPP-GUI-QUAL");
+    q.traits.birthName = QStringLiteral("QUALIFIE");
+    q.status = sgl::domain::IdentityStatus::Qual;
+    q.ins.matricule = QStringLiteral("2850375056123");
+    q.ins.key = QStringLiteral("41");
+    q.ins.oid = QStringLiteral("1.2.250.1.213.1.4.10");
+    q.evidence << sgl::domain::IdentityEvidence{0, sgl::domain::EvidenceType::IdentityCard, QStringLiteral("X1"),
+                                                QStringLiteral("ssecr"), QDateTime::currentDateTimeUtc()};
+    auto ok = m_db->write([&](sgl::storage::WriteTx &tx) {
+        return sgl::storage::PatientRepository::insert(
+            tx, q, sgl::domain::AuditActor::system(QStringLiteral("gui tests"), QStringLiteral("poste-test")));
+    });
+    ASSERT_TRUE(ok) << ok.error().toString().toStdString();
+    ASSERT_TRUE(q.insUsable());
+
+    OrderEntryDialog d(*m_orders, q);
+    d.show();
+    ASSERT_TRUE(d.toPatient()->isEnabled());
+    d.prescriberName()->setText(QStringLiteral("Dr Claire BERNARD"));
+    ASSERT_TRUE(d.exams()->addExam(QStringLiteral("NFS")));
+    d.toPatient()->setChecked(true);
+    ASSERT_TRUE(d.create()) << d.messageText().toStdString();
+    EXPECT_TRUE(stored(d.created()->dossier.id).dossier.reportToPatient);
+
+    auto unqualified = entryDialog();
+    EXPECT_FALSE(unqualified->toPatient()->isEnabled());
+    EXPECT_TRUE(unqualified->toPatient()->text().contains(QStringLiteral("INS non qualifiée")));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, OrderEntryGuiTest, kBothBackends, sgl::testing::backendName);
 
 } // namespace
