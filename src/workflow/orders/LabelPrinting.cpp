@@ -6,10 +6,12 @@
 #include "interop/labels/ZplWriter.h"
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
+#include "storage/ReportSettingsRepository.h"
 #include "storage/SpecimenRepository.h"
 #include "workflow/ErrorCodes.h"
 #include "workflow/Tr.h"
 #include "workflow/auth/PermissionGuard.h"
+#include "workflow/report/LabelLayoutSettings.h"
 
 namespace sgl::workflow::orders {
 
@@ -60,7 +62,7 @@ bool anyPrinted(const QList<Specimen> &tubes)
 
 } // namespace
 
-LabelPrinting::LabelPrinting(storage::Database &db, UserSession session, LabelLayout layout)
+LabelPrinting::LabelPrinting(storage::Database &db, UserSession session, std::optional<LabelLayout> layout)
     : m_db(db), m_session(std::move(session)), m_actor(AuditActor::fromSession(m_session)), m_layout(std::move(layout))
 {
 }
@@ -112,7 +114,16 @@ Result<LabelOutput> LabelPrinting::run(qint64 dossierId, const QStringList &barc
             return std::unexpected(patient.error());
         for (const Specimen &s : *tubes)
             out.labels << labelOf(*patient, *dossier, s);
-        auto bytes = sink(out.labels);
+        LabelLayout layout;
+        if (m_layout) {
+            layout = *m_layout;
+        } else {
+            auto settings = storage::ReportSettingsRepository::all(tx);
+            if (!settings)
+                return std::unexpected(settings.error());
+            layout = report::LabelLayoutSettings::fromMap(*settings);
+        }
+        auto bytes = sink(layout, out.labels);
         if (!bytes)
             return std::unexpected(bytes.error());
         out.bytes = *bytes;
@@ -130,19 +141,21 @@ Result<LabelOutput> LabelPrinting::run(qint64 dossierId, const QStringList &barc
 Result<LabelOutput> LabelPrinting::render(qint64 dossierId, const QStringList &barcodes, Format format,
                                           const QString &reprintReason)
 {
-    return run(dossierId, barcodes, reprintReason, [&](const QList<TubeLabel> &labels) -> Result<QByteArray> {
-        if (format == Format::Zpl)
-            return interop::labels::ZplWriter(m_layout).write(labels);
-        return interop::labels::LabelPdfWriter(m_layout).write(labels);
-    });
+    return run(dossierId, barcodes, reprintReason,
+               [&](const LabelLayout &layout, const QList<TubeLabel> &labels) -> Result<QByteArray> {
+                   if (format == Format::Zpl)
+                       return interop::labels::ZplWriter(layout).write(labels);
+                   return interop::labels::LabelPdfWriter(layout).write(labels);
+               });
 }
 
 Result<LabelOutput> LabelPrinting::print(qint64 dossierId, const QStringList &barcodes, QPrinter &printer,
                                          const QString &reprintReason)
 {
-    return run(dossierId, barcodes, reprintReason, [&](const QList<TubeLabel> &labels) -> Result<QByteArray> {
+    return run(dossierId, barcodes, reprintReason,
+               [&](const LabelLayout &layout, const QList<TubeLabel> &labels) -> Result<QByteArray> {
         const QString job = Tr::tr("Étiquettes %1").arg(labels.isEmpty() ? QString() : labels.first().dossierNumber);
-        if (auto s = interop::labels::LabelPrintJob(m_layout).print(printer, labels, job); !s)
+        if (auto s = interop::labels::LabelPrintJob(layout).print(printer, labels, job); !s)
             return std::unexpected(s.error());
         return QByteArray();
     });

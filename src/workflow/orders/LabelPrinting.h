@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QPrinter;
 
@@ -32,8 +33,9 @@ struct LabelOutput {
 /**
  * Printing the labels of a dossier's tubes (all of them, or the chosen barcodes): each label
  * shows the patient (birth name, used name, first name, birth date, sex), the dossier number,
- * the container and specimen type, the sampling time and the priority, laid out by `layout`
- * (the lab has no stored label layout yet: the default LabelLayout unless the caller gives one).
+ * the container and specimen type, the sampling time and the priority, laid out by the lab's
+ * label layout (settings "label.*", report::LabelLayoutSettings, read in the print's transaction;
+ * the default LabelLayout when none is stored) unless the caller gives one.
  *
  * Output: PDF bytes (one label a page), ZPL II bytes for a Zebra raw queue, or a Qt print job on
  * the caller's QPrinter. Every output is one write transaction: the dossier and the patient are
@@ -54,7 +56,8 @@ class LabelPrinting {
 public:
     enum class Format { Pdf, Zpl };
 
-    LabelPrinting(storage::Database &db, domain::UserSession session, domain::LabelLayout layout = {});
+    /** `layout` given: used instead of the lab's stored layout (previews, tests). */
+    LabelPrinting(storage::Database &db, domain::UserSession session, std::optional<domain::LabelLayout> layout = {});
 
     /** The labels as a document; `barcodes` empty means every tube of the dossier. */
     [[nodiscard]] domain::Result<LabelOutput> render(qint64 dossierId, const QStringList &barcodes, Format format,
@@ -69,17 +72,15 @@ public:
     [[nodiscard]] static domain::TubeLabel labelOf(const domain::Patient &patient, const domain::Dossier &dossier,
                                                    const domain::Specimen &tube);
 
-    [[nodiscard]] const domain::LabelLayout &layout() const { return m_layout; }
-
 private:
-    using Sink = std::function<domain::Result<QByteArray>(const QList<domain::TubeLabel> &)>;
+    using Sink = std::function<domain::Result<QByteArray>(const domain::LabelLayout &, const QList<domain::TubeLabel> &)>;
     [[nodiscard]] domain::Result<LabelOutput> run(qint64 dossierId, const QStringList &barcodes,
                                                   const QString &reprintReason, const Sink &sink);
 
     storage::Database &m_db;
     domain::UserSession m_session;
     domain::AuditActor m_actor;
-    domain::LabelLayout m_layout;
+    std::optional<domain::LabelLayout> m_layout;
 };
 
 } // namespace sgl::workflow::orders

@@ -11,6 +11,7 @@
 #include "workflow/ErrorCodes.h"
 #include "interop/labels/ZplWriter.h"
 #include "workflow/orders/LabelPrinting.h"
+#include "workflow/report/LabSettings.h"
 
 #include <QGuiApplication>
 #include <QSet>
@@ -186,6 +187,27 @@ TEST_P(LabelPrintingTest, LabelOfATubeShowsPriorityContainerAndSampling)
     ASSERT_TRUE(l.sampledAt.has_value());
     EXPECT_EQ(l.sampledAt->toSecsSinceEpoch(), req.sampledAt.toSecsSinceEpoch());
     EXPECT_TRUE(out->bytes.contains("URGENT"));
+}
+
+TEST_P(LabelPrintingTest, LabelsFollowTheLabsStoredLayout)
+{
+    const auto change = createOk({QStringLiteral("GLY")});
+    auto first = labels().render(change.dossier.id, {}, Format::Zpl);
+    ASSERT_TRUE(first);
+    EXPECT_TRUE(first->bytes.contains("^PW400")) << "default 50 mm at 203 dpi";
+    const QHash<QString, QString> wider{{QStringLiteral("label.width_mm"), QStringLiteral("60")},
+                                        {QStringLiteral("label.height_mm"), QStringLiteral("30")}};
+    auto saved = workflow::report::LabSettings::save(*m_db, userOf(Role::Admin, 14, QStringLiteral("admin")), wider);
+    ASSERT_TRUE(saved) << saved.error().toString().toStdString();
+    auto again = labels().render(change.dossier.id, {}, Format::Zpl, QStringLiteral("Nouveau format"));
+    ASSERT_TRUE(again) << again.error().toString().toStdString();
+    EXPECT_TRUE(again->bytes.contains("^PW480")) << again->bytes.left(80).toStdString();
+    // A layout given by the caller wins over the stored one.
+    LabelLayout given;
+    given.widthMm = 40;
+    auto preview = LabelPrinting(*m_db, secretary(), given).render(change.dossier.id, {}, Format::Zpl, QStringLiteral("Aperçu"));
+    ASSERT_TRUE(preview);
+    EXPECT_TRUE(preview->bytes.contains("^PW320"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LabelPrintingTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
