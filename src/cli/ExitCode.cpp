@@ -22,6 +22,9 @@ int exitCodeFor(const domain::Error &error)
         // A setting the lab asked for that cannot be used (FINESS, label layout): their input.
         || c == workflow::errc::ReportBadSetting || c.startsWith(u"label."_s))
         return kExitRejected;
+    // A request or a label the rules refuse (sgl dossier, sgl labels).
+    if (c.startsWith(u"order."_s) || c.startsWith(u"clinical."_s) || c.startsWith(u"label."_s))
+        return kExitRejected;
     return kExitInternal;
 }
 

@@ -4,13 +4,25 @@
 #include "cli/GeneralHelp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace sgl::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `sgl labels` draws text into a PDF (QPdfWriter), which needs Qt's font database: a
+    // QGuiApplication on the offscreen platform (no display). Every other command stays QtCore only.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i)
+        needsGui = needsGui || std::strcmp(argv[i], "labels") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = needsGui ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
+                                                     : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"sgl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SGL_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -73,6 +73,9 @@ inline constexpr QLatin1StringView UserNoRole{"user.no_role"};  ///< « Un utili
 inline constexpr QLatin1StringView UserSelfDemotion{"user.self_demotion"};  ///< « Vous ne pouvez pas retirer votre propre rôle… »
 inline constexpr QLatin1StringView UserSelfDisable{"user.self_disable"};  ///< « Vous ne pouvez pas désactiver votre propre compte. »
 
+// Tube labels (workflow/orders/LabelPrinting).
+inline constexpr QLatin1StringView OrderNoTube{"order.no_tube"};  ///< labels asked for a dossier that has no tube
+inline constexpr QLatin1StringView OrderUnknownTube{"order.unknown_tube"};  ///< a chosen tube barcode that is not one of the dossier's
 
 // Specimen reception and non-conformities (workflow/specimens).
 inline constexpr QLatin1StringView SpecimenMalformedBarcode{"specimen.malformed_barcode"};  ///< a scan that does not have the lab's barcode shape (prefix, digits, check character)

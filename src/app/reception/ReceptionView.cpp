@@ -204,6 +204,7 @@ void ReceptionView::updateButtons()
     m_ui->mergeButton->setVisible(m_canMerge);
     m_ui->mergeButton->setEnabled(m_canMerge && !m_creating && (m_current || !m_results.isEmpty()));
     m_ui->insiButton->setEnabled(editing && !m_creating && m_services->qualify() != nullptr);
+    emit currentPatientChanged();
 }
 
 InsiLookupDialog *ReceptionView::insiDialog() const

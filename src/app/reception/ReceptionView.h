@@ -73,6 +73,10 @@ public:
     /** The merge dialog while open (tests drive it), null otherwise. */
     [[nodiscard]] PatientMergeDialog *mergeDialog() const;
 
+signals:
+    /** The patient shown, or the creation mode, changed (other features enable their actions). */
+    void currentPatientChanged();
+
 private:
     [[nodiscard]] std::optional<IdentityForm::Data> readForm();
     void showPatient(const domain::Patient &patient);

@@ -1,5 +1,6 @@
 #include "app/shell/AppServices.h"
 
+#include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/shell/DatabaseUrlDisplay.h"
 #include "app/specimens/SpecimenServices.h"
@@ -127,6 +128,15 @@ QString AppServices::databaseDisplay() const
 std::unique_ptr<SpecimenServices> AppServices::specimens(const domain::UserSession &session)
 {
     return std::make_unique<SpecimenServices>(*m_db, session);
+}
+
+} // namespace sgl::app
+
+namespace sgl::app {
+
+std::unique_ptr<OrderServices> AppServices::orders(const domain::UserSession &session)
+{
+    return std::make_unique<OrderServices>(*m_db, session);
 }
 
 } // namespace sgl::app

@@ -29,6 +29,7 @@ class ReportArchive;
 
 namespace sgl::app {
 
+class OrderServices;
 class ReceptionServices;
 class SpecimenServices;
 
@@ -80,6 +81,8 @@ public:
     /** The database URL without password, for the status bar. */
     [[nodiscard]] QString databaseDisplay() const;
     [[nodiscard]] QString workstation() const { return m_workstation; }
+    /** The order use cases (request entry, edits, tube labels) under this session. */
+    [[nodiscard]] std::unique_ptr<OrderServices> orders(const domain::UserSession &session);
     /** The tube reception use cases for the « Réception des tubes » screen, under this session. */
     [[nodiscard]] std::unique_ptr<SpecimenServices> specimens(const domain::UserSession &session);
 

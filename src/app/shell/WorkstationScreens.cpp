@@ -2,6 +2,8 @@
 
 #include "app/admin/AdministrationView.h"
 #include "app/catalogue/CatalogueView.h"
+#include "app/orders/OrderLauncher.h"
+#include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/reception/ReceptionView.h"
 #include "app/reports/ReportsView.h"
@@ -17,8 +19,12 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
     switch (screen) {
     case Screen::Administration:
         return new AdministrationView(m_services.userAdmin(), session, readOnly, parent);
-    case Screen::Reception:
-        return new ReceptionView(m_services.reception(session), session, readOnly, parent);
+    case Screen::Reception: {
+        auto *view = new ReceptionView(m_services.reception(session), session, readOnly, parent);
+        if (!readOnly)
+            OrderLauncher::attach(view, m_services.orders(session));
+        return view;
+    }
     case Screen::Bench:
     case Screen::Validation:
         break;

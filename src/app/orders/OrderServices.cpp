@@ -1,0 +1,19 @@
+#include "app/orders/OrderServices.h"
+
+#include "workflow/orders/DossierLookup.h"
+#include "workflow/orders/LabelPrinting.h"
+#include "workflow/orders/OrderEntry.h"
+
+namespace sgl::app {
+
+OrderServices::OrderServices(storage::Database &db, const domain::UserSession &session)
+    : m_session(session),
+      m_entry(std::make_unique<workflow::orders::OrderEntry>(db, session)),
+      m_labels(std::make_unique<workflow::orders::LabelPrinting>(db, session)),
+      m_lookup(std::make_unique<workflow::orders::DossierLookup>(db, session))
+{
+}
+
+OrderServices::~OrderServices() = default;
+
+} // namespace sgl::app

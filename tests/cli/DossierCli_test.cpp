@@ -1,0 +1,174 @@
+// `sgl dossier create` and `sgl labels` (issue 10): the real executable on a demo database, both
+// backends: JSON in and out, French errors naming the field, documented exit codes, labels as ZPL
+// and PDF, reprint only with a reason.
+
+#include "../storage/StorageFixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using sgl::testing::Backend;
+
+namespace {
+
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class DossierCli : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override
+    {
+        m_scratch = std::make_unique<sgl::testing::ScratchDatabase>(GetParam());
+        if (!m_scratch->skipReason.empty())
+            GTEST_SKIP() << m_scratch->skipReason;
+        m_db = u"--db="_s + m_scratch->url();
+        auto init = sgl({u"init-db"_s, m_db});
+        ASSERT_EQ(init.code, 0) << init.err.toStdString();
+        auto seed = sgl({u"demo-seed"_s, m_db});
+        ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
+    }
+
+    CliRun sgl(const QStringList &args, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"SGL_DB_URL"_s);
+        env.remove(u"SGL_CONFIG"_s);
+        env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SGL_CLI_PATH), args);
+        EXPECT_TRUE(p.waitForStarted());
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        EXPECT_TRUE(p.waitForFinished(120000));
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QJsonObject request(const QString &rpps = u"10003456786"_s)
+    {
+        return QJsonObject{{u"patientId"_s, 1},
+                           {u"prescriber"_s, QJsonObject{{u"name"_s, u"Dr Claire BERNARD"_s},
+                                                         {u"rpps"_s, rpps},
+                                                         {u"mssante"_s, u"claire.bernard@medecin.mssante.fr"_s}}},
+                           {u"exams"_s, QJsonArray{u"NFS"_s, u"GLY"_s}},
+                           {u"priority"_s, u"urgent"_s},
+                           {u"clinicalAnswers"_s, QJsonObject{{u"FASTING"_s, u"oui"_s}}},
+                           {u"correspondents"_s, QJsonArray{QJsonObject{{u"name"_s, u"Dr Paul DURAND"_s}}}}};
+    }
+    static QByteArray bytes(const QJsonObject &o) { return QJsonDocument(o).toJson(); }
+
+    QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+        return f.readAll();
+    }
+
+    std::unique_ptr<sgl::testing::ScratchDatabase> m_scratch;
+    QString m_db;
+    QTemporaryDir m_home;
+};
+
+TEST_P(DossierCli, CreatesADossierAndWritesItsLabels)
+{
+    auto created = sgl({u"dossier"_s, u"create"_s, m_db}, bytes(request()));
+    ASSERT_EQ(created.code, 0) << created.err.toStdString();
+    const QJsonObject out = QJsonDocument::fromJson(created.out.toUtf8()).object();
+    const QJsonObject dossier = out.value(u"dossier"_s).toObject();
+    EXPECT_TRUE(dossier.value(u"number"_s).toString().startsWith(u'D')) << created.out.toStdString();
+    EXPECT_EQ(dossier.value(u"priority"_s).toString(), u"urgent"_s);
+    EXPECT_EQ(dossier.value(u"version"_s).toInt(), 1);
+    const QJsonArray tubes = out.value(u"tubes"_s).toArray();
+    ASSERT_EQ(tubes.size(), 2); // EDTA + fluoride
+    EXPECT_TRUE(out.value(u"warnings"_s).toArray().isEmpty());
+    const QString number = dossier.value(u"number"_s).toString();
+    const QString barcode = tubes[0].toObject().value(u"barcode"_s).toString();
+
+    const QString zpl = m_home.path() + u"/labels.zpl"_s;
+    auto first = sgl({u"labels"_s, m_db, u"--dossier"_s, number, u"--format"_s, u"zpl"_s, u"--out"_s, zpl});
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    const QByteArray data = readFile(zpl);
+    EXPECT_EQ(data.count("^XA"), 2);
+    EXPECT_TRUE(data.contains(barcode.toLatin1())) << data.left(300).toStdString();
+
+    // Second time: a reprint, refused without reason (exit 4, file untouched), then accepted.
+    const QString pdf = m_home.path() + u"/labels.pdf"_s;
+    auto refused = sgl({u"labels"_s, m_db, u"--dossier"_s, number, u"--format"_s, u"pdf"_s, u"--out"_s, pdf});
+    EXPECT_EQ(refused.code, 4);
+    EXPECT_TRUE(refused.err.contains(u"motif de la réimpression"_s)) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+    auto reprint = sgl({u"labels"_s, m_db, u"--dossier"_s, QString::number(dossier.value(u"id"_s).toInteger()),
+                        u"--format"_s, u"pdf"_s, u"--out"_s, pdf, u"--tube"_s, barcode, u"--reprint-reason"_s,
+                        u"Étiquette abîmée"_s});
+    ASSERT_EQ(reprint.code, 0) << reprint.err.toStdString();
+    EXPECT_TRUE(reprint.out.contains(u"réimpression"_s));
+    EXPECT_TRUE(readFile(pdf).startsWith("%PDF"));
+    EXPECT_EQ(sgl({u"verify-audit"_s, m_db}).code, 0);
+}
+
+TEST_P(DossierCli, BadRequestsNameTheFieldAndExitWithFour)
+{
+    auto notJson = sgl({u"dossier"_s, u"create"_s, m_db}, "{\"patientId\": 1,");
+    EXPECT_EQ(notJson.code, 4);
+    EXPECT_TRUE(notJson.err.contains(u"JSON illisible"_s)) << notJson.err.toStdString();
+
+    QJsonObject noName = request();
+    noName.insert(u"prescriber"_s, QJsonObject{{u"rpps"_s, u"10003456786"_s}});
+    auto missing = sgl({u"dossier"_s, u"create"_s, m_db}, bytes(noName));
+    EXPECT_EQ(missing.code, 4);
+    EXPECT_TRUE(missing.err.contains(u"prescriber.name"_s)) << missing.err.toStdString();
+
+    QJsonObject noAnswer = request();
+    noAnswer.remove(u"clinicalAnswers"_s);
+    auto unanswered = sgl({u"dossier"_s, u"create"_s, m_db}, bytes(noAnswer));
+    EXPECT_EQ(unanswered.code, 4);
+    EXPECT_TRUE(unanswered.err.contains(u"FASTING"_s)) << unanswered.err.toStdString();
+
+    QJsonObject unknownExam = request();
+    unknownExam.insert(u"exams"_s, QJsonArray{u"NFS"_s, u"NOPE"_s});
+    auto unknown = sgl({u"dossier"_s, u"create"_s, m_db}, bytes(unknownExam));
+    EXPECT_EQ(unknown.code, 4);
+    EXPECT_TRUE(unknown.err.contains(u"NOPE"_s)) << unknown.err.toStdString();
+
+    EXPECT_EQ(sgl({u"dossier"_s, m_db}, bytes(request())).code, 1) << "subcommand required";
+    EXPECT_EQ(sgl({u"labels"_s, m_db, u"--dossier"_s, u"D999999-9999"_s, u"--format"_s, u"zpl"_s}).code, 1);
+    auto noDossier = sgl({u"labels"_s, m_db, u"--dossier"_s, u"D999999-9999"_s, u"--format"_s, u"zpl"_s, u"--out"_s,
+                          m_home.path() + u"/x.zpl"_s});
+    EXPECT_EQ(noDossier.code, 4) << noDossier.err.toStdString();
+}
+
+TEST_P(DossierCli, WrongRppsKeyIsAWarningNotARefusal)
+{
+    const QString input = m_home.path() + u"/request.json"_s;
+    QFile f(input);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes(request(u"10003456787"_s)));
+    f.close();
+    auto created = sgl({u"dossier"_s, u"create"_s, u"--in"_s, input, u"--user"_s, u"secretaire"_s, m_db});
+    ASSERT_EQ(created.code, 0) << created.err.toStdString();
+    EXPECT_TRUE(created.err.contains(u"avertissement"_s)) << created.err.toStdString();
+    const QJsonArray warnings = QJsonDocument::fromJson(created.out.toUtf8()).object().value(u"warnings"_s).toArray();
+    ASSERT_EQ(warnings.size(), 1) << created.out.toStdString();
+    EXPECT_TRUE(warnings[0].toString().contains(u"RPPS"_s));
+    // A user without the permission is refused by the use case (exit 4).
+    auto admin = sgl({u"dossier"_s, u"create"_s, u"--user"_s, u"admin"_s, m_db}, bytes(request()));
+    EXPECT_EQ(admin.code, 4) << admin.err.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DossierCli, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         sgl::testing::backendName);
+
+} // namespace
