@@ -73,4 +73,12 @@ inline constexpr QLatin1StringView UserNoRole{"user.no_role"};  ///< « Un utili
 inline constexpr QLatin1StringView UserSelfDemotion{"user.self_demotion"};  ///< « Vous ne pouvez pas retirer votre propre rôle… »
 inline constexpr QLatin1StringView UserSelfDisable{"user.self_disable"};  ///< « Vous ne pouvez pas désactiver votre propre compte. »
 
+// Bench (paillasse): result entry, technical validation, reruns (workflow/bench).
+inline constexpr QLatin1StringView BenchCalculated{"bench.calculated"};  ///< a value typed for a calculated analysis
+inline constexpr QLatin1StringView BenchDossierClosed{"bench.dossier_closed"};  ///< entry on a validated, reported or cancelled dossier
+inline constexpr QLatin1StringView BenchBadDilution{"bench.bad_dilution"};  ///< a dilution factor missing or not above 1
+inline constexpr QLatin1StringView BenchNoEntry{"bench.no_entry"};  ///< nothing to enter or to validate was given
+inline constexpr QLatin1StringView BenchNothingToValidate{"bench.nothing_to_validate"};  ///< no entered result in the selection
+inline constexpr QLatin1StringView BenchNotInDossier{"bench.not_in_dossier"};  ///< a result or analysis that is not in the dossier
+
 } // namespace sgl::workflow::errc
