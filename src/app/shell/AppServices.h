@@ -29,6 +29,7 @@ class ReportArchive;
 namespace sgl::app {
 
 class ReceptionServices;
+class BenchServices;
 
 /**
  * The workflow services of one workstation, over one open database. The Application builds
@@ -62,6 +63,8 @@ public:
     [[nodiscard]] domain::Error insiError() const { return m_insiError; }
     /** The identity use cases for the Accueil screen, audited under this session. */
     [[nodiscard]] std::unique_ptr<ReceptionServices> reception(const domain::UserSession &session);
+    /** The bench use cases for the Paillasse screen, audited under this session. */
+    [[nodiscard]] std::unique_ptr<BenchServices> bench(const domain::UserSession &session);
     /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
     [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
     [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }

@@ -1,6 +1,8 @@
 #include "app/shell/WorkstationScreens.h"
 
 #include "app/admin/AdministrationView.h"
+#include "app/bench/BenchServices.h"
+#include "app/bench/BenchView.h"
 #include "app/catalogue/CatalogueView.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/reception/ReceptionView.h"
@@ -18,6 +20,7 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
     case Screen::Reception:
         return new ReceptionView(m_services.reception(session), session, readOnly, parent);
     case Screen::Bench:
+        return new BenchView(m_services.bench(session), session, readOnly, parent);
     case Screen::Validation:
         break;
     case Screen::Reports:
