@@ -45,9 +45,19 @@ BenchView::BenchView(std::unique_ptr<BenchServices> services, UserSession sessio
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
     }
-    m_ui->gridTable->horizontalHeader()->resizeSection(ResultGridModel::AnalysisColumn, 260);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    // Fits 1366×768 beside the navigation: the worklist narrow, the grid wide.
+    const QList<int> gridWidths{190, 85, 80, 95, 85};
+    for (int c = 0; c < gridWidths.size(); ++c)
+        m_ui->gridTable->horizontalHeader()->resizeSection(c, gridWidths[c]);
+    const QList<int> listWidths{70, 105, 150, 60};
+    for (int c = 0; c < listWidths.size(); ++c)
+        m_ui->worklistTable->horizontalHeader()->resizeSection(c, listWidths[c]);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({380, 740});
+    m_ui->validateSelectionButton->setToolTip(tr("Valider techniquement les résultats choisis dans la grille"));
+    m_ui->validateDossierButton->setToolTip(tr("Valider techniquement tous les résultats saisis du dossier"));
+    m_ui->validateBenchButton->setToolTip(tr("Valider techniquement tous les résultats saisis de la paillasse choisie"));
     m_grid->setReadOnly(m_readOnly);
     m_grid->setCommitter([this](int row, const QString &text) { return commitValue(row, text); });
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->validateSelectionButton, m_ui->validateDossierButton,
