@@ -263,7 +263,7 @@ Result<EntryOutcome> BenchResultEntry::enter(qint64 dossierId, const QList<Typed
             storeValue(r, *a, range, value, AbnormalFlagRule::flag(*a, range, value), m_actor.login, now);
             r.state = ValidationState::Entered;
             if (auto s = ResultStep::record(tx, r, before, ValidationAction::Enter, m_actor,
-                                            Tr::tr("Calcul automatique (%1)").arg(a->formula.left(60)));
+                                            Tr::tr("Calcul automatique"));
                 !s)
                 return std::unexpected(s.error());
             out.calculated << r;

@@ -23,8 +23,9 @@ Status validateOne(storage::WriteTx &tx, LabResult &r, const UserSession &sessio
                    const QDateTime &now)
 {
     auto state = ValidationStateMachine::next(r, ValidationAction::TechnicalValidate, session.roles);
-    if (!state)
-        return std::unexpected(state.error());
+    if (!state) // named after the analysis: the technician sees which line blocks the validation
+        return std::unexpected(Error{state.error().code, QStringLiteral("%1 : %2").arg(r.analysisCode, state.error().message),
+                                     r.analysisCode});
     const ValidationState before = r.state;
     r.state = *state;
     r.technicallyValidatedBy = actor.login;

@@ -69,6 +69,8 @@ TEST_P(BenchValidationTest, PerResultValidationRefusesPendingAndStaleResults)
     auto pending = techValidation().results({{glu.id, glu.version}, {tsh.id, tsh.version}});
     ASSERT_FALSE(pending);
     EXPECT_EQ(pending.error().code, QString(domain::errc::ValidationTransitionForbidden));
+    EXPECT_EQ(pending.error().location, QStringLiteral("TSH"));
+    EXPECT_TRUE(pending.error().message.startsWith(QStringLiteral("TSH : "))) << pending.error().message.toStdString();
     EXPECT_EQ(rowCounts(), counts) << "GLU, valid on its own, is not validated either";
 
     auto stale = techValidation().results({{glu.id, glu.version - 1}});
