@@ -449,7 +449,12 @@ bool BenchView::sendBack(workflow::bench::RerunOrder::Kind kind, const QString &
         return false;
     }
     m_grid->updateResult(out->result);
-    showMessage(out->result.comment, false);
+    QStringList lines{out->result.comment};
+    for (const LabResult &c : out->dependents) {
+        m_grid->updateResult(c);
+        lines << c.comment;
+    }
+    showMessage(lines.join(u'\n'), false);
     showRow(row);
     refreshWorklist();
     return true;

@@ -1,5 +1,6 @@
 #include "workflow/bench/RerunRequest.h"
 
+#include "domain/catalogue/Formula.h"
 #include "domain/lab/ValidationStateMachine.h"
 #include "storage/DossierRepository.h"
 #include "storage/ResultRepository.h"
@@ -55,12 +56,40 @@ Result<RerunOutcome> RerunRequest::request(const RerunOrder &order)
         if (auto s = ResultStep::record(tx, *r, previous.state, ValidationAction::RequestRerun, m_actor, what, previous);
             !s)
             return std::unexpected(s.error());
+        // Calculated results that used this value no longer stand on a measured input.
+        QList<LabResult> dependents;
+        auto catalogue = m_catalogue.current(tx);
+        if (!catalogue)
+            return std::unexpected(catalogue.error());
+        auto siblings = storage::ResultRepository::forDossier(tx, r->dossierId, m_actor);
+        if (!siblings)
+            return std::unexpected(siblings.error());
+        for (LabResult &c : *siblings) {
+            const Analysis *a = (*catalogue)->analysis(c.analysisCode);
+            if (!a || !a->isCalculated() || c.value.kind == ResultValue::Kind::Empty
+                || (c.state != ValidationState::Entered && c.state != ValidationState::TechnicallyValidated))
+                continue;
+            auto formula = Formula::parse(a->formula, a->localCode);
+            if (!formula || !formula->variables().contains(r->analysisCode))
+                continue;
+            const LabResult before = c;
+            const QString why = Tr::tr("Recalcul : %1 repassée (%2)").arg(r->analysisCode, reason);
+            c.state = ValidationState::RerunRequested;
+            c.value = ResultValue{};
+            c.flag.reset();
+            c.technicallyValidatedBy.clear();
+            c.technicallyValidatedAt = {};
+            c.comment = why;
+            if (auto s = ResultStep::record(tx, c, before.state, ValidationAction::RequestRerun, m_actor, why, before); !s)
+                return std::unexpected(s.error());
+            dependents << c;
+        }
         auto d = storage::DossierRepository::get(tx, r->dossierId, m_actor);
         if (!d)
             return std::unexpected(d.error());
         if (auto s = orders::DossierStatusSync::apply(tx, *d, m_actor); !s)
             return std::unexpected(s.error());
-        return RerunOutcome{*r, *d};
+        return RerunOutcome{*r, *d, dependents};
     });
 }
 

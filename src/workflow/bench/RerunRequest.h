@@ -6,6 +6,7 @@
 #include "domain/lab/LabResult.h"
 #include "domain/security/UserSession.h"
 #include "storage/Database.h"
+#include "workflow/catalogue/CatalogueCache.h"
 
 #include <QString>
 
@@ -27,6 +28,7 @@ struct RerunOrder {
 struct RerunOutcome {
     domain::LabResult result;
     domain::Dossier dossier;
+    QList<domain::LabResult> dependents;  ///< calculated results sent back with it
 };
 
 /**
@@ -34,7 +36,9 @@ struct RerunOutcome {
  * its reason. The value measured so far is kept in result_history (who, when, the value, the
  * reason) and cleared from the result, which goes to rerun_requested: it is entered again (the
  * final value, dilution applied) through BenchResultEntry. The result's comment says what was
- * asked. The dossier goes back to in progress when it was technically validated. One write
+ * asked. A calculated result computed from this value (DFG from creatinine) is sent back with
+ * it, its value kept in its history too: it is computed again when the new value is entered.
+ * The dossier goes back to in progress when it was technically validated. One write
  * transaction; a refusal writes nothing.
  *
  * Errors: validation.reason_required (empty reason), bench.bad_dilution (dilution without a
@@ -52,6 +56,7 @@ private:
     storage::Database &m_db;
     domain::UserSession m_session;
     domain::AuditActor m_actor;
+    CatalogueCache m_catalogue;
 };
 
 } // namespace sgl::workflow::bench

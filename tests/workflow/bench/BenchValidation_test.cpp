@@ -160,6 +160,32 @@ TEST_P(BenchValidationTest, RerunAndDilutionKeepThePreviousValueWithReason)
     EXPECT_EQ(refused.error().code, QString(domain::errc::ValidationTransitionForbidden));
 }
 
+TEST_P(BenchValidationTest, RerunOfAnInputSendsTheCalculatedResultBackThenRecomputesIt)
+{
+    const Dossier d = receivedDossier({QStringLiteral("CREAT")});
+    ASSERT_TRUE(entry().enter(d.id, {typed(d.id, QStringLiteral("CREA"), QStringLiteral("70"))}));
+    ASSERT_TRUE(techValidation().dossier(d.id));
+    const LabResult crea = resultOf(d.id, QStringLiteral("CREA"));
+    const LabResult dfgBefore = resultOf(d.id, QStringLiteral("DFG"));
+    ASSERT_EQ(dfgBefore.state, ValidationState::TechnicallyValidated);
+
+    auto out = rerun().request({crea.id, crea.version, RerunOrder::Kind::Rerun, QStringLiteral("hémolyse"), {}});
+    ASSERT_TRUE(out) << out.error().toString().toStdString();
+    ASSERT_EQ(out->dependents.size(), 1);
+    const LabResult dfg = resultOf(d.id, QStringLiteral("DFG"));
+    EXPECT_EQ(dfg.state, ValidationState::RerunRequested);
+    EXPECT_EQ(dfg.value.kind, ResultValue::Kind::Empty);
+    EXPECT_EQ(historyOf(dfg.id).last().valueText, dfgBefore.value.displayFr()) << "the computed value stays in its history";
+
+    auto again = entry().enter(d.id, {typed(d.id, QStringLiteral("CREA"), QStringLiteral("140"))});
+    ASSERT_TRUE(again) << again.error().toString().toStdString();
+    ASSERT_EQ(again->calculated.size(), 1);
+    const LabResult recomputed = resultOf(d.id, QStringLiteral("DFG"));
+    EXPECT_EQ(recomputed.state, ValidationState::Entered);
+    EXPECT_LT(recomputed.value.toDouble().value_or(1000), dfgBefore.value.toDouble().value_or(0))
+        << "a higher creatinine gives a lower DFG";
+}
+
 TEST_P(BenchValidationTest, WorklistByBenchPriorityAndCounts)
 {
     const Dossier routine = receivedDossier({QStringLiteral("GLY")});
