@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that build, test and run the SGL. Idempotent: installs only
-# what is missing. Usage: scripts/install-deps.sh [build|test|demo|fuzz]
+# what is missing. Usage: scripts/install-deps.sh [build|test|demo|fuzz|docs]
 set -euo pipefail
 what=${1:-test}
 pkgs=(cmake ninja-build g++ pkg-config
@@ -10,11 +10,16 @@ pkgs=(cmake ninja-build g++ pkg-config
       libpodofo-dev libdmtx-dev libcurl4-openssl-dev libxml2-dev libxslt1-dev libssl-dev
       libsqlite3-dev openssl
       libharfbuzz-dev libfreetype-dev fonts-dejavu-core
-      libzint-dev libcups2-dev)
+      libzint-dev libcups2-dev
+      qt6-translations-l10n)  # qtbase_fr.qm: Qt's own buttons (Enregistrer, Annuler) in French
 if [ "$what" = test ] || [ "$what" = fuzz ]; then
     pkgs+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql
            default-jre-headless libsaxonhe-java python3 python3-lxml libxml2-utils
            dmtx-utils poppler-utils libzxing-dev python3-hl7 cups-daemon)
+fi
+if [ "$what" = docs ]; then
+    # user-guide screenshots: a virtual screen, keyboard/mouse driving and the capture
+    pkgs+=(xvfb xdotool imagemagick x11-utils)
 fi
 if [ "$what" = fuzz ]; then
     # libFuzzer with clang 16 (see scripts/fuzz.sh for why not 14)

@@ -133,6 +133,31 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Tube, paillasse, renseignements</source>
+        <translation>Tube, bench, clinical information</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Paillasse :</source>
+        <translation>&amp;Bench:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Tube :</source>
+        <translation>&amp;Tube:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Renseignements cliniques demandés à la prescription :</source>
+        <translation>&amp;Clinical information asked when ordering:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Les tubes d&apos;un dossier sont prévus par type de tube ; une analyse calculée n&apos;a pas de tube. Les renseignements cochés sont demandés à la saisie du dossier.</source>
+        <translation>A dossier&apos;s tubes are planned per tube type; a calculated analysis has no tube. The checked information is asked when the dossier is entered.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Seconde unité et formule</source>
         <translation>Second unit and formula</translation>
     </message>
@@ -263,6 +288,67 @@
         <location line="+6"/>
         <source>L&apos;adresse du service INSi doit être une URL http:// ou https://.</source>
         <translation>The INSi service address must be an http:// or https:// URL.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchEditDialog</name>
+    <message>
+        <location filename="../../src/app/catalogue/ui/BenchEditDialog.ui" line="+14"/>
+        <source>Paillasse</source>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code :</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ex. BIOCH (définitif : les analyses le désignent)</source>
+        <translation>e.g. BIOCH (final: analyses refer to it)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nom affiché sur les listes de travail, ex. Biochimie</source>
+        <translation>name shown on worklists, e.g. Biochemistry</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <translation>required, kept in the catalogue history</translation>
+    </message>
+</context>
+<context>
+    <name>BenchPanel</name>
+    <message>
+        <location filename="../../src/app/catalogue/ui/BenchPanel.ui" line="+17"/>
+        <source>Les paillasses organisent les listes de travail : chaque analyse indique la paillasse qui la réalise (onglet « Tube, paillasse, renseignements » de l&apos;analyse). Le code d&apos;une paillasse est définitif ; son libellé peut changer.</source>
+        <translation>Benches organise the worklists: each analysis names the bench performing it (its “Tube, bench, clinical information” tab). A bench&apos;s code is final; its label may change.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Nouvelle paillasse…</source>
+        <translation>&amp;New bench…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reno&amp;mmer…</source>
+        <translation>Rena&amp;me…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Histori&amp;que…</source>
+        <translation>Histor&amp;y…</translation>
     </message>
 </context>
 <context>
@@ -416,6 +502,11 @@
     </message>
     <message>
         <location line="+36"/>
+        <source>Paillasses</source>
+        <translation>Benches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Règles réflexes</source>
         <translation>Reflex rules</translation>
     </message>
@@ -1516,7 +1607,7 @@
 <context>
     <name>sgl::app::AnalysisEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/AnalysisEditDialog.cpp" line="+63"/>
+        <location filename="../../src/app/catalogue/AnalysisEditDialog.cpp" line="+71"/>
         <source>Numérique</source>
         <translation>Numeric</translation>
     </message>
@@ -1571,12 +1662,37 @@
         <translation>New analysis</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(aucun : analyse calculée)</source>
+        <translation>(none: calculated analysis)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (paillasse inconnue)</source>
+        <translation>%1 (unknown bench)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (tube inconnu)</source>
+        <translation>%1 (unknown tube)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (renseignement inconnu)</source>
+        <translation>%1 (unknown clinical information)</translation>
+    </message>
+    <message>
         <location line="+125"/>
         <source>Facteur de conversion : « %1 » n&apos;est pas un nombre (ex. 18,016).</source>
         <translation>Conversion factor: “%1” is not a number (e.g. 18.016).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Codes automates, ligne %1 : indiquez l&apos;automate et son code de test.</source>
         <translation>Analyzer codes, row %1: enter the analyzer and its test code.</translation>
     </message>
@@ -1643,6 +1759,67 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+1"/>
         <source>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</source>
         <translation>The settings could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::BenchEditDialog</name>
+    <message>
+        <location filename="../../src/app/catalogue/BenchEditDialog.cpp" line="+20"/>
+        <source>Renommer la paillasse %1</source>
+        <translation>Rename bench %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nouvelle paillasse</source>
+        <translation>New bench</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Code : obligatoire.</source>
+        <translation>Code: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libellé : obligatoire.</source>
+        <translation>Label: required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif : indiquez le motif de la modification.</source>
+        <translation>Reason: enter the reason for the change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code : la paillasse « %1 » existe déjà.</source>
+        <translation>Code: bench “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::BenchPanel</name>
+    <message>
+        <location filename="../../src/app/catalogue/BenchPanel.cpp" line="+21"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Analyses actives</source>
+        <translation>Active analyses</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Paillasse %1 créée (nouvelle version du catalogue).</source>
+        <translation>Bench %1 created (new catalogue version).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paillasse %1 renommée (nouvelle version du catalogue).</source>
+        <translation>Bench %1 renamed (new catalogue version).</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1894,21 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+1"/>
+        <source>paillasse</source>
+        <translation>bench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tube</source>
+        <translation>tube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renseignements cliniques</source>
+        <translation>clinical information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>analyse déclenchante</source>
         <translation>trigger analysis</translation>
     </message>
@@ -1784,7 +1976,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Invalid LOINC</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Impossible de lire « %1 » : %2</source>
         <translation>Cannot read “%1”: %2</translation>
     </message>
@@ -1935,11 +2127,11 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+13"/>
-        <source>%1 nouvelle(s), %2 modifiée(s), %3 inchangée(s), %4 code(s) local(aux) inconnu(s), %5 LOINC invalide(s) ; chapitres : %6 nouveau(x), %7 modifié(s) ; examens : %8 nouveau(x), %9 modifié(s).</source>
-        <translation>%1 new, %2 changed, %3 unchanged, %4 unknown local code(s), %5 invalid LOINC; chapters: %6 new, %7 changed; exams: %8 new, %9 changed.</translation>
+        <source>%1 nouvelle(s), %2 modifiée(s), %3 inchangée(s), %4 code(s) local(aux) inconnu(s), %5 LOINC invalide(s) ; chapitres : %6 nouveau(x), %7 modifié(s) ; examens : %8 nouveau(x), %9 modifié(s) ; paillasses : %10 nouvelle(s), %11 renommée(s).</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 unknown local code(s), %5 invalid LOINC; chapters: %6 new, %7 changed; exams: %8 new, %9 changed; benches: %10 new, %11 renamed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n problème(s) bloquant(s) : import impossible tant qu&apos;ils ne sont pas corrigés.</source>
         <translation>
             <numerusform>%n blocking problem: import impossible until it is fixed.</numerusform>
@@ -2021,7 +2213,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueHistoryModel</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueHistoryModel.cpp" line="+41"/>
+        <location filename="../../src/app/catalogue/CatalogueHistoryModel.cpp" line="+43"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
@@ -2031,7 +2223,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Update</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Chapitre</source>
         <translation>Chapter</translation>
     </message>
@@ -2049,6 +2241,11 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>Règle réflexe</source>
         <translation>Reflex rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paillasse</source>
+        <translation>Bench</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2104,7 +2301,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueItemDetails</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueItemDetails.cpp" line="+18"/>
+        <location filename="../../src/app/catalogue/CatalogueItemDetails.cpp" line="+21"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
@@ -2195,6 +2392,43 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+3"/>
+        <source>Paillasse</source>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non attribuée</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>aucun (analyse calculée)</source>
+        <translation>none (calculated analysis)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non précisé</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renseignements cliniques</source>
+        <translation>Clinical information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2295,7 +2529,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+104"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+111"/>
         <source>Catalogue indisponible : %1</source>
         <translation>Catalogue unavailable: %1</translation>
     </message>
@@ -2310,7 +2544,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>R&amp;etire…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 chapitres, %2 examens, %3 analyses.</source>
         <translation>%1 chapters, %2 exams, %3 analyses.</translation>
     </message>
@@ -2499,6 +2733,14 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+4"/>
         <source>Code : le chapitre « %1 » existe déjà.</source>
         <translation>Code: chapter “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ContainerSwatch</name>
+    <message>
+        <location filename="../../src/app/catalogue/ContainerSwatch.cpp" line="+41"/>
+        <source>%1 — bouchon %2</source>
+        <translation>%1 — %2 cap</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4300,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Unknown tube type “%1”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Une analyse calculée n&apos;a pas de tube : elle est calculée à partir d&apos;autres analyses.</source>
+        <translation>A calculated analysis has no tube: it is computed from other analyses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Renseignement clinique « %1 » inconnu.</source>
         <translation>Unknown clinical question “%1”.</translation>
     </message>
@@ -4956,6 +5203,41 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Sterile pot (stools, other specimens)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Sang total</source>
+        <translation>Whole blood</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sang artériel</source>
+        <translation>Arterial blood</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sérum</source>
+        <translation>Serum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plasma</source>
+        <translation>Plasma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plasma pauvre en plaquettes</source>
+        <translation>Platelet-poor plasma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urine</source>
+        <translation>Urine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selles</source>
+        <translation>Stool</translation>
+    </message>
+    <message>
         <location filename="../../src/domain/lab/BarcodeScheme.cpp" line="+40"/>
         <source>Préfixe des codes-barres « %1 » trop long (4 caractères au plus).</source>
         <translation>Barcode prefix “%1” too long (4 characters at most).</translation>
@@ -5099,6 +5381,91 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+3"/>
         <source>%1 : type de résultat inconnu.</source>
         <translation>%1: unknown result type.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/LabelLayout.cpp" line="+78"/>
+        <source>Taille d&apos;étiquette %1 × %2 mm invalide : largeur et hauteur doivent être positives.</source>
+        <translation>Invalid label size %1 × %2 mm: width and height must be positive.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les marges de l&apos;étiquette ne peuvent pas être négatives.</source>
+        <translation>The label margins cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marges gauche et droite (%1 + %2 mm) plus larges que l&apos;étiquette (%3 mm).</source>
+        <translation>Left and right margins (%1 + %2 mm) wider than the label (%3 mm).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marges haute et basse (%1 + %2 mm) plus hautes que l&apos;étiquette (%3 mm).</source>
+        <translation>Top and bottom margins (%1 + %2 mm) taller than the label (%3 mm).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Résolution d&apos;imprimante %1 dpi non prise en charge (203, 300 ou 600 dpi).</source>
+        <translation>Printer resolution %1 dpi not supported (203, 300 or 600 dpi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Largeur de module %1 mm : %2 point(s) à %3 dpi, il en faut de 1 à %4.</source>
+        <translation>Module width %1 mm: %2 dot(s) at %3 dpi, 1 to %4 are needed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hauteur de ligne %1 mm invalide : elle doit être positive.</source>
+        <translation>Invalid line height %1 mm: it must be positive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hauteur de code-barres %1 mm invalide : elle doit être positive.</source>
+        <translation>Invalid barcode height %1 mm: it must be positive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Étiquette trop basse : %1 mm pour les champs choisis et le code-barres (marges comprises), il en faut %2.</source>
+        <translation>Label too short: %1 mm for the chosen fields and the barcode (margins included), %2 are needed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code-barres vide : rien à imprimer.</source>
+        <translation>Empty barcode: nothing to print.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code-barres « %1 » : le caractère « %2 » (position %3) ne peut pas être codé en %4 (ASCII imprimable seulement).</source>
+        <translation>Barcode “%1”: the character “%2” (position %3) cannot be encoded in %4 (printable ASCII only).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Code-barres « %1 » trop large : %2 modules de %3 mm font %4 mm, zones de silence comprises (%5 mm), pour une étiquette de %6 mm (zone imprimable %7 mm). Réduisez la largeur de module ou agrandissez l&apos;étiquette.</source>
+        <translation>Barcode “%1” too wide: %2 modules of %3 mm make %4 mm, quiet zones included (%5 mm), for a %6 mm label (printable area %7 mm). Reduce the module width or enlarge the label.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DataMatrix « %1 » trop haut : %2 × %3 modules de %4 mm font %5 mm, pour une hauteur de code-barres de %6 mm.</source>
+        <translation>DataMatrix “%1” too tall: %2 × %3 modules of %4 mm make %5 mm, for a barcode height of %6 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/TubeLabel.cpp" line="+23"/>
+        <source>Nom utilisé : %1</source>
+        <translation>Used name: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Prél. %1 %2</source>
+        <translation>Coll. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VITAL</source>
+        <translation>VITAL</translation>
     </message>
 </context>
 <context>
@@ -5367,19 +5734,19 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::interop::catalogue</name>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+167"/>
+        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+174"/>
         <location line="+73"/>
         <source>Colonne obligatoire « %1 » absente.</source>
         <translation>Required column “%1” is missing.</translation>
     </message>
     <message>
         <location line="-61"/>
-        <location line="+125"/>
+        <location line="+157"/>
         <source>Code local manquant.</source>
         <translation>Missing local code.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-147"/>
         <source>Sexe « %1 » invalide (F, M ou vide pour tous).</source>
         <translation>Invalid sex “%1” (F, M, or empty for all).</translation>
     </message>
@@ -5410,12 +5777,22 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+96"/>
+        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+101"/>
         <source>Code de chapitre manquant.</source>
         <translation>Missing chapter code.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Colonne bench_label : libellé « %1 » sans code de paillasse (colonne bench).</source>
+        <translation>Column bench_label: label “%1” without a bench code (column bench).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Colonne bench_label : paillasse « %1 » nommée « %2 » ici et « %3 » ligne %4.</source>
+        <translation>Column bench_label: bench “%1” named “%2” here and “%3” on line %4.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Code local « %1 » déjà présent ligne %2.</source>
         <translation>Local code “%1” already present on line %2.</translation>
     </message>
@@ -5425,7 +5802,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Exam “%1” described differently from line %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Type de résultat « %1 » invalide (numeric, coded ou text).</source>
         <translation>Invalid result type “%1” (numeric, coded or text).</translation>
     </message>
@@ -5455,7 +5832,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Range for local code “%1”, which is not in the catalogue file.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+164"/>
+        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+63"/>
+        <source>Paillasse « %1 » inconnue du catalogue : indiquez son libellé (colonne bench_label) pour la créer.</source>
+        <translation>Bench “%1” unknown to the catalogue: give its label (column bench_label) to create it.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Code local « %1 » inconnu du catalogue : un retour de transcodage ne peut pas créer d&apos;analyse.</source>
         <translation>Local code “%1” is not in the catalogue: a transcoding return cannot create an analysis.</translation>
     </message>
@@ -5546,7 +5928,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Type “%1” not supported (Quantity, CodeableConcept or string).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Sexe « %1 » non pris en charge (female, male ou absent).</source>
         <translation>Sex “%1” not supported (female, male or absent).</translation>
     </message>
@@ -5567,6 +5949,46 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+23"/>
+        <source>Système %1 attendu.</source>
+        <translation>System %1 expected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code manquant.</source>
+        <translation>Missing code.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paillasse sans code ou sans libellé (code, display).</source>
+        <translation>Bench without code or label (code, display).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paillasse « %1 » déjà définie en %2.</source>
+        <translation>Bench “%1” already defined at %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Identifiant %1 (type de tube) manquant.</source>
+        <translation>Missing %1 identifier (tube type).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identifiant de ressource (id) manquant.</source>
+        <translation>Missing resource id.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Référence « %1 » vers une SpecimenDefinition absente du Bundle.</source>
+        <translation>Reference “%1” to a SpecimenDefinition absent from the Bundle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paillasse « %1 » absente du CodeSystem des paillasses (%2).</source>
+        <translation>Bench “%1” absent from the benches CodeSystem (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Identifiant %1 (code examen) manquant.</source>
         <translation>Identifier %1 (exam code) missing.</translation>
     </message>
@@ -5576,12 +5998,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Chapter (topic %1) missing.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Référence « %1 » vers une ObservationDefinition absente du Bundle.</source>
         <translation>Reference “%1” to an ObservationDefinition not in the Bundle.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="+278"/>
         <source>JSON invalide : %1.</source>
         <translation>Invalid JSON: %1.</translation>
@@ -5597,9 +6019,9 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Empty Bundle.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition ou CodeSystem %2).</source>
-        <translation>Unexpected resource “%1” (ObservationDefinition, ActivityDefinition or CodeSystem %2).</translation>
+        <location line="+19"/>
+        <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition, SpecimenDefinition, CodeSystem %2 ou %3).</source>
+        <translation>Unexpected resource “%1” (ObservationDefinition, ActivityDefinition, SpecimenDefinition, CodeSystem %2 or %3).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5607,7 +6029,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>(absent)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CodeSystem des chapitres (%1) absent.</source>
         <translation>Chapter CodeSystem (%1) missing.</translation>
     </message>
@@ -6326,6 +6748,155 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+16"/>
         <source>La clé privée est illisible ou ne correspond pas au certificat d&apos;organisation INSi.</source>
         <translation>The private key is unreadable or does not match the INSi organisation certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::labels</name>
+    <message>
+        <location filename="../../src/interop/labels/BarcodeSymbol.cpp" line="+27"/>
+        <source>libzint n&apos;a pas pu créer de symbole (mémoire insuffisante).</source>
+        <translation>libzint could not create a symbol (out of memory).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code-barres « %1 » : libzint refuse de le coder en %2 (%3).</source>
+        <translation>Barcode “%1”: libzint refuses to encode it in %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code-barres « %1 » : image libzint inattendue (%2 × %3 pixels pour %4 × %5 modules).</source>
+        <translation>Barcode “%1”: unexpected libzint image (%2 × %3 pixels for %4 × %5 modules).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelEncoder.cpp" line="+26"/>
+        <source>Aucune étiquette à produire.</source>
+        <translation>No label to produce.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Étiquette %1 (tube %2) : %3</source>
+        <translation>Label %1 (tube %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelPdfWriter.cpp" line="+47"/>
+        <source>Étiquettes de tubes</source>
+        <translation>Tube labels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format de page %1 × %2 mm refusé par QPdfWriter.</source>
+        <translation>Page size %1 × %2 mm refused by QPdfWriter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impossible de commencer le PDF des étiquettes.</source>
+        <translation>Cannot start the labels PDF.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impossible de terminer le PDF des étiquettes.</source>
+        <translation>Cannot finish the labels PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelPrintJob.cpp" line="+38"/>
+        <source>L&apos;imprimante « %1 » refuse le format d&apos;étiquette %2 × %3 mm.</source>
+        <translation>Printer “%1” refuses the %2 × %3 mm label size.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impossible de démarrer l&apos;impression des étiquettes sur « %1 ».</source>
+        <translation>Cannot start printing the labels on “%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;imprimante a refusé la page de l&apos;étiquette %1.</source>
+        <translation>The printer refused the page of label %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;impression des étiquettes n&apos;a pas pu être terminée.</source>
+        <translation>Printing the labels could not be finished.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelPrinter.cpp" line="+31"/>
+        <source>Rien à envoyer à l&apos;imprimante %1.</source>
+        <translation>Nothing to send to printer %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imprimante %1 : %2 (%3).</source>
+        <translation>Printer %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connexion impossible</source>
+        <translation>cannot connect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>envoi refusé</source>
+        <translation>sending refused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
+        <source>envoi interrompu</source>
+        <translation>sending interrupted</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>fermeture de la connexion impossible</source>
+        <translation>cannot close the connection</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Serveur d&apos;impression CUPS « %1 » injoignable pour la file « %2 ».</source>
+        <translation>CUPS print server “%1” unreachable for queue “%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File CUPS « %1 » : %2 (%3).</source>
+        <translation>CUPS queue “%1”: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File CUPS « %1 » inconnue du serveur « %2 ».</source>
+        <translation>CUPS queue “%1” unknown to server “%2”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>travail refusé</source>
+        <translation>job refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document refusé</source>
+        <translation>document refused</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>travail non terminé</source>
+        <translation>job not completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/LabelSheet.cpp" line="+30"/>
+        <source>Planche de %1 ligne(s) × %2 colonne(s) : il faut au moins une ligne et une colonne.</source>
+        <translation>Sheet of %1 row(s) × %2 column(s): at least one row and one column are needed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pas de la planche %1 × %2 mm plus petit que l&apos;étiquette (%3 × %4 mm) : les étiquettes se chevaucheraient.</source>
+        <translation>Sheet pitch %1 × %2 mm smaller than the label (%3 × %4 mm): labels would overlap.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Planche de %1 ligne(s) × %2 colonne(s) trop grande pour la page de %3 × %4 mm : la dernière étiquette finirait à %5 mm en largeur et %6 mm en hauteur.</source>
+        <translation>Sheet of %1 row(s) × %2 column(s) too large for the %3 × %4 mm page: the last label would end at %5 mm across and %6 mm down.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/labels/PrinterDestination.cpp" line="+15"/>
+        <source>Adresse d&apos;imprimante « %1 » invalide : attendu cups:FILE[@SERVEUR] ou tcp://HÔTE[:PORT].</source>
+        <translation>Invalid printer address “%1”: expected cups:QUEUE[@SERVER] or tcp://HOST[:PORT].</translation>
     </message>
 </context>
 <context>
@@ -7106,6 +7677,34 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::storage</name>
+    <message>
+        <location filename="../../src/storage/CounterRepository.cpp" line="+19"/>
+        <source>Compteur « %1 » illisible après incrément.</source>
+        <translation>Counter “%1” unreadable after increment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/OrderedExamRepository.cpp" line="+83"/>
+        <source>L&apos;examen %1 a déjà été annulé sur un autre poste.</source>
+        <translation>Exam %1 has already been cancelled on another workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SpecimenRepository.cpp" line="+75"/>
+        <source>Tube %1 introuvable.</source>
+        <translation>Tube %1 not found.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Le tube %1 n&apos;est plus attendu : il vient d&apos;être traité sur un autre poste.</source>
+        <translation>Tube %1 is no longer expected: it has just been handled on another workstation.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Le tube %1 est déjà refusé.</source>
+        <translation>Tube %1 is already rejected.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::workflow</name>
     <message>
         <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+39"/>
@@ -7220,12 +7819,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+7"/>
-        <location line="+177"/>
+        <location line="+204"/>
         <source>Analyse « %1 » inconnue.</source>
         <translation>Unknown analysis “%1”.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-198"/>
         <location line="+112"/>
         <source>Examen « %1 » inconnu.</source>
         <translation>Unknown exam “%1”.</translation>
@@ -7241,7 +7840,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>No change to save.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+89"/>
+        <source>Le code « %1 » ne diffère de la paillasse existante « %2 » que par la casse.</source>
+        <translation>Code “%1” differs from the existing bench “%2” only by case.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.</source>
         <translation>Code “%1” differs from the existing rule “%2” only by letter case.</translation>
     </message>
@@ -7252,8 +7856,8 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
     <message>
         <location line="+75"/>
-        <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis ou reflex attendu).</source>
-        <translation>Unknown item type “%1” (chapter, exam, analysis or reflex expected).</translation>
+        <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis, reflex ou bench attendu).</source>
+        <translation>Unknown item kind “%1” (chapter, exam, analysis, reflex or bench expected).</translation>
     </message>
     <message>
         <location filename="../../src/workflow/catalogue/CatalogueImportRequest.cpp" line="+30"/>
@@ -7685,6 +8289,136 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location filename="../../src/workflow/pam/ProcessPamMessage.cpp" line="+122"/>
         <source>Même émetteur et même MSH-10 qu&apos;un message déjà accepté (n° %1) mais contenu différent : non rejoué.</source>
         <translation>Same sender and same MSH-10 as an already accepted message (no. %1) but different content: not replayed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/orders/DossierRequestCheck.cpp" line="+30"/>
+        <source>Le numéro RPPS %1 a une clé de contrôle fausse : vérifiez-le (enregistré tel quel).</source>
+        <translation>RPPS number %1 has a wrong check digit: check it (stored as entered).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numéro RPPS « %1 » invalide : 11 chiffres attendus.</source>
+        <translation>Invalid RPPS number “%1”: 11 digits expected.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Aucun examen demandé.</source>
+        <translation>No exam requested.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Examen « %1 » inconnu du catalogue.</source>
+        <translation>Exam “%1” is not in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;examen « %1 » (%2) n&apos;est plus prescriptible.</source>
+        <translation>Exam “%1” (%2) can no longer be ordered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;examen « %1 » est demandé deux fois.</source>
+        <translation>Exam “%1” is requested twice.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indiquez le prescripteur.</source>
+        <translation>Enter the prescriber.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adresse MSSanté du prescripteur « %1 » invalide.</source>
+        <translation>Invalid MSSanté address of the prescriber “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copie n° %1 sans nom de destinataire.</source>
+        <translation>Copy no. %1 has no recipient name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adresse MSSanté « %1 » de %2 invalide.</source>
+        <translation>Invalid MSSanté address “%1” of %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date de prescription %1 postérieure à aujourd&apos;hui.</source>
+        <translation>Prescription date %1 is after today.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heure de prélèvement %1 dans le futur.</source>
+        <translation>Sampling time %1 is in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le prélèvement est antérieur à la date de prescription : vérifiez les dates.</source>
+        <translation>The sampling is before the prescription date: check the dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indiquez le service demandeur.</source>
+        <translation>Enter the requesting ward.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copie MSSanté au patient impossible : son identité n&apos;est pas qualifiée (INS).</source>
+        <translation>No MSSanté copy to the patient: their identity is not qualified (INS).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renseignement clinique « %1 » inconnu.</source>
+        <translation>Unknown clinical question “%1”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Analyse(s) sans type de tube au catalogue : %1 (aucun tube prévu).</source>
+        <translation>Analysis(es) without a tube type in the catalogue: %1 (no tube planned).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/orders/OrderEntry.cpp" line="+59"/>
+        <source>Le dossier %1 a été modifié entre-temps sur un autre poste : rechargez-le avant de recommencer.</source>
+        <translation>Dossier %1 was changed meanwhile on another workstation: reload it before trying again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le dossier %1 est %2 : la demande ne peut plus être modifiée.</source>
+        <translation>Dossier %1 is %2: the request can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Patient %1 introuvable.</source>
+        <translation>Patient %1 not found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce dossier patient a été fusionné : saisissez la demande sur le dossier conservé.</source>
+        <translation>This patient record was merged: enter the request on the record kept.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>L&apos;examen « %1 » est déjà demandé dans ce dossier.</source>
+        <translation>Exam “%1” is already requested in this dossier.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Indiquez le motif de l&apos;annulation de l&apos;examen.</source>
+        <translation>Enter the reason for cancelling the exam.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>L&apos;examen « %1 » n&apos;est pas demandé dans ce dossier.</source>
+        <translation>Exam “%1” is not requested in this dossier.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 : %2 L&apos;annulation de l&apos;examen %3 est refusée ; rien n&apos;a été modifié.</source>
+        <translation>%1: %2 Cancelling exam %3 is refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Heure de prélèvement postérieure à la réception du tube %1 (%2).</source>
+        <translation>Sampling time after the reception of tube %1 (%2).</translation>
     </message>
 </context>
 </TS>

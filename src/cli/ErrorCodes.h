@@ -13,4 +13,6 @@ inline constexpr QLatin1StringView Io{"cli.io"};  ///< ex. « Écriture impossib
 inline constexpr QLatin1StringView Rejected{"cli.rejected"};  ///< « Dossier « %1 » introuvable. »
 inline constexpr QLatin1StringView RejectedAuthor{"cli.rejected_author"};  ///< « Utilisateur « %1 » inconnu ou désactivé. »
 
+inline constexpr QLatin1StringView RejectedUser{"cli.rejected_user"};  ///< « Utilisateur « %1 » inconnu ou désactivé. » (--user of receive)
+
 } // namespace sgl::cli::errc

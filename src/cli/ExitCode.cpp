@@ -1,5 +1,9 @@
 #include "cli/ExitCode.h"
 
+#include "cli/ErrorCodes.h"
+#include "storage/ErrorCodes.h"
+#include "workflow/ErrorCodes.h"
+
 using namespace Qt::StringLiterals;
 
 namespace sgl::cli {
@@ -8,13 +12,15 @@ int exitCodeFor(const domain::Error &error)
 {
     const QString &c = error.code;
     // What the user asked for does not exist or breaks a rule: their input, not the database.
-    if (c == u"storage.duplicate"_s || c == u"storage.constraint"_s || c == u"storage.conflict"_s
-        || c == u"storage.not_found"_s)
+    if (c == storage::errc::Duplicate || c == storage::errc::Constraint || c == storage::errc::Conflict
+        || c == storage::errc::NotFound)
         return kExitRejected;
     if (c.startsWith(u"storage."_s))
         return kExitDatabase;
     if (c.startsWith(u"auth."_s) || c.startsWith(u"user."_s) || c.startsWith(u"demo."_s)
-        || c.startsWith(u"patient."_s) || c.startsWith(u"cli.rejected"_s))
+        || c.startsWith(u"patient."_s) || c.startsWith(errc::Rejected)
+        // A setting the lab asked for that cannot be used (FINESS, label layout): their input.
+        || c == workflow::errc::ReportBadSetting || c.startsWith(u"label."_s))
         return kExitRejected;
     return kExitInternal;
 }

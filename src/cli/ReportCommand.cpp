@@ -11,6 +11,7 @@
 #include "workflow/report/BuildReport.h"
 #include "workflow/report/ImportSubcontractorResults.h"
 #include "workflow/report/LabSettings.h"
+#include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
 #include "workflow/report/ReportAssembler.h"
 #include "workflow/report/ReportPdfRenderer.h"
@@ -45,6 +46,7 @@ public:
                 "      écrit un document de la version ; la lecture est tracée (report.read) au nom de LOGIN\n"
                 "  sgl report configure [--finess F] [--name N] [--street S] [--postal-code C] [--city V]\n"
                 "      [--phone T] [--cofrac A] [--setting AMBULATOIRE|ETABLISSEMENT] [--mssante M] [--oid-root OID]\n"
+                "      [label.CLÉ=VALEUR...]   format des étiquettes (label.width_mm=38 label.dpi=300, docs/cli.md)\n"
                 "  sgl report import --dossier ID|NUMÉRO --file FICHIER [--producer-name N --producer-finess F]\n"
                 "      importe le CR-BIO (CDA) ou le PDF d'un laboratoire sous-traitant\n"
                 "Codes de sortie : 0 succès, 1 usage, 2 base, 4 refusé (données manquantes, autre patient...), 5 autre."_s,
@@ -55,6 +57,7 @@ public:
                 "      writes one document of the version; the read is audited (report.read) under LOGIN\n"
                 "  sgl report configure [--finess F] [--name N] [--street S] [--postal-code C] [--city V]\n"
                 "      [--phone T] [--cofrac A] [--setting AMBULATOIRE|ETABLISSEMENT] [--mssante M] [--oid-root OID]\n"
+                "      [label.KEY=VALUE...]   tube-label layout (label.width_mm=38 label.dpi=300, docs/cli.md)\n"
                 "  sgl report import --dossier ID|NUMBER --file FILE [--producer-name N --producer-finess F]\n"
                 "Exit codes: 0 success, 1 usage, 2 database, 4 refused (missing data, other patient...), 5 other."_s};
     }
@@ -255,6 +258,15 @@ private:
         for (const auto &[opt, key] : options)
             if (o->has(opt))
                 values.insert(key, o->value(opt));
+        // Tube-label layout: label.<key>=<value> arguments (LabelLayoutSettings::keys()).
+        for (const QString &arg : o->positional) {
+            const qsizetype eq = arg.indexOf(u'=');
+            const QString key = arg.left(eq);
+            if (eq < 0 || !workflow::report::LabelLayoutSettings::keys().contains(key))
+                return ctx.usage(name(), {u"argument « %1 » inattendu (réglage d'étiquette attendu : label.width_mm=50...)"_s.arg(arg),
+                                          u"unexpected argument “%1” (label setting expected: label.width_mm=50...)"_s.arg(arg)});
+            values.insert(key, arg.mid(eq + 1));
+        }
         if (!values.isEmpty()) {
             // Whoever can write the database file or URL administers this lab: the operator acts
             // as a system administrator, recorded under --user when given.

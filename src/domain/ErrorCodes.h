@@ -48,7 +48,9 @@ inline constexpr QLatin1StringView FormulaOutOfDomain{"formula.out_of_domain"}; 
 inline constexpr QLatin1StringView FormulaSyntax{"formula.syntax"};  ///< ex. « Formule « %1 » invalide : %2 (position %3). »
 inline constexpr QLatin1StringView FormulaUnknownFunction{"formula.unknown_function"};  ///< « Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max,… »
 inline constexpr QLatin1StringView IdentityBirthDate{"identity.birth_date"};  ///< ex. « Date de naissance invraisemblable : %1. »
+inline constexpr QLatin1StringView IdentityBirthNameRequired{"identity.birth_name_required"};  ///< « Ce champ est obligatoire. » (birthName)
 inline constexpr QLatin1StringView IdentityBirthPlace{"identity.birth_place"};  ///< « Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la… »
+inline constexpr QLatin1StringView IdentityFirstNameRequired{"identity.first_name_required"};  ///< « Ce champ est obligatoire. » (firstBirthName)
 inline constexpr QLatin1StringView IdentityFirstNamesMismatch{"identity.first_names_mismatch"};  ///< « La liste des prénoms de naissance doit commencer par le premier prénom (%1). »
 inline constexpr QLatin1StringView IdentityInvalidCharacters{"identity.invalid_characters"};  ///< « Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement). »
 inline constexpr QLatin1StringView InsHintBirthMonth{"ins.hint_birth_month"};  ///< « Le mois de naissance du NIR (%1) ne correspond pas à la date de naissance. »

@@ -73,6 +73,23 @@ inline constexpr QLatin1StringView UserNoRole{"user.no_role"};  ///< « Un utili
 inline constexpr QLatin1StringView UserSelfDemotion{"user.self_demotion"};  ///< « Vous ne pouvez pas retirer votre propre rôle… »
 inline constexpr QLatin1StringView UserSelfDisable{"user.self_disable"};  ///< « Vous ne pouvez pas désactiver votre propre compte. »
 
+
+// Specimen reception and non-conformities (workflow/specimens).
+inline constexpr QLatin1StringView SpecimenMalformedBarcode{"specimen.malformed_barcode"};  ///< a scan that does not have the lab's barcode shape (prefix, digits, check character)
+inline constexpr QLatin1StringView SpecimenBadCheckCharacter{"specimen.bad_check_character"};  ///< the right shape but a wrong MOD 37-2 check character (misread or mistyped)
+inline constexpr QLatin1StringView SpecimenUnknownBarcode{"specimen.unknown_barcode"};  ///< a well-formed barcode no tube carries
+inline constexpr QLatin1StringView SpecimenOtherDossier{"specimen.other_dossier"};  ///< a tube of another dossier than the one on screen
+inline constexpr QLatin1StringView SpecimenAlreadyReceived{"specimen.already_received"};  ///< the same tube scanned twice (says when and by whom)
+inline constexpr QLatin1StringView SpecimenRejected{"specimen.rejected"};  ///< a tube already rejected (a new sample was requested)
+inline constexpr QLatin1StringView SpecimenDossierClosed{"specimen.dossier_closed"};  ///< a tube of a validated, reported or cancelled dossier
+inline constexpr QLatin1StringView SpecimenSamplingAfterReception{"specimen.sampling_after_reception"};  ///< the tube's sampling time is later than its reception
+inline constexpr QLatin1StringView SpecimenNotFound{"specimen.not_found"};  ///< a non-conformity on a tube that does not exist
+inline constexpr QLatin1StringView SpecimenCommentRequired{"specimen.comment_required"};  ///< a non-conformity « autre » without its comment
+inline constexpr QLatin1StringView SpecimenNoEffect{"specimen.no_effect"};  ///< a non-conformity that names no analysis
+inline constexpr QLatin1StringView SpecimenEffectNotOnTube{"specimen.effect_not_on_tube"};  ///< a consequence for an analysis the tube does not carry
+inline constexpr QLatin1StringView SpecimenEffectTwice{"specimen.effect_twice"};  ///< two consequences for the same analysis
+inline constexpr QLatin1StringView SpecimenResultValidated{"specimen.result_validated"};  ///< a consequence on a biologically validated result
+
 // Bench (paillasse): result entry, technical validation, reruns (workflow/bench).
 inline constexpr QLatin1StringView BenchCalculated{"bench.calculated"};  ///< a value typed for a calculated analysis
 inline constexpr QLatin1StringView BenchDossierClosed{"bench.dossier_closed"};  ///< entry on a validated, reported or cancelled dossier

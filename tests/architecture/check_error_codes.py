@@ -28,10 +28,26 @@ PATTERN = re.compile('(?:' + '|'.join(CONTEXTS) + ')' + LIT)
 DECL = re.compile(r'inline constexpr QLatin1StringView (\w+)\{"([^"]*)"\}')
 
 
+def declared_codes(root):
+    codes = set()
+    for dirpath, _, files in os.walk(os.path.join(root, 'src')):
+        if 'ErrorCodes.h' in files:
+            text = open(os.path.join(dirpath, 'ErrorCodes.h'), encoding='utf-8').read()
+            codes.update(m.group(2) for m in DECL.finditer(text))
+    return codes
+
+
+# Any literal spelling a declared code, whatever surrounds it (a default argument, a table, a
+# helper taking `const char *`): the shapes above cannot foresee every call site.
+ANY_LIT = re.compile(r'"([a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*)"')
+
+
 def main(root):
     problems = []
-    for dirpath, _, files in os.walk(os.path.join(root, 'src')):
-        for name in files:
+    codes = declared_codes(root)
+    for dirpath, dirnames, files in os.walk(os.path.join(root, 'src')):
+        dirnames.sort()  # stable report order
+        for name in sorted(files):
             if not name.endswith(('.cpp', '.h')):
                 continue
             path = os.path.join(dirpath, name)
@@ -42,9 +58,19 @@ def main(root):
                     if not re.fullmatch(r'[a-z][a-z0-9]*\.[a-z][a-z0-9_.]*', m.group(2)):
                         problems.append('%s: code « %s » (%s) hors de la forme <module>.<raison>' % (rel, m.group(2), m.group(1)))
                 continue
+            seen = set()
             for m in list(PATTERN.finditer(text)) + list(HELPER.finditer(text)):
                 line = text.count('\n', 0, m.start()) + 1
+                seen.add(line)
                 problems.append('%s:%d: code d\'erreur écrit en littéral : %s' % (rel, line, m.group(0).strip()))
+            for m in ANY_LIT.finditer(text):
+                line = text.count('\n', 0, m.start()) + 1
+                start = text.rfind('\n', 0, m.start()) + 1
+                before = text[start:m.start()]
+                if '//' in before or before.lstrip().startswith(('*', '/*')):
+                    continue  # documentation naming the codes a function returns
+                if m.group(1) in codes and line not in seen:
+                    problems.append('%s:%d: code d\'erreur écrit en littéral : "%s"' % (rel, line, m.group(1)))
     if problems:
         print('Codes d\'erreur hors de src/<bibliothèque>/ErrorCodes.h :', file=sys.stderr)
         for p in problems:

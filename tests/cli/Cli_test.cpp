@@ -291,3 +291,24 @@ TEST_F(Cli, WorksOnPostgresql)
         << wrongPassword.err.toStdString();
     EXPECT_FALSE(wrongPassword.err.contains(u"pas-le-bon"_s));
 }
+
+TEST_F(Cli, ReportConfigureSetsTheLabelLayoutAndRefusesAnUnprintableOne)
+{
+    ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl()}).code, 0);
+    auto set = sgl({u"report"_s, sqliteUrl(), u"configure"_s, u"label.width_mm=38"_s, u"label.dpi=300"_s});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(u"label.width_mm = 38"_s)) << set.out.toStdString();
+    EXPECT_TRUE(set.out.contains(u"label.dpi = 300"_s));
+
+    // 19 + 19 mm of margins on the stored 38 mm width: refused, naming the key, nothing stored.
+    auto refused = sgl({u"report"_s, sqliteUrl(), u"configure"_s, u"label.margin_left_mm=19"_s,
+                        u"label.margin_right_mm=19"_s});
+    EXPECT_EQ(refused.code, 4) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(u"Marges gauche et droite"_s)) << refused.err.toStdString();
+    auto shown = sgl({u"report"_s, sqliteUrl(), u"configure"_s});
+    EXPECT_TRUE(shown.out.contains(u"label.margin_left_mm = \n"_s)) << shown.out.toStdString();
+
+    auto unknown = sgl({u"report"_s, sqliteUrl(), u"configure"_s, u"label.colour=red"_s});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(u"label.colour=red"_s)) << unknown.err.toStdString();
+}

@@ -3,6 +3,7 @@
 #include "app/reception/ReceptionServices.h"
 #include "app/bench/BenchServices.h"
 #include "app/shell/DatabaseUrlDisplay.h"
+#include "app/specimens/SpecimenServices.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/insi/InsiClient.h"
 #include "storage/Database.h"
@@ -12,6 +13,7 @@
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/report/LabSettings.h"
+#include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
 
 namespace sgl::app {
@@ -100,6 +102,19 @@ domain::Result<LabLetterhead> AppServices::letterhead()
                          lab.postalCode, lab.city,   lab.phone};
 }
 
+domain::Result<domain::LabelLayout> AppServices::labelLayout()
+{
+    auto settings = workflow::report::LabSettings::load(*m_db);
+    if (!settings)
+        return std::unexpected(settings.error());
+    return settings->labelLayout;
+}
+
+domain::Status AppServices::saveLabelLayout(const domain::UserSession &by, const domain::LabelLayout &layout)
+{
+    return workflow::report::LabSettings::save(*m_db, by, workflow::report::LabelLayoutSettings::toMap(layout));
+}
+
 domain::Status AppServices::saveLetterhead(const domain::UserSession &by,
                                            const LabLetterhead &letterhead)
 {
@@ -113,6 +128,11 @@ QString AppServices::databaseDisplay() const
     // DbUrl::redacted() masks the password; strip it entirely for the status bar.
     const QString redacted = DatabaseUrlDisplay::redact(m_db->url().toString());
     return redacted.isEmpty() ? m_db->url().redacted() : redacted;
+}
+
+std::unique_ptr<SpecimenServices> AppServices::specimens(const domain::UserSession &session)
+{
+    return std::make_unique<SpecimenServices>(*m_db, session);
 }
 
 } // namespace sgl::app

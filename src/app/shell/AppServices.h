@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/admin/LabLetterhead.h"
+#include "domain/lab/LabelLayout.h"
 #include "domain/Error.h"
 #include "domain/security/SecurityPolicy.h"
 #include "domain/security/UserSession.h"
@@ -29,6 +30,7 @@ class ReportArchive;
 namespace sgl::app {
 
 class ReceptionServices;
+class SpecimenServices;
 class BenchServices;
 
 /**
@@ -69,6 +71,10 @@ public:
     [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
     [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }
     [[nodiscard]] const domain::SecurityPolicy &policy() const { return m_policy; }
+    /** The lab's tube-label layout (report settings "label.*"; the default when none stored). */
+    [[nodiscard]] domain::Result<domain::LabelLayout> labelLayout();
+    /** Stores the whole layout (LabSettings::save: SystemConfig right, checked whole). */
+    [[nodiscard]] domain::Status saveLabelLayout(const domain::UserSession &by, const domain::LabelLayout &layout);
     /** The lab letterhead stored with the report settings. */
     [[nodiscard]] domain::Result<LabLetterhead> letterhead();
     /** Saves it for every workstation; requires Permission::SystemConfig (administrators). */
@@ -77,6 +83,8 @@ public:
     /** The database URL without password, for the status bar. */
     [[nodiscard]] QString databaseDisplay() const;
     [[nodiscard]] QString workstation() const { return m_workstation; }
+    /** The tube reception use cases for the « Réception des tubes » screen, under this session. */
+    [[nodiscard]] std::unique_ptr<SpecimenServices> specimens(const domain::UserSession &session);
 
 private:
     std::unique_ptr<storage::Database> m_db;

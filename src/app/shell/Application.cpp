@@ -200,6 +200,14 @@ void Application::editSettings()
         };
     SettingsDialog dialog(m_settings, letterhead.value_or(LabLetterhead{}), saver,
                           m_window.get());
+    if (auto layout = m_services->labelLayout()) {
+        SettingsDialog::LabelLayoutSaver saveLayout;
+        if (session && session->hasRole(domain::Role::Admin))
+            saveLayout = [this, session](const domain::LabelLayout &l) {
+                return m_services->saveLabelLayout(*session, l);
+            };
+        dialog.enableLabelLayout(*layout, saveLayout);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace sgl::app {
@@ -40,6 +41,10 @@ bool LanguageLoader::install(const QString &language)
                 return false;
         }
     }
+    // Numbers typed and shown by widgets (spin boxes) follow the UI language: decimal comma in
+    // French whatever the system locale of the workstation.
+    QLocale::setDefault(language == QStringLiteral("fr") ? QLocale(QLocale::French, QLocale::France)
+                                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_installed = language;
     return true;
 }

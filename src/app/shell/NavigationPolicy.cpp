@@ -27,6 +27,8 @@ QList<Grant> grants()
     return {
         {Screen::Reception, {Role::Secretary, Role::Biologist, Role::Admin}, Permission::PatientRead,
          Permission::PatientWrite},
+        {Screen::Specimens, {Role::Secretary, Role::Technician, Role::Biologist}, Permission::DossierRead,
+         Permission::SpecimenReceive},
         {Screen::Bench, {Role::Technician, Role::Biologist}, Permission::DossierRead,
          Permission::ResultEnter},
         {Screen::Validation, {Role::Biologist}, Permission::DossierRead, Permission::ResultValidate},
@@ -77,6 +79,8 @@ QString NavigationPolicy::title(Screen screen)
         return tr("Catalogue");
     case Screen::Administration:
         return tr("Administration");
+    case Screen::Specimens:
+        return tr("Réception des tubes");
     }
     return {};
 }
@@ -96,6 +100,8 @@ QString NavigationPolicy::key(Screen screen)
         return QStringLiteral("catalogue");
     case Screen::Administration:
         return QStringLiteral("administration");
+    case Screen::Specimens:
+        return QStringLiteral("specimens");
     }
     return {};
 }
@@ -103,7 +109,7 @@ QString NavigationPolicy::key(Screen screen)
 QList<Screen> NavigationPolicy::allScreens()
 {
     return {Screen::Reception, Screen::Bench,     Screen::Validation,
-            Screen::Reports,   Screen::Catalogue, Screen::Administration};
+            Screen::Reports,   Screen::Catalogue, Screen::Administration, Screen::Specimens};
 }
 
 } // namespace sgl::app

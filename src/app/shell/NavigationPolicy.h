@@ -9,7 +9,7 @@
 namespace sgl::app {
 
 /** The workstation's top-level screens, in navigation order. */
-enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration };
+enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration, Specimens };
 
 /** One screen a session may open, and whether it may change anything there. */
 struct ScreenAccess {
@@ -20,7 +20,8 @@ struct ScreenAccess {
 
 /**
  * Which screens each role sees (lab-workflow.md): Accueil for secretaries, biologists and
- * admins; Paillasse for technicians and biologists; Validation for biologists; Comptes rendus
+ * admins; Réception des tubes for secretaries and technicians (read-only for biologists, who
+ * do not hold SpecimenReceive); Paillasse for technicians and biologists; Validation for biologists; Comptes rendus
  * for biologists and secretaries; Catalogue for admins (read-only for biologists);
  * Administration for admins. The domain permission model (domain/security/Permission.h) is
  * applied on top: a screen showing patient data needs PatientRead/DossierRead (so an admin

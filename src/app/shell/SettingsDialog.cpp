@@ -1,5 +1,6 @@
 #include "app/shell/SettingsDialog.h"
 
+#include "app/admin/LabelLayoutEditor.h"
 #include "ui_SettingsDialog.h"
 
 namespace sgl::app {
@@ -92,12 +93,40 @@ void SettingsDialog::accept()
         }
         m_initialLetterhead = lab;
     }
+    if (m_labelEditor && m_saveLabelLayout) {
+        const domain::LabelLayout layout = m_labelEditor->labelLayout();
+        if (layout != m_initialLabelLayout) {
+            if (const domain::Status saved = m_saveLabelLayout(layout); !saved) {
+                showError(saved.error());
+                return;
+            }
+            m_initialLabelLayout = layout;
+        }
+    }
     m_ui->errorLabel->hide();
     QDialog::accept();
 }
 
+void SettingsDialog::enableLabelLayout(const domain::LabelLayout &layout, LabelLayoutSaver save)
+{
+    if (!m_labelEditor) {
+        m_labelEditor = new LabelLayoutEditor(this);
+        m_labelEditor->setObjectName(QStringLiteral("labelLayoutEditor"));
+        m_ui->tabs->addTab(m_labelEditor, tr("Étiquettes"));
+    }
+    m_initialLabelLayout = layout;
+    m_saveLabelLayout = std::move(save);
+    m_labelEditor->setLabelLayout(layout);
+    m_labelEditor->setReadOnly(!m_saveLabelLayout);
+}
+
 void SettingsDialog::focusField(const QString &settingsKey)
 {
+    if (m_labelEditor && settingsKey.startsWith(QStringLiteral("label."))) {
+        m_ui->tabs->setCurrentWidget(m_labelEditor);
+        m_labelEditor->focusSetting(settingsKey);
+        return;
+    }
     QWidget *field = nullptr;
     if (settingsKey.startsWith(QStringLiteral("database/")))
         field = m_ui->databaseUrlEdit;

@@ -8,6 +8,8 @@
 #include "app/reception/ReceptionView.h"
 #include "app/reports/ReportsView.h"
 #include "app/shell/AppServices.h"
+#include "app/specimens/SpecimenReceptionView.h"
+#include "app/specimens/SpecimenServices.h"
 
 namespace sgl::app {
 
@@ -29,6 +31,8 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         auto *admin = m_services.catalogueAdmin();
         return new CatalogueView(admin, m_services.catalogueError(), session, readOnly, parent);
     }
+    case Screen::Specimens:
+        return new SpecimenReceptionView(m_services.specimens(session), session, readOnly, parent);
     }
     return nullptr;
 }

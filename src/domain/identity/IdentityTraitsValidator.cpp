@@ -19,7 +19,7 @@ bool hasForbiddenCharacters(const QString &s)
     return false;
 }
 
-Result<QString> name(const QString &value, const char *field, bool required, const char *requiredCode)
+Result<QString> name(const QString &value, const char *field, bool required, QLatin1StringView requiredCode)
 {
     const QString f = QString::fromLatin1(field);
     if (hasForbiddenCharacters(value))
@@ -29,7 +29,7 @@ Result<QString> name(const QString &value, const char *field, bool required, con
                     f);
     const QString n = NameNormaliser::forInsi(value);
     if (required && n.isEmpty())
-        return fail(QString::fromLatin1(requiredCode), Tr::tr("Ce champ est obligatoire."), f);
+        return fail(QString(requiredCode), Tr::tr("Ce champ est obligatoire."), f);
     return n;
 }
 
@@ -38,17 +38,17 @@ Result<QString> name(const QString &value, const char *field, bool required, con
 Result<IdentityTraits> IdentityTraitsValidator::normalise(const IdentityTraits &in, QDate today)
 {
     IdentityTraits out = in;
-    auto bn = name(in.birthName, "birthName", true, "identity.birth_name_required");
+    auto bn = name(in.birthName, "birthName", true, errc::IdentityBirthNameRequired);
     if (!bn)
         return std::unexpected(bn.error());
     out.birthName = *bn;
-    auto fn = name(in.firstBirthName, "firstBirthName", true, "identity.first_name_required");
+    auto fn = name(in.firstBirthName, "firstBirthName", true, errc::IdentityFirstNameRequired);
     if (!fn)
         return std::unexpected(fn.error());
     out.firstBirthName = *fn;
     out.birthFirstNames.clear();
     for (const QString &p : in.birthFirstNames) {
-        auto n = name(p, "birthFirstNames", false, "");
+        auto n = name(p, "birthFirstNames", false, {});
         if (!n)
             return std::unexpected(n.error());
         if (!n->isEmpty())
@@ -61,11 +61,11 @@ Result<IdentityTraits> IdentityTraitsValidator::normalise(const IdentityTraits &
                     Tr::tr("La liste des prénoms de naissance doit commencer par le premier prénom (%1).")
                         .arg(out.firstBirthName),
                     QStringLiteral("birthFirstNames"));
-    auto un = name(in.usedName, "usedName", false, "");
+    auto un = name(in.usedName, "usedName", false, {});
     if (!un)
         return std::unexpected(un.error());
     out.usedName = *un;
-    auto ufn = name(in.usedFirstName, "usedFirstName", false, "");
+    auto ufn = name(in.usedFirstName, "usedFirstName", false, {});
     if (!ufn)
         return std::unexpected(ufn.error());
     out.usedFirstName = *ufn;

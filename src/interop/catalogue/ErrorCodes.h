@@ -11,6 +11,8 @@ namespace sgl::interop::catalogue::errc {
 
 inline constexpr QLatin1StringView AnalyzerCodes{"catalogue.analyzer_codes"};  ///< « Codes automates : « %1 » au lieu de automate=code. »
 inline constexpr QLatin1StringView CanonicalBase{"catalogue.canonical_base"};  ///< « Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est… »
+inline constexpr QLatin1StringView ConceptmapIgnoredTarget{"catalogue.conceptmap_ignored_target"};  ///< warning: a ConceptMap target whose equivalence does not give a LOINC code to use (ignored)
+inline constexpr QLatin1StringView ConceptmapSystem{"catalogue.conceptmap_system"};  ///< a ConceptMap group whose source or target system is not the one expected (local code system, LOINC)
 inline constexpr QLatin1StringView CsvColumns{"catalogue.csv_columns"};  ///< « %1 champs au lieu de %2 (nombre de colonnes de l'en-tête). »
 inline constexpr QLatin1StringView CsvEmpty{"catalogue.csv_empty"};  ///< « Fichier vide. »
 inline constexpr QLatin1StringView CsvEncoding{"catalogue.csv_encoding"};  ///< ex. « Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur). »
@@ -19,6 +21,7 @@ inline constexpr QLatin1StringView CsvNumber{"catalogue.csv_number"};  ///< ex. 
 inline constexpr QLatin1StringView CsvSeparator{"catalogue.csv_separator"};  ///< « Séparateur attendu : point-virgule « ; » (le fichier semble séparé par… »
 inline constexpr QLatin1StringView CsvSyntax{"catalogue.csv_syntax"};  ///< ex. « Guillemet inattendu au milieu d'un champ (doubler les guillemets… »
 inline constexpr QLatin1StringView CsvUnknownColumn{"catalogue.csv_unknown_column"};  ///< « Colonne « %1 » inconnue, ignorée. »
+inline constexpr QLatin1StringView DuplicateCode{"catalogue.duplicate_code"};  ///< the same local code mapped twice in one ConceptMap
 inline constexpr QLatin1StringView FhirInvalid{"catalogue.fhir_invalid"};  ///< a FHIR element missing, malformed or referencing an absent resource (JSON path given)
 inline constexpr QLatin1StringView FhirJson{"catalogue.fhir_json"};  ///< « JSON invalide : %1. »
 inline constexpr QLatin1StringView FhirUnexpectedResource{"catalogue.fhir_unexpected_resource"};  ///< a resource type the Bundle or ConceptMap reader does not take

@@ -89,13 +89,13 @@ class Reader
 public:
     Reader(ImportedCatalogue &out, QString source) : m_out(out), m_source(std::move(source)) {}
 
-    void error(const QString &path, const QString &message, const char *code = "catalogue.fhir_invalid")
+    void error(const QString &path, const QString &message, QLatin1StringView code = errc::FhirInvalid)
     {
-        m_out.errors << Error{QString::fromLatin1(code), message, m_source + QLatin1Char('#') + path};
+        m_out.errors << Error{QString(code), message, m_source + QLatin1Char('#') + path};
     }
-    void warning(const QString &path, const QString &message, const char *code)
+    void warning(const QString &path, const QString &message, QLatin1StringView code)
     {
-        m_out.warnings << Error{QString::fromLatin1(code), message, m_source + QLatin1Char('#') + path};
+        m_out.warnings << Error{QString(code), message, m_source + QLatin1Char('#') + path};
     }
 
     /** `key` must be absent (when optional) or equal to `expected`. */
@@ -105,13 +105,13 @@ public:
         if (!o.contains(key)) {
             if (required)
                 error(path + QLatin1Char('.') + key, Tr::tr("Système attendu : %1 (absent).").arg(expected),
-                      "catalogue.conceptmap_system");
+                      errc::ConceptmapSystem);
             return;
         }
         const QString value = o.value(key).toString();
         if (value != expected)
             error(path + QLatin1Char('.') + key,
-                  Tr::tr("Système « %1 » inattendu : %2 attendu.").arg(value, expected), "catalogue.conceptmap_system");
+                  Tr::tr("Système « %1 » inattendu : %2 attendu.").arg(value, expected), errc::ConceptmapSystem);
     }
 
     void element(const QJsonObject &el, const QString &path)
@@ -124,7 +124,7 @@ public:
         if (m_elementPath.contains(code)) {
             error(path + QStringLiteral(".code"),
                   Tr::tr("Code local « %1 » déjà présent en %2.").arg(code, m_elementPath.value(code)),
-                  "catalogue.duplicate_code");
+                  errc::DuplicateCode);
             return;
         }
         m_elementPath.insert(code, path);
@@ -174,7 +174,7 @@ public:
                         Tr::tr("Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne "
                            "le LOINC de l'analyse.")
                             .arg(equivalence),
-                        "catalogue.conceptmap_ignored_target");
+                        errc::ConceptmapIgnoredTarget);
             }
         }
         if (!ok)
@@ -285,7 +285,7 @@ ImportedCatalogue FhirConceptMap::read(const QByteArray &json, const QString &so
     if (!doc.isObject() || type != QLatin1String("ConceptMap")) {
         reader.error(QStringLiteral("resourceType"),
                      Tr::tr("Un ConceptMap FHIR est attendu (ici « %1 »).").arg(type.isEmpty() ? Tr::tr("(absent)") : type),
-                     "catalogue.fhir_unexpected_resource");
+                     errc::FhirUnexpectedResource);
         return out;
     }
     const QString root = QStringLiteral("ConceptMap");

@@ -114,7 +114,7 @@ std::optional<InsiFault> InsiResponseParser::fault(const QByteArray &body)
 domain::Result<InsiResult> InsiResponseParser::parse(const QByteArray &body, int httpStatus, bool useTestOids)
 {
     if (body.trimmed().isEmpty())
-        return fail(httpStatus == 200 ? QStringLiteral("insi.malformed_response") : QStringLiteral("insi.http_status"),
+        return fail(httpStatus == 200 ? QString(errc::MalformedResponse) : QString(errc::HttpStatus),
                     Tr::tr("Réponse INSi vide (statut HTTP %1).").arg(httpStatus), Tr::tr("réponse INSi"));
     auto doc = xml::XmlDocument::parse(body, QStringLiteral("réponse INSi"));
     if (!doc) {

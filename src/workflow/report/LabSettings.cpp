@@ -4,9 +4,12 @@
 #include "storage/Database.h"
 #include "storage/ReportSettingsRepository.h"
 #include "workflow/auth/PermissionGuard.h"
+#include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/ErrorCodes.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace sgl::workflow::report {
 
@@ -14,9 +17,10 @@ using namespace Qt::StringLiterals;
 
 QStringList LabSettings::keys()
 {
-    return {u"lab.finess"_s, u"lab.siret"_s, u"lab.name"_s, u"lab.street"_s, u"lab.postal_code"_s, u"lab.city"_s,
+    return QStringList{u"lab.finess"_s, u"lab.siret"_s, u"lab.name"_s, u"lab.street"_s, u"lab.postal_code"_s, u"lab.city"_s,
             u"lab.phone"_s, u"lab.cofrac"_s, u"lab.practice_setting"_s, u"lab.mssante"_s, u"oid.root"_s,
-            u"barcode.prefix"_s, u"barcode.digits"_s};
+            u"barcode.prefix"_s, u"barcode.digits"_s}
+           + LabelLayoutSettings::keys();
 }
 
 bool LabSettings::isValidFiness(const QString &finess)
@@ -47,6 +51,7 @@ LabSettings LabSettings::fromMap(const QHash<QString, QString> &v)
     const int digits = v.value(u"barcode.digits"_s).toInt(&ok);
     if (ok)
         s.barcodeScheme.digits = digits;
+    s.labelLayout = LabelLayoutSettings::fromMap(v);
     return s;
 }
 
@@ -84,7 +89,24 @@ domain::Status LabSettings::save(storage::Database &db, const domain::UserSessio
             return domain::fail(errc::ReportBadSetting, u"Cadre d'exercice attendu : AMBULATOIRE ou ETABLISSEMENT."_s,
                                 u"lab.practice_setting"_s);
     }
+    const bool labels = std::any_of(values.keyBegin(), values.keyEnd(),
+                                    [](const QString &k) { return k.startsWith(u"label."_s); });
     return db.write([&](storage::WriteTx &tx) -> domain::Status {
+        if (labels) {
+            // The layout is printable as a whole: the new values over those already stored.
+            auto stored = storage::ReportSettingsRepository::all(tx);
+            if (!stored)
+                return std::unexpected(stored.error());
+            QHash<QString, QString> merged;
+            for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+                if (it.key().startsWith(u"label."_s))
+                    merged.insert(it.key(), it.value());
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                if (it.key().startsWith(u"label."_s))
+                    merged.insert(it.key(), it.value().trimmed());
+            if (auto layout = LabelLayoutSettings::parse(merged); !layout)
+                return std::unexpected(layout.error());
+        }
         for (auto it = values.begin(); it != values.end(); ++it)
             if (auto ok = storage::ReportSettingsRepository::set(tx, it.key(), it.value().trimmed(), user); !ok)
                 return ok;

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/lab/BarcodeScheme.h"
+#include "domain/lab/LabelLayout.h"
 #include "domain/report/ReportContent.h"
 #include "domain/security/UserSession.h"
 
@@ -24,6 +25,7 @@ struct LabSettings {
     domain::Organisation laboratory;
     QString oidRoot;
     domain::BarcodeScheme barcodeScheme; ///< "barcode.prefix", "barcode.digits" (default: no prefix, 8 digits)
+    domain::LabelLayout labelLayout;     ///< "label.*" (LabelLayoutSettings); default layout when unset
 
     [[nodiscard]] QString documentRoot() const { return oidRoot + QStringLiteral(".1"); }
     [[nodiscard]] QString ippRoot() const { return oidRoot + QStringLiteral(".2"); }
@@ -45,7 +47,8 @@ struct LabSettings {
     /**
      * Checks that `by` may configure the system (Permission::SystemConfig, else auth.forbidden),
      * validates then stores the given keys (unknown key or invalid value: report.bad_setting);
-     * nothing is stored on any error.
+     * label keys are checked together with those already stored (the whole layout must be
+     * printable, LabelLayoutSettings::parse). Nothing is stored on any error.
      */
     [[nodiscard]] static domain::Status save(storage::Database &db, const domain::UserSession &by,
                                              const QHash<QString, QString> &values);

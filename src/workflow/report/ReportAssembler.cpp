@@ -237,7 +237,11 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
             o.method = a.method;
             o.value = r.value;
             o.flag = r.flag;
-            o.comment = r.comment;
+            // A non-conformity's reservation travels as the result's comment: printed under the
+            // result on the PDF, and the observation's comment (entryRelationship SUBJ) in the CDA.
+            o.comment = r.reservation.isEmpty()  ? r.comment
+                        : r.comment.isEmpty() ? r.reservation
+                                              : r.comment + u' ' + r.reservation;
             o.observedAt = r.observedAt.toLocalTime();
             // The limits recorded with the result (those the biologist validated against) win;
             // otherwise the catalogue's range for this patient (also the text ones: "Négatif").

@@ -10,19 +10,20 @@ using sgl::domain::Role;
 TEST(NavigationPolicy, SecretaryRegistersAndConsultsReports)
 {
     // Sending reports needs ReportDispatch (biologists): secretaries consult and print.
-    const QList<ScreenAccess> expected{{Screen::Reception, false}, {Screen::Reports, true}};
+    const QList<ScreenAccess> expected{{Screen::Reception, false}, {Screen::Specimens, false}, {Screen::Reports, true}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Secretary}), expected);
 }
 
-TEST(NavigationPolicy, TechnicianGetsOnlyBench)
+TEST(NavigationPolicy, TechnicianGetsTubeReceptionAndBench)
 {
-    const QList<ScreenAccess> expected{{Screen::Bench, false}};
+    const QList<ScreenAccess> expected{{Screen::Specimens, false}, {Screen::Bench, false}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Technician}), expected);
 }
 
 TEST(NavigationPolicy, BiologistSeesCatalogueAndReceptionReadOnly)
 {
     const QList<ScreenAccess> expected{{Screen::Reception, true},
+                                       {Screen::Specimens, true},
                                        {Screen::Bench, false},
                                        {Screen::Validation, false},
                                        {Screen::Reports, false},
@@ -41,7 +42,7 @@ TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 {
     const auto screens =
         NavigationPolicy::screensFor({Role::Biologist, Role::Admin, Role::Secretary});
-    ASSERT_EQ(screens.size(), 6);
+    ASSERT_EQ(screens.size(), 7);
     for (const ScreenAccess &access : screens)
         EXPECT_FALSE(access.readOnly) << NavigationPolicy::key(access.screen).toStdString();
 }
@@ -49,7 +50,7 @@ TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 TEST(NavigationPolicy, AdminAndBiologistGetsAllScreensReceptionReadOnly)
 {
     const auto screens = NavigationPolicy::screensFor({Role::Biologist, Role::Admin});
-    ASSERT_EQ(screens.size(), 6);
+    ASSERT_EQ(screens.size(), 7);
     EXPECT_EQ(screens.first(), (ScreenAccess{Screen::Reception, true}));
     EXPECT_EQ(screens.last(), (ScreenAccess{Screen::Administration, false}));
 }
@@ -70,4 +71,6 @@ TEST(NavigationPolicy, EveryScreenHasFrenchTitleAndUniqueKey)
     EXPECT_EQ(keys.size(), NavigationPolicy::allScreens().size());
     EXPECT_EQ(NavigationPolicy::title(Screen::Reception), QStringLiteral("Accueil"));
     EXPECT_EQ(NavigationPolicy::title(Screen::Bench), QStringLiteral("Paillasse"));
+    EXPECT_EQ(NavigationPolicy::title(Screen::Specimens), QStringLiteral("Réception des tubes"));
+    EXPECT_EQ(NavigationPolicy::key(Screen::Specimens), QStringLiteral("specimens"));
 }

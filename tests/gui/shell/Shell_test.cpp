@@ -8,7 +8,9 @@
 #include "app/shell/ScreenFactory.h"
 #include "app/shell/SettingsDialog.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStatusBar>
@@ -82,6 +84,26 @@ TEST(LanguageLoader, EnglishTranslationIsEmbeddedAndUsed)
     EXPECT_FALSE(loader.install(QStringLiteral("de")));
 }
 
+TEST(LanguageLoader, QtStandardButtonsAreFrenchInFrench)
+{
+    // qtbase_fr.qm (Debian qt6-translations-l10n, installed by scripts/install-deps.sh): without
+    // it the French workstation showed "Save" and "Cancel" in every dialog.
+    test::guiApp();
+    LanguageLoader loader(QCoreApplication::instance());
+    ASSERT_TRUE(loader.install(QStringLiteral("fr")));
+    {
+        QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        EXPECT_EQ(box.button(QDialogButtonBox::Save)->text().remove(QLatin1Char('&')), QStringLiteral("Enregistrer"));
+        EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Annuler"));
+    }
+    EXPECT_EQ(QLocale().decimalPoint(), QStringLiteral(",")) << "spin boxes show 2,5 in French";
+    ASSERT_TRUE(loader.install(QStringLiteral("en")));
+    EXPECT_EQ(QLocale().decimalPoint(), QStringLiteral("."));
+    QDialogButtonBox english(QDialogButtonBox::Save);
+    EXPECT_EQ(english.button(QDialogButtonBox::Save)->text().remove(QLatin1Char('&')), QStringLiteral("Save"));
+    ASSERT_TRUE(loader.install(QStringLiteral("fr")));
+}
+
 TEST(SettingsDialog, InvalidValuesKeepDialogOpenAndLetterheadGoesToSaver)
 {
     test::guiApp();
@@ -148,17 +170,17 @@ TEST(MainWindow, NavigationFollowsRolesAndSkipsScreensThisBuildLacks)
     window.show();
     window.setSession(session(1, QStringLiteral("Marie Curie"), {Role::Biologist}));
 
-    const QList<Screen> expected{Screen::Reception, Screen::Validation, Screen::Reports,
+    const QList<Screen> expected{Screen::Reception, Screen::Specimens, Screen::Validation, Screen::Reports,
                                  Screen::Catalogue};
     EXPECT_EQ(window.visibleScreens(), expected);
     EXPECT_EQ(window.currentScreen(), Screen::Reception);
     EXPECT_TRUE(factory.created.contains(std::pair{Screen::Catalogue, true}));
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
     ASSERT_NE(nav, nullptr);
-    ASSERT_EQ(nav->count(), 4);
-    EXPECT_TRUE(nav->item(3)->text().startsWith(QStringLiteral("Catalogue")));
+    ASSERT_EQ(nav->count(), 5);
+    EXPECT_TRUE(nav->item(4)->text().startsWith(QStringLiteral("Catalogue")));
 
-    nav->setCurrentRow(2);
+    nav->setCurrentRow(3);
     EXPECT_EQ(window.currentScreen(), Screen::Reports);
     EXPECT_FALSE(window.showScreen(Screen::Administration));
     EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Marie Curie")));
@@ -172,7 +194,7 @@ TEST(MainWindow, NewSessionReplacesScreensAndLogoutClearsThem)
     LabelScreens factory;
     MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
     window.setSession(session(1, QStringLiteral("Paul Tech"), {Role::Technician}));
-    EXPECT_EQ(window.visibleScreens(), QList<Screen>{Screen::Bench});
+    EXPECT_EQ(window.visibleScreens(), (QList<Screen>{Screen::Specimens, Screen::Bench}));
     QPointer<QWidget> bench = window.screenWidget(Screen::Bench);
     ASSERT_FALSE(bench.isNull());
 
@@ -205,7 +227,7 @@ TEST(MainWindow, RoleWithoutScreenShowsExplanation)
 {
     test::guiApp();
     LabelScreens factory;
-    factory.missing = {Screen::Bench};
+    factory.missing = {Screen::Bench, Screen::Specimens};
     MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
     window.setSession(session(3, QStringLiteral("Paul Tech"), {Role::Technician}));
     EXPECT_TRUE(window.visibleScreens().isEmpty());

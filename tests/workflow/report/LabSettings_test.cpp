@@ -3,12 +3,14 @@
 
 #include "storage/Database.h"
 #include "workflow/report/LabSettings.h"
+#include "workflow/report/LabelLayoutSettings.h"
 
 #include <gtest/gtest.h>
 
 using namespace sgl;
 using namespace Qt::StringLiterals;
 using workflow::report::LabSettings;
+using workflow::report::LabelLayoutSettings;
 
 TEST(LabSettingsFiness, AcceptsMainlandAndCorsicanNumbers)
 {
@@ -79,6 +81,73 @@ TEST_P(LabSettingsSaveTest, OnlySystemConfigurationRightMayChangeTheLetterhead)
     auto loaded = LabSettings::load(*m_db);
     ASSERT_TRUE(loaded.has_value());
     EXPECT_TRUE(loaded->laboratory.finess.isEmpty()) << "nothing stored by a refused save";
+}
+
+TEST(LabelLayoutSettings, RoundTripsEveryKeyAndReadsDecimalComma)
+{
+    sgl::domain::LabelLayout layout;
+    layout.widthMm = 38;
+    layout.heightMm = 25.4;
+    layout.marginsMm = {2, 1, 2, 1};
+    layout.symbology = sgl::domain::LabelLayout::Symbology::DataMatrix;
+    layout.dpi = 300;
+    layout.moduleWidthMm = 0.34;
+    layout.barcodeHeightMm = 9;
+    layout.quietZones = false;
+    layout.fields = {sgl::domain::LabelField::PatientName, sgl::domain::LabelField::BirthDate,
+                     sgl::domain::LabelField::BarcodeText};
+    const auto map = LabelLayoutSettings::toMap(layout);
+    EXPECT_EQ(map.keys().size(), LabelLayoutSettings::keys().size());
+    EXPECT_EQ(map.value(u"label.fields"_s), u"patientName,birthDate,barcodeText"_s);
+    auto parsed = LabelLayoutSettings::parse(map);
+    ASSERT_TRUE(parsed) << parsed.error().toString().toStdString();
+    EXPECT_EQ(*parsed, layout);
+
+    auto comma = LabelLayoutSettings::parse({{u"label.width_mm"_s, u"57,5"_s}});
+    ASSERT_TRUE(comma);
+    EXPECT_DOUBLE_EQ(comma->widthMm, 57.5);
+    EXPECT_EQ(LabelLayoutSettings::parse({}).value(), sgl::domain::LabelLayout{}) << "no key: the default layout";
+}
+
+TEST(LabelLayoutSettings, NamesTheKeyOfEachRefusal)
+{
+    const auto refusal = [](const QHash<QString, QString> &v) {
+        auto r = LabelLayoutSettings::parse(v);
+        EXPECT_FALSE(r);
+        return r ? std::pair<QString, QString>() : std::pair(r.error().code, r.error().location);
+    };
+    EXPECT_EQ(refusal({{u"label.width_mm"_s, u"5,0,1"_s}}), std::pair(u"report.bad_setting"_s, u"label.width_mm"_s));
+    EXPECT_EQ(refusal({{u"label.symbology"_s, u"qrcode"_s}}), std::pair(u"report.bad_setting"_s, u"label.symbology"_s));
+    EXPECT_EQ(refusal({{u"label.fields"_s, u"patientName,shoeSize"_s}}),
+              std::pair(u"report.bad_setting"_s, u"label.fields"_s));
+    EXPECT_EQ(refusal({{u"label.quiet_zones"_s, u"oui"_s}}), std::pair(u"report.bad_setting"_s, u"label.quiet_zones"_s));
+    // Refusals of domain::LabelLayout::validate(), located on the setting key.
+    EXPECT_EQ(refusal({{u"label.dpi"_s, u"250"_s}}), std::pair(u"label.dpi_unsupported"_s, u"label.dpi"_s));
+    EXPECT_EQ(refusal({{u"label.margin_left_mm"_s, u"30"_s}, {u"label.margin_right_mm"_s, u"30"_s}}),
+              std::pair(u"label.margins_invalid"_s, u"label.margin_left_mm"_s));
+    EXPECT_EQ(refusal({{u"label.height_mm"_s, u"6"_s}}), std::pair(u"label.height_too_small"_s, u"label.height_mm"_s));
+    // Unusable stored values never stop printing: the default layout is used.
+    EXPECT_EQ(LabelLayoutSettings::fromMap({{u"label.dpi"_s, u"250"_s}}), sgl::domain::LabelLayout{});
+}
+
+TEST_P(LabSettingsSaveTest, LabelLayoutIsCheckedWholeWithWhatIsStored)
+{
+    auto saved = LabSettings::save(*m_db, labAdmin(), {{u"label.width_mm"_s, u"38"_s}, {u"label.dpi"_s, u"300"_s}});
+    ASSERT_TRUE(saved) << saved.error().toString().toStdString();
+    auto loaded = LabSettings::load(*m_db);
+    ASSERT_TRUE(loaded);
+    EXPECT_DOUBLE_EQ(loaded->labelLayout.widthMm, 38);
+    EXPECT_EQ(loaded->labelLayout.dpi, 300);
+
+    // Right margin alone is valid, but with the stored 38 mm width it leaves no printable area.
+    auto refused = LabSettings::save(*m_db, labAdmin(), {{u"label.margin_left_mm"_s, u"19"_s},
+                                                         {u"label.margin_right_mm"_s, u"19"_s}});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, u"label.margins_invalid"_s);
+    EXPECT_EQ(refused.error().location, u"label.margin_left_mm"_s);
+    auto unchanged = LabSettings::load(*m_db);
+    ASSERT_TRUE(unchanged);
+    EXPECT_DOUBLE_EQ(unchanged->labelLayout.marginsMm.left, sgl::domain::LabelLayout{}.marginsMm.left);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LabSettingsSaveTest,

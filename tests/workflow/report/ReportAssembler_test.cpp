@@ -353,6 +353,52 @@ TEST_P(DemoReportTest, ResultsUnknownToTheCatalogueRefuseTheReportAndAreListed)
     EXPECT_TRUE(none->isEmpty());
 }
 
+// A non-conformity "performed with reservation" (workflow/specimens) is printed with the result:
+// it becomes the observation's comment, narrative and entryRelationship SUBJ in the CR-BIO.
+TEST_P(DemoReportTest, ReservationOfANonConformityIsTheResultsComment)
+{
+    const auto d = dossier(u"D-DEMO-0002"_s);
+    ASSERT_GT(d.id, 0);
+    const QString reservation = u"Réserve : Échantillon hémolysé (légère)."_s;
+    auto set = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+        auto results = storage::ResultRepository::forDossier(tx, d.id, m_actor);
+        if (!results)
+            return std::unexpected(results.error());
+        for (domain::LabResult &r : *results)
+            if (r.analysisCode == u"GLU"_s) {
+                r.reservation = reservation;
+                return storage::ResultRepository::update(tx, r, m_actor);
+            }
+        return domain::fail(u"test.no_glu"_s, u"GLU absent"_s);
+    });
+    ASSERT_TRUE(set.has_value()) << set.error().message.toStdString();
+    auto settings = LabSettings::load(*m_db);
+    ASSERT_TRUE(settings.has_value());
+    auto c = ReportAssembler(*m_db, *settings).assemble(d.id, u"biologiste"_s, m_actor);
+    ASSERT_TRUE(c.has_value()) << c.error().message.toStdString();
+    ASSERT_NE(observation(*c, u"GLU"_s), nullptr);
+    EXPECT_TRUE(observation(*c, u"GLU"_s)->comment.endsWith(reservation)) << observation(*c, u"GLU"_s)->comment.toStdString();
+    EXPECT_FALSE(observation(*c, u"HB"_s) && observation(*c, u"HB"_s)->comment.contains(u"Réserve"_s));
+
+    auto v = build(d.id);
+    ASSERT_TRUE(v.has_value()) << v.error().message.toStdString();
+    auto doc = m_db->read([&](storage::ReadTx &tx) { return storage::DocumentRepository::get(tx, v->id, u"N3"_s); });
+    ASSERT_TRUE(doc.has_value());
+    const QString xml = QString::fromUtf8(doc->bytes);
+    const qsizetype at = xml.indexOf(reservation);
+    ASSERT_GE(at, 0) << "reservation missing from the CDA";
+    if (const auto missing = sgl::testing::cdaValidatorMissing(); !missing.empty())
+        GTEST_SKIP() << missing;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reserve-N3.xml"_s);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(doc->bytes);
+    f.close();
+    const auto run = sgl::testing::runCdaValidate({path}, {u"-q"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.output;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, DemoReportTest,
                          ::testing::Values(sgl::testing::Backend::Sqlite, sgl::testing::Backend::Postgres),
                          sgl::testing::backendName);
