@@ -93,4 +93,12 @@ inline constexpr QLatin1StringView SpecimenEffectNotOnTube{"specimen.effect_not_
 inline constexpr QLatin1StringView SpecimenEffectTwice{"specimen.effect_twice"};  ///< two consequences for the same analysis
 inline constexpr QLatin1StringView SpecimenResultValidated{"specimen.result_validated"};  ///< a consequence on a biologically validated result
 
+// Bench (paillasse): result entry, technical validation, reruns (workflow/bench).
+inline constexpr QLatin1StringView BenchCalculated{"bench.calculated"};  ///< a value typed for a calculated analysis
+inline constexpr QLatin1StringView BenchDossierClosed{"bench.dossier_closed"};  ///< entry on a validated, reported or cancelled dossier
+inline constexpr QLatin1StringView BenchBadDilution{"bench.bad_dilution"};  ///< a dilution factor missing or not above 1
+inline constexpr QLatin1StringView BenchNoEntry{"bench.no_entry"};  ///< nothing to enter or to validate was given
+inline constexpr QLatin1StringView BenchNothingToValidate{"bench.nothing_to_validate"};  ///< no entered result in the selection
+inline constexpr QLatin1StringView BenchNotInDossier{"bench.not_in_dossier"};  ///< a result or analysis that is not in the dossier
+
 } // namespace sgl::workflow::errc

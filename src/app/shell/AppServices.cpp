@@ -2,6 +2,7 @@
 
 #include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
+#include "app/bench/BenchServices.h"
 #include "app/shell/DatabaseUrlDisplay.h"
 #include "app/specimens/SpecimenServices.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
@@ -72,6 +73,11 @@ void AppServices::configureInsi(const interop::insi::InsiClientConfig &config)
 std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSession &session)
 {
     return std::make_unique<ReceptionServices>(*m_db, session, m_insi.get(), m_insiError);
+}
+
+std::unique_ptr<BenchServices> AppServices::bench(const domain::UserSession &session)
+{
+    return std::make_unique<BenchServices>(*m_db, session);
 }
 
 workflow::CatalogueAdmin *AppServices::catalogueAdmin()

@@ -32,6 +32,7 @@ namespace sgl::app {
 class OrderServices;
 class ReceptionServices;
 class SpecimenServices;
+class BenchServices;
 
 /**
  * The workflow services of one workstation, over one open database. The Application builds
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] domain::Error insiError() const { return m_insiError; }
     /** The identity use cases for the Accueil screen, audited under this session. */
     [[nodiscard]] std::unique_ptr<ReceptionServices> reception(const domain::UserSession &session);
+    /** The bench use cases for the Paillasse screen, audited under this session. */
+    [[nodiscard]] std::unique_ptr<BenchServices> bench(const domain::UserSession &session);
     /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
     [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
     [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }

@@ -1,6 +1,8 @@
 #include "app/shell/WorkstationScreens.h"
 
 #include "app/admin/AdministrationView.h"
+#include "app/bench/BenchServices.h"
+#include "app/bench/BenchView.h"
 #include "app/catalogue/CatalogueView.h"
 #include "app/orders/OrderLauncher.h"
 #include "app/orders/OrderServices.h"
@@ -26,6 +28,7 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return view;
     }
     case Screen::Bench:
+        return new BenchView(m_services.bench(session), session, readOnly, parent);
     case Screen::Validation:
         break;
     case Screen::Reports:

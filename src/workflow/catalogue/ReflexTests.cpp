@@ -140,98 +140,113 @@ Result<ReflexOrderOutcome> ReflexTests::applyAutomatic(const UserSession &sessio
     return add(session, dossierId, Selection::Automatic, {}, {});
 }
 
+Result<ReflexOrderOutcome> ReflexTests::applyAutomaticIn(storage::WriteTx &tx, const AuditActor &actor,
+                                                         qint64 dossierId)
+{
+    return addIn(tx, actor, dossierId, Selection::Automatic, {}, {});
+}
+
 Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 dossierId, Selection selection,
                                             const QStringList &ruleCodes, const QString &note)
 {
     const AuditActor actor = AuditActor::fromSession(session);
     return m_db.write([&](storage::WriteTx &tx) -> Result<ReflexOrderOutcome> {
-        ReflexOrderOutcome out;
-        auto st = evaluate(tx, dossierId, actor, true);
-        if (!st)
-            return std::unexpected(st.error());
-        if (isClosed(st->dossier.status))
-            return fail(errc::ReflexDossierClosed,
-                        Tr::tr("Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.")
-                            .arg(st->dossier.number, dossierStatusLabel(st->dossier.status).toLower()),
-                        QStringLiteral("dossier %1").arg(st->dossier.number));
-
-        QList<ReflexProposal> chosen;
-        if (selection == Selection::Automatic) {
-            for (const ReflexProposal &p : st->proposals)
-                if (p.automatic)
-                    chosen << p;
-        } else {
-            QStringList notFiring;
-            for (const QString &code : ruleCodes) {
-                bool found = false;
-                for (const ReflexProposal &p : st->proposals)
-                    if (p.ruleCode == code) {
-                        found = true;
-                        if (!std::any_of(chosen.begin(), chosen.end(),
-                                         [&code](const ReflexProposal &c) { return c.ruleCode == code; }))
-                            chosen << p;
-                    }
-                if (!found && !notFiring.contains(code))
-                    notFiring << code;
-            }
-            if (!notFiring.isEmpty())
-                return fail(errc::ReflexNotApplicable,
-                            Tr::tr("Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses "
-                               "déjà présentes, règle inactive ou inconnue) : %1.")
-                                .arg(notFiring.join(QStringLiteral(", "))),
-                            QStringLiteral("dossier %1").arg(st->dossier.number));
-            // Catalogue order, whatever order the caller listed the rules in.
-            std::stable_sort(chosen.begin(), chosen.end(), [&](const ReflexProposal &a, const ReflexProposal &b) {
-                auto index = [&](const QString &code) {
-                    for (qsizetype i = 0; i < st->proposals.size(); ++i)
-                        if (st->proposals[i].ruleCode == code)
-                            return i;
-                    return st->proposals.size();
-                };
-                return index(a.ruleCode) < index(b.ruleCode);
-            });
-        }
-        if (chosen.isEmpty())
-            return out;
-
-        auto specimens = storage::DossierRepository::specimens(tx, dossierId);
-        if (!specimens)
-            return std::unexpected(specimens.error());
-        QHash<qint64, QString> specimenTypes;
-        for (const Specimen &s : *specimens)
-            specimenTypes.insert(s.id, s.typeCode);
-
-        QSet<QString> added;
-        for (const ReflexProposal &p : chosen) {
-            bool any = false;
-            for (const QString &code : p.analysisCodes) {
-                if (added.contains(code))
-                    continue;
-                LabResult r;
-                r.dossierId = st->dossier.id;
-                r.patientId = st->dossier.patientId;
-                r.specimenId = specimenFor(*st, specimenTypes, p.triggerCode, code);
-                r.analysisCode = code;
-                r.catalogueVersionId = st->catalogueVersionId;
-                r.state = ValidationState::Pending;
-                r.comment = Tr::tr("Test réflexe %1 : %2").arg(p.ruleCode, p.reason);
-                if (auto s = storage::ResultRepository::insert(tx, r, actor); !s)
-                    return std::unexpected(s.error());
-                auto audited = storage::AuditRepository::append(tx, actor, QStringLiteral("reflex.order"),
-                                                                QStringLiteral("result"), QString::number(r.id), {},
-                                                                auditJson(p, code, note));
-                if (!audited)
-                    return std::unexpected(audited.error());
-                added.insert(code);
-                out.analysisCodes << code;
-                out.resultIds << r.id;
-                any = true;
-            }
-            if (any)
-                out.ruleCodes << p.ruleCode;
-        }
-        return out;
+        return addIn(tx, actor, dossierId, selection, ruleCodes, note);
     });
+}
+
+Result<ReflexOrderOutcome> ReflexTests::addIn(storage::WriteTx &tx, const AuditActor &actor, qint64 dossierId,
+                                              Selection selection, const QStringList &ruleCodes, const QString &note)
+{
+    ReflexOrderOutcome out;
+    auto st = evaluate(tx, dossierId, actor, true);
+    if (!st)
+        return std::unexpected(st.error());
+    if (isClosed(st->dossier.status))
+        return fail(errc::ReflexDossierClosed,
+                    Tr::tr("Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.")
+                        .arg(st->dossier.number, dossierStatusLabel(st->dossier.status).toLower()),
+                    QStringLiteral("dossier %1").arg(st->dossier.number));
+
+    QList<ReflexProposal> chosen;
+    if (selection == Selection::Automatic) {
+        for (const ReflexProposal &p : st->proposals)
+            if (p.automatic)
+                chosen << p;
+    } else {
+        QStringList notFiring;
+        for (const QString &code : ruleCodes) {
+            bool found = false;
+            for (const ReflexProposal &p : st->proposals)
+                if (p.ruleCode == code) {
+                    found = true;
+                    if (!std::any_of(chosen.begin(), chosen.end(),
+                                     [&code](const ReflexProposal &c) { return c.ruleCode == code; }))
+                        chosen << p;
+                }
+            if (!found && !notFiring.contains(code))
+                notFiring << code;
+        }
+        if (!notFiring.isEmpty())
+            return fail(errc::ReflexNotApplicable,
+                        Tr::tr("Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses "
+                           "déjà présentes, règle inactive ou inconnue) : %1.")
+                            .arg(notFiring.join(QStringLiteral(", "))),
+                        QStringLiteral("dossier %1").arg(st->dossier.number));
+        // Catalogue order, whatever order the caller listed the rules in.
+        std::stable_sort(chosen.begin(), chosen.end(), [&](const ReflexProposal &a, const ReflexProposal &b) {
+            auto index = [&](const QString &code) {
+                for (qsizetype i = 0; i < st->proposals.size(); ++i)
+                    if (st->proposals[i].ruleCode == code)
+                        return i;
+                return st->proposals.size();
+            };
+            return index(a.ruleCode) < index(b.ruleCode);
+        });
+    }
+    if (chosen.isEmpty())
+        return out;
+
+    auto specimens = storage::DossierRepository::specimens(tx, dossierId);
+    if (!specimens)
+        return std::unexpected(specimens.error());
+    QHash<qint64, QString> specimenTypes;
+    for (const Specimen &s : *specimens)
+        specimenTypes.insert(s.id, s.typeCode);
+
+    QSet<QString> added;
+    for (const ReflexProposal &p : chosen) {
+        bool any = false;
+        for (const QString &code : p.analysisCodes) {
+            if (added.contains(code))
+                continue;
+            LabResult r;
+            r.dossierId = st->dossier.id;
+            r.patientId = st->dossier.patientId;
+            r.specimenId = specimenFor(*st, specimenTypes, p.triggerCode, code);
+            r.analysisCode = code;
+            r.catalogueVersionId = st->catalogueVersionId;
+            // On the bench worklist of the bench performing it, like an ordered analysis.
+            if (const Analysis *a = st->catalogue.analysis(code))
+                r.bench = a->bench;
+            r.state = ValidationState::Pending;
+            r.comment = Tr::tr("Test réflexe %1 : %2").arg(p.ruleCode, p.reason);
+            if (auto s = storage::ResultRepository::insert(tx, r, actor); !s)
+                return std::unexpected(s.error());
+            auto audited = storage::AuditRepository::append(tx, actor, QStringLiteral("reflex.order"),
+                                                            QStringLiteral("result"), QString::number(r.id), {},
+                                                            auditJson(p, code, note));
+            if (!audited)
+                return std::unexpected(audited.error());
+            added.insert(code);
+            out.analysisCodes << code;
+            out.resultIds << r.id;
+            any = true;
+        }
+        if (any)
+            out.ruleCodes << p.ruleCode;
+    }
+    return out;
 }
 
 } // namespace sgl::workflow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/audit/AuditActor.h"
 #include "domain/catalogue/ReflexEvaluator.h"
 #include "domain/Error.h"
 #include "domain/security/UserSession.h"
@@ -10,6 +11,7 @@
 
 namespace sgl::storage {
 class Database;
+class WriteTx;
 }
 
 namespace sgl::workflow {
@@ -67,10 +69,23 @@ public:
     [[nodiscard]] domain::Result<ReflexOrderOutcome> applyAutomatic(const domain::UserSession &session,
                                                                     qint64 dossierId);
 
+    /**
+     * applyAutomatic() inside the caller's write transaction, for a use case that just changed
+     * the dossier's results (result entry): the rules see the values written so far in `tx`.
+     * No permission check here: the caller checked ResultEnter. Same errors and audit rows as
+     * applyAutomatic(); on an error the caller's transaction must be abandoned.
+     */
+    [[nodiscard]] static domain::Result<ReflexOrderOutcome> applyAutomaticIn(storage::WriteTx &tx,
+                                                                             const domain::AuditActor &actor,
+                                                                             qint64 dossierId);
+
 private:
     enum class Selection { Chosen, Automatic };
     domain::Result<ReflexOrderOutcome> add(const domain::UserSession &session, qint64 dossierId,
                                            Selection selection, const QStringList &ruleCodes, const QString &note);
+    static domain::Result<ReflexOrderOutcome> addIn(storage::WriteTx &tx, const domain::AuditActor &actor,
+                                                    qint64 dossierId, Selection selection,
+                                                    const QStringList &ruleCodes, const QString &note);
 
     storage::Database &m_db;
 };

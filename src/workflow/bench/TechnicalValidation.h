@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/audit/AuditActor.h"
+#include "domain/lab/Dossier.h"
+#include "domain/lab/LabResult.h"
+#include "domain/security/UserSession.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sgl::workflow::bench {
+
+/** One result the technician validates, at the version the screen showed (nullopt: the stored one). */
+struct ValidationTarget {
+    qint64 resultId = 0;
+    std::optional<int> version;
+};
+
+/** What one technical validation did. */
+struct TechnicalValidationOutcome {
+    QList<domain::LabResult> validated;       ///< as stored (state technically_validated)
+    QList<domain::Dossier> dossiers;          ///< every dossier touched, after its status moved
+};
+
+/**
+ * Technical validation by the technician (validation technique, SFBC SG3-02): QC in control and
+ * flags reviewed, the results go from entered to technically validated with who and when, one
+ * result_history row each, then each dossier's status moves with its results (technically
+ * validated when every active result is). One write transaction per call: a refusal writes
+ * nothing.
+ *
+ * Three scopes: a list of results (each must be entered: validation.transition_forbidden or
+ * validation.empty_value otherwise, naming the analysis; stale version: storage.conflict), a
+ * dossier (its entered results, or only those of `analysisCodes`, which must all be entered;
+ * bench.not_in_dossier for a code the dossier does not have) and a bench run (every entered
+ * result of the bench). bench.nothing_to_validate when the scope holds no entered result.
+ *
+ * Permission ResultTechnicalValidate (auth.forbidden before anything is read). Audit:
+ * result.update per result, dossier.status, plus the reads (dossier.read, result.read...,
+ * worklist.read).
+ */
+class TechnicalValidation {
+public:
+    TechnicalValidation(storage::Database &db, domain::UserSession session);
+
+    [[nodiscard]] domain::Result<TechnicalValidationOutcome> results(const QList<ValidationTarget> &targets);
+    [[nodiscard]] domain::Result<TechnicalValidationOutcome> dossier(qint64 dossierId,
+                                                                     const QStringList &analysisCodes = {});
+    [[nodiscard]] domain::Result<TechnicalValidationOutcome> benchRun(const QString &bench);
+
+private:
+    storage::Database &m_db;
+    domain::UserSession m_session;
+    domain::AuditActor m_actor;
+};
+
+} // namespace sgl::workflow::bench
