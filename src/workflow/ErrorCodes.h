@@ -17,6 +17,12 @@ inline constexpr QLatin1StringView AuthFailed{"auth.failed"};  ///< « Identifia
 inline constexpr QLatin1StringView AuthForbidden{"auth.forbidden"};
 inline constexpr QLatin1StringView AuthLocked{"auth.locked"};  ///< « Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). »
 inline constexpr QLatin1StringView AuthNoSession{"auth.no_session"};  ///< « Aucun utilisateur connecté. »
+inline constexpr QLatin1StringView BenchBadDilution{"bench.bad_dilution"};  ///< a dilution factor missing or not above 1
+inline constexpr QLatin1StringView BenchCalculated{"bench.calculated"};  ///< a value typed for a calculated analysis
+inline constexpr QLatin1StringView BenchDossierClosed{"bench.dossier_closed"};  ///< entry on a validated, reported or cancelled dossier
+inline constexpr QLatin1StringView BenchNoEntry{"bench.no_entry"};  ///< nothing to enter or to validate was given
+inline constexpr QLatin1StringView BenchNotInDossier{"bench.not_in_dossier"};  ///< a result or analysis that is not in the dossier
+inline constexpr QLatin1StringView BenchNothingToValidate{"bench.nothing_to_validate"};  ///< no entered result in the selection
 inline constexpr QLatin1StringView CatalogueAnalysisInUse{"catalogue.analysis_in_use"};  ///< « L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. »
 inline constexpr QLatin1StringView CatalogueBadKind{"catalogue.bad_kind"};  ///< « Type d'élément « %1 » inconnu (chapter, exam, analysis, reflex ou bench attendu). »
 inline constexpr QLatin1StringView CatalogueConceptmapMode{"catalogue.conceptmap_mode"};  ///< « Un ConceptMap ne porte que les codes LOINC : il s'importe en mode… »
@@ -32,6 +38,7 @@ inline constexpr QLatin1StringView DemoBadValue{"demo.bad_value"};  ///< ex. « 
 inline constexpr QLatin1StringView DemoCatalogueRefused{"demo.catalogue_refused"};  ///< ex. « Règles réflexes de démonstration refusées :\n%1… »
 inline constexpr QLatin1StringView DemoNotEmpty{"demo.not_empty"};  ///< « La base contient déjà des utilisateurs, des patients ou un… »
 inline constexpr QLatin1StringView DemoUnknownAnalysis{"demo.unknown_analysis"};  ///< « Analyse(s) absente(s) du catalogue de démonstration : %1. »
+inline constexpr QLatin1StringView DemoUnknownPatient{"demo.unknown_patient"};  ///< « Patient de démonstration %1 absent. »
 inline constexpr QLatin1StringView IdentityEvidence{"identity.evidence"};
 inline constexpr QLatin1StringView IdentityFirstNameRequired{"identity.first_name_required"};  ///< « Aucun prénom de naissance à rechercher. »
 inline constexpr QLatin1StringView IdentityLocalId{"identity.local_id"};  ///< « Impossible d'attribuer un IPP unique. »
@@ -47,6 +54,7 @@ inline constexpr QLatin1StringView OrderDossierClosed{"order.dossier_closed"};  
 inline constexpr QLatin1StringView OrderDuplicateExam{"order.duplicate_exam"};  ///< the same exam ordered twice
 inline constexpr QLatin1StringView OrderExamNotOrdered{"order.exam_not_ordered"};  ///< cancelling an exam the dossier does not have
 inline constexpr QLatin1StringView OrderNoExam{"order.no_exam"};  ///< a dossier with no exam
+inline constexpr QLatin1StringView OrderNoTube{"order.no_tube"};  ///< labels asked for a dossier that has no tube
 inline constexpr QLatin1StringView OrderPatientCopyWithoutIns{"order.patient_copy_without_ins"};  ///< the patient's MSSanté copy without a qualified INS
 inline constexpr QLatin1StringView OrderPatientNotFound{"order.patient_not_found"};  ///< the dossier's patient does not exist
 inline constexpr QLatin1StringView OrderPrescriberMissing{"order.prescriber_missing"};  ///< no prescriber name
@@ -57,6 +65,7 @@ inline constexpr QLatin1StringView OrderSamplingAfterReception{"order.sampling_a
 inline constexpr QLatin1StringView OrderSamplingInFuture{"order.sampling_in_future"};  ///< a sampling time later than now
 inline constexpr QLatin1StringView OrderUnknownExam{"order.unknown_exam"};  ///< an exam code the catalogue does not have
 inline constexpr QLatin1StringView OrderUnknownQuestion{"order.unknown_question"};  ///< an answer to a clinical question that is not built in
+inline constexpr QLatin1StringView OrderUnknownTube{"order.unknown_tube"};  ///< a chosen tube barcode that is not one of the dossier's
 inline constexpr QLatin1StringView OrderWardMissing{"order.ward_missing"};  ///< a ward request without its ward
 inline constexpr QLatin1StringView ReflexDossierClosed{"reflex.dossier_closed"};  ///< « Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée. »
 inline constexpr QLatin1StringView ReflexNoRule{"reflex.no_rule"};  ///< « Aucune règle réflexe choisie. »
@@ -66,39 +75,25 @@ inline constexpr QLatin1StringView ReportNoValidatedResults{"report.no_validated
 inline constexpr QLatin1StringView ReportReasonRequired{"report.reason_required"};  ///< « Un compte rendu a déjà été émis pour ce dossier : le motif de la nouvelle version est obligatoire. »
 inline constexpr QLatin1StringView ReportUnknownAnalysis{"report.unknown_analysis"};  ///< « Analyse(s) absente(s) du catalogue : %1. Compte rendu du dossier %2 impossible… »
 inline constexpr QLatin1StringView ReportUnknownSigner{"report.unknown_signer"};  ///< « Biologiste signataire « %1 » inconnu. »
+inline constexpr QLatin1StringView SpecimenAlreadyReceived{"specimen.already_received"};  ///< the same tube scanned twice (says when and by whom)
+inline constexpr QLatin1StringView SpecimenBadCheckCharacter{"specimen.bad_check_character"};  ///< the right shape but a wrong MOD 37-2 check character (misread or mistyped)
+inline constexpr QLatin1StringView SpecimenCommentRequired{"specimen.comment_required"};  ///< a non-conformity « autre » without its comment
+inline constexpr QLatin1StringView SpecimenDossierClosed{"specimen.dossier_closed"};  ///< a tube of a validated, reported or cancelled dossier
+inline constexpr QLatin1StringView SpecimenEffectNotOnTube{"specimen.effect_not_on_tube"};  ///< a consequence for an analysis the tube does not carry
+inline constexpr QLatin1StringView SpecimenEffectTwice{"specimen.effect_twice"};  ///< two consequences for the same analysis
+inline constexpr QLatin1StringView SpecimenMalformedBarcode{"specimen.malformed_barcode"};  ///< a scan that does not have the lab's barcode shape (prefix, digits, check character)
+inline constexpr QLatin1StringView SpecimenNoEffect{"specimen.no_effect"};  ///< a non-conformity that names no analysis
+inline constexpr QLatin1StringView SpecimenNotFound{"specimen.not_found"};  ///< a non-conformity on a tube that does not exist
+inline constexpr QLatin1StringView SpecimenOtherDossier{"specimen.other_dossier"};  ///< a tube of another dossier than the one on screen
+inline constexpr QLatin1StringView SpecimenRejected{"specimen.rejected"};  ///< a tube already rejected (a new sample was requested)
+inline constexpr QLatin1StringView SpecimenResultValidated{"specimen.result_validated"};  ///< a consequence on a biologically validated result
+inline constexpr QLatin1StringView SpecimenSamplingAfterReception{"specimen.sampling_after_reception"};  ///< the tube's sampling time is later than its reception
+inline constexpr QLatin1StringView SpecimenUnknownBarcode{"specimen.unknown_barcode"};  ///< a well-formed barcode no tube carries
 inline constexpr QLatin1StringView UserBadLogin{"user.bad_login"};  ///< « Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . »,… »
 inline constexpr QLatin1StringView UserBadRpps{"user.bad_rpps"};  ///< « Un biologiste doit avoir un numéro RPPS de 11 chiffres. »
 inline constexpr QLatin1StringView UserMissingName{"user.missing_name"};  ///< « Nom affiché manquant. »
 inline constexpr QLatin1StringView UserNoRole{"user.no_role"};  ///< « Un utilisateur doit avoir au moins un rôle. »
 inline constexpr QLatin1StringView UserSelfDemotion{"user.self_demotion"};  ///< « Vous ne pouvez pas retirer votre propre rôle… »
 inline constexpr QLatin1StringView UserSelfDisable{"user.self_disable"};  ///< « Vous ne pouvez pas désactiver votre propre compte. »
-
-// Tube labels (workflow/orders/LabelPrinting).
-inline constexpr QLatin1StringView OrderNoTube{"order.no_tube"};  ///< labels asked for a dossier that has no tube
-inline constexpr QLatin1StringView OrderUnknownTube{"order.unknown_tube"};  ///< a chosen tube barcode that is not one of the dossier's
-
-// Specimen reception and non-conformities (workflow/specimens).
-inline constexpr QLatin1StringView SpecimenMalformedBarcode{"specimen.malformed_barcode"};  ///< a scan that does not have the lab's barcode shape (prefix, digits, check character)
-inline constexpr QLatin1StringView SpecimenBadCheckCharacter{"specimen.bad_check_character"};  ///< the right shape but a wrong MOD 37-2 check character (misread or mistyped)
-inline constexpr QLatin1StringView SpecimenUnknownBarcode{"specimen.unknown_barcode"};  ///< a well-formed barcode no tube carries
-inline constexpr QLatin1StringView SpecimenOtherDossier{"specimen.other_dossier"};  ///< a tube of another dossier than the one on screen
-inline constexpr QLatin1StringView SpecimenAlreadyReceived{"specimen.already_received"};  ///< the same tube scanned twice (says when and by whom)
-inline constexpr QLatin1StringView SpecimenRejected{"specimen.rejected"};  ///< a tube already rejected (a new sample was requested)
-inline constexpr QLatin1StringView SpecimenDossierClosed{"specimen.dossier_closed"};  ///< a tube of a validated, reported or cancelled dossier
-inline constexpr QLatin1StringView SpecimenSamplingAfterReception{"specimen.sampling_after_reception"};  ///< the tube's sampling time is later than its reception
-inline constexpr QLatin1StringView SpecimenNotFound{"specimen.not_found"};  ///< a non-conformity on a tube that does not exist
-inline constexpr QLatin1StringView SpecimenCommentRequired{"specimen.comment_required"};  ///< a non-conformity « autre » without its comment
-inline constexpr QLatin1StringView SpecimenNoEffect{"specimen.no_effect"};  ///< a non-conformity that names no analysis
-inline constexpr QLatin1StringView SpecimenEffectNotOnTube{"specimen.effect_not_on_tube"};  ///< a consequence for an analysis the tube does not carry
-inline constexpr QLatin1StringView SpecimenEffectTwice{"specimen.effect_twice"};  ///< two consequences for the same analysis
-inline constexpr QLatin1StringView SpecimenResultValidated{"specimen.result_validated"};  ///< a consequence on a biologically validated result
-
-// Bench (paillasse): result entry, technical validation, reruns (workflow/bench).
-inline constexpr QLatin1StringView BenchCalculated{"bench.calculated"};  ///< a value typed for a calculated analysis
-inline constexpr QLatin1StringView BenchDossierClosed{"bench.dossier_closed"};  ///< entry on a validated, reported or cancelled dossier
-inline constexpr QLatin1StringView BenchBadDilution{"bench.bad_dilution"};  ///< a dilution factor missing or not above 1
-inline constexpr QLatin1StringView BenchNoEntry{"bench.no_entry"};  ///< nothing to enter or to validate was given
-inline constexpr QLatin1StringView BenchNothingToValidate{"bench.nothing_to_validate"};  ///< no entered result in the selection
-inline constexpr QLatin1StringView BenchNotInDossier{"bench.not_in_dossier"};  ///< a result or analysis that is not in the dossier
 
 } // namespace sgl::workflow::errc

@@ -1,4 +1,5 @@
 #include "workflow/demo/DemoSeeder.h"
+#include "workflow/demo/DemoWorkInProgress.h"
 
 #include "domain/audit/AuditActor.h"
 #include "domain/catalogue/CatalogueLookup.h"
@@ -267,11 +268,20 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
          {domain::Role::Biologist}, u"10101010101"_s},
         {u"admin"_s, u"Alain Administrateur"_s, u"Parametrage-2026"_s, {domain::Role::Admin}, {}},
     };
+    QHash<QString, domain::UserSession> sessions; // by login, for the work of the day (step 5)
     for (const NewUser &u : users) {
         auto created = admin.createUserAsSystem(actor, u);
         if (!created)
             return std::unexpected(created.error());
         ++summary.users;
+        domain::UserSession s;
+        s.userId = created->id;
+        s.login = created->login;
+        s.displayName = created->displayName;
+        s.roles = created->roles;
+        s.startedAt = now;
+        s.workstation = o.workstation;
+        sessions.insert(s.login, s);
     }
 
     // 3. Patients, dossiers and results.
@@ -402,6 +412,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
                 r.specimenId = specimenOf.value(a->specimen);
                 r.analysisCode = a->localCode;
                 r.catalogueVersionId = *versionId;
+                r.bench = a->bench; // the in-progress dossier shows on its bench's worklist
                 switch (a->resultType) {
                 case domain::ResultType::Numeric: {
                     auto parsed = ResultValue::parseNumeric(v.text, a->unit);
@@ -492,6 +503,15 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     if (!o.labSettings.isEmpty())
         if (auto s = report::LabSettings::save(m_db, system, o.labSettings); !s)
             return std::unexpected(s.error());
+
+    // 5. Today's work, through the users' own use cases (tubes to receive, a haemolysed tube,
+    //    values to validate technically, a dossier for the biologist).
+    auto work = DemoWorkInProgress::seed(m_db, patients, sessions.value(u"secretaire"_s),
+                                         sessions.value(u"technicien"_s), now);
+    if (!work)
+        return std::unexpected(work.error());
+    summary.dossiers += work->dossiers;
+    summary.results += work->results;
     return summary;
 }
 

@@ -36,7 +36,10 @@ namespace sgl::workflow {
  *    reference limits and flags from the catalogue's range for the patient, an older dossier as
  *    antériorités, and one dossier still in progress whose TSH (6,20 mUI/L) fires the TSH rule;
  *  - a fictitious lab letterhead (report settings: FINESS, OID root...) so that a report can be
- *    built right after seeding.
+ *    built right after seeding;
+ *  - today's work, made through the users' use cases under the demo accounts
+ *    (DemoWorkInProgress): tubes awaiting reception, a haemolysed tube, values awaiting
+ *    technical validation, a dossier awaiting biological validation.
  * Refuses (demo.not_empty) a database that already holds users, patients or a catalogue.
  * Steps: catalogue (one transaction), reflex rules (one transaction), accounts, then patients/dossiers/results in one
  * transaction audited as "system:sgl demo-seed", then the lab settings. A result whose analysis
