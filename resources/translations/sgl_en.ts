@@ -352,6 +352,64 @@
     </message>
 </context>
 <context>
+    <name>BenchView</name>
+    <message>
+        <location filename="../../src/app/bench/ui/BenchView.ui" line="+13"/>
+        <source>Paillasse</source>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paillasse :</source>
+        <translation>Bench:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automate :</source>
+        <translation>Analyzer:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Priorité :</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choisissez un dossier dans la liste de travail.</source>
+        <translation>Choose a dossier in the worklist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Valider la sélection</source>
+        <translation>Validate selection</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valider le dossier</source>
+        <translation>Validate dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valider la paillasse</source>
+        <translation>Validate bench</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repasser / diluer…</source>
+        <translation>Rerun / dilute…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Historique du résultat sélectionné</source>
+        <translation>Selected result history</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueExchangeDialog</name>
     <message>
         <location filename="../../src/app/catalogue/ui/CatalogueExchangeDialog.ui" line="+9"/>
@@ -704,6 +762,97 @@
     </message>
 </context>
 <context>
+    <name>LabelLayoutEditor</name>
+    <message>
+        <location filename="../../src/app/admin/ui/LabelLayoutEditor.ui" line="+8"/>
+        <source>Format (mm)</source>
+        <translation>Size (mm)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Largeur</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Hauteur</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Marge gauche</source>
+        <translation>Left margin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Marge haute</source>
+        <translation>Top margin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Marge droite</source>
+        <translation>Right margin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Marge basse</source>
+        <translation>Bottom margin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hauteur du code-barres</source>
+        <translation>Barcode height</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Largeur de module</source>
+        <translation>Module width</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hauteur de ligne de texte</source>
+        <translation>Text line height</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Symbologie</source>
+        <translation>Symbology</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Résolution de l&apos;imprimante</source>
+        <translation>Printer resolution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zones de silence autour du code-barres (norme)</source>
+        <translation>Quiet zones around the barcode (standard)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mentions imprimées</source>
+        <translation>Printed fields</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aperçu (patient fictif)</source>
+        <translation>Preview (fictitious patient)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/app/shell/ui/LoginDialog.ui" line="+9"/>
@@ -772,7 +921,7 @@
 <context>
     <name>NavigationPolicy</name>
     <message>
-        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+69"/>
+        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+71"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -800,6 +949,39 @@
         <location line="+2"/>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réception des tubes</source>
+        <translation>Tube reception</translation>
+    </message>
+</context>
+<context>
+    <name>NonConformityDialog</name>
+    <message>
+        <location filename="../../src/app/specimens/ui/NonConformityDialog.ui" line="+9"/>
+        <source>Non-conformité du tube</source>
+        <translation>Tube non-conformity</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Commentaire :</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obligatoire pour le motif « Autre »</source>
+        <translation>required for the “Other” reason</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conséquence pour chaque analyse du tube :</source>
+        <translation>Consequence for each analysis of the tube:</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1405,29 @@
     </message>
 </context>
 <context>
+    <name>RerunDialog</name>
+    <message>
+        <location filename="../../src/app/bench/ui/RerunDialog.ui" line="+9"/>
+        <source>Repasser ou diluer</source>
+        <translation>Rerun or dilute</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demande :</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dilution au 1/ :</source>
+        <translation>Dilution 1/:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Motif (obligatoire) :</source>
+        <translation>Reason (required):</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/app/shell/ui/SettingsDialog.ui" line="+9"/>
@@ -1313,6 +1518,49 @@
         <location line="+20"/>
         <source>La base de données et la langue sont prises en compte au prochain démarrage.</source>
         <translation>The database and the language take effect at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimenReceptionView</name>
+    <message>
+        <location filename="../../src/app/specimens/ui/SpecimenReceptionView.ui" line="+12"/>
+        <source>Réception des tubes</source>
+        <translation>Tube reception</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Code-barres du tube :</source>
+        <translation>Tube &amp;barcode:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scannez l&apos;étiquette (ou saisissez le code puis Entrée)</source>
+        <translation>scan the label (or type the code then Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rester sur ce dossier</source>
+        <translation>&amp;Stay on this dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse les tubes d&apos;un autre dossier que celui affiché</source>
+        <translation>Rejects tubes from any dossier other than the one displayed</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Scans du jour</source>
+        <translation>Today&apos;s scans</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Aucun dossier : scannez un tube.</source>
+        <translation>No dossier: scan a tube.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Non-conformité…</source>
+        <translation>&amp;Non-conformity…</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1730,11 @@
         <location filename="../../src/workflow/identity/MergePatients.cpp" line="+22"/>
         <source>Indiquez le motif de la fusion.</source>
         <translation>Enter the reason for the merge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/report/LabelLayoutSettings.cpp" line="+30"/>
+        <source>Réglage d&apos;étiquette « %1 » invalide (« %2 ») : %3.</source>
+        <translation>Invalid label setting “%1” (“%2”): %3.</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +2004,7 @@ Vérifiez l&apos;adresse dans les paramètres du poste (%2) ou la variable SGL_D
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1820,6 +2073,106 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+13"/>
         <source>Paillasse %1 renommée (nouvelle version du catalogue).</source>
         <translation>Bench %1 renamed (new catalogue version).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::BenchView</name>
+    <message>
+        <location filename="../../src/app/bench/BenchView.cpp" line="+58"/>
+        <source>Valider techniquement les résultats choisis dans la grille</source>
+        <translation>Technically validate the results selected in the grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider techniquement tous les résultats saisis du dossier</source>
+        <translation>Technically validate all entered results of the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider techniquement tous les résultats saisis de la paillasse choisie</source>
+        <translation>Technically validate all entered results of the selected bench</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Toutes les paillasses (%1)</source>
+        <translation>All benches (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tous les automates</source>
+        <translation>All analyzers</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 résultat(s) à faire, %2 dossier(s)</source>
+        <translation>%1 result(s) to do, %2 dossier(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dossier %1 — %2, né(e) le %3 — %4</source>
+        <translation>Dossier %1 — %2, born on %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date inconnue</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+35"/>
+        <source>référence %1</source>
+        <translation>reference %1</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>valeurs : %1</source>
+        <translation>values: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>indicateur %1</source>
+        <translation>flag %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 enregistré : %2.</source>
+        <translation>%1 saved: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 calculé : %2.</source>
+        <translation>%1 calculated: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test(s) réflexe(s) ajouté(s) : %1.</source>
+        <translation>Reflex test(s) added: %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 résultat(s) validé(s) techniquement.</source>
+        <translation>%1 result(s) technically validated.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choisissez un dossier dans la liste de travail.</source>
+        <translation>Choose a dossier in the worklist.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+15"/>
+        <source>Choisissez le résultat à repasser.</source>
+        <translation>Choose the result to rerun.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +3089,196 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::ClinicalQuestionsForm</name>
+    <message>
+        <location filename="../../src/app/orders/ClinicalQuestionsForm.cpp" line="+17"/>
+        <source>Aucun renseignement clinique requis par les analyses choisies.</source>
+        <translation>No clinical information required by the selected analyses.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>— à renseigner —</source>
+        <translation>— to be filled in —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nombre (virgule décimale)</source>
+        <translation>number (decimal comma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nombre en %1 (virgule décimale)</source>
+        <translation>number in %1 (decimal comma)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>jj/mm/aaaa hh:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ContainerSwatch</name>
     <message>
         <location filename="../../src/app/catalogue/ContainerSwatch.cpp" line="+41"/>
         <source>%1 — bouchon %2</source>
         <translation>%1 — %2 cap</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DossierEditDialog</name>
+    <message>
+        <location filename="../../src/app/orders/DossierEditDialog.cpp" line="+54"/>
+        <source>Dossiers de %1 %2</source>
+        <translation>Dossiers for %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dossier :</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Examens du dossier</source>
+        <translation>Dossier exams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Annulation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Motif de l&apos;annulation (obligatoire)</source>
+        <translation>Reason for cancellation (required)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annu&amp;ler l&apos;examen</source>
+        <translation>Cance&amp;l exam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tubes</source>
+        <translation>Tubes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code-barres</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Étiquettes</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ajouter des examens</source>
+        <translation>Add exams</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ajouter au &amp;dossier</source>
+        <translation>Add to &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce patient n&apos;a aucun dossier.</source>
+        <translation>This patient has no dossier.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Prescripteur : %1 — prescrit le %2 — priorité %3 — %4</source>
+        <translation>Prescriber: %1 — prescribed on %2 — priority %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demandé</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 : %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusé</source>
+        <translation>Rejected</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Examens ajoutés ; %n nouveau(x) tube(s) à étiqueter.</source>
+        <translation>
+            <numerusform>Exams added; %n new tube to label.</numerusform>
+            <numerusform>Exams added; %n new tubes to label.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Examen %1 annulé.</source>
+        <translation>Exam %1 cancelled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choisissez l&apos;examen à annuler dans la liste.</source>
+        <translation>Choose the exam to cancel in the list.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Le dossier a été rechargé.</source>
+        <translation>The dossier has been reloaded.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3385,39 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+4"/>
         <source>Code : l&apos;examen « %1 » existe déjà.</source>
         <translation>Code: exam “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ExamPicker</name>
+    <message>
+        <location filename="../../src/app/orders/ExamPicker.cpp" line="+28"/>
+        <source>Code ou libellé de l&apos;examen (ex. NFS, glycémie)</source>
+        <translation>Exam code or name (e.g. NFS, glycémie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Examen :</source>
+        <translation>&amp;Exam:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Ajouter l&apos;examen</source>
+        <translation>&amp;Add exam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Examens demandés</source>
+        <translation>Requested exams</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3754,152 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::LabelActions</name>
+    <message>
+        <location filename="../../src/app/orders/LabelActions.cpp" line="+27"/>
+        <source>&amp;Imprimer les étiquettes…</source>
+        <translation>Pr&amp;int labels…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Étiquettes en &amp;PDF…</source>
+        <translation>Labels as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Réimpression</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces étiquettes ont déjà été imprimées. Motif de la réimpression :</source>
+        <translation>These labels have already been printed. Reason for reprinting:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+41"/>
+        <source>Réimpression annulée : aucun motif donné.</source>
+        <translation>Reprint cancelled: no reason given.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-34"/>
+        <source>%n étiquette(s) réimprimée(s).</source>
+        <translation>
+            <numerusform>%n label reprinted.</numerusform>
+            <numerusform>%n labels reprinted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n étiquette(s) prête(s).</source>
+        <translation>
+            <numerusform>%n label ready.</numerusform>
+            <numerusform>%n labels ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Écriture impossible de %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Étiquettes enregistrées dans %1.</source>
+        <translation>Labels saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enregistrer les étiquettes</source>
+        <translation>Save labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imprimer les étiquettes</source>
+        <translation>Print labels</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n étiquette(s) envoyée(s) à l&apos;imprimante.</source>
+        <translation>
+            <numerusform>%n label sent to the printer.</numerusform>
+            <numerusform>%n labels sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::LabelLayoutEditor</name>
+    <message>
+        <location filename="../../src/app/admin/LabelLayoutEditor.cpp" line="+45"/>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nom de naissance et prénom</source>
+        <translation>Birth name and first name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nom utilisé</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date de naissance</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numéro de dossier</source>
+        <translation>Dossier number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgence (URGENT, VITAL)</source>
+        <translation>Urgency (URGENT, VITAL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code-barres en clair</source>
+        <translation>Human-readable barcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tube (contenant)</source>
+        <translation>Tube (container)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nature de l&apos;échantillon</source>
+        <translation>Sample type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date et heure de prélèvement</source>
+        <translation>Sampling date and time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numéro d&apos;exemplaire (1/2)</source>
+        <translation>Copy number (1/2)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Aperçu impossible : corrigez le réglage signalé.</source>
+        <translation>Preview unavailable: correct the flagged setting.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::LoginDialog</name>
     <message>
         <location filename="../../src/app/shell/LoginDialog.cpp" line="+19"/>
@@ -3251,6 +3968,304 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+1"/>
         <source>&lt;b&gt;SGL %1&lt;/b&gt;&lt;br&gt;Système de gestion de laboratoire de biologie médicale, logiciel libre.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;SGL %1&lt;/b&gt;&lt;br&gt;Medical biology laboratory information system, free software.&lt;br&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::NonConformityDialog</name>
+    <message>
+        <location filename="../../src/app/specimens/NonConformityDialog.cpp" line="+18"/>
+        <source>Tube %1 (%2), %3.</source>
+        <translation>Tube %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reçu le %1 par %2</source>
+        <translation>received on %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>non encore réceptionné</source>
+        <translation>not yet received</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conséquence</source>
+        <translation>Consequence</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réaliser avec réserve sur le compte rendu</source>
+        <translation>Perform with a reservation on the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler et demander un nouveau prélèvement</source>
+        <translation>Cancel and request a new sample</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Résultat déjà validé biologiquement.</source>
+        <translation>Result already biologically validated.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::OrderEntryDialog</name>
+    <message>
+        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+54"/>
+        <source>Nouveau dossier — %1</source>
+        <translation>New dossier — %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Créer le dossier</source>
+        <translation>&amp;Create dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+83"/>
+        <source>Prescripteur</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Dr Prénom NOM</source>
+        <translation>Dr Firstname SURNAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>11 chiffres</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prenom.nom@medecin.mssante.fr</source>
+        <translation>firstname.surname@medecin.mssante.fr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;RPPS :</source>
+        <translation>&amp;RPPS:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;MSSanté :</source>
+        <translation>&amp;MSSanté:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies à (correspondants)</source>
+        <translation>Copies to (copy recipients)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MSSanté</source>
+        <translation>MSSanté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ajouter une copie</source>
+        <translation>Add a copy recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prescription et prélèvement</source>
+        <translation>Prescription and sampling</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prélevé le</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nom du préleveur (infirmier(ère), service)</source>
+        <translation>Sampler&apos;s name (nurse, ward)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Externe (prescripteur de ville)</source>
+        <translation>External (community prescriber)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service hospitalier</source>
+        <translation>Hospital ward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service (ex. Cardiologie)</source>
+        <translation>Ward (e.g. Cardiology)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date de &amp;prescription :</source>
+        <translation>&amp;Prescription date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prélèvement :</source>
+        <translation>Sampling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Préle&amp;veur :</source>
+        <translation>Sampled &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom du préleveur :</source>
+        <translation>Sampler&apos;s name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Origine :</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vice :</source>
+        <translation>&amp;Ward:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priori&amp;té :</source>
+        <translation>Priori&amp;ty:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destinataires du compte rendu</source>
+        <translation>Report recipients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient par MSSanté</source>
+        <translation>Patient via MSSanté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible seulement avec une INS qualifiée.</source>
+        <translation>Only possible with a qualified INS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient par MSSanté (INS non qualifiée)</source>
+        <translation>Patient via MSSanté (INS not qualified)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copie papier</source>
+        <translation>Paper copy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Examens</source>
+        <translation>Exams</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Renseignements cliniques</source>
+        <translation>Clinical information</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Code-barres</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Clé de contrôle du RPPS incorrecte : vérifiez le numéro (le dossier peut quand même être enregistré).</source>
+        <translation>Incorrect RPPS check digit: check the number (the dossier can still be saved).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tube(s) à prélever.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Dossier %1 created&lt;/b&gt; — %2, %n tube to collect.</numerusform>
+            <numerusform>&lt;b&gt;Dossier %1 created&lt;/b&gt; — %2, %n tubes to collect.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dossier enregistré avec des avertissements.</source>
+        <translation>Dossier saved with warnings.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::OrderLauncher</name>
+    <message>
+        <location filename="../../src/app/orders/OrderLauncher.cpp" line="+31"/>
+        <source>Nouveau &amp;dossier…</source>
+        <translation>New &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saisir une demande d&apos;examens pour ce patient (prescripteur, examens, tubes).</source>
+        <translation>Enter an exam request for this patient (prescriber, exams, tubes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers du &amp;patient…</source>
+        <translation>&amp;Patient dossiers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajouter ou annuler des examens, réimprimer des étiquettes.</source>
+        <translation>Add or cancel exams, reprint labels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demandes d&apos;examens :</source>
+        <translation>Exam requests:</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +4510,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Record merged into another patient: read-only.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Identité INSi acceptée ; identité %1.</source>
         <translation>INSi identity accepted; identity %1.</translation>
     </message>
@@ -3916,9 +4931,161 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
+    <name>sgl::app::RerunDialog</name>
+    <message>
+        <location filename="../../src/app/bench/RerunDialog.cpp" line="+14"/>
+        <source>Repasser (même échantillon)</source>
+        <translation>Rerun (same sample)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diluer puis repasser</source>
+        <translation>Dilute then rerun</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ResultGridModel</name>
+    <message>
+        <location filename="../../src/app/bench/ResultGridModel.cpp" line="+83"/>
+        <source>%1 (calculé)</source>
+        <translation>%1 (calculated)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicateur</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ResultHistoryModel</name>
+    <message>
+        <location filename="../../src/app/bench/ResultHistoryModel.cpp" line="+19"/>
+        <source>Saisie</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation technique</source>
+        <translation>Technical validation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation biologique</source>
+        <translation>Biological validation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repasse / dilution</source>
+        <translation>Rerun / dilution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ScanListModel</name>
+    <message>
+        <location filename="../../src/app/specimens/ScanListModel.cpp" line="+66"/>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refusé</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code-barres</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+20"/>
+        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+21"/>
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>
@@ -3926,6 +5093,117 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+21"/>
         <source>En-tête des comptes rendus, commun à tous les postes : modifiable par un administrateur.</source>
         <translation>Report letterhead, shared by all workstations: an administrator may change it.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Étiquettes</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::SpecimenReceptionView</name>
+    <message>
+        <location filename="../../src/app/specimens/SpecimenReceptionView.cpp" line="+58"/>
+        <source>Refusé</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>consultation seule : la réception est faite par l&apos;accueil ou la paillasse</source>
+        <translation>view only: reception is done by the front desk or the bench</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Dossier %1 — %2 — %3 : %4 tube(s) reçu(s) sur %5</source>
+        <translation>Dossier %1 — %2 — %3: %4 of %5 tube(s) received</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Non-conformité enregistrée sur le tube %1 (%2).</source>
+        <translation>Non-conformity recorded on tube %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveau prélèvement demandé : tube %1 à étiqueter.</source>
+        <translation>New sample requested: tube %1 to label.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tube %1 (%2) : %3</source>
+        <translation>Tube %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aucune analyse</source>
+        <translation>no analysis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-conformité du %1 (%2) : %3%4</source>
+        <translation>Non-conformity of %1 (%2): %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::TubeListModel</name>
+    <message>
+        <location filename="../../src/app/specimens/TubeListModel.cpp" line="+36"/>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusé</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refusé (%1)</source>
+        <translation>Rejected (%1)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Code-barres</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-conformités</source>
+        <translation>Non-conformities</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +5308,44 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+2"/>
         <source>Dernière connexion</source>
         <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::WorklistModel</name>
+    <message>
+        <location filename="../../src/app/bench/WorklistModel.cpp" line="+69"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
     </message>
 </context>
 <context>
@@ -7875,7 +9191,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>No reflex rule chosen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.</source>
         <translation>Request %1 is %2: no analysis can be added to it.</translation>
     </message>
@@ -7885,12 +9201,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Reflex rule(s) not applicable to this request (condition not met, analyses already present, rule inactive or unknown): %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Test réflexe %1 : %2</source>
         <translation>Reflex test %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+127"/>
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+128"/>
         <source>TSH élevée : dosage de la T4 libre</source>
         <translation>High TSH: free T4 assay</translation>
     </message>
@@ -7939,12 +9255,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Analyse(s) absente(s) du catalogue de démonstration : %1.</source>
         <translation>Analysis(es) missing from the demonstration catalogue: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Valeur de démonstration invalide pour %1 : %2.</source>
         <translation>Invalid demonstration value for %1: %2.</translation>
     </message>
@@ -8419,6 +9735,252 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <location line="+68"/>
         <source>Heure de prélèvement postérieure à la réception du tube %1 (%2).</source>
         <translation>Sampling time after the reception of tube %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/bench/BenchResultEntry.cpp" line="+120"/>
+        <source>Valeur critique : %1 = %2 %3 (%4) : prévenir le prescripteur.</source>
+        <translation>Critical value: %1 = %2 %3 (%4): notify the prescriber.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Le dossier n&apos;a pas d&apos;analyse %1 à saisir.</source>
+        <translation>The dossier has no analysis %1 to enter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aucun résultat à enregistrer.</source>
+        <translation>No result to save.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le dossier %1 est %2 : aucun résultat ne peut plus y être saisi.</source>
+        <translation>Dossier %1 is %2: no more results can be entered in it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le résultat %1 n&apos;appartient pas au dossier %2.</source>
+        <translation>Result %1 does not belong to dossier %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&apos;analyse %1 n&apos;est plus au catalogue : saisie impossible.</source>
+        <translation>Analysis %1 is no longer in the catalogue: entry not possible.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 est une analyse calculée : elle se calcule seule quand ses analyses sont saisies.</source>
+        <translation>%1 is a calculated analysis: it is calculated automatically once its analyses are entered.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Calcul automatique</source>
+        <translation>Automatic calculation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/bench/RerunRequest.cpp" line="+31"/>
+        <source>Facteur de dilution : indiquez un nombre supérieur à 1 (10 pour une dilution au 1/10).</source>
+        <translation>Dilution factor: enter a number greater than 1 (10 for a 1/10 dilution).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dilution au 1/%1 demandée : %2</source>
+        <translation>1/%1 dilution requested: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repasse demandée : %1</source>
+        <translation>Rerun requested: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recalcul : %1 repassée (%2)</source>
+        <translation>Recalculation: %1 rerun (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/bench/ResultStep.cpp" line="+39"/>
+        <source>%1 : le résultat a été modifié entre-temps sur un autre poste ; rechargez le dossier avant de recommencer.</source>
+        <translation>%1: the result was changed meanwhile on another workstation; reload the dossier before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/bench/TechnicalValidation.cpp" line="+54"/>
+        <source>Aucun résultat saisi à valider techniquement (%1).</source>
+        <translation>No entered result to validate technically (%1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aucun résultat choisi à valider techniquement.</source>
+        <translation>No result selected for technical validation.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Le dossier %1 n&apos;a pas d&apos;analyse %2.</source>
+        <translation>Dossier %1 has no analysis %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dossier %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choisissez la paillasse à valider.</source>
+        <translation>Choose the bench to validate.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>paillasse %1</source>
+        <translation>bench %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/demo/DemoWorkInProgress.cpp" line="+26"/>
+        <source>Patient de démonstration %1 absent.</source>
+        <translation>Demonstration patient %1 missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/orders/LabelPrinting.cpp" line="+42"/>
+        <source>Ce dossier n&apos;a aucun tube : aucune étiquette à imprimer.</source>
+        <translation>This dossier has no tube: no label to print.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le tube %1 n&apos;appartient pas à ce dossier.</source>
+        <translation>Tube %1 does not belong to this dossier.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Ces étiquettes ont déjà été imprimées : indiquez le motif de la réimpression.</source>
+        <translation>These labels have already been printed: enter the reason for reprinting.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Étiquettes %1</source>
+        <translation>Labels %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/report/LabelLayoutSettings.cpp" line="+13"/>
+        <source>un nombre de millimètres est attendu (ex. 50 ou 25,4)</source>
+        <translation>a number of millimetres is expected (e.g. 50 or 25,4)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>code128 ou datamatrix</source>
+        <translation>code128 or datamatrix</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>203, 300 ou 600</source>
+        <translation>203, 300 or 600</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true ou false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>des champs parmi patientName, birthDate, dossierNumber...</source>
+        <translation>fields among patientName, birthDate, dossierNumber...</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/specimens/SpecimenReception.cpp" line="+54"/>
+        <source>(né(e) %1)</source>
+        <translation>(born %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/workflow/specimens/TubeBoard.cpp" line="+36"/>
+        <source>, né(e) le %1</source>
+        <translation>, born on %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le tube %1 appartient au dossier %2, qui est %3 : il ne peut plus être réceptionné ni modifié.</source>
+        <translation>Tube %1 belongs to dossier %2, which is %3: it can no longer be received or changed.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code-barres vide : scannez l&apos;étiquette du tube.</source>
+        <translation>Empty barcode: scan the tube label.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code-barres « %1 » illisible : le laboratoire numérote ses tubes sur %2 caractères (par exemple %3). Scannez de nouveau l&apos;étiquette.</source>
+        <translation>Unreadable barcode “%1”: the laboratory numbers its tubes with %2 characters (for example %3). Scan the label again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code-barres « %1 » erroné : le caractère de contrôle ne correspond pas (lecture ou saisie fautive). Scannez de nouveau l&apos;étiquette.</source>
+        <translation>Wrong barcode “%1”: the check character does not match (misread or mistyped). Scan the label again.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Code-barres %1 inconnu : aucun tube du laboratoire ne porte ce numéro. Vérifiez l&apos;étiquette ou la demande.</source>
+        <translation>Unknown barcode %1: no tube of the laboratory has this number. Check the label or the request.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le tube %1 appartient au dossier %2, pas au dossier affiché %3 : il n&apos;a pas été réceptionné.</source>
+        <translation>Tube %1 belongs to dossier %2, not to the displayed dossier %3: it was not received.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le tube %1 a été refusé (%2) : un nouveau prélèvement est demandé, ce tube ne doit pas être analysé.</source>
+        <translation>Tube %1 was rejected (%2): a new sample is requested, this tube must not be analysed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le tube %1 est déjà réceptionné, le %2 par %3 : scanné deux fois.</source>
+        <translation>Tube %1 was already received, on %2 by %3: scanned twice.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heure de prélèvement (%1) postérieure à la réception du tube %2 (%3) : corrigez l&apos;heure de prélèvement du dossier %4 avant de réceptionner.</source>
+        <translation>Sampling time (%1) after the reception of tube %2 (%3): correct the sampling time of dossier %4 before receiving.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tube %1 réceptionné : dossier %2, %3.</source>
+        <translation>Tube %1 received: dossier %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Décrivez la non-conformité dans le commentaire (motif « Autre »).</source>
+        <translation>Describe the non-conformity in the comment (“Other” reason).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez la conséquence de la non-conformité pour au moins une analyse du tube.</source>
+        <translation>Enter the consequence of the non-conformity for at least one analysis of the tube.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&apos;analyse %1 a deux conséquences : une seule par analyse.</source>
+        <translation>Analysis %1 has two consequences: only one per analysis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tube %1 introuvable.</source>
+        <translation>Tube %1 not found.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le tube %1 est déjà refusé (%2) : la non-conformité concerne le nouveau tube.</source>
+        <translation>Tube %1 is already rejected (%2): the non-conformity concerns the new tube.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>L&apos;analyse %1 n&apos;est pas mesurée dans le tube %2.</source>
+        <translation>Analysis %1 is not measured in tube %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le résultat %1 est déjà validé biologiquement : il ne peut plus être annulé ni assorti d&apos;une réserve (corrigez-le depuis la validation).</source>
+        <translation>Result %1 is already biologically validated: it can no longer be cancelled or given a reservation (correct it from validation).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/specimens/TubeBoard.cpp" line="+50"/>
+        <source>Code-barres %1 inconnu : aucun tube du laboratoire ne porte ce numéro.</source>
+        <translation>Unknown barcode %1: no tube of the laboratory has this number.</translation>
     </message>
 </context>
 </TS>

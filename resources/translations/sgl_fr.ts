@@ -35,6 +35,55 @@
     </message>
 </context>
 <context>
+    <name>sgl::app::DossierEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/app/orders/DossierEditDialog.cpp" line="+238"/>
+        <source>Examens ajoutés ; %n nouveau(x) tube(s) à étiqueter.</source>
+        <translation>
+            <numerusform>Examens ajoutés ; %n nouveau tube à étiqueter.</numerusform>
+            <numerusform>Examens ajoutés ; %n nouveaux tubes à étiqueter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::LabelActions</name>
+    <message numerus="yes">
+        <location filename="../../src/app/orders/LabelActions.cpp" line="+91"/>
+        <source>%n étiquette(s) réimprimée(s).</source>
+        <translation>
+            <numerusform>%n étiquette réimprimée.</numerusform>
+            <numerusform>%n étiquettes réimprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n étiquette(s) prête(s).</source>
+        <translation>
+            <numerusform>%n étiquette prête.</numerusform>
+            <numerusform>%n étiquettes prêtes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n étiquette(s) envoyée(s) à l&apos;imprimante.</source>
+        <translation>
+            <numerusform>%n étiquette envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n étiquettes envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::OrderEntryDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+389"/>
+        <source>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tube(s) à prélever.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tube à prélever.</numerusform>
+            <numerusform>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tubes à prélever.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::PatientMergeDialog</name>
     <message numerus="yes">
         <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+155"/>
