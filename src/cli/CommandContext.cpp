@@ -1,7 +1,9 @@
 #include "cli/CommandContext.h"
 
+#include "cli/ErrorCodes.h"
 #include "cli/ExitCode.h"
 #include "storage/DbConfig.h"
+#include "storage/DossierRepository.h"
 
 #include <QSysInfo>
 
@@ -96,6 +98,35 @@ std::unique_ptr<storage::Database> CommandContext::openWithoutArguments(const QS
         }
     }
     return std::move(*db);
+}
+
+std::unique_ptr<storage::Database> CommandContext::openCurrentDatabase(int *exitCode)
+{
+    auto db = openDatabase();
+    if (!db) {
+        *exitCode = fail(db.error());
+        return nullptr;
+    }
+    if (auto s = (*db)->checkSchema(); !s) {
+        *exitCode = fail(s.error());
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+domain::Result<qint64> CommandContext::dossierId(storage::Database &db, const QString &idOrNumber)
+{
+    const QString value = idOrNumber.trimmed();
+    auto found = db.read([&](storage::ReadTx &tx) { return storage::DossierRepository::byNumber(tx, value); });
+    if (!found)
+        return std::unexpected(found.error());
+    if (*found)
+        return (*found)->id;
+    bool numeric = false;
+    const qint64 id = value.toLongLong(&numeric);
+    if (numeric && id > 0)
+        return id;
+    return domain::fail(errc::Rejected, u"Dossier « %1 » introuvable."_s.arg(value), u"--dossier"_s);
 }
 
 int CommandContext::fail(const domain::Error &error)

@@ -55,6 +55,17 @@ public:
                                                                           const QString &command,
                                                                           Schema schema,
                                                                           int *exitCode);
+    /**
+     * Opens the database for a command that has parsed its own arguments and checks that it is
+     * fully migrated. On failure prints the error, stores the exit code in *exitCode and
+     * returns nullptr.
+     */
+    [[nodiscard]] std::unique_ptr<storage::Database> openCurrentDatabase(int *exitCode);
+    /**
+     * The dossier named on the command line by its number ("D261206-0012", "D-DEMO-0003") or its
+     * numeric id; cli.rejected (location "--dossier") when no dossier has that number.
+     */
+    [[nodiscard]] static domain::Result<qint64> dossierId(storage::Database &db, const QString &idOrNumber);
     /** Prints the error and returns its exit code. */
     int fail(const domain::Error &error);
     /** Prints a usage error and the hint to use --help; returns kExitUsage. */

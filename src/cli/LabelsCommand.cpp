@@ -68,26 +68,19 @@ public:
         const QString format = opts->value(u"format"_s);
         if (format != u"pdf"_s && format != u"zpl"_s)
             return ctx.usage(name(), {u"--format attend pdf ou zpl"_s, u"--format expects pdf or zpl"_s});
-        auto db = ctx.openDatabase();
+        int code = kExitOk;
+        auto db = ctx.openCurrentDatabase(&code);
         if (!db)
-            return ctx.fail(db.error());
-        if (auto s = (*db)->checkSchema(); !s)
-            return ctx.fail(s.error());
-        const QString ref = opts->value(u"dossier"_s).trimmed();
-        auto found = (*db)->read([&](storage::ReadTx &tx) { return storage::DossierRepository::byNumber(tx, ref); });
-        if (!found)
-            return ctx.fail(found.error());
-        qint64 dossierId = *found ? (*found)->id : 0;
-        bool numeric = false;
-        if (dossierId == 0)
-            dossierId = ref.toLongLong(&numeric);
-        if (dossierId <= 0)
-            return ctx.fail(domain::Error{errc::Rejected, u"Dossier « %1 » introuvable."_s.arg(ref), u"--dossier"_s});
-        auto session = operatorSession(ctx, **db, opts->value(u"user"_s), u"labels"_s, domain::Role::Technician);
+            return code;
+        auto id = CommandContext::dossierId(*db, opts->value(u"dossier"_s));
+        if (!id)
+            return ctx.fail(id.error());
+        const qint64 dossierId = *id;
+        auto session = operatorSession(ctx, *db, opts->value(u"user"_s), u"labels"_s, domain::Role::Technician);
         if (!session)
             return ctx.fail(session.error());
         using Format = workflow::orders::LabelPrinting::Format;
-        auto out = workflow::orders::LabelPrinting(**db, *session)
+        auto out = workflow::orders::LabelPrinting(*db, *session)
                        .render(dossierId, tubes, format == u"zpl"_s ? Format::Zpl : Format::Pdf,
                                opts->value(u"reprint-reason"_s));
         if (!out)

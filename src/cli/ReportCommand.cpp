@@ -90,38 +90,7 @@ private:
         return refused ? int(kExitRejected) : code;
     }
 
-    std::unique_ptr<storage::Database> open(CommandContext &ctx, int *exitCode)
-    {
-        auto db = ctx.openDatabase();
-        if (!db) {
-            *exitCode = ctx.fail(db.error());
-            return nullptr;
-        }
-        if (auto s = (*db)->checkSchema(); !s) {
-            *exitCode = ctx.fail(s.error());
-            return nullptr;
-        }
-        return std::move(*db);
-    }
 
-    /** A dossier by numeric id or by its number (D-2026-000123). */
-    static domain::Result<qint64> dossierId(storage::Database &db, const QString &value)
-    {
-        bool numeric = false;
-        const qint64 id = value.toLongLong(&numeric);
-        if (numeric)
-            return id;
-        for (auto status : {domain::DossierStatus::Validated, domain::DossierStatus::Reported, domain::DossierStatus::InProgress,
-                            domain::DossierStatus::Registered}) {
-            auto list = db.read([&](storage::ReadTx &tx) { return storage::DossierRepository::withStatus(tx, status, 100000); });
-            if (!list)
-                return std::unexpected(list.error());
-            for (const auto &d : *list)
-                if (d.number == value)
-                    return d.id;
-        }
-        return domain::fail(errc::Rejected, u"Dossier « %1 » introuvable."_s.arg(value));
-    }
 
     domain::AuditActor actor(CommandContext &ctx, const QString &login)
     {
@@ -136,10 +105,10 @@ private:
         if (!o->has(u"dossier"_s) || !o->has(u"signer"_s))
             return ctx.usage(name(), {u"--dossier et --signer sont obligatoires"_s, u"--dossier and --signer are required"_s});
         int code = kExitOk;
-        auto db = open(ctx, &code);
+        auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
-        auto id = dossierId(*db, o->value(u"dossier"_s));
+        auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
         if (!id)
             return failed(ctx, id.error());
         auto settings = workflow::report::LabSettings::load(*db);
@@ -166,12 +135,12 @@ private:
         if (!o)
             return kExitUsage;
         int code = kExitOk;
-        auto db = open(ctx, &code);
+        auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
         domain::Result<QList<domain::ReportVersion>> versions;
         if (o->has(u"dossier"_s)) {
-            auto id = dossierId(*db, o->value(u"dossier"_s));
+            auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
             if (!id)
                 return failed(ctx, id.error());
             versions = db->read([&](storage::ReadTx &tx) { return storage::ReportRepository::forDossier(tx, *id); });
@@ -203,7 +172,7 @@ private:
         if (!o->has(u"version"_s) || !o->has(u"kind"_s) || !o->has(u"out"_s))
             return ctx.usage(name(), {u"--version, --kind et --out sont obligatoires"_s, u"--version, --kind and --out are required"_s});
         int code = kExitOk;
-        auto db = open(ctx, &code);
+        auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
         bool numeric = false;
@@ -251,7 +220,7 @@ private:
         if (!o)
             return kExitUsage;
         int code = kExitOk;
-        auto db = open(ctx, &code);
+        auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
         QHash<QString, QString> values;
@@ -298,10 +267,10 @@ private:
             return failed(ctx, {errc::Io, u"Lecture impossible : %1"_s.arg(in.fileName()), in.fileName()});
         const QByteArray bytes = in.readAll();
         int code = kExitOk;
-        auto db = open(ctx, &code);
+        auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
-        auto id = dossierId(*db, o->value(u"dossier"_s));
+        auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
         if (!id)
             return failed(ctx, id.error());
         workflow::report::ImportSubcontractorResults importer(*db);

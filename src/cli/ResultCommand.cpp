@@ -72,34 +72,7 @@ private:
         return refused ? int(kExitRejected) : code;
     }
 
-    static std::unique_ptr<storage::Database> open(CommandContext &ctx, int *exitCode)
-    {
-        auto db = ctx.openDatabase();
-        if (!db) {
-            *exitCode = ctx.fail(db.error());
-            return nullptr;
-        }
-        if (auto s = (*db)->checkSchema(); !s) {
-            *exitCode = ctx.fail(s.error());
-            return nullptr;
-        }
-        return std::move(*db);
-    }
 
-    /** A dossier by numeric id or by its number (D261205-0012). */
-    static domain::Result<qint64> dossierId(storage::Database &db, const QString &value)
-    {
-        bool numeric = false;
-        const qint64 id = value.toLongLong(&numeric);
-        if (numeric)
-            return id;
-        auto found = db.read([&](storage::ReadTx &tx) { return storage::DossierRepository::byNumber(tx, value.trimmed()); });
-        if (!found)
-            return std::unexpected(found.error());
-        if (!*found)
-            return domain::fail(errc::Rejected, u"Dossier « %1 » introuvable."_s.arg(value), u"--dossier"_s);
-        return (*found)->id;
-    }
 
     /** The session of an active account, with its roles (the use cases check the permission). */
     static domain::Result<domain::UserSession> sessionOf(CommandContext &ctx, storage::Database &db, const QString &login)
@@ -129,10 +102,10 @@ private:
             return ctx.usage(name(), {u"--dossier, --analysis et --value sont obligatoires"_s,
                                       u"--dossier, --analysis and --value are required"_s});
         int code = kExitOk;
-        auto db = open(ctx, &code);
+        auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
-        auto id = dossierId(*db, o->value(u"dossier"_s));
+        auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
         if (!id)
             return failed(ctx, id.error());
         domain::UserSession session;
@@ -179,10 +152,10 @@ private:
         if (!o->has(u"dossier"_s) || !o->has(u"user"_s))
             return ctx.usage(name(), {u"--dossier et --user sont obligatoires"_s, u"--dossier and --user are required"_s});
         int code = kExitOk;
-        auto db = open(ctx, &code);
+        auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
-        auto id = dossierId(*db, o->value(u"dossier"_s));
+        auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
         if (!id)
             return failed(ctx, id.error());
         auto session = sessionOf(ctx, *db, o->value(u"user"_s));

@@ -83,6 +83,29 @@ Result<Patient> patientOf(storage::WriteTx &tx, qint64 patientId, const AuditAct
     return *p;
 }
 
+/** The request's fields on the dossier (creation and correction share them); `prescribedOn`
+ *  when the request leaves the prescription date empty. */
+void applyRequest(Dossier &d, const DossierRequest &request, const QDate &prescribedOn,
+                  const QMap<QString, QString> &answers)
+{
+    d.priority = request.priority;
+    d.prescriberRpps = request.prescriberRpps.trimmed();
+    d.prescriberName = request.prescriberName.trimmed();
+    d.prescriberMssante = request.prescriberMssante.trimmed();
+    d.prescribedOn = request.prescribedOn.isValid() ? request.prescribedOn : prescribedOn;
+    d.sampledAt = request.sampledAt.isValid() ? request.sampledAt.toUTC() : QDateTime();
+    d.samplerKind = request.samplerKind;
+    d.samplerName = request.samplerName.trimmed();
+    d.origin = request.origin;
+    d.ward = request.origin == Dossier::Origin::Ward ? request.ward.trimmed() : QString();
+    d.reportToPrescriber = request.reportToPrescriber;
+    d.reportToPatient = request.reportToPatient;
+    d.paperCopy = request.paperCopy;
+    d.clinicalInfo = request.clinicalInfo.trimmed();
+    d.correspondents = request.correspondents;
+    d.clinicalAnswers = answers;
+}
+
 } // namespace
 
 OrderEntry::OrderEntry(storage::Database &db, UserSession session)
@@ -166,22 +189,7 @@ Result<DossierChange> OrderEntry::create(const DossierRequest &request)
         d.number = dossierNumber(today, *sequence);
         d.patientId = patient->id;
         d.status = DossierStatus::Registered;
-        d.priority = request.priority;
-        d.prescriberRpps = request.prescriberRpps.trimmed();
-        d.prescriberName = request.prescriberName.trimmed();
-        d.prescriberMssante = request.prescriberMssante.trimmed();
-        d.prescribedOn = request.prescribedOn.isValid() ? request.prescribedOn : today;
-        d.sampledAt = request.sampledAt.isValid() ? request.sampledAt.toUTC() : QDateTime();
-        d.samplerKind = request.samplerKind;
-        d.samplerName = request.samplerName.trimmed();
-        d.origin = request.origin;
-        d.ward = request.origin == Dossier::Origin::Ward ? request.ward.trimmed() : QString();
-        d.reportToPrescriber = request.reportToPrescriber;
-        d.reportToPatient = request.reportToPatient;
-        d.paperCopy = request.paperCopy;
-        d.clinicalInfo = request.clinicalInfo.trimmed();
-        d.correspondents = request.correspondents;
-        d.clinicalAnswers = checked->answers;
+        applyRequest(d, request, today, checked->answers);
         if (auto s = storage::DossierRepository::insert(tx, d, m_actor); !s)
             return std::unexpected(s.error());
         if (auto s = storage::DossierDetailsRepository::save(tx, d); !s)
@@ -394,22 +402,7 @@ Result<DossierChange> OrderEntry::updateRequest(qint64 dossierId, int version, c
                             QStringLiteral("sampledAt"));
         Dossier &x = change.dossier;
         x = *d;
-        x.priority = request.priority;
-        x.prescriberRpps = request.prescriberRpps.trimmed();
-        x.prescriberName = request.prescriberName.trimmed();
-        x.prescriberMssante = request.prescriberMssante.trimmed();
-        x.prescribedOn = request.prescribedOn.isValid() ? request.prescribedOn : d->prescribedOn;
-        x.sampledAt = request.sampledAt.isValid() ? request.sampledAt.toUTC() : QDateTime();
-        x.samplerKind = request.samplerKind;
-        x.samplerName = request.samplerName.trimmed();
-        x.origin = request.origin;
-        x.ward = request.origin == Dossier::Origin::Ward ? request.ward.trimmed() : QString();
-        x.reportToPrescriber = request.reportToPrescriber;
-        x.reportToPatient = request.reportToPatient;
-        x.paperCopy = request.paperCopy;
-        x.clinicalInfo = request.clinicalInfo.trimmed();
-        x.correspondents = request.correspondents;
-        x.clinicalAnswers = checked->answers;
+        applyRequest(x, request, d->prescribedOn, checked->answers);
         if (auto s = storage::DossierRepository::update(tx, x, before, m_actor); !s)
             return std::unexpected(s.error());
         if (auto s = storage::DossierDetailsRepository::save(tx, x); !s)
