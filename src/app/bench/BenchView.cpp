@@ -46,15 +46,18 @@ BenchView::BenchView(std::unique_ptr<BenchServices> services, UserSession sessio
         table->horizontalHeader()->setStretchLastSection(true);
     }
     // Fits 1366×768 beside the navigation: the worklist narrow, the grid wide.
-    const QList<int> gridWidths{190, 85, 80, 95, 85};
+    const QList<int> gridWidths{170, 80, 70, 90, 80};
     for (int c = 0; c < gridWidths.size(); ++c)
         m_ui->gridTable->horizontalHeader()->resizeSection(c, gridWidths[c]);
-    const QList<int> listWidths{70, 105, 150, 60};
+    // The worklist fits without scrolling sideways; the tube's barcode is in each row's tooltip.
+    const QList<int> listWidths{60, 108, 112, 52, 58, 0, 50};
     for (int c = 0; c < listWidths.size(); ++c)
         m_ui->worklistTable->horizontalHeader()->resizeSection(c, listWidths[c]);
+    m_ui->worklistTable->setColumnHidden(WorklistModel::TubeColumn, true);
+    m_ui->worklistTable->setMinimumWidth(460); // the columns above and the scroll bar
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({380, 740});
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({520, 600});
     m_ui->validateSelectionButton->setToolTip(tr("Valider techniquement les résultats choisis dans la grille"));
     m_ui->validateDossierButton->setToolTip(tr("Valider techniquement tous les résultats saisis du dossier"));
     m_ui->validateBenchButton->setToolTip(tr("Valider techniquement tous les résultats saisis de la paillasse choisie"));

@@ -56,6 +56,8 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == PriorityColumn && i.priority != Dossier::Priority::Routine)
         return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::ToolTipRole && !i.barcode.isEmpty())
+        return tr("Tube %1 (%2)").arg(i.barcode, i.containerCode);
     if (role == Qt::UserRole)
         return i.dossierId;
     return {};
