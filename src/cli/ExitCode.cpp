@@ -1,6 +1,7 @@
 #include "cli/ExitCode.h"
 
 #include "cli/ErrorCodes.h"
+#include "interop/labels/ErrorCodes.h"
 #include "storage/ErrorCodes.h"
 #include "workflow/ErrorCodes.h"
 
@@ -22,8 +23,9 @@ int exitCodeFor(const domain::Error &error)
         // A setting the lab asked for that cannot be used (FINESS, label layout): their input.
         || c == workflow::errc::ReportBadSetting || c.startsWith(u"label."_s))
         return kExitRejected;
-    // A request or a label the rules refuse (sgl dossier, sgl labels).
-    if (c.startsWith(u"order."_s) || c.startsWith(u"clinical."_s) || c.startsWith(u"label."_s))
+    // A request or a label the rules refuse, a printer address mistyped (sgl dossier, sgl labels).
+    if (c.startsWith(u"order."_s) || c.startsWith(u"clinical."_s)
+        || c == interop::labels::errc::PrinterDestinationInvalid)
         return kExitRejected;
     return kExitInternal;
 }

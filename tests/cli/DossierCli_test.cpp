@@ -3,6 +3,7 @@
 // and PDF, reprint only with a reason.
 
 #include "../storage/StorageFixture.h"
+#include "RefusingPort.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -117,6 +118,32 @@ TEST_P(DossierCli, CreatesADossierAndWritesItsLabels)
     EXPECT_TRUE(reprint.out.contains(u"réimpression"_s));
     EXPECT_TRUE(readFile(pdf).startsWith("%PDF"));
     EXPECT_EQ(sgl({u"verify-audit"_s, m_db}).code, 0);
+}
+
+TEST_P(DossierCli, LabelsGoStraightToAZebraPrinter)
+{
+    auto created = sgl({u"dossier"_s, u"create"_s, m_db}, bytes(request()));
+    ASSERT_EQ(created.code, 0) << created.err.toStdString();
+    const QString number = QJsonDocument::fromJson(created.out.toUtf8()).object().value(u"dossier"_s).toObject()
+                               .value(u"number"_s).toString();
+    ASSERT_FALSE(number.isEmpty()) << created.out.toStdString();
+    // With --printer, no --out nor --format: usage error.
+    EXPECT_EQ(sgl({u"labels"_s, m_db, u"--dossier"_s, number, u"--printer"_s, u"tcp://127.0.0.1"_s, u"--out"_s,
+                   u"x.zpl"_s}).code,
+              1);
+    auto typo = sgl({u"labels"_s, m_db, u"--dossier"_s, number, u"--printer"_s, u"zebra-accueil"_s});
+    EXPECT_EQ(typo.code, 4) << typo.err.toStdString();
+    EXPECT_TRUE(typo.err.contains(u"labels.printer_destination_invalid"_s)) << typo.err.toStdString();
+    sgl::testing::RefusingPort down;
+    ASSERT_TRUE(down.isValid());
+    auto unreachable = sgl({u"labels"_s, m_db, u"--dossier"_s, number, u"--printer"_s,
+                            u"tcp://127.0.0.1:%1"_s.arg(down.port())});
+    EXPECT_EQ(unreachable.code, 5) << unreachable.err.toStdString();
+    EXPECT_TRUE(unreachable.err.contains(u"labels.printer_unreachable"_s)) << unreachable.err.toStdString();
+    // Nothing was recorded: the first print still needs no reason.
+    const QString zpl = m_home.path() + u"/first.zpl"_s;
+    auto first = sgl({u"labels"_s, m_db, u"--dossier"_s, number, u"--format"_s, u"zpl"_s, u"--out"_s, zpl});
+    EXPECT_EQ(first.code, 0) << first.err.toStdString();
 }
 
 TEST_P(DossierCli, BadRequestsNameTheFieldAndExitWithFour)

@@ -3,6 +3,8 @@
 #include "domain/catalogue/ContainerType.h"
 #include "interop/labels/LabelPdfWriter.h"
 #include "interop/labels/LabelPrintJob.h"
+#include "interop/labels/LabelPrinter.h"
+#include "interop/labels/PrinterDestination.h"
 #include "interop/labels/ZplWriter.h"
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
@@ -147,6 +149,25 @@ Result<LabelOutput> LabelPrinting::render(qint64 dossierId, const QStringList &b
                        return interop::labels::ZplWriter(layout).write(labels);
                    return interop::labels::LabelPdfWriter(layout).write(labels);
                });
+}
+
+Result<LabelOutput> LabelPrinting::send(qint64 dossierId, const QStringList &barcodes, const QString &printer,
+                                         const QString &reprintReason)
+{
+    auto destination = interop::labels::PrinterDestination::parse(printer.trimmed());
+    if (!destination)
+        return std::unexpected(destination.error());
+    auto out = run(dossierId, barcodes, reprintReason,
+                   [&](const LabelLayout &layout, const QList<TubeLabel> &labels) -> Result<QByteArray> {
+                       auto zpl = interop::labels::ZplWriter(layout).write(labels);
+                       if (!zpl)
+                           return zpl;
+                       const QString title = Tr::tr("Étiquettes du dossier %1").arg(dossierId);
+                       if (auto sent = interop::labels::LabelPrinter(*destination).send(*zpl, title); !sent)
+                           return std::unexpected(sent.error());
+                       return zpl;
+                   });
+    return out;
 }
 
 Result<LabelOutput> LabelPrinting::print(qint64 dossierId, const QStringList &barcodes, QPrinter &printer,

@@ -65,6 +65,15 @@ public:
     /** The labels printed on `printer` (Qt printing: CUPS driver or PDF file printer). */
     [[nodiscard]] domain::Result<LabelOutput> print(qint64 dossierId, const QStringList &barcodes, QPrinter &printer,
                                                     const QString &reprintReason = {});
+    /**
+     * The labels as ZPL II sent unchanged to a label printer: `printer` is a CUPS raw queue
+     * ("cups:QUEUE[@SERVER]") or a printer's raw port ("tcp://HOST[:9100]"), parsed before
+     * anything is read (labels.printer_destination_invalid, location "printer"). Blocking, up to
+     * the destination's timeout; a refused or unreachable printer (labels.printer_unreachable,
+     * labels.printer_rejected) records nothing.
+     */
+    [[nodiscard]] domain::Result<LabelOutput> send(qint64 dossierId, const QStringList &barcodes, const QString &printer,
+                                                   const QString &reprintReason = {});
     /** True when one of the tubes (all when `barcodes` is empty) already had labels printed. */
     [[nodiscard]] domain::Result<bool> wouldReprint(qint64 dossierId, const QStringList &barcodes = {});
 

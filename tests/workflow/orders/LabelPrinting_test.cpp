@@ -4,11 +4,14 @@
 
 #include "OrdersTestSupport.h"
 #include "PdfTestSupport.h"
+#include "RawSink.h"
+#include "RefusingPort.h"
 #include "ZxingDecoder.h"
 
 #include "domain/ErrorCodes.h"
 #include "storage/ErrorCodes.h"
 #include "workflow/ErrorCodes.h"
+#include "interop/labels/ErrorCodes.h"
 #include "interop/labels/ZplWriter.h"
 #include "workflow/orders/LabelPrinting.h"
 #include "workflow/report/LabSettings.h"
@@ -208,6 +211,41 @@ TEST_P(LabelPrintingTest, LabelsFollowTheLabsStoredLayout)
     auto preview = LabelPrinting(*m_db, secretary(), given).render(change.dossier.id, {}, Format::Zpl, QStringLiteral("Aperçu"));
     ASSERT_TRUE(preview);
     EXPECT_TRUE(preview->bytes.contains("^PW320"));
+}
+
+TEST_P(LabelPrintingTest, ZplGoesStraightToThePrintersRawPortAndIsRecorded)
+{
+    const auto change = createOk({QStringLiteral("NFS"), QStringLiteral("GLY")});
+    interop::labels::testing::RawSink printer; // a Zebra's port 9100 on loopback, in its own thread
+    ASSERT_NE(printer.port(), 0);
+    auto out = labels().send(change.dossier.id, {}, QStringLiteral("tcp://127.0.0.1:%1").arg(printer.port()));
+    ASSERT_TRUE(out) << out.error().toString().toStdString();
+    const QByteArray received = printer.received();
+    EXPECT_EQ(received, out->bytes) << "the printer got the ZPL byte for byte";
+    EXPECT_EQ(received.count("^XA"), 2);
+    for (const Specimen &s : tubesOf(change.dossier.id)) {
+        EXPECT_TRUE(received.contains(interop::labels::ZplWriter::fieldData(s.barcode)));
+        EXPECT_EQ(s.labelPrints, 1);
+    }
+}
+
+TEST_P(LabelPrintingTest, UnreachableOrMistypedPrinterRecordsNothing)
+{
+    const auto change = createOk({QStringLiteral("NFS")});
+    sgl::testing::RefusingPort refusing;
+    ASSERT_TRUE(refusing.isValid());
+    const auto before = rowCounts();
+    const int prints = labelPrintRows();
+    auto down = labels().send(change.dossier.id, {}, QStringLiteral("tcp://127.0.0.1:%1").arg(refusing.port()));
+    ASSERT_FALSE(down);
+    EXPECT_EQ(down.error().code, interop::labels::errc::PrinterUnreachable);
+    auto typo = labels().send(change.dossier.id, {}, QStringLiteral("zebra-accueil"));
+    ASSERT_FALSE(typo);
+    EXPECT_EQ(typo.error().code, interop::labels::errc::PrinterDestinationInvalid);
+    EXPECT_EQ(typo.error().location, QStringLiteral("printer"));
+    EXPECT_EQ(rowCounts(), before) << "no print recorded, no read audited";
+    EXPECT_EQ(labelPrintRows(), prints);
+    EXPECT_EQ(tubesOf(change.dossier.id).first().labelPrints, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LabelPrintingTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
