@@ -260,7 +260,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../src/app/shell/AppSettings.cpp" line="+68"/>
+        <location filename="../../src/app/shell/AppSettings.cpp" line="+72"/>
         <source>L&apos;adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
         <translation>The database address must start with sqlite:// or postgresql://.</translation>
     </message>
@@ -288,6 +288,11 @@
         <location line="+6"/>
         <source>L&apos;adresse du service INSi doit être une URL http:// ou https://.</source>
         <translation>The INSi service address must be an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imprimante d&apos;étiquettes « %1 » : tcp://HÔTE[:PORT] (port brut, 9100 par défaut) ou cups:FILE attendu.</source>
+        <translation>Label printer “%1”: tcp://HOST[:PORT] (raw port, 9100 by default) or cups:QUEUE expected.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1480,16 @@
         <translation>http://127.0.0.1:8443/insi</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Imprimante d&apos;é&amp;tiquettes :</source>
+        <translation>&amp;Label printer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tcp://zebra-accueil:9100 ou cups:Zebra (vide : impression par le système)</source>
+        <translation>tcp://zebra-desk:9100 or cups:Zebra (empty: system printing)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Laboratoire</source>
         <translation>&amp;Laboratory</translation>
@@ -2004,7 +2019,7 @@ Vérifiez l&apos;adresse dans les paramètres du poste (%2) ou la variable SGL_D
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -2078,7 +2093,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::BenchView</name>
     <message>
-        <location filename="../../src/app/bench/BenchView.cpp" line="+58"/>
+        <location filename="../../src/app/bench/BenchView.cpp" line="+61"/>
         <source>Valider techniquement les résultats choisis dans la grille</source>
         <translation>Technically validate the results selected in the grid</translation>
     </message>
@@ -3818,12 +3833,13 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print labels</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source>%n étiquette(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n label sent to the printer.</numerusform>
@@ -5090,12 +5106,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>System language</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>En-tête des comptes rendus, commun à tous les postes : modifiable par un administrateur.</source>
         <translation>Report letterhead, shared by all workstations: an administrator may change it.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
@@ -5313,7 +5329,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::WorklistModel</name>
     <message>
-        <location filename="../../src/app/bench/WorklistModel.cpp" line="+69"/>
+        <location filename="../../src/app/bench/WorklistModel.cpp" line="+60"/>
+        <source>Tube %1 (%2)</source>
+        <translation>Tube %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
@@ -9712,7 +9733,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>This patient record was merged: enter the request on the record kept.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+167"/>
         <source>L&apos;examen « %1 » est déjà demandé dans ce dossier.</source>
         <translation>Exam “%1” is already requested in this dossier.</translation>
     </message>
@@ -9837,7 +9858,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>Demonstration patient %1 missing.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/orders/LabelPrinting.cpp" line="+42"/>
+        <location filename="../../src/workflow/orders/LabelPrinting.cpp" line="+44"/>
         <source>Ce dossier n&apos;a aucun tube : aucune étiquette à imprimer.</source>
         <translation>This dossier has no tube: no label to print.</translation>
     </message>
@@ -9852,7 +9873,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         <translation>These labels have already been printed: enter the reason for reprinting.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
+        <source>Étiquettes du dossier %1</source>
+        <translation>Labels of dossier %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Étiquettes %1</source>
         <translation>Labels %1</translation>
     </message>

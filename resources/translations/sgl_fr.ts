@@ -64,7 +64,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+43"/>
+        <location line="+14"/>
         <source>%n étiquette(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n étiquette envoyée à l&apos;imprimante.</numerusform>

@@ -16,6 +16,7 @@ inline constexpr QLatin1StringView SettingsFiness{"settings.finess"};  ///< « L
 inline constexpr QLatin1StringView SettingsIdleLock{"settings.idle_lock"};  ///< « Le délai de verrouillage doit être compris entre %1 et %2 minutes. »
 inline constexpr QLatin1StringView SettingsInsiUrl{"settings.insi_url"};  ///< « L'adresse du service INSi doit être une URL http:// ou… »
 inline constexpr QLatin1StringView SettingsLabName{"settings.lab_name"};  ///< « Le nom du laboratoire est obligatoire (en-tête des comptes… »
+inline constexpr QLatin1StringView SettingsLabelPrinter{"settings.label_printer"};  ///< « Imprimante d'étiquettes « %1 » : tcp://HÔTE[:PORT]… ou cups:FILE attendu. »
 inline constexpr QLatin1StringView SettingsLanguage{"settings.language"};  ///< « Langue inconnue : « %1 ». »
 inline constexpr QLatin1StringView SettingsPhone{"settings.phone"};  ///< « Le téléphone du laboratoire doit comporter au moins 10 chiffres. »
 inline constexpr QLatin1StringView SettingsPostalCode{"settings.postal_code"};  ///< « Le code postal doit comporter 5 chiffres. »

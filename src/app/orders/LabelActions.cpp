@@ -125,6 +125,17 @@ void LabelActions::print()
         show(tr("Réimpression annulée : aucun motif donné."), true);
         return;
     }
+    if (!m_services.labelPrinter().isEmpty()) {
+        // This workstation has a Zebra: ZPL straight to it, no print dialog.
+        auto sent = m_services.labels().send(m_dossierId, m_barcodes, m_services.labelPrinter(), *reason);
+        if (!sent) {
+            show(sent.error().message, true);
+            return;
+        }
+        show(tr("%n étiquette(s) envoyée(s) à l'imprimante.", nullptr, int(sent->labels.size())), false);
+        emit printed();
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Imprimer les étiquettes"));

@@ -6,8 +6,9 @@
 
 namespace sgl::app {
 
-OrderServices::OrderServices(storage::Database &db, const domain::UserSession &session)
+OrderServices::OrderServices(storage::Database &db, const domain::UserSession &session, QString labelPrinter)
     : m_session(session),
+      m_labelPrinter(std::move(labelPrinter)),
       m_entry(std::make_unique<workflow::orders::OrderEntry>(db, session)),
       m_labels(std::make_unique<workflow::orders::LabelPrinting>(db, session)),
       m_lookup(std::make_unique<workflow::orders::DossierLookup>(db, session))

@@ -22,16 +22,19 @@ namespace sgl::app {
  */
 class OrderServices {
 public:
-    OrderServices(storage::Database &db, const domain::UserSession &session);
+    /** `labelPrinter`: this workstation's Zebra ("tcp://HOST[:9100]", "cups:QUEUE"); empty: Qt printing. */
+    OrderServices(storage::Database &db, const domain::UserSession &session, QString labelPrinter = {});
     ~OrderServices();
 
     [[nodiscard]] workflow::orders::OrderEntry &entry() { return *m_entry; }
     [[nodiscard]] workflow::orders::LabelPrinting &labels() { return *m_labels; }
     [[nodiscard]] workflow::orders::DossierLookup &lookup() { return *m_lookup; }
     [[nodiscard]] const domain::UserSession &session() const { return m_session; }
+    [[nodiscard]] const QString &labelPrinter() const { return m_labelPrinter; }
 
 private:
     domain::UserSession m_session;
+    QString m_labelPrinter;
     std::unique_ptr<workflow::orders::OrderEntry> m_entry;
     std::unique_ptr<workflow::orders::LabelPrinting> m_labels;
     std::unique_ptr<workflow::orders::DossierLookup> m_lookup;

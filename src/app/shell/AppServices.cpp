@@ -142,7 +142,7 @@ namespace sgl::app {
 
 std::unique_ptr<OrderServices> AppServices::orders(const domain::UserSession &session)
 {
-    return std::make_unique<OrderServices>(*m_db, session);
+    return std::make_unique<OrderServices>(*m_db, session, m_labelPrinter);
 }
 
 } // namespace sgl::app

@@ -84,6 +84,8 @@ public:
     /** The database URL without password, for the status bar. */
     [[nodiscard]] QString databaseDisplay() const;
     [[nodiscard]] QString workstation() const { return m_workstation; }
+    /** This workstation's label printer (AppSettings::labelPrinter), given to the order screens. */
+    void setLabelPrinter(const QString &address) { m_labelPrinter = address; }
     /** The order use cases (request entry, edits, tube labels) under this session. */
     [[nodiscard]] std::unique_ptr<OrderServices> orders(const domain::UserSession &session);
     /** The tube reception use cases for the « Réception des tubes » screen, under this session. */
@@ -92,6 +94,7 @@ public:
 private:
     std::unique_ptr<storage::Database> m_db;
     QString m_workstation;
+    QString m_labelPrinter;
     domain::SecurityPolicy m_policy;
     std::unique_ptr<workflow::AuthService> m_auth;
     std::unique_ptr<workflow::UserAdmin> m_userAdmin;

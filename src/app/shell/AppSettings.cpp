@@ -1,6 +1,7 @@
 #include "app/shell/AppSettings.h"
 
 #include "app/ErrorCodes.h"
+#include "interop/labels/PrinterDestination.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -18,6 +19,7 @@ const QString kInsiCertificate = QStringLiteral("interop/insiCertificate");
 const QString kInsiKey = QStringLiteral("interop/insiKey");
 const QString kInsiCa = QStringLiteral("interop/insiCa");
 const QString kInsiIdam = QStringLiteral("interop/insiIdam");
+const QString kLabelPrinter = QStringLiteral("labels/printer");
 } // namespace
 
 QString AppSettings::defaultDatabaseUrl()
@@ -43,6 +45,7 @@ AppSettings AppSettings::load(QSettings &settings)
     s.insiKey = settings.value(kInsiKey).toString();
     s.insiCa = settings.value(kInsiCa).toString();
     s.insiIdam = settings.value(kInsiIdam).toString();
+    s.labelPrinter = settings.value(kLabelPrinter).toString();
     return s;
 }
 
@@ -56,6 +59,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kInsiKey, insiKey);
     settings.setValue(kInsiCa, insiCa);
     settings.setValue(kInsiIdam, insiIdam);
+    settings.setValue(kLabelPrinter, labelPrinter);
     settings.sync();
 }
 
@@ -92,6 +96,12 @@ domain::Status AppSettings::validate() const
                                    "https://."),
                                 kInsiUrl);
     }
+    if (!labelPrinter.isEmpty() && !interop::labels::PrinterDestination::parse(labelPrinter))
+        return domain::fail(errc::SettingsLabelPrinter,
+                            tr("Imprimante d'étiquettes « %1 » : tcp://HÔTE[:PORT] (port brut, 9100 par défaut) "
+                               "ou cups:FILE attendu.")
+                                .arg(labelPrinter),
+                            kLabelPrinter);
     return {};
 }
 

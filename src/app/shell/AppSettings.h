@@ -28,6 +28,7 @@ public:
     QString insiKey;         ///< its PEM private key
     QString insiCa;          ///< PEM CA(s) trusted for the INSi server
     QString insiIdam;        ///< software authorisation number sent to INSi
+    QString labelPrinter;    ///< this workstation's Zebra: "tcp://HOST[:9100]" or "cups:QUEUE"; empty: Qt printing
 
     /** Default SQLite database under the user's data directory. */
     [[nodiscard]] static QString defaultDatabaseUrl();

@@ -134,6 +134,7 @@ int Application::exec(const Options &options)
         insi.idam = effective.insiIdam;
         m_services->configureInsi(insi);
     }
+    m_services->setLabelPrinter(effective.labelPrinter);
     m_screens = std::make_unique<WorkstationScreens>(*m_services);
     m_window = std::make_unique<MainWindow>(*m_screens, m_services->databaseDisplay());
     m_idleLock = new IdleLock(m_services->authenticator(), m_window.get(),
@@ -220,6 +221,7 @@ void Application::editSettings()
         return;
     }
     m_idleLock->setTimeout(minutes(m_settings.idleLockMinutes));
+    m_services->setLabelPrinter(m_settings.labelPrinter);
 }
 
 } // namespace sgl::app

@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const LabLetterhead 
     const int language = m_ui->languageCombo->findData(settings.language);
     m_ui->languageCombo->setCurrentIndex(language < 0 ? 0 : language);
     m_ui->insiUrlEdit->setText(settings.insiUrl);
+    m_ui->labelPrinterEdit->setText(settings.labelPrinter);
 
     m_ui->labNameEdit->setText(letterhead.name);
     m_ui->labFinessEdit->setText(letterhead.finess);
@@ -53,6 +54,7 @@ AppSettings SettingsDialog::settings() const
     s.idleLockMinutes = m_ui->idleLockSpin->value();
     s.language = m_ui->languageCombo->currentData().toString();
     s.insiUrl = m_ui->insiUrlEdit->text().trimmed();
+    s.labelPrinter = m_ui->labelPrinterEdit->text().trimmed();
     return s;
 }
 
@@ -134,6 +136,8 @@ void SettingsDialog::focusField(const QString &settingsKey)
         field = m_ui->idleLockSpin;
     else if (settingsKey.startsWith(QStringLiteral("interop/")))
         field = m_ui->insiUrlEdit;
+    else if (settingsKey.startsWith(QStringLiteral("labels/")))
+        field = m_ui->labelPrinterEdit;
     else if (settingsKey == QStringLiteral("lab.name"))
         field = m_ui->labNameEdit;
     else if (settingsKey == QStringLiteral("lab.finess"))

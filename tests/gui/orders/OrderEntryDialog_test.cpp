@@ -4,6 +4,7 @@
 // reason (and a concurrent edit refused), labels as a PDF read back by ZXing.
 #include "GuiTestApp.h"
 #include "PdfTestSupport.h"
+#include "RawSink.h"
 #include "WorkstationFixture.h"
 #include "ZxingDecoder.h"
 
@@ -24,6 +25,7 @@
 #include "workflow/orders/OrderEntry.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -297,6 +299,26 @@ TEST_P(OrderEntryGuiTest, LabelsOfTheNewDossierDecodeBackFromThePdf)
     EXPECT_TRUE(d->labels()->messageText().contains(QStringLiteral("réimprimée"))) << d->labels()->messageText().toStdString();
     for (const auto &t : stored(d->created()->dossier.id).tubes)
         EXPECT_EQ(t.labelPrints, 2);
+}
+
+TEST_P(OrderEntryGuiTest, WorkstationZebraReceivesTheLabelsWithoutAPrintDialog)
+{
+    sgl::interop::labels::testing::RawSink zebra; // port 9100 of a label printer, on loopback
+    ASSERT_NE(zebra.port(), 0);
+    m_services->setLabelPrinter(QStringLiteral("tcp://127.0.0.1:%1").arg(zebra.port()));
+    m_orders = m_services->orders(m_session);
+    auto d = entryDialog();
+    fillValid(*d);
+    ASSERT_TRUE(d->create()) << d->messageText().toStdString();
+    QSignalSpy printed(d->labels(), &LabelActions::printed);
+    d->labels()->printButton()->click(); // no QPrintDialog: a modal dialog would block this test
+    ASSERT_EQ(printed.count(), 1) << d->labels()->messageText().toStdString();
+    const QByteArray zpl = zebra.received();
+    EXPECT_EQ(zpl.count("^XA"), 2) << "one label per tube";
+    for (const auto &t : d->created()->newTubes)
+        EXPECT_TRUE(zpl.contains(t.specimen.barcode.toLatin1())) << t.specimen.barcode.toStdString();
+    for (const auto &t : stored(d->created()->dossier.id).tubes)
+        EXPECT_EQ(t.labelPrints, 1);
 }
 
 TEST_P(OrderEntryGuiTest, PatientMssanteCopyOnlyWithAQualifiedIns)

@@ -20,6 +20,7 @@ AppSettings valid()
     s.idleLockMinutes = 5;
     s.language = QStringLiteral("fr");
     s.insiUrl = QStringLiteral("http://127.0.0.1:8443/insi");
+    s.labelPrinter = QStringLiteral("tcp://zebra-accueil:9100");
     return s;
 }
 
@@ -91,6 +92,19 @@ TEST(AppSettings, RejectsNonHttpInsiUrlAndBadLanguage)
     s = valid();
     s.language = QStringLiteral("de");
     EXPECT_EQ(s.validate().error().code, QStringLiteral("settings.language"));
+}
+
+TEST(AppSettings, LabelPrinterIsARawPortOrACupsQueue)
+{
+    AppSettings s = valid();
+    for (const QString &ok : {QStringLiteral("cups:Zebra_ZD421"), QStringLiteral("tcp://10.0.0.5"), QString()}) {
+        s.labelPrinter = ok;
+        EXPECT_TRUE(s.validate()) << ok.toStdString();
+    }
+    s.labelPrinter = QStringLiteral("zebra-accueil");
+    ASSERT_FALSE(s.validate());
+    EXPECT_EQ(s.validate().error().code, QStringLiteral("settings.label_printer"));
+    EXPECT_EQ(s.validate().error().location, QStringLiteral("labels/printer"));
 }
 
 TEST(DatabaseUrlDisplay, RemovesPasswordAndQuery)
