@@ -272,3 +272,30 @@ TEST(Replay, CaptureCutInTheMiddleOfAFrameKeepsNothingHalfParsed)
     EXPECT_TRUE(m.aborted);
     EXPECT_EQ(m.errors.first().code, errc::MessageAborted);
 }
+
+// Reached by no other test (scripts/coverage.sh): checksum characters that are not hexadecimal,
+// lower-case hexadecimal that some instruments send, and the whole-message framing.
+TEST(FrameCodec, ChecksumCharactersAndWholeMessageFraming)
+{
+    EXPECT_EQ(FrameCodec::parseChecksum('3', 'F'), std::optional<quint8>(0x3F));
+    EXPECT_EQ(FrameCodec::parseChecksum('3', 'f'), std::optional<quint8>(0x3F)) << "lower case accepted";
+    EXPECT_FALSE(FrameCodec::parseChecksum('G', '0').has_value());
+    EXPECT_FALSE(FrameCodec::parseChecksum('0', '\r').has_value());
+
+    const QByteArray message = "H|\\^&\rP|1\rL|1|N\r";
+    const auto perRecord = FrameCodec::split(message, 240, SendFraming::RecordPerMessage);
+    ASSERT_EQ(perRecord.size(), 3);
+    const auto whole = FrameCodec::split(message, 240, SendFraming::WholeMessage);
+    ASSERT_EQ(whole.size(), 1);
+    EXPECT_EQ(whole[0].text, message);
+    EXPECT_TRUE(whole[0].last);
+    // Longer than one frame: 240-character ETB frames, the last one ETX.
+    const QByteArray big(500, 'R');
+    const auto chunks = FrameCodec::split(big, 240, SendFraming::WholeMessage);
+    ASSERT_EQ(chunks.size(), 3);
+    EXPECT_EQ(chunks[0].text.size(), 240);
+    EXPECT_FALSE(chunks[0].last);
+    EXPECT_TRUE(chunks[2].last);
+    EXPECT_EQ(chunks[0].text + chunks[1].text + chunks[2].text, big);
+    EXPECT_TRUE(FrameCodec::split({}, 240, SendFraming::WholeMessage).isEmpty());
+}

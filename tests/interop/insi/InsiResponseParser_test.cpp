@@ -142,3 +142,65 @@ TEST(InsiResponseParser, HttpErrorWithoutSoap)
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, QStringLiteral("insi.http_status"));
 }
+
+// Each field of an official answer (CNDA test case 2.08 cas 1) broken in turn: every refusal
+// names what is wrong, and the harmless deviations are accepted. Found unreached by
+// scripts/coverage.sh (docs/coverage.md).
+TEST(InsiResponseParser, MutatedOfficialAnswerIsRefusedFieldByField)
+{
+    REQUIRE_FIXTURES();
+    const QByteArray official = fixture("TEST_2.08_cas1.xml");
+    ASSERT_TRUE(InsiResponseParser::parse(official, 200, true).has_value()) << "positive control";
+    const auto mutated = [&](const char *from, const char *to, int occurrence = 0) {
+        QByteArray b = official;
+        qsizetype at = -1;
+        for (int i = 0; i <= occurrence; ++i)
+            at = b.indexOf(from, at + 1);
+        EXPECT_GE(at, 0) << from;
+        return b.replace(at, qsizetype(qstrlen(from)), to);
+    };
+    struct Case {
+        QByteArray body;
+        const char *code;
+        const char *inMessage;
+    };
+    const std::vector<Case> cases{
+        {mutated("<Cle>23</Cle>", "<Cle>2X</Cle>"), "insi.malformed_response", "clé INS"},
+        {mutated("<Cle>23</Cle>", "<Cle>2</Cle>", 1), "insi.malformed_response", "clé INS"}, // in INSHISTO
+        {mutated("</INSACTIF>", "<DateDeb>2020-13-45</DateDeb></INSACTIF>"),
+         "insi.malformed_response", "date de validité"},
+        {mutated("<NomNaissance>CORSE</NomNaissance>", ""), "insi.malformed_response", "nom de naissance"},
+        // Without Prenom the first of ListePrenom is taken: only both missing is refused.
+        {mutated("<Prenom>ANTHONY</Prenom>", "").replace("<ListePrenom>ANTHONY</ListePrenom>", ""),
+         "insi.malformed_response", "prénom"},
+        {mutated("<Sexe>M</Sexe>", "<Sexe>X</Sexe>"), "insi.malformed_response", "sexe"},
+        {mutated("<DateNaissance>1980-03-02</DateNaissance>", "<DateNaissance>1980/03/02</DateNaissance>"),
+         "insi.malformed_response", "date de naissance"},
+        {mutated("<INSACTIF>", "<INSACTIVE>").replace("</INSACTIF>", "</INSACTIVE>"), "insi.malformed_response",
+         "INS actif absent"},
+        {mutated("<TIQ>", "<TRAITS>").replace("</TIQ>", "</TRAITS>"), "insi.malformed_response", "TIQ"},
+        {mutated("<S:Body", "<S:Corps").replace("</S:Body>", "</S:Corps>"), "insi.malformed_response",
+         "corps SOAP absent"},
+    };
+    for (const Case &c : cases) {
+        auto r = InsiResponseParser::parse(c.body, 200, true);
+        ASSERT_FALSE(r.has_value()) << c.inMessage;
+        EXPECT_EQ(r.error().code, QString::fromLatin1(c.code)) << c.inMessage;
+        EXPECT_TRUE(r.error().message.contains(QString::fromUtf8(c.inMessage))) << r.error().message.toStdString();
+    }
+
+    // No ListePrenom: the list of first names is the first name alone.
+    auto noList = InsiResponseParser::parse(mutated("<ListePrenom>ANTHONY</ListePrenom>", ""), 200, true);
+    ASSERT_TRUE(noList.has_value()) << noList.error().toString().toStdString();
+    EXPECT_EQ(noList->individual->traits.birthFirstNames, QStringList{QStringLiteral("ANTHONY")});
+
+    // A well-formed answer or broken XML under an HTTP error status is an HTTP error, not data.
+    auto withError = InsiResponseParser::parse(official, 500, true);
+    ASSERT_FALSE(withError.has_value());
+    EXPECT_EQ(withError.error().code, QStringLiteral("insi.http_status"));
+    EXPECT_TRUE(withError.error().message.contains(QStringLiteral("500")));
+    auto brokenError = InsiResponseParser::parse(official.left(200), 503, true);
+    ASSERT_FALSE(brokenError.has_value());
+    EXPECT_EQ(brokenError.error().code, QStringLiteral("insi.http_status"));
+    EXPECT_FALSE(InsiResponseParser::fault("pas du XML").has_value());
+}
