@@ -117,3 +117,38 @@ TEST(CatalogueCsv, RoundTripsAnAnalysisInNoExam)
     EXPECT_TRUE(codes(noChapter.errors).contains(QStringLiteral("catalogue.missing_field@m.csv:2")))
         << qPrintable(codes(noChapter.errors).join(QLatin1Char('\n')));
 }
+
+// Refusals coverage.sh found unreached: each named with its file and line.
+TEST(CatalogueCsv, RefusesMissingCodesExamMismatchAndBadAnalyzerCodes)
+{
+    const QByteArray header = "chapter_code;chapter_label;chapter_loinc;exam_code;exam_label;local_code;label;specimen;"
+                              "result_type;unit;method;decimals;second_unit;second_unit_factor;value_list;loinc;"
+                              "analyzer_codes\n";
+    const QByteArray csv = header
+                           + "BIO;Biochimie;18719-5;GLY;Glycémie;GLU;Glucose;PLAS;numeric;mmol/L;;2;;;;14749-6;XN=GLU\n"
+                             "BIO;Biochimie;18719-5;GLY;Glycémie;;Sans code;PLAS;numeric;mmol/L;;2;;;;;\n"
+                             "BIO;Biochimie;18719-5;GLY;Glycémie à jeun;GLU2;Glucose 2;PLAS;numeric;mmol/L;;2;;;;;\n"
+                             "BIO;Biochimie;18719-5;IONO;Ionogramme;NA;Sodium;SER;numeric;mmol/L;;0;;;;;XN-NA\n";
+    const QByteArray ranges = "local_code;sex;age_min;age_max;low;high;critical_low;critical_high;valid_low;valid_high;text\n"
+                              ";;0d;;1;2;;;;;\n"
+                              "GLU;;0d;dix ans;3,3;5,6;;;;;\n";
+    ImportedCatalogue in = CatalogueCsv::read(csv, QStringLiteral("c.csv"), ranges, QStringLiteral("r.csv"));
+    const QStringList c = codes(in.errors);
+    EXPECT_TRUE(c.contains(QStringLiteral("catalogue.missing_field@c.csv:3"))) << qPrintable(c.join(u'\n'));
+    EXPECT_TRUE(c.contains(QStringLiteral("catalogue.inconsistent@c.csv:4"))) << "same exam code, other label";
+    EXPECT_TRUE(c.contains(QStringLiteral("catalogue.analyzer_codes@c.csv:5")));
+    EXPECT_TRUE(c.contains(QStringLiteral("catalogue.missing_field@r.csv:2")));
+    EXPECT_TRUE(c.contains(QStringLiteral("catalogue.range_age@r.csv:3")));
+
+    // A ranges file without a required column is refused as a whole, naming the column.
+    ImportedCatalogue noColumn = CatalogueCsv::read(header + "BIO;Biochimie;18719-5;GLY;Glycémie;GLU;Glucose;PLAS;"
+                                                             "numeric;mmol/L;;2;;;;14749-6;\n",
+                                                    QStringLiteral("c.csv"), "local_code;sex;low\nGLU;;1\n",
+                                                    QStringLiteral("r.csv"));
+    const QStringList nc = codes(noColumn.errors);
+    EXPECT_TRUE(nc.contains(QStringLiteral("catalogue.csv_missing_column@r.csv:1"))) << qPrintable(nc.join(u'\n'));
+    bool namesHigh = false;
+    for (const Error &e : noColumn.errors)
+        namesHigh = namesHigh || e.message.contains(QStringLiteral("« high »"));
+    EXPECT_TRUE(namesHigh);
+}
