@@ -20,7 +20,9 @@ domain::Result<domain::UserSession> operatorSession(CommandContext &ctx, storage
         session.roles = {operatorRole};
         return session;
     }
-    auto user = db.read([&](storage::ReadTx &tx) { return storage::UserRepository::findByLogin(tx, login); });
+    auto user = db.read([&](storage::ReadTx &tx) {
+        return storage::UserRepository::findByLogin(tx, login.trimmed().toLower()); // logins are stored lower case
+    });
     if (!user)
         return std::unexpected(user.error());
     if (!*user || !(*user)->active)
@@ -28,6 +30,7 @@ domain::Result<domain::UserSession> operatorSession(CommandContext &ctx, storage
     session.userId = (*user)->id;
     session.login = (*user)->login;
     session.displayName = (*user)->displayName;
+    session.rpps = (*user)->rpps;
     session.roles = (*user)->roles;
     return session;
 }

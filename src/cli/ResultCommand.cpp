@@ -2,6 +2,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ErrorCodes.h"
 #include "cli/ExitCode.h"
+#include "cli/OperatorSession.h"
 #include "domain/lab/Dossier.h"
 #include "domain/security/UserSession.h"
 #include "storage/DossierRepository.h"
@@ -74,24 +75,6 @@ private:
 
 
 
-    /** The session of an active account, with its roles (the use cases check the permission). */
-    static domain::Result<domain::UserSession> sessionOf(CommandContext &ctx, storage::Database &db, const QString &login)
-    {
-        auto account = db.read([&](storage::ReadTx &tx) { return storage::UserRepository::findByLogin(tx, login.trimmed().toLower()); });
-        if (!account)
-            return std::unexpected(account.error());
-        if (!*account || !(*account)->active)
-            return domain::fail(errc::RejectedAuthor, u"Utilisateur « %1 » inconnu ou désactivé."_s.arg(login), u"--user"_s);
-        domain::UserSession s;
-        s.userId = (*account)->id;
-        s.login = (*account)->login;
-        s.displayName = (*account)->displayName;
-        s.rpps = (*account)->rpps;
-        s.roles = (*account)->roles;
-        s.startedAt = QDateTime::currentDateTimeUtc();
-        s.workstation = ctx.hostName();
-        return s;
-    }
 
     int enter(CommandContext &ctx, const QStringList &args)
     {
@@ -108,21 +91,11 @@ private:
         auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
         if (!id)
             return failed(ctx, id.error());
-        domain::UserSession session;
-        if (o->has(u"user"_s)) {
-            auto s = sessionOf(ctx, *db, o->value(u"user"_s));
-            if (!s)
-                return failed(ctx, s.error());
-            session = *s;
-        } else {
-            // Whoever runs the command on the database acts as the bench (like an analyzer feed).
-            session.userId = -1;
-            session.login = u"system:sgl result"_s;
-            session.roles = {domain::Role::Technician};
-            session.startedAt = QDateTime::currentDateTimeUtc();
-            session.workstation = ctx.hostName();
-        }
-        workflow::bench::BenchResultEntry entry(*db, session);
+        // Without --user whoever runs the command acts as the bench (like an analyzer feed).
+        auto session = operatorSession(ctx, *db, o->value(u"user"_s), u"result"_s, domain::Role::Technician);
+        if (!session)
+            return failed(ctx, session.error());
+        workflow::bench::BenchResultEntry entry(*db, *session);
         auto out = entry.enterByCode(*id, o->value(u"analysis"_s), o->value(u"value"_s));
         if (!out)
             return failed(ctx, out.error());
@@ -158,7 +131,7 @@ private:
         auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
         if (!id)
             return failed(ctx, id.error());
-        auto session = sessionOf(ctx, *db, o->value(u"user"_s));
+        auto session = operatorSession(ctx, *db, o->value(u"user"_s), u"result"_s, domain::Role::Technician);
         if (!session)
             return failed(ctx, session.error());
         const QStringList codes = o->value(u"analyses"_s).split(u',', Qt::SkipEmptyParts);
