@@ -9,6 +9,12 @@
  */
 namespace sgl::domain::errc {
 
+inline constexpr QLatin1StringView AnalyzerBadFieldRef{"analyzer.bad_field_ref"};  ///< a profile field reference that is not an ASTM/HL7 place of its protocol
+inline constexpr QLatin1StringView AnalyzerIncompleteMessage{"analyzer.incomplete_message"};  ///< message cut short (no L record, aborted transfer): its results are held
+inline constexpr QLatin1StringView AnalyzerMalformedMessage{"analyzer.malformed_message"};  ///< message read with problems: its results are held
+inline constexpr QLatin1StringView AnalyzerNoSpecimenId{"analyzer.no_specimen_id"};  ///< a result without specimen id where the profile reads it
+inline constexpr QLatin1StringView AnalyzerProfileInvalid{"analyzer.profile_invalid"};  ///< a profile (JSON or edited) missing or misusing a member
+inline constexpr QLatin1StringView AnalyzerUnmappedTest{"analyzer.unmapped_test"};  ///< a test code mapped neither by the profile nor by the catalogue
 inline constexpr QLatin1StringView AuditAnchorEmpty{"audit.anchor_empty"};  ///< file without anchor
 inline constexpr QLatin1StringView AuditAnchorFile{"audit.anchor_file"};  ///< file unreadable/unwritable
 inline constexpr QLatin1StringView AuditAnchorForeign{"audit.anchor_foreign"};  ///< file of another database

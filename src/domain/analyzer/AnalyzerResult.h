@@ -21,7 +21,10 @@ struct AnalyzerResult {
     QString specimenId;              ///< ASTM O-3.1; HL7 SPM-2.1 (first subcomponent)
     QStringList specimenIdComponents; ///< ASTM O-3 components; HL7 SPM-2 components
     QString instrumentSpecimenId;    ///< ASTM O-4 as sent (rack^position...); HL7 SAC-3
+    QStringList instrumentSpecimenIdComponents; ///< ASTM O-4 components; HL7 SAC-3 components
     QString patientId;               ///< ASTM P-3 (practice id) ; HL7 PID-3.1
+    QStringList patientIdComponents; ///< ASTM P-3 components; HL7 PID-3 components (first repetition)
+    QStringList orderTestIdComponents; ///< ASTM O-5 components (first repeat); HL7 OBR-4 components
     QString testCode;                ///< ASTM R-3.4; HL7 OBX-3.1
     QStringList testIdComponents;    ///< the whole test id (first repetition), components
     QString testName;                ///< ASTM R-3.5 when sent; HL7 OBX-3.2

@@ -79,6 +79,8 @@ AnalyzerMessage ResultExtractor::extract(const Message &message)
                 r.specimenIdComponents = order->components(3);
                 r.specimenId = order->component(3, 1);
                 r.instrumentSpecimenId = order->field(4);
+                r.instrumentSpecimenIdComponents = order->components(4);
+                r.orderTestIdComponents = order->components(5);
                 if (order->field(12) == u"Q") {
                     r.sampleKind = SampleKind::QualityControl;
                     r.sampleKindIndicator = QStringLiteral("O-12=Q");
@@ -88,8 +90,10 @@ AnalyzerMessage ResultExtractor::extract(const Message &message)
                 r.sampleKind = SampleKind::QualityControl;
                 r.sampleKindIndicator = QStringLiteral("H-12=Q");
             }
-            if (patient)
+            if (patient) {
                 r.patientId = patient->component(3, 1);
+                r.patientIdComponents = patient->components(3);
+            }
             r.testIdComponents = rec.components(3);
             r.testCode = rec.component(3, 4);
             r.testName = rec.component(3, 5);

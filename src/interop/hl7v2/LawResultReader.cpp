@@ -64,8 +64,11 @@ domain::Result<AnalyzerMessage> LawResultReader::read(const Message &message, in
     out.processingId = h.processingId;
 
     QString patientId;
+    QStringList patientIdComponents;
     const Segment *spm = nullptr;
+    const Segment *obr = nullptr;
     QString container;
+    QStringList containerComponents;
     QString equipment;
     AnalyzerResult *last = nullptr;
     for (int i = 0; i < message.segmentCount(); ++i) {
@@ -73,13 +76,19 @@ domain::Result<AnalyzerMessage> LawResultReader::read(const Message &message, in
         const QString &name = seg.name();
         if (name == u"PID") {
             patientId = seg.value(3);
+            patientIdComponents = componentsOf(seg, 3);
             last = nullptr;
         } else if (name == u"SPM") {
             spm = &seg;
+            obr = nullptr;
             container.clear();
+            containerComponents.clear();
             last = nullptr;
         } else if (name == u"SAC") {
             container = seg.value(3);
+            containerComponents = componentsOf(seg, 3);
+        } else if (name == u"OBR") {
+            obr = &seg;
         } else if (name == u"EQU") {
             equipment = seg.value(1);
         } else if (name == u"NTE") {
@@ -106,7 +115,11 @@ domain::Result<AnalyzerMessage> LawResultReader::read(const Message &message, in
                                               Location{QStringLiteral("OBX"), seq, 3}.toString()};
             }
             r.instrumentSpecimenId = container;
+            r.instrumentSpecimenIdComponents = containerComponents;
             r.patientId = patientId;
+            r.patientIdComponents = patientIdComponents;
+            if (obr)
+                r.orderTestIdComponents = componentsOf(*obr, 4);
             r.testCode = seg.value(3);
             r.testName = seg.value(3, 1, 2);
             r.testIdComponents = componentsOf(seg, 3);
