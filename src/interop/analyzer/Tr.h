@@ -4,7 +4,11 @@
 
 namespace sgl::interop::analyzer {
 
-/** The module's one translation context: `Tr::tr("message en français")`, seen by lupdate. */
+/**
+ * The one translation helper of this library: Tr::tr("texte") translates under the context
+ * "sgl::interop::analyzer", which lupdate sees (Q_DECLARE_TR_FUNCTIONS). Messages are written in French, the source
+ * language; resources/translations/sgl_en.ts holds the English.
+ */
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sgl::interop::analyzer)
 };
