@@ -2,11 +2,7 @@
 
 #include "domain/analyzer/AnalyzerMessage.h"
 #include "domain/analyzer/AnalyzerProfile.h"
-#include "interop/astm/ReplayDecoder.h"
-#include "interop/astm/ResultExtractor.h"
-#include "interop/hl7v2/LawQueryReader.h"
-#include "interop/hl7v2/LawResultReader.h"
-#include "interop/hl7v2/Parser.h"
+#include "interop/analyzer/AnalyzerStreamDecoder.h"
 
 #include <QFile>
 #include <QList>
@@ -21,11 +17,12 @@ inline QString tracesDir()
 }
 
 /**
- * The neutral messages of one trace file, read as the live gateway would with this profile:
- * ASTM through ReplayDecoder (frame-number policy and charset of the profile) and
- * ResultExtractor; HL7 (no MLLP framing in the files) through the parser, then LawResultReader
- * (OUL^R22) or LawQueryReader (QBP^Q11, wrapped as a message holding one query). `error` is set
- * when the stream itself could not be read.
+ * The neutral messages of one trace file, read as the live gateway and `sgl analyzer replay`
+ * read them with this profile: interop::analyzer::AnalyzerStreamDecoder (ASTM through
+ * ReplayDecoder with the profile's frame-number policy and charset, then ResultExtractor; HL7 cut
+ * into messages, parsed, then LawResultReader for OUL^R22 or LawQueryReader for QBP^Q11).
+ * `error` is set when the stream itself could not be read, or when an HL7 message was refused
+ * whole (no result, no query, a problem saying why).
  */
 struct DecodedTrace {
     QList<domain::analyzer::AnalyzerMessage> messages;
@@ -35,49 +32,20 @@ struct DecodedTrace {
 inline DecodedTrace decodeTrace(const QByteArray &bytes, const domain::analyzer::AnalyzerProfile &profile)
 {
     DecodedTrace out;
-    if (profile.protocol == domain::analyzer::AnalyzerProtocol::Astm) {
-        interop::astm::LinkOptions options;
-        options.frameNumbers = profile.lenientFrameNumbers ? interop::astm::FrameNumberPolicy::Lenient
-                                                           : interop::astm::FrameNumberPolicy::Strict;
-        const auto encoding = profile.charset == u"utf-8" ? interop::astm::TextEncoding::Utf8
-                                                          : interop::astm::TextEncoding::Latin1;
-        const auto replay = interop::astm::ReplayDecoder::replay(bytes, options, encoding);
-        if (!replay) {
-            out.error = replay.error().toString();
-            return out;
-        }
-        int index = 0;
-        for (const auto &m : replay->messages) {
-            auto extracted = interop::astm::ResultExtractor::extract(m);
-            extracted.messageIndex = ++index;
-            out.messages << extracted;
-        }
+    const auto stream = interop::analyzer::AnalyzerStreamDecoder::decode(bytes, profile);
+    if (!stream) {
+        out.error = stream.error().toString();
         return out;
     }
-    const auto parsed = interop::hl7v2::Parser::parse(bytes);
-    if (!parsed) {
-        out.error = parsed.error().toString();
-        return out;
-    }
-    if (parsed->header().messageCode == u"QBP") {
-        const auto query = interop::hl7v2::LawQueryReader::read(*parsed);
-        if (!query) {
-            out.error = query.error().toString();
+    for (const auto &decoded : stream->messages) {
+        const auto &m = decoded.message;
+        if (m.protocol == domain::analyzer::AnalyzerProtocol::Hl7 && m.results.isEmpty() && m.queries.isEmpty()
+            && !m.problems.isEmpty()) {
+            out.error = m.problems.first().toString();
             return out;
         }
-        domain::analyzer::AnalyzerMessage m;
-        m.protocol = domain::analyzer::AnalyzerProtocol::Hl7;
-        m.messageIndex = 1;
-        m.queries << *query;
         out.messages << m;
-        return out;
     }
-    const auto read = interop::hl7v2::LawResultReader::read(*parsed);
-    if (!read) {
-        out.error = read.error().toString();
-        return out;
-    }
-    out.messages << *read;
     return out;
 }
 
