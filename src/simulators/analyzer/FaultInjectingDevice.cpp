@@ -43,8 +43,12 @@ void FaultInjectingDevice::bind(QTcpSocket *socket)
     m_out = Out::Outside;
     m_outFrame.clear();
     m_framesInTransfer = 0;
-    if (socket)
-        connect(socket, &QIODevice::readyRead, this, &QIODevice::readyRead);
+    if (!socket)
+        return;
+    connect(socket, &QIODevice::readyRead, this, &QIODevice::readyRead);
+    // Without TCP_NODELAY, Nagle's algorithm would gather the small chunks into one segment.
+    if (m_faults.slow)
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 qint64 FaultInjectingDevice::bytesAvailable() const
@@ -222,6 +226,7 @@ void FaultInjectingDevice::onSlowTick()
     }
     const qsizetype n = std::min<qsizetype>(std::max(1, m_faults.slowChunkBytes), m_slowQueue.size());
     m_socket->write(m_slowQueue.left(n));
+    m_socket->flush(); // to the kernel now: left to the event loop, ticks would pile up into one segment
     m_slowQueue.remove(0, n);
     if (m_slowQueue.isEmpty()) {
         m_slowTimer->stop();
