@@ -111,8 +111,11 @@ void AstmHaematologySimulator::connectToHost()
     connect(s, &QTcpSocket::errorOccurred, this, [this, s](QAbstractSocket::SocketError) {
         if (m_driver->attached() || m_socket != s)
             return; // a drop of an established connection: disconnected() handles it
-        report(SimulatorEvent::Kind::Failure, {},
-               Tr::tr("connexion à %1:%2 impossible : %3").arg(m_config.host).arg(m_config.port).arg(s->errorString()));
+        if (!m_refusalReported) // once per outage: the demo may start us before the host
+            report(SimulatorEvent::Kind::Failure, {},
+                   Tr::tr("connexion à %1:%2 impossible : %3 (nouvel essai toutes les %4 ms)")
+                       .arg(m_config.host).arg(m_config.port).arg(s->errorString()).arg(m_config.reconnectDelayMs));
+        m_refusalReported = true;
         m_socket = nullptr;
         s->deleteLater();
         QTimer::singleShot(m_config.reconnectDelayMs, this, &AstmHaematologySimulator::connectToHost);
@@ -122,6 +125,7 @@ void AstmHaematologySimulator::connectToHost()
 
 void AstmHaematologySimulator::onConnected(QTcpSocket *socket)
 {
+    m_refusalReported = false;
     m_device->bind(socket);
     m_driver->attach(m_device);
     report(SimulatorEvent::Kind::Connected, {},

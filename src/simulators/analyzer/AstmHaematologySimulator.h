@@ -65,6 +65,7 @@ private:
     QTimer *m_answerTimer;
     QTimer *m_runTimer;
     bool m_running = false;
+    bool m_refusalReported = false;
 
     Step m_step = Step::None;
     quint64 m_sendId = 0;
