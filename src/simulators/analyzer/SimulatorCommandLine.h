@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "simulators/analyzer/ConsoleCommand.h"
 #include "simulators/analyzer/SimulatorConfig.h"
 
 #include <QStringList>
@@ -8,13 +9,6 @@
 class QCommandLineParser;
 
 namespace sgl::simulators::analyzer {
-
-/** One line typed on the simulator's standard input. */
-struct ConsoleCommand {
-    enum class Kind { Load, Qc, Quit, Empty, Unknown };
-    Kind kind = Kind::Empty;
-    QStringList barcodes; ///< for Load
-};
 
 /**
  * The command line of sgl-analyzer-sim, kept in the library so tests check it: options declared

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interop/astm/Message.h"
+#include "simulators/analyzer/HostOrders.h"
 #include "simulators/analyzer/ResultGenerator.h"
 
 #include <QByteArray>
@@ -10,13 +11,6 @@
 #include <QStringList>
 
 namespace sgl::simulators::analyzer {
-
-/** Orders of the host for one specimen, read from its answer or worklist download. */
-struct HostOrders {
-    QString specimenId;
-    QStringList tests;
-    bool noOrder = false; ///< O-26 Y or Z, or O-5 "^^^ALL" without a real order
-};
 
 /**
  * The E1394 messages of the simulated Sysmex XN, written with astm::RecordWriter (delimiters

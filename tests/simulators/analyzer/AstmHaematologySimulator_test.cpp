@@ -125,6 +125,7 @@ TEST(AstmHaematologySimulator, UsesDownloadedOrdersWithoutQuery)
 
 TEST(AstmHaematologySimulator, ListenModeServesAHostThatConnects)
 {
+    app();
     SimulatorConfig config = testConfig(SimulatorMode::AstmHaematology, 0);
     config.listen = true;
     AstmHaematologySimulator sim(config);
