@@ -39,6 +39,11 @@ AstmHaematologySimulator::AstmHaematologySimulator(SimulatorConfig config, QObje
     });
     connect(m_driver, &interop::astm::LinkDriver::messageReceived, this, &AstmHaematologySimulator::onMessages);
     connect(m_driver, &interop::astm::LinkDriver::sendFinished, this, &AstmHaematologySimulator::onSendFinished);
+    // NAKs of the host, retransmissions, aborted sends: what a technician watches on the port.
+    connect(m_driver, &interop::astm::LinkDriver::eventRaised, this, [this](const interop::astm::LinkEvent &e) {
+        if (e.severity != interop::astm::LinkEvent::Severity::Info)
+            report(SimulatorEvent::Kind::LinkWarning, m_current ? m_current->specimenId : QString(), e.code + u' ' + e.message);
+    });
     connect(m_device, &FaultInjectingDevice::faultInjected, this, [this](const QString &kind, const QString &detail) {
         report(SimulatorEvent::Kind::FaultInjected, m_current ? m_current->specimenId : QString(),
                kind + QStringLiteral(" : ") + detail);
@@ -300,8 +305,9 @@ void AstmHaematologySimulator::retryOrGiveUp(const QString &why)
     }
     report(SimulatorEvent::Kind::Failure, id, Tr::tr("envoi non abouti (%1), nouvel essai").arg(why));
     if (connected()) {
-        QTimer::singleShot(m_config.reconnectDelayMs, this, [this, step = m_step] {
-            if (!m_current || !connected() || m_step != step)
+        // Unless a reconnection has sent it again meanwhile (m_sendId changed).
+        QTimer::singleShot(m_config.reconnectDelayMs, this, [this, step = m_step, failedId = m_sendId] {
+            if (!m_current || !connected() || m_step != step || m_sendId != failedId)
                 return;
             if (step == Step::Results)
                 sendResults();

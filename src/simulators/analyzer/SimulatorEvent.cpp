@@ -15,6 +15,7 @@ QString SimulatorEvent::name(Kind kind)
     case Kind::ResultsAccepted: return QStringLiteral("results_accepted");
     case Kind::ResultsRefused: return QStringLiteral("results_refused");
     case Kind::FaultInjected: return QStringLiteral("fault");
+    case Kind::LinkWarning: return QStringLiteral("link");
     case Kind::Failure: return QStringLiteral("failure");
     }
     return QStringLiteral("failure");

@@ -22,6 +22,7 @@ struct SimulatorEvent {
         ResultsAccepted, ///< ASTM: last frame ACKed; HL7: ACK AA/CA
         ResultsRefused,  ///< HL7: ACK AE/AR/CE/CR
         FaultInjected,   ///< a fault of --fault was really produced on the wire
+        LinkWarning,     ///< ASTM: a warning or error of the simulator's own LinkLayer (host NAK...)
         Failure          ///< no answer, send given up, unreadable answer
     };
 

@@ -55,6 +55,10 @@ TEST(AstmFaults, BadChecksumsAreNakedThenRetransmitted)
     EXPECT_EQ(run.host.eventCount(astm::errc::BadChecksum), corrupted);
     EXPECT_EQ(run.log->count(Kind::FaultInjected), corrupted);
     EXPECT_GT(run.host.largestChunk, 150); // without the slow fault the O frame comes in one read
+    int refusedSeenBySim = 0; // the host's NAKs, as the simulator prints them
+    for (const SimulatorEvent &e : run.log->events())
+        refusedSeenBySim += e.kind == Kind::LinkWarning && e.text.startsWith(astm::errc::FrameRefused);
+    EXPECT_EQ(refusedSeenBySim, corrupted);
     run.expectWholeResults();
 }
 
