@@ -186,9 +186,22 @@ void LawChemistrySimulator::sendQuery()
         return;
     }
     if (!m_server) {
-        report(SimulatorEvent::Kind::Failure, id,
-               Tr::tr("l'hôte enverra les demandes en OML^O33 mais aucune écoute n'est ouverte (--listen)"));
-        finishCurrent();
+        // IHE LAW LAB-28 on the same connection: the host pushes OML^O33 right after RSP^K11 OK
+        // (the SGL gateway does), and the analyzer acknowledges it on that connection.
+        auto pushed = m_client ? m_client->awaitAnswer(m_config.answerTimeoutMs)
+                               : domain::Result<QByteArray>(std::unexpected(domain::Error{errc::Stopped, Tr::tr("simulateur arrêté"), {}}));
+        if (!pushed) {
+            report(SimulatorEvent::Kind::Failure, id,
+                   Tr::tr("aucune demande OML^O33 reçue après RSP^K11 : %1").arg(pushed.error().message));
+            finishCurrent();
+            return;
+        }
+        m_step = Step::AwaitingOrders;
+        const std::optional<QByteArray> ack = onPushedMessage(*pushed);
+        if (ack && !ack->isEmpty() && m_client)
+            (void)m_client->sendRaw(hl7::MllpCodec::frame(*ack), m_config.answerTimeoutMs);
+        m_orderTimer->start(m_config.answerTimeoutMs);
+        resumeAfterOrders();
         return;
     }
     m_step = Step::AwaitingOrders;
