@@ -81,8 +81,9 @@ TEST_P(AnalyzerIngestionTest, StoresOnTheReceivedTubeLikeTheBenchWithProvenance)
     auto sheet = entry().sheet(d.id);
     ASSERT_TRUE(sheet);
     for (const auto &row : sheet->rows)
-        if (row.result.id == crea.id)
+        if (row.result.id == crea.id) {
             EXPECT_EQ(row.result.analyzer, kProfile);
+        }
     EXPECT_TRUE(auditActions(QStringLiteral("analyzer_message"), QString::number(out->messageId))
                     .contains(QStringLiteral("analyzer.message")));
 
@@ -116,8 +117,8 @@ TEST_P(AnalyzerIngestionTest, EveryHoldReasonHasItsCodeAndNamesTheTube)
     }));
     ASSERT_TRUE(out) << out.error().toString().toStdString();
     ASSERT_EQ(out->items.size(), 8);
-    const QStringList expected{errc::AnalyzerUnknownSpecimen, errc::AnalyzerSpecimenNotReceived, errc::AnalyzerNotOrdered,
-                               errc::AnalyzerCancelledAnalysis, errc::AnalyzerAlreadyValidated,
+    const QStringList expected{workflow::errc::AnalyzerUnknownSpecimen, workflow::errc::AnalyzerSpecimenNotReceived, workflow::errc::AnalyzerNotOrdered,
+                               workflow::errc::AnalyzerCancelledAnalysis, workflow::errc::AnalyzerAlreadyValidated,
                                domain::errc::ResultNotANumber, domain::errc::AnalyzerUnmappedTest};
     for (int i = 0; i < expected.size(); ++i) {
         const auto &item = out->items[i];
@@ -131,7 +132,7 @@ TEST_P(AnalyzerIngestionTest, EveryHoldReasonHasItsCodeAndNamesTheTube)
     EXPECT_TRUE(out->items[1].reason->message.contains(notReceived));
     EXPECT_TRUE(out->items[2].reason->message.contains(QStringLiteral("TSH")));
     EXPECT_TRUE(out->items[2].reason->message.contains(d.number));
-    EXPECT_EQ(out->items[0].reason->location, QStringLiteral("message 1, R record 3"));
+    EXPECT_EQ(out->items[0].reason->location, (analyzer::SourcePosition{1, 3, QStringLiteral("R")}.toString()));
     EXPECT_EQ(out->items[6].reason->location, QStringLiteral("message 1, R record 9"));
     // The last value for the same tube is good: stored, the others did not stop it.
     EXPECT_EQ(out->items[7].fate, ItemFate::Stored);
@@ -141,7 +142,7 @@ TEST_P(AnalyzerIngestionTest, EveryHoldReasonHasItsCodeAndNamesTheTube)
     auto rows = m_db->read([&](storage::ReadTx &tx) { return storage::AnalyzerHeldItemRepository::forMessage(tx, out->messageId); });
     ASSERT_TRUE(rows);
     ASSERT_EQ(rows->size(), 7);
-    EXPECT_EQ(rows->at(0).reasonCode, errc::AnalyzerUnknownSpecimen);
+    EXPECT_EQ(rows->at(0).reasonCode, workflow::errc::AnalyzerUnknownSpecimen);
     EXPECT_EQ(rows->at(0).specimenId, QStringLiteral("NOPE-404"));
     EXPECT_EQ(rows->at(0).valueText, QStringLiteral("5.1"));
     EXPECT_EQ(rows->at(0).state, QStringLiteral("open"));
@@ -242,7 +243,7 @@ TEST_P(AnalyzerIngestionTest, DryRunComputesTheSameOutcomeAndWritesNothing)
     EXPECT_EQ(dry->items[0].dossierNumber, d.number);
     EXPECT_EQ(dry->items[1].fate, ItemFate::Held);
     EXPECT_EQ(dry->items[1].heldId, 0);
-    EXPECT_EQ(dry->items[1].reason->code, errc::AnalyzerUnknownSpecimen);
+    EXPECT_EQ(dry->items[1].reason->code, workflow::errc::AnalyzerUnknownSpecimen);
     EXPECT_EQ(countOf(QStringLiteral("analyzer_messages")), 0);
     EXPECT_EQ(countOf(QStringLiteral("analyzer_held_items")), 0);
     EXPECT_EQ(countOf(QStringLiteral("audit_log")), audits);
@@ -260,7 +261,7 @@ TEST_P(AnalyzerIngestionTest, BadInputIsNamedAndStoresNothing)
     noProfile.profileName = QStringLiteral("  ");
     auto out = ingestion().ingest(noProfile);
     ASSERT_FALSE(out);
-    EXPECT_EQ(out.error().code, errc::AnalyzerUnknownProfile);
+    EXPECT_EQ(out.error().code, workflow::errc::AnalyzerUnknownProfile);
     auto empty = input({}, QByteArray());
     out = ingestion().ingest(empty);
     ASSERT_FALSE(out);

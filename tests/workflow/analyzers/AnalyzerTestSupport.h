@@ -35,7 +35,7 @@ protected:
         r.analysisCode = analysis;
         r.valueText = value;
         r.instrumentFlags = flags;
-        r.observedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::UTC);
+        r.observedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::utc());
         r.instrumentId = QStringLiteral("c311-1");
         return r;
     }
@@ -47,7 +47,7 @@ protected:
         in.profileName = kProfile;
         in.raw = raw;
         in.peer = QStringLiteral("10.0.0.5:5000");
-        in.receivedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 31), QTimeZone::UTC);
+        in.receivedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 31), QTimeZone::utc());
         in.mapped.raw.controlId = QStringLiteral("CTL-1");
         in.mapped.results = results;
         return in;
