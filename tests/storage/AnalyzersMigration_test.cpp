@@ -2,13 +2,9 @@
 // values and gain an empty provenance (no analyzer, no flags, no message), read back through
 // ResultRepository; the new tables accept their rows and refuse a broken reference.
 
-#include "StorageFixture.h"
+#include "UpgradeSupport.h"
 
 #include "storage/ResultRepository.h"
-
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -20,17 +16,6 @@ namespace {
 
 class AnalyzersMigrationTest : public ::testing::TestWithParam<Backend> {};
 
-bool copyMigrations(const QString &root, const QString &dialect, int upTo)
-{
-    const QDir source(QStringLiteral(SGL_SOURCE_DIR "/resources/sql/") + dialect);
-    const QString target = root + QLatin1Char('/') + dialect;
-    QDir().mkpath(target);
-    for (const QString &name : source.entryList({u"*.sql"_s}, QDir::Files))
-        if (name.left(4).toInt() <= upTo && !QFile::copy(source.filePath(name), target + u'/' + name))
-            return false;
-    return true;
-}
-
 } // namespace
 
 TEST_P(AnalyzersMigrationTest, ResultsOf0400SurviveWithAnEmptyProvenance)
@@ -41,14 +26,11 @@ TEST_P(AnalyzersMigrationTest, ResultsOf0400SurviveWithAnEmptyProvenance)
     auto opened = storage::Database::open(*storage::DbUrl::parse(scratch.url()));
     ASSERT_TRUE(opened) << opened.error().toString().toStdString();
     storage::Database &db = **opened;
-    QTemporaryDir old;
-    ASSERT_TRUE(copyMigrations(old.path(), db.dialect().name(), 499));
-    auto first = storage::MigrationRunner(db, old.path()).migrate();
+    auto first = sgl::testing::migrateUpTo(db, 499);
     ASSERT_TRUE(first) << first.error().toString().toStdString();
 
-    const QString now = db.dialect().kind() == storage::Dialect::Kind::Sqlite ? u"'2026-12-01T08:00:00.000Z'"_s : u"now()"_s;
-    auto seeded = db.write([&](storage::WriteTx &tx) -> domain::Status {
-        for (const QString &sql : {
+    const QString now = sgl::testing::nowLiteral(db);
+    auto seeded = sgl::testing::execAll(db, {
                  u"INSERT INTO patients (local_id, birth_name, first_birth_name, birth_first_names, birth_date, "
                  "birth_date_raw, sex, status, search_name, created_at, updated_at) VALUES ('IPP1', 'DURAND', 'CLAIRE', "
                  "'CLAIRE', '1980-02-14', '1980-02-14', 'F', 'PROV', 'DURAND', %1, %1)"_s.arg(now),
@@ -58,12 +40,7 @@ TEST_P(AnalyzersMigrationTest, ResultsOf0400SurviveWithAnEmptyProvenance)
                  "FROM dossiers"_s,
                  u"INSERT INTO results (dossier_id, patient_id, specimen_id, analysis_code, value_kind, value_number, "
                  "value_double, unit, state, bench) SELECT d.id, d.patient_id, s.id, 'GLU', 'numeric', '5.1', 5.1, "
-                 "'mmol/L', 'entered', 'BIOCH' FROM dossiers d JOIN specimens s ON s.dossier_id = d.id"_s}) {
-            if (auto r = tx.execRaw(sql); !r)
-                return std::unexpected(r.error());
-        }
-        return {};
-    });
+                 "'mmol/L', 'entered', 'BIOCH' FROM dossiers d JOIN specimens s ON s.dossier_id = d.id"_s});
     ASSERT_TRUE(seeded) << seeded.error().toString().toStdString();
 
     auto upgraded = storage::MigrationRunner(db).migrate();

@@ -38,7 +38,7 @@ TEST_P(AnalyzerProfileStoreTest, SaveKeepsHistoryAndRefusesAStaleVersion)
     EXPECT_EQ(first->version, 1);
     auto changed = *first;
     changed.label = QStringLiteral("cobas c311 n°2");
-    changed.codeMappings << analyzer::CodeMapping{QStringLiteral("GLU-X"), QStringLiteral("GLU"), 1.0};
+    changed.codeMappings << mappingOf(QStringLiteral("GLU-X"), QStringLiteral("GLU"));
     auto second = profiles().save(changed, QStringLiteral("nouveau réactif"));
     ASSERT_TRUE(second) << second.error().toString().toStdString();
     EXPECT_EQ(second->version, 2);
@@ -134,7 +134,7 @@ TEST_P(AnalyzerProfileStoreTest, ShippedProfilesAreInstalledOnceWithoutOverwriti
 TEST_P(AnalyzerProfileStoreTest, MapperUsesTheCatalogueCodesOfTheAnalyzerAndTheProfileOwn)
 {
     auto p = cobas();
-    p.codeMappings << analyzer::CodeMapping{QStringLiteral("TSH-X"), QStringLiteral("TSH"), 1.0};
+    p.codeMappings << mappingOf(QStringLiteral("TSH-X"), QStringLiteral("TSH"));
     ASSERT_TRUE(profiles().save(p, QStringLiteral("mise en service")));
     auto mapper = profiles(technician()).mapperFor(QStringLiteral("cobas-essai"));
     ASSERT_TRUE(mapper) << mapper.error().toString().toStdString();

@@ -18,6 +18,14 @@ class AnalyzerTest : public BenchTest {
 protected:
     static inline const QString kProfile = QStringLiteral("cobas-test");
 
+    static domain::analyzer::CodeMapping mappingOf(const QString &testCode, const QString &analysis)
+    {
+        domain::analyzer::CodeMapping m;
+        m.testCode = testCode;
+        m.analysisCode = analysis;
+        return m;
+    }
+
     /** A result the mapper would store: `analysis` already mapped from `testCode`. */
     static domain::analyzer::MappedResult mapped(const QString &barcode, const QString &testCode,
                                                  const QString &analysis, const QString &value,

@@ -163,7 +163,7 @@ TEST_P(HeldResultsTest, SavingTheMappingRetriesTheOtherItemsOfThatCode)
     EXPECT_EQ(itemOf(out->items[3].heldId).reasonCode, domain::errc::AnalyzerUnmappedTest); // another code: untouched
 
     // The same code to another analysis: refused by the profile.
-    auto clash = profiles(technician()).addCodeMapping(kProfile, {QStringLiteral("GLU-X"), QStringLiteral("CREA"), 1.0},
+    auto clash = profiles(technician()).addCodeMapping(kProfile, mappingOf(QStringLiteral("GLU-X"), QStringLiteral("CREA")),
                                                        QStringLiteral("erreur"));
     ASSERT_FALSE(clash);
     EXPECT_EQ(clash.error().code, workflow::errc::AnalyzerCodeMapped);
