@@ -92,6 +92,26 @@ TEST_P(AnalyzerIngestionTest, StoresOnTheReceivedTubeLikeTheBenchWithProvenance)
     EXPECT_TRUE(resultOf(d.id, QStringLiteral("CREA")).analyzer.isEmpty());
 }
 
+TEST_P(AnalyzerIngestionTest, AutomaticReflexAndCalculatedAnalysisAsAtTheBench)
+{
+    const Dossier d = receivedDossier({QStringLiteral("TSH"), QStringLiteral("CREAT")});
+    const QString tube = barcodeOf(d.id, QStringLiteral("TSH"));
+    auto out = ingestion().ingest(input({mapped(tube, QStringLiteral("TSH"), QStringLiteral("TSH"), QStringLiteral("6.5")),
+                                         mapped(barcodeOf(d.id, QStringLiteral("CREA")), QStringLiteral("DFG"),
+                                                QStringLiteral("DFG"), QStringLiteral("80"))}));
+    ASSERT_TRUE(out) << out.error().toString().toStdString();
+    EXPECT_EQ(out->items[0].fate, ItemFate::Stored);
+    // TSH > 4: the automatic rule of the fixture orders T4L in the same transaction.
+    bool t4l = false;
+    for (const LabResult &r : resultsOf(d.id))
+        t4l = t4l || (r.analysisCode == QStringLiteral("T4L") && r.state == ValidationState::Pending);
+    EXPECT_TRUE(t4l);
+    // A calculated analysis is computed, never taken from an instrument.
+    EXPECT_EQ(out->items[1].fate, ItemFate::Held);
+    EXPECT_EQ(out->items[1].reason->code, workflow::errc::BenchCalculated);
+    EXPECT_EQ(resultOf(d.id, QStringLiteral("DFG")).state, ValidationState::Pending);
+}
+
 TEST_P(AnalyzerIngestionTest, EveryHoldReasonHasItsCodeAndNamesTheTube)
 {
     const Dossier d = receivedDossier({QStringLiteral("CREAT"), QStringLiteral("GLY"), QStringLiteral("IONO")});

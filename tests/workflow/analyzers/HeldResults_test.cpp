@@ -87,6 +87,10 @@ TEST_P(HeldResultsTest, ListCountRawMessageAndAttachToTheRightTube)
     EXPECT_EQ(wrong.error().code, workflow::errc::AnalyzerUnknownSpecimen);
     EXPECT_EQ(itemOf(id).version, item.version);
     EXPECT_EQ(itemOf(id).state, HeldState::Open);
+    // A stale version (the screen showed an older one): refused.
+    auto stale = held().attach(id, item.version + 1, tube, QString(), false, QStringLiteral("étiquette"));
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, storage::errc::Conflict);
     // No reason: refused.
     auto noReason = held().attach(id, item.version, tube, QString(), false, QStringLiteral(" "));
     ASSERT_FALSE(noReason);
