@@ -30,14 +30,7 @@ TEST_P(AnalyzersMigrationTest, ResultsOf0400SurviveWithAnEmptyProvenance)
     ASSERT_TRUE(first) << first.error().toString().toStdString();
 
     const QString now = sgl::testing::nowLiteral(db);
-    auto seeded = sgl::testing::execAll(db, {
-                 u"INSERT INTO patients (local_id, birth_name, first_birth_name, birth_first_names, birth_date, "
-                 "birth_date_raw, sex, status, search_name, created_at, updated_at) VALUES ('IPP1', 'DURAND', 'CLAIRE', "
-                 "'CLAIRE', '1980-02-14', '1980-02-14', 'F', 'PROV', 'DURAND', %1, %1)"_s.arg(now),
-                 u"INSERT INTO dossiers (number, patient_id, status, priority, created_by, created_at, updated_at) "
-                 "SELECT 'D-OLD-1', id, 'in_progress', 'routine', 'secretaire', %1, %1 FROM patients"_s.arg(now),
-                 u"INSERT INTO specimens (dossier_id, barcode, type_code, status) SELECT id, 'OLD0001', 'SER', 'received' "
-                 "FROM dossiers"_s,
+    auto seeded = sgl::testing::execAll(db, sgl::testing::oldDossierWithTube(now, u"routine"_s) + QStringList{
                  u"INSERT INTO results (dossier_id, patient_id, specimen_id, analysis_code, value_kind, value_number, "
                  "value_double, unit, state, bench) SELECT d.id, d.patient_id, s.id, 'GLU', 'numeric', '5.1', 5.1, "
                  "'mmol/L', 'entered', 'BIOCH' FROM dossiers d JOIN specimens s ON s.dossier_id = d.id"_s});

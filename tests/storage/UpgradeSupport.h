@@ -39,6 +39,23 @@ inline QString nowLiteral(const storage::Database &db)
                                                                  : QStringLiteral("now()");
 }
 
+/**
+ * Patient IPP1, dossier D-OLD-1 (in progress, `priority`) and its received tube OLD0001, as every
+ * schema since 0004 writes them (columns added later keep their defaults).
+ */
+inline QStringList oldDossierWithTube(const QString &now, const QString &priority)
+{
+    return {QStringLiteral("INSERT INTO patients (local_id, birth_name, first_birth_name, birth_first_names, birth_date, "
+                           "birth_date_raw, sex, status, search_name, created_at, updated_at) VALUES ('IPP1', 'DURAND', "
+                           "'CLAIRE', 'CLAIRE', '1980-02-14', '1980-02-14', 'F', 'PROV', 'DURAND', %1, %1)")
+                .arg(now),
+            QStringLiteral("INSERT INTO dossiers (number, patient_id, status, priority, created_by, created_at, updated_at) "
+                           "SELECT 'D-OLD-1', id, 'in_progress', '%2', 'secretaire', %1, %1 FROM patients")
+                .arg(now, priority),
+            QStringLiteral("INSERT INTO specimens (dossier_id, barcode, type_code, status) SELECT id, 'OLD0001', 'SER', "
+                           "'received' FROM dossiers")};
+}
+
 /** Runs raw SQL statements in one transaction (seeding an old schema). */
 inline domain::Status execAll(storage::Database &db, const QStringList &statements)
 {
