@@ -293,6 +293,14 @@ TEST_P(AnalyzerIngestionTest, BadInputIsNamedAndStoresNothing)
     ASSERT_TRUE(none);
     EXPECT_TRUE(none->items.isEmpty());
     EXPECT_EQ(countOf(QStringLiteral("analyzer_messages")), 1);
+    // No reception time (a replayed file): the processing time stands for it, the item is held.
+    auto undated = input({mapped(QStringLiteral("NOPE"), QStringLiteral("GLUC3"), QStringLiteral("GLU"), QStringLiteral("5"))},
+                         QByteArrayLiteral("H|\\^&|||undated\rL|1\r"));
+    undated.receivedAt = QDateTime();
+    auto held = ingestion().ingest(undated);
+    ASSERT_TRUE(held) << held.error().toString().toStdString();
+    EXPECT_EQ(held->items.first().fate, ItemFate::Held);
+    EXPECT_EQ(countOf(QStringLiteral("analyzer_held_items"), QStringLiteral("received_at IS NOT NULL")), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AnalyzerIngestionTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
