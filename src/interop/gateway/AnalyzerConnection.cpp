@@ -13,6 +13,7 @@
 
 #include <QAbstractSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace sgl::interop::gateway {
@@ -263,7 +264,7 @@ void AnalyzerConnection::setUpDriver(astm::LinkDriver *driver, const QString &pe
     });
     connect(driver, &astm::LinkDriver::messageReceived, this, [this, driver, peer] { onAstmMessages(driver, peer); });
     connect(driver, &astm::LinkDriver::eventRaised, this, [this, peer](const astm::LinkEvent &e) {
-        m_log.note(peer, e.code + u' ' + e.message + (e.location.isEmpty() ? QString() : u" (" + e.location + u')'));
+        m_log.note(peer, e.code + u' ' + e.message + (e.location.isEmpty() ? QString() : QStringLiteral(" (") + e.location + u')'));
         if (isLinkError(e))
             linkError(e.code, e.message);
     });

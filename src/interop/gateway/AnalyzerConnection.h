@@ -45,8 +45,9 @@ class MllpSession;
  *   sends the message again; the gateway's ingestion recognises a message sent twice;
  * - an HL7 message the parser refuses is still handed to the handler (parser error in
  *   decoded.problems) and answered AE/AR as AckBuilder::outcomeFor says; an ASTM message cut by a
- *   dropped connection never reaches the handler (astm::MessageAssembler only closes it as aborted
- *   when the transfer ends, and detaching discards the partial message);
+ *   dropped connection or a receive timeout reaches the handler with decoded.complete false and
+ *   the records received (astm::MessageAssembler closes it as aborted): the profile mapper holds
+ *   all its results, nothing of it is stored on a dossier, and it is kept for diagnosis;
  * - TCP client and serial links try again every reconnectDelayMs after a failure or a drop;
  * - statusChanged() is emitted after every change of status(); event() carries each noteworthy
  *   thing (connection, message, link error) with a stable code for logs and the CLI.

@@ -159,8 +159,17 @@ std::optional<QByteArray> AnalyzerConnection::onHl7Message(MllpSession *session,
         if (found)
             toPush << *reply.answers.first().order;
     } else {
-        // AA when stored or held (held items are the lab's business), AE for content problems.
-        answer = hl7v2::LawMessageBuilder::resultsAck(header, in.decoded.problems + reply.problems, nextControlId(), now);
+        // AA when stored or held (held items are the lab's business), AE for content problems;
+        // MSH-15/16 (enhanced mode) may ask for a commit ack or for nothing.
+        QList<hl7v2::AckError> errors;
+        for (const domain::Error &e : in.decoded.problems + reply.problems)
+            errors << hl7v2::AckError::fromError(e);
+        const auto code = hl7v2::AckBuilder::responseFor(header, hl7v2::AckBuilder::outcomeFor(errors));
+        if (!code) {
+            emit statusChanged();
+            return std::nullopt;
+        }
+        answer = hl7v2::AckBuilder::build(header, *code, errors, nextControlId(), now);
     }
     emit event(QStringLiteral("message"), Tr::tr("%1 résultat(s) enregistré(s), %2 en attente")
                                               .arg(reply.resultsStored)

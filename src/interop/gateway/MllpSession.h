@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTcpSocket>
 #include <QString>
 
 #include <functional>

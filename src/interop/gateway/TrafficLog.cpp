@@ -52,7 +52,7 @@ void TrafficLog::bytes(TrafficDirection direction, const QString &peer, QByteArr
 {
     if (!enabled() || data.isEmpty())
         return;
-    const QString line = m_clock().toString(Qt::ISODateWithMs) + (direction == TrafficDirection::In ? u" << " : u" >> ")
+    const QString line = m_clock().toString(Qt::ISODateWithMs) + (direction == TrafficDirection::In ? QStringLiteral(" << ") : QStringLiteral(" >> "))
                          + (peer.isEmpty() ? QStringLiteral("-") : peer) + u' ' + printable(data);
     writeLine(line.toUtf8());
 }
@@ -63,7 +63,7 @@ void TrafficLog::note(const QString &peer, const QString &text)
         return;
     QString clean = text;
     clean.replace(u'\r', u' ').replace(u'\n', u' ');
-    writeLine((m_clock().toString(Qt::ISODateWithMs) + u" -- " + (peer.isEmpty() ? QStringLiteral("-") : peer) + u' '
+    writeLine((m_clock().toString(Qt::ISODateWithMs) + QStringLiteral(" -- ") + (peer.isEmpty() ? QStringLiteral("-") : peer) + u' '
                + clean)
                   .toUtf8());
 }
