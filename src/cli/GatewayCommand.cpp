@@ -90,7 +90,8 @@ Text GatewayCommand::help() const
             "Écrit une ligne JSON par changement d'état (type \"status\") et par événement\n"
             "(type \"event\"). --traffic-log : dossier des journaux d'échanges bruts (un par profil,\n"
             "rotation à --traffic-log-max-kb Kio, --traffic-log-files fichiers gardés).\n"
-            "Codes de sortie : 0 arrêt normal, 1 usage, 2 base de données, 5 aucune connexion possible."_s,
+            "Codes de sortie : 0 arrêt normal, 1 usage, 2 base de données, 5 aucune connexion possible\n"
+            "(profil inconnu, aucun profil actif, écoute impossible)."_s,
             u"Usage: sgl [--db URL] gateway [--profile NAME]... [--traffic-log DIR]\n"
             "       [--traffic-log-max-kb N] [--traffic-log-files N] [--poll-ms N]\n\n"
             "Opens one connection per active analyzer profile (or per --profile given), receives\n"
@@ -99,7 +100,8 @@ Text GatewayCommand::help() const
             "Prints one JSON line per status change (type \"status\") and per event (type\n"
             "\"event\"). --traffic-log: directory of the raw traffic logs (one per profile, rotated\n"
             "at --traffic-log-max-kb KiB, --traffic-log-files files kept).\n"
-            "Exit codes: 0 normal stop, 1 usage, 2 database, 5 no connection could start."_s};
+            "Exit codes: 0 normal stop, 1 usage, 2 database, 5 no connection could start\n"
+            "(unknown profile, no active profile, cannot listen)."_s};
 }
 
 int GatewayCommand::run(CommandContext &ctx, const QStringList &args)
