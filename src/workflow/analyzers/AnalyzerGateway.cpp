@@ -98,6 +98,8 @@ domain::Status AnalyzerGateway::start()
         config.label = p.label;
         config.protocol = p.protocol;
         config.transport = p.transport;
+        if (m_options.portOverrides.contains(p.name))
+            config.transport.port = m_options.portOverrides.value(p.name);
         config.charset = p.charset;
         config.lenientFrameNumbers = p.lenientFrameNumbers;
         config.trafficLog = {m_options.trafficLogDirectory, m_options.trafficLogMaxBytes, m_options.trafficLogKeptFiles};

@@ -37,6 +37,11 @@ struct GatewayOptions {
     int trafficLogKeptFiles = 5;
     int worklistPollMs = 10000;           ///< WorklistDownload profiles: how often received tubes are looked for
     int reconnectDelayMs = 5000;          ///< TCP client / serial: wait before trying again
+    /**
+     * Profile name -> TCP port used instead of the profile's (0: the system chooses, read back
+     * with listeningPort()); for tests and for a second gateway on one machine.
+     */
+    QHash<QString, int> portOverrides;
 };
 
 /**

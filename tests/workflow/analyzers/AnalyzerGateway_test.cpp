@@ -12,6 +12,7 @@
 #include "workflow/analyzers/AnalyzerGateway.h"
 #include "workflow/analyzers/AnalyzerProfileStore.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,10 +25,20 @@ using domain::analyzer::AnalyzerProfile;
 using domain::analyzer::LinkState;
 using workflow::analyzers::AnalyzerGateway;
 
+void ensureApp()
+{
+    static int argc = 1;
+    static char name[] = "test_workflow_gateway";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication *app = QCoreApplication::instance() ? nullptr : new QCoreApplication(argc, argv);
+    (void)app;
+}
+
 class AnalyzerGatewayTest : public SpecimensTest {
 protected:
     void SetUp() override
     {
+        ensureApp();
         SpecimensTest::SetUp();
         if (IsSkipped() || HasFatalFailure())
             return;
@@ -38,7 +49,7 @@ protected:
         xn.analyzerId = QStringLiteral("XN");
         xn.transport.kind = analyzer::TransportKind::TcpServer;
         xn.transport.host = QStringLiteral("127.0.0.1");
-        xn.transport.port = 0;
+        xn.transport.port = 5001; // the tests listen on a port chosen by the system (portOverrides)
         xn.orderMode = analyzer::OrderMode::HostQuery;
         AnalyzerProfile cobas = AnalyzerProfile::standard(analyzer::AnalyzerProtocol::Hl7);
         cobas.name = QStringLiteral("cobas-test");
@@ -58,6 +69,7 @@ protected:
         workflow::analyzers::GatewayOptions o;
         o.profiles = {QStringLiteral("xn-test"), QStringLiteral("cobas-test")};
         o.trafficLogDirectory = m_logs.path();
+        o.portOverrides = {{QStringLiteral("xn-test"), 0}, {QStringLiteral("cobas-test"), 0}};
         auto g = std::make_unique<AnalyzerGateway>(*m_db, technician(), o);
         auto started = g->start();
         EXPECT_TRUE(started) << (started ? std::string() : started.error().toString().toStdString());
