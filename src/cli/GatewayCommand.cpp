@@ -181,9 +181,7 @@ int GatewayCommand::run(CommandContext &ctx, const QStringList &args)
         return kExitInternal;
     }
     QCoreApplication::exec();
-    gateway.stop();
-    for (const auto &s : gateway.statuses())
-        printLine(ctx, statusJson(s));
+    gateway.stop(); // each connection reports its final "stopped" status line
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
     ::close(g_signalPipe[0]);

@@ -57,19 +57,25 @@ protected:
         cobas.analyzerId = QStringLiteral("COBAS");
         cobas.transport = xn.transport;
         cobas.orderMode = analyzer::OrderMode::HostQuery;
+        AnalyzerProfile download = xn;
+        download.name = QStringLiteral("xn-worklist");
+        download.orderMode = analyzer::OrderMode::WorklistDownload;
         workflow::analyzers::AnalyzerProfileStore store(*m_db, adminSession());
-        for (const AnalyzerProfile &p : {xn, cobas}) {
+        for (const AnalyzerProfile &p : {xn, cobas, download}) {
             auto saved = store.save(p, QStringLiteral("essai passerelle"));
             ASSERT_TRUE(saved) << saved.error().toString().toStdString();
         }
     }
 
-    std::unique_ptr<AnalyzerGateway> startGateway()
+    std::unique_ptr<AnalyzerGateway> startGateway(QStringList profiles = {QStringLiteral("xn-test"),
+                                                                          QStringLiteral("cobas-test")})
     {
         workflow::analyzers::GatewayOptions o;
-        o.profiles = {QStringLiteral("xn-test"), QStringLiteral("cobas-test")};
+        o.profiles = profiles;
         o.trafficLogDirectory = m_logs.path();
-        o.portOverrides = {{QStringLiteral("xn-test"), 0}, {QStringLiteral("cobas-test"), 0}};
+        o.worklistPollMs = 3600 * 1000; // the test polls by hand
+        for (const QString &p : profiles)
+            o.portOverrides.insert(p, 0);
         auto g = std::make_unique<AnalyzerGateway>(*m_db, technician(), o);
         auto started = g->start();
         EXPECT_TRUE(started) << (started ? std::string() : started.error().toString().toStdString());
@@ -249,6 +255,36 @@ TEST_P(AnalyzerGatewayTest, Hl7QueryOrdersAndResultsAcknowledgedAfterStorage)
     EXPECT_EQ(s.resultsStored, 1);
     EXPECT_EQ(s.resultsHeld, 1);
     EXPECT_TRUE(readLog(QStringLiteral("cobas-test")).contains(QStringLiteral("<VT>MSH|")));
+}
+
+TEST_P(AnalyzerGatewayTest, WorklistDownloadSendsReceivedTubesOnce)
+{
+    const auto created = createOk({QStringLiteral("NFS")});
+    const QString edta = tube(created.dossier.id, QStringLiteral("EDTA")).barcode;
+    auto gateway = startGateway({QStringLiteral("xn-worklist")});
+    ASSERT_TRUE(gateway);
+    AstmInstrument instrument;
+    ASSERT_TRUE(instrument.connect(gateway->listeningPort(QStringLiteral("xn-worklist"))));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return statusOf(*gateway, QStringLiteral("xn-worklist")).state == LinkState::Connected; }, 5000));
+
+    QSignalSpy events(gateway.get(), &AnalyzerGateway::event);
+    gateway->pollWorklists();
+    EXPECT_TRUE(events.isEmpty()) << "nothing received yet: nothing sent";
+
+    ASSERT_TRUE(reception().receive(edta));
+    gateway->pollWorklists();
+    auto order = instrument.awaitAnswer();
+    ASSERT_TRUE(order);
+    EXPECT_EQ(order->shape(), QStringLiteral("HPOL"));
+    EXPECT_EQ(order->records[2].field(3), edta);
+    EXPECT_EQ(order->records[2].field(26), QStringLiteral("O"));
+    EXPECT_TRUE(QString::fromLatin1(order->raw).contains(QStringLiteral("^^^WBC")));
+
+    // Polled again: the tube was sent already, nothing goes out.
+    const int before = int(events.size());
+    gateway->pollWorklists();
+    EXPECT_EQ(events.size(), before);
 }
 
 TEST_P(AnalyzerGatewayTest, UnknownProfileIsRefused)
