@@ -54,7 +54,11 @@ AnalyzerConnection::AnalyzerConnection(ConnectionConfig config, Handler handler,
 AnalyzerConnection::~AnalyzerConnection()
 {
     m_running = false;
-    // Links and sessions are children: make sure none calls back into a half-destroyed object.
+    // Links and sessions are children, destroyed after the members: make sure none calls back
+    // into a half-destroyed object (the traffic observers capture the log).
+    for (const auto &d : std::as_const(m_drivers))
+        if (d)
+            d->setTrafficObserver({});
     for (QObject *child : children())
         child->disconnect(this);
 }
