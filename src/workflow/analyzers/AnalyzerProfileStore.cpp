@@ -309,6 +309,9 @@ Result<int> AnalyzerProfileStore::installShipped()
             if (*existing)
                 continue; // never overwrite a lab's edits
             p.version = 0;
+            // Installed inactive: the lab switches on the instruments it has (an active profile
+            // makes the gateway listen on its port or open its serial line).
+            p.active = false;
             auto saved = store(tx, p, actor, Tr::tr("Profil livré avec SGL"), QStringLiteral("analyzer.profile_install"),
                                false);
             if (!saved)

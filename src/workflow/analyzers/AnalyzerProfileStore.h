@@ -27,7 +27,7 @@ namespace sgl::workflow::analyzers {
  * row and are audited. save() refuses an invalid profile (AnalyzerProfileJson::validate) and a
  * stale `version` (storage.conflict). importJson() is all or nothing (one transaction) and names
  * the profile and JSON path of the first error. installShipped() adds the profiles shipped in
- * resources/analyzers that the database does not hold yet (never overwrites a lab's edits).
+ * resources/analyzers that the database does not hold yet, inactive (never overwrites a lab's edits).
  * addCodeMapping() is the narrow edit a technician makes from the held-message screen (map one
  * test code to an analysis): permission ResultTechnicalValidate, reason, history and audit
  * like save(); refuses a test code already mapped to another analysis (analyzer.code_mapped).

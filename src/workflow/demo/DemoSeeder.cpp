@@ -1,4 +1,5 @@
 #include "workflow/demo/DemoSeeder.h"
+#include "workflow/demo/DemoAnalyzers.h"
 #include "workflow/demo/DemoWorkInProgress.h"
 
 #include "domain/audit/AuditActor.h"
@@ -512,6 +513,12 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         return std::unexpected(work.error());
     summary.dossiers += work->dossiers;
     summary.results += work->results;
+
+    // 6. The analyzers: the shipped profiles, and the two instruments the demo simulators play.
+    auto analyzerProfiles = DemoAnalyzers::seed(m_db, sessions.value(u"admin"_s));
+    if (!analyzerProfiles)
+        return std::unexpected(analyzerProfiles.error());
+    summary.analyzerProfiles = *analyzerProfiles;
     return summary;
 }
 

@@ -62,6 +62,7 @@ public:
         int results = 0;
         int analyses = 0;            ///< analyses in the catalogue after the import
         int reflexRules = 0;         ///< demo reflex rules stored
+        int analyzerProfiles = 0;    ///< analyzer profiles stored (shipped + the demo's two instruments)
         qint64 catalogueVersionId = 0;
     };
 

@@ -152,6 +152,27 @@ domain::Result<DemoWorkInProgress::Summary> DemoWorkInProgress::seed(storage::Da
         return std::unexpected(n.error());
     if (auto v = bench::TechnicalValidation(db, technician).dossier(validated->dossier.id); !v)
         return std::unexpected(v.error());
+
+    // 5. The analyzers': tubes received this morning and waiting on the haematology analyzer
+    //    (ASTM) and the chemistry analyzer (HL7 LAW); the demo's simulators query them by barcode.
+    const QList<std::pair<QString, QStringList>> forAnalyzers{
+        {u"DEMO-0001"_s, {u"NFS"_s, u"IONO"_s, u"CREAT"_s}},
+        {u"DEMO-0003"_s, {u"NFS"_s, u"GLY"_s, u"CRP"_s, u"BHEP"_s}},
+        {u"DEMO-0007"_s, {u"NFS"_s, u"EAL"_s}},
+    };
+    int minutes = 50;
+    for (const auto &[localId, exams] : forAnalyzers) {
+        auto patient = patientId(patients, localId);
+        if (!patient)
+            return std::unexpected(patient.error());
+        auto work = order(db, secretary, *patient, exams, {{u"FASTING"_s, u"oui"_s}}, now.addSecs(-minutes * 60));
+        if (!work)
+            return std::unexpected(work.error());
+        count(*work);
+        if (auto s = receiveAll(db, technician, *work); !s)
+            return std::unexpected(s.error());
+        minutes += 10;
+    }
     return summary;
 }
 

@@ -129,6 +129,10 @@ TEST_P(AnalyzerProfileStoreTest, ShippedProfilesAreInstalledOnceWithoutOverwriti
     ASSERT_TRUE(again);
     EXPECT_EQ(*again, 0);
     EXPECT_EQ(countOf(QStringLiteral("analyzer_profiles")), names.size());
+    auto listed = profiles().list();
+    ASSERT_TRUE(listed);
+    for (const auto &p : *listed)
+        EXPECT_FALSE(p.active) << p.name.toStdString() << ": a shipped profile waits for the lab to switch it on";
 }
 
 TEST_P(AnalyzerProfileStoreTest, MapperUsesTheCatalogueCodesOfTheAnalyzerAndTheProfileOwn)

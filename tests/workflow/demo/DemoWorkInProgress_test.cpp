@@ -4,6 +4,8 @@
 #include "storage/NonConformityRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ResultRepository.h"
+#include "workflow/analyzers/AnalyzerOrders.h"
+#include "workflow/analyzers/AnalyzerProfileStore.h"
 #include "workflow/demo/DemoSeeder.h"
 
 #include <QSqlQuery>
@@ -29,7 +31,8 @@ protected:
         o.policy.pbkdf2Iterations = 1000;
         auto seeded = workflow::DemoSeeder(*m_db).seed(o);
         ASSERT_TRUE(seeded) << seeded.error().toString().toStdString();
-        EXPECT_EQ(seeded->dossiers, 9);
+        EXPECT_EQ(seeded->dossiers, 12);
+        EXPECT_GE(seeded->analyzerProfiles, 30) << "the shipped profiles and the demo's two instruments";
     }
 
     /** The one dossier of the demo patient `localId` made through the use cases (not D-DEMO-*). */
@@ -144,3 +147,35 @@ TEST_P(DemoWorkInProgressTest, TechnicianFindsEnteredValuesAndTheBiologistATechn
 INSTANTIATE_TEST_SUITE_P(Backends, DemoWorkInProgressTest,
                          ::testing::Values(sgl::testing::Backend::Sqlite, sgl::testing::Backend::Postgres),
                          sgl::testing::backendName);
+
+TEST_P(DemoWorkInProgressTest, TheDemoAnalyzersHaveReceivedTubesToRunAndOnlyTheyAreActive)
+{
+    domain::UserSession technician;
+    technician.userId = 2;
+    technician.login = u"technicien"_s;
+    technician.roles = {domain::Role::Technician};
+    workflow::analyzers::AnalyzerProfileStore store(*m_db, technician);
+    auto profiles = store.list();
+    ASSERT_TRUE(profiles) << profiles.error().toString().toStdString();
+    QStringList active;
+    for (const auto &p : *profiles)
+        if (p.active)
+            active << p.name;
+    active.sort();
+    EXPECT_EQ(active, (QStringList{u"cobas-demo"_s, u"xn-demo"_s})) << "shipped profiles are installed inactive";
+
+    workflow::analyzers::AnalyzerOrders orders(*m_db, domain::AuditActor::fromSession(technician));
+    for (const QString &name : {u"xn-demo"_s, u"cobas-demo"_s}) {
+        auto mapper = store.mapperFor(name);
+        ASSERT_TRUE(mapper) << mapper.error().toString().toStdString();
+        EXPECT_EQ(mapper->profile().transport.host, u"127.0.0.1"_s) << "the demo never listens beyond loopback";
+        auto work = orders.pendingWorklist(*mapper);
+        ASSERT_TRUE(work) << work.error().toString().toStdString();
+        EXPECT_GE(work->size(), 3) << name.toStdString();
+    }
+    const Today martin = today(u"DEMO-0001"_s);
+    for (const Specimen &s : martin.tubes)
+        EXPECT_EQ(s.status, Specimen::Status::Received);
+    EXPECT_EQ(stateOf(martin, u"GB"_s), u"pending"_s);
+    EXPECT_EQ(stateOf(martin, u"NA"_s), u"pending"_s);
+}
