@@ -53,8 +53,9 @@ TEST(LinkDriverAckOrder, FinalAckIsWrittenAfterTheMessageWasHandedOver)
     qsizetype acksWhenDelivered = -1;
     QObject::connect(&driver, &interop::astm::LinkDriver::messageReceived, &driver,
                      [&] { acksWhenDelivered = device.written.count('\x06'); });
-    device.push(QByteArray(1, '\x05') + interop::astm::FrameCodec::buildFrame(1, "H|\\^&\r", true)
-                + interop::astm::FrameCodec::buildFrame(2, "L|1|N\r", true));
+    device.push(QByteArray(1, '\x05') + interop::astm::FrameCodec::buildFrame(1, "H|\\^&\r", true));
+    ASSERT_EQ(device.written, QByteArray(2, '\x06'));
+    device.push(interop::astm::FrameCodec::buildFrame(2, "L|1|N\r", true));
     EXPECT_EQ(acksWhenDelivered, 2) << "ENQ and the H frame acknowledged, the L frame not yet";
     EXPECT_EQ(device.written.count('\x06'), 3);
     EXPECT_EQ(driver.takeMessages().size(), 1);
@@ -68,8 +69,9 @@ TEST(LinkDriverAckOrder, DetachingInTheSlotWithholdsTheFinalAck)
     interop::astm::LinkDriver driver;
     driver.attach(&device);
     QObject::connect(&driver, &interop::astm::LinkDriver::messageReceived, &driver, [&] { driver.detach(); });
-    device.push(QByteArray(1, '\x05') + interop::astm::FrameCodec::buildFrame(1, "H|\\^&\r", true)
-                + interop::astm::FrameCodec::buildFrame(2, "L|1|N\r", true));
+    device.push(QByteArray(1, '\x05') + interop::astm::FrameCodec::buildFrame(1, "H|\\^&\r", true));
+    ASSERT_EQ(device.written, QByteArray(2, '\x06'));
+    device.push(interop::astm::FrameCodec::buildFrame(2, "L|1|N\r", true));
     EXPECT_EQ(device.written, QByteArray(2, '\x06')) << "no ACK for the frame of a message that was not stored";
 }
 
