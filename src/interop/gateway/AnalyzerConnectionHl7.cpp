@@ -79,11 +79,14 @@ void AnalyzerConnection::openSession(QTcpSocket *socket, const QString &peer)
             socket->deleteLater();
         if (!m_running)
             return;
+        m_sessions.removeAll(session);
         if (m_mllpClient) {
             setState(LinkState::Connecting);
             scheduleRetry();
-        } else {
+        } else if (m_sessions.isEmpty()) {
             setState(LinkState::Listening);
+        } else {
+            emit statusChanged(); // another analyzer is still connected to this listener
         }
     });
     m_log.note(peer, Tr::tr("connexion de l'analyseur"));
