@@ -7,6 +7,7 @@
 
 #include "interop/gateway/ErrorCodes.h"
 #include "interop/hl7v2/MllpClient.h"
+#include "interop/hl7v2/MllpCodec.h"
 #include "interop/hl7v2/Parser.h"
 
 #include <QSignalSpy>
@@ -168,6 +169,18 @@ TEST_F(Hl7ConnectionTest, WorklistIsPushedAsOneOmlPerTube)
         specimens << parsed->value(u"SPM", 2);
     }
     EXPECT_EQ(specimens, (QStringList{QStringLiteral("S201"), QStringLiteral("S202")}));
+}
+
+TEST_F(Hl7ConnectionTest, GarbageBetweenFramesIsCountedAndTheNextMessageTaken)
+{
+    ASSERT_TRUE(m_client->sendRaw(QByteArray("garbage\r\n") + hl7v2::MllpCodec::frame(kResults)).has_value());
+    auto ack = m_client->awaitAnswer(10000);
+    ASSERT_TRUE(ack) << ack.error().toString().toStdString();
+    EXPECT_TRUE(ack->contains("MSA|AA|R1"));
+    EXPECT_EQ(m_handler.seen.size(), 1);
+    EXPECT_EQ(m_connection->status().linkErrors, 1);
+    EXPECT_TRUE(m_connection->status().lastError.contains(QStringLiteral("9")));
+    EXPECT_TRUE(readAll(m_connection->trafficLogPath()).contains(QStringLiteral("gateway.mllp_framing")));
 }
 
 TEST_F(Hl7ConnectionTest, DisconnectGoesBackToListening)
