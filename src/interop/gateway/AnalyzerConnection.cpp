@@ -3,7 +3,7 @@
 #include "interop/astm/ErrorCodes.h"
 #include "interop/astm/LinkDriver.h"
 #include "interop/astm/RecordWriter.h"
-#include "interop/astm/ResultExtractor.h"
+#include "interop/analyzer/AnalyzerStreamDecoder.h"
 #include "interop/astm/SerialLink.h"
 #include "interop/astm/TcpClientLink.h"
 #include "interop/astm/TcpServerLink.h"
@@ -291,7 +291,8 @@ void AnalyzerConnection::setUpDriver(astm::LinkDriver *driver, const QString &pe
 void AnalyzerConnection::onAstmMessages(astm::LinkDriver *driver, const QString &peer)
 {
     for (const astm::Message &message : driver->takeMessages()) {
-        ReceivedMessage in{message.raw, peer, QDateTime::currentDateTimeUtc(), astm::ResultExtractor::extract(message)};
+        ReceivedMessage in{message.raw, peer, QDateTime::currentDateTimeUtc(),
+                           analyzer::AnalyzerStreamDecoder::fromAstm(message).message};
         const HandlerReply reply = m_handler(in);
         ++m_status.messagesReceived;
         m_status.lastMessageAt = in.receivedAt;

@@ -3,13 +3,13 @@
 
 #include "interop/gateway/AnalyzerConnection.h"
 
+#include "interop/analyzer/AnalyzerStreamDecoder.h"
+
 #include "interop/gateway/ErrorCodes.h"
 #include "interop/gateway/MllpSession.h"
 #include "interop/gateway/Tr.h"
 #include "interop/hl7v2/AckBuilder.h"
 #include "interop/hl7v2/LawMessageBuilder.h"
-#include "interop/hl7v2/LawQueryReader.h"
-#include "interop/hl7v2/LawResultReader.h"
 #include "interop/hl7v2/Parser.h"
 #include "interop/hl7v2/Serializer.h"
 
@@ -106,36 +106,17 @@ std::optional<QByteArray> AnalyzerConnection::onHl7Message(MllpSession *session,
     in.raw = bytes;
     in.peer = session->peer();
     in.receivedAt = QDateTime::currentDateTimeUtc();
-    in.decoded.protocol = domain::analyzer::AnalyzerProtocol::Hl7;
-    in.decoded.messageIndex = m_status.messagesReceived + 1;
+    // The neutral reading is the one `sgl analyzer replay` makes of the same bytes.
+    in.decoded = analyzer::AnalyzerStreamDecoder::fromHl7(bytes, m_status.messagesReceived + 1).message;
 
+    // Parsed again here for what only the link needs: the header to acknowledge.
     hl7v2::MessageHeader header = hl7v2::AckBuilder::peekHeader(bytes);
     std::optional<hl7v2::Message> parsed;
     bool isQuery = false;
-    if (auto p = hl7v2::Parser::parse(bytes); !p) {
-        in.decoded.complete = false;
-        in.decoded.problems << p.error();
-    } else {
+    if (auto p = hl7v2::Parser::parse(bytes); p) {
         parsed = std::move(*p);
         header = parsed->header();
         isQuery = header.messageCode == u"QBP";
-        if (isQuery) {
-            if (auto q = hl7v2::LawQueryReader::read(*parsed); q) {
-                in.decoded.queries << *q;
-            } else {
-                in.decoded.complete = false;
-                in.decoded.problems << q.error();
-            }
-            in.decoded.senderName = header.sendingApplication;
-            in.decoded.controlId = header.controlId;
-            in.decoded.messageTime = header.dateTime;
-            in.decoded.processingId = header.processingId;
-        } else if (auto r = hl7v2::LawResultReader::read(*parsed, in.decoded.messageIndex); r) {
-            in.decoded = *r;
-        } else {
-            in.decoded.complete = false;
-            in.decoded.problems << r.error();
-        }
     }
 
     const HandlerReply reply = m_handler(in);
