@@ -51,6 +51,8 @@ AnalyzerGateway::AnalyzerGateway(storage::Database &db, domain::UserSession sess
 {
     if (m_session.userId != 0)
         m_actor = domain::AuditActor::fromSession(m_session);
+    m_store = std::make_unique<AnalyzerProfileStore>(m_db, m_session);
+    m_ingestion = std::make_unique<AnalyzerIngestion>(m_db, m_actor);
     connect(m_pollTimer, &QTimer::timeout, this, &AnalyzerGateway::pollWorklists);
 }
 
@@ -156,7 +158,7 @@ HandlerReply AnalyzerGateway::handle(Running &running, const ReceivedMessage &me
     HandlerReply reply;
     // The mapper is read again so a mapping added from the held-message screen applies at once;
     // the last one read serves when the database cannot be read (ingest will then tell).
-    if (auto m = AnalyzerProfileStore(m_db, m_session).mapperFor(running.profile.name); m)
+    if (auto m = m_store->mapperFor(running.profile.name); m)
         running.mapper = std::move(*m);
     if (!running.mapper) {
         reply.verdict = HandlerReply::Verdict::StoreFailed;
@@ -165,7 +167,7 @@ HandlerReply AnalyzerGateway::handle(Running &running, const ReceivedMessage &me
     const domain::analyzer::MappedMessage mapped = running.mapper->map(message.decoded);
     if (!mapped.results.isEmpty() || mapped.queries.isEmpty()) {
         IngestInput input{running.profile.name, message.raw, message.peer, message.receivedAt, mapped};
-        auto outcome = AnalyzerIngestion(m_db, m_actor).ingest(input);
+        auto outcome = m_ingestion->ingest(input);
         if (!outcome) {
             reply.verdict = HandlerReply::Verdict::StoreFailed;
             reply.problems << outcome.error();

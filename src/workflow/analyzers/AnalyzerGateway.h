@@ -29,6 +29,9 @@ struct ReceivedMessage;
 
 namespace sgl::workflow::analyzers {
 
+class AnalyzerIngestion;
+class AnalyzerProfileStore;
+
 /** How the gateway runs (CLI options, the in-app gateway's settings). */
 struct GatewayOptions {
     QStringList profiles;                 ///< profiles to run; empty: every active profile
@@ -98,6 +101,9 @@ private:
     domain::UserSession m_session;
     domain::AuditActor m_actor;
     GatewayOptions m_options;
+    // One of each for the gateway's life: their catalogue caches survive from message to message.
+    std::unique_ptr<AnalyzerProfileStore> m_store;
+    std::unique_ptr<AnalyzerIngestion> m_ingestion;
     QList<std::shared_ptr<Running>> m_running;
     QTimer *m_pollTimer;
 };

@@ -198,14 +198,19 @@ Status checkInput(const IngestInput &in)
 
 } // namespace
 
-AnalyzerIngestion::AnalyzerIngestion(storage::Database &db, AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+AnalyzerIngestion::AnalyzerIngestion(storage::Database &db, AuditActor actor)
+    : m_db(db), m_actor(std::move(actor)), m_catalogue(std::make_unique<CatalogueCache>())
+{
+}
+
+AnalyzerIngestion::~AnalyzerIngestion() = default;
+AnalyzerIngestion::AnalyzerIngestion(AnalyzerIngestion &&) noexcept = default;
 
 Result<IngestOutcome> AnalyzerIngestion::ingest(const IngestInput &input)
 {
     if (auto s = checkInput(input); !s)
         return std::unexpected(s.error());
-    CatalogueCache cache;
-    return m_db.write([&](storage::WriteTx &tx) { return run(tx, input, m_actor, cache); });
+    return m_db.write([&](storage::WriteTx &tx) { return run(tx, input, m_actor, *m_catalogue); });
 }
 
 Result<IngestOutcome> AnalyzerIngestion::dryRun(const IngestInput &input)
@@ -213,10 +218,9 @@ Result<IngestOutcome> AnalyzerIngestion::dryRun(const IngestInput &input)
     if (auto s = checkInput(input); !s)
         return std::unexpected(s.error());
     // Exactly the code of ingest(), in a transaction that is always rolled back.
-    CatalogueCache cache;
     IngestOutcome captured;
     auto rolledBack = m_db.write([&](storage::WriteTx &tx) -> Status {
-        auto out = run(tx, input, m_actor, cache);
+        auto out = run(tx, input, m_actor, *m_catalogue);
         if (!out)
             return std::unexpected(out.error());
         captured = std::move(*out);

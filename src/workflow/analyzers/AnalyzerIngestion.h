@@ -8,9 +8,14 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace sgl::storage {
 class Database;
+}
+
+namespace sgl::workflow {
+class CatalogueCache;
 }
 
 namespace sgl::workflow::analyzers {
@@ -75,6 +80,8 @@ struct IngestOutcome {
 class AnalyzerIngestion {
 public:
     AnalyzerIngestion(storage::Database &db, domain::AuditActor actor);
+    ~AnalyzerIngestion();
+    AnalyzerIngestion(AnalyzerIngestion &&) noexcept;
 
     [[nodiscard]] domain::Result<IngestOutcome> ingest(const IngestInput &input);
     [[nodiscard]] domain::Result<IngestOutcome> dryRun(const IngestInput &input);
@@ -82,6 +89,8 @@ public:
 private:
     storage::Database &m_db;
     domain::AuditActor m_actor;
+    // Kept across messages: the catalogue is reloaded only when its version changed.
+    std::unique_ptr<CatalogueCache> m_catalogue;
 };
 
 } // namespace sgl::workflow::analyzers

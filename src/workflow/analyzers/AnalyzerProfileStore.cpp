@@ -130,9 +130,12 @@ Result<AnalyzerProfile> store(storage::WriteTx &tx, AnalyzerProfile p, const Aud
 } // namespace
 
 AnalyzerProfileStore::AnalyzerProfileStore(storage::Database &db, UserSession session)
-    : m_db(db), m_session(std::move(session))
+    : m_db(db), m_session(std::move(session)), m_catalogue(std::make_unique<CatalogueCache>())
 {
 }
+
+AnalyzerProfileStore::~AnalyzerProfileStore() = default;
+AnalyzerProfileStore::AnalyzerProfileStore(AnalyzerProfileStore &&) noexcept = default;
 
 Result<AnalyzerProfile> AnalyzerProfileStore::getIn(storage::ReadTx &tx, const QString &name)
 {
@@ -330,8 +333,7 @@ Result<domain::analyzer::ProfileMapper> AnalyzerProfileStore::mapperFor(const QS
         auto p = getIn(tx, name);
         if (!p)
             return std::unexpected(p.error());
-        CatalogueCache cache;
-        auto catalogue = cache.current(tx);
+        auto catalogue = m_catalogue->current(tx);
         if (!catalogue)
             return std::unexpected(catalogue.error());
         QHash<QString, QString> codes;

@@ -10,9 +10,14 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace sgl::storage {
 class Database;
+}
+
+namespace sgl::workflow {
+class CatalogueCache;
 }
 
 namespace sgl::workflow::analyzers {
@@ -39,6 +44,8 @@ namespace sgl::workflow::analyzers {
 class AnalyzerProfileStore {
 public:
     AnalyzerProfileStore(storage::Database &db, domain::UserSession session);
+    ~AnalyzerProfileStore();
+    AnalyzerProfileStore(AnalyzerProfileStore &&) noexcept;
 
     [[nodiscard]] domain::Result<QList<domain::analyzer::AnalyzerProfile>> list();
     [[nodiscard]] domain::Result<domain::analyzer::AnalyzerProfile> get(const QString &name);
@@ -68,6 +75,8 @@ public:
 private:
     storage::Database &m_db;
     domain::UserSession m_session;
+    // Kept across calls (the gateway asks for a mapper per message): reloaded on a new version only.
+    std::unique_ptr<CatalogueCache> m_catalogue;
 };
 
 } // namespace sgl::workflow::analyzers

@@ -93,6 +93,7 @@ Result<DossierContext> DossierEntry::load(storage::WriteTx &tx, qint64 dossierId
     if (!cat)
         return std::unexpected(cat.error());
     c.catalogue = *cat;
+    c.catalogueVersionId = cache.versionId();
     auto rs = storage::ResultRepository::forDossier(tx, dossierId, actor);
     if (!rs)
         return std::unexpected(rs.error());
@@ -218,7 +219,7 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
     }
 
     if (!changedCodes.isEmpty()) {
-        auto reflex = ReflexTests::applyAutomaticIn(tx, actor, ctx.dossier.id);
+        auto reflex = ReflexTests::applyAutomaticIn(tx, actor, ctx.dossier.id, {ctx.catalogue, ctx.catalogueVersionId});
         if (!reflex)
             return std::unexpected(reflex.error());
         out.reflex = *reflex;

@@ -59,6 +59,7 @@ struct DossierContext {
     domain::Patient patient;
     QDate collection;
     std::shared_ptr<const domain::Catalogue> catalogue;
+    qint64 catalogueVersionId = 0;        ///< the version `catalogue` is (passed on to the reflexes)
     QList<domain::LabResult> results;     ///< id order
     QString valueListSystem;
 

@@ -30,12 +30,13 @@ namespace {
 struct DossierState {
     Dossier dossier;
     QList<LabResult> results;
-    Catalogue catalogue;
+    std::shared_ptr<const Catalogue> catalogue;
     qint64 catalogueVersionId = 0;
     QList<ReflexProposal> proposals;
 };
 
-Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor, bool forWriting)
+Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor, bool forWriting,
+                              const CurrentCatalogue &given = {})
 {
     DossierState st;
     // Before anything is read: a concurrent addition to this dossier waits for ours, then sees it.
@@ -50,14 +51,20 @@ Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const Audi
     if (!results)
         return std::unexpected(results.error());
     st.results = *results;
-    auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
-    if (!catalogue)
-        return std::unexpected(catalogue.error());
-    st.catalogue = std::move(*catalogue);
-    auto version = storage::CatalogueRepository::currentVersionId(tx);
-    if (!version)
-        return std::unexpected(version.error());
-    st.catalogueVersionId = *version;
+    if (given.catalogue) {
+        // The caller's catalogue, read in this very transaction (CatalogueCache checks its version).
+        st.catalogue = given.catalogue;
+        st.catalogueVersionId = given.versionId;
+    } else {
+        auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
+        if (!catalogue)
+            return std::unexpected(catalogue.error());
+        st.catalogue = std::make_shared<const Catalogue>(std::move(*catalogue));
+        auto version = storage::CatalogueRepository::currentVersionId(tx);
+        if (!version)
+            return std::unexpected(version.error());
+        st.catalogueVersionId = *version;
+    }
 
     QList<ReflexInput> inputs;
     QSet<QString> ordered;
@@ -69,7 +76,7 @@ Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const Audi
             continue;
         inputs << ReflexInput{r.analysisCode, r.value, r.flag};
     }
-    st.proposals = ReflexEvaluator::evaluate(st.catalogue, inputs, ordered);
+    st.proposals = ReflexEvaluator::evaluate(*st.catalogue, inputs, ordered);
     return st;
 }
 
@@ -82,7 +89,7 @@ bool isClosed(DossierStatus s)
 qint64 specimenFor(const DossierState &st, const QHash<qint64, QString> &specimenTypes, const QString &triggerCode,
                    const QString &addedCode)
 {
-    const Analysis *added = st.catalogue.analysis(addedCode);
+    const Analysis *added = st.catalogue->analysis(addedCode);
     if (!added)
         return 0;
     qint64 specimen = 0;
@@ -141,9 +148,9 @@ Result<ReflexOrderOutcome> ReflexTests::applyAutomatic(const UserSession &sessio
 }
 
 Result<ReflexOrderOutcome> ReflexTests::applyAutomaticIn(storage::WriteTx &tx, const AuditActor &actor,
-                                                         qint64 dossierId)
+                                                         qint64 dossierId, const CurrentCatalogue &catalogue)
 {
-    return addIn(tx, actor, dossierId, Selection::Automatic, {}, {});
+    return addIn(tx, actor, dossierId, Selection::Automatic, {}, {}, catalogue);
 }
 
 Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 dossierId, Selection selection,
@@ -156,10 +163,11 @@ Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 d
 }
 
 Result<ReflexOrderOutcome> ReflexTests::addIn(storage::WriteTx &tx, const AuditActor &actor, qint64 dossierId,
-                                              Selection selection, const QStringList &ruleCodes, const QString &note)
+                                              Selection selection, const QStringList &ruleCodes, const QString &note,
+                                              const CurrentCatalogue &catalogue)
 {
     ReflexOrderOutcome out;
-    auto st = evaluate(tx, dossierId, actor, true);
+    auto st = evaluate(tx, dossierId, actor, true, catalogue);
     if (!st)
         return std::unexpected(st.error());
     if (isClosed(st->dossier.status))
@@ -227,7 +235,7 @@ Result<ReflexOrderOutcome> ReflexTests::addIn(storage::WriteTx &tx, const AuditA
             r.analysisCode = code;
             r.catalogueVersionId = st->catalogueVersionId;
             // On the bench worklist of the bench performing it, like an ordered analysis.
-            if (const Analysis *a = st->catalogue.analysis(code))
+            if (const Analysis *a = st->catalogue->analysis(code))
                 r.bench = a->bench;
             r.state = ValidationState::Pending;
             r.comment = Tr::tr("Test réflexe %1 : %2").arg(p.ruleCode, p.reason);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/audit/AuditActor.h"
+#include "domain/catalogue/Catalogue.h"
 #include "domain/catalogue/ReflexEvaluator.h"
 #include "domain/Error.h"
 #include "domain/security/UserSession.h"
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace sgl::storage {
 class Database;
@@ -15,6 +17,12 @@ class WriteTx;
 }
 
 namespace sgl::workflow {
+
+/** The current catalogue a caller already holds for a transaction (CatalogueCache), to spare a reload. */
+struct CurrentCatalogue {
+    std::shared_ptr<const domain::Catalogue> catalogue;
+    qint64 versionId = 0;
+};
 
 /** What order() / applyAutomatic() added to the dossier. */
 struct ReflexOrderOutcome {
@@ -72,12 +80,14 @@ public:
     /**
      * applyAutomatic() inside the caller's write transaction, for a use case that just changed
      * the dossier's results (result entry): the rules see the values written so far in `tx`.
+     * `catalogue`, when given, is the current catalogue the caller read in `tx` (not reloaded).
      * No permission check here: the caller checked ResultEnter. Same errors and audit rows as
      * applyAutomatic(); on an error the caller's transaction must be abandoned.
      */
     [[nodiscard]] static domain::Result<ReflexOrderOutcome> applyAutomaticIn(storage::WriteTx &tx,
                                                                              const domain::AuditActor &actor,
-                                                                             qint64 dossierId);
+                                                                             qint64 dossierId,
+                                                                             const CurrentCatalogue &catalogue = {});
 
 private:
     enum class Selection { Chosen, Automatic };
@@ -85,7 +95,8 @@ private:
                                            Selection selection, const QStringList &ruleCodes, const QString &note);
     static domain::Result<ReflexOrderOutcome> addIn(storage::WriteTx &tx, const domain::AuditActor &actor,
                                                     qint64 dossierId, Selection selection,
-                                                    const QStringList &ruleCodes, const QString &note);
+                                                    const QStringList &ruleCodes, const QString &note,
+                                                    const CurrentCatalogue &catalogue = {});
 
     storage::Database &m_db;
 };
