@@ -9,6 +9,7 @@
  */
 namespace sgl::app::errc {
 
+inline constexpr QLatin1StringView AnalyzerFactor{"analyzer.factor"};  ///< « Facteur « %1 » de la ligne %2 : nombre positif attendu… »
 inline constexpr QLatin1StringView BadArgument{"app.bad_argument"};  ///< ex. « Argument inattendu : %1… »
 inline constexpr QLatin1StringView CatalogueRangeNumber{"catalogue.range_number"};  ///< « Valeur « %1 » invalide : nombre attendu. »
 inline constexpr QLatin1StringView SettingsDatabaseUrl{"settings.database_url"};  ///< ex. « L'adresse de la base doit commencer par sqlite:// ou postgresql://. »
