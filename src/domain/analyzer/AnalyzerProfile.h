@@ -120,6 +120,19 @@ struct AnalyzerProfile {
     OrderMode orderMode = OrderMode::None;
     QList<CodeMapping> codeMappings;
     QStringList ignoredTestCodes;
+    /**
+     * Generic profiles (`astm-generic`, `law-generic`): a test code mapped neither by the profile
+     * nor by the catalogue is taken as the catalogue analysis of the same local code (and
+     * testCodeFor() gives an analysis code back unchanged), for a first look at an unknown
+     * instrument. Ingestion still holds a code the catalogue does not know.
+     */
+    bool identityMapping = false;
+    /**
+     * Queries: the 1-based component of the query's specimen field (ASTM Q-3, HL7 QPD-3) holding
+     * the barcode, for instruments that do not use the standard place (cobas e411 Q-3.3);
+     * 0 = the reader's standard position (AnalyzerQuery::specimenId).
+     */
+    int querySpecimenComponent = 0;
     bool active = true;
     int version = 0;                            ///< optimistic lock (storage); 0 before first save
 

@@ -24,10 +24,18 @@ enum class MessageField {
  * Contract: parse() accepts only the places of MessageField for the given protocol and a
  * component 0-20; anything else fails with analyzer.bad_field_ref naming the text. toString()
  * gives back the canonical text (parse(toString()) == *this).
+ *
+ * An optional part suffix "/n" (1-9) takes the n-th '/'-separated part of the component: Roche
+ * instruments send "code/dilution/flag" in R-3.4 ("685/", "1/1/not"), so their profiles read the
+ * test code at "R-3.4/1" and the dilution at "R-3.4/2". A missing part reads as empty.
  */
 struct FieldRef {
     MessageField field = MessageField::Specimen;
     int component = 1;
+    int part = 0;   ///< 1-based '/'-separated part of the component; 0 = the whole component
+
+    /** The text this reference designates in a raw result (component 0: the field joined with '^'), untrimmed. */
+    [[nodiscard]] QString read(const AnalyzerResult &result) const;
 
     [[nodiscard]] static Result<FieldRef> parse(const QString &text, AnalyzerProtocol protocol);
     [[nodiscard]] QString toString(AnalyzerProtocol protocol) const;

@@ -3,7 +3,9 @@
 #include "domain/analyzer/AnalyzerProfile.h"
 #include "domain/analyzer/MappedMessage.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 #include <QString>
 
 namespace sgl::domain::analyzer {
@@ -19,7 +21,14 @@ namespace sgl::domain::analyzer {
  * every one of its results with analyzer.incomplete_message / analyzer.malformed_message; a result
  * without specimen id is held (analyzer.no_specimen_id); a value that is neither a number (with
  * optional comparator) nor text for a coded analysis is still passed on: ResultEntry judges it at
- * ingestion. A QC sample (message indication when trusted, or the id pattern) gets disposition Qc.
+ * ingestion. A QC sample (message indication when trusted, or the id pattern) gets disposition Qc,
+ * as does a calibrator the message names (HL7 SPM-11 C/V): neither goes on a patient dossier.
+ *
+ * Order of the decisions for one result: message hold (incomplete, malformed), then Ignored
+ * (resultKinds, ignoredTestCodes), then Qc, then no specimen id, then unmapped test, else Store.
+ * Spaces are removed from numeric values only ("< 1.20" -> "<1.20"); a text value is trimmed,
+ * never squeezed ("Target not detected"). The unit factor and the dilution multiply the number
+ * of a censored value too (">500" read in another unit is a bound in that unit).
  */
 class ProfileMapper {
 public:
@@ -29,9 +38,18 @@ public:
     /** The instrument test code to send for a catalogue analysis (worklist, query answer); empty if none. */
     [[nodiscard]] QString testCodeFor(const QString &analysisCode) const;
     [[nodiscard]] const AnalyzerProfile &profile() const { return m_profile; }
+    /**
+     * The zone of instrument times sent without offset (ASTM always, HL7 DTM without +ZZZZ):
+     * instruments keep the lab's wall clock. Default: the system zone of the gateway machine,
+     * which stands in the lab; tests set it explicitly.
+     */
+    void setLabTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    /** An instrument timestamp (ASTM YYYYMMDD[HHMM[SS]], HL7 DTM with or without zone) in UTC; invalid when unreadable. */
+    [[nodiscard]] QDateTime parseTime(const QString &text) const;
 
 private:
     AnalyzerProfile m_profile;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QHash<QString, QString> m_codes;        ///< test code -> analysis code (catalogue, then profile)
     QHash<QString, double> m_factors;       ///< test code -> factor
     QHash<QString, QString> m_reverse;      ///< analysis code -> test code
