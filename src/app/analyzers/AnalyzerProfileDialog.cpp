@@ -117,7 +117,7 @@ AnalyzerProfileDialog::AnalyzerProfileDialog(const AnalyzerProfile &profile, boo
         m_baud->addItem(QString::number(rate), rate);
     form->addRow(tr("&Vitesse (bauds) :"), wrap(QStringLiteral("transport.baudRate"), m_baud, Link));
     m_dataBits = new QSpinBox(page);
-    m_dataBits->setRange(7, 8);
+    m_dataBits->setRange(5, 8);
     form->addRow(tr("Bits de &données :"), wrap(QStringLiteral("transport.dataBits"), m_dataBits, Link));
     m_parity = new QComboBox(page);
     m_parity->addItem(tr("Aucune (N)"), QStringLiteral("N"));
@@ -151,6 +151,9 @@ AnalyzerProfileDialog::AnalyzerProfileDialog(const AnalyzerProfile &profile, boo
     m_dilutionRef = lineEdit(page, QStringLiteral("dilutionRefEdit"), 140);
     m_dilutionRef->setPlaceholderText(tr("vide : pas de facteur de dilution"));
     form->addRow(tr("&Dilution lue en :"), wrap(QStringLiteral("values.dilution"), m_dilutionRef, Reading));
+    m_identity = new QCheckBox(tr("Code inconnu = analyse du catalogue de même code (profils génériques)"), page);
+    m_identity->setObjectName(QStringLiteral("identityMappingCheck"));
+    form->addRow(QString(), wrap(QStringLiteral("identityMapping"), m_identity, Reading));
 
     m_mappings = new ProfileMappingsEditor(analyses, m_tabs);
     m_tabs->addTab(m_mappings, tr("Correspondances"));
@@ -173,6 +176,13 @@ AnalyzerProfileDialog::AnalyzerProfileDialog(const AnalyzerProfile &profile, boo
     m_orderMode->addItem(tr("Interrogation de l'hôte par code-barres"), static_cast<int>(OrderMode::HostQuery));
     m_orderMode->addItem(tr("Envoi de la liste de travail"), static_cast<int>(OrderMode::WorklistDownload));
     form->addRow(tr("&Demandes :"), wrap(QStringLiteral("orderMode"), m_orderMode, QcOrders));
+    m_queryComponent = new QSpinBox(page);
+    m_queryComponent->setObjectName(QStringLiteral("queryComponentSpin"));
+    m_queryComponent->setRange(0, 20);
+    m_queryComponent->setSpecialValueText(tr("position standard"));
+    m_queryComponent->setMinimumWidth(160);
+    form->addRow(tr("Composant du code-barres dans l'&interrogation :"),
+                 wrap(QStringLiteral("querySpecimenComponent"), m_queryComponent, QcOrders));
 
     m_generalError->setObjectName(QStringLiteral("errorLabel"));
     m_generalError->setWordWrap(true);
@@ -238,6 +248,8 @@ void AnalyzerProfileDialog::load(const AnalyzerProfile &p)
     m_resultKinds->setText(p.resultKinds.join(QLatin1Char(' ')));
     m_valueComponent->setValue(p.values.valueComponent);
     m_dilutionRef->setText(refText(p.values.dilution, p.protocol));
+    m_identity->setChecked(p.identityMapping);
+    m_queryComponent->setValue(p.querySpecimenComponent);
     m_mappings->setProfile(p);
     m_trustQc->setChecked(p.qc.trustMessage);
     m_qcPattern->setText(p.qc.specimenIdPattern);
@@ -320,6 +332,8 @@ domain::Result<AnalyzerProfile> AnalyzerProfileDialog::formProfile() const
     if (!dilution)
         return std::unexpected(dilution.error());
     p.values.dilution = *dilution;
+    p.identityMapping = m_identity->isChecked();
+    p.querySpecimenComponent = m_queryComponent->value();
     p.qc.trustMessage = m_trustQc->isChecked();
     p.qc.specimenIdPattern = m_qcPattern->text().trimmed();
     p.orderMode = static_cast<OrderMode>(m_orderMode->currentData().toInt());

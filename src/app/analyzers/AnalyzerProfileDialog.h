@@ -74,8 +74,8 @@ private:
     QLabel *m_generalError;
     QLineEdit *m_name, *m_label, *m_analyzerId, *m_host, *m_serialPort;
     QComboBox *m_protocol, *m_charset, *m_transportKind, *m_baud, *m_parity, *m_orderMode;
-    QSpinBox *m_port, *m_dataBits, *m_stopBits, *m_valueComponent;
-    QCheckBox *m_lenient, *m_active, *m_trustQc;
+    QSpinBox *m_port, *m_dataBits, *m_stopBits, *m_valueComponent, *m_queryComponent;
+    QCheckBox *m_lenient, *m_active, *m_trustQc, *m_identity;
     QLineEdit *m_specimenRef, *m_testCodeRef, *m_resultKindRef, *m_resultKinds, *m_dilutionRef, *m_qcPattern;
     ProfileMappingsEditor *m_mappings;
     std::optional<domain::Error> m_lastError;
