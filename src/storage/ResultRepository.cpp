@@ -17,15 +17,15 @@ const QString kColumns =
     "value_kind, value_number, comparator, unit, coded_code, coded_system, coded_system_name, "
     "coded_display, value_text, flag, ref_low, ref_high, state, observed_at, entered_by, "
     "entered_at, tech_validated_by, tech_validated_at, validated_by, validated_at, comment, ordered_exam_id, bench, "
-    "reservation"_s;
+    "reservation, analyzer, instrument_flags, analyzer_message_id"_s;
 
 const QString kInsert =
     u"INSERT INTO results (dossier_id, patient_id, specimen_id, analysis_code, "
     "catalogue_version_id, value_kind, value_number, value_double, comparator, unit, coded_code, "
     "coded_system, coded_system_name, coded_display, value_text, flag, ref_low, ref_high, state, "
     "observed_at, entered_by, entered_at, tech_validated_by, tech_validated_at, validated_by, "
-    "validated_at, comment, ordered_exam_id, bench, reservation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    "validated_at, comment, ordered_exam_id, bench, reservation, analyzer, instrument_flags, analyzer_message_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
 const QStringList kInsertColumns{
     u"dossier_id"_s, u"patient_id"_s, u"specimen_id"_s, u"analysis_code"_s,
@@ -34,7 +34,7 @@ const QStringList kInsertColumns{
     u"coded_display"_s, u"value_text"_s, u"flag"_s, u"ref_low"_s, u"ref_high"_s, u"state"_s,
     u"observed_at"_s, u"entered_by"_s, u"entered_at"_s, u"tech_validated_by"_s,
     u"tech_validated_at"_s, u"validated_by"_s, u"validated_at"_s, u"comment"_s, u"ordered_exam_id"_s, u"bench"_s,
-    u"reservation"_s};
+    u"reservation"_s, u"analyzer"_s, u"instrument_flags"_s, u"analyzer_message_id"_s};
 
 QVariant nullText(const QString &s)
 {
@@ -84,7 +84,8 @@ QVariantList insertBinds(const domain::LabResult &r, const Dialect &d)
     QVariantList b{r.dossierId, r.patientId, nullId(r.specimenId), r.analysisCode,
                    nullId(r.catalogueVersionId)};
     b << valueColumns(r, d);
-    b << nullId(r.orderedExamId) << r.bench << r.reservation;
+    b << nullId(r.orderedExamId) << r.bench << r.reservation << r.analyzer << r.instrumentFlags.join(u'\n')
+      << nullId(r.analyzerMessageId);
     return b;
 }
 
@@ -133,6 +134,10 @@ domain::LabResult fromRow(const QSqlQuery &q, const Dialect &d)
     r.orderedExamId = q.value(28).toLongLong();
     r.bench = q.value(29).toString();
     r.reservation = q.value(30).toString();
+    r.analyzer = q.value(31).toString();
+    const QString flags = q.value(32).toString();
+    r.instrumentFlags = flags.isEmpty() ? QStringList() : flags.split(u'\n');
+    r.analyzerMessageId = q.value(33).toLongLong();
     return r;
 }
 
@@ -152,6 +157,10 @@ QString json(const domain::LabResult &r, const QString &reason = {})
                   {u"flag"_s, r.flag ? domain::abnormalFlagCode(*r.flag) : QString()},
                   {u"state"_s, domain::validationStateCode(r.state)},
                   {u"validatedBy"_s, r.validatedBy}};
+    if (!r.analyzer.isEmpty()) {
+        o[u"analyzer"_s] = r.analyzer;
+        o[u"instrumentFlags"_s] = r.instrumentFlags.join(u' ');
+    }
     if (!reason.isEmpty())
         o[u"reason"_s] = reason;
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -243,14 +252,16 @@ domain::Status ResultRepository::update(WriteTx &tx, domain::LabResult &r,
     if (before->isEmpty())
         return fail(errc::NotFound, u"Résultat %1 introuvable."_s.arg(r.id));
     QVariantList binds = valueColumns(r, tx.dialect());
-    binds << nullId(r.specimenId) << r.reservation << r.id << r.version;
+    binds << nullId(r.specimenId) << r.reservation << r.analyzer << r.instrumentFlags.join(u'\n')
+          << nullId(r.analyzerMessageId) << r.id << r.version;
     auto s = tx.execVersioned(
         u"UPDATE results SET version = version + 1, value_kind = ?, value_number = ?, "
         "value_double = ?, comparator = ?, unit = ?, coded_code = ?, coded_system = ?, "
         "coded_system_name = ?, coded_display = ?, value_text = ?, flag = ?, ref_low = ?, "
         "ref_high = ?, state = ?, observed_at = ?, entered_by = ?, entered_at = ?, "
         "tech_validated_by = ?, tech_validated_at = ?, validated_by = ?, validated_at = ?, "
-        "comment = ?, specimen_id = ?, reservation = ? WHERE id = ? AND version = ?"_s,
+        "comment = ?, specimen_id = ?, reservation = ?, analyzer = ?, instrument_flags = ?, "
+        "analyzer_message_id = ? WHERE id = ? AND version = ?"_s,
         binds, u"le résultat %1"_s.arg(r.analysisCode));
     if (!s)
         return s;

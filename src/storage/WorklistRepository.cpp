@@ -65,7 +65,7 @@ domain::Result<QList<WorklistItem>> WorklistRepository::load(WriteTx &tx, const 
                        "p.used_name, p.first_birth_name, p.birth_date, p.sex, r.analysis_code, r.bench, r.state, "
                        "s.barcode, s.status, COALESCE(s.collected_at, d.sampled_at), s.received_at, s.container_code, "
                        "r.value_kind, r.value_number, r.comparator, r.unit, r.coded_code, r.coded_display, r.value_text, "
-                       "r.flag, r.reservation")
+                       "r.flag, r.reservation, r.analyzer, r.instrument_flags, r.observed_at")
             + kFrom + sql
             + QStringLiteral(" ORDER BY CASE d.priority WHEN 'vital' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, "
                              "COALESCE(s.received_at, d.created_at), d.id, r.id LIMIT ?"),
@@ -106,6 +106,10 @@ domain::Result<QList<WorklistItem>> WorklistRepository::load(WriteTx &tx, const 
         if (!q->value(26).isNull())
             w.flag = domain::abnormalFlagFromCode(q->value(26).toString());
         w.reservation = q->value(27).toString();
+        w.analyzer = q->value(28).toString();
+        const QString flags = q->value(29).toString();
+        w.instrumentFlags = flags.isEmpty() ? QStringList() : flags.split(u'\n');
+        w.observedAt = d.dateTimeFromDb(q->value(30));
         out << w;
     }
     q->finish();

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ struct WorklistItem {
     domain::ResultValue value;
     std::optional<domain::AbnormalFlag> flag;
     QString reservation;
+    QString analyzer;             ///< analyzer profile the value came from; empty when typed at the bench
+    QStringList instrumentFlags;  ///< the instrument's flags as sent (the bench screen shows them)
+    QDateTime observedAt;         ///< UTC run time (analyzer) or entry time; invalid while pending
 };
 
 /** Which results a worklist lists. */

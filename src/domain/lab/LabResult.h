@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ struct LabResult {
     qint64 orderedExamId = 0;   ///< the ordered exam it belongs to; 0 for reflex additions and older results
     QString bench;              ///< Bench::code copied from the catalogue at ordering (worklists)
     QString reservation;        ///< printed with the result (non-conformity "performed with reservation")
+    QString analyzer;           ///< analyzer profile name the current value came from; empty when typed at the bench
+    QStringList instrumentFlags; ///< the instrument's flags for the current value, as sent (R-7 repeats, OBX-8)
+    qint64 analyzerMessageId = 0; ///< analyzer_messages row the current value came in; 0 when typed
 };
 
 } // namespace sgl::domain
