@@ -5,7 +5,10 @@
 #include "app/analyzers/ReasonDialog.h"
 #include "workflow/analyzers/HeldResults.h"
 
+#include <algorithm>
+
 #include <QComboBox>
+#include <QColor>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>

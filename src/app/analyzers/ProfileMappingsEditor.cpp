@@ -33,14 +33,15 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     return table;
 }
 
-QWidget *tableBox(const QString &title, QTableWidget *table, QWidget *parent)
+QWidget *tableBox(const QString &title, QTableWidget *table, const QString &addText, const QString &removeText,
+                  QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(table);
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(QObject::tr("Ajouter une ligne"), box);
-    auto *remove = new QPushButton(QObject::tr("Supprimer la ligne"), box);
+    auto *add = new QPushButton(addText, box);
+    auto *remove = new QPushButton(removeText, box);
     add->setObjectName(table->objectName() + QStringLiteral("Add"));
     remove->setObjectName(table->objectName() + QStringLiteral("Remove"));
     buttons->addWidget(add);
@@ -74,8 +75,8 @@ ProfileMappingsEditor::ProfileMappingsEditor(const QList<AnalysisChoice> &analys
     m_ignored->setObjectName(QStringLiteral("ignoredTestCodes"));
     auto *layout = new QVBoxLayout(this);
     auto *tables = new QHBoxLayout;
-    QWidget *codesBox = tableBox(tr("Codes d'analyses"), m_codes, this);
-    QWidget *flagsBox = tableBox(tr("Alarmes"), m_flags, this);
+    QWidget *codesBox = tableBox(tr("Codes d'analyses"), m_codes, tr("Ajouter un code"), tr("Supprimer le code"), this);
+    QWidget *flagsBox = tableBox(tr("Alarmes"), m_flags, tr("Ajouter une alarme"), tr("Supprimer l'alarme"), this);
     tables->addWidget(codesBox, 3);
     tables->addWidget(flagsBox, 2);
     layout->addLayout(tables, 1);
