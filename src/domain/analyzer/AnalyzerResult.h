@@ -24,6 +24,11 @@ struct AnalyzerResult {
     QStringList instrumentSpecimenIdComponents; ///< ASTM O-4 components; HL7 SAC-3 components
     QString patientId;               ///< ASTM P-3 (practice id) ; HL7 PID-3.1
     QStringList patientIdComponents; ///< ASTM P-3 components; HL7 PID-3 components (first repetition)
+    /**
+     * ASTM P-4 (laboratory-assigned patient id) components; HL7 PID-2 components. Result exports
+     * such as the EUROIMMUN Analyzer I put the sample id there (`P|1||TEST-27-079-5-1`).
+     */
+    QStringList labPatientIdComponents;
     QStringList orderTestIdComponents; ///< ASTM O-5 components (first repeat); HL7 OBR-4 components
     QString testCode;                ///< ASTM R-3.4; HL7 OBX-3.1
     QStringList testIdComponents;    ///< the whole test id (first repetition), components

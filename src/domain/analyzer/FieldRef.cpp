@@ -17,10 +17,11 @@ struct Place {
     const char *hl7;
 };
 
-constexpr std::array<Place, 6> kPlaces{{
+constexpr std::array<Place, 7> kPlaces{{
     {MessageField::Specimen, "O-3", "SPM-2"},
     {MessageField::InstrumentSpecimen, "O-4", "SAC-3"},
     {MessageField::Patient, "P-3", "PID-3"},
+    {MessageField::LabPatient, "P-4", "PID-2"},
     {MessageField::OrderTest, "O-5", "OBR-4"},
     {MessageField::TestId, "R-3", "OBX-3"},
     {MessageField::Value, "R-4", "OBX-5"},
@@ -41,6 +42,7 @@ const QStringList &componentsOf(const AnalyzerResult &r, MessageField field)
     case MessageField::Specimen: return r.specimenIdComponents;
     case MessageField::InstrumentSpecimen: return r.instrumentSpecimenIdComponents;
     case MessageField::Patient: return r.patientIdComponents;
+    case MessageField::LabPatient: return r.labPatientIdComponents;
     case MessageField::OrderTest: return r.orderTestIdComponents;
     case MessageField::TestId: return r.testIdComponents;
     case MessageField::Value: return r.valueComponents;

@@ -12,6 +12,7 @@ enum class MessageField {
     Specimen,           ///< ASTM O-3 ; HL7 SPM-2
     InstrumentSpecimen, ///< ASTM O-4 ; HL7 SAC-3
     Patient,            ///< ASTM P-3 ; HL7 PID-3
+    LabPatient,         ///< ASTM P-4 ; HL7 PID-2 (added after the first contract: EUROIMMUN exports)
     OrderTest,          ///< ASTM O-5 ; HL7 OBR-4
     TestId,             ///< ASTM R-3 ; HL7 OBX-3
     Value               ///< ASTM R-4 ; HL7 OBX-5

@@ -93,6 +93,7 @@ AnalyzerMessage ResultExtractor::extract(const Message &message)
             if (patient) {
                 r.patientId = patient->component(3, 1);
                 r.patientIdComponents = patient->components(3);
+                r.labPatientIdComponents = patient->components(4);
             }
             r.testIdComponents = rec.components(3);
             r.testCode = rec.component(3, 4);

@@ -65,6 +65,7 @@ domain::Result<AnalyzerMessage> LawResultReader::read(const Message &message, in
 
     QString patientId;
     QStringList patientIdComponents;
+    QStringList labPatientIdComponents;
     const Segment *spm = nullptr;
     const Segment *obr = nullptr;
     QString container;
@@ -77,6 +78,7 @@ domain::Result<AnalyzerMessage> LawResultReader::read(const Message &message, in
         if (name == u"PID") {
             patientId = seg.value(3);
             patientIdComponents = componentsOf(seg, 3);
+            labPatientIdComponents = componentsOf(seg, 2);
             last = nullptr;
         } else if (name == u"SPM") {
             spm = &seg;
@@ -118,6 +120,7 @@ domain::Result<AnalyzerMessage> LawResultReader::read(const Message &message, in
             r.instrumentSpecimenIdComponents = containerComponents;
             r.patientId = patientId;
             r.patientIdComponents = patientIdComponents;
+            r.labPatientIdComponents = labPatientIdComponents;
             if (obr)
                 r.orderTestIdComponents = componentsOf(*obr, 4);
             r.testCode = seg.value(3);

@@ -19,6 +19,7 @@ TEST(FieldRef, ParsesEveryAstmPlace)
         {"O-3.1", MessageField::Specimen},     {"O-4.3", MessageField::InstrumentSpecimen},
         {"P-3.1", MessageField::Patient},      {"O-5.4", MessageField::OrderTest},
         {"R-3.4", MessageField::TestId},       {"R-4.1", MessageField::Value},
+        {"P-4.1", MessageField::LabPatient},
     };
     for (const auto &[t, field] : places) {
         const auto ref = FieldRef::parse(QString::fromLatin1(t), AnalyzerProtocol::Astm);
@@ -34,6 +35,7 @@ TEST(FieldRef, ParsesEveryHl7Place)
         {"SPM-2.1", MessageField::Specimen},   {"SAC-3.1", MessageField::InstrumentSpecimen},
         {"PID-3.1", MessageField::Patient},    {"OBR-4.1", MessageField::OrderTest},
         {"OBX-3.1", MessageField::TestId},     {"OBX-5.2", MessageField::Value},
+        {"PID-2.1", MessageField::LabPatient},
     };
     for (const auto &[t, field] : places) {
         const auto ref = FieldRef::parse(QString::fromLatin1(t), AnalyzerProtocol::Hl7);
@@ -84,6 +86,7 @@ TEST(FieldRef, ReadsComponentsWholeFieldAndParts)
     r.specimenIdComponents = {QStringLiteral("S1")};
     r.instrumentSpecimenIdComponents = {QString(), QString(), QStringLiteral("   27"), QStringLiteral("M")};
     r.patientIdComponents = {QStringLiteral("P9")};
+    r.labPatientIdComponents = {QStringLiteral("TEST-27-079-5-1")};
     r.orderTestIdComponents = {QString(), QString(), QString(), QStringLiteral("HbA1c")};
     r.testIdComponents = {QString(), QString(), QString(), QStringLiteral("1/10/not")};
     r.valueComponents = {QStringLiteral("-1"), QStringLiteral("0.282")};
@@ -92,6 +95,7 @@ TEST(FieldRef, ReadsComponentsWholeFieldAndParts)
     EXPECT_EQ(at("O-4.3"), QStringLiteral("   27"));   // untrimmed: the mapper trims
     EXPECT_EQ(at("O-4"), QStringLiteral("^^   27^M"));
     EXPECT_EQ(at("P-3.1"), QStringLiteral("P9"));
+    EXPECT_EQ(at("P-4.1"), QStringLiteral("TEST-27-079-5-1"));
     EXPECT_EQ(at("O-5.4"), QStringLiteral("HbA1c"));
     EXPECT_EQ(at("R-3.4"), QStringLiteral("1/10/not"));
     EXPECT_EQ(at("R-3.4/1"), QStringLiteral("1"));
