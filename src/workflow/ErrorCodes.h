@@ -9,6 +9,16 @@
  */
 namespace sgl::workflow::errc {
 
+inline constexpr QLatin1StringView AnalyzerAlreadyResolved{"analyzer.already_resolved"};  ///< a held result already attached or rejected
+inline constexpr QLatin1StringView AnalyzerAlreadyValidated{"analyzer.already_validated"};  ///< a value for a result already validated (or a closed dossier): held
+inline constexpr QLatin1StringView AnalyzerCancelledAnalysis{"analyzer.cancelled_analysis"};  ///< a value for a cancelled analysis or dossier: held
+inline constexpr QLatin1StringView AnalyzerCodeMapped{"analyzer.code_mapped"};  ///< a test code already mapped to another analysis of the profile
+inline constexpr QLatin1StringView AnalyzerDryRun{"analyzer.dry_run"};  ///< internal: rolls back a dry run's transaction, never returned
+inline constexpr QLatin1StringView AnalyzerNotOrdered{"analyzer.not_ordered"};  ///< a value for an analysis the tube's dossier does not have: held
+inline constexpr QLatin1StringView AnalyzerReasonRequired{"analyzer.reason_required"};  ///< a profile change or held-result decision without reason
+inline constexpr QLatin1StringView AnalyzerSpecimenNotReceived{"analyzer.specimen_not_received"};  ///< a value for a tube not received (or rejected): held
+inline constexpr QLatin1StringView AnalyzerUnknownProfile{"analyzer.unknown_profile"};  ///< a profile name the database does not hold
+inline constexpr QLatin1StringView AnalyzerUnknownSpecimen{"analyzer.unknown_specimen"};  ///< a specimen id that is no tube's barcode: held
 inline constexpr QLatin1StringView AuditAnchorMismatch{"audit.anchor_mismatch"};  ///< Appending refused: the file's last anchor no longer matches the trail (tail deleted/rewritten).
 inline constexpr QLatin1StringView AuditAnchorWrite{"audit.anchor_write"};  ///< The anchor line could not be written (disk full, read-only, network share gone).
 inline constexpr QLatin1StringView AuthCrypto{"auth.crypto"};  ///< « Échec du calcul de l'empreinte du mot de passe. »

@@ -3,7 +3,9 @@
 #include "domain/Error.h"
 #include "domain/analyzer/AnalyzerProfile.h"
 #include "domain/analyzer/ProfileMapper.h"
+#include "domain/audit/AuditActor.h"
 #include "domain/security/UserSession.h"
+#include "storage/Transaction.h"
 
 #include <QByteArray>
 #include <QList>
@@ -30,7 +32,9 @@ namespace sgl::workflow::analyzers {
  * test code to an analysis): permission ResultTechnicalValidate, reason, history and audit
  * like save(); refuses a test code already mapped to another analysis (analyzer.code_mapped).
  * mapperFor() builds the ProfileMapper with the current catalogue's analyzer codes for the
- * profile's analyzerId.
+ * profile's analyzerId. An unknown name: analyzer.unknown_profile; a missing reason:
+ * analyzer.reason_required. Audit actions: analyzer.profile_save, analyzer.profile_import,
+ * analyzer.profile_active, analyzer.profile_install, analyzer.profile_mapping.
  */
 class AnalyzerProfileStore {
 public:
@@ -49,6 +53,17 @@ public:
     [[nodiscard]] domain::Result<QByteArray> exportJson(const QStringList &names = {});
     [[nodiscard]] domain::Result<int> installShipped();
     [[nodiscard]] domain::Result<domain::analyzer::ProfileMapper> mapperFor(const QString &name);
+
+    /**
+     * addCodeMapping() in the caller's transaction, without the permission check (the caller has
+     * made it): HeldResults::attach saves the mapping and stores the value in one transaction.
+     */
+    [[nodiscard]] static domain::Result<domain::analyzer::AnalyzerProfile>
+    addCodeMappingIn(storage::WriteTx &tx, const domain::AuditActor &actor, const QString &name,
+                     const domain::analyzer::CodeMapping &mapping, const QString &reason);
+    /** The stored profile of `name` in the caller's transaction (analyzer.unknown_profile when absent). */
+    [[nodiscard]] static domain::Result<domain::analyzer::AnalyzerProfile> getIn(storage::ReadTx &tx,
+                                                                                const QString &name);
 
 private:
     storage::Database &m_db;

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "workflow/catalogue/CatalogueCache.h"
 #include "workflow/catalogue/ReflexTests.h"
+#include "workflow/bench/DossierEntry.h"
 
 #include <QList>
 #include <QString>
@@ -22,25 +23,9 @@
 
 namespace sgl::workflow::bench {
 
-/** One value typed for one result of the dossier. */
-struct TypedResult {
-    qint64 resultId = 0;
-    std::optional<int> version;   ///< the version the screen showed; nullopt: the stored one (CLI)
-    QString text;                 ///< as typed: "5,1", "<0,5", ">500", a code or label of the list, text
-};
-
-/** What one entry stored. */
-struct EntryOutcome {
-    domain::Dossier dossier;                  ///< after the status moved with its results
-    QList<domain::LabResult> entered;         ///< as stored (new versions), in the order typed
-    QList<domain::LabResult> calculated;      ///< calculated analyses computed from the new values
-    ReflexOrderOutcome reflex;                ///< automatic reflex analyses added
-    QStringList criticalValues;               ///< French sentences, one per critical value (call the prescriber)
-};
-
 /** One line of the entry grid: the result with what the technician must see while typing. */
 struct SheetRow {
-    domain::LabResult result;
+    domain::LabResult result;                 ///< with its provenance: analyzer, instrumentFlags, observedAt (run time)
     domain::Analysis analysis;                ///< from the current catalogue (label, unit, value list)
     std::optional<domain::ReferenceRange> range; ///< the patient's range (sex, age at collection), if any
 };
@@ -56,7 +41,8 @@ struct DossierSheet {
 
 /**
  * Result entry at the bench (saisie des résultats): the typed values of one dossier, checked and
- * stored in ONE write transaction; any refusal writes nothing at all.
+ * stored in ONE write transaction; any refusal writes nothing at all. The checks and writes are
+ * DossierEntry's, shared with analyzer ingestion.
  *
  * For each value: the result must belong to the dossier and carry the version the screen
  * showed (storage.conflict otherwise), its analysis must not be calculated (bench.calculated),

@@ -1,0 +1,233 @@
+#include "workflow/analyzers/AnalyzerIngestion.h"
+
+#include "domain/ErrorCodes.h"
+#include "storage/AnalyzerHeldItemRepository.h"
+#include "storage/AnalyzerMessageRepository.h"
+#include "storage/AnalyzerQcResultRepository.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "workflow/ErrorCodes.h"
+#include "workflow/Tr.h"
+#include "workflow/analyzers/AnalyzerResultWriter.h"
+#include "workflow/catalogue/CatalogueCache.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sgl::workflow::analyzers {
+
+using namespace sgl::domain;
+using domain::analyzer::Disposition;
+using domain::analyzer::MappedResult;
+
+namespace {
+
+QString protocolCode(domain::analyzer::AnalyzerProtocol p)
+{
+    return p == domain::analyzer::AnalyzerProtocol::Hl7 ? QStringLiteral("hl7") : QStringLiteral("astm");
+}
+
+QString location(const MappedResult &r)
+{
+    return r.raw.source.toString();
+}
+
+storage::AnalyzerHeldRow heldRow(const IngestInput &in, qint64 messageId, const MappedResult &r, const Error &why)
+{
+    storage::AnalyzerHeldRow h;
+    h.messageId = messageId;
+    h.profileName = in.profileName;
+    h.receivedAt = in.receivedAt.toUTC();
+    h.specimenId = r.specimenId;
+    h.testCode = r.testCode;
+    h.analysisCode = r.analysisCode;
+    h.valueText = r.valueText.isEmpty() ? r.raw.value : r.valueText;
+    h.instrumentFlags = r.instrumentFlags;
+    h.observedAt = r.observedAt;
+    h.reasonCode = why.code;
+    h.reasonText = why.message;
+    h.location = why.location.isEmpty() ? location(r) : why.location;
+    return h;
+}
+
+storage::AnalyzerQcRow qcRow(const IngestInput &in, qint64 messageId, const MappedResult &r)
+{
+    storage::AnalyzerQcRow q;
+    q.messageId = messageId;
+    q.profileName = in.profileName;
+    q.specimenId = r.specimenId;
+    // Control materials send their lot as the second component of the specimen id (cobas, XN).
+    q.lot = r.raw.specimenIdComponents.value(1).trimmed();
+    q.testCode = r.testCode;
+    q.analysisCode = r.analysisCode;
+    q.valueText = r.valueText.isEmpty() ? r.raw.value : r.valueText;
+    q.units = r.raw.units;
+    q.flags = r.instrumentFlags;
+    q.instrumentId = r.instrumentId;
+    q.observedAt = r.observedAt;
+    return q;
+}
+
+/** The message as ingestion did it: one write transaction, `dry` only changes what is returned. */
+Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const AuditActor &actor, CatalogueCache &cache)
+{
+    IngestOutcome out;
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(in.raw, QCryptographicHash::Sha256).toHex());
+    auto known = storage::AnalyzerMessageRepository::findByDigest(tx, in.profileName, digest);
+    if (!known)
+        return std::unexpected(known.error());
+    if (*known) {
+        out.messageId = **known;
+        out.duplicateMessage = true;
+        for (const MappedResult &r : in.mapped.results)
+            out.items << IngestedItem{r, ItemFate::Duplicate, 0, {}, 0, 0, std::nullopt};
+        auto a = storage::AuditRepository::append(
+            tx, actor, QStringLiteral("analyzer.duplicate_message"), QStringLiteral("analyzer_message"),
+            QString::number(out.messageId), {},
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("profile"), in.profileName},
+                                                        {QStringLiteral("peer"), in.peer}})
+                                  .toJson(QJsonDocument::Compact)));
+        if (!a)
+            return std::unexpected(a.error());
+        return out;
+    }
+
+    storage::AnalyzerMessageRow message;
+    message.profileName = in.profileName;
+    message.protocol = protocolCode(in.mapped.raw.protocol);
+    message.peer = in.peer;
+    message.controlId = in.mapped.raw.controlId;
+    message.raw = in.raw;
+    message.digest = digest;
+    message.receivedAt = in.receivedAt.toUTC();
+    message.processedAt = QDateTime::currentDateTimeUtc();
+    message.resultCount = int(in.mapped.results.size());
+    if (auto s = storage::AnalyzerMessageRepository::insert(tx, message); !s)
+        return std::unexpected(s.error());
+    out.messageId = message.id;
+
+    // The instrument enters its values as a technician would (state machine roles).
+    AnalyzerResultWriter writer(tx, actor, {Role::Technician}, cache, message.processedAt);
+    QList<qsizetype> placed; // items waiting for commit(), in queue order
+    for (const MappedResult &r : in.mapped.results) {
+        IngestedItem item{r, ItemFate::Held, 0, {}, 0, 0, std::nullopt};
+        switch (r.disposition) {
+        case Disposition::Ignored:
+            item.fate = ItemFate::Ignored;
+            break;
+        case Disposition::Qc: {
+            auto q = qcRow(in, message.id, r);
+            if (auto s = storage::AnalyzerQcResultRepository::insert(tx, q); !s)
+                return std::unexpected(s.error());
+            item.fate = ItemFate::Qc;
+            break;
+        }
+        case Disposition::Held:
+            item.reason = r.hold.value_or(Error{domain::errc::AnalyzerMalformedMessage,
+                                                Tr::tr("Résultat illisible : mis en attente."), location(r)});
+            break;
+        case Disposition::Store: {
+            AnalyzerValue v{r.specimenId, r.testCode, r.analysisCode, r.valueText,
+                            bench::ValueSource{in.profileName, r.instrumentFlags, message.id, r.observedAt},
+                            location(r)};
+            if (auto s = writer.place(v); !s) {
+                if (s.error().code.startsWith(u"storage."))
+                    return std::unexpected(s.error());
+                item.reason = s.error();
+            } else {
+                item.fate = ItemFate::Stored;
+                placed << out.items.size();
+            }
+            break;
+        }
+        }
+        if (item.fate == ItemFate::Held) {
+            auto h = heldRow(in, message.id, r, *item.reason);
+            if (auto s = storage::AnalyzerHeldItemRepository::insert(tx, h); !s)
+                return std::unexpected(s.error());
+            item.heldId = h.id;
+            ++message.heldCount;
+        }
+        message.qcCount += item.fate == ItemFate::Qc ? 1 : 0;
+        message.ignoredCount += item.fate == ItemFate::Ignored ? 1 : 0;
+        out.items << item;
+    }
+    auto stored = writer.commit();
+    if (!stored)
+        return std::unexpected(stored.error());
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        IngestedItem &item = out.items[placed[i]];
+        item.dossierId = (*stored)[i].dossierId;
+        item.dossierNumber = (*stored)[i].dossierNumber;
+        item.resultId = (*stored)[i].resultId;
+    }
+    message.storedCount = int(placed.size());
+    if (auto s = storage::AnalyzerMessageRepository::setCounts(tx, message); !s)
+        return std::unexpected(s.error());
+    const QJsonObject summary{{QStringLiteral("profile"), in.profileName},
+                              {QStringLiteral("peer"), in.peer},
+                              {QStringLiteral("controlId"), message.controlId},
+                              {QStringLiteral("results"), message.resultCount},
+                              {QStringLiteral("stored"), message.storedCount},
+                              {QStringLiteral("held"), message.heldCount},
+                              {QStringLiteral("qc"), message.qcCount},
+                              {QStringLiteral("ignored"), message.ignoredCount}};
+    auto a = storage::AuditRepository::append(tx, actor, QStringLiteral("analyzer.message"),
+                                              QStringLiteral("analyzer_message"), QString::number(message.id), {},
+                                              QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
+    if (!a)
+        return std::unexpected(a.error());
+    return out;
+}
+
+Status checkInput(const IngestInput &in)
+{
+    if (in.profileName.trimmed().isEmpty())
+        return fail(errc::AnalyzerUnknownProfile, Tr::tr("Message d'analyseur sans profil : il ne peut pas être lu."),
+                    QStringLiteral("profil"));
+    if (in.raw.isEmpty())
+        return fail(domain::errc::AnalyzerMalformedMessage,
+                    Tr::tr("Message d'analyseur vide (profil %1) : rien à enregistrer.").arg(in.profileName),
+                    in.peer);
+    return {};
+}
+
+} // namespace
+
+AnalyzerIngestion::AnalyzerIngestion(storage::Database &db, AuditActor actor) : m_db(db), m_actor(std::move(actor)) {}
+
+Result<IngestOutcome> AnalyzerIngestion::ingest(const IngestInput &input)
+{
+    if (auto s = checkInput(input); !s)
+        return std::unexpected(s.error());
+    CatalogueCache cache;
+    return m_db.write([&](storage::WriteTx &tx) { return run(tx, input, m_actor, cache); });
+}
+
+Result<IngestOutcome> AnalyzerIngestion::dryRun(const IngestInput &input)
+{
+    if (auto s = checkInput(input); !s)
+        return std::unexpected(s.error());
+    // Exactly the code of ingest(), in a transaction that is always rolled back.
+    CatalogueCache cache;
+    IngestOutcome captured;
+    auto rolledBack = m_db.write([&](storage::WriteTx &tx) -> Status {
+        auto out = run(tx, input, m_actor, cache);
+        if (!out)
+            return std::unexpected(out.error());
+        captured = std::move(*out);
+        return fail(errc::AnalyzerDryRun, QStringLiteral("dry run"));
+    });
+    if (!rolledBack && rolledBack.error().code != errc::AnalyzerDryRun)
+        return std::unexpected(rolledBack.error());
+    captured.messageId = 0;
+    for (IngestedItem &item : captured.items) {
+        item.heldId = 0;
+        item.resultId = 0;
+    }
+    return captured;
+}
+
+} // namespace sgl::workflow::analyzers
