@@ -136,16 +136,19 @@ Result<QList<PlacedValue>> AnalyzerResultWriter::commit()
     // and the status move once with every value of the message.
     QList<qint64> order;
     QMap<qint64, QList<bench::TypedResult>> byDossier;
+    QMap<qint64, QList<bench::ValueSource>> sources;
     for (const Queued &q : std::as_const(m_queue)) {
         if (!byDossier.contains(q.dossierId))
             order << q.dossierId;
-        byDossier[q.dossierId] << bench::TypedResult{q.resultId, std::nullopt, q.value.valueText, q.value.source};
+        byDossier[q.dossierId] << bench::TypedResult{q.resultId, std::nullopt, q.value.valueText};
+        sources[q.dossierId] << q.value.source;
     }
     for (qint64 dossierId : order) {
         auto ctx = context(dossierId);
         if (!ctx)
             return std::unexpected(ctx.error());
-        auto applied = bench::DossierEntry::apply(m_tx, **ctx, byDossier.value(dossierId), m_actor, m_roles, m_now);
+        auto applied = bench::DossierEntry::apply(m_tx, **ctx, byDossier.value(dossierId), m_actor, m_roles, m_now,
+                                                  sources.value(dossierId));
         if (!applied)
             return std::unexpected(applied.error());
     }

@@ -110,7 +110,8 @@ bool DossierEntry::isClosed(DossierStatus s)
 }
 
 Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &ctx, const QList<TypedResult> &values,
-                                         const AuditActor &actor, const QList<Role> &roles, const QDateTime &now)
+                                         const AuditActor &actor, const QList<Role> &roles, const QDateTime &now,
+                                         const QList<ValueSource> &sources)
 {
     EntryOutcome out;
     if (isClosed(ctx.dossier.status))
@@ -124,7 +125,8 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
 
     QSet<QString> changedCodes;
     QList<qint64> enteredIds;
-    for (const TypedResult &typed : values) {
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const TypedResult &typed = values[i];
         if (!index.contains(typed.resultId))
             return fail(errc::BenchNotInDossier,
                         Tr::tr("Le résultat %1 n'appartient pas au dossier %2.").arg(typed.resultId).arg(ctx.dossier.number),
@@ -152,7 +154,7 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
             continue; // typed again unchanged: nothing to record
         const ValidationState before = r.state;
         LabResult next = r;
-        storeValue(next, *a, range, entered->value, entered->flag, actor.login, now, typed.source);
+        storeValue(next, *a, range, entered->value, entered->flag, actor.login, now, sources.value(i));
         auto state = ValidationStateMachine::next(next, ValidationAction::Enter, roles);
         if (!state)
             return std::unexpected(Error{state.error().code,
@@ -216,7 +218,7 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
     }
 
     if (!changedCodes.isEmpty()) {
-        auto reflex = ReflexTests::applyAutomaticIn(tx, actor, dossierId);
+        auto reflex = ReflexTests::applyAutomaticIn(tx, actor, ctx.dossier.id);
         if (!reflex)
             return std::unexpected(reflex.error());
         out.reflex = *reflex;

@@ -42,7 +42,6 @@ struct TypedResult {
     qint64 resultId = 0;
     std::optional<int> version;   ///< the version the screen showed; nullopt: the stored one (CLI, analyzers)
     QString text;                 ///< as typed: "5,1", "<0,5", ">500", a code or label of the list, text
-    ValueSource source;           ///< empty when typed at the bench
 };
 
 /** What one entry stored. */
@@ -85,13 +84,15 @@ public:
     [[nodiscard]] static bool isClosed(domain::DossierStatus status);
     /**
      * Enters `values` in the loaded dossier (see the class contract); `roles` are the roles the
-     * state machine checks (the session's, or Technician for an instrument). Errors: as
+     * state machine checks (the session's, or Technician for an instrument); `sources`, when not
+     * empty, gives each value's provenance (same order as `values`). Errors: as
      * BenchResultEntry::enter, naming the analysis.
      */
     [[nodiscard]] static domain::Result<EntryOutcome> apply(storage::WriteTx &tx, DossierContext &context,
                                                             const QList<TypedResult> &values,
                                                             const domain::AuditActor &actor,
-                                                            const QList<domain::Role> &roles, const QDateTime &now);
+                                                            const QList<domain::Role> &roles, const QDateTime &now,
+                                                            const QList<ValueSource> &sources = {});
 };
 
 } // namespace sgl::workflow::bench
