@@ -244,16 +244,19 @@ int HeldMessagesView::offendingLine(const QStringList &lines, const HeldItem &it
                 return i;
         }
     }
-    static const QRegularExpression record(QStringLiteral("(?:record|enregistrement|segment|ligne)\\D{0,3}(\\d+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    // SourcePosition::toString(): "message 1, R 4" — the number after the unit type is the
+    // record's (segment's) place in the message.
+    static const QRegularExpression record(QStringLiteral(",\\s*[A-Za-z][A-Za-z0-9 ]*?\\s(\\d+)\\s*$"));
     if (const auto match = record.match(item.location); match.hasMatch()) {
         const int index = match.captured(1).toInt() - 1;
         if (index >= 0 && index < lines.size())
             return index;
     }
-    if (!item.testCode.isEmpty()) {
-        for (int i = 0; i < lines.size(); ++i) {
-            if (lines.at(i).contains(item.testCode))
+    // The value may have been normalised (decimal comma read as a point): the code alone, on a
+    // result line first.
+    for (bool resultOnly : {true, false}) {
+        for (int i = 0; !item.testCode.isEmpty() && i < lines.size(); ++i) {
+            if ((!resultOnly || isResultLine(lines.at(i))) && lines.at(i).contains(item.testCode))
                 return i;
         }
     }

@@ -60,8 +60,8 @@ public:
 
     /**
      * Index of the line of `lines` the item came from: the result line holding its test code
-     * and value, else the record number of `location`, else the first line naming the test
-     * code; -1 when none.
+     * and value, else the record number of `location`, else the first result line naming the
+     * test code, else any line naming it; -1 when none.
      */
     [[nodiscard]] static int offendingLine(const QStringList &lines, const workflow::analyzers::HeldItem &item);
 

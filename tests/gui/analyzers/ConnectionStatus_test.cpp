@@ -73,7 +73,7 @@ TEST(ConnectionStatusPanel, ShowsEachLinkAndFollowsTheGateway)
     monitor.rows[0].peer = QStringLiteral("10.0.0.5:40112");
     monitor.rows[0].messagesReceived = 4;
     monitor.rows[0].resultsStored = 20;
-    monitor.rows[0].lastMessageAt = QDateTime(QDate(2026, 12, 6), QTime(9, 30), QTimeZone::UTC);
+    monitor.rows[0].lastMessageAt = QDateTime(QDate(2026, 12, 6), QTime(9, 30), QTimeZone::utc());
     monitor.report();
     EXPECT_EQ(cell(0, ConnectionStatusModel::State).toString(), QStringLiteral("connectée"));
     EXPECT_EQ(cell(0, ConnectionStatusModel::Peer).toString(), QStringLiteral("10.0.0.5:40112"));

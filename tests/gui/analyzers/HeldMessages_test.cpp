@@ -171,14 +171,18 @@ TEST(HeldMessagesView, OffendingLineIsTheResultRecordElseTheLocation)
     EXPECT_EQ(HeldMessagesView::offendingLine(lines, item), 4);
     item.testCode.clear();
     item.valueText.clear();
-    item.location = QStringLiteral("message 1, R record 4");
+    item.location = QStringLiteral("message 1, R 4");
     EXPECT_EQ(HeldMessagesView::offendingLine(lines, item), 3);
-    item.location = QStringLiteral("message 1, L record 60");
+    item.location = QStringLiteral("message 1");
+    EXPECT_EQ(HeldMessagesView::offendingLine(lines, item), -1) << "a message without record: nothing highlighted";
+    item.location = QStringLiteral("message 1, L 60");
     EXPECT_EQ(HeldMessagesView::offendingLine(lines, item), -1) << "out of range: nothing highlighted";
     item.location.clear();
     item.testCode = QStringLiteral("GLU");
     item.valueText = QStringLiteral("9.9");
-    EXPECT_EQ(HeldMessagesView::offendingLine(lines, item), 2) << "a value not found: the first line naming the code";
+    EXPECT_EQ(HeldMessagesView::offendingLine(lines, item), 3) << "a value not found: the result line naming the code";
+    item.testCode = QStringLiteral("123");
+    EXPECT_EQ(HeldMessagesView::offendingLine(lines, item), 2) << "else any line naming it";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, HeldMessagesTest, kBothBackends, sgl::testing::backendName);
