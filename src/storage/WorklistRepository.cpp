@@ -35,6 +35,12 @@ std::pair<QString, QVariantList> where(const WorklistFilter &f, bool withBench)
         sql += QStringLiteral(" AND d.priority = ?");
         binds << domain::priorityCode(*f.priority);
     }
+    if (!f.barcode.isEmpty()) {
+        sql += QStringLiteral(" AND s.barcode = ?");
+        binds << f.barcode;
+    }
+    if (f.openDossiersOnly)
+        sql += QStringLiteral(" AND d.status NOT IN ('validated', 'reported')");
     return {sql, binds};
 }
 

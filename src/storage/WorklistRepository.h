@@ -54,6 +54,8 @@ struct WorklistFilter {
                                           domain::ValidationState::RerunRequested};
     bool receivedOnly = true;     ///< results whose tube is received (and results without tube)
     std::optional<domain::Dossier::Priority> priority;
+    QString barcode;              ///< not empty: only the results of the tube of that barcode (exact)
+    bool openDossiersOnly = false; ///< also leave out validated and reported dossiers (analyzer host query)
     int limit = 5000;
 };
 

@@ -2,11 +2,7 @@
 // written at 0301 survive the rebuild of the dossiers table on SQLite and the constraint change
 // on PostgreSQL, with the new columns at their defaults and every reference intact.
 
-#include "StorageFixture.h"
-
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
+#include "UpgradeSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -18,17 +14,6 @@ namespace {
 
 class OrdersMigrationTest : public ::testing::TestWithParam<Backend> {};
 
-bool copyMigrations(const QString &root, const QString &dialect, int upTo)
-{
-    const QDir source(QStringLiteral(SGL_SOURCE_DIR "/resources/sql/") + dialect);
-    const QString target = root + QLatin1Char('/') + dialect;
-    QDir().mkpath(target);
-    for (const QString &name : source.entryList({u"*.sql"_s}, QDir::Files))
-        if (name.left(4).toInt() <= upTo && !QFile::copy(source.filePath(name), target + u'/' + name))
-            return false;
-    return true;
-}
-
 } // namespace
 
 TEST_P(OrdersMigrationTest, DossiersTubesAndResultsOf0301SurviveAndGainTheNewColumns)
@@ -39,29 +24,14 @@ TEST_P(OrdersMigrationTest, DossiersTubesAndResultsOf0301SurviveAndGainTheNewCol
     auto opened = storage::Database::open(*storage::DbUrl::parse(scratch.url()));
     ASSERT_TRUE(opened) << opened.error().toString().toStdString();
     storage::Database &db = **opened;
-    QTemporaryDir old;
-    ASSERT_TRUE(copyMigrations(old.path(), db.dialect().name(), 301));
-    auto first = storage::MigrationRunner(db, old.path()).migrate();
+    auto first = sgl::testing::migrateUpTo(db, 301);
     ASSERT_TRUE(first) << first.error().toString().toStdString();
 
-    const QString now = db.dialect().kind() == storage::Dialect::Kind::Sqlite ? u"'2026-12-01T08:00:00.000Z'"_s : u"now()"_s;
-    auto seeded = db.write([&](storage::WriteTx &tx) -> domain::Status {
-        for (const QString &sql : {
-                 u"INSERT INTO patients (local_id, birth_name, first_birth_name, birth_first_names, birth_date, "
-                 "birth_date_raw, sex, status, search_name, created_at, updated_at) VALUES ('IPP1', 'DURAND', 'CLAIRE', "
-                 "'CLAIRE', '1980-02-14', '1980-02-14', 'F', 'PROV', 'DURAND', %1, %1)"_s.arg(now),
-                 u"INSERT INTO dossiers (number, patient_id, status, priority, created_by, created_at, updated_at) "
-                 "SELECT 'D-OLD-1', id, 'in_progress', 'urgent', 'secretaire', %1, %1 FROM patients"_s.arg(now),
-                 u"INSERT INTO specimens (dossier_id, barcode, type_code, status) SELECT id, 'OLD0001', 'SER', 'received' "
-                 "FROM dossiers"_s,
+    const QString now = sgl::testing::nowLiteral(db);
+    auto seeded = sgl::testing::execAll(db, sgl::testing::oldDossierWithTube(now, u"urgent"_s) + QStringList{
                  u"INSERT INTO results (dossier_id, patient_id, specimen_id, analysis_code, value_kind, state) "
                  "SELECT d.id, d.patient_id, s.id, 'GLU', 'empty', 'pending' FROM dossiers d JOIN specimens s ON "
-                 "s.dossier_id = d.id"_s}) {
-            if (auto r = tx.execRaw(sql); !r)
-                return std::unexpected(r.error());
-        }
-        return {};
-    });
+                 "s.dossier_id = d.id"_s});
     ASSERT_TRUE(seeded) << seeded.error().toString().toStdString();
 
     auto upgraded = storage::MigrationRunner(db).migrate();

@@ -44,12 +44,15 @@ enum class OrderMode {
  * other source; a profile mapping wins over the catalogue's for the same test code).
  *
  * `factor` converts the instrument's unit to the catalogue unit (value × factor); 1 when the
- * units agree.
+ * units agree. `valueComponent` (added after the first contract), when not 0, replaces
+ * ValueRules::valueComponent for this test: cobas e411 qualitative assays send
+ * "interpretation^cut-off index" (`-1^0.282`) where quantitative ones send the value alone.
  */
 struct CodeMapping {
     QString testCode;
     QString analysisCode;
     double factor = 1.0;
+    int valueComponent = 0;
     friend bool operator==(const CodeMapping &, const CodeMapping &) = default;
 };
 

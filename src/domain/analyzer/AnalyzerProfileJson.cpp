@@ -313,11 +313,14 @@ Result<AnalyzerProfile> readProfile(const QJsonObject &o, const QString &path)
                 break;
             }
             const QJsonObject co = a.at(i).toObject();
-            ObjectReader cr(co, itemPath, {QStringLiteral("testCode"), QStringLiteral("analysisCode"), QStringLiteral("factor")});
+            ObjectReader cr(co, itemPath,
+                            {QStringLiteral("testCode"), QStringLiteral("analysisCode"), QStringLiteral("factor"),
+                             QStringLiteral("valueComponent")});
             CodeMapping m;
             cr.text(QStringLiteral("testCode"), m.testCode, true);
             cr.text(QStringLiteral("analysisCode"), m.analysisCode, true);
             cr.number(QStringLiteral("factor"), m.factor);
+            cr.integer(QStringLiteral("valueComponent"), m.valueComponent);
             if (!cr.ok())
                 r.setError(std::unexpected(cr.error()));
             p.codeMappings << m;
@@ -373,9 +376,12 @@ QJsonObject AnalyzerProfileJson::toJson(const AnalyzerProfile &p)
     o.insert(QStringLiteral("orderMode"), nameOf(kOrderModes, p.orderMode));
     QJsonArray codes;
     for (const CodeMapping &c : p.codeMappings) {
-        codes.append(QJsonObject{{QStringLiteral("testCode"), c.testCode},
-                                 {QStringLiteral("analysisCode"), c.analysisCode},
-                                 {QStringLiteral("factor"), c.factor}});
+        QJsonObject mapping{{QStringLiteral("testCode"), c.testCode},
+                            {QStringLiteral("analysisCode"), c.analysisCode},
+                            {QStringLiteral("factor"), c.factor}};
+        if (c.valueComponent != 0)   // written only when set: most mappings take the profile's component
+            mapping.insert(QStringLiteral("valueComponent"), c.valueComponent);
+        codes.append(mapping);
     }
     o.insert(QStringLiteral("codeMappings"), codes);
     o.insert(QStringLiteral("ignoredTestCodes"), QJsonArray::fromStringList(p.ignoredTestCodes));
@@ -521,6 +527,10 @@ Status AnalyzerProfileJson::validate(const AnalyzerProfile &p)
             return invalid(Tr::tr("Code d'analyse manquant pour le test « %1 ».").arg(c.testCode), join(path, QStringLiteral("analysisCode")));
         if (!std::isfinite(c.factor) || !(c.factor > 0.0))
             return invalid(Tr::tr("Facteur %1 invalide : un nombre positif est attendu.").arg(c.factor), join(path, QStringLiteral("factor")));
+        if (c.valueComponent < 0 || c.valueComponent > 20) {
+            return invalid(Tr::tr("Composant de valeur %1 hors de 0 à 20.").arg(c.valueComponent),
+                           join(path, QStringLiteral("valueComponent")));
+        }
     }
     for (qsizetype i = 0; i < p.ignoredTestCodes.size(); ++i) {
         if (p.ignoredTestCodes.at(i).isEmpty() || p.ignoredTestCodes.at(i) == u"*")

@@ -90,6 +90,8 @@ ProfileMapper::ProfileMapper(AnalyzerProfile profile, QHash<QString, QString> ca
     for (const CodeMapping &mapping : m_profile.codeMappings) {
         m_codes.insert(mapping.testCode, mapping.analysisCode);
         m_factors.insert(mapping.testCode, mapping.factor);
+        if (mapping.valueComponent > 0)
+            m_valueComponents.insert(mapping.testCode, mapping.valueComponent);
         if (!profileReverse.contains(mapping.analysisCode))
             profileReverse.insert(mapping.analysisCode, mapping.testCode);
     }
@@ -160,8 +162,8 @@ MappedMessage ProfileMapper::map(const AnalyzerMessage &message) const
             r.analysisCode = r.testCode;
 
         // Value: the configured component, spaces squeezed out of numbers only.
-        QString value = raw.valueComponents.isEmpty() ? raw.value
-                                                      : raw.valueComponents.value(m_profile.values.valueComponent - 1);
+        const int component = m_valueComponents.value(r.testCode, m_profile.values.valueComponent);
+        QString value = raw.valueComponents.isEmpty() ? raw.value : raw.valueComponents.value(component - 1);
         QString squeezed = value;
         static const QRegularExpression spaces(QStringLiteral("\\s"));
         squeezed.remove(spaces);

@@ -52,6 +52,7 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QHash<QString, QString> m_codes;        ///< test code -> analysis code (catalogue, then profile)
     QHash<QString, double> m_factors;       ///< test code -> factor
+    QHash<QString, int> m_valueComponents;  ///< test code -> value component, when the mapping sets one
     QHash<QString, QString> m_reverse;      ///< analysis code -> test code
 };
 

@@ -59,25 +59,29 @@ void LinkDriver::onTimer()
 
 void LinkDriver::pump()
 {
+    // Deliveries go up before the output goes out: the ACK of the frame that completes a message
+    // is written only after messageReceived() returned, so a receiver that stores the message in
+    // a direct slot acknowledges it once stored (and a receiver that cannot store it drops the
+    // connection from the slot: the ACK is then never sent and the instrument sends again).
+    for (const LinkDelivery &d : m_link.takeDeliveries())
+        m_assembler.apply(d);
+    for (const domain::Error &e : m_assembler.takeProblems())
+        emit problemFound(e.code, e.message);
+    const QList<Message> ready = m_assembler.takeMessages();
+    if (!ready.isEmpty()) {
+        m_messages.append(ready);
+        emit messageReceived();
+    }
     const QByteArray out = m_link.takeOutput();
     if (!out.isEmpty() && m_device) {
         if (m_device->write(out) != out.size())
             emit problemFound(errc::WriteFailed,
                               Tr::tr("Écriture impossible vers l'analyseur : %1").arg(m_device->errorString()));
     }
-    for (const LinkDelivery &d : m_link.takeDeliveries())
-        m_assembler.apply(d);
-    for (const domain::Error &e : m_assembler.takeProblems())
-        emit problemFound(e.code, e.message);
-    const QList<Message> ready = m_assembler.takeMessages();
     for (const LinkEvent &e : m_link.takeEvents())
         emit eventRaised(e);
     for (const SendOutcome &o : m_link.takeSendOutcomes())
         emit sendFinished(o.id, o.delivered, o.errorCode);
-    if (!ready.isEmpty()) {
-        m_messages.append(ready);
-        emit messageReceived();
-    }
     if (const auto deadline = m_link.nextDeadline())
         m_timer->start(static_cast<int>(std::clamp<qint64>(*deadline - m_clock.nowMs(), 0, 24 * 3600 * 1000)));
     else

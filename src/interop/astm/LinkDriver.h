@@ -23,7 +23,10 @@ namespace sgl::interop::astm {
  * Contract: one driver per connection, on the thread owning the device. The device is not
  * owned; when the transport drops, the owner calls detach() (partial message discarded, queued
  * sends failed, as LinkLayer::connectionLost()). Received E1394 messages are queued and
- * announced by messageReceived(); take them with takeMessages().
+ * announced by messageReceived(); take them with takeMessages(). The link's answer to the frame
+ * that completed a message (its ACK) is written after messageReceived() returns, so a direct
+ * slot that stores the message makes the ACK mean "stored"; detaching the device from that slot
+ * (connection dropped) withholds it.
  */
 class LinkDriver : public QObject {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     void attach(QIODevice *device);
     void detach();
     [[nodiscard]] bool attached() const { return !m_device.isNull(); }
+    /** The device attached, null when detached (the gateway drops a TCP socket through it). */
+    [[nodiscard]] QIODevice *device() const { return m_device.data(); }
 
     /** Queues an E1394 message (see LinkLayer::send); sendFinished() tells its fate. */
     [[nodiscard]] domain::Result<quint64> send(QByteArray message);

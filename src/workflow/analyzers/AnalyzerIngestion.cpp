@@ -33,12 +33,13 @@ QString location(const MappedResult &r)
     return r.raw.source.toString();
 }
 
-storage::AnalyzerHeldRow heldRow(const IngestInput &in, qint64 messageId, const MappedResult &r, const Error &why)
+storage::AnalyzerHeldRow heldRow(const IngestInput &in, const storage::AnalyzerMessageRow &message,
+                                 const MappedResult &r, const Error &why)
 {
     storage::AnalyzerHeldRow h;
-    h.messageId = messageId;
+    h.messageId = message.id;
     h.profileName = in.profileName;
-    h.receivedAt = in.receivedAt.toUTC();
+    h.receivedAt = message.receivedAt;
     h.specimenId = r.specimenId;
     h.testCode = r.testCode;
     h.analysisCode = r.analysisCode;
@@ -101,8 +102,9 @@ Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const Aud
     message.controlId = in.mapped.raw.controlId;
     message.raw = in.raw;
     message.digest = digest;
-    message.receivedAt = in.receivedAt.toUTC();
     message.processedAt = QDateTime::currentDateTimeUtc();
+    // A caller without reception time (a replayed file) is given the processing time.
+    message.receivedAt = in.receivedAt.isValid() ? in.receivedAt.toUTC() : message.processedAt;
     message.resultCount = int(in.mapped.results.size());
     if (auto s = storage::AnalyzerMessageRepository::insert(tx, message); !s)
         return std::unexpected(s.error());
@@ -144,7 +146,7 @@ Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const Aud
         }
         }
         if (item.fate == ItemFate::Held) {
-            auto h = heldRow(in, message.id, r, *item.reason);
+            auto h = heldRow(in, message, r, *item.reason);
             if (auto s = storage::AnalyzerHeldItemRepository::insert(tx, h); !s)
                 return std::unexpected(s.error());
             item.heldId = h.id;

@@ -188,7 +188,9 @@ Result<AnalyzerProfile> AnalyzerProfileStore::addCodeMappingIn(storage::WriteTx 
 {
     if (auto r = requireReason(reason, name); !r)
         return std::unexpected(r.error());
-    const CodeMapping m{mapping.testCode.trimmed(), mapping.analysisCode.trimmed().toUpper(), mapping.factor};
+    CodeMapping m = mapping;
+    m.testCode = m.testCode.trimmed();
+    m.analysisCode = m.analysisCode.trimmed().toUpper();
     if (m.testCode.isEmpty() || m.analysisCode.isEmpty())
         return fail(domain::errc::AnalyzerProfileInvalid,
                     Tr::tr("Correspondance incomplète : le code analyseur et l'analyse sont obligatoires."),

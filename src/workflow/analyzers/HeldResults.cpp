@@ -172,11 +172,13 @@ Result<HeldItem> HeldResults::attach(qint64 heldId, int version, const QString &
         if (tube.isEmpty())
             return fail(errc::AnalyzerUnknownSpecimen, Tr::tr("Indiquez le code-barres du tube auquel rattacher le résultat."),
                         QStringLiteral("tube"));
-        if (saveMapping)
-            if (auto p = AnalyzerProfileStore::addCodeMappingIn(
-                    tx, actor, row->profileName, domain::analyzer::CodeMapping{row->testCode, analysis, 1.0}, reason);
-                !p)
+        if (saveMapping) {
+            domain::analyzer::CodeMapping mapping;
+            mapping.testCode = row->testCode;
+            mapping.analysisCode = analysis;
+            if (auto p = AnalyzerProfileStore::addCodeMappingIn(tx, actor, row->profileName, mapping, reason); !p)
                 return std::unexpected(p.error());
+        }
 
         CatalogueCache cache;
         AnalyzerResultWriter writer(tx, actor, m_session.roles, cache, now);

@@ -30,7 +30,8 @@ AnalyzerProfile everything()
     p.flagMappings = {FlagMapping{u"H"_s, u"H"_s}, FlagMapping{u"EXP"_s, QString()}, FlagMapping{u"<"_s, u"<"_s}};
     p.qc = QcRule{false, u"^QC-"_s};
     p.orderMode = OrderMode::HostQuery;
-    p.codeMappings = {CodeMapping{u"8"_s, u"TSH"_s, 1.0}, CodeMapping{u"7"_s, u"T4L"_s, 12.87}};
+    p.codeMappings = {CodeMapping{u"8"_s, u"TSH"_s, 1.0}, CodeMapping{u"7"_s, u"T4L"_s, 12.87},
+                      CodeMapping{u"5"_s, u"AGHBS"_s, 1.0, 2}};
     p.ignoredTestCodes = {u"Probe*"_s, u"S_RAW"_s};
     p.identityMapping = true;
     p.querySpecimenComponent = 3;
@@ -74,6 +75,9 @@ TEST(AnalyzerProfileJson, RoundTripKeepsEveryMemberButVersion)
     EXPECT_EQ(json.value(u"specimenId"_s).toString(), u"O-4.3"_s);
     EXPECT_EQ(json.value(u"testCode"_s).toString(), u"R-3.4/1"_s);
     EXPECT_FALSE(json.contains(u"version"_s));
+    const QJsonArray codes = json.value(u"codeMappings"_s).toArray();
+    EXPECT_FALSE(codes.at(0).toObject().contains(u"valueComponent"_s));   // only written when set
+    EXPECT_EQ(codes.at(2).toObject().value(u"valueComponent"_s).toInt(), 2);
     const auto back = AnalyzerProfileJson::fromJson(json);
     ASSERT_TRUE(back.has_value()) << back.error().toString().toStdString();
     AnalyzerProfile expected = p;
@@ -200,6 +204,12 @@ TEST(AnalyzerProfileJson, RefusesInvalidContent)
     EXPECT_EQ(refusal(with(minimal(), u"codeMappings"_s,
                            QJsonArray{QJsonObject{{u"testCode"_s, u"A"_s}, {u"analysisCode"_s, u"A"_s}, {u"factor"_s, 0}}})),
               "analyzer.profile_invalid @ codeMappings[0].factor");
+    EXPECT_EQ(refusal(with(minimal(), u"codeMappings"_s,
+                           QJsonArray{QJsonObject{{u"testCode"_s, u"A"_s}, {u"analysisCode"_s, u"A"_s}, {u"valueComponent"_s, 21}}})),
+              "analyzer.profile_invalid @ codeMappings[0].valueComponent");
+    EXPECT_EQ(refusal(with(minimal(), u"codeMappings"_s,
+                           QJsonArray{QJsonObject{{u"testCode"_s, u"A"_s}, {u"analysisCode"_s, u"A"_s}, {u"valueComponent"_s, u"2"_s}}})),
+              "analyzer.profile_invalid @ codeMappings[0].valueComponent");
     EXPECT_EQ(refusal(with(minimal(), u"flagMappings"_s,
                            QJsonArray{QJsonObject{{u"instrumentFlag"_s, u"H"_s}, {u"abnormalFlag"_s, u"HIGH"_s}}})),
               "analyzer.profile_invalid @ flagMappings[0].abnormalFlag");
@@ -243,7 +253,7 @@ TEST(AnalyzerProfileJson, ValidateChecksAProfileBuiltInCode)
     EXPECT_EQ(s.error().location, u"testCode"_s);
     AnalyzerProfile q = everything();
     q.codeMappings.append(CodeMapping{u"8"_s, u"X"_s, 1.0});
-    EXPECT_EQ(AnalyzerProfileJson::validate(q).error().location, u"codeMappings[2].testCode"_s);
+    EXPECT_EQ(AnalyzerProfileJson::validate(q).error().location, u"codeMappings[3].testCode"_s);
     AnalyzerProfile tcp = AnalyzerProfile::standard(AnalyzerProtocol::Astm);
     tcp.name = u"a"_s;
     EXPECT_EQ(AnalyzerProfileJson::validate(tcp).error().location, u"transport.port"_s);   // default port 0

@@ -214,6 +214,16 @@ TEST(ProfileMapper, ValueComponentAndDilution)
     EXPECT_EQ(mapOne(p, astmResult(u"S"_s, u"8/1/not"_s, u"-1^0.282"_s)).valueText, QString());
 }
 
+TEST(ProfileMapper, MappingValueComponentOverridesTheProfiles)
+{
+    AnalyzerProfile p = chemistry();
+    p.testCode = FieldRef{MessageField::TestId, 4, 1};
+    p.codeMappings = {CodeMapping{u"5"_s, u"AGHBS"_s, 1.0, 2}, CodeMapping{u"8"_s, u"TSH"_s, 1.0}};
+    EXPECT_EQ(mapOne(p, astmResult(u"S"_s, u"5/1/not"_s, u"-1^0.282"_s)).valueText, u"0.282"_s);
+    EXPECT_EQ(mapOne(p, astmResult(u"S"_s, u"8/1/not"_s, u"1.95"_s)).valueText, u"1.95"_s);
+    EXPECT_EQ(mapOne(p, astmResult(u"S"_s, u"5/1/not"_s, u"1"_s)).valueText, QString());   // component absent
+}
+
 TEST(ProfileMapper, FlagMappingsToHl70078)
 {
     AnalyzerProfile p = chemistry();

@@ -81,14 +81,35 @@ TEST_P(AnalyzerIngestionTest, StoresOnTheReceivedTubeLikeTheBenchWithProvenance)
     auto sheet = entry().sheet(d.id);
     ASSERT_TRUE(sheet);
     for (const auto &row : sheet->rows)
-        if (row.result.id == crea.id)
+        if (row.result.id == crea.id) {
             EXPECT_EQ(row.result.analyzer, kProfile);
+        }
     EXPECT_TRUE(auditActions(QStringLiteral("analyzer_message"), QString::number(out->messageId))
                     .contains(QStringLiteral("analyzer.message")));
 
     // A value typed again at the bench is the technician's: the analyzer provenance goes.
     ASSERT_TRUE(entry().enter(d.id, {typed(d.id, QStringLiteral("CREA"), QStringLiteral("75"))}));
     EXPECT_TRUE(resultOf(d.id, QStringLiteral("CREA")).analyzer.isEmpty());
+}
+
+TEST_P(AnalyzerIngestionTest, AutomaticReflexAndCalculatedAnalysisAsAtTheBench)
+{
+    const Dossier d = receivedDossier({QStringLiteral("TSH"), QStringLiteral("CREAT")});
+    const QString tube = barcodeOf(d.id, QStringLiteral("TSH"));
+    auto out = ingestion().ingest(input({mapped(tube, QStringLiteral("TSH"), QStringLiteral("TSH"), QStringLiteral("6.5")),
+                                         mapped(barcodeOf(d.id, QStringLiteral("CREA")), QStringLiteral("DFG"),
+                                                QStringLiteral("DFG"), QStringLiteral("80"))}));
+    ASSERT_TRUE(out) << out.error().toString().toStdString();
+    EXPECT_EQ(out->items[0].fate, ItemFate::Stored);
+    // TSH > 4: the automatic rule of the fixture orders T4L in the same transaction.
+    bool t4l = false;
+    for (const LabResult &r : resultsOf(d.id))
+        t4l = t4l || (r.analysisCode == QStringLiteral("T4L") && r.state == ValidationState::Pending);
+    EXPECT_TRUE(t4l);
+    // A calculated analysis is computed, never taken from an instrument.
+    EXPECT_EQ(out->items[1].fate, ItemFate::Held);
+    EXPECT_EQ(out->items[1].reason->code, workflow::errc::BenchCalculated);
+    EXPECT_EQ(resultOf(d.id, QStringLiteral("DFG")).state, ValidationState::Pending);
 }
 
 TEST_P(AnalyzerIngestionTest, EveryHoldReasonHasItsCodeAndNamesTheTube)
@@ -116,8 +137,8 @@ TEST_P(AnalyzerIngestionTest, EveryHoldReasonHasItsCodeAndNamesTheTube)
     }));
     ASSERT_TRUE(out) << out.error().toString().toStdString();
     ASSERT_EQ(out->items.size(), 8);
-    const QStringList expected{errc::AnalyzerUnknownSpecimen, errc::AnalyzerSpecimenNotReceived, errc::AnalyzerNotOrdered,
-                               errc::AnalyzerCancelledAnalysis, errc::AnalyzerAlreadyValidated,
+    const QStringList expected{workflow::errc::AnalyzerUnknownSpecimen, workflow::errc::AnalyzerSpecimenNotReceived, workflow::errc::AnalyzerNotOrdered,
+                               workflow::errc::AnalyzerCancelledAnalysis, workflow::errc::AnalyzerAlreadyValidated,
                                domain::errc::ResultNotANumber, domain::errc::AnalyzerUnmappedTest};
     for (int i = 0; i < expected.size(); ++i) {
         const auto &item = out->items[i];
@@ -131,7 +152,7 @@ TEST_P(AnalyzerIngestionTest, EveryHoldReasonHasItsCodeAndNamesTheTube)
     EXPECT_TRUE(out->items[1].reason->message.contains(notReceived));
     EXPECT_TRUE(out->items[2].reason->message.contains(QStringLiteral("TSH")));
     EXPECT_TRUE(out->items[2].reason->message.contains(d.number));
-    EXPECT_EQ(out->items[0].reason->location, QStringLiteral("message 1, R record 3"));
+    EXPECT_EQ(out->items[0].reason->location, (analyzer::SourcePosition{1, 3, QStringLiteral("R")}.toString()));
     EXPECT_EQ(out->items[6].reason->location, QStringLiteral("message 1, R record 9"));
     // The last value for the same tube is good: stored, the others did not stop it.
     EXPECT_EQ(out->items[7].fate, ItemFate::Stored);
@@ -141,7 +162,7 @@ TEST_P(AnalyzerIngestionTest, EveryHoldReasonHasItsCodeAndNamesTheTube)
     auto rows = m_db->read([&](storage::ReadTx &tx) { return storage::AnalyzerHeldItemRepository::forMessage(tx, out->messageId); });
     ASSERT_TRUE(rows);
     ASSERT_EQ(rows->size(), 7);
-    EXPECT_EQ(rows->at(0).reasonCode, errc::AnalyzerUnknownSpecimen);
+    EXPECT_EQ(rows->at(0).reasonCode, workflow::errc::AnalyzerUnknownSpecimen);
     EXPECT_EQ(rows->at(0).specimenId, QStringLiteral("NOPE-404"));
     EXPECT_EQ(rows->at(0).valueText, QStringLiteral("5.1"));
     EXPECT_EQ(rows->at(0).state, QStringLiteral("open"));
@@ -242,7 +263,7 @@ TEST_P(AnalyzerIngestionTest, DryRunComputesTheSameOutcomeAndWritesNothing)
     EXPECT_EQ(dry->items[0].dossierNumber, d.number);
     EXPECT_EQ(dry->items[1].fate, ItemFate::Held);
     EXPECT_EQ(dry->items[1].heldId, 0);
-    EXPECT_EQ(dry->items[1].reason->code, errc::AnalyzerUnknownSpecimen);
+    EXPECT_EQ(dry->items[1].reason->code, workflow::errc::AnalyzerUnknownSpecimen);
     EXPECT_EQ(countOf(QStringLiteral("analyzer_messages")), 0);
     EXPECT_EQ(countOf(QStringLiteral("analyzer_held_items")), 0);
     EXPECT_EQ(countOf(QStringLiteral("audit_log")), audits);
@@ -260,7 +281,7 @@ TEST_P(AnalyzerIngestionTest, BadInputIsNamedAndStoresNothing)
     noProfile.profileName = QStringLiteral("  ");
     auto out = ingestion().ingest(noProfile);
     ASSERT_FALSE(out);
-    EXPECT_EQ(out.error().code, errc::AnalyzerUnknownProfile);
+    EXPECT_EQ(out.error().code, workflow::errc::AnalyzerUnknownProfile);
     auto empty = input({}, QByteArray());
     out = ingestion().ingest(empty);
     ASSERT_FALSE(out);
@@ -272,6 +293,14 @@ TEST_P(AnalyzerIngestionTest, BadInputIsNamedAndStoresNothing)
     ASSERT_TRUE(none);
     EXPECT_TRUE(none->items.isEmpty());
     EXPECT_EQ(countOf(QStringLiteral("analyzer_messages")), 1);
+    // No reception time (a replayed file): the processing time stands for it, the item is held.
+    auto undated = input({mapped(QStringLiteral("NOPE"), QStringLiteral("GLUC3"), QStringLiteral("GLU"), QStringLiteral("5"))},
+                         QByteArrayLiteral("H|\\^&|||undated\rL|1\r"));
+    undated.receivedAt = QDateTime();
+    auto held = ingestion().ingest(undated);
+    ASSERT_TRUE(held) << held.error().toString().toStdString();
+    EXPECT_EQ(held->items.first().fate, ItemFate::Held);
+    EXPECT_EQ(countOf(QStringLiteral("analyzer_held_items"), QStringLiteral("received_at IS NOT NULL")), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AnalyzerIngestionTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),

@@ -38,7 +38,7 @@ TEST_P(AnalyzerProfileStoreTest, SaveKeepsHistoryAndRefusesAStaleVersion)
     EXPECT_EQ(first->version, 1);
     auto changed = *first;
     changed.label = QStringLiteral("cobas c311 n°2");
-    changed.codeMappings << analyzer::CodeMapping{QStringLiteral("GLU-X"), QStringLiteral("GLU"), 1.0};
+    changed.codeMappings << mappingOf(QStringLiteral("GLU-X"), QStringLiteral("GLU"));
     auto second = profiles().save(changed, QStringLiteral("nouveau réactif"));
     ASSERT_TRUE(second) << second.error().toString().toStdString();
     EXPECT_EQ(second->version, 2);
@@ -72,19 +72,19 @@ TEST_P(AnalyzerProfileStoreTest, SaveKeepsHistoryAndRefusesAStaleVersion)
 
 TEST_P(AnalyzerProfileStoreTest, RefusalsAreNamedAndWriteNothing)
 {
-    EXPECT_EQ(profiles(technician()).save(cobas(), QStringLiteral("r")).error().code, errc::AuthForbidden);
-    EXPECT_EQ(profiles(technician()).installShipped().error().code, errc::AuthForbidden);
-    EXPECT_EQ(profiles(technician()).importJson("[]", QStringLiteral("r")).error().code, errc::AuthForbidden);
-    EXPECT_EQ(profiles(UserSession{}).list().error().code, errc::AuthNoSession);
-    EXPECT_EQ(profiles().save(cobas(), QStringLiteral("  ")).error().code, errc::AnalyzerReasonRequired);
+    EXPECT_EQ(profiles(technician()).save(cobas(), QStringLiteral("r")).error().code, workflow::errc::AuthForbidden);
+    EXPECT_EQ(profiles(technician()).installShipped().error().code, workflow::errc::AuthForbidden);
+    EXPECT_EQ(profiles(technician()).importJson("[]", QStringLiteral("r")).error().code, workflow::errc::AuthForbidden);
+    EXPECT_EQ(profiles(UserSession{}).list().error().code, workflow::errc::AuthNoSession);
+    EXPECT_EQ(profiles().save(cobas(), QStringLiteral("  ")).error().code, workflow::errc::AnalyzerReasonRequired);
     auto badName = profiles().save(cobas(QStringLiteral("Cobas Essai!")), QStringLiteral("r"));
     ASSERT_FALSE(badName);
     EXPECT_EQ(badName.error().code, domain::errc::AnalyzerProfileInvalid);
     auto unknown = profiles().get(QStringLiteral("absent"));
     ASSERT_FALSE(unknown);
-    EXPECT_EQ(unknown.error().code, errc::AnalyzerUnknownProfile);
+    EXPECT_EQ(unknown.error().code, workflow::errc::AnalyzerUnknownProfile);
     EXPECT_EQ(profiles().setActive(QStringLiteral("absent"), false, QStringLiteral("r")).error().code,
-              errc::AnalyzerUnknownProfile);
+              workflow::errc::AnalyzerUnknownProfile);
     EXPECT_EQ(countOf(QStringLiteral("analyzer_profiles")), 0);
     EXPECT_EQ(countOf(QStringLiteral("analyzer_profile_history")), 0);
 }
@@ -101,7 +101,7 @@ TEST_P(AnalyzerProfileStoreTest, ImportExportRoundTripAndAllOrNothing)
     ASSERT_TRUE(back) << back.error().toString().toStdString();
     ASSERT_EQ(back->size(), 1);
     EXPECT_EQ(back->first().name, QStringLiteral("two"));
-    EXPECT_EQ(profiles().exportJson({QStringLiteral("three")}).error().code, errc::AnalyzerUnknownProfile);
+    EXPECT_EQ(profiles().exportJson({QStringLiteral("three")}).error().code, workflow::errc::AnalyzerUnknownProfile);
     // Importing again replaces (a new version each).
     ASSERT_TRUE(profiles().importJson(doc, QStringLiteral("reprise 2")));
     EXPECT_EQ(profiles().get(QStringLiteral("one"))->version, 2);
@@ -134,14 +134,14 @@ TEST_P(AnalyzerProfileStoreTest, ShippedProfilesAreInstalledOnceWithoutOverwriti
 TEST_P(AnalyzerProfileStoreTest, MapperUsesTheCatalogueCodesOfTheAnalyzerAndTheProfileOwn)
 {
     auto p = cobas();
-    p.codeMappings << analyzer::CodeMapping{QStringLiteral("TSH-X"), QStringLiteral("TSH"), 1.0};
+    p.codeMappings << mappingOf(QStringLiteral("TSH-X"), QStringLiteral("TSH"));
     ASSERT_TRUE(profiles().save(p, QStringLiteral("mise en service")));
     auto mapper = profiles(technician()).mapperFor(QStringLiteral("cobas-essai"));
     ASSERT_TRUE(mapper) << mapper.error().toString().toStdString();
     EXPECT_EQ(mapper->testCodeFor(QStringLiteral("GLU")), QStringLiteral("GLUC3")); // demo catalogue COBAS=GLUC3
     EXPECT_EQ(mapper->testCodeFor(QStringLiteral("TSH")), QStringLiteral("TSH-X"));  // the profile's wins
     EXPECT_TRUE(mapper->testCodeFor(QStringLiteral("GB")).isEmpty());               // XN's, not this analyzer's
-    EXPECT_EQ(profiles(technician()).mapperFor(QStringLiteral("absent")).error().code, errc::AnalyzerUnknownProfile);
+    EXPECT_EQ(profiles(technician()).mapperFor(QStringLiteral("absent")).error().code, workflow::errc::AnalyzerUnknownProfile);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AnalyzerProfileStoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),

@@ -18,6 +18,14 @@ class AnalyzerTest : public BenchTest {
 protected:
     static inline const QString kProfile = QStringLiteral("cobas-test");
 
+    static domain::analyzer::CodeMapping mappingOf(const QString &testCode, const QString &analysis)
+    {
+        domain::analyzer::CodeMapping m;
+        m.testCode = testCode;
+        m.analysisCode = analysis;
+        return m;
+    }
+
     /** A result the mapper would store: `analysis` already mapped from `testCode`. */
     static domain::analyzer::MappedResult mapped(const QString &barcode, const QString &testCode,
                                                  const QString &analysis, const QString &value,
@@ -35,7 +43,7 @@ protected:
         r.analysisCode = analysis;
         r.valueText = value;
         r.instrumentFlags = flags;
-        r.observedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::UTC);
+        r.observedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::utc());
         r.instrumentId = QStringLiteral("c311-1");
         return r;
     }
@@ -47,7 +55,7 @@ protected:
         in.profileName = kProfile;
         in.raw = raw;
         in.peer = QStringLiteral("10.0.0.5:5000");
-        in.receivedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 31), QTimeZone::UTC);
+        in.receivedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 31), QTimeZone::utc());
         in.mapped.raw.controlId = QStringLiteral("CTL-1");
         in.mapped.results = results;
         return in;

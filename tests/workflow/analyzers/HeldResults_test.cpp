@@ -71,7 +71,7 @@ TEST_P(HeldResultsTest, ListCountRawMessageAndAttachToTheRightTube)
     ASSERT_EQ(list->size(), 1);
     const HeldItem item = list->first();
     EXPECT_EQ(item.state, HeldState::Open);
-    EXPECT_EQ(item.reasonCode, errc::AnalyzerUnknownSpecimen);
+    EXPECT_EQ(item.reasonCode, workflow::errc::AnalyzerUnknownSpecimen);
     EXPECT_TRUE(item.reasonText.contains(QStringLiteral("MISREAD-1")));
     EXPECT_EQ(item.profileName, kProfile);
     EXPECT_EQ(item.analysisCode, QStringLiteral("GLU"));
@@ -84,13 +84,17 @@ TEST_P(HeldResultsTest, ListCountRawMessageAndAttachToTheRightTube)
     // Attaching to a tube that is not one is refused and changes nothing.
     auto wrong = held().attach(id, item.version, QStringLiteral("STILL-WRONG"), QString(), false, QStringLiteral("étiquette"));
     ASSERT_FALSE(wrong);
-    EXPECT_EQ(wrong.error().code, errc::AnalyzerUnknownSpecimen);
+    EXPECT_EQ(wrong.error().code, workflow::errc::AnalyzerUnknownSpecimen);
     EXPECT_EQ(itemOf(id).version, item.version);
     EXPECT_EQ(itemOf(id).state, HeldState::Open);
+    // A stale version (the screen showed an older one): refused.
+    auto stale = held().attach(id, item.version + 1, tube, QString(), false, QStringLiteral("étiquette"));
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, storage::errc::Conflict);
     // No reason: refused.
     auto noReason = held().attach(id, item.version, tube, QString(), false, QStringLiteral(" "));
     ASSERT_FALSE(noReason);
-    EXPECT_EQ(noReason.error().code, errc::AnalyzerReasonRequired);
+    EXPECT_EQ(noReason.error().code, workflow::errc::AnalyzerReasonRequired);
 
     auto attached = held().attach(id, item.version, tube, QString(), false, QStringLiteral("code-barres mal lu"));
     ASSERT_TRUE(attached) << attached.error().toString().toStdString();
@@ -115,7 +119,7 @@ TEST_P(HeldResultsTest, ListCountRawMessageAndAttachToTheRightTube)
     // Resolved: no second decision.
     auto again = held().reject(id, attached->version, QStringLiteral("doublon"));
     ASSERT_FALSE(again);
-    EXPECT_EQ(again.error().code, errc::AnalyzerAlreadyResolved);
+    EXPECT_EQ(again.error().code, workflow::errc::AnalyzerAlreadyResolved);
 }
 
 TEST_P(HeldResultsTest, SavingTheMappingRetriesTheOtherItemsOfThatCode)
@@ -158,15 +162,15 @@ TEST_P(HeldResultsTest, SavingTheMappingRetriesTheOtherItemsOfThatCode)
     EXPECT_EQ(resultOf(b.id, QStringLiteral("GLU")).analyzer, kProfile);
     const HeldItem stillHeld = itemOf(out->items[2].heldId);
     EXPECT_EQ(stillHeld.state, HeldState::Open);
-    EXPECT_EQ(stillHeld.reasonCode, errc::AnalyzerSpecimenNotReceived); // re-held with its new reason
+    EXPECT_EQ(stillHeld.reasonCode, workflow::errc::AnalyzerSpecimenNotReceived); // re-held with its new reason
     EXPECT_EQ(stillHeld.analysisCode, QStringLiteral("GLU"));
     EXPECT_EQ(itemOf(out->items[3].heldId).reasonCode, domain::errc::AnalyzerUnmappedTest); // another code: untouched
 
     // The same code to another analysis: refused by the profile.
-    auto clash = profiles(technician()).addCodeMapping(kProfile, {QStringLiteral("GLU-X"), QStringLiteral("CREA"), 1.0},
+    auto clash = profiles(technician()).addCodeMapping(kProfile, mappingOf(QStringLiteral("GLU-X"), QStringLiteral("CREA")),
                                                        QStringLiteral("erreur"));
     ASSERT_FALSE(clash);
-    EXPECT_EQ(clash.error().code, errc::AnalyzerCodeMapped);
+    EXPECT_EQ(clash.error().code, workflow::errc::AnalyzerCodeMapped);
 }
 
 TEST_P(HeldResultsTest, RejectNeedsAReasonAndTheCurrentVersion)
@@ -176,7 +180,7 @@ TEST_P(HeldResultsTest, RejectNeedsAReasonAndTheCurrentVersion)
     const HeldItem item = itemOf(out->items.first().heldId);
     auto noReason = held().reject(item.id, item.version, QString());
     ASSERT_FALSE(noReason);
-    EXPECT_EQ(noReason.error().code, errc::AnalyzerReasonRequired);
+    EXPECT_EQ(noReason.error().code, workflow::errc::AnalyzerReasonRequired);
     auto stale = held().reject(item.id, item.version + 1, QStringLiteral("tube de test"));
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().code, storage::errc::Conflict);
@@ -195,13 +199,13 @@ TEST_P(HeldResultsTest, PermissionsAreCheckedFirst)
     auto out = ingestion().ingest(input({mapped(QStringLiteral("NOPE"), QStringLiteral("GLUC3"), QStringLiteral("GLU"), QStringLiteral("5"))}));
     ASSERT_TRUE(out);
     const qint64 id = out->items.first().heldId;
-    EXPECT_EQ(held(secretary()).list().error().code, errc::AuthForbidden);
-    EXPECT_EQ(held(secretary()).openCount().error().code, errc::AuthForbidden);
-    EXPECT_EQ(held(secretary()).rawMessage(id).error().code, errc::AuthForbidden);
+    EXPECT_EQ(held(secretary()).list().error().code, workflow::errc::AuthForbidden);
+    EXPECT_EQ(held(secretary()).openCount().error().code, workflow::errc::AuthForbidden);
+    EXPECT_EQ(held(secretary()).rawMessage(id).error().code, workflow::errc::AuthForbidden);
     EXPECT_EQ(held(secretary()).attach(id, 1, QStringLiteral("X"), QString(), false, QStringLiteral("r")).error().code,
-              errc::AuthForbidden);
-    EXPECT_EQ(held(secretary()).reject(id, 1, QStringLiteral("r")).error().code, errc::AuthForbidden);
-    EXPECT_EQ(held(UserSession{}).list().error().code, errc::AuthNoSession);
+              workflow::errc::AuthForbidden);
+    EXPECT_EQ(held(secretary()).reject(id, 1, QStringLiteral("r")).error().code, workflow::errc::AuthForbidden);
+    EXPECT_EQ(held(UserSession{}).list().error().code, workflow::errc::AuthNoSession);
     EXPECT_EQ(*held().openCount(), 1);
 }
 
