@@ -102,7 +102,8 @@ protected:
     }
 
     /** Ingests one result through the real use case (as the gateway does); its outcome. */
-    workflow::analyzers::IngestOutcome ingest(const QString &barcode, const QString &code, const QString &value)
+    workflow::analyzers::IngestOutcome ingest(const QString &barcode, const QString &code, const QString &value,
+                                            const QStringList &flags = {QStringLiteral("N")})
     {
         using namespace sgl::domain::analyzer;
         AnalyzerMessage message;
@@ -119,7 +120,7 @@ protected:
         r.value = value;
         r.valueComponents = {value};
         r.units = QStringLiteral("mmol/L");
-        r.flags = {QStringLiteral("N")};
+        r.flags = flags;
         r.resultStatus = QStringLiteral("F");
         r.observedAt = QStringLiteral("20261206101500");
         r.sampleKind = SampleKind::Patient;
