@@ -198,7 +198,7 @@ AnalyzerProfileDialog::AnalyzerProfileDialog(const AnalyzerProfile &profile, boo
     connect(m_transportKind, &QComboBox::currentIndexChanged, this, &AnalyzerProfileDialog::updateTransport);
     load(profile);
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &AnalyzerProfileDialog::protocolChanged);
-    resize(860, 560);
+    resize(1080, 600);
 }
 
 AnalyzerProfileDialog::~AnalyzerProfileDialog() = default;

@@ -101,6 +101,8 @@ QVariant AnalyzerProfileListModel::data(const QModelIndex &index, int role) cons
 
 QVariant AnalyzerProfileListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Mappings)
+        return tr("Nombre de correspondances de codes du profil");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
@@ -117,7 +119,7 @@ QVariant AnalyzerProfileListModel::headerData(int section, Qt::Orientation orien
     case Active:
         return tr("Actif");
     case Mappings:
-        return tr("Correspondances");
+        return tr("Codes");
     case ColumnCount:
         break;
     }

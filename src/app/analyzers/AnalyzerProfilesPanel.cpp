@@ -59,7 +59,9 @@ AnalyzerProfilesPanel::AnalyzerProfilesPanel(AnalyzerServices &services, bool re
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The label takes what the other columns leave: no horizontal scrolling at 1366 px.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AnalyzerProfileListModel::Label, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     connect(m_new, &QPushButton::clicked, this, &AnalyzerProfilesPanel::newProfile);
@@ -103,9 +105,6 @@ bool AnalyzerProfilesPanel::reload()
         return false;
     }
     m_model->setProfiles(std::move(*profiles));
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(AnalyzerProfileListModel::Label,
-                            std::min(m_table->columnWidth(AnalyzerProfileListModel::Label), 320));
     if (!keep.isEmpty())
         selectProfile(keep);
     updateButtons();

@@ -27,7 +27,9 @@ ConnectionStatusPanel::ConnectionStatusPanel(AnalyzerLinkMonitor *monitor, QWidg
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The last error takes what is left (its tooltip has it all): no horizontal scrolling.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ConnectionStatusModel::LastError, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     if (m_monitor)
         connect(m_monitor, &AnalyzerLinkMonitor::changed, this, &ConnectionStatusPanel::refresh);
@@ -63,7 +65,6 @@ void ConnectionStatusPanel::refresh()
     m_banner->style()->polish(m_banner);
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
-    m_table->resizeColumnsToContents();
 }
 
 } // namespace sgl::app

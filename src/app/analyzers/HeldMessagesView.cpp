@@ -115,7 +115,9 @@ HeldMessagesView::HeldMessagesView(std::unique_ptr<AnalyzerServices> services, d
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The reason takes what is left (its tooltip has it all): no horizontal scrolling at 1366 px.
+    m_table->horizontalHeader()->setSectionResizeMode(HeldItemListModel::Reason, QHeaderView::Stretch);
     m_table->setColumnHidden(HeldItemListModel::State, true);
     splitter->addWidget(m_table);
 
@@ -185,9 +187,6 @@ bool HeldMessagesView::reload()
     }
     m_model->setItems(std::move(*items));
     m_table->setColumnHidden(HeldItemListModel::State, m_filter->currentIndex() != 1);
-    m_table->resizeColumnsToContents();
-    // The reason is the longest text: keep the list readable at 1366 px, the tooltip has it all.
-    m_table->setColumnWidth(HeldItemListModel::Reason, std::min(m_table->columnWidth(HeldItemListModel::Reason), 260));
     if (keep == 0 || !selectItem(keep))
         showSelected();
     updateButtons();

@@ -66,8 +66,8 @@ QString cellText(const QTableWidget *table, int row, int column)
 ProfileMappingsEditor::ProfileMappingsEditor(const QList<AnalysisChoice> &analyses, QWidget *parent)
     : QWidget(parent),
       m_analyses(analyses),
-      m_codes(makeTable({tr("Code de l'automate"), tr("Analyse du catalogue"), tr("Facteur")}, this)),
-      m_flags(makeTable({tr("Alarme de l'automate"), tr("Indicateur HL7 0078 (vide : informatif)")}, this)),
+      m_codes(makeTable({tr("Code automate"), tr("Analyse du catalogue"), tr("Facteur")}, this)),
+      m_flags(makeTable({tr("Alarme"), tr("Indicateur HL7 0078")}, this)),
       m_ignored(new QLineEdit(this))
 {
     m_codes->setObjectName(QStringLiteral("codeMappings"));
@@ -77,8 +77,8 @@ ProfileMappingsEditor::ProfileMappingsEditor(const QList<AnalysisChoice> &analys
     auto *tables = new QHBoxLayout;
     QWidget *codesBox = tableBox(tr("Codes d'analyses"), m_codes, tr("Ajouter un code"), tr("Supprimer le code"), this);
     QWidget *flagsBox = tableBox(tr("Alarmes"), m_flags, tr("Ajouter une alarme"), tr("Supprimer l'alarme"), this);
-    tables->addWidget(codesBox, 3);
-    tables->addWidget(flagsBox, 2);
+    tables->addWidget(codesBox, 2);
+    tables->addWidget(flagsBox, 1);
     layout->addLayout(tables, 1);
     auto *ignoredRow = new QHBoxLayout;
     auto *ignoredLabel = new QLabel(tr("Codes &ignorés :"), this);
@@ -92,9 +92,10 @@ ProfileMappingsEditor::ProfileMappingsEditor(const QList<AnalysisChoice> &analys
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
-    m_codes->setColumnWidth(0, 150);
-    m_codes->setColumnWidth(1, 300);
-    m_flags->setColumnWidth(0, 150);
+    m_codes->setColumnWidth(0, 120);
+    m_codes->setColumnWidth(1, 360);
+    m_flags->setColumnWidth(0, 110);
+    m_flags->horizontalHeaderItem(1)->setToolTip(tr("H, L, HH, LL, A, <, > ; vide : alarme seulement affichée"));
 
     connect(codesBox->findChild<QPushButton *>(QStringLiteral("codeMappingsAdd")), &QPushButton::clicked, this,
             [this] {
