@@ -80,7 +80,7 @@ QVariant ConnectionStatusModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && column == LastError && !s.lastError.isEmpty())
         return QBrush(QColor(0xa4, 0x16, 0x1a));
     if (role == Qt::ToolTipRole && column == Analyzer)
-        return s.profileName;
+        return s.label;
     if (role == Qt::ToolTipRole && column == LastError)
         return s.lastError;
     if (role == Qt::TextAlignmentRole && column >= Messages && column <= LinkErrors)
@@ -89,7 +89,7 @@ QVariant ConnectionStatusModel::data(const QModelIndex &index, int role) const
         return {};
     switch (column) {
     case Analyzer:
-        return s.label.isEmpty() ? s.profileName : s.label;
+        return s.profileName; // short; the label is the tooltip (the list fits 1366 px)
     case State:
         return stateText(s.state);
     case Endpoint:

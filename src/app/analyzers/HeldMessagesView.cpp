@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <QComboBox>
+#include <QShowEvent>
 #include <QColor>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -153,6 +154,13 @@ HeldMessagesView::HeldMessagesView(std::unique_ptr<AnalyzerServices> services, d
 }
 
 HeldMessagesView::~HeldMessagesView() = default;
+
+void HeldMessagesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        reload();
+}
 
 QString HeldMessagesView::messageText() const
 {

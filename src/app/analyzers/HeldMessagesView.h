@@ -68,6 +68,10 @@ public:
 signals:
     void badgeChanged(int count);
 
+protected:
+    /** Coming back to the screen shows the queue as it is now (the gateway adds to it at any time). */
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showMessage(const QString &text, bool error);
     void showSelected();

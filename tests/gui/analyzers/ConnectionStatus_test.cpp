@@ -60,7 +60,8 @@ TEST(ConnectionStatusPanel, ShowsEachLinkAndFollowsTheGateway)
     const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
         return panel.model()->index(row, column).data(role);
     };
-    EXPECT_EQ(cell(0, ConnectionStatusModel::Analyzer).toString(), QStringLiteral("sysmex-xn550 (label)"));
+    EXPECT_EQ(cell(0, ConnectionStatusModel::Analyzer).toString(), QStringLiteral("sysmex-xn550"));
+    EXPECT_EQ(cell(0, ConnectionStatusModel::Analyzer, Qt::ToolTipRole).toString(), QStringLiteral("sysmex-xn550 (label)"));
     EXPECT_EQ(cell(0, ConnectionStatusModel::State).toString(), QStringLiteral("en écoute"));
     EXPECT_EQ(cell(1, ConnectionStatusModel::State).toString(), QStringLiteral("en échec"));
     EXPECT_EQ(cell(1, ConnectionStatusModel::LinkErrors).toInt(), 3);
