@@ -194,8 +194,11 @@ domain::Status AnalyzerConnection::startAstm()
         connect(m_astmServer, &astm::TcpServerLink::connectionClosed, this,
                 [this](astm::LinkDriver *, const QString &peer) {
                     m_log.note(peer, Tr::tr("connexion fermée"));
-                    if (m_running)
+                    // Another instrument may still be connected to the same listener.
+                    if (m_running && m_astmServer->drivers().isEmpty())
                         setState(LinkState::Listening);
+                    else if (m_running)
+                        emit statusChanged();
                     emit event(QStringLiteral("disconnected"), peer);
                 });
         auto listening = m_astmServer->listen(QHostAddress(t.host), quint16(t.port));

@@ -71,6 +71,12 @@ void AnalyzerConnection::openSession(QTcpSocket *socket, const QString &peer)
         const auto header = hl7v2::AckBuilder::peekHeader(ack);
         emit event(QStringLiteral("ack"), peer + u' ' + header.controlId);
     });
+    connect(session, &MllpSession::framingProblem, this, [this, peer](qsizetype discarded, int oversized) {
+        const QString text = Tr::tr("Trame MLLP incorrecte : %1 octet(s) hors trame ignoré(s), %2 trame(s) trop longue(s) "
+                                    "rejetée(s).").arg(discarded).arg(oversized);
+        m_log.note(peer, QString(errc::MllpFraming) + u' ' + text);
+        linkError(QString(errc::MllpFraming), text);
+    });
     connect(session, &MllpSession::closed, this, [this, session, socket, peer] {
         m_log.note(peer, Tr::tr("connexion fermée"));
         emit event(QStringLiteral("disconnected"), peer);
@@ -79,11 +85,14 @@ void AnalyzerConnection::openSession(QTcpSocket *socket, const QString &peer)
             socket->deleteLater();
         if (!m_running)
             return;
+        m_sessions.removeAll(session);
         if (m_mllpClient) {
             setState(LinkState::Connecting);
             scheduleRetry();
-        } else {
+        } else if (m_sessions.isEmpty()) {
             setState(LinkState::Listening);
+        } else {
+            emit statusChanged(); // another analyzer is still connected to this listener
         }
     });
     m_log.note(peer, Tr::tr("connexion de l'analyseur"));

@@ -43,7 +43,11 @@ void MllpSession::onReadyRead()
         return;
     const QByteArray bytes = m_socket->readAll();
     m_log->bytes(TrafficDirection::In, m_peer, bytes);
+    const qsizetype discardedBefore = m_codec.discardedBytes();
+    const int oversizedBefore = m_codec.oversizedFrames();
     m_codec.feed(bytes);
+    if (m_codec.discardedBytes() != discardedBefore || m_codec.oversizedFrames() != oversizedBefore)
+        emit framingProblem(m_codec.discardedBytes() - discardedBefore, m_codec.oversizedFrames() - oversizedBefore);
     for (const QByteArray &message : m_codec.takeFrames()) {
         if (m_aborted || !m_socket)
             return; // dropped by the handler: what follows will be sent again by the instrument

@@ -45,6 +45,8 @@ public:
 
 signals:
     void ackReceived(const QByteArray &ack);
+    /** Bytes outside any frame were skipped, or a frame over the size limit was dropped. */
+    void framingProblem(qsizetype discardedBytes, int oversizedFrames);
     void closed();
 
 private:

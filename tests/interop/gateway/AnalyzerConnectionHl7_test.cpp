@@ -7,6 +7,7 @@
 
 #include "interop/gateway/ErrorCodes.h"
 #include "interop/hl7v2/MllpClient.h"
+#include "interop/hl7v2/MllpCodec.h"
 #include "interop/hl7v2/Parser.h"
 
 #include <QSignalSpy>
@@ -145,6 +146,41 @@ TEST_F(Hl7ConnectionTest, BadMshIsHandedOverAndRefused)
     EXPECT_FALSE(m_handler.seen[0].decoded.complete);
     ASSERT_FALSE(m_handler.seen[0].decoded.problems.isEmpty());
     EXPECT_EQ(m_handler.seen[0].raw, bad);
+}
+
+TEST_F(Hl7ConnectionTest, WorklistIsPushedAsOneOmlPerTube)
+{
+    gateway::HostOrder a;
+    a.specimenId = QStringLiteral("S201");
+    a.testCodes = {QStringLiteral("GLUC3")};
+    gateway::HostOrder b = a;
+    b.specimenId = QStringLiteral("S202");
+    EXPECT_FALSE(m_connection->sendWorklist({a}).has_value()) << "no analyzer connected yet";
+    (void)exchange(kResults); // the analyzer connects (and sends something)
+    ASSERT_TRUE(m_connection->sendWorklist({a, b}).has_value());
+    QStringList specimens;
+    for (int i = 0; i < 2; ++i) {
+        auto oml = m_client->awaitAnswer(10000);
+        ASSERT_TRUE(oml) << oml.error().toString().toStdString();
+        auto parsed = hl7v2::Parser::parse(*oml);
+        ASSERT_TRUE(parsed);
+        EXPECT_EQ(parsed->value(u"MSH", 9, 1, 1), QStringLiteral("OML"));
+        EXPECT_EQ(parsed->value(u"OBR", 4), QStringLiteral("GLUC3"));
+        specimens << parsed->value(u"SPM", 2);
+    }
+    EXPECT_EQ(specimens, (QStringList{QStringLiteral("S201"), QStringLiteral("S202")}));
+}
+
+TEST_F(Hl7ConnectionTest, GarbageBetweenFramesIsCountedAndTheNextMessageTaken)
+{
+    ASSERT_TRUE(m_client->sendRaw(QByteArray("garbage\r\n") + hl7v2::MllpCodec::frame(kResults)).has_value());
+    auto ack = m_client->awaitAnswer(10000);
+    ASSERT_TRUE(ack) << ack.error().toString().toStdString();
+    EXPECT_TRUE(ack->contains("MSA|AA|R1"));
+    EXPECT_EQ(m_handler.seen.size(), 1);
+    EXPECT_EQ(m_connection->status().linkErrors, 1);
+    EXPECT_TRUE(m_connection->status().lastError.contains(QStringLiteral("9")));
+    EXPECT_TRUE(readAll(m_connection->trafficLogPath()).contains(QStringLiteral("gateway.mllp_framing")));
 }
 
 TEST_F(Hl7ConnectionTest, DisconnectGoesBackToListening)

@@ -6,6 +6,7 @@
 
 #include "../specimens/SpecimensTestSupport.h"
 
+#include "interop/astm/FrameCodec.h"
 #include "interop/astm/TcpClientLink.h"
 #include "interop/hl7v2/MllpClient.h"
 #include "interop/hl7v2/Parser.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -285,6 +287,44 @@ TEST_P(AnalyzerGatewayTest, WorklistDownloadSendsReceivedTubesOnce)
     const int before = int(events.size());
     gateway->pollWorklists();
     EXPECT_EQ(events.size(), before);
+}
+
+TEST_P(AnalyzerGatewayTest, ConnectionDroppedMidMessageStoresNothingThenTheResentMessageIsStored)
+{
+    const auto created = createOk({QStringLiteral("NFS")});
+    const QString edta = tube(created.dossier.id, QStringLiteral("EDTA")).barcode;
+    ASSERT_TRUE(reception().receive(edta));
+    auto gateway = startGateway({QStringLiteral("xn-test")});
+    ASSERT_TRUE(gateway);
+    const quint16 port = gateway->listeningPort(QStringLiteral("xn-test"));
+
+    // H, P, O and the WBC result arrive, then the cable is pulled before L.
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, port);
+    ASSERT_TRUE(raw.waitForConnected(5000));
+    const QList<QByteArray> records{"H|\\^&|||XN-550\r", "P|1\r", "O|1|" + edta.toLatin1() + "||^^^WBC\r",
+                                    "R|1|^^^WBC|6.10|10*9/L||N||F\r"};
+    QByteArray bytes(1, '\x05');
+    for (int i = 0; i < records.size(); ++i)
+        bytes += interop::astm::FrameCodec::buildFrame((i + 1) % 8, records[i], true);
+    raw.write(bytes);
+    QByteArray acks;
+    ASSERT_TRUE(QTest::qWaitFor([&] { acks += raw.readAll(); return acks.size() >= 5; }, 10000));
+    raw.abort();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return statusOf(*gateway, QStringLiteral("xn-test")).messagesReceived == 1; }, 5000));
+    EXPECT_EQ(result(created.dossier.id, QStringLiteral("GB")).state, ValidationState::Pending) << "nothing half-stored";
+    auto s = statusOf(*gateway, QStringLiteral("xn-test"));
+    EXPECT_EQ(s.resultsStored, 0);
+    EXPECT_EQ(s.resultsHeld, 1) << "the partial result is kept, held as incomplete";
+    EXPECT_GE(s.linkErrors, 1);
+
+    // The instrument connects again and sends the whole message: stored.
+    AstmInstrument instrument;
+    ASSERT_TRUE(instrument.connect(port));
+    ASSERT_TRUE(instrument.send(astmResults(edta)));
+    EXPECT_EQ(result(created.dossier.id, QStringLiteral("GB")).state, ValidationState::Entered);
+    EXPECT_EQ(statusOf(*gateway, QStringLiteral("xn-test")).resultsStored, 2);
 }
 
 TEST_P(AnalyzerGatewayTest, UnknownProfileIsRefused)
