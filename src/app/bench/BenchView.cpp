@@ -257,6 +257,9 @@ bool BenchView::reloadSheet()
     for (const auto &row : sheet->rows)
         fromAnalyzer = fromAnalyzer || !row.result.analyzer.isEmpty();
     m_ui->gridTable->setColumnHidden(ResultGridModel::InstrumentColumn, !fromAnalyzer);
+    // Room for it: the analysis label is shortened (its full text and code are in the tooltip).
+    m_ui->gridTable->horizontalHeader()->resizeSection(ResultGridModel::AnalysisColumn, fromAnalyzer ? 120 : 170);
+    m_ui->gridTable->horizontalHeader()->resizeSection(ResultGridModel::StateColumn, fromAnalyzer ? 70 : 80);
     m_history->setEntries({});
     return true;
 }
