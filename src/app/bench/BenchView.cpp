@@ -46,7 +46,7 @@ BenchView::BenchView(std::unique_ptr<BenchServices> services, UserSession sessio
         table->horizontalHeader()->setStretchLastSection(true);
     }
     // Fits 1366×768 beside the navigation: the worklist narrow, the grid wide.
-    const QList<int> gridWidths{170, 80, 70, 90, 80};
+    const QList<int> gridWidths{170, 80, 70, 90, 80, 80};
     for (int c = 0; c < gridWidths.size(); ++c)
         m_ui->gridTable->horizontalHeader()->resizeSection(c, gridWidths[c]);
     // The worklist fits without scrolling sideways; the tube's barcode is in each row's tooltip.
@@ -54,6 +54,7 @@ BenchView::BenchView(std::unique_ptr<BenchServices> services, UserSession sessio
     for (int c = 0; c < listWidths.size(); ++c)
         m_ui->worklistTable->horizontalHeader()->resizeSection(c, listWidths[c]);
     m_ui->worklistTable->setColumnHidden(WorklistModel::TubeColumn, true);
+    m_ui->gridTable->setColumnHidden(ResultGridModel::InstrumentColumn, true);
     m_ui->worklistTable->setMinimumWidth(460); // the columns above and the scroll bar
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -251,6 +252,14 @@ bool BenchView::reloadSheet()
     // A reset would drop the open editor without closing it through its delegate.
     m_delegate->abandonEditor();
     m_grid->setSheet(*sheet);
+    // The Automate column only when a value came from an instrument: the grid keeps its width otherwise.
+    bool fromAnalyzer = false;
+    for (const auto &row : sheet->rows)
+        fromAnalyzer = fromAnalyzer || !row.result.analyzer.isEmpty();
+    m_ui->gridTable->setColumnHidden(ResultGridModel::InstrumentColumn, !fromAnalyzer);
+    // Room for it: the analysis label is shortened (its full text and code are in the tooltip).
+    m_ui->gridTable->horizontalHeader()->resizeSection(ResultGridModel::AnalysisColumn, fromAnalyzer ? 120 : 170);
+    m_ui->gridTable->horizontalHeader()->resizeSection(ResultGridModel::StateColumn, fromAnalyzer ? 70 : 80);
     m_history->setEntries({});
     return true;
 }

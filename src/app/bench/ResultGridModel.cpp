@@ -86,9 +86,18 @@ QVariant ResultGridModel::data(const QModelIndex &index, int role) const
         case ReferenceColumn: return referenceText(row);
         case FlagColumn: return r.flag ? abnormalFlagCode(*r.flag) : QString();
         case StateColumn: return validationStateLabel(r.state);
+        case InstrumentColumn: return instrumentText(r);
         default: return {};
         }
     }
+    if (role == Qt::ToolTipRole && (index.column() == InstrumentColumn || index.column() == FlagColumn)
+        && !r.analyzer.isEmpty())
+        return r.instrumentFlags.isEmpty()
+                   ? tr("Valeur reçue de l'automate %1, sans alarme.").arg(r.analyzer)
+                   : tr("Valeur reçue de l'automate %1 ; alarmes de l'automate : %2.")
+                         .arg(r.analyzer, r.instrumentFlags.join(QStringLiteral(", ")));
+    if (role == Qt::ForegroundRole && index.column() == InstrumentColumn && !r.instrumentFlags.isEmpty())
+        return QBrush(QColor(0x9a, 0x4d, 0x00));
     if (role == Qt::ToolTipRole && index.column() == AnalysisColumn)
         return r.comment.isEmpty() ? row.analysis.localCode : row.analysis.localCode + QStringLiteral(" — ") + r.comment;
     if (role == Qt::BackgroundRole && index.column() == FlagColumn && r.flag) {
@@ -134,8 +143,18 @@ QVariant ResultGridModel::headerData(int section, Qt::Orientation orientation, i
     case ReferenceColumn: return tr("Référence");
     case FlagColumn: return tr("Indicateur");
     case StateColumn: return tr("État");
+    case InstrumentColumn: return tr("Automate");
     default: return {};
     }
+}
+
+QString ResultGridModel::instrumentText(const LabResult &result)
+{
+    if (result.analyzer.isEmpty())
+        return {};
+    return result.instrumentFlags.isEmpty()
+               ? result.analyzer
+               : tr("%1 · %2").arg(result.analyzer, result.instrumentFlags.join(QLatin1Char(' ')));
 }
 
 } // namespace sgl::app

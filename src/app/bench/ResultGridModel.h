@@ -12,13 +12,15 @@ namespace sgl::app {
 /**
  * The result entry grid of one dossier: analysis, value (editable while the result can be
  * entered and the analysis is not calculated), unit, the patient's reference range, flag and
- * state. The model holds no rule: an edit is handed to the committer (the view, which calls
+ * state, and for a value from an analyzer the analyzer and the instrument's flags as sent
+ * (InstrumentColumn). The model holds no rule: an edit is handed to the committer (the view, which calls
  * the entry use case) and the rows are then updated in place with what was stored.
  */
 class ResultGridModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { AnalysisColumn, ValueColumn, UnitColumn, ReferenceColumn, FlagColumn, StateColumn, ColumnCount };
+    enum Column { AnalysisColumn, ValueColumn, UnitColumn, ReferenceColumn, FlagColumn, StateColumn, InstrumentColumn,
+                  ColumnCount };
     /** Stores `text` for the result of `row`; false when refused (the view says why). */
     using Committer = std::function<bool(int row, const QString &text)>;
 
@@ -37,6 +39,8 @@ public:
     [[nodiscard]] int nextEditableRow(int row) const;
     /** "3,9 – 6,1" (or the expected text of a coded result); empty without a range. */
     [[nodiscard]] static QString referenceText(const workflow::bench::SheetRow &row);
+    /** "xn-550 · H W" for a value from an analyzer (profile name, then its flags); empty when typed. */
+    [[nodiscard]] static QString instrumentText(const domain::LabResult &result);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -46,7 +46,10 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
         case DossierColumn: return i.dossierNumber;
         case PatientColumn: return i.patientName;
         case AnalysisColumn: return i.analysisCode;
-        case StateColumn: return validationStateLabel(i.state);
+        case StateColumn:
+            // A value from an analyzer with instrument flags is marked: the technician looks at them before validating.
+            return i.instrumentFlags.isEmpty() ? validationStateLabel(i.state)
+                                               : tr("%1 ⚑").arg(validationStateLabel(i.state));
         case TubeColumn: return i.barcode;
         case ReceivedColumn:
             return i.receivedAt.isValid() ? i.receivedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
@@ -56,6 +59,11 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == PriorityColumn && i.priority != Dossier::Priority::Routine)
         return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && !i.analyzer.isEmpty())
+        return i.instrumentFlags.isEmpty()
+                   ? tr("Valeur reçue de l'automate %1.").arg(i.analyzer)
+                   : tr("Valeur reçue de l'automate %1 ; alarmes : %2.")
+                         .arg(i.analyzer, i.instrumentFlags.join(QStringLiteral(", ")));
     if (role == Qt::ToolTipRole && !i.barcode.isEmpty())
         return tr("Tube %1 (%2)").arg(i.barcode, i.containerCode);
     if (role == Qt::UserRole)

@@ -1,5 +1,6 @@
 #include "app/shell/AppServices.h"
 
+#include "app/analyzers/AnalyzerServices.h"
 #include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/bench/BenchServices.h"
@@ -143,6 +144,15 @@ namespace sgl::app {
 std::unique_ptr<OrderServices> AppServices::orders(const domain::UserSession &session)
 {
     return std::make_unique<OrderServices>(*m_db, session, m_labelPrinter);
+}
+
+} // namespace sgl::app
+
+namespace sgl::app {
+
+std::unique_ptr<AnalyzerServices> AppServices::analyzers(const domain::UserSession &session)
+{
+    return std::make_unique<AnalyzerServices>(*m_db, session, catalogueAdmin(), m_analyzerMonitor);
 }
 
 } // namespace sgl::app

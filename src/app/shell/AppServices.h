@@ -29,6 +29,8 @@ class ReportArchive;
 
 namespace sgl::app {
 
+class AnalyzerLinkMonitor;
+class AnalyzerServices;
 class OrderServices;
 class ReceptionServices;
 class SpecimenServices;
@@ -91,8 +93,16 @@ public:
     /** The tube reception use cases for the « Réception des tubes » screen, under this session. */
     [[nodiscard]] std::unique_ptr<SpecimenServices> specimens(const domain::UserSession &session);
 
+    /** The analyzer use cases (profiles, held results) and the in-app gateway's monitor, under this session. */
+    [[nodiscard]] std::unique_ptr<AnalyzerServices> analyzers(const domain::UserSession &session);
+    /** The in-app gateway's link monitor shown by the Automates screen; null when none runs here. */
+    void setAnalyzerMonitor(AnalyzerLinkMonitor *monitor) { m_analyzerMonitor = monitor; }
+    /** The open database, for the in-app analyzer gateway only (screens get use cases, never this). */
+    [[nodiscard]] storage::Database &databaseForGateway() { return *m_db; }
+
 private:
     std::unique_ptr<storage::Database> m_db;
+    AnalyzerLinkMonitor *m_analyzerMonitor = nullptr;
     QString m_workstation;
     QString m_labelPrinter;
     domain::SecurityPolicy m_policy;

@@ -20,6 +20,8 @@ const QString kInsiKey = QStringLiteral("interop/insiKey");
 const QString kInsiCa = QStringLiteral("interop/insiCa");
 const QString kInsiIdam = QStringLiteral("interop/insiIdam");
 const QString kLabelPrinter = QStringLiteral("labels/printer");
+const QString kAnalyzerGateway = QStringLiteral("analyzers/inAppGateway");
+const QString kAnalyzerTrafficDir = QStringLiteral("analyzers/trafficLogDir");
 } // namespace
 
 QString AppSettings::defaultDatabaseUrl()
@@ -46,6 +48,8 @@ AppSettings AppSettings::load(QSettings &settings)
     s.insiCa = settings.value(kInsiCa).toString();
     s.insiIdam = settings.value(kInsiIdam).toString();
     s.labelPrinter = settings.value(kLabelPrinter).toString();
+    s.analyzerGateway = settings.value(kAnalyzerGateway, false).toBool();
+    s.analyzerTrafficDir = settings.value(kAnalyzerTrafficDir).toString();
     return s;
 }
 
@@ -60,6 +64,8 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kInsiCa, insiCa);
     settings.setValue(kInsiIdam, insiIdam);
     settings.setValue(kLabelPrinter, labelPrinter);
+    settings.setValue(kAnalyzerGateway, analyzerGateway);
+    settings.setValue(kAnalyzerTrafficDir, analyzerTrafficDir);
     settings.sync();
 }
 
@@ -102,6 +108,10 @@ domain::Status AppSettings::validate() const
                                "ou cups:FILE attendu.")
                                 .arg(labelPrinter),
                             kLabelPrinter);
+    if (!analyzerTrafficDir.isEmpty() && QDir::isRelativePath(analyzerTrafficDir))
+        return domain::fail(errc::SettingsAnalyzerTrafficDir,
+                            tr("Journal du trafic automates : indiquez un chemin absolu (ex. /var/log/sgl/automates)."),
+                            kAnalyzerTrafficDir);
     return {};
 }
 

@@ -29,6 +29,8 @@ public:
     QString insiCa;          ///< PEM CA(s) trusted for the INSi server
     QString insiIdam;        ///< software authorisation number sent to INSi
     QString labelPrinter;    ///< this workstation's Zebra: "tcp://HOST[:9100]" or "cups:QUEUE"; empty: Qt printing
+    bool analyzerGateway = false; ///< run the analyzer gateway in the app (single-workstation labs), login to logout
+    QString analyzerTrafficDir;   ///< raw-traffic log directory of that gateway (absolute); empty: no log
 
     /** Default SQLite database under the user's data directory. */
     [[nodiscard]] static QString defaultDatabaseUrl();

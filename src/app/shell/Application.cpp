@@ -1,6 +1,7 @@
 #include "app/shell/Application.h"
 
 #include "app/ErrorCodes.h"
+#include "app/analyzers/InAppGateway.h"
 #include "app/shell/AppServices.h"
 #include "app/shell/IdleLock.h"
 #include "app/shell/LanguageLoader.h"
@@ -149,10 +150,11 @@ int Application::exec(const Options &options)
 
     if (!login())
         return 0;
-    m_window->show();
+    m_window->showMaximized();
     const int code = m_qapp.exec();
     m_idleLock->clearSession();
     m_window.reset();
+    stopGateway();
     return code;
 }
 
@@ -164,6 +166,7 @@ bool Application::login()
     dialog.setLabName(letterhead ? letterhead->name : QString());
     if (dialog.exec() != QDialog::Accepted || !dialog.session())
         return false;
+    startGateway(*dialog.session()); // before the screens, so the Automates screen shows its links
     m_window->setSession(*dialog.session());
     m_window->setLocked(false);
     m_idleLock->setSession(*dialog.session());
@@ -174,6 +177,7 @@ void Application::onLogout()
 {
     m_idleLock->clearSession();
     m_window->clearSession();
+    stopGateway();
     m_window->setLocked(false);
     // Run the login dialog from the event loop, not from inside the signal emitter.
     QTimer::singleShot(0, this, [this] {
@@ -222,6 +226,29 @@ void Application::editSettings()
     }
     m_idleLock->setTimeout(minutes(m_settings.idleLockMinutes));
     m_services->setLabelPrinter(m_settings.labelPrinter);
+}
+
+} // namespace sgl::app
+
+namespace sgl::app {
+
+void Application::startGateway(const domain::UserSession &session)
+{
+    stopGateway();
+    if (!m_settings.analyzerGateway)
+        return;
+    m_gateway = std::make_unique<InAppGateway>(m_services->databaseForGateway(), session,
+                                               m_settings.analyzerTrafficDir);
+    // A gateway that cannot start does not stop the workstation: the Automates screen says why.
+    (void)m_gateway->start();
+    m_services->setAnalyzerMonitor(m_gateway.get());
+}
+
+void Application::stopGateway()
+{
+    if (m_services)
+        m_services->setAnalyzerMonitor(nullptr);
+    m_gateway.reset();
 }
 
 } // namespace sgl::app

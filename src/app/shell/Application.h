@@ -17,13 +17,15 @@ namespace sgl::app {
 
 class AppServices;
 class IdleLock;
+class InAppGateway;
 class LanguageLoader;
 class MainWindow;
 class WorkstationScreens;
 
 /**
  * Starts the workstation: command line, settings, language, style, database, login, main
- * window and idle lock; then logout/login cycles until the user quits. main() only calls run().
+ * window and idle lock; then logout/login cycles until the user quits. With the setting
+ * « Passerelle automates intégrée », the analyzer gateway runs from login to logout or quit. main() only calls run().
  */
 class Application : public QObject {
     Q_OBJECT
@@ -56,6 +58,10 @@ private:
     void onLogout();
     void onUnlocked(const domain::UserSession &session);
     void editSettings();
+    /** Starts the in-app analyzer gateway for this session when the workstation setting asks for it. */
+    void startGateway(const domain::UserSession &session);
+    /** Stops it (logout, quit): the links close with the session that opened them. */
+    void stopGateway();
 
     QApplication &m_qapp;
     QString m_settingsFile;
@@ -65,6 +71,7 @@ private:
     std::unique_ptr<WorkstationScreens> m_screens;
     std::unique_ptr<MainWindow> m_window;
     IdleLock *m_idleLock = nullptr;
+    std::unique_ptr<InAppGateway> m_gateway;
 };
 
 } // namespace sgl::app

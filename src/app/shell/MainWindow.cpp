@@ -5,11 +5,14 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QMetaProperty>
 #include <QVBoxLayout>
 
 namespace sgl::app {
 
 namespace {
+
+constexpr int kTitleRole = Qt::UserRole + 1; ///< the screen's title without its badge
 
 QWidget *makeMessagePage(const QString &objectName, const QString &title, const QString &text)
 {
@@ -93,8 +96,15 @@ void MainWindow::setSession(const domain::UserSession &session)
             QIcon(QStringLiteral(":/icons/%1.png").arg(NavigationPolicy::key(access.screen))),
             label);
         item->setData(Qt::UserRole, static_cast<int>(access.screen));
+        item->setData(kTitleRole, label);
         m_ui->navigationList->addItem(item);
+        // A screen with a "badge" property (open items waiting) shows its count in the navigation.
+        const QMetaProperty badge = view->metaObject()->property(view->metaObject()->indexOfProperty("badge"));
+        if (badge.isValid() && badge.hasNotifySignal())
+            connect(view, badge.notifySignal(), this,
+                    metaObject()->method(metaObject()->indexOfSlot("refreshBadges()")));
     }
+    refreshBadges();
     m_userLabel->setText(tr("%1 — %2").arg(session.displayName, rolesText(session.roles)));
     m_ui->lockAction->setEnabled(true);
     m_ui->logoutAction->setEnabled(true);
@@ -156,6 +166,25 @@ QWidget *MainWindow::screenWidget(Screen screen) const
 {
     const int row = m_screens.indexOf(screen);
     return row < 0 ? nullptr : m_ui->screenStack->widget(row + 2);
+}
+
+void MainWindow::refreshBadges()
+{
+    for (int row = 0; row < m_screens.size(); ++row) {
+        QListWidgetItem *item = m_ui->navigationList->item(row);
+        QWidget *view = m_ui->screenStack->widget(row + 2);
+        if (!item || !view)
+            continue;
+        const QVariant badge = view->property("badge");
+        const QString title = item->data(kTitleRole).toString();
+        item->setText(badge.isValid() && badge.toInt() > 0 ? tr("%1 (%2)").arg(title).arg(badge.toInt()) : title);
+    }
+}
+
+QString MainWindow::navigationText(Screen screen) const
+{
+    const int row = m_screens.indexOf(screen);
+    return row < 0 ? QString() : m_ui->navigationList->item(row)->text();
 }
 
 QString MainWindow::userStatusText() const

@@ -20,7 +20,8 @@ class ScreenFactory;
 
 /**
  * The workstation shell: role-dependent navigation on the left, the current screen on the
- * right, user and database in the status bar. It owns no business logic: menu actions are
+ * right, user and database in the status bar. A screen with an int `badge` property (and its
+ * notify signal) shows that count after its title while it is above zero. It owns no business logic: menu actions are
  * signals the Application connects (settings, lock, logout).
  */
 class MainWindow : public QMainWindow {
@@ -43,12 +44,18 @@ public:
     /** The view of a listed screen, null otherwise. */
     [[nodiscard]] QWidget *screenWidget(Screen screen) const;
 
+    /** The navigation entry of a listed screen ("Messages en attente (3)"), empty otherwise. */
+    [[nodiscard]] QString navigationText(Screen screen) const;
     [[nodiscard]] QString userStatusText() const;
     [[nodiscard]] QString databaseStatusText() const;
 
 public slots:
     /** Hides (locked) or shows again the screens; patient data must not stay visible. */
     void setLocked(bool locked);
+
+private slots:
+    /** Titles with the count of screens that have a "badge" property (e.g. held analyzer results). */
+    void refreshBadges();
 
 signals:
     void settingsRequested();

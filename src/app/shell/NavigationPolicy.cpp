@@ -19,7 +19,7 @@ struct Grant {
     Screen screen;
     QList<Role> roles;
     std::optional<Permission> read;
-    Permission write;
+    std::optional<Permission> write; ///< none: never read-only (the screen's use cases decide)
 };
 
 QList<Grant> grants()
@@ -31,12 +31,15 @@ QList<Grant> grants()
          Permission::SpecimenReceive},
         {Screen::Bench, {Role::Technician, Role::Biologist}, Permission::DossierRead,
          Permission::ResultEnter},
+        {Screen::HeldMessages, {Role::Technician, Role::Biologist}, Permission::DossierRead,
+         Permission::ResultEnter},
         {Screen::Validation, {Role::Biologist}, Permission::DossierRead, Permission::ResultValidate},
         {Screen::Reports, {Role::Biologist, Role::Secretary}, Permission::DossierRead,
          Permission::ReportDispatch},
         {Screen::Catalogue, {Role::Admin, Role::Biologist}, std::nullopt,
          Permission::CatalogueEdit},
         {Screen::Administration, {Role::Admin}, Permission::UserAdmin, Permission::UserAdmin},
+        {Screen::Analyzers, {Role::Technician, Role::Biologist, Role::Admin}, std::nullopt, std::nullopt},
     };
 }
 
@@ -59,7 +62,7 @@ QList<ScreenAccess> NavigationPolicy::screensFor(const QList<Role> &roles)
             continue;
         if (grant.read && !domain::rolesGrant(roles, *grant.read))
             continue;
-        screens.append({grant.screen, !domain::rolesGrant(roles, grant.write)});
+        screens.append({grant.screen, grant.write && !domain::rolesGrant(roles, *grant.write)});
     }
     return screens;
 }
@@ -81,6 +84,10 @@ QString NavigationPolicy::title(Screen screen)
         return tr("Administration");
     case Screen::Specimens:
         return tr("Réception des tubes");
+    case Screen::HeldMessages:
+        return tr("Messages en attente");
+    case Screen::Analyzers:
+        return tr("Automates");
     }
     return {};
 }
@@ -102,6 +109,10 @@ QString NavigationPolicy::key(Screen screen)
         return QStringLiteral("administration");
     case Screen::Specimens:
         return QStringLiteral("specimens");
+    case Screen::HeldMessages:
+        return QStringLiteral("held");
+    case Screen::Analyzers:
+        return QStringLiteral("analyzers");
     }
     return {};
 }
@@ -109,7 +120,8 @@ QString NavigationPolicy::key(Screen screen)
 QList<Screen> NavigationPolicy::allScreens()
 {
     return {Screen::Reception, Screen::Bench,     Screen::Validation,
-            Screen::Reports,   Screen::Catalogue, Screen::Administration, Screen::Specimens};
+            Screen::Reports,   Screen::Catalogue, Screen::Administration, Screen::Specimens,
+            Screen::HeldMessages, Screen::Analyzers};
 }
 
 } // namespace sgl::app

@@ -9,7 +9,7 @@
 namespace sgl::app {
 
 /** The workstation's top-level screens, in navigation order. */
-enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration, Specimens };
+enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration, Specimens, HeldMessages, Analyzers };
 
 /** One screen a session may open, and whether it may change anything there. */
 struct ScreenAccess {
@@ -23,7 +23,9 @@ struct ScreenAccess {
  * admins; Réception des tubes for secretaries and technicians (read-only for biologists, who
  * do not hold SpecimenReceive); Paillasse for technicians and biologists; Validation for biologists; Comptes rendus
  * for biologists and secretaries; Catalogue for admins (read-only for biologists);
- * Administration for admins. The domain permission model (domain/security/Permission.h) is
+ * Administration for admins; Messages en attente (held analyzer results) for technicians and
+ * biologists; Automates (link states; profiles for SystemConfig) for technicians, biologists and
+ * admins, never read-only. The domain permission model (domain/security/Permission.h) is
  * applied on top: a screen showing patient data needs PatientRead/DossierRead (so an admin
  * without a clinical role has no Accueil), and a screen is read-only without its write
  * permission (biologists consult Accueil; secretaries consult and print Comptes rendus).

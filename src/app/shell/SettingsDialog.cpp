@@ -28,6 +28,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const LabLetterhead 
     m_ui->languageCombo->setCurrentIndex(language < 0 ? 0 : language);
     m_ui->insiUrlEdit->setText(settings.insiUrl);
     m_ui->labelPrinterEdit->setText(settings.labelPrinter);
+    m_ui->analyzerGatewayCheck->setChecked(settings.analyzerGateway);
+    m_ui->analyzerLogDirEdit->setText(settings.analyzerTrafficDir);
 
     m_ui->labNameEdit->setText(letterhead.name);
     m_ui->labFinessEdit->setText(letterhead.finess);
@@ -55,6 +57,8 @@ AppSettings SettingsDialog::settings() const
     s.language = m_ui->languageCombo->currentData().toString();
     s.insiUrl = m_ui->insiUrlEdit->text().trimmed();
     s.labelPrinter = m_ui->labelPrinterEdit->text().trimmed();
+    s.analyzerGateway = m_ui->analyzerGatewayCheck->isChecked();
+    s.analyzerTrafficDir = m_ui->analyzerLogDirEdit->text().trimmed();
     return s;
 }
 
@@ -138,6 +142,8 @@ void SettingsDialog::focusField(const QString &settingsKey)
         field = m_ui->insiUrlEdit;
     else if (settingsKey.startsWith(QStringLiteral("labels/")))
         field = m_ui->labelPrinterEdit;
+    else if (settingsKey.startsWith(QStringLiteral("analyzers/")))
+        field = m_ui->analyzerLogDirEdit;
     else if (settingsKey == QStringLiteral("lab.name"))
         field = m_ui->labNameEdit;
     else if (settingsKey == QStringLiteral("lab.finess"))

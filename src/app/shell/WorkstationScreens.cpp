@@ -1,6 +1,9 @@
 #include "app/shell/WorkstationScreens.h"
 
 #include "app/admin/AdministrationView.h"
+#include "app/analyzers/AnalyzerServices.h"
+#include "app/analyzers/AnalyzersView.h"
+#include "app/analyzers/HeldMessagesView.h"
 #include "app/bench/BenchServices.h"
 #include "app/bench/BenchView.h"
 #include "app/catalogue/CatalogueView.h"
@@ -39,6 +42,10 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
     }
     case Screen::Specimens:
         return new SpecimenReceptionView(m_services.specimens(session), session, readOnly, parent);
+    case Screen::HeldMessages:
+        return new HeldMessagesView(m_services.analyzers(session), session, readOnly, parent);
+    case Screen::Analyzers:
+        return new AnalyzersView(m_services.analyzers(session), session, parent);
     }
     return nullptr;
 }

@@ -11,7 +11,9 @@ SerialLink::SerialLink(LinkOptions options, TextEncoding encoding, QObject *pare
     : QObject(parent), m_port(new QSerialPort(this)), m_driver(new LinkDriver(options, encoding, this))
 {
     connect(m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
-        if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError)
+        // NotOpenError is what close() reports on a port that never opened: reacting to it (the
+        // connection closes the link on portError) would recurse until the stack overflows.
+        if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError || error == QSerialPort::NotOpenError)
             return;
         if (m_driver->attached())
             m_driver->detach();
@@ -49,7 +51,8 @@ void SerialLink::close()
 {
     if (m_driver->attached())
         m_driver->detach();
-    m_port->close();
+    if (m_port->isOpen())
+        m_port->close();
 }
 
 } // namespace sgl::interop::astm

@@ -16,7 +16,8 @@ TEST(NavigationPolicy, SecretaryRegistersAndConsultsReports)
 
 TEST(NavigationPolicy, TechnicianGetsTubeReceptionAndBench)
 {
-    const QList<ScreenAccess> expected{{Screen::Specimens, false}, {Screen::Bench, false}};
+    const QList<ScreenAccess> expected{{Screen::Specimens, false}, {Screen::Bench, false},
+                                       {Screen::HeldMessages, false}, {Screen::Analyzers, false}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Technician}), expected);
 }
 
@@ -25,16 +26,19 @@ TEST(NavigationPolicy, BiologistSeesCatalogueAndReceptionReadOnly)
     const QList<ScreenAccess> expected{{Screen::Reception, true},
                                        {Screen::Specimens, true},
                                        {Screen::Bench, false},
+                                       {Screen::HeldMessages, false},
                                        {Screen::Validation, false},
                                        {Screen::Reports, false},
-                                       {Screen::Catalogue, true}};
+                                       {Screen::Catalogue, true},
+                                       {Screen::Analyzers, false}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Biologist}), expected);
 }
 
 TEST(NavigationPolicy, AdminWithoutClinicalRoleSeesNoPatientScreen)
 {
     const QList<ScreenAccess> expected{{Screen::Catalogue, false},
-                                       {Screen::Administration, false}};
+                                       {Screen::Administration, false},
+                                       {Screen::Analyzers, false}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Admin}), expected);
 }
 
@@ -42,7 +46,7 @@ TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 {
     const auto screens =
         NavigationPolicy::screensFor({Role::Biologist, Role::Admin, Role::Secretary});
-    ASSERT_EQ(screens.size(), 7);
+    ASSERT_EQ(screens.size(), 9);
     for (const ScreenAccess &access : screens)
         EXPECT_FALSE(access.readOnly) << NavigationPolicy::key(access.screen).toStdString();
 }
@@ -50,9 +54,9 @@ TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 TEST(NavigationPolicy, AdminAndBiologistGetsAllScreensReceptionReadOnly)
 {
     const auto screens = NavigationPolicy::screensFor({Role::Biologist, Role::Admin});
-    ASSERT_EQ(screens.size(), 7);
+    ASSERT_EQ(screens.size(), 9);
     EXPECT_EQ(screens.first(), (ScreenAccess{Screen::Reception, true}));
-    EXPECT_EQ(screens.last(), (ScreenAccess{Screen::Administration, false}));
+    EXPECT_EQ(screens.last(), (ScreenAccess{Screen::Analyzers, false}));
 }
 
 TEST(NavigationPolicy, NoRoleNoScreen)
