@@ -80,5 +80,40 @@ if [ -x "$insi_sim" ]; then
     fi
 fi
 
+# Analyzer simulators (issue 11): a Sysmex XN played over ASTM and a cobas pro over HL7 LAW,
+# connecting to the workstation's in-app gateway (profiles xn-demo and cobas-demo of the demo
+# database, 127.0.0.1:5001 and :5002). Every 20 s the tubes received since with work for either
+# analyzer are loaded on it, so a tube received in the demo is run within the minute. The
+# simulators wait for the gateway (it starts at login) and reconnect on their own.
+analyzer_sim=$build/src/simulators/analyzer/sgl-analyzer-sim
+if [ -x "$analyzer_sim" ] && [ -x "$sgl" ]; then
+    mkfifo "$tmp_dir/xn.in" "$tmp_dir/cobas.in"
+    "$analyzer_sim" --mode astm-haemato --port 5001 --run-delay-ms 4000 --qc-every 8 \
+        <"$tmp_dir/xn.in" >"$tmp_dir/xn.out" 2>&1 &
+    pids+=($!)
+    "$analyzer_sim" --mode law-chemistry --port 5002 --run-delay-ms 5000 --qc-every 8 \
+        <"$tmp_dir/cobas.in" >"$tmp_dir/cobas.out" 2>&1 &
+    pids+=($!)
+    exec 7>"$tmp_dir/xn.in" 8>"$tmp_dir/cobas.in"
+    (
+        touch "$tmp_dir/loaded"
+        while true; do
+            for pair in xn-demo:7 cobas-demo:8; do
+                new=$("$sgl" --db "$db_url" analyzer orders --profile "${pair%%:*}" 2>/dev/null | cut -f1 \
+                      | grep -vxF -f "$tmp_dir/loaded" || true)
+                if [ -n "$new" ]; then
+                    echo "load $(echo "$new" | tr '\n' ' ')" >&"${pair##*:}"
+                    echo "$new" | sed "s/^/${pair%%:*} /" >>"$tmp_dir/loaded.log"
+                    echo "$new" >>"$tmp_dir/loaded"
+                fi
+            done
+            sleep 20
+        done
+    ) &
+    pids+=($!)
+    app_args+=(--analyzer-gateway "$data_dir/analyzer-traffic")
+    echo "Simulateurs d'automates : Sysmex XN (ASTM, 127.0.0.1:5001), cobas pro (HL7 LAW, 127.0.0.1:5002)"
+fi
+
 # Not exec: the trap must stop the simulators when the workstation closes.
 "$app" "${app_args[@]}" "$@"

@@ -48,7 +48,7 @@ void ConnectionStatusPanel::refresh()
     if (!m_monitor) {
         banner = tr("La passerelle automates intégrée n'est pas activée sur ce poste (Paramètres ▸ Passerelle "
                     "automates intégrée). Quand le service sgl gateway tourne sur un serveur, son état se "
-                    "consulte sur ce serveur avec « sgl gateway status ».");
+                    "lit dans son journal sur ce serveur (journalctl -u sgl-gateway : une ligne par changement d'état).");
         m_model->setStatuses({});
     } else {
         m_model->setStatuses(m_monitor->statuses());

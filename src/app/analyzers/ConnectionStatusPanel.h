@@ -14,7 +14,7 @@ class ConnectionStatusModel;
 /**
  * « État des liaisons »: the analyzer links of the in-app gateway, refreshed whenever the
  * gateway reports a change. Without an in-app gateway on this workstation it says so (the
- * `sgl gateway` service shows its own with `sgl gateway status`).
+ * `sgl gateway` service prints its own as JSON lines, read in its journal).
  */
 class ConnectionStatusPanel : public QWidget {
     Q_OBJECT

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
@@ -45,7 +46,8 @@ domain::Result<Application::Options> Application::parseArguments(const QStringLi
     const QCommandLineOption key(QStringLiteral("insi-key"), QString(), QStringLiteral("pem"));
     const QCommandLineOption ca(QStringLiteral("insi-ca"), QString(), QStringLiteral("pem"));
     const QCommandLineOption idam(QStringLiteral("insi-idam"), QString(), QStringLiteral("id"));
-    parser.addOptions({db, lang, insi, config, cert, key, ca, idam});
+    const QCommandLineOption gateway(QStringLiteral("analyzer-gateway"), QString(), QStringLiteral("traffic-dir"));
+    parser.addOptions({db, lang, insi, config, cert, key, ca, idam, gateway});
     if (!parser.parse(arguments))
         return domain::fail(errc::BadArgument, parser.errorText(),
                             QStringLiteral("ligne de commande"));
@@ -55,7 +57,12 @@ domain::Result<Application::Options> Application::parseArguments(const QStringLi
                             QStringLiteral("ligne de commande"));
     Options options{parser.value(db),     parser.value(lang), parser.value(insi),
                     parser.value(config), parser.value(cert), parser.value(key),
-                    parser.value(ca),     parser.value(idam)};
+                    parser.value(ca),     parser.value(idam), parser.value(gateway)};
+    if (parser.isSet(gateway) && QDir::isRelativePath(options.analyzerGatewayDir))
+        return domain::fail(errc::BadArgument,
+                            tr("--analyzer-gateway attend le chemin absolu du journal des échanges, pas « %1 ».")
+                                .arg(options.analyzerGatewayDir),
+                            QStringLiteral("--analyzer-gateway"));
     if (!options.language.isEmpty() && options.language != QStringLiteral("fr")
         && options.language != QStringLiteral("en"))
         return domain::fail(errc::BadArgument,
@@ -93,6 +100,7 @@ int Application::run(QApplication &qapp)
 int Application::exec(const Options &options)
 {
     m_settingsFile = settingsFile(options);
+    m_gatewayDirOverride = options.analyzerGatewayDir;
     {
         QSettings settings(m_settingsFile, QSettings::IniFormat);
         m_settings = AppSettings::load(settings);
@@ -235,10 +243,12 @@ namespace sgl::app {
 void Application::startGateway(const domain::UserSession &session)
 {
     stopGateway();
-    if (!m_settings.analyzerGateway)
+    // --analyzer-gateway (the demo) turns the in-app gateway on for this run only.
+    const bool fromCommandLine = !m_gatewayDirOverride.isEmpty();
+    if (!m_settings.analyzerGateway && !fromCommandLine)
         return;
     m_gateway = std::make_unique<InAppGateway>(m_services->databaseForGateway(), session,
-                                               m_settings.analyzerTrafficDir);
+                                               fromCommandLine ? m_gatewayDirOverride : m_settings.analyzerTrafficDir);
     // A gateway that cannot start does not stop the workstation: the Automates screen says why.
     (void)m_gateway->start();
     m_services->setAnalyzerMonitor(m_gateway.get());

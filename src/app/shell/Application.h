@@ -41,6 +41,7 @@ public:
         QString insiKey;
         QString insiCa;
         QString insiIdam;
+        QString analyzerGatewayDir; ///< --analyzer-gateway DIR: in-app gateway on for this run, raw traffic in DIR
     };
     /** Parses the arguments (argv[0] included); an error names the faulty option in French. */
     [[nodiscard]] static domain::Result<Options> parseArguments(const QStringList &arguments);
@@ -65,6 +66,7 @@ private:
 
     QApplication &m_qapp;
     QString m_settingsFile;
+    QString m_gatewayDirOverride;
     AppSettings m_settings;
     LanguageLoader *m_language = nullptr;
     std::unique_ptr<AppServices> m_services;

@@ -5,7 +5,7 @@
 
 namespace sgl::domain::analyzer {
 
-/** Where one analyzer link stands, as the status panel and `sgl gateway status` show it. */
+/** Where one analyzer link stands, as the status panel shows it and `sgl gateway` prints it (JSON lines). */
 enum class LinkState { Stopped, Listening, Connecting, Connected, Failed };
 
 /**

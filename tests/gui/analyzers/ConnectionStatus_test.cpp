@@ -97,7 +97,7 @@ TEST(ConnectionStatusPanel, WithoutInAppGatewaySaysWhereTheStatusIs)
     guiApp();
     ConnectionStatusPanel panel(nullptr);
     EXPECT_EQ(panel.model()->rowCount(), 0);
-    EXPECT_TRUE(panel.bannerText().contains(QStringLiteral("sgl gateway status")));
+    EXPECT_TRUE(panel.bannerText().contains(QStringLiteral("journalctl -u sgl-gateway")));
 }
 
 } // namespace

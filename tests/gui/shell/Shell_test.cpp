@@ -257,7 +257,13 @@ TEST(Application, ParsesCommandLineAndRejectsBadOptions)
     ASSERT_FALSE(badLang.has_value());
     EXPECT_EQ(badLang.error().location, QStringLiteral("--lang"));
     EXPECT_FALSE(Application::parseArguments({exe, QStringLiteral("--inconnu")}).has_value());
+    auto gateway = Application::parseArguments({exe, QStringLiteral("--analyzer-gateway"), QStringLiteral("/tmp/trafic")});
+    ASSERT_TRUE(gateway.has_value());
+    EXPECT_EQ(gateway->analyzerGatewayDir, QStringLiteral("/tmp/trafic"));
+    auto relative = Application::parseArguments({exe, QStringLiteral("--analyzer-gateway"), QStringLiteral("trafic")});
+    ASSERT_FALSE(relative.has_value());
+    EXPECT_EQ(relative.error().location, QStringLiteral("--analyzer-gateway"));
     EXPECT_FALSE(Application::parseArguments({exe, QStringLiteral("fichier")}).has_value());
-    EXPECT_EQ(Application::settingsFile({{}, {}, {}, QStringLiteral("/tmp/x.conf"), {}, {}, {}, {}}),
+    EXPECT_EQ(Application::settingsFile({{}, {}, {}, QStringLiteral("/tmp/x.conf"), {}, {}, {}, {}, {}}),
               QStringLiteral("/tmp/x.conf"));
 }
