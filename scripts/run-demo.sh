@@ -82,9 +82,9 @@ fi
 
 # Analyzer simulators (issue 11): a Sysmex XN played over ASTM and a cobas pro over HL7 LAW,
 # connecting to the workstation's in-app gateway (profiles xn-demo and cobas-demo of the demo
-# database, 127.0.0.1:5001 and :5002). Every 20 s the tubes received since with work for either
-# analyzer are loaded on it, so a tube received in the demo is run within the minute. The
-# simulators wait for the gateway (it starts at login) and reconnect on their own.
+# database, 127.0.0.1:5001 and :5002). Once the gateway listens (it starts at login), every 20 s
+# the tubes received since with work for either analyzer are loaded on it, so a tube received in
+# the demo is run within the minute.
 analyzer_sim=$build/src/simulators/analyzer/sgl-analyzer-sim
 if [ -x "$analyzer_sim" ] && [ -x "$sgl" ]; then
     mkfifo "$tmp_dir/xn.in" "$tmp_dir/cobas.in"
@@ -97,13 +97,21 @@ if [ -x "$analyzer_sim" ] && [ -x "$sgl" ]; then
     exec 7>"$tmp_dir/xn.in" 8>"$tmp_dir/cobas.in"
     (
         touch "$tmp_dir/loaded"
+        declare -A up=()
         while true; do
-            for pair in xn-demo:7 cobas-demo:8; do
-                new=$("$sgl" --db "$db_url" analyzer orders --profile "${pair%%:*}" 2>/dev/null | cut -f1 \
+            for pair in xn-demo:7:5001 cobas-demo:8:5002; do
+                IFS=: read -r profile fd port <<<"$pair"
+                # Tubes go on an analyzer once the gateway listens (it starts at login): a tube
+                # loaded before would be given up after the simulator's retries.
+                if [ -z "${up[$profile]:-}" ]; then
+                    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || continue
+                    up[$profile]=1
+                fi
+                new=$("$sgl" --db "$db_url" analyzer orders --profile "$profile" 2>/dev/null | cut -f1 \
                       | grep -vxF -f "$tmp_dir/loaded" || true)
                 if [ -n "$new" ]; then
-                    echo "load $(echo "$new" | tr '\n' ' ')" >&"${pair##*:}"
-                    echo "$new" | sed "s/^/${pair%%:*} /" >>"$tmp_dir/loaded.log"
+                    echo "load $(echo "$new" | tr '\n' ' ')" >&"$fd"
+                    echo "$new" | sed "s/^/$profile /" >>"$tmp_dir/loaded.log"
                     echo "$new" >>"$tmp_dir/loaded"
                 fi
             done
