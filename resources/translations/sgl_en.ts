@@ -1,40 +1,39 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
     <name>AdministrationView</name>
     <message>
-        <location filename="../../src/app/admin/ui/AdministrationView.ui" line="+12"/>
+        <location filename="../../src/app/admin/ui/AdministrationView.ui" line="+12" />
         <source>Administration – comptes du personnel</source>
         <translation>Administration – staff accounts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Nouveau compte…</source>
         <translation>&amp;New account…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Rôles…</source>
         <translation>&amp;Roles…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Mot de passe…</source>
         <translation>&amp;Password…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Désactiver</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Dé&amp;bloquer</source>
         <translation>Un&amp;block</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>A&amp;ctualiser</source>
         <translation>Re&amp;fresh</translation>
     </message>
@@ -42,316 +41,321 @@
 <context>
     <name>AnalysisEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/AnalysisEditDialog.ui" line="+14"/>
-        <source>Modifier l&apos;analyse</source>
+        <location filename="../../src/app/catalogue/ui/AnalysisEditDialog.ui" line="+14" />
+        <source>Modifier l'analyse</source>
         <translation>Edit the analysis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Code local :</source>
         <translation>Local &amp;code:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>ex. GLU (à la création seulement)</source>
         <translation>e.g. GLU (on creation only)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Type de résultat :</source>
         <translation>Result &amp;type:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Ajouter à l&apos;&amp;examen :</source>
+        <location line="+13" />
+        <source>Ajouter à l'&amp;examen :</source>
         <translation>Add to &amp;exam:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>L&amp;OINC :</source>
         <translation>L&amp;OINC:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ex. 2345-7</source>
         <translation>e.g. 2345-7</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Unité (UCUM) :</source>
         <translation>&amp;Unit (UCUM):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ex. mmol/L, g/L, 10*9/L</source>
         <translation>e.g. mmol/L, g/L, 10*9/L</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Unité a&amp;ffichée :</source>
         <translation>Displayed u&amp;nit:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ex. G/L (vide : unité UCUM)</source>
         <translation>e.g. G/L (empty: UCUM unit)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>É&amp;chantillon :</source>
         <translation>Spe&amp;cimen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ex. SER, BLD, UR</source>
         <translation>e.g. SER, BLD, UR</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Méthode :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Décimales :</source>
         <translation>&amp;Decimals:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>telles que mesurées</source>
         <translation>as measured</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Tube, paillasse, renseignements</source>
         <translation>Tube, bench, clinical information</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Paillasse :</source>
         <translation>&amp;Bench:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Tube :</source>
         <translation>&amp;Tube:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Renseignements cliniques demandés à la prescription :</source>
         <translation>&amp;Clinical information asked when ordering:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Les tubes d&apos;un dossier sont prévus par type de tube ; une analyse calculée n&apos;a pas de tube. Les renseignements cochés sont demandés à la saisie du dossier.</source>
-        <translation>A dossier&apos;s tubes are planned per tube type; a calculated analysis has no tube. The checked information is asked when the dossier is entered.</translation>
+        <location line="+17" />
+        <source>Les tubes d'un dossier sont prévus par type de tube ; une analyse calculée n'a pas de tube. Les renseignements cochés sont demandés à la saisie du dossier.</source>
+        <translation>A dossier's tubes are planned per tube type; a calculated analysis has no tube. The checked information is asked when the dossier is entered.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Seconde unité et formule</source>
         <translation>Second unit and formula</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Seconde unité (UCUM) :</source>
         <translation>&amp;Second unit (UCUM):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ex. mg/dL (vide : aucune)</source>
         <translation>e.g. mg/dL (empty: none)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Facteur de conversion :</source>
         <translation>Conversion &amp;factor:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>valeur × facteur = valeur dans la seconde unité, ex. 18,016</source>
         <translation>value × factor = value in the second unit, e.g. 18.016</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Second L&amp;OINC :</source>
         <translation>Second L&amp;OINC:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>code LOINC du résultat dans la seconde unité</source>
         <translation>LOINC code of the result in the second unit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>F&amp;ormule :</source>
         <translation>F&amp;ormula:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>analyse calculée, ex. CHOL - HDL - TG / 2.2 (point décimal)</source>
         <translation>calculated analysis, e.g. CHOL - HDL - TG / 2.2 (decimal point)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Formule : codes locaux des analyses, AGE, FEMALE, + - * / ^, min, max, exp, ln, pow, abs, if, require. Vide pour une analyse mesurée.</source>
         <translation>Formula: local analysis codes, AGE, FEMALE, + - * / ^, min, max, exp, ln, pow, abs, if, require. Empty for a measured analysis.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Valeurs codées</source>
         <translation>Coded values</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Réponses possibles d&apos;un résultat codé (code, libellé imprimé, anormale : le résultat est signalé A).</source>
+        <location line="+6" />
+        <source>Réponses possibles d'un résultat codé (code, libellé imprimé, anormale : le résultat est signalé A).</source>
         <translation>Possible answers of a coded result (code, printed label, abnormal: the result is flagged A).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Ajouter une &amp;valeur</source>
         <translation>Add a &amp;value</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Supprimer la valeur</source>
         <translation>Remove the value</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Codes automates</source>
         <translation>Analyzer codes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Code de test envoyé par chaque automate pour cette analyse (ASTM / HL7).</source>
         <translation>Test code each analyzer sends for this analysis (ASTM / HL7).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Ajouter un code &amp;automate</source>
         <translation>Add an &amp;analyzer code</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Supprimer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Moti&amp;f de la modification :</source>
         <translation>Reason &amp;for the change:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <location line="+10" />
+        <source>obligatoire, conservé dans l'historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
     </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../src/app/shell/AppSettings.cpp" line="+72"/>
-        <source>L&apos;adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
+        <location filename="../../src/app/shell/AppSettings.cpp" line="+78" />
+        <source>L'adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
         <translation>The database address must start with sqlite:// or postgresql://.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>L&apos;adresse SQLite doit indiquer un chemin de fichier.</source>
+        <location line="+4" />
+        <source>L'adresse SQLite doit indiquer un chemin de fichier.</source>
         <translation>The SQLite address must give a file path.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>L&apos;adresse PostgreSQL doit indiquer un serveur et une base.</source>
+        <location line="+3" />
+        <source>L'adresse PostgreSQL doit indiquer un serveur et une base.</source>
         <translation>The PostgreSQL address must give a server and a database.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Le délai de verrouillage doit être compris entre %1 et %2 minutes.</source>
         <translation>The lock delay must be between %1 and %2 minutes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Langue inconnue : « %1 ».</source>
-        <translation>Unknown language: &quot;%1&quot;.</translation>
+        <translation>Unknown language: "%1".</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>L&apos;adresse du service INSi doit être une URL http:// ou https://.</source>
+        <location line="+6" />
+        <source>L'adresse du service INSi doit être une URL http:// ou https://.</source>
         <translation>The INSi service address must be an http:// or https:// URL.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Imprimante d&apos;étiquettes « %1 » : tcp://HÔTE[:PORT] (port brut, 9100 par défaut) ou cups:FILE attendu.</source>
+        <location line="+6" />
+        <source>Imprimante d'étiquettes « %1 » : tcp://HÔTE[:PORT] (port brut, 9100 par défaut) ou cups:FILE attendu.</source>
         <translation>Label printer “%1”: tcp://HOST[:PORT] (raw port, 9100 by default) or cups:QUEUE expected.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Journal du trafic automates : indiquez un chemin absolu (ex. /var/log/sgl/automates).</source>
+        <translation>Analyzer traffic log: enter an absolute path (e.g. /var/log/sgl/automates).</translation>
     </message>
 </context>
 <context>
     <name>BenchEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/BenchEditDialog.ui" line="+14"/>
+        <location filename="../../src/app/catalogue/ui/BenchEditDialog.ui" line="+14" />
         <source>Paillasse</source>
         <translation>Bench</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Code :</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>ex. BIOCH (définitif : les analyses le désignent)</source>
         <translation>e.g. BIOCH (final: analyses refer to it)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>nom affiché sur les listes de travail, ex. Biochimie</source>
         <translation>name shown on worklists, e.g. Biochemistry</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <location line="+10" />
+        <source>obligatoire, conservé dans l'historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
     </message>
 </context>
 <context>
     <name>BenchPanel</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/BenchPanel.ui" line="+17"/>
-        <source>Les paillasses organisent les listes de travail : chaque analyse indique la paillasse qui la réalise (onglet « Tube, paillasse, renseignements » de l&apos;analyse). Le code d&apos;une paillasse est définitif ; son libellé peut changer.</source>
-        <translation>Benches organise the worklists: each analysis names the bench performing it (its “Tube, bench, clinical information” tab). A bench&apos;s code is final; its label may change.</translation>
+        <location filename="../../src/app/catalogue/ui/BenchPanel.ui" line="+17" />
+        <source>Les paillasses organisent les listes de travail : chaque analyse indique la paillasse qui la réalise (onglet « Tube, paillasse, renseignements » de l'analyse). Le code d'une paillasse est définitif ; son libellé peut changer.</source>
+        <translation>Benches organise the worklists: each analysis names the bench performing it (its “Tube, bench, clinical information” tab). A bench's code is final; its label may change.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>&amp;Nouvelle paillasse…</source>
         <translation>&amp;New bench…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Reno&amp;mmer…</source>
         <translation>Rena&amp;me…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Histori&amp;que…</source>
         <translation>Histor&amp;y…</translation>
     </message>
@@ -359,57 +363,57 @@
 <context>
     <name>BenchView</name>
     <message>
-        <location filename="../../src/app/bench/ui/BenchView.ui" line="+13"/>
+        <location filename="../../src/app/bench/ui/BenchView.ui" line="+13" />
         <source>Paillasse</source>
         <translation>Bench</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Paillasse :</source>
         <translation>Bench:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Automate :</source>
         <translation>Analyzer:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Priorité :</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Choisissez un dossier dans la liste de travail.</source>
         <translation>Choose a dossier in the worklist.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Valider la sélection</source>
         <translation>Validate selection</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Valider le dossier</source>
         <translation>Validate dossier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Valider la paillasse</source>
         <translation>Validate bench</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Repasser / diluer…</source>
         <translation>Rerun / dilute…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Historique du résultat sélectionné</source>
         <translation>Selected result history</translation>
     </message>
@@ -417,63 +421,63 @@
 <context>
     <name>CatalogueExchangeDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/CatalogueExchangeDialog.ui" line="+9"/>
+        <location filename="../../src/app/catalogue/ui/CatalogueExchangeDialog.ui" line="+9" />
         <source>Export et import du catalogue</source>
         <translation>Catalogue export and import</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Fichier (CSV, FHIR Bundle ou ConceptMap JSON) :</source>
         <translation>&amp;File (CSV, FHIR Bundle or ConceptMap JSON):</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+20"/>
+        <location line="+13" />
+        <location line="+20" />
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-13" />
         <source>Fichier des &amp;plages (CSV, facultatif) :</source>
         <translation>&amp;Ranges file (CSV, optional):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>&amp;Mode :</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>M&amp;otif :</source>
         <translation>R&amp;eason:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Prévisualiser</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>&amp;Appliquer</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-80" />
         <source>Fo&amp;rmat :</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
@@ -481,7 +485,7 @@
 <context>
     <name>CatalogueHistoryDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/CatalogueHistoryDialog.ui" line="+9"/>
+        <location filename="../../src/app/catalogue/ui/CatalogueHistoryDialog.ui" line="+9" />
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
@@ -489,87 +493,87 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/CatalogueView.ui" line="+17"/>
+        <location filename="../../src/app/catalogue/ui/CatalogueView.ui" line="+17" />
         <source>Catalogue des examens</source>
         <translation>Exam catalogue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>code, libellé, LOINC ou code automate</source>
         <translation>code, label, LOINC or analyzer code</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+103" />
         <source>&amp;Valeurs de référence…</source>
         <translation>&amp;Reference ranges…</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-86" />
         <source>&amp;Historique…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-7" />
         <source>Afficher les éléments re&amp;tirés</source>
         <translation>Show re&amp;tired items</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>E&amp;xport / import…</source>
         <translation>E&amp;xport / import…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>A&amp;ctualiser</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Chapitres, examens et analyses</source>
         <translation>Chapters, exams and analyses</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Nouveau cha&amp;pitre…</source>
         <translation>New cha&amp;pter…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nouvel e&amp;xamen…</source>
         <translation>New e&amp;xam…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nouvelle a&amp;nalyse…</source>
         <translation>New a&amp;nalysis…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>R&amp;etirer…</source>
         <translation>R&amp;etire…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Supprimer l&apos;analyse…</source>
+        <location line="+7" />
+        <source>&amp;Supprimer l'analyse…</source>
         <translation>&amp;Delete the analysis…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Paillasses</source>
         <translation>Benches</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Règles réflexes</source>
         <translation>Reflex rules</translation>
     </message>
@@ -577,191 +581,191 @@
 <context>
     <name>ChapterEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/ChapterEditDialog.ui" line="+14"/>
+        <location filename="../../src/app/catalogue/ui/ChapterEditDialog.ui" line="+14" />
         <source>Chapitre</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Code :</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>ex. HEMATO</source>
         <translation>e.g. HEMATO</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>titre imprimé sur le compte rendu</source>
         <translation>title printed on the report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Code L&amp;OINC de section :</source>
         <translation>Section L&amp;OINC code:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ex. 18723-7 (section CR-BIO)</source>
         <translation>e.g. 18723-7 (CR-BIO section)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Chapitre &amp;parent :</source>
         <translation>&amp;Parent chapter:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Ordre :</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <location line="+10" />
+        <source>obligatoire, conservé dans l'historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
     </message>
 </context>
 <context>
     <name>ExamEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/ExamEditDialog.ui" line="+14"/>
+        <location filename="../../src/app/catalogue/ui/ExamEditDialog.ui" line="+14" />
         <source>Examen</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Code :</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>ex. NFS</source>
         <translation>e.g. NFS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ex. Hémogramme</source>
         <translation>e.g. Complete blood count</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>LOINC de la &amp;batterie :</source>
         <translation>&amp;Battery LOINC:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ex. 58410-2 (facultatif)</source>
         <translation>e.g. 58410-2 (optional)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>C&amp;hapitre :</source>
         <translation>C&amp;hapter:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Analyses, dans l&apos;ordre du compte rendu :</source>
+        <location line="+15" />
+        <source>Analyses, dans l'ordre du compte rendu :</source>
         <translation>Analyses, in report order:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Retirer de l&apos;examen</source>
+        <location line="+7" />
+        <source>&amp;Retirer de l'examen</source>
         <translation>&amp;Remove from the exam</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Ajouter l&apos;analyse :</source>
+        <location line="+13" />
+        <source>&amp;Ajouter l'analyse :</source>
         <translation>&amp;Add the analysis:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Ajou&amp;ter</source>
         <translation>Ad&amp;d</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <location line="+10" />
+        <source>obligatoire, conservé dans l'historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
     </message>
 </context>
 <context>
     <name>InsiLookupDialog</name>
     <message>
-        <location filename="../../src/app/reception/ui/InsiLookupDialog.ui" line="+9"/>
-        <source>Qualification de l&apos;identité (INSi)</source>
+        <location filename="../../src/app/reception/ui/InsiLookupDialog.ui" line="+9" />
+        <source>Qualification de l'identité (INSi)</source>
         <translation>Identity qualification (INSi)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>&amp;Motif du refus :</source>
         <translation>Refusal &amp;reason:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>&amp;Refuser l&apos;identité INSi</source>
+        <location line="+27" />
+        <source>&amp;Refuser l'identité INSi</source>
         <translation>&amp;Refuse the INSi identity</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Accepter l&apos;identité INSi</source>
+        <location line="+7" />
+        <source>&amp;Accepter l'identité INSi</source>
         <translation>&amp;Accept the INSi identity</translation>
     </message>
 </context>
 <context>
     <name>LabLetterhead</name>
     <message>
-        <location filename="../../src/app/admin/LabLetterhead.cpp" line="+34"/>
+        <location filename="../../src/app/admin/LabLetterhead.cpp" line="+34" />
         <source>Le nom du laboratoire est obligatoire (en-tête des comptes rendus).</source>
         <translation>The laboratory name is required (report letterhead).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Le numéro FINESS doit comporter 9 caractères (chiffres, 2A ou 2B pour la Corse).</source>
         <translation>The FINESS number must have 9 characters (digits, 2A or 2B for Corsica).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Le code postal doit comporter 5 chiffres.</source>
         <translation>The postal code must have 5 digits.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Le téléphone du laboratoire doit comporter au moins 10 chiffres.</source>
         <translation>The laboratory phone number must have at least 10 digits.</translation>
     </message>
@@ -769,90 +773,90 @@
 <context>
     <name>LabelLayoutEditor</name>
     <message>
-        <location filename="../../src/app/admin/ui/LabelLayoutEditor.ui" line="+8"/>
+        <location filename="../../src/app/admin/ui/LabelLayoutEditor.ui" line="+8" />
         <source>Format (mm)</source>
         <translation>Size (mm)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Largeur</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+17"/>
-        <location line="+17"/>
-        <location line="+17"/>
-        <location line="+17"/>
-        <location line="+17"/>
-        <location line="+17"/>
-        <location line="+17"/>
-        <location line="+17"/>
+        <location line="+7" />
+        <location line="+17" />
+        <location line="+17" />
+        <location line="+17" />
+        <location line="+17" />
+        <location line="+17" />
+        <location line="+17" />
+        <location line="+17" />
+        <location line="+17" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-126" />
         <source>Hauteur</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Marge gauche</source>
         <translation>Left margin</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Marge haute</source>
         <translation>Top margin</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Marge droite</source>
         <translation>Right margin</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Marge basse</source>
         <translation>Bottom margin</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Hauteur du code-barres</source>
         <translation>Barcode height</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Largeur de module</source>
         <translation>Module width</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Hauteur de ligne de texte</source>
         <translation>Text line height</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Symbologie</source>
         <translation>Symbology</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Résolution de l&apos;imprimante</source>
+        <location line="+9" />
+        <source>Résolution de l'imprimante</source>
         <translation>Printer resolution</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Zones de silence autour du code-barres (norme)</source>
         <translation>Quiet zones around the barcode (standard)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Mentions imprimées</source>
         <translation>Printed fields</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Aperçu (patient fictif)</source>
         <translation>Preview (fictitious patient)</translation>
     </message>
@@ -860,22 +864,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/app/shell/ui/LoginDialog.ui" line="+9"/>
+        <location filename="../../src/app/shell/ui/LoginDialog.ui" line="+9" />
         <source>Connexion – SGL</source>
         <translation>Sign in – SGL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Système de gestion de laboratoire</source>
         <translation>Laboratory information system</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Identifiant :</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -883,42 +887,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/app/shell/ui/MainWindow.ui" line="+9"/>
+        <location filename="../../src/app/shell/ui/MainWindow.ui" line="+9" />
         <source>SGL – Laboratoire de biologie médicale</source>
         <translation>SGL – Medical biology laboratory</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Verrouiller le poste</source>
         <translation>&amp;Lock the workstation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Se &amp;déconnecter</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>À &amp;propos de SGL</source>
         <translation>&amp;About SGL</translation>
     </message>
@@ -926,65 +930,75 @@
 <context>
     <name>NavigationPolicy</name>
     <message>
-        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+71"/>
+        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+74" />
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Paillasse</source>
         <translation>Bench</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Comptes rendus</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Réception des tubes</source>
         <translation>Tube reception</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Messages en attente</source>
+        <translation>Held messages</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Automates</source>
+        <translation>Analyzers</translation>
     </message>
 </context>
 <context>
     <name>NonConformityDialog</name>
     <message>
-        <location filename="../../src/app/specimens/ui/NonConformityDialog.ui" line="+9"/>
+        <location filename="../../src/app/specimens/ui/NonConformityDialog.ui" line="+9" />
         <source>Non-conformité du tube</source>
         <translation>Tube non-conformity</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>obligatoire pour le motif « Autre »</source>
         <translation>required for the “Other” reason</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Conséquence pour chaque analyse du tube :</source>
         <translation>Consequence for each analysis of the tube:</translation>
     </message>
@@ -992,52 +1006,52 @@
 <context>
     <name>PatientMergeDialog</name>
     <message>
-        <location filename="../../src/app/reception/ui/PatientMergeDialog.ui" line="+9"/>
-        <source>Doublons d&apos;identité — fusion de dossiers patient</source>
+        <location filename="../../src/app/reception/ui/PatientMergeDialog.ui" line="+9" />
+        <source>Doublons d'identité — fusion de dossiers patient</source>
         <translation>Identity duplicates — merging patient records</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Doublons probables des patients affichés à l&apos;accueil (score de ressemblance et motifs). Sélectionnez une paire pour comparer les deux identités.</source>
+        <location line="+5" />
+        <source>Doublons probables des patients affichés à l'accueil (score de ressemblance et motifs). Sélectionnez une paire pour comparer les deux identités.</source>
         <translation>Probable duplicates of the patients shown at reception (similarity score and reasons). Select a pair to compare the two identities.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Dossier patient conservé</source>
         <translation>Patient record kept</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>&amp;Motif de la fusion :</source>
         <translation>&amp;Reason for the merge:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>obligatoire, conservé dans le journal des fusions</source>
         <translation>required, kept in the merge log</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>&amp;Revenir</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;Confirmer la fusion définitive</source>
         <translation>&amp;Confirm the permanent merge</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>F&amp;ermer</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Fusionner…</source>
         <translation>&amp;Merge…</translation>
     </message>
@@ -1045,199 +1059,199 @@
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../src/app/reception/ui/ReceptionView.ui" line="+17"/>
+        <location filename="../../src/app/reception/ui/ReceptionView.ui" line="+17" />
         <source>Accueil – patients</source>
         <translation>Home – patients</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>nom de naissance ou d&apos;usage</source>
+        <location line="+10" />
+        <source>nom de naissance ou d'usage</source>
         <translation>birth or used name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Né(e) l&amp;e :</source>
         <translation>Born &amp;on:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+208"/>
+        <location line="+10" />
+        <location line="+208" />
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-195" />
         <source>I&amp;PP :</source>
         <translation>&amp;Patient ID:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>N° dossier / tube :</source>
         <translation>Dossier / tube no.:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+3"/>
+        <location line="+16" />
+        <location line="+3" />
         <source>N° de dossier ou code-barres du tube</source>
         <translation>Dossier number or tube barcode</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Recherche &amp;approchée</source>
         <translation>&amp;Approximate search</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nou&amp;veau patient</source>
         <translation>New &amp;patient</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Doub&amp;lons…</source>
         <translation>Dup&amp;licates…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Doublons probables du patient sélectionné (ou des patients trouvés) et fusion de deux dossiers</source>
         <translation>Probable duplicates of the selected patient (or of the patients found) and merging of two records</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+76" />
         <source>Traits stricts (référentiel INS)</source>
         <translation>Strict traits (INS referential)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Nom de &amp;naissance :</source>
         <translation>Birth &amp;name:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Prénoms de nai&amp;ssance :</source>
         <translation>Birth first name&amp;s:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>dans l&apos;ordre de l&apos;état civil, séparés par des espaces</source>
+        <location line="+10" />
+        <source>dans l'ordre de l'état civil, séparés par des espaces</source>
         <translation>in civil registry order, separated by spaces</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Date de naissance :</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Se&amp;xe :</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Lieu de naissance (&amp;COG) :</source>
         <translation>Birth place (&amp;COG):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>code INSEE de la commune, 99xxx pour un pays</source>
         <translation>INSEE code of the town, 99xxx for a country</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Traits d&apos;usage et contact</source>
+        <location line="+13" />
+        <source>Traits d'usage et contact</source>
         <translation>Used traits and contact</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Nom &amp;utilisé :</source>
         <translation>&amp;Used name:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Prénom u&amp;tilisé :</source>
         <translation>Used first na&amp;me:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Courriel :</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>A&amp;dresse :</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Attributs de l&apos;identité</source>
+        <location line="+16" />
+        <source>Attributs de l'identité</source>
         <translation>Identity attributes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Identité d&amp;outeuse</source>
         <translation>D&amp;oubtful identity</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Identité &amp;fictive</source>
         <translation>&amp;Fictitious identity</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Homonyme</source>
         <translation>&amp;Homonym</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Appliquer les attri&amp;buts</source>
         <translation>Apply attri&amp;butes</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pièces d&apos;identité contrôlées</source>
+        <location line="+10" />
+        <source>Pièces d'identité contrôlées</source>
         <translation>Identity documents checked</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>n° du document (facultatif)</source>
         <translation>document number (optional)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>A&amp;jouter la pièce</source>
         <translation>Add the &amp;document</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Interroger l&apos;&amp;INSi</source>
+        <location line="+14" />
+        <source>Interroger l'&amp;INSi</source>
         <translation>Query &amp;INSi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Créer quand même (autre personne)</source>
         <translation>Create anyway (another person)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1245,22 +1259,22 @@
 <context>
     <name>ReferenceRangeDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/ReferenceRangeDialog.ui" line="+9"/>
+        <location filename="../../src/app/catalogue/ui/ReferenceRangeDialog.ui" line="+9" />
         <source>Valeurs de référence</source>
         <translation>Reference ranges</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>&amp;Ajouter une plage</source>
         <translation>&amp;Add a range</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Supprimer la plage</source>
         <translation>&amp;Remove the range</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>&amp;Motif (obligatoire) :</source>
         <translation>&amp;Reason (required):</translation>
     </message>
@@ -1268,105 +1282,105 @@
 <context>
     <name>ReflexRuleDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/ReflexRuleDialog.ui" line="+14"/>
+        <location filename="../../src/app/catalogue/ui/ReflexRuleDialog.ui" line="+14" />
         <source>Règle réflexe</source>
         <translation>Reflex rule</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Code :</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>ex. RFX-TSH-HAUTE</source>
         <translation>e.g. RFX-TSH-HAUTE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>montré au biologiste, ex. TSH élevée : T4 libre</source>
         <translation>shown to the biologist, e.g. High TSH: free T4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Analyse déclenchante :</source>
         <translation>Trigger &amp;analysis:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>C&amp;ondition :</source>
         <translation>C&amp;ondition:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Seuil :</source>
         <translation>&amp;Threshold:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>ex. 4,5</source>
         <translation>e.g. 4.5</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>&amp;Valeurs codées :</source>
         <translation>Coded &amp;values:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>A&amp;joute :</source>
         <translation>A&amp;dds:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>A&amp;utomatique : ajoutée sans demander au biologiste (protocole convenu avec les prescripteurs)</source>
         <translation>A&amp;utomatic: added without asking the biologist (protocol agreed with the prescribers)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Ac&amp;tive</source>
         <translation>Ac&amp;tive</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>obligatoire, conservé dans l&apos;historique du catalogue</source>
+        <location line="+10" />
+        <source>obligatoire, conservé dans l'historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
     </message>
 </context>
 <context>
     <name>ReflexRulePanel</name>
     <message>
-        <location filename="../../src/app/catalogue/ui/ReflexRulePanel.ui" line="+17"/>
-        <source>Quand le résultat de l&apos;analyse déclenchante remplit la condition, l&apos;analyse ou l&apos;examen est proposé au biologiste, ou ajouté sans demander si la règle est automatique.</source>
-        <translation>When the trigger analysis&apos; result meets the condition, the analysis or exam is proposed to the biologist, or added without asking when the rule is automatic.</translation>
+        <location filename="../../src/app/catalogue/ui/ReflexRulePanel.ui" line="+17" />
+        <source>Quand le résultat de l'analyse déclenchante remplit la condition, l'analyse ou l'examen est proposé au biologiste, ou ajouté sans demander si la règle est automatique.</source>
+        <translation>When the trigger analysis' result meets the condition, the analysis or exam is proposed to the biologist, or added without asking when the rule is automatic.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>&amp;Nouvelle règle…</source>
         <translation>&amp;New rule…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Mo&amp;difier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Supprim&amp;er…</source>
         <translation>D&amp;elete…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Histori&amp;que…</source>
         <translation>Histor&amp;y…</translation>
     </message>
@@ -1374,37 +1388,37 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/app/reports/ui/ReportsView.ui" line="+17"/>
+        <location filename="../../src/app/reports/ui/ReportsView.ui" line="+17" />
         <source>Comptes rendus</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>A&amp;ctualiser</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;Motif de rectification :</source>
         <translation>Amendment &amp;reason:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>obligatoire pour une nouvelle version</source>
         <translation>required for a new version</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+57" />
         <source>Compte rendu (&amp;PDF)</source>
         <translation>Report (&amp;PDF)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>CDA (&amp;N3)</source>
         <translation>CDA (&amp;N3)</translation>
     </message>
@@ -1412,22 +1426,22 @@
 <context>
     <name>RerunDialog</name>
     <message>
-        <location filename="../../src/app/bench/ui/RerunDialog.ui" line="+9"/>
+        <location filename="../../src/app/bench/ui/RerunDialog.ui" line="+9" />
         <source>Repasser ou diluer</source>
         <translation>Rerun or dilute</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Demande :</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Dilution au 1/ :</source>
         <translation>Dilution 1/:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Motif (obligatoire) :</source>
         <translation>Reason (required):</translation>
     </message>
@@ -1435,102 +1449,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/app/shell/ui/SettingsDialog.ui" line="+9"/>
+        <location filename="../../src/app/shell/ui/SettingsDialog.ui" line="+9" />
         <source>Paramètres du poste</source>
         <translation>Workstation settings</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Base de données :</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>sqlite:///chemin/vers/sgl.sqlite ou postgresql://utilisateur@serveur:5432/base</source>
         <translation>sqlite:///path/to/sgl.sqlite or postgresql://user@server:5432/database</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Verrouillage après :</source>
         <translation>&amp;Lock after:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source> min d&apos;inactivité</source>
+        <location line="+10" />
+        <source> min d'inactivité</source>
         <translation> min of inactivity</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Service &amp;INSi :</source>
         <translation>&amp;INSi service:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>http://127.0.0.1:8443/insi</source>
         <translation>http://127.0.0.1:8443/insi</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Imprimante d&apos;é&amp;tiquettes :</source>
+        <location line="+7" />
+        <source>Imprimante d'é&amp;tiquettes :</source>
         <translation>&amp;Label printer:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>tcp://zebra-accueil:9100 ou cups:Zebra (vide : impression par le système)</source>
         <translation>tcp://zebra-desk:9100 or cups:Zebra (empty: system printing)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7" />
+        <source>Passerelle &amp;automates intégrée (démarre à la connexion, s'arrête à la déconnexion)</source>
+        <translation>Built-in &amp;analyzer gateway (starts at login, stops at logout)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pour un laboratoire à un seul poste : ce poste ouvre lui-même les liaisons des profils d'automates actifs. Ailleurs, le service sgl gateway s'en charge sur un serveur.</source>
+        <translation>For a single-workstation laboratory: this workstation opens the links of the active analyzer profiles itself. Elsewhere, the sgl gateway service does it on a server.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Journal du trafic automates :</source>
+        <translation>Analyzer traffic &amp;log:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>dossier des octets échangés, par liaison (vide : pas de journal)</source>
+        <translation>folder of the bytes exchanged, per link (empty: no log)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Laboratoire</source>
         <translation>&amp;Laboratory</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>En-tête des comptes rendus, commun à tous les postes (enregistré dans la base).</source>
         <translation>Report letterhead, shared by all workstations (stored in the database).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>&amp;Nom du laboratoire :</source>
         <translation>Laboratory &amp;name:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>N° &amp;FINESS :</source>
         <translation>&amp;FINESS number:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Adresse :</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Code &amp;postal :</source>
         <translation>&amp;Postal code:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Ville :</source>
         <translation>&amp;City:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>La base de données et la langue sont prises en compte au prochain démarrage.</source>
         <translation>The database and the language take effect at the next start.</translation>
     </message>
@@ -1538,42 +1572,42 @@
 <context>
     <name>SpecimenReceptionView</name>
     <message>
-        <location filename="../../src/app/specimens/ui/SpecimenReceptionView.ui" line="+12"/>
+        <location filename="../../src/app/specimens/ui/SpecimenReceptionView.ui" line="+12" />
         <source>Réception des tubes</source>
         <translation>Tube reception</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Code-barres du tube :</source>
         <translation>Tube &amp;barcode:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>scannez l&apos;étiquette (ou saisissez le code puis Entrée)</source>
+        <location line="+13" />
+        <source>scannez l'étiquette (ou saisissez le code puis Entrée)</source>
         <translation>scan the label (or type the code then Enter)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Rester sur ce dossier</source>
         <translation>&amp;Stay on this dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Refuse les tubes d&apos;un autre dossier que celui affiché</source>
+        <location line="+3" />
+        <source>Refuse les tubes d'un autre dossier que celui affiché</source>
         <translation>Rejects tubes from any dossier other than the one displayed</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Scans du jour</source>
-        <translation>Today&apos;s scans</translation>
+        <translation>Today's scans</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Aucun dossier : scannez un tube.</source>
         <translation>No dossier: scan a tube.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>&amp;Non-conformité…</source>
         <translation>&amp;Non-conformity…</translation>
     </message>
@@ -1581,192 +1615,192 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+17"/>
+        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+17" />
         <source>Échec de la connexion MLLP : %1</source>
         <translation>MLLP connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiClient.cpp" line="+61"/>
-        <source>Le service INSi n&apos;a pas répondu dans le délai de %1 s. L&apos;identité n&apos;a pas été modifiée ; réessayez plus tard.</source>
+        <location filename="../../src/interop/insi/InsiClient.cpp" line="+61" />
+        <source>Le service INSi n'a pas répondu dans le délai de %1 s. L'identité n'a pas été modifiée ; réessayez plus tard.</source>
         <translation>The INSi service did not answer within %1 s. The identity was not changed; try again later.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Le service INSi est injoignable (%1). L&apos;identité n&apos;a pas été modifiée.</source>
+        <location line="+6" />
+        <source>Le service INSi est injoignable (%1). L'identité n'a pas été modifiée.</source>
         <translation>The INSi service cannot be reached (%1). The identity was not changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Le certificat du serveur INSi n&apos;est pas reconnu (autorité non approuvée ou nom incorrect) : connexion refusée. Détail : %1</source>
+        <location line="+3" />
+        <source>Le certificat du serveur INSi n'est pas reconnu (autorité non approuvée ou nom incorrect) : connexion refusée. Détail : %1</source>
         <translation>The INSi server certificate is not recognised (untrusted authority or wrong name): connection refused. Detail: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Échec de la connexion sécurisée (TLS) avec le service INSi : %1</source>
         <translation>Secure (TLS) connection with the INSi service failed: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Le service INSi a interrompu la connexion sans répondre (certificat client probablement refusé ; détail : %1). L&apos;identité n&apos;a pas été modifiée.</source>
+        <location line="+7" />
+        <source>Le service INSi a interrompu la connexion sans répondre (certificat client probablement refusé ; détail : %1). L'identité n'a pas été modifiée.</source>
         <translation>The INSi service closed the connection without answering (client certificate probably refused; detail: %1). The identity was not changed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>La connexion sécurisée (TLS) a été refusée par le service INSi (certificat client absent ou non reconnu ?) : %1</source>
         <translation>The secure (TLS) connection was refused by the INSi service (client certificate missing or not recognised?): %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Erreur réseau pendant l&apos;appel INSi : %1. L&apos;identité n&apos;a pas été modifiée.</source>
+        <location line="+4" />
+        <source>Erreur réseau pendant l'appel INSi : %1. L'identité n'a pas été modifiée.</source>
         <translation>Network error during the INSi call: %1. The identity was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="+32"/>
+        <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="+32" />
         <source>Date de naissance invalide « %1 » : format attendu AAAA-MM-JJ (00 pour une partie inconnue).</source>
         <translation>Invalid birth date “%1”: expected format YYYY-MM-DD (00 for an unknown part).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Date de naissance invalide « %1 » : mois ou jour hors limites.</source>
         <translation>Invalid birth date “%1”: month or day out of range.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Contexte d&apos;appel INSi incomplet (numéro d&apos;autorisation IDAM, identifiants ou horodatage manquants).</source>
+        <location line="+18" />
+        <source>Contexte d'appel INSi incomplet (numéro d'autorisation IDAM, identifiants ou horodatage manquants).</source>
         <translation>Incomplete INSi call context (IDAM authorisation number, identifiers or timestamp missing).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+32"/>
+        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+32" />
         <source>Compte rendu incomplet : %1.</source>
         <translation>Incomplete report: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>nom du patient absent</source>
         <translation>patient name missing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>biologiste validateur absent</source>
         <translation>validating biologist missing</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>date d&apos;édition absente</source>
+        <location line="+2" />
+        <source>date d'édition absente</source>
         <translation>issue date missing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>numéro de version invalide (%1)</source>
         <translation>invalid version number (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>un rectificatif doit désigner la version qu&apos;il remplace</source>
+        <location line="+3" />
+        <source>un rectificatif doit désigner la version qu'il remplace</source>
         <translation>a corrected report must name the version it replaces</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>chapitre sans titre</source>
         <translation>chapter without a title</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>analyse sans libellé</source>
         <translation>analysis without a label</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>aucun résultat à imprimer</source>
         <translation>no result to print</translation>
     </message>
     <message>
-        <location filename="../../src/interop/xml/XmlElement.cpp" line="+73"/>
-        <source>Nom d&apos;élément XML invalide : « %1 »</source>
+        <location filename="../../src/interop/xml/XmlElement.cpp" line="+73" />
+        <source>Nom d'élément XML invalide : « %1 »</source>
         <translation>Invalid XML element name: “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+18"/>
-        <source>Préfixe d&apos;espace de noms non déclaré : « %1 »</source>
+        <location line="+15" />
+        <location line="+18" />
+        <source>Préfixe d'espace de noms non déclaré : « %1 »</source>
         <translation>Undeclared namespace prefix: “%1”</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Nom d&apos;attribut XML invalide : « %1 »</source>
+        <location line="-12" />
+        <source>Nom d'attribut XML invalide : « %1 »</source>
         <translation>Invalid XML attribute name: “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Caractère interdit en XML dans l&apos;attribut « %1 »</source>
+        <location line="+3" />
+        <source>Caractère interdit en XML dans l'attribut « %1 »</source>
         <translation>Character not allowed in XML in attribute “%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Caractère interdit en XML dans le texte de « %1 »</source>
         <translation>Character not allowed in XML in the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+39"/>
+        <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+39" />
         <source>Un utilisateur doit avoir au moins un rôle.</source>
         <translation>A user must have at least one role.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Un biologiste doit avoir un numéro RPPS de 11 chiffres.</source>
         <translation>A biologist must have an 11-digit RPPS number.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/auth/AuthService.cpp" line="+20"/>
+        <location filename="../../src/workflow/auth/AuthService.cpp" line="+20" />
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Incorrect login or password.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Compte verrouillé après plusieurs échecs de connexion, jusqu&apos;à %1 (heure locale). Un administrateur peut le déverrouiller.</source>
+        <location line="+6" />
+        <source>Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). Un administrateur peut le déverrouiller.</source>
         <translation>Account locked after several failed sign-ins, until %1 (local time). An administrator can unlock it.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/auth/PermissionGuard.cpp" line="+14"/>
+        <location filename="../../src/workflow/auth/PermissionGuard.cpp" line="+14" />
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Action refusée : %1 n&apos;a pas le droit d&apos;%2.</source>
+        <location line="+6" />
+        <source>Action refusée : %1 n'a pas le droit d'%2.</source>
         <translation>Action refused: %1 is not allowed to %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Action refusée : %1 n&apos;a pas le droit de %2.</source>
+        <location line="+1" />
+        <source>Action refusée : %1 n'a pas le droit de %2.</source>
         <translation>Action refused: %1 is not allowed to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+22"/>
+        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+22" />
         <source>Indiquez le motif de la fusion.</source>
         <translation>Enter the reason for the merge.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/report/LabelLayoutSettings.cpp" line="+30"/>
-        <source>Réglage d&apos;étiquette « %1 » invalide (« %2 ») : %3.</source>
+        <location filename="../../src/workflow/report/LabelLayoutSettings.cpp" line="+30" />
+        <source>Réglage d'étiquette « %1 » invalide (« %2 ») : %3.</source>
         <translation>Invalid label setting “%1” (“%2”): %3.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/app/shell/ui/UnlockDialog.ui" line="+9"/>
-        <location line="+6"/>
+        <location filename="../../src/app/shell/ui/UnlockDialog.ui" line="+9" />
+        <location line="+6" />
         <source>Poste verrouillé</source>
         <translation>Workstation locked</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>&amp;Identifiant :</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -1774,62 +1808,62 @@
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../../src/app/admin/ui/UserEditDialog.ui" line="+9"/>
+        <location filename="../../src/app/admin/ui/UserEditDialog.ui" line="+9" />
         <source>Compte utilisateur</source>
         <translation>User account</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Identifiant :</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Nom affiché :</source>
         <translation>Display &amp;name:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>N° &amp;RPPS :</source>
         <translation>&amp;RPPS number:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>11 chiffres, obligatoire pour un biologiste</source>
         <translation>11 digits, required for a biologist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Rôles :</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Secrétaire</source>
         <translation>&amp;Secretary</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Technicien</source>
         <translation>&amp;Technician</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Bio&amp;logiste</source>
         <translation>Bio&amp;logist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Administrateur</source>
         <translation>&amp;Administrator</translation>
     </message>
@@ -1837,37 +1871,37 @@
 <context>
     <name>sgl::app::AdministrationView</name>
     <message>
-        <location filename="../../src/app/admin/AdministrationView.cpp" line="+89"/>
+        <location filename="../../src/app/admin/AdministrationView.cpp" line="+89" />
         <source>&amp;Réactiver</source>
         <translation>&amp;Enable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Désactiver</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Modification enregistrée.</source>
         <translation>Change saved.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Compte %1 réactivé.</source>
         <translation>Account %1 enabled.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compte %1 désactivé.</source>
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Compte %1 débloqué.</source>
         <translation>Account %1 unblocked.</translation>
     </message>
@@ -1875,189 +1909,815 @@
 <context>
     <name>sgl::app::AnalysisEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/AnalysisEditDialog.cpp" line="+71"/>
+        <location filename="../../src/app/catalogue/AnalysisEditDialog.cpp" line="+71" />
         <source>Numérique</source>
         <translation>Numeric</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Codé (liste de valeurs)</source>
         <translation>Coded (value list)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Texte libre</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Anormale</source>
         <translation>Abnormal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Automate</source>
         <translation>Analyzer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Code de test</source>
         <translation>Test code</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Modifier l&apos;analyse %1</source>
+        <location line="+5" />
+        <source>Modifier l'analyse %1</source>
         <translation>Edit analysis %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nouvelle analyse</source>
         <translation>New analysis</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+64" />
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>(aucun : analyse calculée)</source>
         <translation>(none: calculated analysis)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 (paillasse inconnue)</source>
         <translation>%1 (unknown bench)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 (tube inconnu)</source>
         <translation>%1 (unknown tube)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 (renseignement inconnu)</source>
         <translation>%1 (unknown clinical information)</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <source>Facteur de conversion : « %1 » n&apos;est pas un nombre (ex. 18,016).</source>
+        <location line="+125" />
+        <source>Facteur de conversion : « %1 » n'est pas un nombre (ex. 18,016).</source>
         <translation>Conversion factor: “%1” is not a number (e.g. 18.016).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Codes automates, ligne %1 : indiquez l&apos;automate et son code de test.</source>
+        <location line="+23" />
+        <source>Codes automates, ligne %1 : indiquez l'automate et son code de test.</source>
         <translation>Analyzer codes, row %1: enter the analyzer and its test code.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Code local : obligatoire.</source>
         <translation>Local code: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Code local : l&apos;analyse « %1 » existe déjà.</source>
+        <location line="+2" />
+        <source>Code local : l'analyse « %1 » existe déjà.</source>
         <translation>Local code: analysis “%1” already exists.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>À corriger :</source>
         <translation>To fix:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>À vérifier :</source>
         <translation>To check:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Motif : indiquez le motif de la modification.</source>
         <translation>Reason: enter the reason for the change.</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::AnalysisPicker</name>
+    <message>
+        <location filename="../../src/app/analyzers/AnalysisPicker.cpp" line="+16" />
+        <source>code ou libellé de l'analyse</source>
+        <translation>analysis code or label</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AnalyzerProfileDialog</name>
+    <message>
+        <location filename="../../src/app/analyzers/AnalyzerProfileDialog.cpp" line="+63" />
+        <source>Nouveau profil d'automate</source>
+        <translation>New analyzer profile</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Profil d'automate %1</source>
+        <translation>Analyzer profile %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Général</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>minuscules, chiffres et tirets (ex. sysmex-xn550)</source>
+        <translation>lowercase letters, digits and hyphens (e.g. sysmex-xn550)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Identifiant de l'automate dans les codes automates du catalogue (ex. XN, COBAS).</source>
+        <translation>Analyzer identifier in the catalogue's analyzer codes (e.g. XN, COBAS).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Identifiant automate :</source>
+        <translation>Analyzer &amp;identifier:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ASTM E1381/E1394 (LIS2-A2)</source>
+        <translation>ASTM E1381/E1394 (LIS2-A2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HL7 v2 LAW (MLLP)</source>
+        <translation>HL7 v2 LAW (MLLP)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Protocole :</source>
+        <translation>&amp;Protocol:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Jeu de caractères :</source>
+        <translation>&amp;Character set:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Numéros de trame tolérants (automates qui ne suivent pas 1–7, 0)</source>
+        <translation>Tolerant frame numbers (analyzers that do not follow 1–7, 0)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Profil &amp;actif (la passerelle ouvre sa liaison)</source>
+        <translation>&amp;Active profile (the gateway opens its link)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Liaison</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Serveur TCP (l'automate se connecte)</source>
+        <translation>TCP server (the analyzer connects)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Client TCP (le laboratoire se connecte)</source>
+        <translation>TCP client (the laboratory connects)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Série RS-232</source>
+        <translation>RS-232 serial</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aucune (fichiers seulement)</source>
+        <translation>None (files only)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Type de liaison :</source>
+        <translation>Link &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Adresse :</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Port TCP :</source>
+        <translation>&amp;TCP port:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Port &amp;série :</source>
+        <translation>&amp;Serial port:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Vitesse (bauds) :</source>
+        <translation>&amp;Speed (baud):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bits de &amp;données :</source>
+        <translation>&amp;Data bits:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aucune (N)</source>
+        <translation>None (N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paire (E)</source>
+        <translation>Even (E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Impaire (O)</source>
+        <translation>Odd (O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pa&amp;rité :</source>
+        <translation>Pa&amp;rity:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bits d'a&amp;rrêt :</source>
+        <translation>Stop &amp;bits:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lecture</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Positions écrites comme dans la documentation de l'automate : O-3.1, R-3.4 (ASTM) ; SPM-2.1, OBX-3.1 (HL7). Composant 0 : champ entier.</source>
+        <translation>Positions written as in the analyzer documentation: O-3.1, R-3.4 (ASTM); SPM-2.1, OBX-3.1 (HL7). Component 0: whole field.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>N° d'&amp;échantillon :</source>
+        <translation>&amp;Sample no.:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Code d'analyse :</source>
+        <translation>&amp;Analysis code:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>vide : tous les résultats</source>
+        <translation>empty: all results</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Type de résultat lu en :</source>
+        <translation>Result &amp;type read at:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>types conservés, séparés par des espaces (ex. F)</source>
+        <translation>kept types, separated by spaces (e.g. F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Types &amp;conservés :</source>
+        <translation>&amp;Kept types:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Composant de la &amp;valeur :</source>
+        <translation>&amp;Value component:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>vide : pas de facteur de dilution</source>
+        <translation>empty: no dilution factor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Dilution lue en :</source>
+        <translation>&amp;Dilution read at:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code inconnu = analyse du catalogue de même code (profils génériques)</source>
+        <translation>Unknown code = catalogue analysis with the same code (generic profiles)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Correspondances</source>
+        <translation>Mappings</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Contrôle qualité et commandes</source>
+        <translation>Quality control and orders</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reconnaître les contrôles signalés par le message (ASTM Q, HL7 SPM-11 Q)</source>
+        <translation>Recognize controls flagged by the message (ASTM Q, HL7 SPM-11 Q)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>expression régulière, ex. ^QC-.*$</source>
+        <translation>regular expression, e.g. ^QC-.*$</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N° d'échantillon de &amp;contrôle :</source>
+        <translation>&amp;Control sample no.:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Résultats seulement</source>
+        <translation>Results only</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interrogation de l'hôte par code-barres</source>
+        <translation>Host query by barcode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envoi de la liste de travail</source>
+        <translation>Worklist sending</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Demandes :</source>
+        <translation>&amp;Orders:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>position standard</source>
+        <translation>standard position</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Composant du code-barres dans l'&amp;interrogation :</source>
+        <translation>Barcode component in the &amp;query:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Enregistrer…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+127" />
+        <source>Position obligatoire.</source>
+        <translation>Position required.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Enregistrer le profil %1</source>
+        <translation>Save profile %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Indiquez le motif de la modification ; l'ancienne version du profil est conservée dans l'historique.</source>
+        <translation>Enter the reason for the change; the previous version of the profile is kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AnalyzerProfileListModel</name>
+    <message>
+        <location filename="../../src/app/analyzers/AnalyzerProfileListModel.cpp" line="+37" />
+        <source>ASTM E1394</source>
+        <translation>ASTM E1394</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>HL7 v2 (LAW)</source>
+        <translation>HL7 v2 (LAW)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Serveur TCP %1:%2</source>
+        <translation>TCP server %1:%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client TCP %1:%2</source>
+        <translation>TCP client %1:%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Série %1 %2 %3%4%5</source>
+        <translation>Serial %1 %2 %3%4%5</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Aucune (fichiers)</source>
+        <translation>None (files)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Nombre de correspondances de codes du profil</source>
+        <translation>Number of code mappings in the profile</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Protocole</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Liaison</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Id. automate</source>
+        <translation>Analyzer ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AnalyzerProfilesPanel</name>
+    <message>
+        <location filename="../../src/app/analyzers/AnalyzerProfilesPanel.cpp" line="+41" />
+        <source>&amp;Nouveau…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Consulter…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+93" />
+        <source>&amp;Désactiver…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <location line="-91" />
+        <source>&amp;Importer…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Installer les profils &amp;fournis</source>
+        <translation>Install the &amp;supplied profiles</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ac&amp;tualiser</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>&amp;Activer…</source>
+        <translation>&amp;Enable…</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Profil %1 enregistré.</source>
+        <translation>Profile %1 saved.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+22" />
+        <source>Profil %1 activé.</source>
+        <translation>Profile %1 enabled.</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <location line="+22" />
+        <source>Profil %1 désactivé.</source>
+        <translation>Profile %1 disabled.</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Activer le profil %1</source>
+        <translation>Enable profile %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Désactiver le profil %1</source>
+        <translation>Disable profile %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La passerelle ouvrira la liaison de cet automate à son prochain démarrage.</source>
+        <translation>The gateway will open this analyzer's link at its next start.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La passerelle n'ouvrira plus la liaison de cet automate.</source>
+        <translation>The gateway will no longer open this analyzer's link.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+24" />
+        <source>Impossible de lire %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+37" />
+        <source>Profils importés : %1.</source>
+        <translation>Profiles imported: %1.</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>Importer des profils d'automates</source>
+        <translation>Import analyzer profiles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+61" />
+        <source>Profils d'automates (*.json)</source>
+        <translation>Analyzer profiles (*.json)</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>Fichier refusé : %1 (%2)</source>
+        <translation>File rejected: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Impossible d'écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tous les profils exportés dans %1.</source>
+        <translation>All profiles exported to %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profils exportés dans %1 : %2.</source>
+        <translation>Profiles exported to %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Exporter des profils d'automates</source>
+        <translation>Export analyzer profiles</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Tous les profils fournis sont déjà installés.</source>
+        <translation>All supplied profiles are already installed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profils fournis installés : %1.</source>
+        <translation>Supplied profiles installed: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AnalyzersView</name>
+    <message>
+        <location filename="../../src/app/analyzers/AnalyzersView.cpp" line="+20" />
+        <source>Automates</source>
+        <translation>Analyzers</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>État des liaisons</source>
+        <translation>Link status</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Profils</source>
+        <translation>Profiles</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::Application</name>
     <message>
-        <location filename="../../src/app/shell/Application.cpp" line="+53"/>
+        <location filename="../../src/app/shell/Application.cpp" line="+56" />
         <source>Argument inattendu : %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--lang attend fr ou en, pas « %1 ».</source>
-        <translation>--lang expects fr or en, not &quot;%1&quot;.</translation>
+        <location line="+7" />
+        <source>--analyzer-gateway attend le chemin absolu du journal des échanges, pas « %1 ».</source>
+        <translation>--analyzer-gateway expects the absolute path of the exchange log, not “%1”.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6" />
+        <source>--lang attend fr ou en, pas « %1 ».</source>
+        <translation>--lang expects fr or en, not "%1".</translation>
+    </message>
+    <message>
+        <location line="+60" />
         <source>SGL – base de données</source>
         <translation>SGL – database</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Impossible d&apos;ouvrir la base de données :
+        <location line="+1" />
+        <source>Impossible d'ouvrir la base de données :
 %1
 
-Vérifiez l&apos;adresse dans les paramètres du poste (%2) ou la variable SGL_DB_URL.</source>
+Vérifiez l'adresse dans les paramètres du poste (%2) ou la variable SGL_DB_URL.</source>
         <translation>Cannot open the database:
 %1
 
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100" />
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</source>
+        <location line="+1" />
+        <source>Les paramètres n'ont pas pu être enregistrés dans %1.</source>
         <translation>The settings could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AttachHeldDialog</name>
+    <message>
+        <location filename="../../src/app/analyzers/AttachHeldDialog.cpp" line="+21" />
+        <source>&amp;Enregistrer la correspondance dans le profil</source>
+        <translation>&amp;Save the mapping in the profile</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rattacher un résultat en attente</source>
+        <translation>Attach a held result</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Automate %1 — code %2, valeur « %3 »
+Motif de mise en attente : %4</source>
+        <translation>Analyzer %1 — code %2, value “%3”
+Reason for holding: %4</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Tube (code-barres) :</source>
+        <translation>&amp;Tube (barcode):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Analyse :</source>
+        <translation>&amp;Analysis:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Les prochains résultats du code %1 de cet automate iront directement sur cette analyse ; les autres messages en attente pour ce code sont repris.</source>
+        <translation>The next results for code %1 from this analyzer will go directly to this analysis; the other held messages for this code are reprocessed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>obligatoire, conservé dans l'historique</source>
+        <translation>required, kept in the history</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Rattacher</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>sgl::app::BenchEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/BenchEditDialog.cpp" line="+20"/>
+        <location filename="../../src/app/catalogue/BenchEditDialog.cpp" line="+20" />
         <source>Renommer la paillasse %1</source>
         <translation>Rename bench %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nouvelle paillasse</source>
         <translation>New bench</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Code : obligatoire.</source>
         <translation>Code: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Libellé : obligatoire.</source>
         <translation>Label: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Motif : indiquez le motif de la modification.</source>
         <translation>Reason: enter the reason for the change.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Code : la paillasse « %1 » existe déjà.</source>
         <translation>Code: bench “%1” already exists.</translation>
     </message>
@@ -2065,27 +2725,27 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::BenchPanel</name>
     <message>
-        <location filename="../../src/app/catalogue/BenchPanel.cpp" line="+21"/>
+        <location filename="../../src/app/catalogue/BenchPanel.cpp" line="+21" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Analyses actives</source>
         <translation>Active analyses</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+83" />
         <source>Paillasse %1 créée (nouvelle version du catalogue).</source>
         <translation>Bench %1 created (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Paillasse %1 renommée (nouvelle version du catalogue).</source>
         <translation>Bench %1 renamed (new catalogue version).</translation>
     </message>
@@ -2093,99 +2753,99 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::BenchView</name>
     <message>
-        <location filename="../../src/app/bench/BenchView.cpp" line="+61"/>
+        <location filename="../../src/app/bench/BenchView.cpp" line="+62" />
         <source>Valider techniquement les résultats choisis dans la grille</source>
         <translation>Technically validate the results selected in the grid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Valider techniquement tous les résultats saisis du dossier</source>
         <translation>Technically validate all entered results of the dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Valider techniquement tous les résultats saisis de la paillasse choisie</source>
         <translation>Technically validate all entered results of the selected bench</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+110" />
         <source>Toutes les paillasses (%1)</source>
         <translation>All benches (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Tous les automates</source>
         <translation>All analyzers</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>%1 résultat(s) à faire, %2 dossier(s)</source>
         <translation>%1 result(s) to do, %2 dossier(s)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Dossier %1 — %2, né(e) le %3 — %4</source>
         <translation>Dossier %1 — %2, born on %3 — %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>date inconnue</source>
         <translation>unknown date</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+35"/>
+        <location line="+56" />
+        <location line="+35" />
         <source>référence %1</source>
         <translation>reference %1</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-30" />
         <source>valeurs : %1</source>
         <translation>values: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>indicateur %1</source>
         <translation>flag %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>%1 enregistré : %2.</source>
         <translation>%1 saved: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 calculé : %2.</source>
         <translation>%1 calculated: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Test(s) réflexe(s) ajouté(s) : %1.</source>
         <translation>Reflex test(s) added: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>%1 résultat(s) validé(s) techniquement.</source>
         <translation>%1 result(s) technically validated.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Choisissez un dossier dans la liste de travail.</source>
         <translation>Choose a dossier in the worklist.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+15"/>
+        <location line="+25" />
+        <location line="+15" />
         <source>Choisissez le résultat à repasser.</source>
         <translation>Choose the result to rerun.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-11" />
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2193,22 +2853,22 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::BirthPlacePicker</name>
     <message>
-        <location filename="../../src/app/reception/BirthPlacePicker.cpp" line="+39"/>
+        <location filename="../../src/app/reception/BirthPlacePicker.cpp" line="+39" />
         <source>Code INSEE de la commune de naissance (2A/2B pour la Corse), ou 99xxx pour un pays étranger. Tapez le nom du lieu pour choisir dans la liste.</source>
         <translation>INSEE code of the commune of birth (2A/2B for Corsica), or 99xxx for a foreign country. Type the place name to choose from the list.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Code valide, non vérifié (absent du référentiel embarqué)</source>
         <translation>Valid code, not verified (not in the embedded reference list)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Code incomplet : 5 caractères.</source>
         <translation>Incomplete code: 5 characters.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Choisissez le lieu dans la liste pour mettre son code.</source>
         <translation>Choose the place from the list to fill in its code.</translation>
     </message>
@@ -2216,343 +2876,343 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueEditFeedback</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueEditFeedback.cpp" line="+18"/>
+        <location filename="../../src/app/catalogue/CatalogueEditFeedback.cpp" line="+18" />
         <source>code local</source>
         <translation>local code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>libellé</source>
         <translation>label</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>LOINC</source>
         <translation>LOINC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unité</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>seconde unité</source>
         <translation>second unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>second LOINC</source>
         <translation>second LOINC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>décimales</source>
         <translation>decimals</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>liste de valeurs</source>
         <translation>value list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>formule</source>
         <translation>formula</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>paillasse</source>
         <translation>bench</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>tube</source>
         <translation>tube</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>renseignements cliniques</source>
         <translation>clinical information</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>analyse déclenchante</source>
         <translation>trigger analysis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>condition</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>seuil</source>
         <translation>threshold</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>valeurs codées</source>
         <translation>coded values</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ajoute</source>
         <translation>adds</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>champ %1</source>
         <translation>field %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Modification refusée sans motif précisé.</source>
         <translation>Change refused without a stated reason.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Rien n&apos;a été enregistré :</source>
+        <location line="+11" />
+        <source>Rien n'a été enregistré :</source>
         <translation>Nothing was saved:</translation>
     </message>
 </context>
 <context>
     <name>sgl::app::CatalogueExchangeDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueExchangeDialog.cpp" line="+28"/>
+        <location filename="../../src/app/catalogue/CatalogueExchangeDialog.cpp" line="+28" />
         <source>Nouvelle</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Modifiée</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Inchangée</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Code local inconnu</source>
         <translation>Unknown local code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>LOINC invalide</source>
         <translation>Invalid LOINC</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Impossible de lire « %1 » : %2</source>
         <translation>Cannot read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Catalogue CSV (transcodage LOINC)</source>
         <translation>Catalogue CSV (LOINC transcoding)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Plages de référence CSV</source>
         <translation>Reference ranges CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>FHIR R4 (Bundle JSON)</source>
         <translation>FHIR R4 (JSON Bundle)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>FHIR R4 ConceptMap (codes locaux → LOINC)</source>
         <translation>FHIR R4 ConceptMap (local codes → LOINC)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Catalogue CSV</source>
         <translation>CSV catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>FHIR R4 Bundle</source>
         <translation>FHIR R4 Bundle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>FHIR R4 ConceptMap (retour de transcodage)</source>
         <translation>FHIR R4 ConceptMap (transcoding return)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transcodage LOINC (colonne loinc seulement)</source>
         <translation>LOINC transcoding (loinc column only)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Complet (création et mise à jour des analyses)</source>
         <translation>Full (create and update analyses)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>par défaut : « Import &lt;fichier&gt; »</source>
         <translation>default: “Import &lt;file&gt;”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Code local</source>
         <translation>Local code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Fichier de catalogue</source>
         <translation>Catalogue file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Catalogue (*.csv *.json);;Tous les fichiers (*)</source>
         <translation>Catalogue (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Fichier des plages</source>
         <translation>Ranges file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CSV (*.csv);;Tous les fichiers (*)</source>
         <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Exporter le catalogue</source>
         <translation>Export the catalogue</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Impossible d&apos;écrire « %1 » : %2</source>
+        <location line="+6" />
+        <source>Impossible d'écrire « %1 » : %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Exporté dans %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Choisissez le fichier à importer.</source>
         <translation>Choose the file to import.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (un ConceptMap ne porte que les codes LOINC).</source>
+        <location line="+30" />
+        <source>Le fichier des plages ne s'utilise qu'avec un catalogue CSV (un ConceptMap ne porte que les codes LOINC).</source>
         <translation>The ranges file can only be used with a CSV catalogue (a ConceptMap only carries LOINC codes).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV (le Bundle FHIR contient déjà les plages).</source>
+        <location line="+5" />
+        <source>Le fichier des plages ne s'utilise qu'avec un catalogue CSV (le Bundle FHIR contient déjà les plages).</source>
         <translation>The ranges file is used only with a CSV catalogue (the FHIR Bundle already contains the ranges).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Prévisualisation impossible : %1</source>
         <translation>Preview failed: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1 nouvelle(s), %2 modifiée(s), %3 inchangée(s), %4 code(s) local(aux) inconnu(s), %5 LOINC invalide(s) ; chapitres : %6 nouveau(x), %7 modifié(s) ; examens : %8 nouveau(x), %9 modifié(s) ; paillasses : %10 nouvelle(s), %11 renommée(s).</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 unknown local code(s), %5 invalid LOINC; chapters: %6 new, %7 changed; exams: %8 new, %9 changed; benches: %10 new, %11 renamed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%n problème(s) bloquant(s) : import impossible tant qu&apos;ils ne sont pas corrigés.</source>
+        <location line="+15" />
+        <source>%n problème(s) bloquant(s) : import impossible tant qu'ils ne sont pas corrigés.</source>
         <translation>
             <numerusform>%n blocking problem: import impossible until it is fixed.</numerusform>
             <numerusform>%n blocking problems: import impossible until they are fixed.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Rien à appliquer : le catalogue est déjà à jour.</source>
         <translation>Nothing to apply: the catalogue is already up to date.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>loinc : %1 → %2</source>
         <translation>loinc: %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 : %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Erreur — %1</source>
         <translation>Error — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Avertissement — %1</source>
         <translation>Warning — %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Import du catalogue…</source>
         <translation>Importing the catalogue…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Import refusé, le catalogue est inchangé : %1</source>
         <translation>Import refused, the catalogue is unchanged: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rien n&apos;a été appliqué : le catalogue est déjà à jour.</source>
+        <location line="+6" />
+        <source>Rien n'a été appliqué : le catalogue est déjà à jour.</source>
         <translation>Nothing was applied: the catalogue is already up to date.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import refusé, le catalogue est inchangé. Problèmes :</source>
         <translation>Import refused, the catalogue is unchanged. Problems:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Import appliqué (version %1 du catalogue) : %2 analyse(s) créée(s), %3 modifiée(s) ; %4 examen(s) et %5 chapitre(s) créés ou modifiés.</source>
         <translation>Import applied (catalogue version %1): %2 analysis(es) created, %3 changed; %4 exam(s) and %5 chapter(s) created or changed.</translation>
     </message>
@@ -2560,17 +3220,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueHistoryDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueHistoryDialog.cpp" line="+20"/>
+        <location filename="../../src/app/catalogue/CatalogueHistoryDialog.cpp" line="+20" />
         <source>Historique — %1 %2</source>
         <translation>History — %1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Historique indisponible : %1</source>
         <translation>History unavailable: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 (%2) : %n modification(s) enregistrée(s).</source>
         <translation>
             <numerusform>%1 (%2): %n change recorded.</numerusform>
@@ -2581,87 +3241,87 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueHistoryModel</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueHistoryModel.cpp" line="+43"/>
+        <location filename="../../src/app/catalogue/CatalogueHistoryModel.cpp" line="+43" />
         <source>Création</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Modification</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-14" />
         <source>Chapitre</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Examen</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Règle réflexe</source>
         <translation>Reflex rule</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Paillasse</source>
         <translation>Bench</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Retrait</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Réactivation</source>
         <translation>Reactivation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Suppression</source>
         <translation>Deletion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Origine</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Changement</source>
         <translation>Change</translation>
     </message>
@@ -2669,179 +3329,179 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueItemDetails</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueItemDetails.cpp" line="+21"/>
+        <location filename="../../src/app/catalogue/CatalogueItemDetails.cpp" line="+21" />
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Code local</source>
         <translation>Local code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>LOINC</source>
         <translation>LOINC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unité (UCUM)</source>
         <translation>Unit (UCUM)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Unité affichée</source>
         <translation>Displayed unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Échantillon</source>
         <translation>Specimen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Type de résultat</source>
         <translation>Result type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>numérique</source>
         <translation>numeric</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>codé</source>
         <translation>coded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Décimales</source>
         <translation>Decimals</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Seconde unité</source>
         <translation>Second unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 (× %2), LOINC %3</source>
         <translation>%1 (× %2), LOINC %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Formule</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 — %2 (anormale)</source>
         <translation>%1 — %2 (abnormal)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Valeurs possibles</source>
         <translation>Possible values</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Paillasse</source>
         <translation>Bench</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>non attribuée</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+4" />
+        <location line="+7" />
+        <location line="+3" />
         <source>Tube</source>
         <translation>Tube</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-10" />
         <source>aucun (analyse calculée)</source>
         <translation>none (calculated analysis)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>non précisé</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Renseignements cliniques</source>
         <translation>Clinical information</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>retirée (plus prescriptible)</source>
         <translation>retired (no longer orderable)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Valeurs de référence</source>
         <translation>Reference ranges</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sexe</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Âge</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Normales</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Critiques</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Codes automates</source>
         <translation>Analyzer codes</translation>
     </message>
@@ -2849,47 +3509,47 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueTreeModel</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueTreeModel.cpp" line="+244"/>
+        <location filename="../../src/app/catalogue/CatalogueTreeModel.cpp" line="+244" />
         <source>Sans chapitre</source>
         <translation>No chapter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Analyses hors examen</source>
         <translation>Analyses in no exam</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 (retiré)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 (retirée)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>LOINC</source>
         <translation>LOINC</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Échantillon</source>
         <translation>Specimen</translation>
     </message>
@@ -2897,165 +3557,165 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+111"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+111" />
         <source>Catalogue indisponible : %1</source>
         <translation>Catalogue unavailable: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Réac&amp;tiver…</source>
         <translation>Reac&amp;tivate…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>R&amp;etirer…</source>
         <translation>R&amp;etire…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>%1 chapitres, %2 examens, %3 analyses.</source>
         <translation>%1 chapters, %2 exams, %3 analyses.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+42" />
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
-            <numerusform>%n result for &quot;%1&quot;.</numerusform>
-            <numerusform>%n results for &quot;%1&quot;.</numerusform>
+            <numerusform>%n result for "%1".</numerusform>
+            <numerusform>%n results for "%1".</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Aucun élément ne correspond à « %1 ».</source>
-        <translation>Nothing matches &quot;%1&quot;.</translation>
+        <translation>Nothing matches "%1".</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Analyse %1 enregistrée (nouvelle version du catalogue).</source>
         <translation>Analysis %1 saved (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Examen %1 enregistré (nouvelle version du catalogue).</source>
         <translation>Exam %1 saved (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Chapitre %1 enregistré (nouvelle version du catalogue).</source>
         <translation>Chapter %1 saved (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Chapitre %1 créé (nouvelle version du catalogue).</source>
         <translation>Chapter %1 created (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Examen %1 créé (nouvelle version du catalogue).</source>
         <translation>Exam %1 created (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Analyse %1 créée (nouvelle version du catalogue).</source>
         <translation>Analysis %1 created (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Motif : indiquez le motif du retrait de %1.</source>
         <translation>Reason: enter the reason for retiring %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Motif : indiquez le motif de la réactivation de %1.</source>
         <translation>Reason: enter the reason for reactivating %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Retrait de %1 refusé :</source>
         <translation>Retiring %1 refused:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Réactivation de %1 refusée :</source>
         <translation>Reactivating %1 refused:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Analyse %1 retirée.</source>
         <translation>Analysis %1 retired.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Analyse %1 réactivée.</source>
         <translation>Analysis %1 reactivated.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Examen %1 retiré.</source>
         <translation>Exam %1 retired.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Examen %1 réactivé.</source>
         <translation>Exam %1 reactivated.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Motif : indiquez pourquoi l&apos;analyse %1 est supprimée.</source>
+        <location line="+13" />
+        <source>Motif : indiquez pourquoi l'analyse %1 est supprimée.</source>
         <translation>Reason: enter why analysis %1 is deleted.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Suppression de %1 refusée :</source>
         <translation>Deleting %1 refused:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Analyse %1 supprimée.</source>
         <translation>Analysis %1 deleted.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Retirer %1</source>
         <translation>Retire %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Réactiver %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Motif du retrait de %1 (il ne pourra plus être prescrit ; les résultats passés restent) :</source>
         <translation>Reason for retiring %1 (it can no longer be ordered; past results stay):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Motif de la réactivation de %1 :</source>
         <translation>Reason for reactivating %1:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Supprimer l&apos;analyse %1</source>
+        <location line="+11" />
+        <source>Supprimer l'analyse %1</source>
         <translation>Delete analysis %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Supprimer n&apos;est possible que pour une analyse créée par erreur, jamais utilisée ni référencée (sinon, retirez-la). Motif :</source>
+        <location line="+1" />
+        <source>Supprimer n'est possible que pour une analyse créée par erreur, jamais utilisée ni référencée (sinon, retirez-la). Motif :</source>
         <translation>Deleting is only possible for an analysis created by mistake, never used nor referenced (otherwise, retire it). Reason:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Valeurs de référence de %1 enregistrées (nouvelle version du catalogue).</source>
         <translation>Reference ranges of %1 saved (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>LOINC de la batterie :</source>
         <translation>Battery LOINC:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>LOINC de section :</source>
         <translation>Section LOINC:</translation>
     </message>
@@ -3063,42 +3723,42 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ChapterEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ChapterEditDialog.cpp" line="+24"/>
+        <location filename="../../src/app/catalogue/ChapterEditDialog.cpp" line="+24" />
         <source>(aucun : chapitre principal)</source>
         <translation>(none: top chapter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Modifier le chapitre %1</source>
         <translation>Edit chapter %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 (chapitre inconnu)</source>
         <translation>%1 (unknown chapter)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Nouveau chapitre</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Code : obligatoire.</source>
         <translation>Code: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Libellé : obligatoire.</source>
         <translation>Label: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Motif : indiquez le motif de la modification.</source>
         <translation>Reason: enter the reason for the change.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Code : le chapitre « %1 » existe déjà.</source>
         <translation>Code: chapter “%1” already exists.</translation>
     </message>
@@ -3106,45 +3766,176 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ClinicalQuestionsForm</name>
     <message>
-        <location filename="../../src/app/orders/ClinicalQuestionsForm.cpp" line="+17"/>
+        <location filename="../../src/app/orders/ClinicalQuestionsForm.cpp" line="+17" />
         <source>Aucun renseignement clinique requis par les analyses choisies.</source>
         <translation>No clinical information required by the selected analyses.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>— à renseigner —</source>
         <translation>— to be filled in —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>nombre (virgule décimale)</source>
         <translation>number (decimal comma)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>nombre en %1 (virgule décimale)</source>
         <translation>number in %1 (decimal comma)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>jj/mm/aaaa hh:mm</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::ConnectionStatusModel</name>
+    <message>
+        <location filename="../../src/app/analyzers/ConnectionStatusModel.cpp" line="+38" />
+        <source>arrêtée</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>en écoute</source>
+        <translation>listening</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connexion…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connectée</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>en échec</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Messages reçus depuis le démarrage de la passerelle</source>
+        <translation>Messages received since the gateway started</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultats enregistrés sur les dossiers</source>
+        <translation>Results recorded on the dossiers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultats mis en attente (Messages en attente)</source>
+        <translation>Results held (Held messages)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interrogations de l'automate auxquelles la passerelle a répondu</source>
+        <translation>Analyzer queries the gateway answered</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NAK, sommes de contrôle fausses, connexions coupées</source>
+        <translation>NAKs, wrong checksums, dropped connections</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Automate</source>
+        <translation>Analyzer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Liaison</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connecté depuis</source>
+        <translation>Connected since</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dernier message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Msg</source>
+        <translation>Msg</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enreg.</source>
+        <translation>Rec.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attente</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requêtes</source>
+        <translation>Queries</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Erreurs</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dernière erreur</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ConnectionStatusPanel</name>
+    <message>
+        <location filename="../../src/app/analyzers/ConnectionStatusPanel.cpp" line="+49" />
+        <source>La passerelle automates intégrée n'est pas activée sur ce poste (Paramètres ▸ Passerelle automates intégrée). Quand le service sgl gateway tourne sur un serveur, son état se lit dans son journal sur ce serveur (journalctl -u sgl-gateway : une ligne par changement d'état).</source>
+        <translation>The built-in analyzer gateway is not enabled on this workstation (Settings ▸ Built-in analyzer gateway). When the sgl gateway service runs on a server, its status is read in its log on that server (journalctl -u sgl-gateway: one line per status change).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>La passerelle automates intégrée n'a pas démarré : %1</source>
+        <translation>The built-in analyzer gateway did not start: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La passerelle automates intégrée est arrêtée.</source>
+        <translation>The built-in analyzer gateway is stopped.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aucun profil d'automate actif : activez un profil (Automates ▸ Profils).</source>
+        <translation>No active analyzer profile: enable a profile (Analyzers ▸ Profiles).</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ContainerSwatch</name>
     <message>
-        <location filename="../../src/app/catalogue/ContainerSwatch.cpp" line="+41"/>
+        <location filename="../../src/app/catalogue/ContainerSwatch.cpp" line="+41" />
         <source>%1 — bouchon %2</source>
         <translation>%1 — %2 cap</translation>
     </message>
@@ -3152,128 +3943,128 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::DossierEditDialog</name>
     <message>
-        <location filename="../../src/app/orders/DossierEditDialog.cpp" line="+54"/>
+        <location filename="../../src/app/orders/DossierEditDialog.cpp" line="+54" />
         <source>Dossiers de %1 %2</source>
         <translation>Dossiers for %1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Dossier :</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Examens du dossier</source>
         <translation>Dossier exams</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+14"/>
+        <location line="+0" />
+        <location line="+14" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-14" />
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Motif de l&apos;annulation (obligatoire)</source>
+        <location line="+6" />
+        <source>Motif de l'annulation (obligatoire)</source>
         <translation>Reason for cancellation (required)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Annu&amp;ler l&apos;examen</source>
+        <location line="+1" />
+        <source>Annu&amp;ler l'examen</source>
         <translation>Cance&amp;l exam</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Tubes</source>
         <translation>Tubes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code-barres</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Tube</source>
         <translation>Tube</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Ajouter des examens</source>
         <translation>Add exams</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Ajouter au &amp;dossier</source>
         <translation>Add to &amp;dossier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ce patient n&apos;a aucun dossier.</source>
+        <location line="+3" />
+        <source>Ce patient n'a aucun dossier.</source>
         <translation>This patient has no dossier.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Prescripteur : %1 — prescrit le %2 — priorité %3 — %4</source>
         <translation>Prescriber: %1 — prescribed on %2 — priority %3 — %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Demandé</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1, %2 : %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reçu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refusé</source>
         <translation>Rejected</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+42" />
         <source>Examens ajoutés ; %n nouveau(x) tube(s) à étiqueter.</source>
         <translation>
             <numerusform>Exams added; %n new tube to label.</numerusform>
@@ -3281,17 +4072,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Examen %1 annulé.</source>
         <translation>Exam %1 cancelled.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Choisissez l&apos;examen à annuler dans la liste.</source>
+        <location line="+8" />
+        <source>Choisissez l'examen à annuler dans la liste.</source>
         <translation>Choose the exam to cancel in the list.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Le dossier a été rechargé.</source>
         <translation>The dossier has been reloaded.</translation>
     </message>
@@ -3299,37 +4090,37 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::DossierListModel</name>
     <message>
-        <location filename="../../src/app/reports/DossierListModel.cpp" line="+65"/>
+        <location filename="../../src/app/reports/DossierListModel.cpp" line="+65" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Dossier</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Prescripteur</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Créé le</source>
         <translation>Created on</translation>
     </message>
@@ -3337,239 +4128,401 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ExamEditDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ExamEditDialog.cpp" line="+21"/>
+        <location filename="../../src/app/catalogue/ExamEditDialog.cpp" line="+21" />
         <source>(retirée)</source>
         <translation>(retired)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>code ou libellé de l&apos;analyse</source>
+        <location line="+32" />
+        <source>code ou libellé de l'analyse</source>
         <translation>analysis code or label</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Modifier l&apos;examen %1</source>
+        <location line="+11" />
+        <source>Modifier l'examen %1</source>
         <translation>Edit exam %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 (chapitre inconnu)</source>
         <translation>%1 (unknown chapter)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Nouvel examen</source>
         <translation>New exam</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Analyse : choisissez une analyse active dans la liste.</source>
         <translation>Analysis: choose an active analysis from the list.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Analyse « %1 » : inconnue ou retirée.</source>
         <translation>Analysis “%1”: unknown or retired.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Analyse « %1 » : déjà dans l&apos;examen.</source>
+        <location line="+4" />
+        <source>Analyse « %1 » : déjà dans l'examen.</source>
         <translation>Analysis “%1”: already in the exam.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Code : obligatoire.</source>
         <translation>Code: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Libellé : obligatoire.</source>
         <translation>Label: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Chapitre : choisissez le chapitre du compte rendu (créez-en un d&apos;abord s&apos;il n&apos;y en a pas).</source>
+        <location line="+2" />
+        <source>Chapitre : choisissez le chapitre du compte rendu (créez-en un d'abord s'il n'y en a pas).</source>
         <translation>Chapter: choose the report chapter (create one first if there is none).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Motif : indiquez le motif de la modification.</source>
         <translation>Reason: enter the reason for the change.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Code : l&apos;examen « %1 » existe déjà.</source>
+        <location line="+4" />
+        <source>Code : l'examen « %1 » existe déjà.</source>
         <translation>Code: exam “%1” already exists.</translation>
     </message>
 </context>
 <context>
     <name>sgl::app::ExamPicker</name>
     <message>
-        <location filename="../../src/app/orders/ExamPicker.cpp" line="+28"/>
-        <source>Code ou libellé de l&apos;examen (ex. NFS, glycémie)</source>
+        <location filename="../../src/app/orders/ExamPicker.cpp" line="+28" />
+        <source>Code ou libellé de l'examen (ex. NFS, glycémie)</source>
         <translation>Exam code or name (e.g. NFS, glycémie)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Examen :</source>
         <translation>&amp;Exam:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Ajouter l&apos;examen</source>
+        <location line="+12" />
+        <source>&amp;Ajouter l'examen</source>
         <translation>&amp;Add exam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Examens demandés</source>
         <translation>Requested exams</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::HeldItemListModel</name>
+    <message>
+        <location filename="../../src/app/analyzers/HeldItemListModel.cpp" line="+38" />
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rattaché</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejeté</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Position : %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alarmes de l'automate : %1</source>
+        <translation>Analyzer flags: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 par %2 le %3 : %4</source>
+        <translation>%1 by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Automate</source>
+        <translation>Analyzer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::HeldMessagesView</name>
+    <message>
+        <location filename="../../src/app/analyzers/HeldMessagesView.cpp" line="+76" />
+        <location line="+203" />
+        <source>Message brut</source>
+        <translation>Raw message</translation>
+    </message>
+    <message>
+        <location line="-201" />
+        <source>&amp;Rattacher…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;jeter…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Messages en attente</source>
+        <translation>Held messages</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Afficher :</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tous (y compris traités)</source>
+        <translation>All (including processed)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Ac&amp;tualiser</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+183" />
+        <source>Message brut n° %1 — %2</source>
+        <translation>Raw message no. %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Résultat rattaché : %1.</source>
+        <translation>Result attached: %1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultat rejeté (%1).</source>
+        <translation>Result rejected (%1).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Résultat rattaché au tube %1.</source>
+        <translation>Result attached to tube %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Rejeter un résultat en attente</source>
+        <translation>Reject a held result</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le résultat %1 du tube %2 (automate %3) ne sera pas enregistré. Le message brut reste conservé.</source>
+        <translation>Result %1 of tube %2 (analyzer %3) will not be recorded. The raw message is still kept.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Résultat rejeté (%1 / %2).</source>
+        <translation>Result rejected (%1 / %2).</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::IdentityComparison</name>
     <message>
-        <location filename="../../src/app/reception/IdentityComparison.cpp" line="+73"/>
-        <location line="+68"/>
+        <location filename="../../src/app/reception/IdentityComparison.cpp" line="+73" />
+        <location line="+68" />
         <source>Trait</source>
         <translation>Trait</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-68" />
         <source>Patient A</source>
         <translation>Patient A</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Patient B</source>
         <translation>Patient B</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Féminin</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Masculin</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Indéterminé</source>
         <translation>Undetermined</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Pas d&apos;INS</source>
+        <location line="+4" />
+        <source>Pas d'INS</source>
         <translation>No INS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (OID %2)</source>
         <translation>%1 (OID %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 (non qualifié : ne pas utiliser)</source>
         <translation>%1 (not qualified: do not use)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>douteuse</source>
         <translation>doubtful</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>fictive</source>
         <translation>fictitious</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>homonyme</source>
         <translation>namesake</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Prénoms de naissance</source>
         <translation>Birth given names</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date de naissance</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sexe</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lieu de naissance (COG)</source>
         <translation>Birth place (COG)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nom utilisé</source>
         <translation>Used name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Prénom utilisé</source>
         <translation>Used given name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>INS (NIR)</source>
         <translation>INS (NIR)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Statut d&apos;identité</source>
+        <location line="+1" />
+        <source>Statut d'identité</source>
         <translation>Identity status</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Attributs d&apos;identité</source>
+        <location line="+2" />
+        <source>Attributs d'identité</source>
         <translation>Identity attributes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>IPP</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dossiers d&apos;analyses</source>
+        <location line="+1" />
+        <source>Dossiers d'analyses</source>
         <translation>Test requests</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Patient A (IPP %1)</source>
         <translation>Patient A (patient ID %1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Patient B (IPP %1)</source>
         <translation>Patient B (patient ID %1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Valeurs différentes</source>
         <translation>Different values</translation>
     </message>
@@ -3577,102 +4530,102 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::IdentityForm</name>
     <message>
-        <location filename="../../src/app/reception/IdentityForm.cpp" line="+23"/>
-        <source>Carte nationale d&apos;identité</source>
+        <location filename="../../src/app/reception/IdentityForm.cpp" line="+23" />
+        <source>Carte nationale d'identité</source>
         <translation>National identity card</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Titre de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Livret de famille / acte de naissance</source>
         <translation>Family record book / birth certificate</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Carte Vitale</source>
         <translation>Vitale card</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Autre document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Féminin</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Masculin</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Indéterminé</source>
         <translation>Undetermined</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>INS %1 (OID %2)</source>
         <translation>INS %1 (OID %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INS non qualifié : ne pas utiliser</source>
         <translation>INS not qualified: do not use</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pas d&apos;INS</source>
+        <location line="+2" />
+        <source>Pas d'INS</source>
         <translation>No INS</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source> (haut niveau de confiance)</source>
         <translation> (high trust)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> — vue par %1</source>
         <translation> — seen by %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> le %1</source>
         <translation> on %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Aucun patient sélectionné</source>
         <translation>No patient selected</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Nouveau patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
-        <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
+        <translation>Invalid birth date: "%1" (expected dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Indiquez le sexe.</source>
         <translation>Select the sex.</translation>
     </message>
@@ -3680,90 +4633,90 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::IdentityStatusBadge</name>
     <message>
-        <location filename="../../src/app/widgets/IdentityStatusBadge.cpp" line="+23"/>
+        <location filename="../../src/app/widgets/IdentityStatusBadge.cpp" line="+23" />
         <source> · douteuse</source>
         <translation> · doubtful</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identité douteuse : ne peut être ni validée ni qualifiée.</source>
         <translation>Doubtful identity: can be neither validated nor qualified.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source> · fictive</source>
         <translation> · fictitious</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identité fictive : ne peut être ni validée ni qualifiée.</source>
         <translation>Fictitious identity: can be neither validated nor qualified.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Identité provisoire</source>
         <translation>Provisional identity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Identité récupérée</source>
         <translation>Retrieved identity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Identité validée</source>
         <translation>Validated identity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Identité qualifiée</source>
         <translation>Qualified identity</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>ni INS vérifié par INSi, ni pièce d&apos;identité à haut niveau de confiance.</source>
+        <location line="+9" />
+        <source>ni INS vérifié par INSi, ni pièce d'identité à haut niveau de confiance.</source>
         <translation>neither an INS checked through INSi nor a high-trust identity document.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>INS obtenu par INSi, pièce d&apos;identité à haut niveau de confiance à contrôler.</source>
+        <location line="+2" />
+        <source>INS obtenu par INSi, pièce d'identité à haut niveau de confiance à contrôler.</source>
         <translation>INS obtained through INSi; a high-trust identity document remains to be checked.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>pièce d&apos;identité contrôlée, INS à obtenir par INSi.</source>
+        <location line="+2" />
+        <source>pièce d'identité contrôlée, INS à obtenir par INSi.</source>
         <translation>identity document checked; the INS remains to be obtained through INSi.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>INS vérifié et pièce contrôlée : l&apos;INS peut être utilisé et transmis.</source>
+        <location line="+2" />
+        <source>INS vérifié et pièce contrôlée : l'INS peut être utilisé et transmis.</source>
         <translation>INS checked and document verified: the INS may be used and sent.</translation>
     </message>
 </context>
 <context>
     <name>sgl::app::InsiLookupDialog</name>
     <message>
-        <location filename="../../src/app/reception/InsiLookupDialog.cpp" line="+24"/>
+        <location filename="../../src/app/reception/InsiLookupDialog.cpp" line="+24" />
         <source>INS retourné :</source>
         <translation>INS returned:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Trait</source>
         <translation>Trait</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Saisi au laboratoire</source>
         <translation>Entered at the lab</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Retourné par l&apos;INSi</source>
+        <location line="+0" />
+        <source>Retourné par l'INSi</source>
         <translation>Returned by INSi</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+59" />
         <source>Indiquez le motif du refus.</source>
         <translation>Give the reason for the refusal.</translation>
     </message>
@@ -3771,33 +4724,33 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::LabelActions</name>
     <message>
-        <location filename="../../src/app/orders/LabelActions.cpp" line="+27"/>
+        <location filename="../../src/app/orders/LabelActions.cpp" line="+27" />
         <source>&amp;Imprimer les étiquettes…</source>
         <translation>Pr&amp;int labels…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Étiquettes en &amp;PDF…</source>
         <translation>Labels as &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ces étiquettes ont déjà été imprimées. Motif de la réimpression :</source>
         <translation>These labels have already been printed. Reason for reprinting:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+41"/>
+        <location line="+11" />
+        <location line="+41" />
         <source>Réimpression annulée : aucun motif donné.</source>
         <translation>Reprint cancelled: no reason given.</translation>
     </message>
     <message numerus="yes">
-        <location line="-34"/>
+        <location line="-34" />
         <source>%n étiquette(s) réimprimée(s).</source>
         <translation>
             <numerusform>%n label reprinted.</numerusform>
@@ -3805,7 +4758,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n étiquette(s) prête(s).</source>
         <translation>
             <numerusform>%n label ready.</numerusform>
@@ -3813,34 +4766,34 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Écriture impossible de %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Étiquettes enregistrées dans %1.</source>
         <translation>Labels saved to %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Enregistrer les étiquettes</source>
         <translation>Save labels</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Imprimer les étiquettes</source>
         <translation>Print labels</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
-        <location line="+14"/>
-        <source>%n étiquette(s) envoyée(s) à l&apos;imprimante.</source>
+        <location line="-6" />
+        <location line="+14" />
+        <source>%n étiquette(s) envoyée(s) à l'imprimante.</source>
         <translation>
             <numerusform>%n label sent to the printer.</numerusform>
             <numerusform>%n labels sent to the printer.</numerusform>
@@ -3850,67 +4803,67 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::LabelLayoutEditor</name>
     <message>
-        <location filename="../../src/app/admin/LabelLayoutEditor.cpp" line="+45"/>
+        <location filename="../../src/app/admin/LabelLayoutEditor.cpp" line="+45" />
         <source>%1 dpi</source>
         <translation>%1 dpi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Nom de naissance et prénom</source>
         <translation>Birth name and first name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nom utilisé</source>
         <translation>Used name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Date de naissance</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sexe</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Numéro de dossier</source>
         <translation>Dossier number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Urgence (URGENT, VITAL)</source>
         <translation>Urgency (URGENT, VITAL)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code-barres en clair</source>
         <translation>Human-readable barcode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Tube (contenant)</source>
         <translation>Tube (container)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Nature de l&apos;échantillon</source>
+        <location line="+2" />
+        <source>Nature de l'échantillon</source>
         <translation>Sample type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Date et heure de prélèvement</source>
         <translation>Sampling date and time</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Numéro d&apos;exemplaire (1/2)</source>
+        <location line="+2" />
+        <source>Numéro d'exemplaire (1/2)</source>
         <translation>Copy number (1/2)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+107" />
         <source>Aperçu impossible : corrigez le réglage signalé.</source>
         <translation>Preview unavailable: correct the flagged setting.</translation>
     </message>
@@ -3918,17 +4871,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::LoginDialog</name>
     <message>
-        <location filename="../../src/app/shell/LoginDialog.cpp" line="+19"/>
+        <location filename="../../src/app/shell/LoginDialog.cpp" line="+19" />
         <source>Se &amp;connecter</source>
         <translation>Sign &amp;in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Saisissez votre identifiant et votre mot de passe.</source>
         <translation>Enter your login and password.</translation>
     </message>
@@ -3936,52 +4889,57 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/shell/MainWindow.cpp" line="+47"/>
+        <location filename="../../src/app/shell/MainWindow.cpp" line="+50" />
         <source>Poste verrouillé</source>
         <translation>Workstation locked</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Authentifiez-vous pour reprendre le travail.</source>
         <translation>Sign in to resume work.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Aucun écran disponible</source>
         <translation>No screen available</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Vos rôles ne donnent accès à aucun écran de ce poste. Adressez-vous à un administrateur.</source>
         <translation>Your roles give access to no screen of this workstation. Please contact an administrator.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source> (consultation)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Aucun utilisateur connecté</source>
         <translation>No user signed in</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+57" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>À propos de SGL</source>
         <translation>About SGL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;SGL %1&lt;/b&gt;&lt;br&gt;Système de gestion de laboratoire de biologie médicale, logiciel libre.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;SGL %1&lt;/b&gt;&lt;br&gt;Medical biology laboratory information system, free software.&lt;br&gt;%2</translation>
     </message>
@@ -3989,52 +4947,52 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::NonConformityDialog</name>
     <message>
-        <location filename="../../src/app/specimens/NonConformityDialog.cpp" line="+18"/>
+        <location filename="../../src/app/specimens/NonConformityDialog.cpp" line="+18" />
         <source>Tube %1 (%2), %3.</source>
         <translation>Tube %1 (%2), %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>reçu le %1 par %2</source>
         <translation>received on %1 by %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>non encore réceptionné</source>
         <translation>not yet received</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Conséquence</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Aucune</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Réaliser avec réserve sur le compte rendu</source>
         <translation>Perform with a reservation on the report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Annuler et demander un nouveau prélèvement</source>
         <translation>Cancel and request a new sample</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Résultat déjà validé biologiquement.</source>
         <translation>Result already biologically validated.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4042,208 +5000,208 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::OrderEntryDialog</name>
     <message>
-        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+54"/>
+        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+54" />
         <source>Nouveau dossier — %1</source>
         <translation>New dossier — %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>&amp;Créer le dossier</source>
         <translation>&amp;Create dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+83"/>
+        <location line="+26" />
+        <location line="+83" />
         <source>Prescripteur</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-80" />
         <source>Dr Prénom NOM</source>
         <translation>Dr Firstname SURNAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>11 chiffres</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>prenom.nom@medecin.mssante.fr</source>
         <translation>firstname.surname@medecin.mssante.fr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;RPPS :</source>
         <translation>&amp;RPPS:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;MSSanté :</source>
         <translation>&amp;MSSanté:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Copies à (correspondants)</source>
         <translation>Copies to (copy recipients)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>RPPS</source>
         <translation>RPPS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>MSSanté</source>
         <translation>MSSanté</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Ajouter une copie</source>
         <translation>Add a copy recipient</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Prescription et prélèvement</source>
         <translation>Prescription and sampling</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Prélevé le</source>
         <translation>Collected on</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Nom du préleveur (infirmier(ère), service)</source>
-        <translation>Sampler&apos;s name (nurse, ward)</translation>
+        <translation>Sampler's name (nurse, ward)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Externe (prescripteur de ville)</source>
         <translation>External (community prescriber)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service hospitalier</source>
         <translation>Hospital ward</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Service (ex. Cardiologie)</source>
         <translation>Ward (e.g. Cardiology)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Date de &amp;prescription :</source>
         <translation>&amp;Prescription date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Prélèvement :</source>
         <translation>Sampling:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Préle&amp;veur :</source>
         <translation>Sampled &amp;by:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nom du préleveur :</source>
-        <translation>Sampler&apos;s name:</translation>
+        <translation>Sampler's name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Origine :</source>
         <translation>&amp;Origin:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ser&amp;vice :</source>
         <translation>&amp;Ward:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priori&amp;té :</source>
         <translation>Priori&amp;ty:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Destinataires du compte rendu</source>
         <translation>Report recipients</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Patient par MSSanté</source>
         <translation>Patient via MSSanté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Possible seulement avec une INS qualifiée.</source>
         <translation>Only possible with a qualified INS.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Patient par MSSanté (INS non qualifiée)</source>
         <translation>Patient via MSSanté (INS not qualified)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Copie papier</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Examens</source>
         <translation>Exams</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Renseignements cliniques</source>
         <translation>Clinical information</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Code-barres</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Tube</source>
         <translation>Tube</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Clé de contrôle du RPPS incorrecte : vérifiez le numéro (le dossier peut quand même être enregistré).</source>
         <translation>Incorrect RPPS check digit: check the number (the dossier can still be saved).</translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+109" />
         <source>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tube(s) à prélever.</source>
         <translation>
             <numerusform>&lt;b&gt;Dossier %1 created&lt;/b&gt; — %2, %n tube to collect.</numerusform>
@@ -4251,7 +5209,7 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Dossier enregistré avec des avertissements.</source>
         <translation>Dossier saved with warnings.</translation>
     </message>
@@ -4259,95 +5217,95 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::OrderLauncher</name>
     <message>
-        <location filename="../../src/app/orders/OrderLauncher.cpp" line="+31"/>
+        <location filename="../../src/app/orders/OrderLauncher.cpp" line="+31" />
         <source>Nouveau &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Saisir une demande d&apos;examens pour ce patient (prescripteur, examens, tubes).</source>
+        <location line="+2" />
+        <source>Saisir une demande d'examens pour ce patient (prescripteur, examens, tubes).</source>
         <translation>Enter an exam request for this patient (prescriber, exams, tubes).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dossiers du &amp;patient…</source>
         <translation>&amp;Patient dossiers…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ajouter ou annuler des examens, réimprimer des étiquettes.</source>
         <translation>Add or cancel exams, reprint labels.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Demandes d&apos;examens :</source>
+        <location line="+3" />
+        <source>Demandes d'examens :</source>
         <translation>Exam requests:</translation>
     </message>
 </context>
 <context>
     <name>sgl::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/reception/PatientListModel.cpp" line="+18"/>
+        <location filename="../../src/app/reception/PatientListModel.cpp" line="+18" />
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Inconnu</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+96" />
         <source> (douteuse)</source>
         <translation> (doubtful)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> (fictive)</source>
         <translation> (fictitious)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>IPP</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nom utilisé</source>
         <translation>Used name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Prénoms</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Né(e) le</source>
         <translation>Born on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sexe</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INS</source>
         <translation>INS</translation>
     </message>
@@ -4355,42 +5313,42 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::PatientMergeDialog</name>
     <message>
-        <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+35"/>
+        <location filename="../../src/app/reception/PatientMergeDialog.cpp" line="+35" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Doublon probable</source>
         <translation>Probable duplicate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Motifs</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+104" />
         <source>%1 — %2, né(e) le %3</source>
         <translation>%1 — %2, born on %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>même personne (INS identique)</source>
         <translation>same person (identical INS)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Aucun doublon probable pour ces patients.</source>
         <translation>No probable duplicate for these patients.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n paire(s) à examiner.</source>
         <translation>
             <numerusform>%n pair to review.</numerusform>
@@ -4398,97 +5356,97 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Sélectionnez une paire pour comparer les deux identités.</source>
         <translation>Select a pair to compare the two identities.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>Conserver le patient A : %1 — %2 (%n dossier(s) d&apos;analyses)</source>
+        <location line="+11" />
+        <source>Conserver le patient A : %1 — %2 (%n dossier(s) d'analyses)</source>
         <translation>
             <numerusform>Keep patient A: %1 — %2 (%n test request)</numerusform>
             <numerusform>Keep patient A: %1 — %2 (%n test requests)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Conserver le patient B : %1 — %2 (%n dossier(s) d&apos;analyses)</source>
+        <location line="+3" />
+        <source>Conserver le patient B : %1 — %2 (%n dossier(s) d'analyses)</source>
         <translation>
             <numerusform>Keep patient B: %1 — %2 (%n test request)</numerusform>
             <numerusform>Keep patient B: %1 — %2 (%n test requests)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Règles : le dossier conservé garde ses traits, son statut, son INS et ses pièces d&apos;identité ; ses coordonnées vides sont complétées par celles de l&apos;autre ; l&apos;INS de l&apos;autre n&apos;est repris que s&apos;il n&apos;en a pas et que les traits stricts sont identiques. Une fusion ne peut pas être annulée.</source>
-        <translation>Rules: the record kept keeps its identity traits, its status, its INS and its identity documents; its empty contact details are filled in from the other one; the other&apos;s INS is taken over only if it has none and the strict traits are identical. A merge cannot be undone.</translation>
+        <location line="+4" />
+        <source>Règles : le dossier conservé garde ses traits, son statut, son INS et ses pièces d'identité ; ses coordonnées vides sont complétées par celles de l'autre ; l'INS de l'autre n'est repris que s'il n'en a pas et que les traits stricts sont identiques. Une fusion ne peut pas être annulée.</source>
+        <translation>Rules: the record kept keeps its identity traits, its status, its INS and its identity documents; its empty contact details are filled in from the other one; the other's INS is taken over only if it has none and the strict traits are identical. A merge cannot be undone.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Fusion impossible : %1</source>
         <translation>Merge impossible: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Recommandation : %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
-        <source>Après la fusion : %1 conservé avec une identité %2 ; %n dossier(s) d&apos;analyses de %3 lui seront rattachés ; %3 ne sera plus proposé dans les recherches.</source>
+        <location line="+59" />
+        <source>Après la fusion : %1 conservé avec une identité %2 ; %n dossier(s) d'analyses de %3 lui seront rattachés ; %3 ne sera plus proposé dans les recherches.</source>
         <translation>
             <numerusform>After the merge: %1 kept with a %2 identity; %n test request of %3 will be attached to it; %3 will no longer be offered in searches.</numerusform>
             <numerusform>After the merge: %1 kept with a %2 identity; %n test requests of %3 will be attached to it; %3 will no longer be offered in searches.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>L&apos;INS de %1 est repris (traits stricts identiques).</source>
+        <location line="+5" />
+        <source>L'INS de %1 est repris (traits stricts identiques).</source>
         <translation>The INS of %1 is taken over (identical strict traits).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>L&apos;INS de %1 n&apos;est pas repris : ses traits stricts diffèrent ou l&apos;identité conservée ne le permet pas.</source>
+        <location line="+3" />
+        <source>L'INS de %1 n'est pas repris : ses traits stricts diffèrent ou l'identité conservée ne le permet pas.</source>
         <translation>The INS of %1 is not taken over: its strict traits differ or the identity kept does not allow it.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>⚠ Ce n&apos;est pas le dossier recommandé. </source>
+        <location line="+4" />
+        <source>⚠ Ce n'est pas le dossier recommandé. </source>
         <translation>⚠ This is not the recommended record. </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Sélectionnez d&apos;abord une paire de dossiers.</source>
+        <location line="+21" />
+        <source>Sélectionnez d'abord une paire de dossiers.</source>
         <translation>Select a pair of records first.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Choisissez le dossier patient à conserver.</source>
         <translation>Choose the patient record to keep.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Indiquez le motif de la fusion (obligatoire).</source>
         <translation>Enter the reason for the merge (required).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Fusionner %1 (%2) dans %3 (%4) ? Cette fusion est définitive : elle ne peut pas être annulée. Les dossiers d&apos;analyses, résultats, identifiants et messages de %1 seront rattachés à %3, et %1 ne sera plus proposé dans les recherches. Motif : « %5 ».</source>
+        <location line="+7" />
+        <source>Fusionner %1 (%2) dans %3 (%4) ? Cette fusion est définitive : elle ne peut pas être annulée. Les dossiers d'analyses, résultats, identifiants et messages de %1 seront rattachés à %3, et %1 ne sera plus proposé dans les recherches. Motif : « %5 ».</source>
         <translation>Merge %1 (%2) into %3 (%4)? This merge is permanent: it cannot be undone. The test requests, results, identifiers and messages of %1 will be attached to %3, and %1 will no longer be offered in searches. Reason: “%5”.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 Rien n&apos;a été fusionné ; les deux dossiers ont été relus.</source>
+        <location line="+37" />
+        <source>%1 Rien n'a été fusionné ; les deux dossiers ont été relus.</source>
         <translation>%1 Nothing was merged; both records were reloaded.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 Rien n&apos;a été fusionné.</source>
+        <location line="+2" />
+        <source>%1 Rien n'a été fusionné.</source>
         <translation>%1 Nothing was merged.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <source>Fusion enregistrée : %1 fusionné dans %2 ; %n dossier(s) d&apos;analyses rattaché(s).</source>
+        <location line="+12" />
+        <source>Fusion enregistrée : %1 fusionné dans %2 ; %n dossier(s) d'analyses rattaché(s).</source>
         <translation>
             <numerusform>Merge recorded: %1 merged into %2; %n test request attached.</numerusform>
             <numerusform>Merge recorded: %1 merged into %2; %n test requests attached.</numerusform>
@@ -4496,24 +5454,203 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
     </message>
 </context>
 <context>
-    <name>sgl::app::ReceptionView</name>
+    <name>sgl::app::ProfileImportDialog</name>
     <message>
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+125"/>
-        <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
-        <translation>Invalid birth date: &quot;%1&quot; (expected dd/mm/yyyy).</translation>
+        <location filename="../../src/app/analyzers/ProfileImportDialog.cpp" line="+36" />
+        <source>Importer des profils d'automates</source>
+        <translation>Import analyzer profiles</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Protocole</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Effet</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>nouveau</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>modifié (remplace le profil actuel)</source>
+        <translation>changed (replaces the current profile)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>identique</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Fichier %1 : %2 profil(s), dont %3 nouveau(x) et %4 modifié(s). L'import est complet ou n'a pas lieu.</source>
+        <translation>File %1: %2 profile(s), of which %3 new and %4 changed. The import is complete or does not take place.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>obligatoire, conservé dans l'historique</source>
+        <translation>required, kept in the history</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ProfileMappingsEditor</name>
+    <message>
+        <location filename="../../src/app/analyzers/ProfileMappingsEditor.cpp" line="+69" />
+        <source>Code automate</source>
+        <translation>Analyzer code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Analyse du catalogue</source>
+        <translation>Catalogue analysis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Facteur</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alarme</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Indicateur HL7 0078</source>
+        <translation>HL7 0078 flag</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Codes d'analyses</source>
+        <translation>Analysis codes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ajouter un code</source>
+        <translation>Add a code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Supprimer le code</source>
+        <translation>Remove the code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alarmes</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ajouter une alarme</source>
+        <translation>Add a flag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Supprimer l'alarme</source>
+        <translation>Remove the flag</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Codes &amp;ignorés :</source>
+        <translation>&amp;Ignored codes:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>séparés par des espaces ; un * final couvre un préfixe (ex. CT*)</source>
+        <translation>separated by spaces; a trailing * covers a prefix (e.g. CT*)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Les codes de l'automate déjà déclarés dans le catalogue (codes automates des analyses) n'ont pas besoin d'être repris ici ; une ligne ici l'emporte sur le catalogue.</source>
+        <translation>Analyzer codes already declared in the catalogue (analyzer codes of the analyses) do not need to be repeated here; a line here takes precedence over the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>H, L, HH, LL, A, &lt;, &gt; ; vide : alarme seulement affichée</source>
+        <translation>H, L, HH, LL, A, &lt;, &gt;; empty: flag only displayed</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Facteur « %1 » de la ligne %2 : nombre positif attendu (1 si les unités sont les mêmes).</source>
+        <translation>Factor “%1” on line %2: positive number expected (1 if the units are the same).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReasonDialog</name>
+    <message>
+        <location filename="../../src/app/analyzers/ReasonDialog.cpp" line="+20" />
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>obligatoire, conservé dans l'historique</source>
+        <translation>required, kept in the history</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Valider</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReceptionView</name>
+    <message>
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+125" />
+        <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
+        <translation>Invalid birth date: "%1" (expected dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Saisissez un nom, une date de naissance, un IPP ou un n° de dossier / code-barres de tube.</source>
         <translation>Enter a name, a birth date, an IPP or a dossier number / tube barcode.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Aucun patient trouvé.</source>
         <translation>No patient found.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n patient(s) trouvé(s).</source>
         <translation>
             <numerusform>%n patient found.</numerusform>
@@ -4521,64 +5658,64 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Dossier fusionné dans un autre patient : consultation seule.</source>
         <translation>Record merged into another patient: read-only.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Identité INSi acceptée ; identité %1.</source>
         <translation>INSi identity accepted; identity %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Identité INSi refusée ; le refus est tracé.</source>
         <translation>INSi identity refused; the refusal is logged.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Recherchez ou sélectionnez d&apos;abord un patient : ses doublons probables seront proposés.</source>
+        <location line="+22" />
+        <source>Recherchez ou sélectionnez d'abord un patient : ses doublons probables seront proposés.</source>
         <translation>Search for or select a patient first: their probable duplicates will be offered.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Dossier %1 fusionné dans %2.</source>
         <translation>Record %1 merged into %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+54" />
         <source>Identité enregistrée. Un trait strict a changé : le statut passe de %1 à %2.</source>
         <translation>Identity saved. A strict trait changed: the status goes from %1 to %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Identité enregistrée.</source>
         <translation>Identity saved.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>• %1 — %2, né(e) le %3 : %4 (score %5)</source>
         <translation>• %1 — %2, born on %3: %4 (score %5)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Identités proches déjà enregistrées ; rien n&apos;a été créé. Vérifiez qu&apos;il ne s&apos;agit pas du même patient :
+        <location line="+7" />
+        <source>Identités proches déjà enregistrées ; rien n'a été créé. Vérifiez qu'il ne s'agit pas du même patient :
 %1</source>
         <translation>Similar identities are already registered; nothing was created. Check that this is not the same patient:
 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Patient créé : IPP %1, identité %2.</source>
         <translation>Patient created: ID %1, identity %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Pièce enregistrée ; identité %1.</source>
         <translation>Document recorded; identity %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Attributs enregistrés ; identité %1.</source>
         <translation>Attributes saved; identity %1.</translation>
     </message>
@@ -4586,27 +5723,27 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReferenceRangeDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ReferenceRangeDialog.cpp" line="+33"/>
+        <location filename="../../src/app/catalogue/ReferenceRangeDialog.cpp" line="+33" />
         <source>Valeurs de référence de %1</source>
         <translation>Reference ranges of %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (%2), unité %3. Sexe : F, M ou vide (tous) ; âges : 30j, 6m, 18a, borne haute exclue et vide = sans limite ; nombres avec virgule décimale.</source>
         <translation>%1 (%2), unit %3. Sex: F, M or empty (all); ages: 30j (days), 6m (months), 18a (years), upper bound excluded and empty = no limit; numbers with a decimal comma.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>sans unité</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Rien n&apos;a été enregistré :</source>
+        <location line="+26" />
+        <source>Rien n'a été enregistré :</source>
         <translation>Nothing was saved:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Indiquez le motif de la modification.</source>
         <translation>Give the reason for the change.</translation>
     </message>
@@ -4614,72 +5751,72 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReferenceRangeTableModel</name>
     <message>
-        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+75"/>
+        <location filename="../../src/app/catalogue/ReferenceRangeTableModel.cpp" line="+75" />
         <source>plage %1, colonne « %2 »</source>
         <translation>range %1, column “%2”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Sexe « %1 » invalide : F, M ou vide (tous).</source>
         <translation>Invalid sex “%1”: F, M or empty (all).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Âge « %1 » invalide : un nombre suivi de j, m ou a (ex. 30j, 6m, 18a).</source>
         <translation>Invalid age “%1”: a number followed by j, m or a (e.g. 30j, 6m, 18a).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Valeur « %1 » invalide : nombre attendu.</source>
         <translation>Invalid value “%1”: a number is expected.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+59" />
         <source>Sexe</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Âge de</source>
         <translation>Age from</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Âge jusqu&apos;à (exclu)</source>
+        <location line="+1" />
+        <source>Âge jusqu'à (exclu)</source>
         <translation>Age up to (excluded)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Normale basse</source>
         <translation>Normal low</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Normale haute</source>
         <translation>Normal high</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Critique basse</source>
         <translation>Critical low</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Critique haute</source>
         <translation>Critical high</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Limite valide basse</source>
         <translation>Valid limit low</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Limite valide haute</source>
         <translation>Valid limit high</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Texte</source>
         <translation>Text</translation>
     </message>
@@ -4687,72 +5824,72 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReflexRuleDialog</name>
     <message>
-        <location filename="../../src/app/catalogue/ReflexRuleDialog.cpp" line="+34"/>
+        <location filename="../../src/app/catalogue/ReflexRuleDialog.cpp" line="+34" />
         <source>Analyse %1 — %2</source>
         <translation>Analysis %1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Examen %1 — %2</source>
         <translation>Exam %1 — %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Modifier la règle réflexe %1</source>
         <translation>Edit reflex rule %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Nouvelle règle réflexe</source>
         <translation>New reflex rule</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+90" />
         <source>sans unité</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>Code : obligatoire.</source>
         <translation>Code: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Libellé : obligatoire.</source>
         <translation>Label: required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Analyse déclenchante : choisissez une analyse.</source>
         <translation>Trigger analysis: choose an analysis.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Seuil : « %1 » n&apos;est pas un nombre (ex. 4,5).</source>
+        <location line="+5" />
+        <source>Seuil : « %1 » n'est pas un nombre (ex. 4,5).</source>
         <translation>Threshold: “%1” is not a number (e.g. 4.5).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Seuil : obligatoire pour la condition « %1 ».</source>
         <translation>Threshold: required for condition “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Valeurs codées : cochez au moins une valeur de l&apos;analyse déclenchante.</source>
+        <location line="+7" />
+        <source>Valeurs codées : cochez au moins une valeur de l'analyse déclenchante.</source>
         <translation>Coded values: check at least one value of the trigger analysis.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ajoute : choisissez l&apos;analyse ou l&apos;examen à ajouter.</source>
+        <location line="+3" />
+        <source>Ajoute : choisissez l'analyse ou l'examen à ajouter.</source>
         <translation>Adds: choose the analysis or exam to add.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Motif : indiquez le motif de la modification.</source>
         <translation>Reason: enter the reason for the change.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Code : la règle « %1 » existe déjà.</source>
         <translation>Code: rule “%1” already exists.</translation>
     </message>
@@ -4760,87 +5897,87 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReflexRulePanel</name>
     <message>
-        <location filename="../../src/app/catalogue/ReflexRulePanel.cpp" line="+95"/>
+        <location filename="../../src/app/catalogue/ReflexRulePanel.cpp" line="+95" />
         <source>Règle réflexe %1 créée (nouvelle version du catalogue).</source>
         <translation>Reflex rule %1 created (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Règle réflexe %1 enregistrée (nouvelle version du catalogue).</source>
         <translation>Reflex rule %1 saved (new catalogue version).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Motif : indiquez le motif de la suppression de la règle %1.</source>
         <translation>Reason: enter the reason for deleting rule %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Règle réflexe %1 supprimée.</source>
         <translation>Reflex rule %1 deleted.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Supprimer la règle réflexe</source>
         <translation>Delete the reflex rule</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Motif de la suppression de la règle %1 (conservé dans l&apos;historique) :</source>
+        <location line="+1" />
+        <source>Motif de la suppression de la règle %1 (conservé dans l'historique) :</source>
         <translation>Reason for deleting rule %1 (kept in the history):</translation>
     </message>
 </context>
 <context>
     <name>sgl::app::ReflexRuleTableModel</name>
     <message>
-        <location filename="../../src/app/catalogue/ReflexRuleTableModel.cpp" line="+72"/>
+        <location filename="../../src/app/catalogue/ReflexRuleTableModel.cpp" line="+72" />
         <source>examen %1 — %2</source>
         <translation>exam %1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+2"/>
+        <location line="+15" />
+        <location line="+2" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-2" />
+        <location line="+2" />
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Déclencheur</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Seuil / valeurs</source>
         <translation>Threshold / values</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ajoute</source>
         <translation>Adds</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Automatique</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -4848,72 +5985,72 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReportVersionModel</name>
     <message>
-        <location filename="../../src/app/reports/ReportVersionModel.cpp" line="+36"/>
+        <location filename="../../src/app/reports/ReportVersionModel.cpp" line="+36" />
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Émis</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remplacé</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Retiré</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>V%1 (rectificatif)</source>
         <translation>V%1 (amended)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>V%1</source>
         <translation>V%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Partiel</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Complet</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Signé par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Motif de la rectification</source>
         <translation>Reason for amendment</translation>
     </message>
@@ -4921,27 +6058,27 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ReportsView</name>
     <message>
-        <location filename="../../src/app/reports/ReportsView.cpp" line="+140"/>
+        <location filename="../../src/app/reports/ReportsView.cpp" line="+140" />
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>É&amp;mettre une nouvelle version</source>
         <translation>&amp;Issue a new version</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Le PDF de la version %1 n&apos;a pas pu être affiché.</source>
+        <location line="+21" />
+        <source>Le PDF de la version %1 n'a pas pu être affiché.</source>
         <translation>The PDF of version %1 could not be displayed.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Compte rendu émis : version %1%2.</source>
         <translation>Report issued: version %1%2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
@@ -4949,12 +6086,12 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::RerunDialog</name>
     <message>
-        <location filename="../../src/app/bench/RerunDialog.cpp" line="+14"/>
+        <location filename="../../src/app/bench/RerunDialog.cpp" line="+14" />
         <source>Repasser (même échantillon)</source>
         <translation>Rerun (same sample)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Diluer puis repasser</source>
         <translation>Dilute then rerun</translation>
     </message>
@@ -4962,100 +6099,120 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ResultGridModel</name>
     <message>
-        <location filename="../../src/app/bench/ResultGridModel.cpp" line="+83"/>
+        <location filename="../../src/app/bench/ResultGridModel.cpp" line="+83" />
         <source>%1 (calculé)</source>
         <translation>%1 (calculated)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+13" />
+        <source>Valeur reçue de l'automate %1, sans alarme.</source>
+        <translation>Value received from analyzer %1, without flag.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valeur reçue de l'automate %1 ; alarmes de l'automate : %2.</source>
+        <translation>Value received from analyzer %1; analyzer flags: %2.</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Indicateur</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>État</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Automate</source>
+        <translation>Analyzer</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>sgl::app::ResultHistoryModel</name>
     <message>
-        <location filename="../../src/app/bench/ResultHistoryModel.cpp" line="+19"/>
+        <location filename="../../src/app/bench/ResultHistoryModel.cpp" line="+19" />
         <source>Saisie</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Validation technique</source>
         <translation>Technical validation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Validation biologique</source>
         <translation>Biological validation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Repasse / dilution</source>
         <translation>Rerun / dilution</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -5063,37 +6220,37 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::ScanListModel</name>
     <message>
-        <location filename="../../src/app/specimens/ScanListModel.cpp" line="+66"/>
+        <location filename="../../src/app/specimens/ScanListModel.cpp" line="+66" />
         <source>Reçu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Refusé</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code-barres</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Dossier</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -5101,17 +6258,17 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+21"/>
+        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+21" />
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24" />
         <source>En-tête des comptes rendus, commun à tous les postes : modifiable par un administrateur.</source>
         <translation>Report letterhead, shared by all workstations: an administrator may change it.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76" />
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
@@ -5119,47 +6276,47 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::SpecimenReceptionView</name>
     <message>
-        <location filename="../../src/app/specimens/SpecimenReceptionView.cpp" line="+58"/>
+        <location filename="../../src/app/specimens/SpecimenReceptionView.cpp" line="+58" />
         <source>Refusé</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>consultation seule : la réception est faite par l&apos;accueil ou la paillasse</source>
+        <location line="+15" />
+        <source>consultation seule : la réception est faite par l'accueil ou la paillasse</source>
         <translation>view only: reception is done by the front desk or the bench</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+72" />
         <source>Dossier %1 — %2 — %3 : %4 tube(s) reçu(s) sur %5</source>
         <translation>Dossier %1 — %2 — %3: %4 of %5 tube(s) received</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Non-conformité enregistrée sur le tube %1 (%2).</source>
         <translation>Non-conformity recorded on tube %1 (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Nouveau prélèvement demandé : tube %1 à étiqueter.</source>
         <translation>New sample requested: tube %1 to label.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Tube %1 (%2) : %3</source>
         <translation>Tube %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>aucune analyse</source>
         <translation>no analysis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Non-conformité du %1 (%2) : %3%4</source>
         <translation>Non-conformity of %1 (%2): %3%4</translation>
     </message>
@@ -5167,57 +6324,57 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::TubeListModel</name>
     <message>
-        <location filename="../../src/app/specimens/TubeListModel.cpp" line="+36"/>
+        <location filename="../../src/app/specimens/TubeListModel.cpp" line="+36" />
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reçu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Refusé</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Refusé (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>Code-barres</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Tube</source>
         <translation>Tube</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Non-conformités</source>
         <translation>Non-conformities</translation>
     </message>
@@ -5225,50 +6382,50 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::UnlockDialog</name>
     <message>
-        <location filename="../../src/app/shell/UnlockDialog.cpp" line="+25"/>
-        <source>Le poste a été verrouillé après une période d&apos;inactivité. Session de %1 : saisissez son mot de passe, ou un administrateur peut reprendre le poste.</source>
+        <location filename="../../src/app/shell/UnlockDialog.cpp" line="+25" />
+        <source>Le poste a été verrouillé après une période d'inactivité. Session de %1 : saisissez son mot de passe, ou un administrateur peut reprendre le poste.</source>
         <translation>The workstation was locked after a period of inactivity. Session of %1: enter their password, or an administrator may take over the workstation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Fermer la session</source>
         <translation>&amp;Close the session</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Saisissez l&apos;identifiant et le mot de passe.</source>
+        <location line="+30" />
+        <source>Saisissez l'identifiant et le mot de passe.</source>
         <translation>Enter the login and password.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Seul l&apos;utilisateur de la session ou un administrateur peut déverrouiller ce poste.</source>
-        <translation>Only the session&apos;s user or an administrator may unlock this workstation.</translation>
+        <location line="+12" />
+        <source>Seul l'utilisateur de la session ou un administrateur peut déverrouiller ce poste.</source>
+        <translation>Only the session's user or an administrator may unlock this workstation.</translation>
     </message>
 </context>
 <context>
     <name>sgl::app::UserEditDialog</name>
     <message>
-        <location filename="../../src/app/admin/UserEditDialog.cpp" line="+44"/>
+        <location filename="../../src/app/admin/UserEditDialog.cpp" line="+44" />
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Rôles de %1</source>
         <translation>Roles of %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Nouveau mot de passe de %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Les deux mots de passe saisis sont différents.</source>
         <translation>The two passwords typed differ.</translation>
     </message>
@@ -5276,52 +6433,52 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::UserListModel</name>
     <message>
-        <location filename="../../src/app/admin/UserListModel.cpp" line="+63"/>
+        <location filename="../../src/app/admin/UserListModel.cpp" line="+63" />
         <source>Désactivé</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bloqué jusqu&apos;à %1</source>
+        <location line="+2" />
+        <source>Bloqué jusqu'à %1</source>
         <translation>Blocked until %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>RPPS</source>
         <translation>RPPS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Dernière connexion</source>
         <translation>Last login</translation>
     </message>
@@ -5329,42 +6486,57 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::app::WorklistModel</name>
     <message>
-        <location filename="../../src/app/bench/WorklistModel.cpp" line="+60"/>
+        <location filename="../../src/app/bench/WorklistModel.cpp" line="+52" />
+        <source>%1 ⚑</source>
+        <translation>%1 ⚑</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Valeur reçue de l'automate %1.</source>
+        <translation>Value received from analyzer %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valeur reçue de l'automate %1 ; alarmes : %2.</source>
+        <translation>Value received from analyzer %1; flags: %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Tube %1 (%2)</source>
         <translation>Tube %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dossier</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tube</source>
         <translation>Tube</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
@@ -5372,3559 +6544,3922 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::domain</name>
     <message>
-        <location filename="../../src/domain/audit/AuditAnchor.cpp" line="+103"/>
-        <source>Ligne d&apos;ancre illisible : %1.</source>
+        <location filename="../../src/domain/audit/AuditAnchor.cpp" line="+103" />
+        <source>Ligne d'ancre illisible : %1.</source>
         <translation>Unreadable anchor line: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>ce n&apos;est pas un objet JSON</source>
+        <location line="+6" />
+        <source>ce n'est pas un objet JSON</source>
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>champ inconnu « %1 »</source>
         <translation>unknown field “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>champ « format » absent ou différent de « %1 »</source>
         <translation>field “format” missing or other than “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>champ « n » absent ou pas un entier positif</source>
         <translation>field “n” missing or not a positive integer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>champ « db » absent ou pas 32 chiffres hexadécimaux</source>
         <translation>field “db” missing or not 32 hexadecimal digits</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>champ « seq » absent ou pas un entier positif ou nul</source>
         <translation>field “seq” missing or not a non-negative integer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>champ « hash » absent ou pas 64 chiffres hexadécimaux</source>
         <translation>field “hash” missing or not 64 hexadecimal digits</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>une ancre de la ligne 0 porte l&apos;empreinte initiale (64 zéros)</source>
+        <location line="+2" />
+        <source>une ancre de la ligne 0 porte l'empreinte initiale (64 zéros)</source>
         <translation>an anchor of line 0 carries the initial hash (64 zeros)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>champ « at » absent ou pas une date UTC ISO 8601 (…Z)</source>
         <translation>field “at” missing or not an ISO 8601 UTC date (…Z)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>champ « hmac » pas 64 chiffres hexadécimaux</source>
         <translation>field “hmac” not 64 hexadecimal digits</translation>
     </message>
     <message>
-        <location filename="../../src/domain/audit/AuditAnchorLog.cpp" line="+51"/>
+        <location filename="../../src/domain/audit/AuditAnchorLog.cpp" line="+51" />
         <source>Ancre %1 (ligne %2 du fichier)</source>
         <translation>Anchor %1 (line %2 of the file)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>l&apos;ancre %1 manque dans le fichier (ligne d&apos;ancre supprimée).</source>
+        <location line="+9" />
+        <source>l'ancre %1 manque dans le fichier (ligne d'ancre supprimée).</source>
         <translation>anchor %1 is missing from the file (anchor line deleted).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>les ancres %1 à %2 manquent dans le fichier (lignes d&apos;ancre supprimées).</source>
+        <location line="+2" />
+        <source>les ancres %1 à %2 manquent dans le fichier (lignes d'ancre supprimées).</source>
         <translation>anchors %1 to %2 are missing from the file (anchor lines deleted).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>numéro en double ou hors d&apos;ordre (attendu %1) : fichier d&apos;ancres réordonné ou recopié.</source>
+        <location line="+5" />
+        <source>numéro en double ou hors d'ordre (attendu %1) : fichier d'ancres réordonné ou recopié.</source>
         <translation>duplicate or out-of-order number (expected %1): anchor file reordered or copied.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>ligne non signée alors qu&apos;une clé est fournie : ancre ajoutée sans la clé, non authentifiable.</source>
+        <location line="+12" />
+        <source>ligne non signée alors qu'une clé est fournie : ancre ajoutée sans la clé, non authentifiable.</source>
         <translation>unsigned line although a key is given: anchor added without the key, cannot be authenticated.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>signature HMAC invalide : ligne falsifiée, ou clé différente de celle qui l&apos;a signée.</source>
+        <location line="+6" />
+        <source>signature HMAC invalide : ligne falsifiée, ou clé différente de celle qui l'a signée.</source>
         <translation>invalid HMAC signature: forged line, or a key other than the one that signed it.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>prise sur une autre base (identifiant %1 ; cette base : %2) : mauvais fichier d&apos;ancres, ou identité de la base réécrite.</source>
+        <location line="+6" />
+        <source>prise sur une autre base (identifiant %1 ; cette base : %2) : mauvais fichier d'ancres, ou identité de la base réécrite.</source>
         <translation>taken on another database (identifier %1; this database: %2): wrong anchor file, or the database identity was rewritten.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>la ligne d&apos;audit %1 n&apos;existe plus — fin de piste supprimée (la piste s&apos;arrête à la ligne %2).</source>
+        <location line="+8" />
+        <source>la ligne d'audit %1 n'existe plus — fin de piste supprimée (la piste s'arrête à la ligne %2).</source>
         <translation>audit line %1 no longer exists — end of the trail deleted (the trail stops at line %2).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>la ligne d&apos;audit %1 n&apos;existe plus — ligne supprimée.</source>
+        <location line="+8" />
+        <source>la ligne d'audit %1 n'existe plus — ligne supprimée.</source>
         <translation>audit line %1 no longer exists — line deleted.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>la ligne d&apos;audit %1 a été réécrite (empreinte ancrée %2, empreinte actuelle %3) — piste refaite depuis cette ligne.</source>
+        <location line="+4" />
+        <source>la ligne d'audit %1 a été réécrite (empreinte ancrée %2, empreinte actuelle %3) — piste refaite depuis cette ligne.</source>
         <translation>audit line %1 was rewritten (anchored hash %2, current hash %3) — trail rebuilt from this line.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Aucune signature n&apos;est valide : la clé fournie n&apos;est sans doute pas celle des ancres.</source>
-        <translation>No signature is valid: the key given is probably not the anchors&apos; key.</translation>
+        <location line="+6" />
+        <source>Aucune signature n'est valide : la clé fournie n'est sans doute pas celle des ancres.</source>
+        <translation>No signature is valid: the key given is probably not the anchors' key.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Signatures HMAC des ancres non vérifiées : aucune clé fournie (--key).</source>
         <translation>HMAC signatures of the anchors not checked: no key given (--key).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ancres non signées : seul leur lieu de conservation (autre machine, support non réinscriptible) les protège d&apos;une falsification.</source>
+        <location line="+2" />
+        <source>Ancres non signées : seul leur lieu de conservation (autre machine, support non réinscriptible) les protège d'une falsification.</source>
         <translation>Unsigned anchors: only where they are kept (another machine, write-once media) protects them from forgery.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/audit/AuditChain.cpp" line="+46"/>
+        <location filename="../../src/domain/audit/AuditChain.cpp" line="+46" />
         <source>Ligne %1 supprimée.</source>
         <translation>Line %1 deleted.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lignes %1 à %2 supprimées.</source>
         <translation>Lines %1 to %2 deleted.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Ligne %1 : le chaînage avec la ligne précédente est rompu.</source>
         <translation>Line %1: the chain link with the previous line is broken.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Ligne %1 modifiée après son écriture (%2 %3 %4 par %5, %6).</source>
         <translation>Line %1 modified after it was written (%2 %3 %4 by %5, %6).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Ligne %1 (la dernière) supprimée.</source>
         <translation>Line %1 (the last one) deleted.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lignes %1 à %2 (les dernières) supprimées.</source>
         <translation>Lines %1 to %2 (the last ones) deleted.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>La fin de la piste d&apos;audit ne correspond pas à la dernière écriture enregistrée (ligne %1).</source>
+        <location line="+5" />
+        <source>La fin de la piste d'audit ne correspond pas à la dernière écriture enregistrée (ligne %1).</source>
         <translation>The end of the audit trail does not match the last recorded write (line %1).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/CalculatedAnalysis.cpp" line="+17"/>
-        <source>L&apos;analyse %1 n&apos;est pas calculée.</source>
+        <location filename="../../src/domain/catalogue/CalculatedAnalysis.cpp" line="+17" />
+        <source>L'analyse %1 n'est pas calculée.</source>
         <translation>Analysis %1 is not a calculated one.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+43"/>
+        <location filename="../../src/domain/catalogue/CatalogueValidator.cpp" line="+43" />
         <source>Une plage est pour F, M ou tous les sexes (vide), pas « U ».</source>
         <translation>A reference range is for F, M or both sexes (empty), not “U”.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Tranche d&apos;âge vide : l&apos;âge maximal doit dépasser l&apos;âge minimal.</source>
+        <location line="+3" />
+        <source>Tranche d'âge vide : l'âge maximal doit dépasser l'âge minimal.</source>
         <translation>Empty age bracket: the maximum age must be above the minimum age.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Borne basse supérieure à la borne haute.</source>
         <translation>Lower limit above the upper limit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Seuil critique bas supérieur à la borne basse.</source>
         <translation>Low critical threshold above the lower limit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Seuil critique haut inférieur à la borne haute.</source>
         <translation>High critical threshold below the upper limit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Seuil critique bas supérieur au seuil critique haut.</source>
         <translation>Low critical threshold above the high critical threshold.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Limite physiologique basse supérieure au seuil critique bas.</source>
         <translation>Low physiological limit above the low critical threshold.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Limite physiologique basse supérieure à la borne basse.</source>
         <translation>Low physiological limit above the lower limit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Limite physiologique haute inférieure au seuil critique haut.</source>
         <translation>High physiological limit below the high critical threshold.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Limite physiologique haute inférieure à la borne haute.</source>
         <translation>High physiological limit below the upper limit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Limite physiologique basse supérieure à la limite haute.</source>
         <translation>Low physiological limit above the high physiological limit.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Les tranches d&apos;âge %1 et %2 se chevauchent pour le même sexe.</source>
+        <location line="+19" />
+        <source>Les tranches d'âge %1 et %2 se chevauchent pour le même sexe.</source>
         <translation>Age brackets %1 and %2 overlap for the same sex.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Code local manquant.</source>
         <translation>Missing local code.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Libellé manquant.</source>
         <translation>Missing label.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Pas de code LOINC : le résultat ne pourra pas figurer dans un CR-BIO structuré.</source>
         <translation>No LOINC code: the result cannot appear in a structured CR-BIO report.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Code LOINC %1 valide mais absent du sous-ensemble de référence : à vérifier.</source>
         <translation>LOINC code %1 is valid but not in the reference subset: please check.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Seconde unité incomplète : unité et facteur de conversion positif requis.</source>
         <translation>Incomplete second unit: a unit and a positive conversion factor are required.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Nombre de décimales hors de 0 à 6.</source>
         <translation>Number of decimals outside 0 to 6.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Résultat codé sans liste de valeurs.</source>
         <translation>Coded result without a value list.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Liste de valeurs : code « %1 » vide, sans libellé ou en double.</source>
         <translation>Value list: code “%1” empty, without a label or duplicated.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Type de tube « %1 » inconnu.</source>
         <translation>Unknown tube type “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Une analyse calculée n&apos;a pas de tube : elle est calculée à partir d&apos;autres analyses.</source>
+        <location line="+3" />
+        <source>Une analyse calculée n'a pas de tube : elle est calculée à partir d'autres analyses.</source>
         <translation>A calculated analysis has no tube: it is computed from other analyses.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Renseignement clinique « %1 » inconnu.</source>
         <translation>Unknown clinical question “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Renseignement clinique « %1 » demandé deux fois.</source>
         <translation>Clinical question “%1” requested twice.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Chapitre sans code ou sans libellé.</source>
         <translation>Chapter without a code or without a label.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code de chapitre en double.</source>
         <translation>Duplicate chapter code.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Chapitre sans code LOINC de section CR-BIO.</source>
         <translation>Chapter without a CR-BIO section LOINC code.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Chapitre parent « %1 » inconnu.</source>
         <translation>Unknown parent chapter “%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Paillasse sans code ou sans libellé.</source>
         <translation>Bench without code or label.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code de paillasse en double.</source>
         <translation>Duplicate bench code.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Paillasse « %1 » inconnue.</source>
         <translation>Unknown bench “%1”.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Code local d&apos;analyse « %1 » en double.</source>
+        <location line="+4" />
+        <source>Code local d'analyse « %1 » en double.</source>
         <translation>Duplicate analysis local code “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Code d&apos;examen en double.</source>
+        <location line="+7" />
+        <source>Code d'examen en double.</source>
         <translation>Duplicate exam code.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Chapitre « %1 » inconnu.</source>
         <translation>Unknown chapter “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Analyse « %1 » inconnue.</source>
         <translation>Unknown analysis “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>L&apos;examen « %1 » contient l&apos;analyse retirée « %2 » : retirez-la de l&apos;examen ou retirez l&apos;examen.</source>
+        <location line="+3" />
+        <source>L'examen « %1 » contient l'analyse retirée « %2 » : retirez-la de l'examen ou retirez l'examen.</source>
         <translation>Exam “%1” contains the retired analysis “%2”: remove it from the exam or retire the exam.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>La formule utilise l&apos;analyse inconnue « %1 ».</source>
+        <location line="+21" />
+        <source>La formule utilise l'analyse inconnue « %1 ».</source>
         <translation>The formula uses the unknown analysis “%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>La formule de l&apos;analyse « %1 » utilise l&apos;analyse retirée « %2 ».</source>
+        <location line="+6" />
+        <source>La formule de l'analyse « %1 » utilise l'analyse retirée « %2 ».</source>
         <translation>The formula of analysis “%1” uses the retired analysis “%2”.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Les formules se référencent en boucle.</source>
         <translation>The formulas refer to each other in a loop.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/Formula.cpp" line="+38"/>
-        <location line="+166"/>
+        <location filename="../../src/domain/catalogue/Formula.cpp" line="+38" />
+        <location line="+166" />
         <source>caractère inattendu « %1 »</source>
         <translation>unexpected character “%1”</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-158" />
         <source>Formule « %1 » invalide : %2 (position %3).</source>
         <translation>Invalid formula “%1”: %2 (position %3).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+60"/>
+        <location line="+34" />
+        <location line="+60" />
         <source>expression trop imbriquée</source>
         <translation>expression nested too deeply</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>fin de formule inattendue</source>
         <translation>unexpected end of formula</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>parenthèse fermante attendue</source>
         <translation>closing parenthesis expected</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>nombre mal formé</source>
         <translation>malformed number</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Formule « %1 » : fonction inconnue « %2 » (autorisées : min, max, exp, ln, pow, abs, if, require).</source>
         <translation>Formula “%1”: unknown function “%2” (allowed: min, max, exp, ln, pow, abs, if, require).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>« , » ou « ) » attendu</source>
         <translation>“,” or “)” expected</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Formule « %1 » : mauvais nombre d&apos;arguments pour %2.</source>
+        <location line="+5" />
+        <source>Formule « %1 » : mauvais nombre d'arguments pour %2.</source>
         <translation>Formula “%1”: wrong number of arguments for %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Résultat non calculable : %1.</source>
         <translation>Result cannot be calculated: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Résultat non calculable : valeur de « %1 » manquante.</source>
         <translation>Result cannot be calculated: value of “%1” missing.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Résultat non calculable : division par zéro.</source>
         <translation>Result cannot be calculated: division by zero.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+55"/>
+        <location line="+6" />
+        <location line="+55" />
         <source>puissance non définie</source>
         <translation>undefined power</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-29" />
         <source>condition de validité non remplie</source>
         <translation>validity condition not met</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>exponentielle trop grande</source>
         <translation>exponential too large</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>logarithme d&apos;un nombre négatif ou nul</source>
+        <location line="+5" />
+        <source>logarithme d'un nombre négatif ou nul</source>
         <translation>logarithm of a negative number or zero</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Formule vide.</source>
         <translation>Empty formula.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/LoincCode.cpp" line="+38"/>
+        <location filename="../../src/domain/catalogue/LoincCode.cpp" line="+38" />
         <source>Code LOINC vide.</source>
         <translation>Empty LOINC code.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Code LOINC « %1 » mal formé (attendu : 1 à 7 chiffres, un tiret, un chiffre de contrôle, p. ex. 2345-7).</source>
         <translation>Malformed LOINC code “%1” (expected: 1 to 7 digits, a hyphen, a check digit, e.g. 2345-7).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Code LOINC « %1 » : chiffre de contrôle faux (attendu %2).</source>
         <translation>LOINC code “%1”: wrong check digit (expected %2).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/ReflexEvaluator.cpp" line="+95"/>
+        <location filename="../../src/domain/catalogue/ReflexEvaluator.cpp" line="+95" />
         <source>valeur déclenchante</source>
         <translation>triggering value</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 = %2, %3</source>
         <translation>%1 = %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/ReflexRule.cpp" line="+49"/>
+        <location filename="../../src/domain/catalogue/ReflexRule.cpp" line="+49" />
         <source>supérieur à</source>
         <translation>above</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>supérieur ou égal à</source>
         <translation>at or above</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>inférieur à</source>
         <translation>below</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>inférieur ou égal à</source>
         <translation>at or below</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>anormal</source>
         <translation>abnormal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>critique</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>égal à l&apos;une des valeurs</source>
+        <location line="+4" />
+        <source>égal à l'une des valeurs</source>
         <translation>equal to one of the values</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+29"/>
+        <location filename="../../src/domain/catalogue/ReflexRuleValidator.cpp" line="+29" />
         <source>Règle réflexe sans code.</source>
         <translation>Reflex rule without a code.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code de règle réflexe « %1 » en double.</source>
         <translation>Duplicate reflex rule code “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Libellé de la règle manquant.</source>
         <translation>Missing rule label.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Analyse déclenchante manquante.</source>
         <translation>Missing trigger analysis.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Analyse déclenchante « %1 » inconnue.</source>
         <translation>Unknown trigger analysis “%1”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Analyse ou examen à ajouter manquant.</source>
         <translation>Missing analysis or exam to add.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Analyse ou examen à ajouter « %1 » inconnu.</source>
         <translation>Unknown analysis or exam to add “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>La règle ajouterait l&apos;analyse qui la déclenche.</source>
+        <location line="+3" />
+        <source>La règle ajouterait l'analyse qui la déclenche.</source>
         <translation>The rule would add the analysis that triggers it.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>La règle active se déclenche sur l&apos;analyse retirée « %1 ».</source>
+        <location line="+5" />
+        <source>La règle active se déclenche sur l'analyse retirée « %1 ».</source>
         <translation>The active rule is triggered by the retired analysis “%1”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>La règle active ajoute « %1 », qui est retiré du catalogue.</source>
         <translation>The active rule adds “%1”, which is retired from the catalogue.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Seuil manquant pour la condition « %1 ».</source>
         <translation>Missing threshold for the condition “%1”.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Condition numérique sur l&apos;analyse « %1 », dont le résultat n&apos;est pas numérique.</source>
+        <location line="+4" />
+        <source>Condition numérique sur l'analyse « %1 », dont le résultat n'est pas numérique.</source>
         <translation>Numeric condition on analysis “%1”, whose result is not numeric.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Un seuil n&apos;a de sens que pour une condition numérique.</source>
+        <location line="+5" />
+        <source>Un seuil n'a de sens que pour une condition numérique.</source>
         <translation>A threshold only makes sense for a numeric condition.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Condition sur valeur codée, mais l&apos;analyse « %1 » n&apos;a pas de liste de valeurs.</source>
+        <location line="+5" />
+        <source>Condition sur valeur codée, mais l'analyse « %1 » n'a pas de liste de valeurs.</source>
         <translation>Condition on a coded value, but analysis “%1” has no value list.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Aucune valeur codée choisie.</source>
         <translation>No coded value chosen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Valeur « %1 » absente de la liste de valeurs de « %2 ».</source>
         <translation>Value “%1” is not in the value list of “%2”.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Des valeurs codées n&apos;ont de sens que pour la condition sur valeur codée.</source>
+        <location line="+7" />
+        <source>Des valeurs codées n'ont de sens que pour la condition sur valeur codée.</source>
         <translation>Coded values only make sense for the coded-value condition.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/UcumUnit.cpp" line="+231"/>
+        <location filename="../../src/domain/catalogue/UcumUnit.cpp" line="+231" />
         <source>Unité UCUM vide.</source>
         <translation>Empty UCUM unit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Unité UCUM « %1 » invalide : %2.</source>
         <translation>Invalid UCUM unit “%1”: %2.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO serait refusé.</source>
         <translation>Unit “%1” is not in the ANS kit UCUM list: the CR-BIO report would be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/DuplicateDetector.cpp" line="+40"/>
+        <location filename="../../src/domain/identity/DuplicateDetector.cpp" line="+40" />
         <source>même INS</source>
         <translation>same INS</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>même date de naissance</source>
         <translation>same birth date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>nom proche phonétiquement</source>
         <translation>phonetically similar name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>même nom de naissance</source>
         <translation>same birth name</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>prénom proche phonétiquement</source>
         <translation>phonetically similar given name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>même sexe</source>
         <translation>same sex</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>même lieu de naissance</source>
         <translation>same birth place</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/IdentityTraitsValidator.cpp" line="+27"/>
+        <location filename="../../src/domain/identity/IdentityTraitsValidator.cpp" line="+27" />
         <source>Caractères non autorisés dans « %1 » (lettres, espace, tiret et apostrophe uniquement).</source>
         <translation>Characters not allowed in “%1” (letters, space, hyphen and apostrophe only).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Ce champ est obligatoire.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>La liste des prénoms de naissance doit commencer par le premier prénom (%1).</source>
         <translation>The list of birth given names must start with the first given name (%1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Date de naissance invraisemblable : %1.</source>
         <translation>Implausible birth date: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Date de naissance manquante ou invalide.</source>
         <translation>Birth date missing or invalid.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la Corse, 99 + pays pour l&apos;étranger).</source>
+        <location line="+6" />
+        <source>Code COG du lieu de naissance invalide « %1 » (5 caractères : commune INSEE, 2A/2B pour la Corse, 99 + pays pour l'étranger).</source>
         <translation>Invalid COG birth place code “%1” (5 characters: INSEE municipality, 2A/2B for Corsica, 99 + country for abroad).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/InsValidator.cpp" line="+21"/>
-        <source>L&apos;OID « %1 » n&apos;est pas un OID d&apos;INS (NIR ou NIA).</source>
+        <location filename="../../src/domain/identity/InsValidator.cpp" line="+21" />
+        <source>L'OID « %1 » n'est pas un OID d'INS (NIR ou NIA).</source>
         <translation>OID “%1” is not an INS OID (NIR or NIA).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>OID d&apos;INS de production « %1 » refusé en environnement de test (attendu %2 ou %3).</source>
+        <location line="+4" />
+        <source>OID d'INS de production « %1 » refusé en environnement de test (attendu %2 ou %3).</source>
         <translation>Production INS OID “%1” refused in a test environment (expected %2 or %3).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Le premier chiffre du NIR (%1) ne correspond pas au sexe saisi.</source>
         <translation>The first digit of the NIR (%1) does not match the sex entered.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>L&apos;année de naissance du NIR (%1) ne correspond pas à la date de naissance.</source>
+        <location line="+13" />
+        <source>L'année de naissance du NIR (%1) ne correspond pas à la date de naissance.</source>
         <translation>The birth year in the NIR (%1) does not match the birth date.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Le mois de naissance du NIR (%1) ne correspond pas à la date de naissance.</source>
         <translation>The birth month in the NIR (%1) does not match the birth date.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Le lieu de naissance du NIR (%1) ne correspond pas au code COG saisi (%2).</source>
         <translation>The birth place in the NIR (%1) does not match the COG code entered (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/NirKey.cpp" line="+44"/>
+        <location filename="../../src/domain/identity/NirKey.cpp" line="+44" />
         <source>Le matricule INS doit comporter 13 caractères (chiffres, 2A ou 2B pour la Corse) : « %1 »</source>
         <translation>The INS (national health identifier) number must have 13 characters (digits, 2A or 2B for Corsica): “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>La clé du matricule INS doit comporter 2 chiffres : « %1 »</source>
         <translation>The INS number key must have 2 digits: “%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>La clé %1 ne correspond pas au matricule %2 (clé attendue : %3).</source>
         <translation>Key %1 does not match number %2 (expected key: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/PatientMerge.cpp" line="+16"/>
+        <location filename="../../src/domain/identity/PatientMerge.cpp" line="+16" />
         <source>Impossible de fusionner un patient avec lui-même.</source>
         <translation>A patient cannot be merged with itself.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>L&apos;un des deux dossiers patient a déjà été fusionné.</source>
+        <location line="+3" />
+        <source>L'un des deux dossiers patient a déjà été fusionné.</source>
         <translation>One of the two patient records has already been merged.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne.</source>
         <translation>The two patients have different INS (%1 and %2): they are not the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/RnivStatusMachine.cpp" line="+43"/>
-        <source>Une identité fictive ne peut pas être rapprochée d&apos;un INS.</source>
+        <location filename="../../src/domain/identity/RnivStatusMachine.cpp" line="+43" />
+        <source>Une identité fictive ne peut pas être rapprochée d'un INS.</source>
         <translation>A fictitious identity cannot be matched with an INS.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Une identité fictive ne peut pas être validée.</source>
         <translation>A fictitious identity cannot be validated.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Une identité douteuse ne peut pas être validée : levez d&apos;abord le doute.</source>
+        <location line="+3" />
+        <source>Une identité douteuse ne peut pas être validée : levez d'abord le doute.</source>
         <translation>A doubtful identity cannot be validated: resolve the doubt first.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/identity/TraitComparison.cpp" line="+39"/>
+        <location filename="../../src/domain/identity/TraitComparison.cpp" line="+39" />
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Premier prénom de naissance</source>
         <translation>First birth given name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Prénoms de naissance</source>
         <translation>Birth given names</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Date de naissance</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sexe</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Lieu de naissance (code COG)</source>
         <translation>Birth place (COG code)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+41"/>
+        <location filename="../../src/domain/lab/DossierStatus.cpp" line="+41" />
         <source>Enregistré</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Validé</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Compte rendu émis</source>
         <translation>Report issued</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/domain/lab/ValidationState.cpp" line="+51"/>
+        <location line="+2" />
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="+51" />
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/ValidationState.cpp" line="-10"/>
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="-10" />
         <source>À saisir</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Saisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/DossierStatus.cpp" line="-6"/>
-        <location filename="../../src/domain/lab/ValidationState.cpp" line="+2"/>
+        <location filename="../../src/domain/lab/DossierStatus.cpp" line="-6" />
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="+2" />
         <source>Validé techniquement</source>
         <translation>Technically validated</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/ValidationState.cpp" line="+2"/>
+        <location filename="../../src/domain/lab/ValidationState.cpp" line="+2" />
         <source>Validé biologiquement</source>
         <translation>Biologically validated</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>À repasser</source>
         <translation>To rerun</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+78"/>
+        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+78" />
         <source>Action « %1 » réservée au rôle : %2.</source>
         <translation>Action “%1” is reserved for the role: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>technicien ou biologiste</source>
         <translation>technician or biologist</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Action « %1 » impossible sur un résultat à l&apos;état « %2 ».</source>
+        <location line="+4" />
+        <source>Action « %1 » impossible sur un résultat à l'état « %2 ».</source>
         <translation>Action “%1” is not possible on a result in state “%2”.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Un motif est obligatoire pour l&apos;action « %1 ».</source>
+        <location line="+4" />
+        <source>Un motif est obligatoire pour l'action « %1 ».</source>
         <translation>A reason is required for the action “%1”.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Le résultat %1 n&apos;a pas de valeur.</source>
+        <location line="+17" />
+        <source>Le résultat %1 n'a pas de valeur.</source>
         <translation>Result %1 has no value.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/report/Channel.cpp" line="+35"/>
+        <location filename="../../src/domain/report/Channel.cpp" line="+35" />
         <source>DMP</source>
         <translation>DMP (shared medical record)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>MSSanté professionnel</source>
         <translation>MSSanté (health professional)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>MSSanté patient</source>
         <translation>MSSanté (patient)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Dossier patient informatisé</source>
         <translation>Electronic patient record</translation>
     </message>
     <message>
-        <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+13"/>
+        <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+13" />
         <source>Le mot de passe doit contenir au moins %1 caractères.</source>
         <translation>The password must contain at least %1 characters.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Le mot de passe doit mêler des lettres et au moins un chiffre, signe ou espace.</source>
         <translation>The password must mix letters with at least one digit, symbol or space.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Le mot de passe ne doit pas reprendre l&apos;identifiant.</source>
+        <location line="+4" />
+        <source>Le mot de passe ne doit pas reprendre l'identifiant.</source>
         <translation>The password must not contain the login.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/security/Permission.cpp" line="+61"/>
+        <location filename="../../src/domain/security/Permission.cpp" line="+61" />
         <source>consulter un dossier patient</source>
         <translation>view a patient record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>modifier un dossier patient</source>
         <translation>edit a patient record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>qualifier une identité</source>
         <translation>qualify an identity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>fusionner deux dossiers patient</source>
         <translation>merge two patient records</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>créer un dossier</source>
         <translation>create a request</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>consulter un dossier</source>
         <translation>view a request</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>réceptionner un prélèvement</source>
         <translation>receive a specimen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>saisir un résultat</source>
         <translation>enter a result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>valider techniquement un résultat</source>
         <translation>technically validate a result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>valider biologiquement un résultat</source>
         <translation>biologically validate a result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>corriger un résultat validé</source>
         <translation>correct a validated result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>signer un compte rendu</source>
         <translation>sign a report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>diffuser un compte rendu</source>
         <translation>send out a report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>modifier le catalogue</source>
         <translation>edit the catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>administrer les utilisateurs</source>
         <translation>administer users</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>vérifier la piste d&apos;audit</source>
+        <location line="+1" />
+        <source>vérifier la piste d'audit</source>
         <translation>verify the audit trail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>configurer le système</source>
         <translation>configure the system</translation>
     </message>
     <message>
-        <location filename="../../src/domain/security/Role.cpp" line="+35"/>
+        <location filename="../../src/domain/security/Role.cpp" line="+35" />
         <source>Secrétaire</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Biologiste</source>
         <translation>Biologist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/ClinicalQuestion.cpp" line="+35"/>
+        <location filename="../../src/domain/catalogue/ClinicalQuestion.cpp" line="+35" />
         <source>Patient à jeun (depuis au moins 8 heures)</source>
         <translation>Patient fasting (for at least 8 hours)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Grossesse en cours</source>
         <translation>Ongoing pregnancy</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Terme de la grossesse (semaines d&apos;aménorrhée)</source>
+        <location line="+1" />
+        <source>Terme de la grossesse (semaines d'aménorrhée)</source>
         <translation>Term of the pregnancy (weeks of amenorrhoea)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Traitement anticoagulant (AVK, AOD, héparine : nom et posologie)</source>
         <translation>Anticoagulant treatment (VKA, DOAC, heparin: name and dosage)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Taille</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date et heure de la dernière prise du médicament dosé</source>
         <translation>Date and time of the last dose of the measured drug</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Traitement en cours (molécule, posologie)</source>
         <translation>Current treatment (drug, dosage)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Renseignement clinique manquant : « %1 ».</source>
         <translation>Missing clinical information: “%1”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>« %1 » : répondez oui ou non (saisi : « %2 »).</source>
         <translation>“%1”: answer yes or no (typed: “%2”).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>« %1 » : nombre attendu (saisi : « %2 »).</source>
         <translation>“%1”: number expected (typed: “%2”).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>« %1 » : %2 %3 est invraisemblable (entre %4 et %5 attendu).</source>
         <translation>“%1”: %2 %3 is implausible (between %4 and %5 expected).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>« %1 » : date et heure attendues au format jj/mm/aaaa hh:mm (saisi : « %2 »).</source>
         <translation>“%1”: date and time expected as dd/mm/yyyy hh:mm (typed: “%2”).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>« %1 » : la date %2 est dans le futur.</source>
         <translation>“%1”: the date %2 is in the future.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>« %1 » : 500 caractères au plus.</source>
         <translation>“%1”: 500 characters at most.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>SA</source>
         <translation>WA</translation>
     </message>
     <message>
-        <location filename="../../src/domain/catalogue/ContainerType.cpp" line="+12"/>
+        <location filename="../../src/domain/catalogue/ContainerType.cpp" line="+12" />
         <source>Tube sec avec gel</source>
         <translation>Serum tube with gel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>jaune</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tube sec sans gel</source>
         <translation>Serum tube without gel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>rouge</source>
         <translation>red</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tube hépariné (héparine de lithium)</source>
         <translation>Heparin tube (lithium heparin)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>vert</source>
         <translation>green</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tube EDTA</source>
         <translation>EDTA tube</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>violet</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tube citraté 3,2 %</source>
         <translation>Citrate tube 3.2%</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>bleu clair</source>
         <translation>light blue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tube fluoré (fluorure/oxalate)</source>
         <translation>Fluoride tube (fluoride/oxalate)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>gris</source>
         <translation>grey</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Seringue héparinée (gaz du sang)</source>
         <translation>Heparinised syringe (blood gases)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Flacon d&apos;urine stérile</source>
+        <location line="-2" />
+        <source>Flacon d'urine stérile</source>
         <translation>Sterile urine container</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Collecteur d&apos;urine de 24 heures</source>
+        <location line="+1" />
+        <source>Collecteur d'urine de 24 heures</source>
         <translation>24-hour urine collector</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pot stérile (selles, prélèvements divers)</source>
         <translation>Sterile pot (stools, other specimens)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Sang total</source>
         <translation>Whole blood</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sang artériel</source>
         <translation>Arterial blood</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sérum</source>
         <translation>Serum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Plasma</source>
         <translation>Plasma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Plasma pauvre en plaquettes</source>
         <translation>Platelet-poor plasma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Urine</source>
         <translation>Urine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Selles</source>
         <translation>Stool</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/BarcodeScheme.cpp" line="+40"/>
+        <location filename="../../src/domain/lab/BarcodeScheme.cpp" line="+40" />
         <source>Préfixe des codes-barres « %1 » trop long (4 caractères au plus).</source>
         <translation>Barcode prefix “%1” too long (4 characters at most).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Préfixe des codes-barres « %1 » : chiffres et majuscules sans accent uniquement.</source>
         <translation>Barcode prefix “%1”: digits and unaccented capital letters only.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Nombre de chiffres des codes-barres hors de 6 à 10 (%1).</source>
         <translation>Number of barcode digits outside 6 to 10 (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Numéro de tube %1 hors de la plage du schéma (%2 chiffres) : élargissez le schéma.</source>
-        <translation>Tube number %1 outside the scheme&apos;s range (%2 digits): widen the scheme.</translation>
+        <translation>Tube number %1 outside the scheme's range (%2 digits): widen the scheme.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/Dossier.cpp" line="+32"/>
+        <location filename="../../src/domain/lab/Dossier.cpp" line="+32" />
         <source>Urgente</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Vitale</source>
         <translation>Life-threatening</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Normale</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Infirmier(ère) à domicile</source>
         <translation>Home nurse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Service de soins</source>
         <translation>Hospital ward</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Laboratoire</source>
         <translation>Laboratory</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/NonConformity.cpp" line="+55"/>
+        <location filename="../../src/domain/lab/NonConformity.cpp" line="+55" />
         <source>Échantillon hémolysé</source>
         <translation>Haemolysed specimen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Échantillon coagulé</source>
         <translation>Clotted specimen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Volume insuffisant</source>
         <translation>Insufficient volume</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tube inadapté</source>
         <translation>Wrong tube</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tube non étiqueté</source>
         <translation>Unlabelled tube</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Étiquetage erroné</source>
         <translation>Wrong labelling</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Délai d&apos;acheminement dépassé</source>
+        <location line="+1" />
+        <source>Délai d'acheminement dépassé</source>
         <translation>Transport time exceeded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Température de transport non respectée</source>
         <translation>Transport temperature not respected</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Discordance d&apos;identité</source>
+        <location line="+1" />
+        <source>Discordance d'identité</source>
         <translation>Identity mismatch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Autre non-conformité</source>
         <translation>Other non-conformity</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Réserve : %1.</source>
         <translation>Reservation: %1.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Réserve : %1 (%2).</source>
         <translation>Reservation: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/ResultEntry.cpp" line="+40"/>
+        <location filename="../../src/domain/lab/ResultEntry.cpp" line="+40" />
         <source>%1 : aucune valeur saisie.</source>
         <translation>%1: no value typed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 : « %2 » contient plusieurs séparateurs décimaux.</source>
         <translation>%1: “%2” has several decimal separators.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 : « %2 » n&apos;est pas un nombre (exemples : 5,2 ; &lt;0,5 ; &gt;500).</source>
+        <location line="+1" />
+        <source>%1 : « %2 » n'est pas un nombre (exemples : 5,2 ; &lt;0,5 ; &gt;500).</source>
         <translation>%1: “%2” is not a number (examples: 5.2; &lt;0.5; &gt;500).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 : %2 %3 est hors des limites physiologiques (%4) : erreur de saisie ?</source>
         <translation>%1: %2 %3 is outside the physiological limits (%4): typing error?</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 : « %2 » n&apos;est pas une valeur de la liste (%3).</source>
+        <location line="+19" />
+        <source>%1 : « %2 » n'est pas une valeur de la liste (%3).</source>
         <translation>%1: “%2” is not a value of the list (%3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 : texte de plus de 2000 caractères.</source>
         <translation>%1: text longer than 2000 characters.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 : type de résultat inconnu.</source>
         <translation>%1: unknown result type.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/LabelLayout.cpp" line="+78"/>
-        <source>Taille d&apos;étiquette %1 × %2 mm invalide : largeur et hauteur doivent être positives.</source>
+        <location filename="../../src/domain/lab/LabelLayout.cpp" line="+78" />
+        <source>Taille d'étiquette %1 × %2 mm invalide : largeur et hauteur doivent être positives.</source>
         <translation>Invalid label size %1 × %2 mm: width and height must be positive.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Les marges de l&apos;étiquette ne peuvent pas être négatives.</source>
+        <location line="+5" />
+        <source>Les marges de l'étiquette ne peuvent pas être négatives.</source>
         <translation>The label margins cannot be negative.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Marges gauche et droite (%1 + %2 mm) plus larges que l&apos;étiquette (%3 mm).</source>
+        <location line="+4" />
+        <source>Marges gauche et droite (%1 + %2 mm) plus larges que l'étiquette (%3 mm).</source>
         <translation>Left and right margins (%1 + %2 mm) wider than the label (%3 mm).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Marges haute et basse (%1 + %2 mm) plus hautes que l&apos;étiquette (%3 mm).</source>
+        <location line="+5" />
+        <source>Marges haute et basse (%1 + %2 mm) plus hautes que l'étiquette (%3 mm).</source>
         <translation>Top and bottom margins (%1 + %2 mm) taller than the label (%3 mm).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Résolution d&apos;imprimante %1 dpi non prise en charge (203, 300 ou 600 dpi).</source>
+        <location line="+5" />
+        <source>Résolution d'imprimante %1 dpi non prise en charge (203, 300 ou 600 dpi).</source>
         <translation>Printer resolution %1 dpi not supported (203, 300 or 600 dpi).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Largeur de module %1 mm : %2 point(s) à %3 dpi, il en faut de 1 à %4.</source>
         <translation>Module width %1 mm: %2 dot(s) at %3 dpi, 1 to %4 are needed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Hauteur de ligne %1 mm invalide : elle doit être positive.</source>
         <translation>Invalid line height %1 mm: it must be positive.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Hauteur de code-barres %1 mm invalide : elle doit être positive.</source>
         <translation>Invalid barcode height %1 mm: it must be positive.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Étiquette trop basse : %1 mm pour les champs choisis et le code-barres (marges comprises), il en faut %2.</source>
         <translation>Label too short: %1 mm for the chosen fields and the barcode (margins included), %2 are needed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Code-barres vide : rien à imprimer.</source>
         <translation>Empty barcode: nothing to print.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Code-barres « %1 » : le caractère « %2 » (position %3) ne peut pas être codé en %4 (ASCII imprimable seulement).</source>
         <translation>Barcode “%1”: the character “%2” (position %3) cannot be encoded in %4 (printable ASCII only).</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Code-barres « %1 » trop large : %2 modules de %3 mm font %4 mm, zones de silence comprises (%5 mm), pour une étiquette de %6 mm (zone imprimable %7 mm). Réduisez la largeur de module ou agrandissez l&apos;étiquette.</source>
+        <location line="+22" />
+        <source>Code-barres « %1 » trop large : %2 modules de %3 mm font %4 mm, zones de silence comprises (%5 mm), pour une étiquette de %6 mm (zone imprimable %7 mm). Réduisez la largeur de module ou agrandissez l'étiquette.</source>
         <translation>Barcode “%1” too wide: %2 modules of %3 mm make %4 mm, quiet zones included (%5 mm), for a %6 mm label (printable area %7 mm). Reduce the module width or enlarge the label.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>DataMatrix « %1 » trop haut : %2 × %3 modules de %4 mm font %5 mm, pour une hauteur de code-barres de %6 mm.</source>
         <translation>DataMatrix “%1” too tall: %2 × %3 modules of %4 mm make %5 mm, for a barcode height of %6 mm.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/TubeLabel.cpp" line="+23"/>
+        <location filename="../../src/domain/lab/TubeLabel.cpp" line="+23" />
         <source>Nom utilisé : %1</source>
         <translation>Used name: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Prél. %1 %2</source>
         <translation>Coll. %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>VITAL</source>
         <translation>VITAL</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/analyzer/AnalyzerProfileJson.cpp" line="+74" />
+        <source>Membre « %1 » inconnu dans un profil d'analyseur.</source>
+        <translation>Unknown member “%1” in an analyzer profile.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Membre obligatoire « %1 » absent du profil d'analyseur.</source>
+        <translation>Required member “%1” missing from the analyzer profile.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Le membre « %1 » doit être de type %2.</source>
+        <translation>Member “%1” must be of type %2.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Le membre « %1 » doit être un nombre entier.</source>
+        <translation>Member “%1” must be an integer.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Le tableau « %1 » ne doit contenir que des textes.</source>
+        <translation>Array “%1” must contain only strings.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Valeur « %1 » inconnue pour « %2 » : attendu %3.</source>
+        <translation>Unknown value “%1” for “%2”: expected %3.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Référence de champ « %1 » hors limites (composant 0 à 20, partie 0 à 9).</source>
+        <translation>Field reference “%1” out of range (component 0 to 20, part 0 to 9).</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Schéma « %1 » non pris en charge : attendu « %2 ».</source>
+        <translation>Unsupported schema “%1”: expected “%2”.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Parité « %1 » inconnue : attendu N, E ou O.</source>
+        <translation>Unknown parity “%1”: expected N, E or O.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Chaque correspondance de drapeau doit être un objet.</source>
+        <translation>Each flag mapping must be an object.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Chaque correspondance de code doit être un objet.</source>
+        <translation>Each code mapping must be an object.</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>JSON illisible : %1.</source>
+        <translation>Unreadable JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Un fichier de profils contient un objet ou un tableau d'objets.</source>
+        <translation>A profile file contains an object or an array of objects.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Chaque profil d'analyseur doit être un objet.</source>
+        <translation>Each analyzer profile must be an object.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Profil « %1 » présent deux fois.</source>
+        <translation>Profile “%1” appears twice.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Nom de profil « %1 » invalide : 1 à 40 lettres minuscules, chiffres ou tirets.</source>
+        <translation>Invalid profile name “%1”: 1 to 40 lowercase letters, digits or hyphens.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Jeu de caractères « %1 » inconnu : attendu %2.</source>
+        <translation>Unknown character set “%1”: expected %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Port TCP %1 hors de 1 à 65535.</source>
+        <translation>TCP port %1 outside 1 to 65535.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Adresse de l'analyseur manquante.</source>
+        <translation>Analyzer address missing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>La liaison série n'existe qu'en ASTM.</source>
+        <translation>The serial link exists only for ASTM.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Port série manquant.</source>
+        <translation>Serial port missing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Débit série %1 invalide.</source>
+        <translation>Invalid serial speed %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nombre de bits de données %1 invalide (5 à 8).</source>
+        <translation>Invalid number of data bits %1 (5 to 8).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Parité invalide : attendu N, E ou O.</source>
+        <translation>Invalid parity: expected N, E or O.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nombre de bits d'arrêt %1 invalide (1 ou 2).</source>
+        <translation>Invalid number of stop bits %1 (1 or 2).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Des types de résultat sont retenus sans position « resultKind » où les lire.</source>
+        <translation>Result types are kept without a “resultKind” position to read them from.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Composant de valeur %1 hors de 1 à 20.</source>
+        <translation>Value component %1 outside 1 to 20.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Composant d'identifiant de requête %1 hors de 0 à 20.</source>
+        <translation>Request identifier component %1 outside 0 to 20.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Expression régulière de contrôle qualité invalide : %1.</source>
+        <translation>Invalid quality control regular expression: %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Drapeau d'instrument « %1 » vide ou en double.</source>
+        <translation>Instrument flag “%1” empty or duplicated.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Drapeau « %1 » absent de la table HL7 0078 retenue (N, L, H, LL, HH, A, AA, &lt;, &gt;).</source>
+        <translation>Flag “%1” not in the supported HL7 0078 table (N, L, H, LL, HH, A, AA, &lt;, &gt;).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Code de test « %1 » vide ou en double.</source>
+        <translation>Test code “%1” empty or duplicated.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Code d'analyse manquant pour le test « %1 ».</source>
+        <translation>Analysis code missing for test “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Facteur %1 invalide : un nombre positif est attendu.</source>
+        <translation>Invalid factor %1: a positive number is expected.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Composant de valeur %1 hors de 0 à 20.</source>
+        <translation>Value component %1 outside 0 to 20.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Code ignoré vide ou « * » seul (tout serait ignoré).</source>
+        <translation>Ignored code empty or a lone “*” (everything would be ignored).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/analyzer/FieldRef.cpp" line="+60" />
+        <source>Référence de champ « %1 » inconnue pour le protocole %2 : attendu par exemple %3.</source>
+        <translation>Unknown field reference “%1” for protocol %2: expected for example %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/analyzer/ProfileMapper.cpp" line="+205" />
+        <source>Message incomplet (transfert interrompu ou sans enregistrement de fin) : résultat mis en attente.</source>
+        <translation>Incomplete message (transfer interrupted or without a terminator record): result held.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Message mal formé (%1) : résultat mis en attente.</source>
+        <translation>Malformed message (%1): result held.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Résultat sans identifiant d'échantillon à la position %1 du profil « %2 ».</source>
+        <translation>Result without a sample identifier at position %1 of profile “%2”.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Code de test « %1 » associé à aucune analyse (profil « %2 »).</source>
+        <translation>Test code “%1” not mapped to any analysis (profile “%2”).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::analyzer</name>
+    <message>
+        <location filename="../../src/interop/analyzer/AnalyzerStreamDecoder.cpp" line="+93" />
+        <source>Le flux enregistré est vide : aucun message à relire.</source>
+        <translation>The recorded stream is empty: no message to replay.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/analyzer/ShippedAnalyzerProfiles.cpp" line="+26" />
+        <location line="+49" />
+        <source>Aucun profil d'analyseur livré ne s'appelle « %1 ».</source>
+        <translation>No supplied analyzer profile is named “%1”.</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Profil livré illisible : %1.</source>
+        <translation>Unreadable supplied profile: %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Le profil « %1 » est livré dans le fichier de « %2 ».</source>
+        <translation>Profile “%1” is supplied in the file of “%2”.</translation>
     </message>
 </context>
 <context>
     <name>sgl::interop::astm</name>
     <message>
-        <location filename="../../src/interop/astm/Delimiters.cpp" line="+21"/>
-        <source>Délimiteurs de l&apos;en-tête H invalides : %1.</source>
+        <location filename="../../src/interop/astm/Delimiters.cpp" line="+21" />
+        <source>Délimiteurs de l'en-tête H invalides : %1.</source>
         <translation>Invalid delimiters in the H header: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>l&apos;en-tête doit commencer par H suivi de trois délimiteurs au moins</source>
+        <location line="+4" />
+        <source>l'en-tête doit commencer par H suivi de trois délimiteurs au moins</source>
         <translation>the header must start with H followed by at least three delimiters</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>« %1 » contient une lettre, un chiffre, un espace ou un caractère de contrôle</source>
         <translation>“%1” contains a letter, a digit, a space or a control character</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>« %1 » déclare deux fois le même caractère</source>
         <translation>“%1” declares the same character twice</translation>
     </message>
     <message>
-        <location filename="../../src/interop/astm/LinkDriver.cpp" line="+66"/>
-        <source>Écriture impossible vers l&apos;analyseur : %1</source>
+        <location filename="../../src/interop/astm/LinkDriver.cpp" line="+79" />
+        <source>Écriture impossible vers l'analyseur : %1</source>
         <translation>Cannot write to the analyzer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/interop/astm/LinkLayer.cpp" line="+87"/>
+        <location filename="../../src/interop/astm/LinkLayer.cpp" line="+87" />
         <source>%1 octet(s) hors trame ignoré(s).</source>
         <translation>%1 byte(s) outside any frame ignored.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Trame interrompue après %1 octet(s) : ignorée.</source>
         <translation>Frame cut after %1 byte(s): ignored.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Aucune trame ni EOT reçue pendant %1 s : transfert abandonné.</source>
         <translation>No frame and no EOT received for %1 s: transfer abandoned.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Pas de réponse à ENQ en %1 s : nouvel essai plus tard.</source>
         <translation>No answer to ENQ within %1 s: will try again later.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Pas de réponse à la trame en %1 s : message abandonné.</source>
         <translation>No answer to the frame within %1 s: message abandoned.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Début de transfert de l&apos;analyseur.</source>
+        <location line="+30" />
+        <source>Début de transfert de l'analyseur.</source>
         <translation>Transfer from the analyzer started.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Message incomplet (%1 octet(s) sans ETX) écarté.</source>
         <translation>Incomplete message (%1 byte(s) without ETX) discarded.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Fin de transfert (%1 trame(s)).</source>
         <translation>End of transfer (%1 frame(s)).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>ENQ refusé (occupé) : NAK.</source>
         <translation>ENQ refused (busy): NAK.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>ENQ reçu en cours de message : message incomplet écarté.</source>
         <translation>ENQ received in the middle of a message: incomplete message discarded.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Le destinataire est occupé (NAK à ENQ) : nouvel essai dans %1 s.</source>
         <translation>The receiver is busy (NAK to ENQ): next attempt in %1 s.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Contention : l&apos;instrument est prioritaire, nouvel essai dans %1 s.</source>
+        <location line="+6" />
+        <source>Contention : l'instrument est prioritaire, nouvel essai dans %1 s.</source>
         <translation>Contention: the instrument has priority, next attempt in %1 s.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Contention : l&apos;instrument garde la main et renvoie ENQ.</source>
+        <location line="+5" />
+        <source>Contention : l'instrument garde la main et renvoie ENQ.</source>
         <translation>Contention: the instrument keeps the line and sends ENQ again.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Trame de %1 octets, au-delà de la limite de %2 : refusée.</source>
         <translation>Frame of %1 bytes, over the limit of %2: refused.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Somme de contrôle absente ou non hexadécimale après ETX/ETB : trame refusée.</source>
         <translation>Checksum missing or not hexadecimal after ETX/ETB: frame refused.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Somme de contrôle fausse : trame refusée.</source>
         <translation>Wrong checksum: frame refused.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Numéro de trame invalide (chiffre 0 à 7 attendu) : trame refusée.</source>
         <translation>Invalid frame number (digit 0 to 7 expected): frame refused.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Caractère de contrôle interdit dans le texte de la trame : trame refusée.</source>
         <translation>Forbidden control character in the frame text: frame refused.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Trame reçue sans ENQ préalable : transfert ouvert implicitement.</source>
         <translation>Frame received without a preceding ENQ: transfer opened implicitly.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Somme de contrôle en minuscules (majuscules attendues) : acceptée.</source>
         <translation>Checksum in lowercase (uppercase expected): accepted.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Saut de ligne (LF) dans le texte de la trame : accepté.</source>
         <translation>Line feed (LF) in the frame text: accepted.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Trame répétée (même numéro) : acquittée et ignorée.</source>
         <translation>Repeated frame (same number): acknowledged and ignored.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Trame au numéro de la précédente mais au contenu différent : traitée comme une retransmission (E1381), acquittée et ignorée.</source>
         <translation>Frame with the previous number but different content: handled as a retransmission (E1381), acknowledged and ignored.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Numéro de trame %1 reçu, %2 attendu : trame refusée.</source>
         <translation>Frame number %1 received, %2 expected: frame refused.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Numéro de trame %1 reçu, %2 attendu : accepté (tolérance du profil).</source>
         <translation>Frame number %1 received, %2 expected: accepted (profile tolerance).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Connexion perdue pendant un transfert.</source>
         <translation>Connection lost during a transfer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Connexion perdue pendant un envoi.</source>
         <translation>Connection lost while sending.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Message vide : rien à envoyer.</source>
         <translation>Empty message: nothing to send.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Caractère de contrôle 0x%1 interdit dans un message ASTM.</source>
         <translation>Control character 0x%1 is forbidden in an ASTM message.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Message %1 transmis.</source>
         <translation>Message %1 sent.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Le destinataire demande la ligne (EOT) : envoi suspendu.</source>
         <translation>The receiver asks for the line (EOT): sending suspended.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Trame refusée %1 fois : message abandonné.</source>
         <translation>Frame refused %1 times: message abandoned.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Trame refusée (NAK) : nouvel envoi.</source>
         <translation>Frame refused (NAK): sending again.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/astm/MessageAssembler.cpp" line="+80"/>
+        <location filename="../../src/interop/astm/MessageAssembler.cpp" line="+80" />
         <source>Octets invalides en UTF-8 : enregistrement lu en Latin-1.</source>
         <translation>Invalid UTF-8 bytes: record read as Latin-1.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Nouvel en-tête H avant l&apos;enregistrement L : message précédent clos sans terminaison.</source>
+        <location line="+16" />
+        <source>Nouvel en-tête H avant l'enregistrement L : message précédent clos sans terminaison.</source>
         <translation>New H header before the L record: previous message closed without terminator.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Enregistrement hors message (avant tout en-tête H) : « %1 ».</source>
         <translation>Record outside a message (before any H header): “%1”.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Type d&apos;enregistrement « %1 » invalide (une lettre attendue) : enregistrement gardé tel quel.</source>
+        <location line="+13" />
+        <source>Type d'enregistrement « %1 » invalide (une lettre attendue) : enregistrement gardé tel quel.</source>
         <translation>Invalid record type “%1” (one letter expected): record kept as is.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Transfert interrompu avant l&apos;enregistrement L : message incomplet.</source>
+        <location line="+33" />
+        <source>Transfert interrompu avant l'enregistrement L : message incomplet.</source>
         <translation>Transfer interrupted before the L record: incomplete message.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Fin de transfert sans enregistrement L : message accepté sans terminaison.</source>
         <translation>End of transfer without an L record: message accepted without terminator.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/astm/RecordWriter.cpp" line="+62"/>
-        <source>Le caractère « %1 » n&apos;existe pas en Latin-1 : message non envoyé.</source>
+        <location filename="../../src/interop/astm/RecordWriter.cpp" line="+62" />
+        <source>Le caractère « %1 » n'existe pas en Latin-1 : message non envoyé.</source>
         <translation>The character “%1” does not exist in Latin-1: message not sent.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Le système hôte doit déclarer un caractère d&apos;échappement.</source>
+        <location line="+13" />
+        <source>Le système hôte doit déclarer un caractère d'échappement.</source>
         <translation>The host system must declare an escape character.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Aucune demande à envoyer.</source>
         <translation>No order to send.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/astm/ReplayDecoder.cpp" line="+21"/>
+        <location filename="../../src/interop/astm/ReplayDecoder.cpp" line="+21" />
         <source>Flux vide : rien à rejouer.</source>
         <translation>Empty stream: nothing to replay.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/astm/SerialLink.cpp" line="+19"/>
+        <location filename="../../src/interop/astm/SerialLink.cpp" line="+21" />
         <source>Erreur du port série %1 : %2</source>
         <translation>Serial port error %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Ouverture du port série %1 impossible : %2</source>
         <translation>Cannot open serial port %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/interop/astm/TcpClientLink.cpp" line="+26"/>
-        <source>Connexion TCP à l&apos;analyseur impossible : %1</source>
+        <location filename="../../src/interop/astm/TcpClientLink.cpp" line="+26" />
+        <source>Connexion TCP à l'analyseur impossible : %1</source>
         <translation>Cannot connect to the analyzer over TCP: %1</translation>
     </message>
     <message>
-        <location filename="../../src/interop/astm/TcpServerLink.cpp" line="+27"/>
-        <source>Impossible d&apos;écouter sur %1:%2 : %3</source>
+        <location filename="../../src/interop/astm/TcpServerLink.cpp" line="+27" />
+        <source>Impossible d'écouter sur %1:%2 : %3</source>
         <translation>Cannot listen on %1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>sgl::interop::catalogue</name>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+174"/>
-        <location line="+73"/>
+        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+174" />
+        <location line="+73" />
         <source>Colonne obligatoire « %1 » absente.</source>
         <translation>Required column “%1” is missing.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+157"/>
+        <location line="-61" />
+        <location line="+157" />
         <source>Code local manquant.</source>
         <translation>Missing local code.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-147" />
         <source>Sexe « %1 » invalide (F, M ou vide pour tous).</source>
         <translation>Invalid sex “%1” (F, M, or empty for all).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Âge minimal « %1 » invalide (ex. 30d, 6m, 18y).</source>
         <translation>Invalid minimum age “%1” (e.g. 30d, 6m, 18y).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Âge maximal « %1 » invalide (ex. 30d, 6m, 18y).</source>
         <translation>Invalid maximum age “%1” (e.g. 30d, 6m, 18y).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Colonne %1 : « %2 » n&apos;est pas un nombre.</source>
+        <location line="+12" />
+        <source>Colonne %1 : « %2 » n'est pas un nombre.</source>
         <translation>Column %1: “%2” is not a number.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Colonne « %1 » inconnue, ignorée.</source>
         <translation>Unknown column “%1”, ignored.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Chapitre « %1 » décrit différemment de la ligne %2.</source>
         <translation>Chapter “%1” described differently from line %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+101"/>
+        <location line="+11" />
+        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="+101" />
         <source>Code de chapitre manquant.</source>
         <translation>Missing chapter code.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Colonne bench_label : libellé « %1 » sans code de paillasse (colonne bench).</source>
         <translation>Column bench_label: label “%1” without a bench code (column bench).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Colonne bench_label : paillasse « %1 » nommée « %2 » ici et « %3 » ligne %4.</source>
         <translation>Column bench_label: bench “%1” named “%2” here and “%3” on line %4.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Code local « %1 » déjà présent ligne %2.</source>
         <translation>Local code “%1” already present on line %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Examen « %1 » décrit différemment de la ligne %2.</source>
         <translation>Exam “%1” described differently from line %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Type de résultat « %1 » invalide (numeric, coded ou text).</source>
         <translation>Invalid result type “%1” (numeric, coded or text).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Facteur de conversion « %1 » : pas un nombre.</source>
         <translation>Conversion factor “%1”: not a number.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nombre de décimales « %1 » : pas un entier.</source>
         <translation>Number of decimals “%1”: not an integer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Liste de valeurs : « %1 » au lieu de code=libellé.</source>
         <translation>Value list: “%1” instead of code=label.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Codes automates : « %1 » au lieu de automate=code.</source>
         <translation>Analyser codes: “%1” instead of analyser=code.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Plage pour le code local « %1 » absent du fichier catalogue.</source>
         <translation>Range for local code “%1”, which is not in the catalogue file.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+63"/>
+        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+63" />
         <source>Paillasse « %1 » inconnue du catalogue : indiquez son libellé (colonne bench_label) pour la créer.</source>
         <translation>Bench “%1” unknown to the catalogue: give its label (column bench_label) to create it.</translation>
     </message>
     <message>
-        <location line="+138"/>
-        <source>Code local « %1 » inconnu du catalogue : un retour de transcodage ne peut pas créer d&apos;analyse.</source>
+        <location line="+138" />
+        <source>Code local « %1 » inconnu du catalogue : un retour de transcodage ne peut pas créer d'analyse.</source>
         <translation>Local code “%1” is not in the catalogue: a transcoding return cannot create an analysis.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueReferenceData.cpp" line="+22"/>
+        <location filename="../../src/interop/catalogue/CatalogueReferenceData.cpp" line="+22" />
         <source>Donnée de référence « %1 » absente du programme.</source>
         <translation>Reference data “%1” is missing from the program.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Sous-ensemble LOINC : colonnes attendues loinc;long_common_name;example_ucum;label_fr.</source>
         <translation>LOINC subset: expected columns loinc;long_common_name;example_ucum;label_fr.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/CsvTable.cpp" line="+29"/>
+        <location filename="../../src/interop/catalogue/CsvTable.cpp" line="+29" />
         <source>Fichier en UTF-16 : enregistrez-le en UTF-8 (« CSV UTF-8 » dans le tableur).</source>
         <translation>UTF-16 file: save it as UTF-8 (“CSV UTF-8” in the spreadsheet).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+101"/>
+        <location line="+5" />
+        <location line="+101" />
         <source>Fichier vide.</source>
         <translation>Empty file.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-85" />
         <source>Ligne non encodée en UTF-8 (fichier probablement en Windows-1252 ou ISO-8859-1) : enregistrez-le en UTF-8.</source>
         <translation>Line not encoded in UTF-8 (the file is probably Windows-1252 or ISO-8859-1): save it as UTF-8.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Guillemet inattendu au milieu d&apos;un champ (doubler les guillemets dans un champ entre guillemets).</source>
+        <location line="+65" />
+        <source>Guillemet inattendu au milieu d'un champ (doubler les guillemets dans un champ entre guillemets).</source>
         <translation>Unexpected quote in the middle of a field (double the quotes inside a quoted field).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Texte après un guillemet fermant.</source>
         <translation>Text after a closing quote.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Guillemet ouvrant jamais fermé.</source>
         <translation>Opening quote never closed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Séparateur attendu : point-virgule « ; » (le fichier semble séparé par des virgules ou des tabulations).</source>
         <translation>Expected separator: semicolon “;” (the file seems to be separated by commas or tabs).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 champs au lieu de %2 (nombre de colonnes de l&apos;en-tête).</source>
+        <location line="+8" />
+        <source>%1 champs au lieu de %2 (nombre de colonnes de l'en-tête).</source>
         <translation>%1 fields instead of %2 (number of header columns).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="-37"/>
+        <location filename="../../src/interop/catalogue/FhirCatalogueReader.cpp" line="-37" />
         <source>Nombre attendu.</source>
         <translation>Number expected.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Âge entier positif attendu.</source>
         <translation>Positive whole age expected.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Unité d&apos;âge UCUM attendue : d, mo ou a.</source>
+        <location line="+9" />
+        <source>Unité d'âge UCUM attendue : d, mo ou a.</source>
         <translation>UCUM age unit expected: d, mo or a.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Référence « %1 » vers un ValueSet contenu introuvable.</source>
         <translation>Reference “%1” to a contained ValueSet not found.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Identifiant %1 (code local) manquant.</source>
         <translation>Identifier %1 (local code) missing.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Code local « %1 » déjà défini en %2.</source>
         <translation>Local code “%1” already defined at %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Type « %1 » non pris en charge (Quantity, CodeableConcept ou string).</source>
         <translation>Type “%1” not supported (Quantity, CodeableConcept or string).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>Sexe « %1 » non pris en charge (female, male ou absent).</source>
         <translation>Sex “%1” not supported (female, male or absent).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Valeur manquante.</source>
         <translation>Missing value.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unité « %1 » différente de l&apos;unité de l&apos;analyse « %2 ».</source>
+        <location line="+4" />
+        <source>Unité « %1 » différente de l'unité de l'analyse « %2 ».</source>
         <translation>Unit “%1” differs from the analysis unit “%2”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Catégorie « %1 » inconnue (reference, critical, absolute).</source>
         <translation>Unknown category “%1” (reference, critical, absolute).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Système %1 attendu.</source>
         <translation>System %1 expected.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Code manquant.</source>
         <translation>Missing code.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Paillasse sans code ou sans libellé (code, display).</source>
         <translation>Bench without code or label (code, display).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Paillasse « %1 » déjà définie en %2.</source>
         <translation>Bench “%1” already defined at %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Identifiant %1 (type de tube) manquant.</source>
         <translation>Missing %1 identifier (tube type).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Identifiant de ressource (id) manquant.</source>
         <translation>Missing resource id.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Référence « %1 » vers une SpecimenDefinition absente du Bundle.</source>
         <translation>Reference “%1” to a SpecimenDefinition absent from the Bundle.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Paillasse « %1 » absente du CodeSystem des paillasses (%2).</source>
         <translation>Bench “%1” absent from the benches CodeSystem (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Identifiant %1 (code examen) manquant.</source>
         <translation>Identifier %1 (exam code) missing.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Chapitre (topic %1) manquant.</source>
         <translation>Chapter (topic %1) missing.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Référence « %1 » vers une ObservationDefinition absente du Bundle.</source>
         <translation>Reference “%1” to an ObservationDefinition not in the Bundle.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="+278"/>
+        <location line="+37" />
+        <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="+278" />
         <source>JSON invalide : %1.</source>
         <translation>Invalid JSON: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Un Bundle FHIR est attendu.</source>
         <translation>A FHIR Bundle is expected.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Bundle vide.</source>
         <translation>Empty Bundle.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Ressource « %1 » inattendue (ObservationDefinition, ActivityDefinition, SpecimenDefinition, CodeSystem %2 ou %3).</source>
         <translation>Unexpected resource “%1” (ObservationDefinition, ActivityDefinition, SpecimenDefinition, CodeSystem %2 or %3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(absente)</source>
         <translation>(absent)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>CodeSystem des chapitres (%1) absent.</source>
         <translation>Chapter CodeSystem (%1) missing.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="-234"/>
+        <location filename="../../src/interop/catalogue/FhirConceptMap.cpp" line="-234" />
         <source>Aucun code LOINC attribué à cette analyse.</source>
         <translation>No LOINC code assigned to this analysis.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Même résultat exprimé dans la seconde unité : %1.</source>
         <translation>Same result expressed in the second unit: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(non précisée)</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>Système attendu : %1 (absent).</source>
         <translation>Expected system: %1 (absent).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Système « %1 » inattendu : %2 attendu.</source>
         <translation>Unexpected system “%1”: %2 expected.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Code local de l&apos;élément manquant.</source>
+        <location line="+7" />
+        <source>Code local de l'élément manquant.</source>
         <translation>Missing local code of the element.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Code local « %1 » déjà présent en %2.</source>
         <translation>Local code “%1” already present at %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Aucune cible pour « %1 » : une cible « equivalent » avec le code LOINC, ou « unmatched » sans code, est attendue.</source>
         <translation>No target for “%1”: an “equivalent” target with the LOINC code, or an “unmatched” one without a code, is expected.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Équivalence manquante (obligatoire en FHIR R4).</source>
         <translation>Missing equivalence (required in FHIR R4).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Équivalence « %1 » inconnue en FHIR R4.</source>
         <translation>Equivalence “%1” unknown in FHIR R4.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Une cible « unmatched » ne porte pas de code (ici « %1 ») : mettre « equivalent » ou retirer le code.</source>
         <translation>An “unmatched” target carries no code (here “%1”): set “equivalent” or remove the code.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Code LOINC manquant pour une cible « %1 ».</source>
         <translation>Missing LOINC code for an “%1” target.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne le LOINC de l&apos;analyse.</source>
+        <location line="+8" />
+        <source>Cible « %1 » ignorée : seule une équivalence « equivalent » ou « equal » renseigne le LOINC de l'analyse.</source>
         <translation>Target “%1” ignored: only an “equivalent” or “equal” equivalence sets the analysis LOINC code.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Plusieurs cibles « equivalent » pour « %1 » (%2) : une seule est permise.</source>
         <translation>Several “equivalent” targets for “%1” (%2): only one is allowed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>« %1 » est à la fois associé à %2 et déclaré « unmatched ».</source>
         <translation>“%1” is both mapped to %2 and declared “unmatched”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Aucune cible « equivalent » ni « unmatched » pour « %1 ».</source>
         <translation>No “equivalent” or “unmatched” target for “%1”.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Base canonique « %1 » invalide : une URL absolue http(s) sans « ? » ni « # » est attendue (ex. https://labo.example.fr/fhir).</source>
         <translation>Invalid canonical base “%1”: an absolute http(s) URL without “?” or “#” is expected (e.g. https://labo.example.fr/fhir).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Analyses du laboratoire vers LOINC</source>
         <translation>Laboratory analyses to LOINC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Un ConceptMap FHIR est attendu (ici « %1 »).</source>
         <translation>A FHIR ConceptMap is expected (here “%1”).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>(absent)</source>
         <translation>(absent)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Aucun groupe d&apos;éléments (ConceptMap vide).</source>
+        <location line="+13" />
+        <source>Aucun groupe d'éléments (ConceptMap vide).</source>
         <translation>No element group (empty ConceptMap).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::gateway</name>
+    <message>
+        <location filename="../../src/interop/gateway/AnalyzerConnection.cpp" line="+72" />
+        <source>Aucun dossier de journal des échanges configuré : le trafic brut de %1 n'est pas conservé.</source>
+        <translation>No exchange log folder configured: the raw traffic of %1 is not kept.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>arrêt de la connexion</source>
+        <translation>stopping the connection</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <location filename="../../src/interop/gateway/AnalyzerConnectionHl7.cpp" line="+98" />
+        <source>connexion de l'analyseur</source>
+        <translation>analyzer connection</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+24" />
+        <location filename="../../src/interop/gateway/AnalyzerConnectionHl7.cpp" line="-17" />
+        <source>connexion fermée</source>
+        <translation>connection closed</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <location filename="../../src/interop/gateway/AnalyzerConnectionHl7.cpp" line="-41" />
+        <source>écoute sur %1:%2</source>
+        <translation>listening on %1:%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>connecté à l'analyseur</source>
+        <translation>connected to the analyzer</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Connexion à l'analyseur perdue.</source>
+        <translation>Connection to the analyzer lost.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>port série ouvert</source>
+        <translation>serial port open</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Le profil %1 n'a pas de liaison réseau ou série.</source>
+        <translation>Profile %1 has no network or serial link.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Message de l'hôte non remis à l'analyseur (%1).</source>
+        <translation>Host message not delivered to the analyzer (%1).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>message non enregistré, connexion coupée sans acquittement : %1</source>
+        <translation>message not recorded, connection dropped without acknowledgement: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message non enregistré (%1) : l'analyseur le renverra.</source>
+        <translation>Message not recorded (%1): the analyzer will resend it.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location filename="../../src/interop/gateway/AnalyzerConnectionHl7.cpp" line="+124" />
+        <source>%1 résultat(s) enregistré(s), %2 en attente</source>
+        <translation>%1 result(s) recorded, %2 held</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+5" />
+        <source>Aucun analyseur connecté sur %1 : liste de travail non envoyée.</source>
+        <translation>No analyzer connected on %1: worklist not sent.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 tube(s) envoyé(s) à l'analyseur</source>
+        <translation>%1 tube(s) sent to the analyzer</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/gateway/AnalyzerConnectionHl7.cpp" line="-126" />
+        <source>Impossible d'écouter sur %1 : %2</source>
+        <translation>Cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Connexion à l'analyseur impossible : %1</source>
+        <translation>Cannot connect to the analyzer: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Le profil HL7 %1 demande une liaison TCP (serveur ou client).</source>
+        <translation>HL7 profile %1 requires a TCP link (server or client).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Trame MLLP incorrecte : %1 octet(s) hors trame ignoré(s), %2 trame(s) trop longue(s) rejetée(s).</source>
+        <translation>Incorrect MLLP framing: %1 out-of-frame byte(s) ignored, %2 over-long frame(s) rejected.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>base de données indisponible</source>
+        <translation>database unavailable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message non enregistré (%1) : réponse AR, l'analyseur le renverra.</source>
+        <translation>Message not recorded (%1): AR response, the analyzer will resend it.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Ordre pour le tube %1 non envoyé à l'analyseur.</source>
+        <translation>Order for tube %1 not sent to the analyzer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/gateway/TrafficLog.cpp" line="+80" />
+        <source>dossier %1 impossible à créer</source>
+        <translation>folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>rotation impossible de %1</source>
+        <translation>cannot rotate %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Journal des échanges %1 non écrit : %2</source>
+        <translation>Exchange log %1 not written: %2</translation>
     </message>
 </context>
 <context>
     <name>sgl::interop::hl7v2</name>
     <message>
-        <location filename="../../src/interop/hl7v2/Charset.cpp" line="+54"/>
-        <source>Le message contient des octets qui ne sont pas de l&apos;UTF-8 valide alors que MSH-18 annonce UTF-8.</source>
+        <location filename="../../src/interop/hl7v2/Charset.cpp" line="+54" />
+        <source>Le message contient des octets qui ne sont pas de l'UTF-8 valide alors que MSH-18 annonce UTF-8.</source>
         <translation>The message contains bytes that are not valid UTF-8 although MSH-18 declares UTF-8.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+92" />
         <source>Le caractère « %1 » ne peut pas être codé en %2.</source>
         <translation>Character “%1” cannot be encoded in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+70"/>
+        <location filename="../../src/interop/hl7v2/MllpClient.cpp" line="+70" />
         <source>Aucun accusé de réception MLLP reçu dans le délai (%1 ms).</source>
         <translation>No MLLP acknowledgement received within the time limit (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/MllpServer.cpp" line="+28"/>
-        <source>Impossible d&apos;écouter sur %1:%2 : %3</source>
+        <location filename="../../src/interop/hl7v2/MllpServer.cpp" line="+28" />
+        <source>Impossible d'écouter sur %1:%2 : %3</source>
         <translation>Cannot listen on %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Trame MLLP trop grande, ignorée.</source>
         <translation>MLLP frame too large, ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/PamMapper.cpp" line="+56"/>
+        <location filename="../../src/interop/hl7v2/PamMapper.cpp" line="+56" />
         <source>Type de message « %1 » non pris en charge par le flux PAM (ADT attendu).</source>
         <translation>Message type “%1” not supported by the PAM feed (ADT expected).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>L&apos;événement A08 n&apos;est pas utilisé par IHE PAM France : les mises à jour arrivent en A31 (identité) ou Z99 (venue).</source>
+        <location line="+4" />
+        <source>L'événement A08 n'est pas utilisé par IHE PAM France : les mises à jour arrivent en A31 (identité) ou Z99 (venue).</source>
         <translation>Event A08 is not used by IHE PAM France: updates arrive as A31 (identity) or Z99 (encounter).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Événement « %1 » non pris en charge par le flux PAM France.</source>
         <translation>Event “%1” not supported by the PAM France feed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Identifiant du message (MSH-10) absent.</source>
         <translation>Message control ID (MSH-10) missing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Code de traitement (MSH-11) absent.</source>
         <translation>Processing ID (MSH-11) missing.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Code de traitement « %1 » non pris en charge (P, D ou T attendu).</source>
         <translation>Processing ID “%1” not supported (P, D or T expected).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Version HL7 (MSH-12) absente.</source>
         <translation>HL7 version (MSH-12) missing.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Version HL7 « %1 » non prise en charge (PAM France : 2.5).</source>
         <translation>HL7 version “%1” not supported (PAM France: 2.5).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Segment PID absent.</source>
         <translation>PID segment missing.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Segment MRG absent (obligatoire pour %1).</source>
         <translation>MRG segment missing (required for %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Segment PV1 absent (obligatoire pour %1).</source>
         <translation>PV1 segment missing (required for %1).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/PamSegmentReaders.cpp" line="+43"/>
+        <location filename="../../src/interop/hl7v2/PamSegmentReaders.cpp" line="+43" />
         <source>Date invalide « %1 » pour %2 (format AAAAMMJJ[hhmm[ss]] attendu).</source>
         <translation>Invalid date “%1” for %2 (YYYYMMDD[hhmm[ss]] format expected).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>l&apos;INS doit compter 15 caractères (matricule de 13 + clé de 2), reçu %1</source>
+        <location line="+28" />
+        <source>l'INS doit compter 15 caractères (matricule de 13 + clé de 2), reçu %1</source>
         <translation>the INS must have 15 characters (13-character number + 2-digit key), received %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Segment EVN absent.</source>
         <translation>EVN segment missing.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Date d&apos;enregistrement de l&apos;événement (EVN-2) absente.</source>
+        <location line="+4" />
+        <source>Date d'enregistrement de l'événement (EVN-2) absente.</source>
         <translation>Event recorded date (EVN-2) missing.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Identifiants du patient (PID-3) absents.</source>
         <translation>Patient identifiers (PID-3) missing.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Identifiant vide dans PID-3 (répétition %1).</source>
         <translation>Empty identifier in PID-3 (repetition %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Type d&apos;identifiant (CX-5) absent dans PID-3 (répétition %1).</source>
+        <location line="+5" />
+        <source>Type d'identifiant (CX-5) absent dans PID-3 (répétition %1).</source>
         <translation>Identifier type (CX-5) missing in PID-3 (repetition %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>INS-C (ancien INS calculé) ignoré.</source>
         <translation>INS-C (former calculated INS) ignored.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Suppression d&apos;identifiant %1 ignorée (seul l&apos;INS peut être supprimé ainsi).</source>
+        <location line="+5" />
+        <source>Suppression d'identifiant %1 ignorée (seul l'INS peut être supprimé ainsi).</source>
         <translation>Deletion of identifier %1 ignored (only the INS can be deleted this way).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Autorité d&apos;affectation de l&apos;INS inconnue « %1 » (OID 1.2.250.1.213.1.4.8, .9, .10 ou .11 attendu).</source>
+        <location line="+10" />
+        <source>Autorité d'affectation de l'INS inconnue « %1 » (OID 1.2.250.1.213.1.4.8, .9, .10 ou .11 attendu).</source>
         <translation>Unknown INS assigning authority “%1” (OID 1.2.250.1.213.1.4.8, .9, .10 or .11 expected).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>INS invalide dans PID-3 : %1.</source>
         <translation>Invalid INS in PID-3: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Aucun IPP (identifiant de type PI) dans PID-3.</source>
         <translation>No patient ID (PI-type identifier) in PID-3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Type de nom (XPN-7) absent : nom de naissance (L) supposé.</source>
         <translation>Name type (XPN-7) missing: birth name (L) assumed.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type de nom « %1 » inconnu (table 0200).</source>
         <translation>Unknown name type “%1” (table 0200).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Nom de naissance vide dans PID-5.</source>
         <translation>Empty birth name in PID-5.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Nom du patient (PID-5) absent.</source>
         <translation>Patient name (PID-5) missing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nom de naissance (PID-5 de type L) absent.</source>
         <translation>Birth name (PID-5 of type L) missing.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Sexe « %1 » non admis (F, M ou U).</source>
         <translation>Sex “%1” not allowed (F, M or U).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Code INSEE du lieu de naissance invalide « %1 » (5 caractères, 2A/2B admis).</source>
         <translation>Invalid INSEE birth place code “%1” (5 characters, 2A/2B allowed).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Statut de l&apos;identité (PID-32) absent.</source>
+        <location line="+18" />
+        <source>Statut de l'identité (PID-32) absent.</source>
         <translation>Identity status (PID-32) missing.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>PID-32 « %1 » hors table 0445 PAM France, toléré.</source>
         <translation>PID-32 “%1” outside PAM France table 0445, tolerated.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Statut de l&apos;identité « %1 » inconnu (table 0445).</source>
+        <location line="+2" />
+        <source>Statut de l'identité « %1 » inconnu (table 0445).</source>
         <translation>Unknown identity status “%1” (table 0445).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Attribut d&apos;identité « %1 » inconnu, ignoré.</source>
+        <location line="+9" />
+        <source>Attribut d'identité « %1 » inconnu, ignoré.</source>
         <translation>Unknown identity attribute “%1”, ignored.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>PID-%1 est interdit par PAM France : ignoré.</source>
         <translation>PID-%1 is forbidden by PAM France: ignored.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>ZFD-4 doit valoir Y ou N, reçu « %1 ».</source>
         <translation>ZFD-4 must be Y or N, received “%1”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Mode de recueil ZFD-5 « %1 » inconnu.</source>
         <translation>Unknown ZFD-5 collection mode “%1”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Type de justificatif ZFD-7 « %1 » inconnu.</source>
         <translation>Unknown ZFD-7 identity document type “%1”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Identifiant à fusionner ou à remplacer (MRG-1) absent.</source>
         <translation>Identifier to merge or replace (MRG-1) missing.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Identifiant vide dans MRG-1 (répétition %1).</source>
         <translation>Empty identifier in MRG-1 (repetition %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Type d&apos;identifiant (CX-5) absent dans MRG-1.</source>
+        <location line="+5" />
+        <source>Type d'identifiant (CX-5) absent dans MRG-1.</source>
         <translation>Identifier type (CX-5) missing in MRG-1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Classe du patient (PV1-2) absente.</source>
         <translation>Patient class (PV1-2) missing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Classe du patient « %1 » inconnue (PV1-2).</source>
         <translation>Unknown patient class “%1” (PV1-2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Numéro de venue (PV1-19) absent.</source>
         <translation>Visit number (PV1-19) missing.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Action du mouvement (ZBE-4) absente.</source>
         <translation>Movement action (ZBE-4) missing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Action du mouvement « %1 » inconnue (INSERT, UPDATE ou CANCEL).</source>
         <translation>Unknown movement action “%1” (INSERT, UPDATE or CANCEL).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Plusieurs INS reçus : seul le premier NIR est retenu.</source>
         <translation>Several INS received: only the first NIR is kept.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>INS reçu avec un statut d&apos;identité « %1 » (VALI requis) : non retenu.</source>
+        <location line="+6" />
+        <source>INS reçu avec un statut d'identité « %1 » (VALI requis) : non retenu.</source>
         <translation>INS received with identity status “%1” (VALI required): not kept.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Date de naissance corrigée (ZFD-4 = Y) : INS non retenu.</source>
         <translation>Corrected birth date (ZFD-4 = Y): INS not kept.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Date de naissance complète (PID-7) obligatoire avec un INS qualifié.</source>
         <translation>A full birth date (PID-7) is required with a qualified INS.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sexe (PID-8) obligatoire avec un INS qualifié.</source>
         <translation>Sex (PID-8) is required with a qualified INS.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Premier prénom de naissance (PID-5.2) obligatoire avec un INS qualifié.</source>
         <translation>First birth given name (PID-5.2) is required with a qualified INS.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Lieu de naissance (PID-11 BDL, code INSEE) absent pour un INS qualifié.</source>
         <translation>Birth place (PID-11 BDL, INSEE code) missing for a qualified INS.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/Parser.cpp" line="+53"/>
+        <location filename="../../src/interop/hl7v2/Parser.cpp" line="+53" />
         <source>Le message HL7 est vide.</source>
         <translation>The HL7 message is empty.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Le message HL7 ne commence pas par le segment MSH.</source>
         <translation>The HL7 message does not start with the MSH segment.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Le séparateur de champs (MSH-1) est absent ou invalide.</source>
         <translation>The field separator (MSH-1) is missing or invalid.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>MSH-2 contenait un tilde typographique (U+02DC) au lieu de « ~ » : corrigé.</source>
         <translation>MSH-2 contained a typographic tilde (U+02DC) instead of “~”: corrected.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Les caractères d&apos;encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\&amp;.</source>
+        <location line="+21" />
+        <source>Les caractères d'encodage (MSH-2) sont invalides : 4 séparateurs distincts attendus, par exemple ^~\&amp;.</source>
         <translation>The encoding characters (MSH-2) are invalid: 4 distinct separators expected, for example ^~\&amp;.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Jeu de caractères MSH-18 non pris en charge : « %1 » (attendu 8859/15, 8859/1, UNICODE UTF-8 ou ASCII).</source>
         <translation>MSH-18 character set not supported: “%1” (expected 8859/15, 8859/1, UNICODE UTF-8 or ASCII).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>MSH-18 « %1 » toléré, orthographe HL7 attendue : %2.</source>
         <translation>MSH-18 “%1” tolerated, expected HL7 spelling: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Caractères non ASCII alors que MSH-18 n&apos;annonce pas de jeu de caractères.</source>
+        <location line="+7" />
+        <source>Caractères non ASCII alors que MSH-18 n'annonce pas de jeu de caractères.</source>
         <translation>Non-ASCII characters although MSH-18 declares no character set.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Identifiant de segment invalide « %1 » (segment n° %2).</source>
         <translation>Invalid segment ID “%1” (segment no. %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Un second segment MSH est présent : un seul message par trame.</source>
         <translation>A second MSH segment is present: only one message per frame.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/LawQueryReader.cpp" line="+20"/>
-        <source>Message « %1^%2 » : une requête d&apos;analyseur est un QBP^Q11 (IHE LAW LAB-27).</source>
+        <location filename="../../src/interop/hl7v2/LawQueryReader.cpp" line="+20" />
+        <source>Message « %1^%2 » : une requête d'analyseur est un QBP^Q11 (IHE LAW LAB-27).</source>
         <translation>Message “%1^%2”: an analyzer query is a QBP^Q11 (IHE LAW LAB-27).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Segment QPD (paramètres de la requête) absent.</source>
         <translation>QPD segment (query parameters) missing.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Étiquette de requête (QPD-2) absente.</source>
         <translation>Query tag (QPD-2) missing.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Identifiant d&apos;échantillon de la requête (QPD-3) absent.</source>
+        <location line="+7" />
+        <source>Identifiant d'échantillon de la requête (QPD-3) absent.</source>
         <translation>Specimen identifier of the query (QPD-3) missing.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/hl7v2/LawResultReader.cpp" line="+52"/>
-        <source>Message « %1^%2 » : seul OUL^R22 (IHE LAW LAB-29) porte des résultats d&apos;analyseur.</source>
+        <location filename="../../src/interop/hl7v2/LawResultReader.cpp" line="+52" />
+        <source>Message « %1^%2 » : seul OUL^R22 (IHE LAW LAB-29) porte des résultats d'analyseur.</source>
         <translation>Message “%1^%2”: only OUL^R22 (IHE LAW LAB-29) carries analyzer results.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59" />
         <source>Résultat OBX sans segment SPM (échantillon) avant lui.</source>
         <translation>OBX result without an SPM (specimen) segment before it.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Code de l&apos;observation (OBX-3) absent.</source>
+        <location line="+5" />
+        <source>Code de l'observation (OBX-3) absent.</source>
         <translation>Observation code (OBX-3) missing.</translation>
     </message>
 </context>
 <context>
     <name>sgl::interop::insi</name>
     <message>
-        <location filename="../../src/interop/insi/InsiClient.cpp" line="+15"/>
+        <location filename="../../src/interop/insi/InsiClient.cpp" line="+15" />
         <source>Adresse du service INSi invalide « %1 » : une URL https:// est exigée.</source>
         <translation>Invalid INSi service address “%1”: an https:// URL is required.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Fichier des autorités de confiance du serveur INSi introuvable.</source>
         <translation>Trusted authorities file for the INSi server not found.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Numéro d&apos;autorisation du logiciel (IDAM) non paramétré.</source>
+        <location line="+3" />
+        <source>Numéro d'autorisation du logiciel (IDAM) non paramétré.</source>
         <translation>Software authorisation number (IDAM) not configured.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Délai d&apos;attente INSi invalide.</source>
+        <location line="+3" />
+        <source>Délai d'attente INSi invalide.</source>
         <translation>Invalid INSi timeout.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Initialisation de libcurl impossible.</source>
         <translation>Cannot initialise libcurl.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.</source>
         <translation>Abnormally large INSi response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiFault.cpp" line="+13"/>
-        <source>Le numéro d&apos;autorisation du logiciel (IDAM) est inconnu du service INSi : vérifiez le paramétrage INSi.</source>
+        <location filename="../../src/interop/insi/InsiFault.cpp" line="+13" />
+        <source>Le numéro d'autorisation du logiciel (IDAM) est inconnu du service INSi : vérifiez le paramétrage INSi.</source>
         <translation>The software authorisation number (IDAM) is unknown to the INSi service: check the INSi settings.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Le certificat d&apos;organisation présenté n&apos;est pas autorisé pour INSi (son nom commun doit être INSI-AUTO ou INSI-MANU).</source>
+        <location line="+3" />
+        <source>Le certificat d'organisation présenté n'est pas autorisé pour INSi (son nom commun doit être INSI-AUTO ou INSI-MANU).</source>
         <translation>The organisation certificate presented is not authorised for INSi (its common name must be INSI-AUTO or INSI-MANU).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Le service INSi a refusé la demande (code %1) : %2</source>
         <translation>The INSi service refused the request (code %1): %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sans détail</source>
         <translation>no detail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> Message du service : « %1 ».</source>
         <translation> Service message: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="-8"/>
+        <location filename="../../src/interop/insi/InsiRequestBuilder.cpp" line="-8" />
         <source>%1 manquant ou sans lettre : « %2 »</source>
         <translation>%1 missing or without a letter: “%2”</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+46"/>
+        <location line="+76" />
+        <location line="+46" />
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-42" />
         <source>Prénom</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Le sexe doit être M ou F pour interroger INSi.</source>
         <translation>The sex must be M or F to query INSi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Code COG du lieu de naissance invalide « %1 » (5 caractères).</source>
         <translation>Invalid COG birth place code “%1” (5 characters).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Matricule de l&apos;ouvrant droit invalide « %1 %2 ».</source>
-        <translation>Invalid insured person&apos;s number “%1 %2”.</translation>
+        <location line="+23" />
+        <source>Matricule de l'ouvrant droit invalide « %1 %2 ».</source>
+        <translation>Invalid insured person's number “%1 %2”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Matricule du bénéficiaire invalide « %1 %2 ».</source>
         <translation>Invalid beneficiary number “%1 %2”.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiResponseParser.cpp" line="+23"/>
+        <location filename="../../src/interop/insi/InsiResponseParser.cpp" line="+23" />
         <source>Réponse INSi incorrecte : %1</source>
         <translation>Incorrect INSi response: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+94"/>
-        <location line="+14"/>
-        <location line="+10"/>
-        <location line="+19"/>
+        <location line="+1" />
+        <location line="+94" />
+        <location line="+14" />
+        <location line="+10" />
+        <location line="+19" />
         <source>réponse INSi</source>
         <translation>INSi response</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-124" />
         <source>matricule INS absent ou mal formé « %1 »</source>
         <translation>INS number missing or malformed “%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>clé INS absente ou mal formée « %1 »</source>
         <translation>INS key missing or malformed “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>OID d&apos;INS inconnu « %1 »</source>
+        <location line="+3" />
+        <source>OID d'INS inconnu « %1 »</source>
         <translation>unknown INS OID “%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>date de validité d&apos;INS invalide</source>
+        <location line="+11" />
+        <source>date de validité d'INS invalide</source>
         <translation>invalid INS validity date</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>nom de naissance absent des traits</source>
         <translation>birth name missing from the identity traits</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>prénom absent des traits</source>
         <translation>given name missing from the identity traits</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>sexe absent ou invalide dans les traits</source>
         <translation>sex missing or invalid in the identity traits</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>date de naissance invalide « %1 »</source>
         <translation>invalid birth date “%1”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Réponse INSi vide (statut HTTP %1).</source>
         <translation>Empty INSi response (HTTP status %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Le service INSi a répondu avec le statut HTTP %1 sans message exploitable.</source>
         <translation>The INSi service answered with HTTP status %1 and no usable message.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Réponse INSi illisible (XML mal formé) : %1</source>
         <translation>Unreadable INSi response (malformed XML): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Le service INSi a répondu avec le statut HTTP %1 sans message SOAP.</source>
         <translation>The INSi service answered with HTTP status %1 and no SOAP message.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ce n&apos;est pas une enveloppe SOAP 1.2 (élément racine « %1 »)</source>
+        <location line="+3" />
+        <source>ce n'est pas une enveloppe SOAP 1.2 (élément racine « %1 »)</source>
         <translation>not a SOAP 1.2 envelope (root element “%1”)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>corps SOAP absent</source>
         <translation>SOAP body missing</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Le service INSi a répondu avec le statut HTTP %1.</source>
         <translation>The INSi service answered with HTTP status %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>élément RESULTAT absent</source>
         <translation>RESULTAT element missing</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Code compte rendu INSi inattendu « %1 » (%2).</source>
         <translation>Unexpected INSi result code “%1” (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>code 00 sans INDIVIDU</source>
         <translation>code 00 without INDIVIDU</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>INS actif absent</source>
         <translation>no active INS</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>traits d&apos;identité (TIQ) absents</source>
+        <location line="+14" />
+        <source>traits d'identité (TIQ) absents</source>
         <translation>identity traits (TIQ) missing</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/OrganisationCertificate.cpp" line="+75"/>
-        <source>Certificat d&apos;organisation INSi introuvable ou illisible.</source>
+        <location filename="../../src/interop/insi/OrganisationCertificate.cpp" line="+75" />
+        <source>Certificat d'organisation INSi introuvable ou illisible.</source>
         <translation>INSi organisation certificate not found or unreadable.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Le fichier n&apos;est pas un certificat PEM.</source>
+        <location line="+4" />
+        <source>Le fichier n'est pas un certificat PEM.</source>
         <translation>The file is not a PEM certificate.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Le certificat d&apos;organisation a pour nom commun « %1 » : INSi n&apos;accepte que INSI-AUTO (appels automatiques) ou INSI-MANU (appels à l&apos;initiative d&apos;un utilisateur).</source>
-        <translation>The organisation certificate&apos;s common name is “%1”: INSi only accepts INSI-AUTO (automatic calls) or INSI-MANU (calls initiated by a user).</translation>
+        <location line="+21" />
+        <source>Le certificat d'organisation a pour nom commun « %1 » : INSi n'accepte que INSI-AUTO (appels automatiques) ou INSI-MANU (appels à l'initiative d'un utilisateur).</source>
+        <translation>The organisation certificate's common name is “%1”: INSi only accepts INSI-AUTO (automatic calls) or INSI-MANU (calls initiated by a user).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Le certificat d&apos;organisation INSi n&apos;est pas en cours de validité (valide du %1 au %2).</source>
+        <location line="+7" />
+        <source>Le certificat d'organisation INSi n'est pas en cours de validité (valide du %1 au %2).</source>
         <translation>The INSi organisation certificate is not currently valid (valid from %1 to %2).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>La clé privée est illisible ou ne correspond pas au certificat d&apos;organisation INSi.</source>
+        <location line="+16" />
+        <source>La clé privée est illisible ou ne correspond pas au certificat d'organisation INSi.</source>
         <translation>The private key is unreadable or does not match the INSi organisation certificate.</translation>
     </message>
 </context>
 <context>
     <name>sgl::interop::labels</name>
     <message>
-        <location filename="../../src/interop/labels/BarcodeSymbol.cpp" line="+27"/>
-        <source>libzint n&apos;a pas pu créer de symbole (mémoire insuffisante).</source>
+        <location filename="../../src/interop/labels/BarcodeSymbol.cpp" line="+27" />
+        <source>libzint n'a pas pu créer de symbole (mémoire insuffisante).</source>
         <translation>libzint could not create a symbol (out of memory).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Code-barres « %1 » : libzint refuse de le coder en %2 (%3).</source>
         <translation>Barcode “%1”: libzint refuses to encode it in %2 (%3).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Code-barres « %1 » : image libzint inattendue (%2 × %3 pixels pour %4 × %5 modules).</source>
         <translation>Barcode “%1”: unexpected libzint image (%2 × %3 pixels for %4 × %5 modules).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/labels/LabelEncoder.cpp" line="+26"/>
+        <location filename="../../src/interop/labels/LabelEncoder.cpp" line="+26" />
         <source>Aucune étiquette à produire.</source>
         <translation>No label to produce.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Étiquette %1 (tube %2) : %3</source>
         <translation>Label %1 (tube %2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/interop/labels/LabelPdfWriter.cpp" line="+47"/>
+        <location filename="../../src/interop/labels/LabelPdfWriter.cpp" line="+47" />
         <source>Étiquettes de tubes</source>
         <translation>Tube labels</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Format de page %1 × %2 mm refusé par QPdfWriter.</source>
         <translation>Page size %1 × %2 mm refused by QPdfWriter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Impossible de commencer le PDF des étiquettes.</source>
         <translation>Cannot start the labels PDF.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Impossible de terminer le PDF des étiquettes.</source>
         <translation>Cannot finish the labels PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/labels/LabelPrintJob.cpp" line="+38"/>
-        <source>L&apos;imprimante « %1 » refuse le format d&apos;étiquette %2 × %3 mm.</source>
+        <location filename="../../src/interop/labels/LabelPrintJob.cpp" line="+38" />
+        <source>L'imprimante « %1 » refuse le format d'étiquette %2 × %3 mm.</source>
         <translation>Printer “%1” refuses the %2 × %3 mm label size.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Impossible de démarrer l&apos;impression des étiquettes sur « %1 ».</source>
+        <location line="+11" />
+        <source>Impossible de démarrer l'impression des étiquettes sur « %1 ».</source>
         <translation>Cannot start printing the labels on “%1”.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>L&apos;imprimante a refusé la page de l&apos;étiquette %1.</source>
+        <location line="+5" />
+        <source>L'imprimante a refusé la page de l'étiquette %1.</source>
         <translation>The printer refused the page of label %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>L&apos;impression des étiquettes n&apos;a pas pu être terminée.</source>
+        <location line="+5" />
+        <source>L'impression des étiquettes n'a pas pu être terminée.</source>
         <translation>Printing the labels could not be finished.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/labels/LabelPrinter.cpp" line="+31"/>
-        <source>Rien à envoyer à l&apos;imprimante %1.</source>
+        <location filename="../../src/interop/labels/LabelPrinter.cpp" line="+31" />
+        <source>Rien à envoyer à l'imprimante %1.</source>
         <translation>Nothing to send to printer %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Imprimante %1 : %2 (%3).</source>
         <translation>Printer %1: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>connexion impossible</source>
         <translation>cannot connect</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>envoi refusé</source>
         <translation>sending refused</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+58"/>
+        <location line="+3" />
+        <location line="+58" />
         <source>envoi interrompu</source>
         <translation>sending interrupted</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-55" />
         <source>fermeture de la connexion impossible</source>
         <translation>cannot close the connection</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Serveur d&apos;impression CUPS « %1 » injoignable pour la file « %2 ».</source>
+        <location line="+25" />
+        <source>Serveur d'impression CUPS « %1 » injoignable pour la file « %2 ».</source>
         <translation>CUPS print server “%1” unreachable for queue “%2”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>File CUPS « %1 » : %2 (%3).</source>
         <translation>CUPS queue “%1”: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>File CUPS « %1 » inconnue du serveur « %2 ».</source>
         <translation>CUPS queue “%1” unknown to server “%2”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>travail refusé</source>
         <translation>job refused</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>document refusé</source>
         <translation>document refused</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>travail non terminé</source>
         <translation>job not completed</translation>
     </message>
     <message>
-        <location filename="../../src/interop/labels/LabelSheet.cpp" line="+30"/>
+        <location filename="../../src/interop/labels/LabelSheet.cpp" line="+30" />
         <source>Planche de %1 ligne(s) × %2 colonne(s) : il faut au moins une ligne et une colonne.</source>
         <translation>Sheet of %1 row(s) × %2 column(s): at least one row and one column are needed.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Pas de la planche %1 × %2 mm plus petit que l&apos;étiquette (%3 × %4 mm) : les étiquettes se chevaucheraient.</source>
+        <location line="+7" />
+        <source>Pas de la planche %1 × %2 mm plus petit que l'étiquette (%3 × %4 mm) : les étiquettes se chevaucheraient.</source>
         <translation>Sheet pitch %1 × %2 mm smaller than the label (%3 × %4 mm): labels would overlap.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Planche de %1 ligne(s) × %2 colonne(s) trop grande pour la page de %3 × %4 mm : la dernière étiquette finirait à %5 mm en largeur et %6 mm en hauteur.</source>
         <translation>Sheet of %1 row(s) × %2 column(s) too large for the %3 × %4 mm page: the last label would end at %5 mm across and %6 mm down.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/labels/PrinterDestination.cpp" line="+15"/>
-        <source>Adresse d&apos;imprimante « %1 » invalide : attendu cups:FILE[@SERVEUR] ou tcp://HÔTE[:PORT].</source>
+        <location filename="../../src/interop/labels/PrinterDestination.cpp" line="+15" />
+        <source>Adresse d'imprimante « %1 » invalide : attendu cups:FILE[@SERVEUR] ou tcp://HÔTE[:PORT].</source>
         <translation>Invalid printer address “%1”: expected cups:QUEUE[@SERVER] or tcp://HOST[:PORT].</translation>
     </message>
 </context>
 <context>
     <name>sgl::interop::pdf</name>
     <message>
-        <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+32"/>
+        <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+32" />
         <source>Sous-ensemble de police impossible : %1.</source>
         <translation>Cannot subset the font: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/InsDataMatrix.cpp" line="+52"/>
+        <location filename="../../src/interop/pdf/InsDataMatrix.cpp" line="+52" />
         <source>INS à scanner</source>
         <translation>INS to scan</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Le trait « %1 » contient un caractère non imprimable dans le DataMatrix INS : « %2 ».</source>
         <translation>Trait “%1” contains a character that cannot be printed in the INS DataMatrix: “%2”.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>L&apos;INS ne peut être imprimé que pour une identité qualifiée.</source>
+        <location line="+14" />
+        <source>L'INS ne peut être imprimé que pour une identité qualifiée.</source>
         <translation>The INS can only be printed for a qualified identity.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>INS non imprimable dans le DataMatrix : %1</source>
         <translation>INS cannot be printed in the DataMatrix: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Nom et prénoms de naissance obligatoires pour le DataMatrix INS.</source>
         <translation>Birth name and given names are required for the INS DataMatrix.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Sexe inconnu : le DataMatrix INS exige M ou F.</source>
         <translation>Unknown sex: the INS DataMatrix requires M or F.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Date de naissance inconnue : impossible de construire le DataMatrix INS.</source>
         <translation>Unknown birth date: the INS DataMatrix cannot be built.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Code officiel géographique du lieu de naissance invalide : « %1 ».</source>
         <translation>Invalid official geographic code (COG) of the birth place: “%1”.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Contenu du DataMatrix vide.</source>
         <translation>Empty DataMatrix content.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+53"/>
+        <location line="+3" />
+        <location line="+53" />
         <source>libdmtx : mémoire insuffisante.</source>
         <translation>libdmtx: out of memory.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>libdmtx n&apos;a pas pu encoder le DataMatrix INS en C40 (%1 caractères).</source>
+        <location line="-43" />
+        <source>libdmtx n'a pas pu encoder le DataMatrix INS en C40 (%1 caractères).</source>
         <translation>libdmtx could not encode the INS DataMatrix in C40 (%1 characters).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Image vide : aucun DataMatrix à lire.</source>
         <translation>Empty image: no DataMatrix to read.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>libdmtx : image non prise en charge.</source>
         <translation>libdmtx: image not supported.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Aucun DataMatrix lisible dans l&apos;image.</source>
+        <location line="+20" />
+        <source>Aucun DataMatrix lisible dans l'image.</source>
         <translation>No readable DataMatrix in the image.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfAChecker.cpp" line="+183"/>
-        <source>mot-clé « obj » non suivi d&apos;une fin de ligne (§6.1.8)</source>
+        <location filename="../../src/interop/pdf/PdfAChecker.cpp" line="+183" />
+        <source>mot-clé « obj » non suivi d'une fin de ligne (§6.1.8)</source>
         <translation>“obj” keyword not followed by an end of line (§6.1.8)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>PDF illisible : trailer absent.</source>
         <translation>Unreadable PDF: trailer missing.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>PDF illisible : catalogue absent.</source>
         <translation>Unreadable PDF: catalog missing.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>masque de transparence (SMask), objet %1</source>
         <translation>soft mask (SMask), object %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>opacité %1 &lt; 1, objet %2</source>
         <translation>opacity %1 &lt; 1, object %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>groupe de transparence, objet %1</source>
         <translation>transparency group, object %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>JavaScript, objet %1</source>
         <translation>JavaScript, object %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>image interpolée (/Interpolate true), objet %1</source>
         <translation>interpolated image (/Interpolate true), object %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>image alternative ou OPI, objet %1</source>
         <translation>alternate image or OPI, object %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>fichiers incorporés, objet %1</source>
         <translation>embedded files, object %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>compression LZW, objet %1</source>
         <translation>LZW compression, object %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>PDF illisible : %1.</source>
         <translation>Unreadable PDF: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>version PDF %1 au lieu de 1.4</source>
         <translation>PDF version %1 instead of 1.4</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ligne de commentaire binaire absente après l&apos;en-tête (§6.1.2)</source>
+        <location line="+2" />
+        <source>ligne de commentaire binaire absente après l'en-tête (§6.1.2)</source>
         <translation>binary comment line missing after the header (§6.1.2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>document chiffré</source>
         <translation>encrypted document</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>identifiant /ID absent du trailer</source>
         <translation>/ID identifier missing from the trailer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>métadonnées XMP absentes</source>
         <translation>XMP metadata missing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>flux XMP compressé (§6.7.2)</source>
         <translation>compressed XMP stream (§6.7.2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>pdfaid:part différent de 1</source>
         <translation>pdfaid:part other than 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>pdfaid:conformance différent de B</source>
         <translation>pdfaid:conformance other than B</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+13"/>
+        <location line="+8" />
+        <location line="+13" />
         <source>Info /%1 « %2 » différent de XMP %3 « %4 »</source>
         <translation>Info /%1 “%2” differs from XMP %3 “%4”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>OutputIntent /GTS_PDFA1 absent</source>
         <translation>OutputIntent /GTS_PDFA1 missing</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>profil ICC de l&apos;OutputIntent avec /N %1 au lieu de 3</source>
+        <location line="+3" />
+        <source>profil ICC de l'OutputIntent avec /N %1 au lieu de 3</source>
         <translation>OutputIntent ICC profile with /N %1 instead of 3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>profil ICC version %1 (PDF/A-1 exige la version 2)</source>
         <translation>ICC profile version %1 (PDF/A-1 requires version 2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>police non incorporée : %1</source>
         <translation>font not embedded: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>police sans largeurs : %1</source>
         <translation>font without widths: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 glyphes sans largeur dans /W : %2</source>
         <translation>%1 glyphs without a width in /W: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sous-ensemble CID sans CIDSet (§6.3.5) : %1</source>
         <translation>CID subset without CIDSet (§6.3.5): %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>transparence interdite : %1</source>
         <translation>forbidden transparency: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>élément interdit : %1</source>
         <translation>forbidden element: %1</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfFontProvider.cpp" line="+80"/>
-        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+227"/>
+        <location filename="../../src/interop/pdf/PdfFontProvider.cpp" line="+80" />
+        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="+227" />
         <source>Initialisation de FreeType impossible.</source>
         <translation>Cannot initialise FreeType.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Police introuvable ou illisible : « %1 » (paquet fonts-dejavu-core installé ?).</source>
         <translation>Font not found or unreadable: “%1” (is the fonts-dejavu-core package installed?).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>« %1 » n&apos;est pas une police TrueType utilisable.</source>
+        <location line="+14" />
+        <source>« %1 » n'est pas une police TrueType utilisable.</source>
         <translation>“%1” is not a usable TrueType font.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>La licence de la police « %1 » interdit son incorporation dans un PDF.</source>
         <translation>The licence of font “%1” forbids embedding it in a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfLayoutOptions.cpp" line="+17"/>
+        <location filename="../../src/interop/pdf/PdfLayoutOptions.cpp" line="+17" />
         <source>nom du laboratoire</source>
         <translation>laboratory name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>adresse</source>
         <translation>address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>code postal</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ville</source>
         <translation>city</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>En-tête du laboratoire incomplet dans les paramètres : %1.</source>
         <translation>Incomplete laboratory letterhead in the settings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="-132"/>
-        <source>Compte rendu d&apos;examens biologiques</source>
+        <location filename="../../src/interop/pdf/PdfReportWriter.cpp" line="-132" />
+        <source>Compte rendu d'examens biologiques</source>
         <translation>Medical laboratory report</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> – dossier %1</source>
         <translation> – request %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> – rectificatif (version %1)</source>
         <translation> – corrected report (version %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Biologie médicale – exemplaire patient</source>
         <translation>Medical biology – patient copy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Biologie médicale – exemplaire professionnel</source>
         <translation>Medical biology – professional copy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>compte rendu de biologie médicale</source>
         <translation>medical biology report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>compte rendu de biologie médicale, %1</source>
         <translation>medical biology report, %1</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <source>Le caractère « %1 » (U+%2) n&apos;existe pas dans la police « %3 » : texte concerné « %4 ».</source>
+        <location line="+96" />
+        <source>Le caractère « %1 » (U+%2) n'existe pas dans la police « %3 » : texte concerné « %4 ».</source>
         <translation>Character “%1” (U+%2) does not exist in font “%3”: text concerned “%4”.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>Erreur PoDoFo pendant la création du PDF : %1.</source>
         <translation>PoDoFo error while creating the PDF: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Erreur pendant la création du PDF : %1.</source>
         <translation>Error while creating the PDF: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/ReportPageHeader.cpp" line="+38"/>
-        <location line="+147"/>
+        <location filename="../../src/interop/pdf/ReportPageHeader.cpp" line="+38" />
+        <location line="+147" />
         <source>Tél. %1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-138" />
         <source>FINESS %1</source>
         <translation>FINESS %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Biologistes : %1</source>
         <translation>Biologists: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Accréditation COFRAC n° %1</source>
         <translation>COFRAC accreditation no. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Portée disponible sur www.cofrac.fr</source>
         <translation>Scope available at www.cofrac.fr</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Compte rendu d&apos;examens de biologie médicale</source>
+        <location line="+23" />
+        <source>Compte rendu d'examens de biologie médicale</source>
         <translation>Medical laboratory test report</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>RECTIFICATIF – version %1, annule et remplace la version précédente</source>
         <translation>CORRECTED REPORT – version %1, cancels and replaces the previous version</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Motif : %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>COMPTE RENDU PARTIEL – des résultats sont en attente</source>
         <translation>PARTIAL REPORT – some results are pending</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Exemplaire patient</source>
         <translation>Patient copy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Exemplaire destiné au professionnel de santé</source>
         <translation>Copy for the healthcare professional</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nom utilisé</source>
         <translation>Used name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Prénom(s)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Né(e) le</source>
         <translation>Born on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 – sexe : %2</source>
         <translation>%1 – sex: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INS (%1)</source>
         <translation>INS (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>IPP</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Dossier n°</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Prélevé le</source>
         <translation>Collected on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Prescription du %1</source>
         <translation>Prescription of %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Prescripteur</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>non renseigné</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>nom de naissance %1</source>
         <translation>birth name %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>né(e) le %1</source>
         <translation>born on %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>dossier n° %1</source>
         <translation>request no. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>INS (%1) : %2</source>
         <translation>INS (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/ReportLayout.cpp" line="+107"/>
+        <location filename="../../src/interop/pdf/ReportLayout.cpp" line="+107" />
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Valeurs de référence</source>
         <translation>Reference ranges</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Antériorité</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 (suite)</source>
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>prélevé le %1</source>
         <translation>collected on %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Soit %1 %2</source>
         <translation>That is %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Méthode : %1</source>
         <translation>Method: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>* Résultat modifié par rapport à la version précédente</source>
         <translation>* Result changed from the previous version</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Validé par %1 le %2</source>
         <translation>Validated by %1 on %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Validé par %1</source>
         <translation>Validated by %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Analyse transmise pour réalisation à : %1%2</source>
         <translation>Analysis referred for testing to: %1%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+101"/>
+        <location line="+3" />
+        <location line="+101" />
         <source> (FINESS %1)</source>
         <translation> (FINESS %1)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-92" />
         <source>Note pour le prescripteur : %1</source>
         <translation>Note for the prescriber: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>En attente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>le %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Commentaire du biologiste</source>
-        <translation>Biologist&apos;s comment</translation>
+        <translation>Biologist's comment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Note pour le prescripteur</source>
         <translation>Note for the prescriber</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Analyses sous-traitées</source>
         <translation>Referred analyses</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Comptes rendus joints à la version électronique</source>
         <translation>Reports attached to the electronic version</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Copie adressée à</source>
         <translation>Copy sent to</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>H : supérieur aux valeurs de référence · B : inférieur · HH / BB : valeur critique · A : anormal · * : résultat modifié</source>
         <translation>H: above the reference range · B: below · HH / BB: critical value · A: abnormal · *: changed result</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Résultats validés biologiquement (compte rendu partiel)</source>
         <translation>Biologically validated results (partial report)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compte rendu validé biologiquement</source>
         <translation>Biologically validated report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>par %1, le %2</source>
         <translation>by %1, on %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Dossier n° %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>édité le %1</source>
         <translation>issued on %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>version %1 – rectificatif</source>
         <translation>version %1 – corrected report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>partiel</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../src/interop/pdf/ReportText.cpp" line="+22"/>
+        <location filename="../../src/interop/pdf/ReportText.cpp" line="+22" />
         <source>%1 à %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+126" />
         <source>NIR de test</source>
         <translation>Test NIR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>NIR de démonstration</source>
         <translation>Demonstration NIR</translation>
     </message>
@@ -8932,83 +10467,83 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::interop::xml</name>
     <message>
-        <location filename="../../src/interop/xml/XmlDocument.cpp" line="+40"/>
+        <location filename="../../src/interop/xml/XmlDocument.cpp" line="+40" />
         <source>Document XML vide.</source>
         <translation>Empty XML document.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Mémoire insuffisante pour XPath.</source>
         <translation>Not enough memory for XPath.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Expression XPath invalide ou préfixe non déclaré.</source>
         <translation>Invalid XPath expression or undeclared prefix.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Le contenu XML est vide.</source>
         <translation>The XML content is empty.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Document XML trop volumineux.</source>
         <translation>XML document too large.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../src/interop/xml/XmlSchema.cpp" line="+55"/>
+        <location line="+4" />
+        <location filename="../../src/interop/xml/XmlSchema.cpp" line="+55" />
         <source>Mémoire insuffisante.</source>
         <translation>Not enough memory.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>XML mal formé : %1</source>
         <translation>Malformed XML: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>erreur inconnue</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Le document XML contient une déclaration DOCTYPE, refusée par sécurité.</source>
         <translation>The XML document contains a DOCTYPE declaration, refused for security.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Impossible de lire le fichier XML : %1</source>
         <translation>Cannot read the XML file: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>L&apos;expression XPath ne désigne pas des nœuds.</source>
+        <location line="+26" />
+        <source>L'expression XPath ne désigne pas des nœuds.</source>
         <translation>The XPath expression does not select nodes.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/xml/XmlSchema.cpp" line="-4"/>
+        <location filename="../../src/interop/xml/XmlSchema.cpp" line="-4" />
         <source>Schéma XSD introuvable.</source>
         <translation>XSD schema not found.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Schéma XSD illisible : %1</source>
         <translation>Unreadable XSD schema: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>ligne %1 : %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>… et %1 autre(s) erreur(s)</source>
         <translation>… and %1 other error(s)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Document non conforme au schéma XSD : %1</source>
         <translation>Document does not conform to the XSD schema: %1</translation>
     </message>
@@ -9016,27 +10551,27 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::storage</name>
     <message>
-        <location filename="../../src/storage/CounterRepository.cpp" line="+19"/>
+        <location filename="../../src/storage/CounterRepository.cpp" line="+19" />
         <source>Compteur « %1 » illisible après incrément.</source>
         <translation>Counter “%1” unreadable after increment.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/OrderedExamRepository.cpp" line="+83"/>
-        <source>L&apos;examen %1 a déjà été annulé sur un autre poste.</source>
+        <location filename="../../src/storage/OrderedExamRepository.cpp" line="+83" />
+        <source>L'examen %1 a déjà été annulé sur un autre poste.</source>
         <translation>Exam %1 has already been cancelled on another workstation.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SpecimenRepository.cpp" line="+75"/>
+        <location filename="../../src/storage/SpecimenRepository.cpp" line="+75" />
         <source>Tube %1 introuvable.</source>
         <translation>Tube %1 not found.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Le tube %1 n&apos;est plus attendu : il vient d&apos;être traité sur un autre poste.</source>
+        <location line="+14" />
+        <source>Le tube %1 n'est plus attendu : il vient d'être traité sur un autre poste.</source>
         <translation>Tube %1 is no longer expected: it has just been handled on another workstation.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Le tube %1 est déjà refusé.</source>
         <translation>Tube %1 is already rejected.</translation>
     </message>
@@ -9044,969 +10579,1154 @@ Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</
 <context>
     <name>sgl::workflow</name>
     <message>
-        <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+39"/>
+        <location filename="../../src/workflow/admin/UserAdmin.cpp" line="+39" />
         <source>Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « _ » et « - ».</source>
         <translation>Invalid login: 3 to 64 characters among a-z, 0-9, “.”, “_” and “-”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Nom affiché manquant.</source>
         <translation>Missing display name.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+97"/>
-        <source>Échec du calcul de l&apos;empreinte du mot de passe.</source>
+        <location line="+12" />
+        <location line="+97" />
+        <source>Échec du calcul de l'empreinte du mot de passe.</source>
         <translation>Failed to compute the password hash.</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</source>
+        <location line="-48" />
+        <source>Vous ne pouvez pas retirer votre propre rôle d'administrateur.</source>
         <translation>You cannot remove your own administrator role.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/audit/AuditAnchoring.cpp" line="+49"/>
+        <location filename="../../src/workflow/audit/AuditAnchoring.cpp" line="+49" />
         <source>Fichier de clé illisible : %1.</source>
         <translation>Unreadable key file: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fichier de clé trop grand (plus de %1 octets) : ce n&apos;est pas une clé.</source>
+        <location line="+5" />
+        <source>Fichier de clé trop grand (plus de %1 octets) : ce n'est pas une clé.</source>
         <translation>Key file too large (more than %1 bytes): this is not a key.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Clé trop courte (%1 octets, au moins %2) : créez-la par exemple avec « openssl rand -hex 32 ».</source>
         <translation>Key too short (%1 bytes, at least %2): create it for example with “openssl rand -hex 32”.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Fichier d&apos;ancres illisible : %1.</source>
+        <location line="+12" />
+        <source>Fichier d'ancres illisible : %1.</source>
         <translation>Unreadable anchor file: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Le fichier d&apos;ancres ne contient aucune ancre : rien à vérifier.</source>
+        <location line="+12" />
+        <source>Le fichier d'ancres ne contient aucune ancre : rien à vérifier.</source>
         <translation>The anchor file contains no anchor: nothing to check.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Fichier d&apos;ancres impossible à ouvrir en ajout : %1.</source>
+        <location line="+54" />
+        <source>Fichier d'ancres impossible à ouvrir en ajout : %1.</source>
         <translation>Cannot open the anchor file for appending: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Fichier d&apos;ancres impossible à verrouiller : %1.</source>
+        <location line="+9" />
+        <source>Fichier d'ancres impossible à verrouiller : %1.</source>
         <translation>Cannot lock the anchor file: %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Les ancres de ce fichier sont signées : donnez leur clé (--key), sinon les nouvelles ne seraient pas authentifiables.</source>
         <translation>The anchors of this file are signed: give their key (--key), otherwise new ones could not be authenticated.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>La clé fournie ne vérifie pas la signature de la dernière ancre du fichier : mauvaise clé, ou ligne falsifiée.</source>
-        <translation>The key given does not verify the signature of the file&apos;s last anchor: wrong key, or forged line.</translation>
+        <translation>The key given does not verify the signature of the file's last anchor: wrong key, or forged line.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Ce fichier contient les ancres d&apos;une autre base (identifiant %1 ; cette base : %2) : choisissez un fichier propre à cette base.</source>
+        <location line="+30" />
+        <source>Ce fichier contient les ancres d'une autre base (identifiant %1 ; cette base : %2) : choisissez un fichier propre à cette base.</source>
         <translation>This file contains the anchors of another database (identifier %1; this database: %2): choose a file specific to this database.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Ancre %1 : la ligne d&apos;audit %2 n&apos;existe plus (la piste s&apos;arrête à la ligne %3) — fin de piste supprimée. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».</source>
+        <location line="+6" />
+        <source>Ancre %1 : la ligne d'audit %2 n'existe plus (la piste s'arrête à la ligne %3) — fin de piste supprimée. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».</source>
         <translation>Anchor %1: audit line %2 no longer exists (the trail stops at line %3) — end of the trail deleted. No new anchor written; run “sgl verify-audit --anchors”.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ancre %1 : la ligne d&apos;audit %2 a été réécrite depuis l&apos;ancre. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».</source>
+        <location line="+4" />
+        <source>Ancre %1 : la ligne d'audit %2 a été réécrite depuis l'ancre. Aucune nouvelle ancre écrite ; lancez « sgl verify-audit --anchors ».</source>
         <translation>Anchor %1: audit line %2 was rewritten since the anchor. No new anchor written; run “sgl verify-audit --anchors”.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Ancre non écrite : %1.</source>
         <translation>Anchor not written: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/auth/AuthService.cpp" line="+77"/>
+        <location filename="../../src/workflow/auth/AuthService.cpp" line="+77" />
         <source>Ce compte est désactivé.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+31"/>
+        <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+31" />
         <source>Fichier de configuration illisible.</source>
         <translation>Unreadable configuration file.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Valeur invalide pour [security] %1 : entier entre %2 et %3 attendu.</source>
         <translation>Invalid value for [security] %1: an integer between %2 and %3 is expected.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+28"/>
+        <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+28" />
         <source>Le motif de la modification est obligatoire.</source>
         <translation>The reason for the change is required.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+204"/>
+        <location line="+7" />
+        <location line="+204" />
         <source>Analyse « %1 » inconnue.</source>
         <translation>Unknown analysis “%1”.</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+112"/>
+        <location line="-198" />
+        <location line="+112" />
         <source>Examen « %1 » inconnu.</source>
         <translation>Unknown exam “%1”.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-106" />
         <source>Règle réflexe « %1 » inconnue.</source>
         <translation>Unknown reflex rule “%1”.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+78" />
         <source>Aucune modification à enregistrer.</source>
         <translation>No change to save.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+89" />
         <source>Le code « %1 » ne diffère de la paillasse existante « %2 » que par la casse.</source>
         <translation>Code “%1” differs from the existing bench “%2” only by case.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Le code « %1 » ne diffère de la règle existante « %2 » que par la casse.</source>
         <translation>Code “%1” differs from the existing rule “%2” only by letter case.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>L&apos;analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. Retirez-la du catalogue à la place.</source>
+        <location line="+86" />
+        <source>L'analyse « %1 » a des résultats enregistrés : elle ne peut pas être supprimée. Retirez-la du catalogue à la place.</source>
         <translation>Analysis “%1” has recorded results: it cannot be deleted. Retire it from the catalogue instead.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Type d&apos;élément « %1 » inconnu (chapter, exam, analysis, reflex ou bench attendu).</source>
+        <location line="+75" />
+        <source>Type d'élément « %1 » inconnu (chapter, exam, analysis, reflex ou bench attendu).</source>
         <translation>Unknown item kind “%1” (chapter, exam, analysis, reflex or bench expected).</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/catalogue/CatalogueImportRequest.cpp" line="+30"/>
-        <source>Le fichier des plages ne s&apos;utilise qu&apos;avec un catalogue CSV.</source>
+        <location filename="../../src/workflow/catalogue/CatalogueImportRequest.cpp" line="+30" />
+        <source>Le fichier des plages ne s'utilise qu'avec un catalogue CSV.</source>
         <translation>The ranges file can only be used with a CSV catalogue.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Un ConceptMap ne porte que les codes LOINC : il s&apos;importe en mode transcodage.</source>
+        <location line="+10" />
+        <source>Un ConceptMap ne porte que les codes LOINC : il s'importe en mode transcodage.</source>
         <translation>A ConceptMap only carries LOINC codes: it is imported in transcoding mode.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+132"/>
+        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+139" />
         <source>Aucune règle réflexe choisie.</source>
         <translation>No reflex rule chosen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36" />
         <source>Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.</source>
         <translation>Request %1 is %2: no analysis can be added to it.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses déjà présentes, règle inactive ou inconnue) : %1.</source>
         <translation>Reflex rule(s) not applicable to this request (condition not met, analyses already present, rule inactive or unknown): %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Test réflexe %1 : %2</source>
         <translation>Reflex test %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+128"/>
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+129" />
         <source>TSH élevée : dosage de la T4 libre</source>
         <translation>High TSH: free T4 assay</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TSH basse : dosage de la T4 libre</source>
         <translation>Low TSH: free T4 assay</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Antigène HBs positif : bilan hépatique</source>
         <translation>Positive HBs antigen: liver panel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hémoglobine critique : temps de Quick (saignement ?)</source>
         <translation>Critical haemoglobin: prothrombin time (bleeding?)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Protéines à la bandelette : protéinurie quantitative</source>
         <translation>Dipstick protein: quantitative proteinuria</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Règles réflexes de démonstration refusées :
 %1</source>
         <translation>Demonstration reflex rules refused:
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Règles réflexes de démonstration</source>
         <translation>Demonstration reflex rules</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>La base contient déjà des utilisateurs, des patients ou un catalogue : les données de démonstration ne sont chargées que dans une base vide.</source>
         <translation>The database already contains users, patients or a catalogue: demonstration data are only loaded into an empty database.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Catalogue de démonstration refusé :
 %1</source>
         <translation>Demonstration catalogue refused:
 %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+122" />
         <source>Analyse(s) absente(s) du catalogue de démonstration : %1.</source>
         <translation>Analysis(es) missing from the demonstration catalogue: %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>Valeur de démonstration invalide pour %1 : %2.</source>
         <translation>Invalid demonstration value for %1: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Valeur codée attendue pour %1.</source>
         <translation>Coded value expected for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/CogDirectory.cpp" line="+72"/>
+        <location filename="../../src/workflow/identity/CogDirectory.cpp" line="+72" />
         <source>Référentiel COG introuvable (%1) : les codes ne peuvent pas être vérifiés.</source>
         <translation>COG reference file not found (%1): the codes cannot be checked.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>En-tête du référentiel COG inattendu : « %1 » (attendu « %2 »).</source>
         <translation>Unexpected COG reference header: “%1” (expected “%2”).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Ligne du référentiel COG mal formée : %1 colonnes au lieu de 6.</source>
         <translation>Malformed COG reference line: %1 columns instead of 6.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Type de lieu inconnu « %1 » (commune, arrondissement, pays, territoire, ancien_pays).</source>
         <translation>Unknown place type “%1” (commune, arrondissement, pays, territoire, ancien_pays).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Le code « %1 » ne correspond pas au type « %2 » (99xxx pour un pays, et seulement pour un pays).</source>
         <translation>Code “%1” does not match type “%2” (99xxx for a country, and only for a country).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nom du lieu absent pour le code « %1 ».</source>
         <translation>Place name missing for code “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Rattachement (département ou pays) absent pour le code « %1 ».</source>
         <translation>Parent (département or country) missing for code “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Année de fin invalide « %1 » pour l&apos;ancien pays « %2 ».</source>
+        <location line="+7" />
+        <source>Année de fin invalide « %1 » pour l'ancien pays « %2 ».</source>
         <translation>Invalid end year “%1” for the former country “%2”.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Année de fin « %1 » donnée pour « %2 », qui n&apos;est pas un ancien pays.</source>
+        <location line="+3" />
+        <source>Année de fin « %1 » donnée pour « %2 », qui n'est pas un ancien pays.</source>
         <translation>End year “%1” given for “%2”, which is not a former country.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Code « %1 » en double dans le référentiel COG.</source>
         <translation>Duplicate code “%1” in the COG reference file.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Référentiel COG vide.</source>
         <translation>Empty COG reference file.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Code du lieu de naissance absent.</source>
         <translation>Birth place code missing.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Code du lieu de naissance « %1 » invalide : 5 caractères attendus, %2 saisis.</source>
         <translation>Invalid birth place code “%1”: 5 characters expected, %2 entered.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Code du lieu de naissance « %1 » invalide : 2 chiffres (2A ou 2B pour la Corse) puis 3 chiffres pour une commune, 99 puis 3 chiffres pour un pays étranger.</source>
         <translation>Invalid birth place code “%1”: 2 digits (2A or 2B for Corsica) then 3 digits for a municipality, 99 then 3 digits for a foreign country.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>99100 (France) ne désigne pas un lieu de naissance : pour une naissance en France, saisir le code de la commune.</source>
         <translation>99100 (France) is not a birth place: for a birth in France, enter the municipality code.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Paris, Lyon et Marseille : la naissance est enregistrée par arrondissement (75101 à 75120, 69381 à 69389, 13201 à 13216).</source>
         <translation>Paris, Lyon and Marseille: births are recorded by arrondissement (75101 to 75120, 69381 to 69389, 13201 to 13216).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Corse : les codes commencent par 2A ou 2B, pas par 20.</source>
         <translation>Corsica: codes start with 2A or 2B, not 20.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+77" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (pays)</source>
         <translation>%1 (country)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (territoire, %2)</source>
         <translation>%1 (territory, %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 (ancien pays, jusqu&apos;en %2)</source>
+        <location line="+2" />
+        <source>%1 (ancien pays, jusqu'en %2)</source>
         <translation>%1 (former country, until %2)</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+29"/>
+        <location filename="../../src/workflow/identity/MergePatients.cpp" line="+29" />
         <source>Un des deux patients a été modifié entre-temps : rechargez-les.</source>
         <translation>One of the two patients was changed in the meantime: reload them.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/QualifyIdentity.cpp" line="+79"/>
+        <location filename="../../src/workflow/identity/QualifyIdentity.cpp" line="+79" />
         <source>Une identité fictive ne doit pas être recherchée dans INSi.</source>
         <translation>A fictitious identity must not be looked up in INSi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ce dossier a été fusionné : interrogez INSi depuis le dossier conservé.</source>
         <translation>This record has been merged: query INSi from the record that was kept.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Renseignez le sexe (M ou F) avant d&apos;interroger INSi.</source>
+        <location line="+2" />
+        <source>Renseignez le sexe (M ou F) avant d'interroger INSi.</source>
         <translation>Enter the sex (M or F) before querying INSi.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Aucun prénom de naissance à rechercher.</source>
         <translation>No birth given name to look up.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Identité trouvée dans INSi ; les traits concordent.</source>
         <translation>Identity found in INSi; the identity traits match.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Identité trouvée dans INSi ; des traits diffèrent (%1) : vérifiez avant d&apos;accepter.</source>
+        <location line="+1" />
+        <source>Identité trouvée dans INSi ; des traits diffèrent (%1) : vérifiez avant d'accepter.</source>
         <translation>Identity found in INSi; some traits differ (%1): check before accepting.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Identité trouvée mais INS inutilisable : %1</source>
         <translation>Identity found but the INS cannot be used: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plusieurs identités correspondent dans INSi (02) : ajoutez les autres prénoms de naissance ou le lieu de naissance, puis relancez. L&apos;identité n&apos;a pas été modifiée.</source>
+        <location line="+2" />
+        <source>Plusieurs identités correspondent dans INSi (02) : ajoutez les autres prénoms de naissance ou le lieu de naissance, puis relancez. L'identité n'a pas été modifiée.</source>
         <translation>Several identities match in INSi (02): add the other birth given names or the birth place, then try again. The identity was not changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Aucune identité trouvée dans INSi (01) : vérifiez l&apos;orthographe, les prénoms, la date et le lieu de naissance. L&apos;identité n&apos;a pas été modifiée.</source>
+        <location line="+3" />
+        <source>Aucune identité trouvée dans INSi (01) : vérifiez l'orthographe, les prénoms, la date et le lieu de naissance. L'identité n'a pas été modifiée.</source>
         <translation>No identity found in INSi (01): check the spelling, the given names, the birth date and the birth place. The identity was not changed.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Aucune identité INSi unique à accepter.</source>
         <translation>No single INSi identity to accept.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>La clé de l&apos;INS renvoyé (%1 %2) est incorrecte : INS refusé.</source>
+        <location line="+4" />
+        <source>La clé de l'INS renvoyé (%1 %2) est incorrecte : INS refusé.</source>
         <translation>The key of the returned INS (%1 %2) is wrong: INS refused.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Le patient %1 a été modifié pendant l&apos;interrogation INSi : relancez la recherche.</source>
+        <location line="+11" />
+        <source>Le patient %1 a été modifié pendant l'interrogation INSi : relancez la recherche.</source>
         <translation>Patient %1 was changed during the INSi query: run the search again.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/RecordEvidence.cpp" line="+34"/>
-        <location filename="../../src/workflow/identity/SetIdentityAttributes.cpp" line="+32"/>
-        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="+42"/>
+        <location filename="../../src/workflow/identity/RecordEvidence.cpp" line="+34" />
+        <location filename="../../src/workflow/identity/SetIdentityAttributes.cpp" line="+32" />
+        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="+42" />
         <source>Le patient %1 a été modifié entre-temps par un autre poste : rechargez-le.</source>
         <translation>Patient %1 was changed in the meantime by another workstation: reload it.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/RegisterPatient.cpp" line="+95"/>
-        <source>Impossible d&apos;attribuer un IPP unique.</source>
+        <location filename="../../src/workflow/identity/RegisterPatient.cpp" line="+95" />
+        <source>Impossible d'attribuer un IPP unique.</source>
         <translation>Cannot assign a unique patient ID.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/ReviewDuplicates.cpp" line="+50"/>
-        <source>Conserver %1 : l&apos;identité obtenue sera %2, au lieu de %3 en conservant l&apos;autre dossier (le dossier conservé garde ses traits, son statut et ses pièces d&apos;identité).</source>
+        <location filename="../../src/workflow/identity/ReviewDuplicates.cpp" line="+50" />
+        <source>Conserver %1 : l'identité obtenue sera %2, au lieu de %3 en conservant l'autre dossier (le dossier conservé garde ses traits, son statut et ses pièces d'identité).</source>
         <translation>Keep %1: the resulting identity will be %2, instead of %3 when keeping the other record (the record kept keeps its identity traits, its status and its identity documents).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Conserver %1 : même statut d&apos;identité dans les deux cas ; c&apos;est le dossier patient qui porte le plus de dossiers d&apos;analyses.</source>
+        <location line="+8" />
+        <source>Conserver %1 : même statut d'identité dans les deux cas ; c'est le dossier patient qui porte le plus de dossiers d'analyses.</source>
         <translation>Keep %1: same identity status either way; it is the patient record with the most test requests.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Conserver %1 : même statut d&apos;identité et même nombre de dossiers d&apos;analyses ; c&apos;est le dossier patient créé en premier.</source>
+        <location line="+6" />
+        <source>Conserver %1 : même statut d'identité et même nombre de dossiers d'analyses ; c'est le dossier patient créé en premier.</source>
         <translation>Keep %1: same identity status and same number of test requests; it is the patient record created first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Trop de patients pour rechercher leurs doublons (%1, au plus %2) : affinez la recherche.</source>
         <translation>Too many patients to look for their duplicates (%1, at most %2): narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="-3"/>
+        <location filename="../../src/workflow/identity/UpdatePatient.cpp" line="-3" />
         <source>Ce dossier patient a été fusionné : modifiez le dossier conservé.</source>
         <translation>This patient record has been merged: edit the record that was kept.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/identity/VerifyInsBeforeSending.cpp" line="+53"/>
-        <source>L&apos;identité du patient %1 n&apos;est pas qualifiée : l&apos;INS ne peut pas être transmis.</source>
+        <location filename="../../src/workflow/identity/VerifyInsBeforeSending.cpp" line="+53" />
+        <source>L'identité du patient %1 n'est pas qualifiée : l'INS ne peut pas être transmis.</source>
         <translation>The identity of patient %1 is not qualified: the INS cannot be sent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>INS vérifié récemment (%1) : pas de nouvel appel INSi.</source>
         <translation>INS checked recently (%1): no new INSi call.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>INSi ne retrouve plus cette identité (01)</source>
         <translation>INSi no longer finds this identity (01)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INSi renvoie plusieurs identités (02)</source>
         <translation>INSi returns several identities (02)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INSi renvoie un autre INS (%1)</source>
         <translation>INSi returns another INS (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>les traits renvoyés par INSi diffèrent (%1)</source>
         <translation>the identity traits returned by INSi differ (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Le patient %1 a été modifié pendant la vérification INSi : relancez-la.</source>
         <translation>Patient %1 was changed during the INSi check: run it again.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>INS confirmé par INSi.</source>
         <translation>INS confirmed by INSi.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vérification INSi négative : %1. L&apos;identité repasse au statut %2 et l&apos;INS ne sera pas transmis.</source>
+        <location line="+1" />
+        <source>Vérification INSi négative : %1. L'identité repasse au statut %2 et l'INS ne sera pas transmis.</source>
         <translation>Negative INSi check: %1. The identity status goes back to %2 and the INS will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/pam/PamEventApplier.cpp" line="+80"/>
+        <location filename="../../src/workflow/pam/PamEventApplier.cpp" line="+80" />
         <source>Identité douteuse ou fictive : statut VALI refusé, identité provisoire.</source>
         <translation>Doubtful or fictitious identity: VALI status refused, provisional identity.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>INS supprimé à la demande de l&apos;émetteur.</source>
-        <translation>INS deleted at the sender&apos;s request.</translation>
+        <location line="+7" />
+        <source>INS supprimé à la demande de l'émetteur.</source>
+        <translation>INS deleted at the sender's request.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Flux PAM %1</source>
         <translation>PAM feed %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Patient inconnu créé par l&apos;événement %1.</source>
+        <location line="+17" />
+        <source>Patient inconnu créé par l'événement %1.</source>
         <translation>Unknown patient created by event %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Fusion : le dossier absorbé %1 est inconnu, rien à fusionner.</source>
         <translation>Merge: the absorbed record %1 is unknown, nothing to merge.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fusion vers un IPP inconnu : changement d&apos;identifiant %1 → %2.</source>
+        <location line="+5" />
+        <source>Fusion vers un IPP inconnu : changement d'identifiant %1 → %2.</source>
         <translation>Merge into an unknown patient ID: identifier change %1 → %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Flux PAM A40</source>
         <translation>PAM feed A40</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Fusion : les deux identifiants désignent déjà le même patient.</source>
         <translation>Merge: both identifiers already designate the same patient.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Flux PAM A40 (survivant)</source>
         <translation>PAM feed A40 (survivor)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Fusion PAM A40 (message n° %1) : identifiant %2 absorbé par %3</source>
         <translation>PAM A40 merge (message no. %1): identifier %2 absorbed by %3</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>A47 : patient d&apos;IPP %1 inconnu.</source>
+        <location line="+23" />
+        <source>A47 : patient d'IPP %1 inconnu.</source>
         <translation>A47: patient with patient ID %1 unknown.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Flux PAM A47 (INS)</source>
         <translation>PAM feed A47 (INS)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>A47 : identifiant %1 (%2) inconnu.</source>
         <translation>A47: identifier %1 (%2) unknown.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>A47 : PID-3 ne contient pas de nouvel identifiant %1 de la même autorité.</source>
         <translation>A47: PID-3 holds no new %1 identifier from the same authority.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A47 : l&apos;identifiant %1 appartient déjà à un autre patient.</source>
+        <location line="+7" />
+        <source>A47 : l'identifiant %1 appartient déjà à un autre patient.</source>
         <translation>A47: identifier %1 already belongs to another patient.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Flux PAM A47</source>
         <translation>PAM feed A47</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/pam/ProcessPamMessage.cpp" line="+122"/>
-        <source>Même émetteur et même MSH-10 qu&apos;un message déjà accepté (n° %1) mais contenu différent : non rejoué.</source>
+        <location filename="../../src/workflow/pam/ProcessPamMessage.cpp" line="+122" />
+        <source>Même émetteur et même MSH-10 qu'un message déjà accepté (n° %1) mais contenu différent : non rejoué.</source>
         <translation>Same sender and same MSH-10 as an already accepted message (no. %1) but different content: not replayed.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/orders/DossierRequestCheck.cpp" line="+30"/>
+        <location filename="../../src/workflow/orders/DossierRequestCheck.cpp" line="+30" />
         <source>Le numéro RPPS %1 a une clé de contrôle fausse : vérifiez-le (enregistré tel quel).</source>
         <translation>RPPS number %1 has a wrong check digit: check it (stored as entered).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Numéro RPPS « %1 » invalide : 11 chiffres attendus.</source>
         <translation>Invalid RPPS number “%1”: 11 digits expected.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>Aucun examen demandé.</source>
         <translation>No exam requested.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Examen « %1 » inconnu du catalogue.</source>
         <translation>Exam “%1” is not in the catalogue.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>L&apos;examen « %1 » (%2) n&apos;est plus prescriptible.</source>
+        <location line="+2" />
+        <source>L'examen « %1 » (%2) n'est plus prescriptible.</source>
         <translation>Exam “%1” (%2) can no longer be ordered.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>L&apos;examen « %1 » est demandé deux fois.</source>
+        <location line="+3" />
+        <source>L'examen « %1 » est demandé deux fois.</source>
         <translation>Exam “%1” is requested twice.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Indiquez le prescripteur.</source>
         <translation>Enter the prescriber.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Adresse MSSanté du prescripteur « %1 » invalide.</source>
         <translation>Invalid MSSanté address of the prescriber “%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Copie n° %1 sans nom de destinataire.</source>
         <translation>Copy no. %1 has no recipient name.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Adresse MSSanté « %1 » de %2 invalide.</source>
         <translation>Invalid MSSanté address “%1” of %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Date de prescription %1 postérieure à aujourd&apos;hui.</source>
+        <location line="+7" />
+        <source>Date de prescription %1 postérieure à aujourd'hui.</source>
         <translation>Prescription date %1 is after today.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Heure de prélèvement %1 dans le futur.</source>
         <translation>Sampling time %1 is in the future.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Le prélèvement est antérieur à la date de prescription : vérifiez les dates.</source>
         <translation>The sampling is before the prescription date: check the dates.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Indiquez le service demandeur.</source>
         <translation>Enter the requesting ward.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copie MSSanté au patient impossible : son identité n&apos;est pas qualifiée (INS).</source>
+        <location line="+3" />
+        <source>Copie MSSanté au patient impossible : son identité n'est pas qualifiée (INS).</source>
         <translation>No MSSanté copy to the patient: their identity is not qualified (INS).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Renseignement clinique « %1 » inconnu.</source>
         <translation>Unknown clinical question “%1”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Analyse(s) sans type de tube au catalogue : %1 (aucun tube prévu).</source>
         <translation>Analysis(es) without a tube type in the catalogue: %1 (no tube planned).</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/orders/OrderEntry.cpp" line="+59"/>
+        <location filename="../../src/workflow/orders/OrderEntry.cpp" line="+59" />
         <source>Le dossier %1 a été modifié entre-temps sur un autre poste : rechargez-le avant de recommencer.</source>
         <translation>Dossier %1 was changed meanwhile on another workstation: reload it before trying again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Le dossier %1 est %2 : la demande ne peut plus être modifiée.</source>
         <translation>Dossier %1 is %2: the request can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Patient %1 introuvable.</source>
         <translation>Patient %1 not found.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Ce dossier patient a été fusionné : saisissez la demande sur le dossier conservé.</source>
         <translation>This patient record was merged: enter the request on the record kept.</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>L&apos;examen « %1 » est déjà demandé dans ce dossier.</source>
+        <location line="+167" />
+        <source>L'examen « %1 » est déjà demandé dans ce dossier.</source>
         <translation>Exam “%1” is already requested in this dossier.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Indiquez le motif de l&apos;annulation de l&apos;examen.</source>
+        <location line="+41" />
+        <source>Indiquez le motif de l'annulation de l'examen.</source>
         <translation>Enter the reason for cancelling the exam.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>L&apos;examen « %1 » n&apos;est pas demandé dans ce dossier.</source>
+        <location line="+15" />
+        <source>L'examen « %1 » n'est pas demandé dans ce dossier.</source>
         <translation>Exam “%1” is not requested in this dossier.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1 : %2 L&apos;annulation de l&apos;examen %3 est refusée ; rien n&apos;a été modifié.</source>
+        <location line="+28" />
+        <source>%1 : %2 L'annulation de l'examen %3 est refusée ; rien n'a été modifié.</source>
         <translation>%1: %2 Cancelling exam %3 is refused; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+68" />
         <source>Heure de prélèvement postérieure à la réception du tube %1 (%2).</source>
         <translation>Sampling time after the reception of tube %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/BenchResultEntry.cpp" line="+120"/>
+        <location filename="../../src/workflow/bench/DossierEntry.cpp" line="+67" />
         <source>Valeur critique : %1 = %2 %3 (%4) : prévenir le prescripteur.</source>
         <translation>Critical value: %1 = %2 %3 (%4): notify the prescriber.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Le dossier n&apos;a pas d&apos;analyse %1 à saisir.</source>
+        <location filename="../../src/workflow/bench/BenchResultEntry.cpp" line="+54" />
+        <source>Le dossier n'a pas d'analyse %1 à saisir.</source>
         <translation>The dossier has no analysis %1 to enter.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Aucun résultat à enregistrer.</source>
         <translation>No result to save.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/workflow/bench/DossierEntry.cpp" line="+53" />
         <source>Le dossier %1 est %2 : aucun résultat ne peut plus y être saisi.</source>
         <translation>Dossier %1 is %2: no more results can be entered in it.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Le résultat %1 n&apos;appartient pas au dossier %2.</source>
+        <location line="+13" />
+        <source>Le résultat %1 n'appartient pas au dossier %2.</source>
         <translation>Result %1 does not belong to dossier %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>L&apos;analyse %1 n&apos;est plus au catalogue : saisie impossible.</source>
+        <location line="+6" />
+        <source>L'analyse %1 n'est plus au catalogue : saisie impossible.</source>
         <translation>Analysis %1 is no longer in the catalogue: entry not possible.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 est une analyse calculée : elle se calcule seule quand ses analyses sont saisies.</source>
         <translation>%1 is a calculated analysis: it is calculated automatically once its analyses are entered.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+67" />
         <source>Calcul automatique</source>
         <translation>Automatic calculation</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/RerunRequest.cpp" line="+31"/>
+        <location filename="../../src/workflow/bench/RerunRequest.cpp" line="+31" />
         <source>Facteur de dilution : indiquez un nombre supérieur à 1 (10 pour une dilution au 1/10).</source>
         <translation>Dilution factor: enter a number greater than 1 (10 for a 1/10 dilution).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Dilution au 1/%1 demandée : %2</source>
         <translation>1/%1 dilution requested: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Repasse demandée : %1</source>
         <translation>Rerun requested: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Recalcul : %1 repassée (%2)</source>
         <translation>Recalculation: %1 rerun (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/ResultStep.cpp" line="+39"/>
+        <location filename="../../src/workflow/bench/ResultStep.cpp" line="+39" />
         <source>%1 : le résultat a été modifié entre-temps sur un autre poste ; rechargez le dossier avant de recommencer.</source>
         <translation>%1: the result was changed meanwhile on another workstation; reload the dossier before trying again.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/TechnicalValidation.cpp" line="+54"/>
+        <location filename="../../src/workflow/bench/TechnicalValidation.cpp" line="+54" />
         <source>Aucun résultat saisi à valider techniquement (%1).</source>
         <translation>No entered result to validate technically (%1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Aucun résultat choisi à valider techniquement.</source>
         <translation>No result selected for technical validation.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Le dossier %1 n&apos;a pas d&apos;analyse %2.</source>
+        <location line="+65" />
+        <source>Le dossier %1 n'a pas d'analyse %2.</source>
         <translation>Dossier %1 has no analysis %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>dossier %1</source>
         <translation>dossier %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Choisissez la paillasse à valider.</source>
         <translation>Choose the bench to validate.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>paillasse %1</source>
         <translation>bench %1</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoWorkInProgress.cpp" line="+26"/>
+        <location filename="../../src/workflow/demo/DemoWorkInProgress.cpp" line="+26" />
         <source>Patient de démonstration %1 absent.</source>
         <translation>Demonstration patient %1 missing.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/orders/LabelPrinting.cpp" line="+44"/>
-        <source>Ce dossier n&apos;a aucun tube : aucune étiquette à imprimer.</source>
+        <location filename="../../src/workflow/orders/LabelPrinting.cpp" line="+44" />
+        <source>Ce dossier n'a aucun tube : aucune étiquette à imprimer.</source>
         <translation>This dossier has no tube: no label to print.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Le tube %1 n&apos;appartient pas à ce dossier.</source>
+        <location line="+9" />
+        <source>Le tube %1 n'appartient pas à ce dossier.</source>
         <translation>Tube %1 does not belong to this dossier.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Ces étiquettes ont déjà été imprimées : indiquez le motif de la réimpression.</source>
         <translation>These labels have already been printed: enter the reason for reprinting.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Étiquettes du dossier %1</source>
         <translation>Labels of dossier %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Étiquettes %1</source>
         <translation>Labels %1</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/report/LabelLayoutSettings.cpp" line="+13"/>
+        <location filename="../../src/workflow/report/LabelLayoutSettings.cpp" line="+13" />
         <source>un nombre de millimètres est attendu (ex. 50 ou 25,4)</source>
         <translation>a number of millimetres is expected (e.g. 50 or 25,4)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>code128 ou datamatrix</source>
         <translation>code128 or datamatrix</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>203, 300 ou 600</source>
         <translation>203, 300 or 600</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>des champs parmi patientName, birthDate, dossierNumber...</source>
         <translation>fields among patientName, birthDate, dossierNumber...</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/specimens/SpecimenReception.cpp" line="+54"/>
+        <location filename="../../src/workflow/specimens/SpecimenReception.cpp" line="+54" />
         <source>(né(e) %1)</source>
         <translation>(born %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/workflow/specimens/TubeBoard.cpp" line="+36"/>
+        <location line="+2" />
+        <location filename="../../src/workflow/specimens/TubeBoard.cpp" line="+36" />
         <source>, né(e) le %1</source>
         <translation>, born on %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Le tube %1 appartient au dossier %2, qui est %3 : il ne peut plus être réceptionné ni modifié.</source>
         <translation>Tube %1 belongs to dossier %2, which is %3: it can no longer be received or changed.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Code-barres vide : scannez l&apos;étiquette du tube.</source>
+        <location line="+24" />
+        <source>Code-barres vide : scannez l'étiquette du tube.</source>
         <translation>Empty barcode: scan the tube label.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Code-barres « %1 » illisible : le laboratoire numérote ses tubes sur %2 caractères (par exemple %3). Scannez de nouveau l&apos;étiquette.</source>
+        <location line="+1" />
+        <source>Code-barres « %1 » illisible : le laboratoire numérote ses tubes sur %2 caractères (par exemple %3). Scannez de nouveau l'étiquette.</source>
         <translation>Unreadable barcode “%1”: the laboratory numbers its tubes with %2 characters (for example %3). Scan the label again.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Code-barres « %1 » erroné : le caractère de contrôle ne correspond pas (lecture ou saisie fautive). Scannez de nouveau l&apos;étiquette.</source>
+        <location line="+8" />
+        <source>Code-barres « %1 » erroné : le caractère de contrôle ne correspond pas (lecture ou saisie fautive). Scannez de nouveau l'étiquette.</source>
         <translation>Wrong barcode “%1”: the check character does not match (misread or mistyped). Scan the label again.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Code-barres %1 inconnu : aucun tube du laboratoire ne porte ce numéro. Vérifiez l&apos;étiquette ou la demande.</source>
+        <location line="+23" />
+        <source>Code-barres %1 inconnu : aucun tube du laboratoire ne porte ce numéro. Vérifiez l'étiquette ou la demande.</source>
         <translation>Unknown barcode %1: no tube of the laboratory has this number. Check the label or the request.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Le tube %1 appartient au dossier %2, pas au dossier affiché %3 : il n&apos;a pas été réceptionné.</source>
+        <location line="+15" />
+        <source>Le tube %1 appartient au dossier %2, pas au dossier affiché %3 : il n'a pas été réceptionné.</source>
         <translation>Tube %1 belongs to dossier %2, not to the displayed dossier %3: it was not received.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Le tube %1 a été refusé (%2) : un nouveau prélèvement est demandé, ce tube ne doit pas être analysé.</source>
         <translation>Tube %1 was rejected (%2): a new sample is requested, this tube must not be analysed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Le tube %1 est déjà réceptionné, le %2 par %3 : scanné deux fois.</source>
         <translation>Tube %1 was already received, on %2 by %3: scanned twice.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Heure de prélèvement (%1) postérieure à la réception du tube %2 (%3) : corrigez l&apos;heure de prélèvement du dossier %4 avant de réceptionner.</source>
+        <location line="+7" />
+        <source>Heure de prélèvement (%1) postérieure à la réception du tube %2 (%3) : corrigez l'heure de prélèvement du dossier %4 avant de réceptionner.</source>
         <translation>Sampling time (%1) after the reception of tube %2 (%3): correct the sampling time of dossier %4 before receiving.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Tube %1 réceptionné : dossier %2, %3.</source>
         <translation>Tube %1 received: dossier %2, %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Décrivez la non-conformité dans le commentaire (motif « Autre »).</source>
         <translation>Describe the non-conformity in the comment (“Other” reason).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Indiquez la conséquence de la non-conformité pour au moins une analyse du tube.</source>
         <translation>Enter the consequence of the non-conformity for at least one analysis of the tube.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>L&apos;analyse %1 a deux conséquences : une seule par analyse.</source>
+        <location line="+6" />
+        <source>L'analyse %1 a deux conséquences : une seule par analyse.</source>
         <translation>Analysis %1 has two consequences: only one per analysis.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Tube %1 introuvable.</source>
         <translation>Tube %1 not found.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Le tube %1 est déjà refusé (%2) : la non-conformité concerne le nouveau tube.</source>
         <translation>Tube %1 is already rejected (%2): the non-conformity concerns the new tube.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>L&apos;analyse %1 n&apos;est pas mesurée dans le tube %2.</source>
+        <location line="+22" />
+        <source>L'analyse %1 n'est pas mesurée dans le tube %2.</source>
         <translation>Analysis %1 is not measured in tube %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Le résultat %1 est déjà validé biologiquement : il ne peut plus être annulé ni assorti d&apos;une réserve (corrigez-le depuis la validation).</source>
+        <location line="+4" />
+        <source>Le résultat %1 est déjà validé biologiquement : il ne peut plus être annulé ni assorti d'une réserve (corrigez-le depuis la validation).</source>
         <translation>Result %1 is already biologically validated: it can no longer be cancelled or given a reservation (correct it from validation).</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/specimens/TubeBoard.cpp" line="+50"/>
+        <location filename="../../src/workflow/specimens/TubeBoard.cpp" line="+50" />
         <source>Code-barres %1 inconnu : aucun tube du laboratoire ne porte ce numéro.</source>
         <translation>Unknown barcode %1: no tube of the laboratory has this number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/analyzers/AnalyzerGateway.cpp" line="+87" />
+        <source>Aucun profil d'analyseur actif avec une liaison réseau ou série.</source>
+        <translation>No active analyzer profile with a network or serial link.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/analyzers/AnalyzerIngestion.cpp" line="+131" />
+        <source>Résultat illisible : mis en attente.</source>
+        <translation>Unreadable result: held.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Message d'analyseur sans profil : il ne peut pas être lu.</source>
+        <translation>Analyzer message without a profile: it cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Message d'analyseur vide (profil %1) : rien à enregistrer.</source>
+        <translation>Empty analyzer message (profile %1): nothing to record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/analyzers/AnalyzerProfileStore.cpp" line="+30" />
+        <source>Aucun utilisateur connecté.</source>
+        <translation>No user signed in.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Le motif de la modification du profil d'analyseur %1 est obligatoire.</source>
+        <translation>The reason for the change to analyzer profile %1 is required.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Profil d'analyseur « %1 » inconnu.</source>
+        <translation>Unknown analyzer profile “%1”.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Profil d'analyseur « %1 » illisible en base : %2</source>
+        <translation>Analyzer profile “%1” unreadable in the database: %2</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Le profil d'analyseur %1 a été modifié entre-temps sur un autre poste ; rechargez-le avant de recommencer.</source>
+        <translation>Analyzer profile %1 was changed in the meantime on another workstation; reload it before trying again.</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Correspondance incomplète : le code analyseur et l'analyse sont obligatoires.</source>
+        <translation>Incomplete mapping: the analyzer code and the analysis are required.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>L'analyse %1 n'existe pas au catalogue : le code %2 ne peut pas lui être associé.</source>
+        <translation>Analysis %1 does not exist in the catalogue: code %2 cannot be mapped to it.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Le code %1 du profil %2 est déjà associé à l'analyse %3 (et non %4).</source>
+        <translation>Code %1 of profile %2 is already mapped to analysis %3 (not %4).</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>importé</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Profil livré avec SGL</source>
+        <translation>Profile supplied with SGL</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/analyzers/AnalyzerResultWriter.cpp" line="+27" />
+        <source>%1, code analyseur %2</source>
+        <translation>%1, analyzer code %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Aucun tube ne porte le code-barres %1 : le résultat %2 est mis en attente.</source>
+        <translation>No tube has barcode %1: result %2 is held.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le tube %1 n'est pas réceptionné (%2) : le résultat %3 est mis en attente.</source>
+        <translation>Tube %1 is not received (%2): result %3 is held.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tube refusé</source>
+        <translation>tube rejected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tube attendu</source>
+        <translation>tube expected</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Le dossier %1 du tube %2 est annulé : le résultat %3 est mis en attente.</source>
+        <translation>Dossier %1 of tube %2 is cancelled: result %3 is held.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le dossier %1 du tube %2 est déjà validé : le résultat %3 est mis en attente.</source>
+        <translation>Dossier %1 of tube %2 is already validated: result %3 is held.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>L'analyse %1 n'est pas prescrite dans le dossier %2 du tube %3 : le résultat est mis en attente.</source>
+        <translation>Analysis %1 is not ordered in dossier %2 of tube %3: the result is held.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>L'analyse %1 du dossier %2 (tube %3) est annulée : le résultat est mis en attente.</source>
+        <translation>Analysis %1 of dossier %2 (tube %3) is cancelled: the result is held.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>L'analyse %1 du dossier %2 (tube %3) est déjà validée (%4) : la nouvelle valeur est mise en attente.</source>
+        <translation>Analysis %1 of dossier %2 (tube %3) is already validated (%4): the new value is held.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>L'analyse %1 n'est plus au catalogue : le résultat du tube %2 est mis en attente.</source>
+        <translation>Analysis %1 is no longer in the catalogue: the result for tube %2 is held.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 est une analyse calculée : la valeur envoyée pour le tube %2 est mise en attente.</source>
+        <translation>%1 is a calculated analysis: the value sent for tube %2 is held.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tube %1, %2 : %3</source>
+        <translation>Tube %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/analyzers/HeldResults.cpp" line="+64" />
+        <source>Le motif de la décision sur le résultat en attente %1 est obligatoire.</source>
+        <translation>The reason for the decision on held result %1 is required.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Le résultat en attente %1 (tube %2, code %3) a été traité entre-temps sur un autre poste ; rechargez la liste.</source>
+        <translation>Held result %1 (tube %2, code %3) was processed in the meantime on another workstation; reload the list.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Le résultat en attente %1 (tube %2, code %3) est déjà traité : %4.</source>
+        <translation>Held result %1 (tube %2, code %3) is already processed: %4.</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>Le code %1 n'est associé à aucune analyse : choisissez l'analyse du résultat.</source>
+        <translation>Code %1 is not mapped to any analysis: choose the analysis for the result.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Indiquez le code-barres du tube auquel rattacher le résultat.</source>
+        <translation>Enter the barcode of the tube to attach the result to.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>rattaché à %1 / %2 : %3</source>
+        <translation>attached to %1 / %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>nouvelle correspondance %1 → %2</source>
+        <translation>new mapping %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/demo/DemoAnalyzers.cpp" line="+24" />
+        <source>Sysmex XN (démonstration) — hématologie</source>
+        <translation>Sysmex XN (demo) — haematology</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cobas pro (démonstration) — biochimie</source>
+        <translation>cobas pro (demo) — clinical chemistry</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Automate du laboratoire de démonstration</source>
+        <translation>Demonstration laboratory analyzer</translation>
     </message>
 </context>
 </TS>
