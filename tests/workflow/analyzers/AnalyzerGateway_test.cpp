@@ -14,6 +14,7 @@
 #include "workflow/analyzers/AnalyzerProfileStore.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -336,6 +337,53 @@ TEST_P(AnalyzerGatewayTest, UnknownProfileIsRefused)
     ASSERT_FALSE(started);
     EXPECT_FALSE(started.error().code.isEmpty());
     EXPECT_TRUE(g.statuses().isEmpty());
+}
+
+// python3-hl7 (Debian, independent of our code) as the analyzer: its MLLPClient sends an
+// OUL^R22 and a QBP^Q11 to the gateway's own listener and hl7.parse checks our ACK^R22 and
+// RSP^K11 (MSA-1 and the echoed control id). The checker refusing a broken answer is shown in
+// tests/interop/hl7v2/LawPeer_test.cpp.
+TEST_P(AnalyzerGatewayTest, PythonHl7PeerSendsResultsAndAQueryToTheGatewayAndAcceptsOurAnswers)
+{
+    const QString python = QStringLiteral("/usr/bin/python3");
+    const QString script = QStringLiteral(SGL_SOURCE_DIR "/tests/interop/hl7v2/law_peer.py");
+    {
+        QProcess probe;
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import hl7.client")});
+        if (!probe.waitForFinished(20000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+            GTEST_SKIP() << "python3-hl7 absent (/usr/bin/python3 -c 'import hl7.client' a échoué)";
+    }
+    const auto created = createOk({QStringLiteral("GLY")});
+    const QString flu = tube(created.dossier.id, QStringLiteral("FLU")).barcode;
+    ASSERT_TRUE(reception().receive(flu));
+    auto gateway = startGateway();
+    ASSERT_TRUE(gateway);
+    const QString port = QString::number(gateway->listeningPort(QStringLiteral("cobas-test")));
+
+    auto peer = [&](const QString &name, const QByteArray &message, const QString &expected) {
+        const QString path = m_logs.path() + u'/' + name;
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(message);
+        f.close();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(python, {script, QStringLiteral("send"), port, path, expected});
+        // The gateway answers from this thread's event loop while the peer waits.
+        EXPECT_TRUE(finished.wait(30000));
+        const QString out = QString::fromUtf8(p.readAll()).trimmed();
+        EXPECT_EQ(p.exitCode(), 0) << out.toStdString();
+        return out;
+    };
+    const QByteArray results = "MSH|^~\\&|COBAS||SGL||20261206101500||OUL^R22^OUL_R22|PY1|P|2.5.1\r"
+                               "SPM|1|" + flu.toLatin1() + "||PLAS\rOBR|1|||GLUC3\r"
+                               "OBX|1|NM|GLUC3^Glucose||5.4|mmol/L|||||F\r";
+    EXPECT_EQ(peer(QStringLiteral("oul.hl7"), results, QStringLiteral("AA")), QStringLiteral("ok AA ACK^R22^ACK"));
+    EXPECT_EQ(result(created.dossier.id, QStringLiteral("GLU")).value.number, QStringLiteral("5.4"));
+    const QByteArray query = "MSH|^~\\&|COBAS||SGL||20261206101500||QBP^Q11^QBP_Q11|PY2|P|2.5.1\r"
+                             "QPD|WOS^Work Order Step^IHE_LABTF|T9|NOPE-9\rRCP|I||R\r";
+    EXPECT_TRUE(peer(QStringLiteral("qbp.hl7"), query, QStringLiteral("AA")).startsWith(QStringLiteral("ok AA RSP^K11")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AnalyzerGatewayTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
