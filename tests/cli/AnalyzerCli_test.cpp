@@ -6,6 +6,7 @@
 
 #include "../storage/StorageFixture.h"
 #include "workflow/ErrorCodes.h"
+#include "../interop/analyzer/TraceCase.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,31 +24,9 @@ using sgl::testing::Backend;
 
 namespace {
 
-// The trace cases shared with tests/interop/analyzer/ProfileTraces_test.cpp.
-struct Spot {
-    int index;
-    const char *specimen;
-    const char *testCode;
-    const char *analysis;
-    const char *value;
-    const char *flag = nullptr;
-};
-struct Counts {
-    int results = 0;
-    int stored = 0;
-    int qc = 0;
-    int ignored = 0;
-    int held = 0;
-};
-struct TraceCase {
-    const char *file;
-    const char *profile;
-    int messages;
-    Counts counts;
-    std::vector<const char *> holds;
-    std::vector<Spot> spots;
-    std::vector<const char *> queries;
-};
+using sgl::tests::analyzer::Counts;
+using sgl::tests::analyzer::Spot;
+using sgl::tests::analyzer::TraceCase;
 
 // clang-format off
 const std::vector<TraceCase> &cases()

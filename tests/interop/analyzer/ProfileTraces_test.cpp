@@ -1,9 +1,11 @@
 // Every trace of shared/analyzer-traces read through the shipped profile of its instrument, as
-// the gateway reads it: ASTM through ReplayDecoder + ResultExtractor, HL7 through the parser and
-// the LAW readers, then ProfileMapper with the profile's own code mappings only (no catalogue).
+// the gateway reads it (AnalyzerStreamDecoder: ASTM through ReplayDecoder + ResultExtractor, HL7
+// through the parser and the LAW readers), then ProfileMapper with the profile's own code
+// mappings only (no catalogue).
 // Expected values were written from the trace files (SOURCES.md explains each quirk).
 // SGL_DUMP_MAPPED=1 prints what each profile makes of its traces.
 #include "TraceDecoding.h"
+#include "TraceCase.h"
 
 #include "domain/ErrorCodes.h"
 #include "domain/analyzer/ProfileMapper.h"
@@ -25,33 +27,9 @@ using namespace sgl::tests::analyzer;
 
 namespace {
 
-/** One result checked field by field; `flag` nullptr means no HL7 0078 flag. */
-struct Spot {
-    int index;   ///< 0-based over all results of the trace
-    const char *specimen;
-    const char *testCode;
-    const char *analysis;
-    const char *value;
-    const char *flag = nullptr;
-};
-
-struct Counts {
-    int results = 0;
-    int stored = 0;
-    int qc = 0;
-    int ignored = 0;
-    int held = 0;
-};
-
-struct TraceCase {
-    const char *file;      ///< under astm/ or hl7/
-    const char *profile;
-    int messages;
-    Counts counts;
-    std::vector<const char *> holds;    ///< hold codes, in order (every hold is expected, none else)
-    std::vector<Spot> spots;
-    std::vector<const char *> queries;  ///< specimen ids of the queries, in order
-};
+using sgl::tests::analyzer::Counts;
+using sgl::tests::analyzer::Spot;
+using sgl::tests::analyzer::TraceCase;
 
 const QTimeZone kParis(QByteArrayLiteral("Europe/Paris"));
 
