@@ -50,7 +50,7 @@ BenchView::BenchView(std::unique_ptr<BenchServices> services, UserSession sessio
     for (int c = 0; c < gridWidths.size(); ++c)
         m_ui->gridTable->horizontalHeader()->resizeSection(c, gridWidths[c]);
     // The worklist fits without scrolling sideways; the tube's barcode is in each row's tooltip.
-    const QList<int> listWidths{60, 108, 112, 52, 58, 0, 50};
+    const QList<int> listWidths{72, 110, 104, 66, 46, 0, 50}; // "Priorité" and "Analyse" titles whole
     for (int c = 0; c < listWidths.size(); ++c)
         m_ui->worklistTable->horizontalHeader()->resizeSection(c, listWidths[c]);
     m_ui->worklistTable->setColumnHidden(WorklistModel::TubeColumn, true);
