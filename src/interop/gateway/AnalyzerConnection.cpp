@@ -338,7 +338,7 @@ domain::Result<QByteArray> AnalyzerConnection::astmAnswer(const QueryAnswer &ans
     header.controlId = const_cast<AnalyzerConnection *>(this)->nextControlId();
     header.time = QDateTime::currentDateTime();
     if (!answer.order)
-        return writer.noOrderAnswer(header, answer.specimenId, u'Y');
+        return writer.noOrderAnswer(header, answer.specimenId, answer.specimenKnown ? u'Y' : u'Z');
     const HostOrder &o = *answer.order;
     astm::OrderRequest r;
     r.patientId = o.patientId;

@@ -10,10 +10,15 @@
 
 namespace sgl::interop::gateway {
 
-/** The host's answer to one query of a message: the order for the specimen, or "no order". */
+/**
+ * The host's answer to one query of a message: the order for the specimen, or "no order". An
+ * ASTM "no order" says why (E1394 O-26): `Y` when the host knows the specimen but has no test
+ * for this instrument, `Z` when it has no record of the specimen (`specimenKnown` false).
+ */
 struct QueryAnswer {
     QString specimenId;
     std::optional<HostOrder> order;
+    bool specimenKnown = true;
 };
 
 /**

@@ -187,14 +187,17 @@ HandlerReply AnalyzerGateway::handle(Running &running, const ReceivedMessage &me
         interop::gateway::QueryAnswer answer;
         answer.specimenId = q.specimenId;
         if (!q.specimenId.isEmpty()) {
-            auto found = orders.forBarcode(*running.mapper, q.specimenId);
+            auto found = orders.lookup(*running.mapper, q.specimenId);
             if (!found) {
                 reply.verdict = HandlerReply::Verdict::StoreFailed;
                 reply.problems << found.error();
                 return reply;
             }
-            if (*found)
-                answer.order = hostOrder(**found);
+            if (found->order)
+                answer.order = hostOrder(*found->order);
+            answer.specimenKnown = found->specimenKnown();
+        } else {
+            answer.specimenKnown = false;
         }
         reply.answers << answer;
     }

@@ -75,8 +75,16 @@ AnalyzerOrders::AnalyzerOrders(storage::Database &db, domain::AuditActor actor)
 domain::Result<std::optional<TubeOrder>> AnalyzerOrders::forBarcode(const ProfileMapper &mapper,
                                                                     const QString &barcode)
 {
+    auto found = lookup(mapper, barcode);
+    if (!found)
+        return std::unexpected(found.error());
+    return found->order;
+}
+
+domain::Result<TubeOrderLookup> AnalyzerOrders::lookup(const ProfileMapper &mapper, const QString &barcode)
+{
     const QString wanted = barcode.trimmed();
-    return m_db.write([&](storage::WriteTx &tx) -> domain::Result<std::optional<TubeOrder>> {
+    return m_db.write([&](storage::WriteTx &tx) -> domain::Result<TubeOrderLookup> {
         std::optional<TubeOrder> answer;
         QString why;
         auto tube = wanted.isEmpty() ? domain::Result<std::optional<domain::Specimen>>(std::nullopt)
@@ -112,7 +120,7 @@ domain::Result<std::optional<TubeOrder>> AnalyzerOrders::forBarcode(const Profil
                                                   QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
         if (!a)
             return std::unexpected(a.error());
-        return answer;
+        return TubeOrderLookup{answer, answer ? QString() : why};
     });
 }
 

@@ -27,6 +27,15 @@ struct TubeOrder {
     QStringList analysisCodes;    ///< the catalogue analyses they stand for, same order
 };
 
+/** A host query's answer with its reason when there is no order (audited as `why`). */
+struct TubeOrderLookup {
+    std::optional<TubeOrder> order;
+    /** Empty with an order; else unknown_specimen, specimen_rejected, specimen_not_received or no_work. */
+    QString why;
+    /** False only when the SGL has no tube with this barcode (ASTM answers O-26 = Z, not Y). */
+    [[nodiscard]] bool specimenKnown() const { return why != QStringLiteral("unknown_specimen"); }
+};
+
 /**
  * Use case "which work does this instrument have for this tube" (issue 11 §5: host query and
  * worklist download).
@@ -44,6 +53,9 @@ public:
 
     [[nodiscard]] domain::Result<std::optional<TubeOrder>> forBarcode(const domain::analyzer::ProfileMapper &mapper,
                                                                       const QString &barcode);
+    /** forBarcode() with the reason of a "no order" (same audit row). */
+    [[nodiscard]] domain::Result<TubeOrderLookup> lookup(const domain::analyzer::ProfileMapper &mapper,
+                                                         const QString &barcode);
     [[nodiscard]] domain::Result<QList<TubeOrder>> pendingWorklist(const domain::analyzer::ProfileMapper &mapper,
                                                                    int limit = 200);
 

@@ -118,9 +118,9 @@ TEST_F(AstmConnectionTest, QueryIsAnsweredWithTheOrderThenResultsAreHandedOver)
     EXPECT_TRUE(log.contains(QStringLiteral("O|1|S100||^^^WBC\\^^^RBC")));
 }
 
-TEST_F(AstmConnectionTest, NoOrderAnswerForAnUnknownSpecimen)
+TEST_F(AstmConnectionTest, NoOrderAnswerSaysYForAKnownSpecimenWithoutWork)
 {
-    m_handler.next.answers << gateway::QueryAnswer{QStringLiteral("S100"), std::nullopt};
+    m_handler.next.answers << gateway::QueryAnswer{QStringLiteral("S100"), std::nullopt, true};
     QSignalSpy back(&m_instrument->driver(), &astm::LinkDriver::messageReceived);
     ASSERT_TRUE(send(kQuery));
     ASSERT_TRUE(back.wait(20000));
@@ -128,6 +128,18 @@ TEST_F(AstmConnectionTest, NoOrderAnswerForAnUnknownSpecimen)
     ASSERT_EQ(answer.size(), 1);
     EXPECT_EQ(answer[0].records[2].field(3), QStringLiteral("S100"));
     EXPECT_EQ(answer[0].records[2].field(26), QStringLiteral("Y"));
+}
+
+TEST_F(AstmConnectionTest, NoOrderAnswerSaysZForAnUnknownSpecimen)
+{
+    m_handler.next.answers << gateway::QueryAnswer{QStringLiteral("S100"), std::nullopt, false};
+    QSignalSpy back(&m_instrument->driver(), &astm::LinkDriver::messageReceived);
+    ASSERT_TRUE(send(kQuery));
+    ASSERT_TRUE(back.wait(20000));
+    const QList<astm::Message> answer = m_instrument->driver().takeMessages();
+    ASSERT_EQ(answer.size(), 1);
+    EXPECT_EQ(answer[0].records[2].field(3), QStringLiteral("S100"));
+    EXPECT_EQ(answer[0].records[2].field(26), QStringLiteral("Z")) << "E1394 O-26: no record of this specimen";
 }
 
 TEST_F(AstmConnectionTest, StoreFailureWithholdsTheFinalAckAndTheResentMessageIsTaken)

@@ -90,6 +90,15 @@ TEST_P(AnalyzerOrdersTest, NoOrderForUnknownUnreceivedRejectedUnmappedOrClosed)
     EXPECT_TRUE(none(xn(), QStringLiteral("NOPE-0000")));
     EXPECT_TRUE(none(xn(), QString()));
     EXPECT_TRUE(none(xn(), edta)) << "tube not received yet";
+    // The reason decides the ASTM answer: Z (no record of the specimen) versus Y (no test).
+    auto unknown = orders().lookup(xn(), QStringLiteral("NOPE-0000"));
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->why, QStringLiteral("unknown_specimen"));
+    EXPECT_FALSE(unknown->specimenKnown());
+    auto notReceived = orders().lookup(xn(), edta);
+    ASSERT_TRUE(notReceived);
+    EXPECT_EQ(notReceived->why, QStringLiteral("specimen_not_received"));
+    EXPECT_TRUE(notReceived->specimenKnown());
     receive(created.dossier.id, QStringLiteral("EDTA"));
     EXPECT_FALSE(none(xn(), edta));
     EXPECT_TRUE(none(cobas(), edta)) << "the chemistry analyzer has no haematology code";
