@@ -1,11 +1,14 @@
 // `sgl gateway` as systemd runs it: the real executable connects to an HL7 LAW analyzer (played
 // here by a TCP listener of the test, the profile being a TCP client), acknowledges an OUL^R22 AA
 // once stored (here held: unknown tube), writes one JSON line per status change and event, logs
-// the raw traffic, and stops cleanly on SIGTERM with exit code 0. Both databases.
+// the raw traffic, and stops cleanly on SIGTERM with exit code 0; killed with SIGKILL at random
+// points of a run and restarted, it loses and duplicates nothing. Both databases.
 
 #include "../storage/StorageFixture.h"
 
 #include "interop/hl7v2/MllpCodec.h"
+#include "storage/AnalyzerHeldItemRepository.h"
+#include "storage/AnalyzerMessageRepository.h"
 #include "workflow/analyzers/AnalyzerProfileStore.h"
 
 #include <QCoreApplication>
@@ -14,11 +17,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -146,6 +152,98 @@ TEST_P(GatewayCli, ReceivesResultsPrintsJsonLinesAndStopsOnSigterm)
     const QString text = QString::fromUtf8(log.readAll());
     EXPECT_TRUE(text.contains(u"<< 127.0.0.1:"_s + QString::number(m_analyzer.serverPort()) + u" <VT>MSH|"_s));
     EXPECT_TRUE(text.contains(u"MSA|AA|R1"_s));
+}
+
+// The analyzer side of the run below: sends message i until it is acknowledged, again on the
+// next connection when the gateway died before answering (what an instrument does).
+TEST_P(GatewayCli, KilledWithSigkillAtRandomPointsLosesAndDuplicatesNothing)
+{
+    constexpr int kMessages = 40;
+    const quint32 seed = QRandomGenerator::global()->generate();
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    QRandomGenerator random(seed);
+    QList<int> killAfterSending; // the gateway dies right after receiving these messages
+    for (int i = 3; i < kMessages; i += 5 + int(random.bounded(4)))
+        killAfterSending << i;
+
+    auto start = [&](QProcess &gateway) {
+        gateway.setProcessEnvironment(env());
+        gateway.start(QStringLiteral(SGL_CLI_PATH), {u"gateway"_s, u"--profile"_s, u"law-cli"_s,
+                                                    u"--db=%1"_s.arg(m_scratch->url())});
+        return gateway.waitForStarted(10000);
+    };
+    auto message = [](int i) {
+        return QByteArray("MSH|^~\\&|COBAS||SGL||20261206101500||OUL^R22^OUL_R22|R") + QByteArray::number(i)
+               + "|P|2.5.1\rSPM|1|KILL-" + QByteArray::number(i) + "||PLAS\rOBR|1|||GLUC3\r"
+               + "OBX|1|NM|GLUC3^Glucose||5." + QByteArray::number(i) + "|mmol/L|||||F\r";
+    };
+
+    auto gateway = std::make_unique<QProcess>();
+    ASSERT_TRUE(start(*gateway));
+    QSignalSpy incoming(&m_analyzer, &QTcpServer::newConnection);
+    QTcpSocket *socket = nullptr;
+    auto connectionBack = [&] {
+        if (!m_analyzer.hasPendingConnections() && !incoming.wait(30000))
+            return false;
+        socket = m_analyzer.nextPendingConnection();
+        return socket != nullptr;
+    };
+    ASSERT_TRUE(connectionBack()) << gateway->readAllStandardError().toStdString();
+    int kills = 0;
+    int resent = 0;
+    for (int i = 0; i < kMessages;) {
+        socket->write(interop::hl7v2::MllpCodec::frame(message(i)));
+        socket->flush();
+        if (killAfterSending.contains(i)) {
+            killAfterSending.removeOne(i);
+            if (kills == 0) {
+                // Surely after the commit: the ACK came back but the instrument never read it
+                // (lost on the wire), so the stored message arrives a second time.
+                interop::hl7v2::MllpCodec lost;
+                ASSERT_TRUE(QTest::qWaitFor([&] {
+                    lost.feed(socket->readAll());
+                    return !lost.takeFrames().isEmpty();
+                }, 30000)) << "message " << i;
+            } else {
+                // Before, during or after the commit: the delay decides where the kill lands.
+                QTest::qWait(int(random.bounded(40)));
+            }
+            gateway->kill(); // SIGKILL
+            ASSERT_TRUE(gateway->waitForFinished(10000));
+            ++kills;
+            gateway = std::make_unique<QProcess>();
+            ASSERT_TRUE(start(*gateway));
+            ASSERT_TRUE(connectionBack()) << gateway->readAllStandardError().toStdString();
+            ++resent;
+            continue; // the instrument had no ACK: it sends message i again
+        }
+        interop::hl7v2::MllpCodec codec;
+        QList<QByteArray> answers;
+        const bool answered = QTest::qWaitFor([&] {
+            codec.feed(socket->readAll());
+            answers << codec.takeFrames();
+            return !answers.isEmpty();
+        }, 30000);
+        ASSERT_TRUE(answered) << "message " << i << ": " << gateway->readAllStandardError().toStdString();
+        ASSERT_TRUE(answers.first().contains("MSA|AA|R" + QByteArray::number(i))) << answers.first().toStdString();
+        ++i;
+    }
+    gateway->terminate();
+    ASSERT_TRUE(gateway->waitForFinished(30000));
+    EXPECT_GE(kills, 3);
+    EXPECT_EQ(resent, kills);
+
+    // Every message stored once, with its one held result (the tubes are unknown to the lab).
+    auto count = m_db->read([](storage::ReadTx &tx) { return storage::AnalyzerMessageRepository::count(tx); });
+    ASSERT_TRUE(count);
+    EXPECT_EQ(*count, kMessages);
+    auto held = m_db->read([](storage::ReadTx &tx) { return storage::AnalyzerHeldItemRepository::list(tx, true, 1000); });
+    ASSERT_TRUE(held);
+    QSet<QString> tubes;
+    for (const auto &h : *held)
+        tubes.insert(h.specimenId);
+    EXPECT_EQ(held->size(), kMessages);
+    EXPECT_EQ(tubes.size(), kMessages) << "each message's result held exactly once";
 }
 
 TEST_P(GatewayCli, UnknownProfileExitsFive)
