@@ -31,7 +31,7 @@ struct ReportRequirement {
 }
 
 /** True when one of the items has that code. */
-[[nodiscard]] inline bool hasRequirement(const QList<ReportRequirement> &items, QStringView code)
+[[nodiscard]] inline bool hasRequirement(const QList<ReportRequirement> &items, const QString &code)
 {
     for (const auto &item : items)
         if (item.code == code)
