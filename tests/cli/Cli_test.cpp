@@ -124,6 +124,53 @@ TEST_F(Cli, FullCycleOnSqlite)
     EXPECT_TRUE(verify.out.contains(u"intacte"_s));
 }
 
+// `report build` goes through IssueReportVersion: the signer's own roles, sharing choices, one
+// line per outbox row, refusals with code 4 and nothing stored.
+TEST_F(Cli, ReportBuildTakesSharingChoicesAndListsTheSendings)
+{
+    ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl()}).code, 0);
+    auto seed = sgl({u"demo-seed"_s, sqliteUrl()});
+    ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
+    auto withheld = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, u"D-DEMO-0002"_s, u"--signer"_s,
+                         u"biologiste"_s, u"--dmp-withhold"_s, u"Opposition du patient"_s, u"--no-patient-mss"_s});
+    ASSERT_EQ(withheld.code, 0) << withheld.err.toStdString();
+    EXPECT_TRUE(withheld.out.contains(u"version 1"_s)) << withheld.out.toStdString();
+    EXPECT_TRUE(withheld.out.contains(u"envoi dmp → 280027505612341 : withheld (Envoi au DMP suspendu"_s))
+        << withheld.out.toStdString();
+    EXPECT_FALSE(withheld.out.contains(u"mss_patient"_s)) << withheld.out.toStdString();
+
+    auto noReason = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, u"D-DEMO-0002"_s, u"--signer"_s,
+                         u"biologiste"_s});
+    EXPECT_EQ(noReason.code, 4);
+    EXPECT_TRUE(noReason.err.contains(u"[report.reason_required]"_s)) << noReason.err.toStdString();
+
+    auto hidden = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, u"D-DEMO-0003"_s, u"--signer"_s,
+                       u"biologiste"_s, u"--invisible-patient"_s, u"--patient-mss"_s});
+    EXPECT_EQ(hidden.code, 4);
+    EXPECT_TRUE(hidden.err.contains(u"[sharing.patient_mss_while_hidden]"_s)) << hidden.err.toStdString();
+    auto technician = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, u"D-DEMO-0003"_s, u"--signer"_s,
+                           u"technicien"_s});
+    EXPECT_EQ(technician.code, 4);
+    EXPECT_TRUE(technician.err.contains(u"[auth.forbidden]"_s)) << technician.err.toStdString();
+    auto unknown = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, u"D-DEMO-0003"_s, u"--signer"_s,
+                        u"personne"_s});
+    EXPECT_EQ(unknown.code, 4) << unknown.err.toStdString();
+    auto both = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, u"D-DEMO-0003"_s, u"--signer"_s,
+                     u"biologiste"_s, u"--patient-mss"_s, u"--no-patient-mss"_s});
+    EXPECT_EQ(both.code, 1);
+    // None of the refusals stored anything: D-DEMO-0003 has no version, D-DEMO-0002 only one.
+    auto listed = sgl({u"report"_s, sqliteUrl(), u"list"_s});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    EXPECT_EQ(listed.out.count(u"\tv"_s), 1) << listed.out.toStdString();
+    // The default build of another dossier: DMP and the patient's copy (qualified INS).
+    auto defaults = sgl({u"report"_s, sqliteUrl(), u"build"_s, u"--dossier"_s, u"D-DEMO-0003"_s, u"--signer"_s,
+                         u"biologiste"_s});
+    ASSERT_EQ(defaults.code, 0) << defaults.err.toStdString();
+    EXPECT_TRUE(defaults.out.contains(u"envoi dmp → 175062A00432173 : pending"_s)) << defaults.out.toStdString();
+    EXPECT_TRUE(defaults.out.contains(u"envoi mss_patient → 175062A00432173@patient.mssante.fr : pending"_s))
+        << defaults.out.toStdString();
+}
+
 TEST_F(Cli, DemoSeedThenReportBuildWorksForEveryValidatedDossier)
 {
     ASSERT_EQ(sgl({u"init-db"_s, sqliteUrl()}).code, 0);

@@ -183,7 +183,9 @@ TEST(StoredCodes, ReportAndDispatchCodes)
                         {DispatchState::Sent, "sent"},
                         {DispatchState::Acknowledged, "acknowledged"},
                         {DispatchState::Failed, "failed"},
-                        {DispatchState::Cancelled, "cancelled"}},
+                        {DispatchState::Cancelled, "cancelled"},
+                        {DispatchState::Withheld, "withheld"},
+                        {DispatchState::Blocked, "blocked"}},
                        dispatchStateCode, dispatchStateFromCode);
     EXPECT_EQ(reportVersionStatusCode(ReportVersion::Status::Draft), u"draft"_s);
     EXPECT_EQ(reportVersionStatusCode(ReportVersion::Status::Issued), u"issued"_s);

@@ -21,7 +21,8 @@ TEST(Channel, CodesRoundTripAndInsRequirement)
 TEST(DispatchState, CodesRoundTrip)
 {
     for (auto s : {DispatchState::Pending, DispatchState::Sending, DispatchState::Sent,
-                   DispatchState::Acknowledged, DispatchState::Failed, DispatchState::Cancelled})
+                   DispatchState::Acknowledged, DispatchState::Failed, DispatchState::Cancelled,
+                   DispatchState::Withheld, DispatchState::Blocked})
         EXPECT_EQ(dispatchStateFromCode(dispatchStateCode(s)), s);
     EXPECT_FALSE(dispatchStateFromCode(u"lost"_s));
 }
