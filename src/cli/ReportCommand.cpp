@@ -2,19 +2,19 @@
 #include "cli/CommandContext.h"
 #include "cli/ErrorCodes.h"
 #include "cli/ExitCode.h"
+#include "cli/OperatorSession.h"
 #include "domain/lab/Dossier.h"
 #include "interop/cda/CdaViewTransform.h"
 #include "storage/DocumentRepository.h"
 #include "storage/DossierRepository.h"
+#include "storage/PatientRepository.h"
 #include "storage/ReportRepository.h"
 #include "storage/ReportSettingsRepository.h"
-#include "workflow/report/BuildReport.h"
 #include "workflow/report/ImportSubcontractorResults.h"
+#include "workflow/report/IssueReportVersion.h"
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
-#include "workflow/report/ReportAssembler.h"
-#include "workflow/report/ReportPdfRenderer.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,8 +39,9 @@ public:
     Text help() const override
     {
         return {u"Usage :\n"
-                "  sgl report build --dossier ID|NUMÉRO --signer LOGIN [--reason MOTIF]\n"
-                "      émet la version suivante du compte rendu (PDF/A, copie patient, CDA N3 et N1)\n"
+                "  sgl report build --dossier ID|NUMÉRO --signer LOGIN [--reason MOTIF] [--dmp-withhold MOTIF]\n"
+                "      [--mask-ps] [--invisible-patient] [--invisible-legal-reps] [--patient-mss|--no-patient-mss]\n"
+                "      émet la version suivante du compte rendu (PDF/A, copie patient, CDA N3 et N1) et ses envois\n"
                 "  sgl report list [--dossier ID|NUMÉRO] [--limit N]\n"
                 "  sgl report export --version ID --kind N3|N1|PDF|PDF-patient --out FICHIER [--with-stylesheet] [--user LOGIN]\n"
                 "      écrit un document de la version ; la lecture est tracée (report.read) au nom de LOGIN\n"
@@ -51,7 +52,8 @@ public:
                 "      importe le CR-BIO (CDA) ou le PDF d'un laboratoire sous-traitant\n"
                 "Codes de sortie : 0 succès, 1 usage, 2 base, 4 refusé (données manquantes, autre patient...), 5 autre."_s,
                 u"Usage:\n"
-                "  sgl report build --dossier ID|NUMBER --signer LOGIN [--reason TEXT]\n"
+                "  sgl report build --dossier ID|NUMBER --signer LOGIN [--reason TEXT] [--dmp-withhold REASON]\n"
+                "      [--mask-ps] [--invisible-patient] [--invisible-legal-reps] [--patient-mss|--no-patient-mss]\n"
                 "  sgl report list [--dossier ID|NUMBER] [--limit N]\n"
                 "  sgl report export --version ID --kind N3|N1|PDF|PDF-patient --out FILE [--with-stylesheet] [--user LOGIN]\n"
                 "      writes one document of the version; the read is audited (report.read) under LOGIN\n"
@@ -86,7 +88,7 @@ private:
     {
         const int code = ctx.fail(error);
         const bool refused = error.code.startsWith(u"cda."_s) || error.code.startsWith(u"report."_s)
-                             || error.code.startsWith(u"pdf."_s);
+                             || error.code.startsWith(u"pdf."_s) || error.code.startsWith(u"sharing."_s);
         return refused ? int(kExitRejected) : code;
     }
 
@@ -99,11 +101,17 @@ private:
 
     int build(CommandContext &ctx, const QStringList &args)
     {
-        auto o = ctx.parse(args, {u"dossier"_s, u"signer"_s, u"reason"_s}, {}, u"report build"_s);
+        auto o = ctx.parse(args, {u"dossier"_s, u"signer"_s, u"reason"_s, u"dmp-withhold"_s},
+                           {u"mask-ps"_s, u"invisible-patient"_s, u"invisible-legal-reps"_s, u"patient-mss"_s,
+                            u"no-patient-mss"_s},
+                           u"report build"_s);
         if (!o)
             return kExitUsage;
         if (!o->has(u"dossier"_s) || !o->has(u"signer"_s))
             return ctx.usage(name(), {u"--dossier et --signer sont obligatoires"_s, u"--dossier and --signer are required"_s});
+        if (o->has(u"patient-mss"_s) && o->has(u"no-patient-mss"_s))
+            return ctx.usage(name(), {u"--patient-mss et --no-patient-mss s'excluent"_s,
+                                      u"--patient-mss and --no-patient-mss are exclusive"_s});
         int code = kExitOk;
         auto db = ctx.openCurrentDatabase(&code);
         if (!db)
@@ -111,21 +119,55 @@ private:
         auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
         if (!id)
             return failed(ctx, id.error());
-        auto settings = workflow::report::LabSettings::load(*db);
-        if (!settings)
-            return failed(ctx, settings.error());
-        const auto who = actor(ctx, o->value(u"signer"_s));
-        auto content = workflow::report::ReportAssembler(*db, *settings).assemble(*id, o->value(u"signer"_s), who);
-        if (!content)
-            return failed(ctx, content.error());
-        workflow::report::BuildReport builder(*db, workflow::report::ReportPdfRenderer::make(*settings),
-                                              {settings->documentRoot()});
-        auto version = builder.run(*id, *content, who, o->value(u"reason"_s));
-        if (!version)
-            return failed(ctx, version.error());
-        ctx.out() << u"Compte rendu émis : version %1 (id %2), document %3%4"_s.arg(version->versionNumber).arg(version->id)
-                         .arg(version->documentId, version->partial ? u" (partiel)"_s : QString())
+        // The signer acts with their own roles: IssueReportVersion checks report.sign.
+        auto signer = operatorSession(ctx, *db, o->value(u"signer"_s), u"report build"_s, domain::Role::Biologist);
+        if (!signer)
+            return failed(ctx, signer.error());
+        workflow::report::IssueRequest request;
+        request.dossierId = *id;
+        request.signer = *signer;
+        request.amendmentReason = o->value(u"reason"_s);
+        const bool choosing = o->has(u"dmp-withhold"_s) || o->has(u"mask-ps"_s) || o->has(u"invisible-patient"_s)
+                              || o->has(u"invisible-legal-reps"_s) || o->has(u"patient-mss"_s)
+                              || o->has(u"no-patient-mss"_s);
+        if (choosing) {
+            // Unchosen items keep their defaults (patient MSSanté copy: on with a qualified INS).
+            const auto who = domain::AuditActor::fromSession(*signer);
+            auto qualified = db->write([&](storage::WriteTx &tx) -> domain::Result<bool> {
+                auto dossier = storage::DossierRepository::get(tx, *id, who);
+                if (!dossier)
+                    return std::unexpected(dossier.error());
+                auto patient = storage::PatientRepository::get(tx, dossier->patientId, who);
+                if (!patient)
+                    return std::unexpected(patient.error());
+                return patient->insUsable();
+            });
+            if (!qualified)
+                return failed(ctx, qualified.error());
+            domain::SharingChoices sharing = domain::SharingChoices::defaultsFor(*qualified);
+            sharing.dmpWithheld = o->has(u"dmp-withhold"_s);
+            sharing.withholdReason = o->value(u"dmp-withhold"_s);
+            sharing.maskedToProfessionals = o->has(u"mask-ps"_s);
+            sharing.hiddenFromPatientUntilAnnouncement = o->has(u"invisible-patient"_s);
+            sharing.hiddenFromLegalRepresentatives = o->has(u"invisible-legal-reps"_s);
+            if (o->has(u"patient-mss"_s))
+                sharing.sendToPatientMss = true;
+            if (o->has(u"no-patient-mss"_s) || sharing.hiddenFromPatientUntilAnnouncement)
+                sharing.sendToPatientMss = o->has(u"patient-mss"_s);
+            request.sharing = sharing;
+        }
+        auto issued = workflow::report::IssueReportVersion().issue(*db, request);
+        if (!issued)
+            return failed(ctx, issued.error());
+        const domain::ReportVersion &version = issued->version;
+        ctx.out() << u"Compte rendu émis : version %1 (id %2), document %3%4"_s.arg(version.versionNumber).arg(version.id)
+                         .arg(version.documentId, version.partial ? u" (partiel)"_s : QString())
                   << Qt::endl;
+        for (const storage::OutboxEntry &e : issued->outbox)
+            ctx.out() << u"  envoi %1 → %2 : %3%4"_s.arg(domain::channelCode(e.channel), e.recipient,
+                                                         domain::dispatchStateCode(e.state),
+                                                         e.lastError.isEmpty() ? QString() : u" ("_s + e.lastError + u')')
+                      << Qt::endl;
         return kExitOk;
     }
 

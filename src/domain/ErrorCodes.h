@@ -91,6 +91,34 @@ inline constexpr QLatin1StringView LoincUnverified{"loinc.unverified"};  ///< va
 inline constexpr QLatin1StringView MergeAlreadyMerged{"merge.already_merged"};  ///< « L'un des deux dossiers patient a déjà été fusionné. »
 inline constexpr QLatin1StringView MergeConflictingIns{"merge.conflicting_ins"};  ///< « Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne. »
 inline constexpr QLatin1StringView MergeSamePatient{"merge.same_patient"};  ///< « Impossible de fusionner un patient avec lui-même. »
+inline constexpr QLatin1StringView ReportBadCodedValue{"report.bad_coded_value"};  ///< a coded result without code or code system
+inline constexpr QLatin1StringView ReportBadDocumentId{"report.bad_document_id"};  ///< the version's document id is not an OID
+inline constexpr QLatin1StringView ReportBadDocumentRoot{"report.bad_document_root"};  ///< the lab's document OID root is missing or invalid
+inline constexpr QLatin1StringView ReportBadFiness{"report.bad_finess"};  ///< a FINESS that is not 9 characters
+inline constexpr QLatin1StringView ReportBadInsIdentifier{"report.bad_ins_identifier"};  ///< a qualified INS with an unknown OID or an incomplete matricule
+inline constexpr QLatin1StringView ReportBadIppRoot{"report.bad_ipp_root"};  ///< the IPP assigning authority OID is missing or invalid
+inline constexpr QLatin1StringView ReportBadOrderRoot{"report.bad_order_root"};  ///< the OID of the lab's order numbers is missing or invalid
+inline constexpr QLatin1StringView ReportBadRpps{"report.bad_rpps"};  ///< an RPPS that is not 11 digits
+inline constexpr QLatin1StringView ReportBadSetId{"report.bad_set_id"};  ///< the set id (same for every version) is not an OID
+inline constexpr QLatin1StringView ReportBadUnit{"report.bad_unit"};  ///< a unit that is not UCUM
+inline constexpr QLatin1StringView ReportBadValue{"report.bad_value"};  ///< a numeric value that is not a decimal number
+inline constexpr QLatin1StringView ReportBadVersionNumber{"report.bad_version_number"};  ///< a version number below 1
+inline constexpr QLatin1StringView ReportEmptyChapter{"report.empty_chapter"};  ///< a chapter without exam
+inline constexpr QLatin1StringView ReportInvalidAttachment{"report.invalid_attachment"};  ///< an attached document without content or media type
+inline constexpr QLatin1StringView ReportMissingEffectiveTime{"report.missing_effective_time"};  ///< no creation time
+inline constexpr QLatin1StringView ReportMissingFiness{"report.missing_finess"};  ///< an organisation without FINESS (nor SIRET)
+inline constexpr QLatin1StringView ReportMissingInsTrait{"report.missing_ins_trait"};  ///< a qualified identity lacking a trait the INS requires (birth name, first names, birth date, sex, COG)
+inline constexpr QLatin1StringView ReportMissingLoinc{"report.missing_loinc"};  ///< an analysis, chapter or second unit without LOINC code
+inline constexpr QLatin1StringView ReportMissingOrderId{"report.missing_order_id"};  ///< no prescription (order) number
+inline constexpr QLatin1StringView ReportMissingOrganisationName{"report.missing_organisation_name"};  ///< an organisation without name
+inline constexpr QLatin1StringView ReportMissingPatientId{"report.missing_patient_id"};  ///< a patient with neither IPP nor qualified INS
+inline constexpr QLatin1StringView ReportMissingPatientName{"report.missing_patient_name"};  ///< a patient without birth name
+inline constexpr QLatin1StringView ReportMissingPdfCopy{"report.missing_pdf_copy"};  ///< no PDF copy (rendered by the report build before the CDA is written)
+inline constexpr QLatin1StringView ReportMissingProfessionalName{"report.missing_professional_name"};  ///< a professional without family name
+inline constexpr QLatin1StringView ReportMissingReplacedId{"report.missing_replaced_id"};  ///< an amended version without the id of the version it replaces
+inline constexpr QLatin1StringView ReportMissingRpps{"report.missing_rpps"};  ///< a signing biologist without RPPS
+inline constexpr QLatin1StringView ReportMissingValue{"report.missing_value"};  ///< a validated result without value
+inline constexpr QLatin1StringView ReportNoChapter{"report.no_chapter"};  ///< a report without any chapter of results
 inline constexpr QLatin1StringView ResultEmptyEntry{"result.empty_entry"};  ///< nothing typed for a result
 inline constexpr QLatin1StringView ResultImplausible{"result.implausible"};  ///< value outside the valid (physiological) limits
 inline constexpr QLatin1StringView ResultNotANumber{"result.not_a_number"};  ///< numeric result that is not a (censored) number
@@ -98,6 +126,9 @@ inline constexpr QLatin1StringView ResultNotInList{"result.not_in_list"};  ///< 
 inline constexpr QLatin1StringView ResultTextTooLong{"result.text_too_long"};  ///< text result over 2000 characters
 inline constexpr QLatin1StringView RnivDoubtful{"rniv.doubtful"};  ///< « Une identité douteuse ne peut pas être validée : levez d'abord le doute. »
 inline constexpr QLatin1StringView RnivFictitious{"rniv.fictitious"};  ///< ex. « Une identité fictive ne peut pas être rapprochée d'un INS. »
+inline constexpr QLatin1StringView SharingPatientMssNeedsQualifiedIns{"sharing.patient_mss_needs_qualified_ins"};  ///< the patient MSSanté copy chosen for a patient whose INS is not qualified
+inline constexpr QLatin1StringView SharingPatientMssWhileHidden{"sharing.patient_mss_while_hidden"};  ///< the patient MSSanté copy of a document hidden from the patient until the announcement
+inline constexpr QLatin1StringView SharingWithholdReasonRequired{"sharing.withhold_reason_required"};  ///< DMP sending withheld without a reason
 inline constexpr QLatin1StringView UcumEmpty{"ucum.empty"};  ///< « Unité UCUM vide. »
 inline constexpr QLatin1StringView UcumSyntax{"ucum.syntax"};  ///< « Unité UCUM « %1 » invalide : %2. »
 inline constexpr QLatin1StringView UcumUnknown{"ucum.unknown"};  ///< « Unité « %1 » absente de la liste UCUM du kit ANS : le CR-BIO… »

@@ -48,6 +48,11 @@ domain::Result<bool> OutboxRepository::enqueue(WriteTx &tx, OutboxEntry &e)
         return fail(errc::OutboxIncomplete,
                     u"Envoi sans destinataire ou sans document de référence."_s,
                     domain::channelCode(e.channel));
+    using domain::DispatchState;
+    if (e.state != DispatchState::Pending && e.state != DispatchState::Withheld && e.state != DispatchState::Blocked)
+        return fail(errc::Constraint,
+                    u"Un envoi ne peut être créé qu'en attente, suspendu ou bloqué."_s,
+                    domain::dispatchStateCode(e.state));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!e.nextAttemptAt.isValid())
         e.nextAttemptAt = now;
@@ -56,8 +61,8 @@ domain::Result<bool> OutboxRepository::enqueue(WriteTx &tx, OutboxEntry &e)
         {u"channel"_s, u"recipient"_s, u"document_ref"_s, u"state"_s, u"attempts"_s,
          u"next_attempt_at"_s, u"last_error"_s, u"created_at"_s, u"updated_at"_s});
     auto n = tx.exec(insert, {domain::channelCode(e.channel), e.recipient, e.documentRef,
-                              domain::dispatchStateCode(domain::DispatchState::Pending), 0,
-                              tx.dialect().toDb(e.nextAttemptAt), QString(), tx.dialect().toDb(now),
+                              domain::dispatchStateCode(e.state), 0,
+                              tx.dialect().toDb(e.nextAttemptAt), e.lastError.left(2000), tx.dialect().toDb(now),
                               tx.dialect().toDb(now)});
     if (!n)
         return std::unexpected(n.error());
@@ -128,6 +133,14 @@ domain::Result<QList<OutboxEntry>> OutboxRepository::forDocument(ReadTx &tx,
                                                                  const QString &documentRef)
 {
     return select(tx, u"WHERE document_ref = ? ORDER BY id"_s, {documentRef});
+}
+
+domain::Result<QList<OutboxEntry>> OutboxRepository::forDossier(ReadTx &tx, qint64 dossierId)
+{
+    return select(tx,
+                  u"WHERE document_ref IN (SELECT document_id FROM report_versions WHERE dossier_id = ?) "
+                  "ORDER BY id"_s,
+                  {dossierId});
 }
 
 } // namespace sgl::storage

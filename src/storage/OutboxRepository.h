@@ -18,7 +18,11 @@ namespace sgl::storage {
  */
 class OutboxRepository {
 public:
-    /** Returns true when a new row was created, false when it already existed. */
+    /**
+     * Returns true when a new row was created, false when it already existed (then `entry` is
+     * the stored row). A new row starts in `entry.state` (Pending, or Withheld/Blocked with the
+     * reason in `entry.lastError`; other states are refused) and is never claimed unless pending.
+     */
     [[nodiscard]] static domain::Result<bool> enqueue(WriteTx &tx, OutboxEntry &entry);
     /** Marks up to `limit` due rows as sending and returns them, oldest first. */
     [[nodiscard]] static domain::Result<QList<OutboxEntry>> claimDue(WriteTx &tx,
@@ -30,6 +34,8 @@ public:
                                                    bool permanent, const QDateTime &nowUtc);
     [[nodiscard]] static domain::Result<QList<OutboxEntry>> forDocument(ReadTx &tx,
                                                                         const QString &documentRef);
+    /** Every row of every report version of a dossier (document_ref = a version's documentId), by id. */
+    [[nodiscard]] static domain::Result<QList<OutboxEntry>> forDossier(ReadTx &tx, qint64 dossierId);
 };
 
 } // namespace sgl::storage

@@ -10,7 +10,9 @@ using domain::ReportVersion;
 namespace {
 
 const QString kColumns = u"id, dossier_id, set_id, document_id, version_number, status, partial, "
-                         u"replaces_document_id, amendment_reason, created_by, created_at"_s;
+                         u"replaces_document_id, amendment_reason, created_by, created_at, dmp_withheld, withhold_reason, "
+                         u"masked_to_professionals, hidden_until_announcement, hidden_from_legal_representatives, "
+                         u"patient_mss"_s;
 
 ReportVersion::Status statusFrom(const QString &code)
 {
@@ -42,6 +44,12 @@ domain::Result<QList<ReportVersion>> select(ReadTx &tx, const QString &tail, con
         v.amendmentReason = q->value(8).toString();
         v.createdBy = q->value(9).toString();
         v.createdAt = tx.dialect().dateTimeFromDb(q->value(10));
+        v.sharing.dmpWithheld = q->value(11).toInt() != 0;
+        v.sharing.withholdReason = q->value(12).toString();
+        v.sharing.maskedToProfessionals = q->value(13).toInt() != 0;
+        v.sharing.hiddenFromPatientUntilAnnouncement = q->value(14).toInt() != 0;
+        v.sharing.hiddenFromLegalRepresentatives = q->value(15).toInt() != 0;
+        v.sharing.sendToPatientMss = q->value(16).toInt() != 0;
         out.append(v);
     }
     return out;
@@ -69,11 +77,16 @@ domain::Status ReportRepository::insert(WriteTx &tx, ReportVersion &v)
     }
     v.createdAt = QDateTime::currentDateTimeUtc();
     auto id = tx.insert(u"INSERT INTO report_versions (dossier_id, set_id, document_id, version_number, status, "
-                        u"partial, replaces_document_id, amendment_reason, amended_of, created_by, created_at) "
-                        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        u"partial, replaces_document_id, amendment_reason, amended_of, created_by, created_at, "
+                        u"dmp_withheld, withhold_reason, masked_to_professionals, hidden_until_announcement, "
+                        u"hidden_from_legal_representatives, patient_mss) "
+                        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                         {v.dossierId, v.setId, v.documentId, v.versionNumber, domain::reportVersionStatusCode(v.status),
                          v.partial ? 1 : 0, v.replacesDocumentId, v.amendmentReason, amendedOf, v.createdBy,
-                         tx.dialect().toDb(v.createdAt)});
+                         tx.dialect().toDb(v.createdAt), v.sharing.dmpWithheld ? 1 : 0,
+                         v.sharing.dmpWithheld ? v.sharing.withholdReason.trimmed() : QString(),
+                         v.sharing.maskedToProfessionals ? 1 : 0, v.sharing.hiddenFromPatientUntilAnnouncement ? 1 : 0,
+                         v.sharing.hiddenFromLegalRepresentatives ? 1 : 0, v.sharing.sendToPatientMss ? 1 : 0});
     if (!id)
         return std::unexpected(id.error());
     v.id = *id;

@@ -68,6 +68,10 @@ QString dispatchStateCode(DispatchState state)
         return QStringLiteral("failed");
     case DispatchState::Cancelled:
         return QStringLiteral("cancelled");
+    case DispatchState::Withheld:
+        return QStringLiteral("withheld");
+    case DispatchState::Blocked:
+        return QStringLiteral("blocked");
     }
     return {};
 }
@@ -75,7 +79,8 @@ QString dispatchStateCode(DispatchState state)
 std::optional<DispatchState> dispatchStateFromCode(const QString &code)
 {
     for (auto s : {DispatchState::Pending, DispatchState::Sending, DispatchState::Sent,
-                   DispatchState::Acknowledged, DispatchState::Failed, DispatchState::Cancelled})
+                   DispatchState::Acknowledged, DispatchState::Failed, DispatchState::Cancelled,
+                   DispatchState::Withheld, DispatchState::Blocked})
         if (dispatchStateCode(s) == code)
             return s;
     return std::nullopt;

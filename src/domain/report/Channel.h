@@ -23,10 +23,17 @@ enum class Channel {
 /** DMP and the patient's MSSanté box are addressed by the INS: they need a qualified identity. */
 [[nodiscard]] bool channelRequiresQualifiedIns(Channel channel);
 
-/** State of one outbox row (one document, one channel, one recipient). */
-enum class DispatchState { Pending, Sending, Sent, Acknowledged, Failed, Cancelled };
+/**
+ * State of one outbox row (one document, one channel, one recipient). The dispatcher claims
+ * only Pending and Failed rows. Withheld: the biologist withheld this document from the DMP
+ * (reason in last_error). Blocked: the channel cannot be used for this document (DMP without a
+ * qualified INS; reason in last_error); both are kept so the decision stays visible and can be
+ * revisited, never sent as they are.
+ */
+enum class DispatchState { Pending, Sending, Sent, Acknowledged, Failed, Cancelled, Withheld, Blocked };
 
-/** Storage codes: "pending", "sending", "sent", "acknowledged", "failed", "cancelled". */
+/** Storage codes: "pending", "sending", "sent", "acknowledged", "failed", "cancelled",
+ *  "withheld", "blocked". */
 [[nodiscard]] QString dispatchStateCode(DispatchState state);
 [[nodiscard]] std::optional<DispatchState> dispatchStateFromCode(const QString &code);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/report/SharingChoices.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -24,6 +26,7 @@ struct ReportVersion {
     QString amendmentReason;    ///< required for versionNumber > 1
     QString createdBy;          ///< login of the signing biologist
     QDateTime createdAt;        ///< UTC
+    SharingChoices sharing;     ///< how this version is shared (DMP, masks, patient MSSanté)
 
     /** A version after the first must say what it replaces and why. */
     [[nodiscard]] bool isConsistent() const

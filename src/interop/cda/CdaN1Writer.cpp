@@ -5,10 +5,9 @@
 
 namespace sgl::interop::cda {
 
-domain::Result<std::unique_ptr<CdaXmlDocument>> CdaN1Writer::build(const domain::ReportContent &content)
+namespace {
+std::unique_ptr<CdaXmlDocument> tree(const domain::ReportContent &content)
 {
-    if (auto ok = CdaRequirementsCheck::check(content, CdaLevel::N1); !ok)
-        return std::unexpected(ok.error());
     auto doc = std::make_unique<CdaXmlDocument>(content.stylesheetHref);
     CdaHeaderWriter(content, *doc).write(CdaLevel::N1);
     const QByteArray b64 = content.pdfCopy.toBase64();
@@ -18,6 +17,14 @@ domain::Result<std::unique_ptr<CdaXmlDocument>> CdaN1Writer::build(const domain:
         .text(b64.constData());
     return doc;
 }
+} // namespace
+
+domain::Result<std::unique_ptr<CdaXmlDocument>> CdaN1Writer::build(const domain::ReportContent &content)
+{
+    if (auto ok = CdaRequirementsCheck::check(content, CdaLevel::N1); !ok)
+        return std::unexpected(ok.error());
+    return tree(content);
+}
 
 domain::Result<QByteArray> CdaN1Writer::write(const domain::ReportContent &content)
 {
@@ -25,6 +32,11 @@ domain::Result<QByteArray> CdaN1Writer::write(const domain::ReportContent &conte
     if (!doc)
         return std::unexpected(doc.error());
     return (*doc)->serialize();
+}
+
+QByteArray CdaN1Writer::writePrechecked(const domain::ReportContent &content)
+{
+    return tree(content)->serialize();
 }
 
 } // namespace sgl::interop::cda

@@ -22,6 +22,13 @@ public:
     [[nodiscard]] static domain::Result<QByteArray> write(const domain::ReportContent &content);
     /** Requirements check + tree only (benchmarks separate tree building from serialization). */
     [[nodiscard]] static domain::Result<std::unique_ptr<CdaXmlDocument>> build(const domain::ReportContent &content);
+    /**
+     * Tree + serialization WITHOUT the requirements check. Precondition: the caller ran
+     * CdaRequirementsCheck::missing(content, CdaLevel::N1 or N3, which contains it) on this very content (pdfCopy
+     * included, or CdaRequirementsCheck::pdfCopy after rendering it) and got nothing; writing
+     * unchecked content produces an invalid document.
+     */
+    [[nodiscard]] static QByteArray writePrechecked(const domain::ReportContent &content);
 };
 
 } // namespace sgl::interop::cda

@@ -6,14 +6,21 @@
 
 namespace sgl::interop::cda {
 
-domain::Result<std::unique_ptr<CdaXmlDocument>> CdaN3Writer::build(const domain::ReportContent &content)
+namespace {
+std::unique_ptr<CdaXmlDocument> tree(const domain::ReportContent &content)
 {
-    if (auto ok = CdaRequirementsCheck::check(content, CdaLevel::N3); !ok)
-        return std::unexpected(ok.error());
     auto doc = std::make_unique<CdaXmlDocument>(content.stylesheetHref);
     CdaHeaderWriter(content, *doc).write(CdaLevel::N3);
     CdaBodyWriter(content, *doc).write();
     return doc;
+}
+} // namespace
+
+domain::Result<std::unique_ptr<CdaXmlDocument>> CdaN3Writer::build(const domain::ReportContent &content)
+{
+    if (auto ok = CdaRequirementsCheck::check(content, CdaLevel::N3); !ok)
+        return std::unexpected(ok.error());
+    return tree(content);
 }
 
 domain::Result<QByteArray> CdaN3Writer::write(const domain::ReportContent &content)
@@ -22,6 +29,11 @@ domain::Result<QByteArray> CdaN3Writer::write(const domain::ReportContent &conte
     if (!doc)
         return std::unexpected(doc.error());
     return (*doc)->serialize();
+}
+
+QByteArray CdaN3Writer::writePrechecked(const domain::ReportContent &content)
+{
+    return tree(content)->serialize();
 }
 
 } // namespace sgl::interop::cda

@@ -1,16 +1,17 @@
 #include "workflow/report/BuildReport.h"
 
-#include "domain/lab/Dossier.h"
+#include "domain/ErrorCodes.h"
 #include "interop/cda/CdaFormat.h"
 #include "interop/cda/CdaN1Writer.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/cda/CdaRequirementsCheck.h"
-#include "interop/cda/ErrorCodes.h"
 #include "storage/Database.h"
 #include "storage/DocumentRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/ReportRepository.h"
 #include "workflow/ErrorCodes.h"
+
+#include <algorithm>
 
 namespace sgl::workflow::report {
 
@@ -19,13 +20,24 @@ using domain::ReportVersion;
 using namespace Qt::StringLiterals;
 
 domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent content, const domain::AuditActor &actor,
-                                               const QString &amendmentReason)
+                                               const QString &amendmentReason, const domain::SharingChoices &sharing)
 {
-    const QString user = actor.login;
+    return m_db.write([&](storage::WriteTx &tx) -> domain::Result<ReportVersion> {
+        auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
+        if (!dossier)
+            return std::unexpected(dossier.error());
+        return runIn(tx, *dossier, content, actor, amendmentReason, sharing);
+    });
+}
+
+domain::Result<ReportVersion> BuildReport::runIn(storage::WriteTx &tx, domain::Dossier &dossier, ReportContent content,
+                                                 const domain::AuditActor &actor, const QString &amendmentReason,
+                                                 const domain::SharingChoices &sharing) const
+{
+    const qint64 dossierId = dossier.id;
     const bool rootOk = interop::cda::CdaFormat::isIdentifierRoot(m_options.documentRootOid);
     const QString rootOid = rootOk ? m_options.documentRootOid : u"0.0"_s; // placeholder, refused below
-    // Number the version from what is stored (read-only: the write below re-checks uniqueness).
-    auto existing = m_db.read([&](storage::ReadTx &tx) { return storage::ReportRepository::forDossier(tx, dossierId); });
+    auto existing = storage::ReportRepository::forDossier(tx, dossierId);
     if (!existing)
         return std::unexpected(existing.error());
     ReportVersion version;
@@ -35,13 +47,22 @@ domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent c
     version.documentId = u"%1.%2"_s.arg(version.setId).arg(version.versionNumber);
     version.status = ReportVersion::Status::Issued;
     version.partial = content.partial;
-    version.createdBy = user;
+    version.createdBy = actor.login;
+    version.sharing = sharing;
     if (!existing->isEmpty()) {
-        if (amendmentReason.trimmed().isEmpty())
+        // The version replaced is the issued one (the last one when none is issued any more).
+        auto issued = std::find_if(existing->crbegin(), existing->crend(),
+                                   [](const ReportVersion &v) { return v.status == ReportVersion::Status::Issued; });
+        const ReportVersion &previous = issued != existing->crend() ? *issued : existing->last();
+        version.replacesDocumentId = previous.documentId;
+        version.amendmentReason = amendmentReason.trimmed();
+        if (version.amendmentReason.isEmpty() && !previous.partial)
             return domain::fail(errc::ReportReasonRequired,
                                 u"Un compte rendu a déjà été émis pour ce dossier : le motif de la nouvelle version est obligatoire."_s);
-        version.replacesDocumentId = existing->last().documentId;
-        version.amendmentReason = amendmentReason.trimmed();
+        if (version.amendmentReason.isEmpty())
+            version.amendmentReason = content.partial
+                                          ? u"Compte rendu partiel complété par de nouveaux résultats validés"_s
+                                          : u"Compte rendu complété : tous les résultats sont validés"_s;
     }
     content.documentId = version.documentId;
     content.setId = version.setId;
@@ -49,15 +70,17 @@ domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent c
     content.replacedDocumentId = version.replacesDocumentId;
     content.amendmentReason = version.amendmentReason;
 
-    // Every check and rendering happens before the transaction: a failure stores nothing.
+    // The one requirements check of the build, before any rendering. The PDF copy is rendered
+    // just below, so its item is set aside by code; the PDF is then checked alone.
     content.pdfCopy.clear();
-    QStringList missing = interop::cda::CdaRequirementsCheck::missing(content, interop::cda::CdaLevel::N3);
-    missing.removeAll(u"Copie PDF du compte rendu absente ou invalide"_s); // rendered just below
+    QList<domain::ReportRequirement> missing =
+        interop::cda::CdaRequirementsCheck::missing(content, interop::cda::CdaLevel::N3);
+    missing.removeIf([](const domain::ReportRequirement &r) { return r.code == domain::errc::ReportMissingPdfCopy; });
     if (!rootOk)
-        missing.prepend(u"Laboratoire : OID racine des documents absent ou invalide (sgl report configure --oid-root)"_s);
+        missing.prepend({domain::errc::ReportBadDocumentRoot,
+                         u"Laboratoire : OID racine des documents absent ou invalide (sgl report configure --oid-root)"_s});
     if (!missing.isEmpty())
-        return domain::fail(interop::cda::errc::MissingData,
-                            u"Données manquantes pour le compte rendu CR-BIO :\n- "_s + missing.join(u"\n- "_s));
+        return std::unexpected(interop::cda::CdaRequirementsCheck::refusal(missing));
     auto pdf = m_renderer(content);
     if (!pdf)
         return std::unexpected(pdf.error());
@@ -67,43 +90,34 @@ domain::Result<ReportVersion> BuildReport::run(qint64 dossierId, ReportContent c
     if (!patientPdf)
         return std::unexpected(patientPdf.error());
     content.pdfCopy = *pdf;
-    auto n3 = interop::cda::CdaN3Writer::write(content);
-    if (!n3)
-        return std::unexpected(n3.error());
-    auto n1 = interop::cda::CdaN1Writer::write(content);
-    if (!n1)
-        return std::unexpected(n1.error());
+    if (auto bad = interop::cda::CdaRequirementsCheck::pdfCopy(content))
+        return std::unexpected(interop::cda::CdaRequirementsCheck::refusal({*bad}));
+    const QByteArray n3 = interop::cda::CdaN3Writer::writePrechecked(content);
+    const QByteArray n1 = interop::cda::CdaN1Writer::writePrechecked(content);
 
     const struct {
         const char *kind;
         const char *mediaType;
         const QByteArray &bytes;
-    } documents[] = {{"N3", "text/xml", *n3}, {"N1", "text/xml", *n1}, {"PDF", "application/pdf", *pdf},
+    } documents[] = {{"N3", "text/xml", n3}, {"N1", "text/xml", n1}, {"PDF", "application/pdf", *pdf},
                      {"PDF-patient", "application/pdf", *patientPdf}};
-    auto stored = m_db.write([&](storage::WriteTx &tx) -> domain::Result<ReportVersion> {
-        ReportVersion v = version;
-        if (auto ok = storage::ReportRepository::insert(tx, v); !ok)
+    if (auto ok = storage::ReportRepository::insert(tx, version); !ok)
+        return std::unexpected(ok.error());
+    for (const auto &d : documents) {
+        storage::StoredDocument doc;
+        doc.reportVersionId = version.id;
+        doc.kind = QString::fromLatin1(d.kind);
+        doc.mediaType = QString::fromLatin1(d.mediaType);
+        doc.bytes = d.bytes;
+        doc.createdBy = actor.login;
+        if (auto ok = storage::DocumentRepository::insert(tx, doc); !ok)
             return std::unexpected(ok.error());
-        for (const auto &d : documents) {
-            storage::StoredDocument doc;
-            doc.reportVersionId = v.id;
-            doc.kind = QString::fromLatin1(d.kind);
-            doc.mediaType = QString::fromLatin1(d.mediaType);
-            doc.bytes = d.bytes;
-            doc.createdBy = user;
-            if (auto ok = storage::DocumentRepository::insert(tx, doc); !ok)
-                return std::unexpected(ok.error());
-        }
-        auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
-        if (!dossier)
-            return std::unexpected(dossier.error());
-        if (!v.partial && dossier->status == domain::DossierStatus::Validated) {
-            if (auto ok = storage::DossierRepository::setStatus(tx, *dossier, domain::DossierStatus::Reported, actor); !ok)
-                return std::unexpected(ok.error());
-        }
-        return v;
-    });
-    return stored;
+    }
+    if (!version.partial && dossier.status == domain::DossierStatus::Validated) {
+        if (auto ok = storage::DossierRepository::setStatus(tx, dossier, domain::DossierStatus::Reported, actor); !ok)
+            return std::unexpected(ok.error());
+    }
+    return version;
 }
 
 } // namespace sgl::workflow::report

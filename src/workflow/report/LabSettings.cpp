@@ -57,7 +57,12 @@ LabSettings LabSettings::fromMap(const QHash<QString, QString> &v)
 
 domain::Result<LabSettings> LabSettings::load(storage::Database &db)
 {
-    auto values = db.read([](storage::ReadTx &tx) { return storage::ReportSettingsRepository::all(tx); });
+    return db.read([](storage::ReadTx &tx) { return loadIn(tx); });
+}
+
+domain::Result<LabSettings> LabSettings::loadIn(storage::ReadTx &tx)
+{
+    auto values = storage::ReportSettingsRepository::all(tx);
     if (!values)
         return std::unexpected(values.error());
     return fromMap(*values);

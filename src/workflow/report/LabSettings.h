@@ -11,7 +11,8 @@
 
 namespace sgl::storage {
 class Database;
-}
+class ReadTx;
+} // namespace sgl::storage
 
 namespace sgl::workflow::report {
 
@@ -44,6 +45,8 @@ struct LabSettings {
     [[nodiscard]] static bool isValidFiness(const QString &finess);
     [[nodiscard]] static LabSettings fromMap(const QHash<QString, QString> &values);
     [[nodiscard]] static domain::Result<LabSettings> load(storage::Database &db);
+    /** load() inside the caller's transaction. */
+    [[nodiscard]] static domain::Result<LabSettings> loadIn(storage::ReadTx &tx);
     /**
      * Checks that `by` may configure the system (Permission::SystemConfig, else auth.forbidden),
      * validates then stores the given keys (unknown key or invalid value: report.bad_setting);

@@ -8,10 +8,7 @@
 #include "storage/DossierRepository.h"
 #include "storage/ReportRepository.h"
 #include "workflow/auth/PermissionGuard.h"
-#include "workflow/report/BuildReport.h"
-#include "workflow/report/LabSettings.h"
-#include "workflow/report/ReportAssembler.h"
-#include "workflow/report/ReportPdfRenderer.h"
+#include "workflow/report/IssueReportVersion.h"
 
 namespace sgl::workflow::report {
 
@@ -73,22 +70,18 @@ domain::Result<QString> ReportArchive::cdaHtml(const domain::UserSession &by, qi
 
 domain::Result<domain::ReportVersion> ReportArchive::issue(const domain::UserSession &by,
                                                            qint64 dossierId,
-                                                           const QString &amendmentReason)
+                                                           const QString &amendmentReason,
+                                                           const std::optional<domain::SharingChoices> &sharing)
 {
-    if (auto ok = requirePermission(by, Permission::ReportSign); !ok)
-        return std::unexpected(ok.error());
-    auto settings = LabSettings::load(m_db);
-    if (!settings)
-        return std::unexpected(settings.error());
-    const auto actor = domain::AuditActor::fromSession(by);
-    auto content =
-        ReportAssembler(m_db, *settings).assemble(dossierId, by.login, actor);
-    if (!content)
-        return std::unexpected(content.error());
-    BuildReport builder(m_db,
-                                          ReportPdfRenderer::make(*settings),
-                                          {settings->documentRoot()});
-    return builder.run(dossierId, std::move(*content), actor, amendmentReason);
+    IssueRequest request;
+    request.dossierId = dossierId;
+    request.signer = by;
+    request.amendmentReason = amendmentReason;
+    request.sharing = sharing;
+    auto issued = IssueReportVersion().issue(m_db, request);
+    if (!issued)
+        return std::unexpected(issued.error());
+    return issued->version;
 }
 
 } // namespace sgl::workflow::report

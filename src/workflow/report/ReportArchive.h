@@ -3,11 +3,14 @@
 #include "domain/Error.h"
 #include "domain/lab/Dossier.h"
 #include "domain/report/ReportVersion.h"
+#include "domain/report/SharingChoices.h"
 #include "domain/security/UserSession.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace sgl::storage {
 class Database;
@@ -18,7 +21,7 @@ namespace sgl::workflow::report {
 /**
  * The report use cases of the Comptes rendus screen: dossiers ready for a report or already
  * reported, their report versions, reading one stored document (audited as report.read) and
- * issuing a report (ReportAssembler + BuildReport with the product PDF renderer).
+ * issuing a report (IssueReportVersion with the product PDF renderer, in its own transaction).
  *
  * Permissions are checked here, before any storage access: DossierRead to list and read,
  * ReportSign to issue (biologists); refusals are auth.forbidden. The dossier lists carry no
@@ -47,11 +50,14 @@ public:
     /** The CDA N3 of a version as HTML (ANS display stylesheet), for on-screen reading. */
     [[nodiscard]] domain::Result<QString> cdaHtml(const domain::UserSession &by, qint64 versionId);
     /**
-     * Issues the next report version of a dossier signed by `by` (a biologist). An amended
-     * report (a version already issued) needs `amendmentReason`.
+     * Issues the next report version of a dossier signed by `by` (a biologist), through
+     * IssueReportVersion (version, documents, sharing choices and outbox rows in one
+     * transaction). An amended report (a final version already issued) needs
+     * `amendmentReason`; `sharing` nullopt takes SharingChoices::defaultsFor(the patient's INS).
      */
     [[nodiscard]] domain::Result<domain::ReportVersion>
-    issue(const domain::UserSession &by, qint64 dossierId, const QString &amendmentReason = {});
+    issue(const domain::UserSession &by, qint64 dossierId, const QString &amendmentReason = {},
+          const std::optional<domain::SharingChoices> &sharing = std::nullopt);
 
 private:
     storage::Database &m_db;

@@ -114,12 +114,27 @@ domain::HealthProfessional ReportAssembler::professionalFromDisplayName(const QS
 domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId, const QString &signer,
                                                                 const domain::AuditActor &actor)
 {
+    return m_db.write([&](storage::WriteTx &tx) { return assembleIn(tx, dossierId, signer, actor); });
+}
+
+domain::Result<domain::ReportContent> ReportAssembler::assembleIn(storage::WriteTx &tx, qint64 dossierId,
+                                                                  const QString &signer,
+                                                                  const domain::AuditActor &actor) const
+{
+    auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
+    if (!dossier)
+        return std::unexpected(dossier.error());
+    return assembleIn(tx, *dossier, signer, actor);
+}
+
+domain::Result<domain::ReportContent> ReportAssembler::assembleIn(storage::WriteTx &tx, const domain::Dossier &dossierRead,
+                                                                  const QString &signer,
+                                                                  const domain::AuditActor &actor) const
+{
     domain::ReportContent c;
-    auto loaded = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
-        c = domain::ReportContent{}; // the body may be re-run on a transient conflict
-        auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
-        if (!dossier)
-            return std::unexpected(dossier.error());
+    const qint64 dossierId = dossierRead.id;
+    const domain::Dossier *dossier = &dossierRead;
+    auto loaded = [&]() -> domain::Status {
         auto patient = storage::PatientRepository::get(tx, dossier->patientId, actor);
         if (!patient)
             return std::unexpected(patient.error());
@@ -301,7 +316,7 @@ domain::Result<domain::ReportContent> ReportAssembler::assemble(qint64 dossierId
             }
         }
         return {};
-    });
+    }();
     if (!loaded)
         return std::unexpected(loaded.error());
     if (!c.validatedAt.isValid())

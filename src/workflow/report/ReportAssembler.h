@@ -5,9 +5,14 @@
 #include "domain/report/ReportContent.h"
 #include "workflow/report/LabSettings.h"
 
+namespace sgl::domain {
+struct Dossier;
+}
+
 namespace sgl::storage {
 class Database;
-}
+class WriteTx;
+} // namespace sgl::storage
 
 namespace sgl::workflow::report {
 
@@ -26,11 +31,22 @@ namespace sgl::workflow::report {
  */
 class ReportAssembler {
 public:
+    /** Inside a transaction, pass tx.database(): assembleIn() never opens another one. */
     ReportAssembler(storage::Database &db, LabSettings settings) : m_db(db), m_settings(std::move(settings)) {}
 
-    /** `signer` is the login of the biologist issuing the report (author, legal authenticator). */
+    /** `signer` is the login of the biologist issuing the report (author, legal authenticator).
+     *  assembleIn() in its own write transaction (reads are audited). */
     [[nodiscard]] domain::Result<domain::ReportContent> assemble(qint64 dossierId, const QString &signer,
                                                                  const domain::AuditActor &actor);
+    /** The same inside the caller's transaction (a WriteTx: every read of the file is audited in
+     *  it); reads the dossier (audited) first. */
+    [[nodiscard]] domain::Result<domain::ReportContent> assembleIn(storage::WriteTx &tx, qint64 dossierId,
+                                                                   const QString &signer,
+                                                                   const domain::AuditActor &actor) const;
+    /** With the dossier the caller already read in `tx` (no second audited read). */
+    [[nodiscard]] domain::Result<domain::ReportContent> assembleIn(storage::WriteTx &tx, const domain::Dossier &dossier,
+                                                                   const QString &signer,
+                                                                   const domain::AuditActor &actor) const;
 
     /** "Dr Paul BIOLOGISTE" -> prefix Dr, given Paul, family BIOLOGISTE (upper-case words = family). */
     [[nodiscard]] static domain::HealthProfessional professionalFromDisplayName(const QString &displayName,

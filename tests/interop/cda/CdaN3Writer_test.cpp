@@ -4,6 +4,7 @@
 #include "interop/cda/CdaN1Writer.h"
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/cda/CdaRequirementsCheck.h"
+#include "domain/ErrorCodes.h"
 
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
@@ -144,7 +145,13 @@ TEST(CdaRequirementsCheck, RefusesWithEveryMissingItemInFrench)
     EXPECT_TRUE(msg.contains(QStringLiteral("Biologiste validant (auteur) : numéro RPPS absent"))) << msg.toStdString();
     EXPECT_TRUE(msg.contains(QStringLiteral("Laboratoire : numéro FINESS absent"))) << msg.toStdString();
     EXPECT_TRUE(msg.contains(QStringLiteral("Analyse « Hémoglobine » : code LOINC absent"))) << msg.toStdString();
-    EXPECT_EQ(CdaRequirementsCheck::missing(c, CdaLevel::N3).size(), 3);
+    const auto items = CdaRequirementsCheck::missing(c, CdaLevel::N3);
+    ASSERT_EQ(items.size(), 3);
+    // Each item carries its stable code: callers decide on codes, never on the French wording.
+    EXPECT_EQ(items[0].code, domain::errc::ReportMissingFiness);
+    EXPECT_EQ(items[1].code, domain::errc::ReportMissingRpps);
+    EXPECT_EQ(items[2].code, domain::errc::ReportMissingLoinc);
+    EXPECT_EQ(items[2].message, QStringLiteral("Analyse « Hémoglobine » : code LOINC absent"));
 }
 
 TEST(CdaRequirementsCheck, QualifiedIdentityNeedsEveryInsTrait)
@@ -152,9 +159,11 @@ TEST(CdaRequirementsCheck, QualifiedIdentityNeedsEveryInsTrait)
     domain::ReportContent c = test::sampleReport();
     c.patient.traits.birthPlaceCog.clear();
     c.patient.traits.sex = domain::Sex::Unknown;
-    const QStringList missing = CdaRequirementsCheck::missing(c, CdaLevel::N3);
-    EXPECT_TRUE(missing.contains(QStringLiteral("Patient (INS) : lieu de naissance (code COG) absent")));
-    EXPECT_TRUE(missing.contains(QStringLiteral("Patient (INS) : sexe absent")));
+    const auto missing = CdaRequirementsCheck::missing(c, CdaLevel::N3);
+    EXPECT_TRUE(domain::requirementMessages(missing).contains(QStringLiteral("Patient (INS) : lieu de naissance (code COG) absent")));
+    EXPECT_TRUE(domain::requirementMessages(missing).contains(QStringLiteral("Patient (INS) : sexe absent")));
+    for (const auto &item : missing)
+        EXPECT_EQ(item.code, domain::errc::ReportMissingInsTrait) << item.message.toStdString();
     // The same gaps are acceptable without INS (non-qualified identity).
     c.patient.status = domain::IdentityStatus::Vali;
     EXPECT_TRUE(CdaRequirementsCheck::missing(c, CdaLevel::N3).isEmpty());
@@ -167,13 +176,53 @@ TEST(CdaRequirementsCheck, RefusesInvalidIdentifiersAndMissingPdf)
     c.documentId = QStringLiteral("not an oid");
     c.pdfCopy = QByteArrayLiteral("<html>");
     c.versionNumber = 2; // amended without the replaced id
-    const QStringList missing = CdaRequirementsCheck::missing(c, CdaLevel::N1);
-    EXPECT_EQ(missing.size(), 4) << missing.join(QLatin1Char('\n')).toStdString();
+    const auto missing = CdaRequirementsCheck::missing(c, CdaLevel::N1);
+    EXPECT_EQ(missing.size(), 4) << domain::requirementMessages(missing).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(domain::hasRequirement(missing, domain::errc::ReportMissingPdfCopy));
+    EXPECT_TRUE(domain::hasRequirement(missing, domain::errc::ReportBadRpps));
+    EXPECT_TRUE(domain::hasRequirement(missing, domain::errc::ReportBadDocumentId));
+    EXPECT_TRUE(domain::hasRequirement(missing, domain::errc::ReportMissingReplacedId));
     EXPECT_FALSE(CdaN1Writer::write(c).has_value());
     domain::ReportContent badUnit = test::sampleReport();
     badUnit.chapters[0].batteries[0].observations[0].value.unit = QStringLiteral("mUI/ml (sic)");
-    EXPECT_TRUE(CdaRequirementsCheck::missing(badUnit, CdaLevel::N3)
+    const auto unitItems = CdaRequirementsCheck::missing(badUnit, CdaLevel::N3);
+    EXPECT_TRUE(domain::requirementMessages(unitItems)
                     .contains(QStringLiteral("Analyse « Leucocytes » : unité « mUI/ml (sic) » non conforme à UCUM")));
+    EXPECT_TRUE(domain::hasRequirement(unitItems, domain::errc::ReportBadUnit));
+}
+
+TEST(CdaRequirementsCheck, PreCheckedEntriesWriteWithoutCheckingAgain)
+{
+    domain::ReportContent c = test::sampleReport();
+    // The safe entries check (one evaluation each); the pre-checked ones do not.
+    quint64 before = CdaRequirementsCheck::evaluations();
+    ASSERT_TRUE(CdaN3Writer::write(c).has_value());
+    ASSERT_TRUE(CdaN1Writer::write(c).has_value());
+    EXPECT_EQ(CdaRequirementsCheck::evaluations() - before, 2u);
+    before = CdaRequirementsCheck::evaluations();
+    const QByteArray n3 = CdaN3Writer::writePrechecked(c);
+    const QByteArray n1 = CdaN1Writer::writePrechecked(c);
+    EXPECT_EQ(CdaRequirementsCheck::evaluations(), before);
+    // Same bytes as the safe entries for checked content.
+    EXPECT_EQ(n3, *CdaN3Writer::write(c));
+    EXPECT_EQ(n1, *CdaN1Writer::write(c));
+    // The safe entry still refuses what the check refuses; the pre-checked one trusts its caller.
+    c.chapters[0].batteries[0].observations[0].loincCode.clear();
+    EXPECT_FALSE(CdaN3Writer::write(c).has_value());
+    EXPECT_FALSE(CdaN3Writer::writePrechecked(c).isEmpty());
+}
+
+TEST(CdaRequirementsCheck, PdfCopyItemAloneAndRefusalListsMessages)
+{
+    domain::ReportContent c = test::sampleReport();
+    EXPECT_FALSE(CdaRequirementsCheck::pdfCopy(c).has_value());
+    c.pdfCopy.clear();
+    const auto item = CdaRequirementsCheck::pdfCopy(c);
+    ASSERT_TRUE(item.has_value());
+    EXPECT_EQ(item->code, domain::errc::ReportMissingPdfCopy);
+    const domain::Error e = CdaRequirementsCheck::refusal({*item, {QString(domain::errc::ReportMissingRpps), QStringLiteral("X : numéro RPPS absent")}});
+    EXPECT_EQ(e.code, errc::MissingData);
+    EXPECT_EQ(e.message, QStringLiteral("Données manquantes pour le compte rendu CR-BIO :\n- Copie PDF du compte rendu absente ou invalide\n- X : numéro RPPS absent"));
 }
 
 TEST(CdaN1Writer, KeepsHeaderAndEmbedsThePdf)
