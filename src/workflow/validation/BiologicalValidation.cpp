@@ -151,17 +151,17 @@ Result<ValidationOutcome> BiologicalValidation::validateIn(storage::WriteTx &tx,
         !s)
         return std::unexpected(s.error());
 
-    if (!reports.issue)
-        return fail(errc::ReportNoValidatedResults,
-                    Tr::tr("Aucun service de compte rendu : validation du dossier %1 impossible.").arg(f.dossier.number),
-                    f.dossier.number);
-    ReportOrder order{f.dossier.id, out.partial, req.report};
-    if (order.options.amendmentReason.trimmed().isEmpty())
-        order.options.amendmentReason = lastCorrectionReason(*selected);
-    auto version = reports.issue(tx, session, order);
-    if (!version)
-        return std::unexpected(version.error());
-    out.report = *version;
+    report::IssueRequest order;
+    order.dossierId = f.dossier.id;
+    order.signer = session;
+    order.sharing = req.sharing;
+    order.amendmentReason = req.amendmentReason.trimmed();
+    if (order.amendmentReason.isEmpty())
+        order.amendmentReason = lastCorrectionReason(*selected);
+    auto issued = reports.issueIn(tx, order);
+    if (!issued)
+        return std::unexpected(issued.error());
+    out.report = *issued;
     // The report may have moved the dossier (reported): hand back what is stored.
     auto d = storage::DossierRepository::get(tx, f.dossier.id, actor);
     if (!d)

@@ -8,7 +8,8 @@
 #include "domain/security/UserSession.h"
 #include "storage/Database.h"
 #include "workflow/catalogue/CatalogueCache.h"
-#include "workflow/validation/ValidationReport.h"
+#include "domain/report/SharingChoices.h"
+#include "workflow/report/IssueReportVersion.h"
 
 #include <QHash>
 #include <QList>
@@ -26,14 +27,17 @@ struct ValidationRequest {
     QStringList analysisCodes;           ///< selected analyses (partial report); empty: see chapterCode
     QString chapterCode;                 ///< a chapter (with its sub-chapters); empty with no codes: the whole dossier
     QHash<qint64, int> resultVersions;   ///< result id -> version displayed (optional, per result)
-    ReportOptions report;                ///< sharing choices and amendment reason of the report version
+    /** Sharing of the report version (DMP withheld with reason, masking...); nullopt: the defaults. */
+    std::optional<domain::SharingChoices> sharing;
+    /** Why the new version replaces an issued final one; empty: the last correction's reason. */
+    QString amendmentReason;
 };
 
 /** What one validation did. */
 struct ValidationOutcome {
     domain::Dossier dossier;                 ///< after the status moved (validated or still in progress)
     QList<domain::LabResult> validated;      ///< as stored
-    domain::ReportVersion report;            ///< the version issued in the same transaction
+    report::IssuedReport report;             ///< the version issued in the same transaction, with its outbox rows
     bool partial = false;                    ///< results of the dossier remain to validate
 };
 
@@ -51,8 +55,9 @@ struct ValidationOutcome {
  *    whatever the screen shows);
  * 4. each result goes to validated (who, when, result_history row), the dossier status moves,
  *    the action is audited (validation.validate);
- * 5. the report version is issued (ValidationReport::issueIn: partial while results remain,
- *    complete otherwise, amended when a version exists) with its outbox rows.
+ * 5. the report version is issued by report::IssueReportVersion::issueIn in the same transaction
+ *    (partial while results remain, complete otherwise, amended when a final version exists; the
+ *    biologist signs: Permission ReportSign) with its outbox rows and the caller's sharing choices.
  *
  * Any refusal, including the report's own (missing LOINC...), rolls everything back: nothing is
  * validated. Scope errors: validation.not_in_dossier (code or chapter not in the dossier),
@@ -60,7 +65,7 @@ struct ValidationOutcome {
  */
 class BiologicalValidation {
 public:
-    BiologicalValidation(storage::Database &db, domain::UserSession session, ReportServices reports);
+    BiologicalValidation(storage::Database &db, domain::UserSession session, report::IssueReportVersion reports);
 
     [[nodiscard]] domain::Result<ValidationOutcome> validate(const ValidationRequest &request);
 
@@ -70,12 +75,12 @@ public:
      */
     [[nodiscard]] static domain::Result<ValidationOutcome> validateIn(storage::WriteTx &tx, const domain::UserSession &session,
                                                                       const ValidationRequest &request,
-                                                                      CatalogueCache &cache, const ReportServices &reports);
+                                                                      CatalogueCache &cache, const report::IssueReportVersion &reports);
 
 private:
     storage::Database &m_db;
     domain::UserSession m_session;
-    ReportServices m_reports;
+    report::IssueReportVersion m_reports;
     CatalogueCache m_catalogue;
 };
 
