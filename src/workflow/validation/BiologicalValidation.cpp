@@ -71,18 +71,22 @@ Result<QList<LabResult *>> selectResults(DossierFacts &f, const ValidationReques
     return out;
 }
 
-/** The latest correction reason among `results` (an amended version says why by default). */
+/**
+ * Why the results changed since the last version, from the comments the biologist's actions
+ * left (correction, unvalidation, analysis added): an amended version says why by default.
+ */
 QString lastCorrectionReason(const QList<LabResult *> &results)
 {
     for (const LabResult *r : results)
-        if (r->comment.startsWith(Tr::tr("Correction : ")) || r->comment.startsWith(Tr::tr("Dévalidation : ")))
-            return r->comment;
+        if (r->comment.startsWith(Tr::tr("Correction : ")) || r->comment.startsWith(Tr::tr("Dévalidation : "))
+            || r->comment.startsWith(Tr::tr("Ajoutée par le biologiste : ")))
+            return QStringLiteral("%1 : %2").arg(r->analysisCode, r->comment);
     return {};
 }
 
 } // namespace
 
-BiologicalValidation::BiologicalValidation(storage::Database &db, UserSession session, ReportServices reports)
+BiologicalValidation::BiologicalValidation(storage::Database &db, UserSession session, report::IssueReportVersion reports)
     : m_db(db), m_session(std::move(session)), m_reports(std::move(reports))
 {
 }
@@ -96,7 +100,7 @@ Result<ValidationOutcome> BiologicalValidation::validate(const ValidationRequest
 
 Result<ValidationOutcome> BiologicalValidation::validateIn(storage::WriteTx &tx, const UserSession &session,
                                                            const ValidationRequest &req, CatalogueCache &cache,
-                                                           const ReportServices &reports)
+                                                           const report::IssueReportVersion &reports)
 {
     const AuditActor actor = AuditActor::fromSession(session);
     auto facts = DossierFacts::load(tx, req.dossierId, actor, cache);
