@@ -48,6 +48,8 @@ std::optional<QString> readPassword(bool fromStdin, const QString &prompt,
     auto first = readHidden(prompt);
     if (!first)
         return std::nullopt;
+    if (confirmPrompt.isEmpty()) // re-authentication: typed once
+        return first;
     auto second = readHidden(confirmPrompt);
     if (!second || *second != *first)
         return std::nullopt;

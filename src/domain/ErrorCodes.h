@@ -23,8 +23,13 @@ inline constexpr QLatin1StringView AuditAnchorMalformed{"audit.anchor_malformed"
 inline constexpr QLatin1StringView AuthWeakPassword{"auth.weak_password"};
 inline constexpr QLatin1StringView BarcodeBadScheme{"barcode.bad_scheme"};  ///< barcode prefix or number of digits unusable
 inline constexpr QLatin1StringView BarcodeExhausted{"barcode.exhausted"};  ///< tube numbers beyond what the scheme's digits hold
+inline constexpr QLatin1StringView CallbackCalledRequired{"callback.called_required"};  ///< a call-back record without the person called
+inline constexpr QLatin1StringView CallbackEscalationRequired{"callback.escalation_required"};  ///< nobody reached and no escalation written
+inline constexpr QLatin1StringView CallbackFutureTime{"callback.future_time"};  ///< a call time later than now
+inline constexpr QLatin1StringView CallbackReadBackRequired{"callback.read_back_required"};  ///< reached but the read-back not confirmed
 inline constexpr QLatin1StringView CatalogueContainerCalculated{"catalogue.container_calculated"};  ///< a calculated analysis naming a tube (it is computed, never drawn)
 inline constexpr QLatin1StringView CatalogueDecimals{"catalogue.decimals"};  ///< decimals outside 0 to 6
+inline constexpr QLatin1StringView CatalogueDeltaRule{"catalogue.delta_rule"};  ///< a delta-check rule without threshold, with a threshold or window not positive
 inline constexpr QLatin1StringView CatalogueDuplicateCode{"catalogue.duplicate_code"};  ///< a code used twice (analysis, exam, chapter, rule, CSV line)
 inline constexpr QLatin1StringView CatalogueFormulaCycle{"catalogue.formula_cycle"};  ///< calculated analyses depending on each other
 inline constexpr QLatin1StringView CatalogueMissingField{"catalogue.missing_field"};  ///< a mandatory field left empty

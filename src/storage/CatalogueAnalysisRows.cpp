@@ -14,7 +14,8 @@ namespace {
 
 const QString kAnalysisColumns = QStringLiteral(
     "id, local_code, version, valid_from, label, loinc, specimen, method, result_type, unit, display_unit, "
-    "second_unit, second_unit_factor, second_loinc, decimals, formula, retired, bench_code, container_code");
+    "second_unit, second_unit_factor, second_loinc, decimals, formula, retired, bench_code, container_code, "
+    "delta_absolute, delta_relative, delta_window_days");
 
 QVariant optDouble(std::optional<double> v)
 {
@@ -49,6 +50,9 @@ Analysis analysisFromRow(const QSqlQuery &q, const Dialect &d)
     a.retired = d.boolFromDb(q.value(16));
     a.bench = q.value(17).toString();
     a.container = q.value(18).toString();
+    // Migration 0203: NULL in all three columns = no delta rule.
+    if (!q.value(19).isNull() || !q.value(20).isNull() || !q.value(21).isNull())
+        a.delta = DeltaRule{toOptDouble(q.value(19)), toOptDouble(q.value(20)), q.value(21).toInt()};
     return a;
 }
 
@@ -151,11 +155,14 @@ Status CatalogueAnalysisRows::insert(WriteTx &tx, const Analysis &a, int version
     auto id = tx.insert(
         QStringLiteral("INSERT INTO catalogue_analyses (local_code, version, valid_from_version_id, valid_from, label, "
                        "loinc, specimen, method, result_type, unit, display_unit, second_unit, second_unit_factor, "
-                       "second_loinc, decimals, formula, retired, bench_code, container_code) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "second_loinc, decimals, formula, retired, bench_code, container_code, delta_absolute, delta_relative, "
+                       "delta_window_days) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.localCode, version, versionId, tx.dialect().toDb(at), a.label, a.loinc, a.specimen, a.method,
          resultTypeCode(a.resultType), a.unit, a.displayUnit, a.secondUnit, optDouble(a.secondUnitFactor),
-         a.secondLoinc, a.decimals, a.formula, tx.dialect().toDb(a.retired), a.bench, a.container});
+         a.secondLoinc, a.decimals, a.formula, tx.dialect().toDb(a.retired), a.bench, a.container,
+         optDouble(a.delta ? a.delta->absolute : std::nullopt), optDouble(a.delta ? a.delta->relativePercent : std::nullopt),
+         a.delta ? QVariant(a.delta->windowDays) : QVariant(QMetaType::fromType<int>())});
     if (!id)
         return std::unexpected(id.error());
     for (qsizetype i = 0; i < a.ranges.size(); ++i) {

@@ -105,5 +105,14 @@ inline constexpr QLatin1StringView UserMissingName{"user.missing_name"};  ///< �
 inline constexpr QLatin1StringView UserNoRole{"user.no_role"};  ///< « Un utilisateur doit avoir au moins un rôle. »
 inline constexpr QLatin1StringView UserSelfDemotion{"user.self_demotion"};  ///< « Vous ne pouvez pas retirer votre propre rôle… »
 inline constexpr QLatin1StringView UserSelfDisable{"user.self_disable"};  ///< « Vous ne pouvez pas désactiver votre propre compte. »
+inline constexpr QLatin1StringView ValidationAlreadyInDossier{"validation.already_in_dossier"};  ///< adding an analysis the dossier already has (not cancelled)
+inline constexpr QLatin1StringView ValidationCriticalWithoutCallback{"validation.critical_without_callback"};  ///< a critical value validated before its call-back is recorded
+inline constexpr QLatin1StringView ValidationDossierClosed{"validation.dossier_closed"};  ///< an action on a cancelled dossier
+inline constexpr QLatin1StringView ValidationExcluded{"validation.excluded"};  ///< batch release of a dossier with exclusion reasons (the reasons follow)
+inline constexpr QLatin1StringView ValidationNoDossier{"validation.no_dossier"};  ///< batch release without any dossier
+inline constexpr QLatin1StringView ValidationNotInDossier{"validation.not_in_dossier"};  ///< an analysis, result or chapter the dossier does not have
+inline constexpr QLatin1StringView ValidationNothingToValidate{"validation.nothing_to_validate"};  ///< no technically validated result in the scope
+inline constexpr QLatin1StringView ValidationSignerMismatch{"validation.signer_mismatch"};  ///< re-authentication answered for another account
+inline constexpr QLatin1StringView ValidationUnknownAnalysis{"validation.unknown_analysis"};  ///< adding an analysis the catalogue does not have, retired or calculated
 
 } // namespace sgl::workflow::errc

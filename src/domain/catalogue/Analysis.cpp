@@ -69,6 +69,13 @@ QStringList Analysis::changedFields(const Analysis &o) const
     cmp(bench == o.bench, "bench");
     cmp(container == o.container, "container");
     cmp(questions == o.questions, "clinical_questions");
+    // The delta rule travels as three columns: name each one that differs.
+    const DeltaRule none;
+    const DeltaRule &d = delta.value_or(none);
+    const DeltaRule &od = o.delta.value_or(none);
+    cmp(d.absolute == od.absolute, "delta_absolute");
+    cmp(d.relativePercent == od.relativePercent, "delta_relative");
+    cmp(d.windowDays == od.windowDays, "delta_window_days");
     cmp(retired == o.retired, "retired");
     return out;
 }
@@ -81,7 +88,7 @@ bool Analysis::sameDefinition(const Analysis &o) const
            && secondUnitFactor == o.secondUnitFactor && secondLoinc == o.secondLoinc
            && decimals == o.decimals && valueOptions == o.valueOptions && ranges == o.ranges
            && formula == o.formula && sameMappings(analyzerMappings, o.analyzerMappings) && bench == o.bench
-           && container == o.container && questions == o.questions
+           && container == o.container && questions == o.questions && delta == o.delta
            && retired == o.retired;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/catalogue/DeltaRule.h"
 #include "domain/catalogue/ReferenceRange.h"
 
 #include <QDateTime>
@@ -61,6 +62,8 @@ struct Analysis {
     QString bench;              ///< Bench::code of the bench performing it; empty: not yet assigned
     QString container;          ///< ContainerType::code of the tube it is measured in; empty for calculated analyses
     QStringList questions;      ///< ClinicalQuestion::code of each piece of clinical information it requires
+    /** Delta-check thresholds against the patient's previous result; none: no delta check. */
+    std::optional<DeltaRule> delta;
     /**
      * Retired: no longer orderable nor exported; old results keep resolving it. Retiring or
      * reactivating is a change like any other (new version, field "retired").

@@ -163,6 +163,13 @@ CatalogueValidator::Report CatalogueValidator::validateAnalysis(const Analysis &
                               join(loc, QStringLiteral("clinical_questions")));
         asked.insert(q);
     }
+    if (a.delta) {
+        rep.errors << a.delta->problems(loc);
+        if (a.resultType != ResultType::Numeric)
+            rep.errors << err(errc::CatalogueDeltaRule,
+                              Tr::tr("Un contrôle delta ne s'applique qu'à une analyse numérique."),
+                              join(loc, QStringLiteral("delta_window_days")));
+    }
     rep.errors << validateRanges(a.ranges, loc);
     return rep;
 }

@@ -19,7 +19,9 @@ namespace sgl::domain {
  * "catalogue.second_unit", "catalogue.value_list", "formula.*", "catalogue.formula_cycle",
  * "catalogue.retired_reference" (an active exam listing, or an active formula using, a retired
  * analysis), "catalogue.unknown_container", "catalogue.unknown_question" (codes not built in),
- * "catalogue.container_calculated" (a calculated analysis naming a tube), an unknown bench
+ * "catalogue.container_calculated" (a calculated analysis naming a tube), "catalogue.delta_rule"
+ * (a delta rule without threshold, with a threshold or window not positive, or on a non-numeric
+ * analysis; location "analyse X, delta_absolute|delta_relative|delta_window_days"), an unknown bench
  * ("catalogue.unknown_reference"), and the reflex rule errors of ReflexRuleValidator.
  * Warnings (flag only): "loinc.unverified" (valid code outside the shipped subset),
  * "loinc.missing" (no LOINC yet: CR-BIO N3 cannot carry the result).

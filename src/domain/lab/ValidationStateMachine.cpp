@@ -30,7 +30,8 @@ std::optional<S> target(S from, A action)
             return S::RerunRequested;
         break;
     case A::Correct:
-        if (from == S::Validated)
+        // A biologist corrects a validated value, or a technically validated one before validating it.
+        if (from == S::Validated || from == S::TechnicallyValidated)
             return S::Entered;
         break;
     case A::Cancel:

@@ -20,7 +20,7 @@ struct LabResult;
  * | TechnicalValidate | Entered                                | TechnicallyValidated | technician, biologist  | no     |
  * | Validate          | TechnicallyValidated                   | Validated            | biologist              | no     |
  * | RequestRerun      | Entered, TechnicallyValidated          | RerunRequested       | technician, biologist  | yes    |
- * | Correct           | Validated                              | Entered              | biologist              | yes    |
+ * | Correct           | Validated, TechnicallyValidated        | Entered              | biologist              | yes    |
  * | Cancel            | Pending, Entered, TechnicallyValidated, RerunRequested | Cancelled | biologist (secretary: from Pending only) | yes |
  *
  * Errors: validation.transition_forbidden (wrong state), validation.role_forbidden (no role

@@ -14,9 +14,9 @@
 
 namespace sgl::workflow::bench {
 
-/** A result sent back to the bench: measured again as is, or after a dilution. */
+/** A result sent back to the bench: measured again as is, after a dilution, or on a new specimen. */
 struct RerunOrder {
-    enum class Kind { Rerun, Dilution };
+    enum class Kind { Rerun, Dilution, NewSample };
     qint64 resultId = 0;
     std::optional<int> version;          ///< the version the screen showed; nullopt: the stored one
     Kind kind = Kind::Rerun;
@@ -51,6 +51,15 @@ public:
     RerunRequest(storage::Database &db, domain::UserSession session);
 
     [[nodiscard]] domain::Result<RerunOutcome> request(const RerunOrder &order);
+
+    /**
+     * request() in the caller's transaction (the biologist's send-back, workflow/validation):
+     * no permission check (the caller checked its own), `roles` for the state machine. On an
+     * error the caller's transaction must be abandoned.
+     */
+    [[nodiscard]] static domain::Result<RerunOutcome> requestIn(storage::WriteTx &tx, const RerunOrder &order,
+                                                                const QList<domain::Role> &roles,
+                                                                const domain::AuditActor &actor, CatalogueCache &cache);
 
 private:
     storage::Database &m_db;

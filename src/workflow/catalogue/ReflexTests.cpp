@@ -153,6 +153,14 @@ Result<ReflexOrderOutcome> ReflexTests::applyAutomaticIn(storage::WriteTx &tx, c
     return addIn(tx, actor, dossierId, Selection::Automatic, {}, {}, catalogue);
 }
 
+Result<ReflexOrderOutcome> ReflexTests::orderIn(storage::WriteTx &tx, const AuditActor &actor, qint64 dossierId,
+                                                const QStringList &ruleCodes, const QString &note)
+{
+    if (ruleCodes.isEmpty())
+        return fail(errc::ReflexNoRule, Tr::tr("Aucune règle réflexe choisie."), QStringLiteral("règles"));
+    return addIn(tx, actor, dossierId, Selection::Chosen, ruleCodes, note.trimmed());
+}
+
 Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 dossierId, Selection selection,
                                             const QStringList &ruleCodes, const QString &note)
 {

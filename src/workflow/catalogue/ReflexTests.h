@@ -89,6 +89,16 @@ public:
                                                                              qint64 dossierId,
                                                                              const CurrentCatalogue &catalogue = {});
 
+    /**
+     * order() inside the caller's write transaction (the biologist accepting a proposal at
+     * validation, workflow/validation): no permission check (the caller checked
+     * ResultValidate), reflex.no_rule for an empty selection; same errors and audit rows as
+     * order(); on an error the caller's transaction must be abandoned.
+     */
+    [[nodiscard]] static domain::Result<ReflexOrderOutcome> orderIn(storage::WriteTx &tx, const domain::AuditActor &actor,
+                                                                    qint64 dossierId, const QStringList &ruleCodes,
+                                                                    const QString &note = {});
+
 private:
     enum class Selection { Chosen, Automatic };
     domain::Result<ReflexOrderOutcome> add(const domain::UserSession &session, qint64 dossierId,

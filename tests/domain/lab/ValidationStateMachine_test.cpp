@@ -82,6 +82,10 @@ TEST(ValidationStateMachine, ValidatedAndCancelledResultsAreFinalExceptCorrectio
     EXPECT_FALSE(ValidationStateMachine::next(S::Cancelled, A::Enter, kTech));
     EXPECT_FALSE(ValidationStateMachine::next(S::Cancelled, A::Cancel, kBio, u"x"_s));
     EXPECT_FALSE(ValidationStateMachine::next(S::Entered, A::Correct, kBio, u"x"_s));
+    // The biologist corrects a technically validated value before validating it (issue 12).
+    EXPECT_EQ(*ValidationStateMachine::next(S::TechnicallyValidated, A::Correct, kBio, u"x"_s), S::Entered);
+    EXPECT_FALSE(ValidationStateMachine::next(S::TechnicallyValidated, A::Correct, kTech, u"x"_s));
+    EXPECT_FALSE(ValidationStateMachine::next(S::TechnicallyValidated, A::Correct, kBio));
     // Technician cannot correct a validated result.
     auto r = ValidationStateMachine::next(S::Validated, A::Correct, kTech, u"x"_s);
     ASSERT_FALSE(r);

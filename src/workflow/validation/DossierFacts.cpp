@@ -1,0 +1,196 @@
+#include "workflow/validation/DossierFacts.h"
+
+#include "domain/catalogue/RangeResolver.h"
+#include "domain/lab/DeltaCheck.h"
+#include "domain/validation/CriticalValue.h"
+#include "storage/CallBackRepository.h"
+#include "storage/DossierRepository.h"
+#include "storage/NonConformityRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/ReflexDecisionRepository.h"
+#include "storage/ResultHistoryRepository.h"
+#include "storage/ResultRepository.h"
+
+#include <QHash>
+
+namespace sgl::workflow::validation {
+
+using namespace sgl::domain;
+
+namespace {
+
+constexpr int kPreviousValues = 20;
+
+bool trusted(const LabResult &r)
+{
+    return r.state != ValidationState::Cancelled && r.state != ValidationState::RerunRequested
+        && r.value.kind != ResultValue::Kind::Empty;
+}
+
+/** The trigger's value as the reflex decision records it. */
+QString triggerValue(const DossierFacts &f, const QString &code)
+{
+    const LabResult *r = f.resultOf(code);
+    return r ? r->value.displayFr() : QString();
+}
+
+} // namespace
+
+const LabResult *DossierFacts::resultOf(const QString &code) const
+{
+    const LabResult *found = nullptr;
+    for (const LabResult &r : results)
+        if (r.analysisCode == code && r.state != ValidationState::Cancelled)
+            found = &r;
+    return found;
+}
+
+QString DossierFacts::analysisName(const QString &code) const
+{
+    const Analysis *a = catalogue ? catalogue->analysis(code) : nullptr;
+    return a && !a->label.isEmpty() ? QStringLiteral("%1 (%2)").arg(a->label, code) : code;
+}
+
+QString DossierFacts::valueWithUnit(const LabResult &r) const
+{
+    const Analysis *a = catalogue ? catalogue->analysis(r.analysisCode) : nullptr;
+    const QString unit = a ? (a->displayUnit.isEmpty() ? a->unit : a->displayUnit) : QString();
+    const QString v = r.value.displayFr();
+    return unit.isEmpty() || r.value.kind != ResultValue::Kind::Numeric ? v : QStringLiteral("%1 %2").arg(v, unit);
+}
+
+QSet<QString> DossierFacts::chapterCodes(const QString &chapterCode) const
+{
+    QSet<QString> out;
+    if (!catalogue)
+        return out;
+    for (const LabResult &r : results) {
+        const Exam *e = catalogue->examOf(r.analysisCode);
+        if (!e)
+            continue;
+        // The exam's chapter or any of its parents.
+        QString c = e->chapterCode;
+        for (int depth = 0; !c.isEmpty() && depth < 16; ++depth) {
+            if (c == chapterCode) {
+                out.insert(r.analysisCode);
+                break;
+            }
+            const Chapter *ch = catalogue->chapter(c);
+            c = ch ? ch->parentCode : QString();
+        }
+    }
+    return out;
+}
+
+Result<DossierFacts> DossierFacts::load(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor,
+                                        CatalogueCache &cache)
+{
+    DossierFacts f;
+    auto d = storage::DossierRepository::get(tx, dossierId, actor);
+    if (!d)
+        return std::unexpected(d.error());
+    f.dossier = *d;
+    auto p = storage::PatientRepository::get(tx, f.dossier.patientId, actor);
+    if (!p)
+        return std::unexpected(p.error());
+    f.patient = *p;
+    auto cat = cache.current(tx);
+    if (!cat)
+        return std::unexpected(cat.error());
+    f.catalogue = *cat;
+    f.catalogueVersionId = cache.versionId();
+    auto rs = storage::ResultRepository::forDossier(tx, dossierId, actor);
+    if (!rs)
+        return std::unexpected(rs.error());
+    f.results = *rs;
+    auto cb = storage::CallBackRepository::forDossier(tx, dossierId);
+    if (!cb)
+        return std::unexpected(cb.error());
+    f.callBacks = *cb;
+    auto nc = storage::NonConformityRepository::forDossier(tx, dossierId);
+    if (!nc)
+        return std::unexpected(nc.error());
+    f.nonConformities = *nc;
+    auto history = storage::ResultHistoryRepository::forDossier(tx, dossierId);
+    if (!history)
+        return std::unexpected(history.error());
+    QHash<qint64, QList<ResultHistoryEntry>> historyOf;
+    for (const ResultHistoryEntry &h : *history)
+        historyOf[h.resultId] << h;
+    auto decisions = storage::ReflexDecisionRepository::forDossier(tx, dossierId);
+    if (!decisions)
+        return std::unexpected(decisions.error());
+
+    for (const CallBack &c : f.callBacks)
+        if (c.satisfies())
+            f.calledBack.insert(c.resultId);
+
+    const QDate collection = f.dossier.sampledAt.isValid() ? f.dossier.sampledAt.date() : QDate::currentDate();
+    f.release.dossierNumber = f.dossier.number;
+    QList<ReflexInput> inputs;
+    QSet<QString> ordered;
+    for (const LabResult &r : f.results) {
+        ordered.insert(r.analysisCode);
+        if (r.state == ValidationState::Cancelled)
+            continue;
+        if (trusted(r))
+            inputs << ReflexInput{r.analysisCode, r.value, r.flag};
+        const Analysis *a = f.catalogue->analysis(r.analysisCode);
+        std::optional<ReferenceRange> range;
+        if (a)
+            range = RangeResolver::resolve(a->ranges, f.patient.traits.sex, f.patient.traits.birthDate, collection);
+        ReleaseResultFact fact;
+        fact.resultId = r.id;
+        fact.analysisCode = r.analysisCode;
+        fact.analysisLabel = a ? a->label : r.analysisCode;
+        fact.state = r.state;
+        fact.valueText = r.value.displayFr();
+        fact.flag = r.flag;
+        fact.critical = CriticalValue::isCritical(r, range);
+        fact.callBackRecorded = f.calledBack.contains(r.id);
+        fact.instrumentFlags = r.instrumentFlags;
+        fact.edited = ReleaseCheck::wasEdited(historyOf.value(r.id));
+        if (fact.critical)
+            f.criticalResults.insert(r.id);
+        f.release.results << fact;
+
+        // Delta check of a value still to validate against the patient's validated antériorités.
+        if (a && a->delta && r.state != ValidationState::Validated && r.value.kind == ResultValue::Kind::Numeric) {
+            const QDateTime at = r.observedAt.isValid() ? r.observedAt : r.enteredAt;
+            auto previous = storage::ResultRepository::history(tx, f.dossier.patientId, r.analysisCode, at,
+                                                               kPreviousValues, actor);
+            if (!previous)
+                return std::unexpected(previous.error());
+            QList<DeltaPrevious> prev;
+            for (const LabResult &old : *previous)
+                if (old.dossierId != f.dossier.id)
+                    prev << DeltaPrevious{old.value, old.observedAt.isValid() ? old.observedAt : old.validatedAt, old.id};
+            const DeltaComparison c = DeltaCheck::compare(*a, r.value, at, prev);
+            if (c.alert)
+                f.release.deltaAlerts << ReleaseDeltaFact{r.analysisCode, c.reason};
+        }
+    }
+    for (const NonConformity &n : f.nonConformities) {
+        QStringList codes;
+        for (const NonConformity::Effect &e : n.effects)
+            codes << e.analysisCode;
+        QString label = nonConformityReasonLabel(n.reason);
+        if (!n.comment.trimmed().isEmpty())
+            label += QStringLiteral(" : ") + n.comment.trimmed();
+        f.release.nonConformities << ReleaseNonConformityFact{label, codes};
+    }
+    f.allReflexes = ReflexEvaluator::evaluate(*f.catalogue, inputs, ordered);
+    for (const ReflexProposal &p : f.allReflexes) {
+        const QString value = triggerValue(f, p.triggerCode);
+        bool decided = false;
+        for (const storage::ReflexDecision &dec : *decisions)
+            decided = decided || (dec.ruleCode == p.ruleCode && dec.triggerValue == value);
+        if (decided)
+            continue;
+        f.pendingReflexes << p;
+        f.release.pendingReflexes << ReleaseReflexFact{p.ruleCode, p.ruleLabel, p.triggerCode, p.analysisCodes, p.reason};
+    }
+    return f;
+}
+
+} // namespace sgl::workflow::validation
