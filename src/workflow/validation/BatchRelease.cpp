@@ -1,5 +1,6 @@
 #include "workflow/validation/BatchRelease.h"
 
+#include "storage/AuditRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/ErrorCodes.h"
 #include "workflow/ErrorCodes.h"
@@ -8,6 +9,8 @@
 #include "workflow/validation/DossierClaim.h"
 #include "workflow/validation/DossierFacts.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -57,11 +60,21 @@ Result<QList<ReleaseCandidate>> BatchRelease::candidates(int limit)
     });
     if (!ids)
         return std::unexpected(ids.error());
-    // Reading the results of patients appends audit rows: a write transaction.
+    // One audit row for the listing (a write transaction), naming every dossier it reads.
     return m_db.write([&](storage::WriteTx &tx) -> Result<QList<ReleaseCandidate>> {
         QList<ReleaseCandidate> out;
+        if (ids->isEmpty())
+            return out;
+        QJsonArray read;
+        for (const Dossier &d : *ids)
+            read.append(d.id);
+        auto action = storage::AuditRepository::appendAction(
+            tx, m_actor, QStringLiteral("validation.batch_candidates"), QStringLiteral("dossier"), QString(),
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("dossiers"), read}}).toJson(QJsonDocument::Compact)));
+        if (!action)
+            return std::unexpected(action.error());
         for (const Dossier &d : *ids) {
-            auto f = DossierFacts::load(tx, d.id, m_actor, m_catalogue);
+            auto f = DossierFacts::load(tx, d.id, *action, m_catalogue);
             if (!f)
                 return std::unexpected(f.error());
             if (f->dossier.status != DossierStatus::TechnicallyValidated)

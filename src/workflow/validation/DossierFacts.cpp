@@ -85,12 +85,26 @@ QSet<QString> DossierFacts::chapterCodes(const QString &chapterCode) const
 Result<DossierFacts> DossierFacts::load(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor,
                                         CatalogueCache &cache)
 {
+    return read(tx, dossierId, &actor, nullptr, cache);
+}
+
+Result<DossierFacts> DossierFacts::load(storage::WriteTx &tx, qint64 dossierId, const storage::ActionAudit &action,
+                                        CatalogueCache &cache)
+{
+    return read(tx, dossierId, nullptr, &action, cache);
+}
+
+Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, const AuditActor *actor,
+                                        const storage::ActionAudit *action, CatalogueCache &cache)
+{
     DossierFacts f;
-    auto d = storage::DossierRepository::get(tx, dossierId, actor);
+    auto d = action ? storage::DossierRepository::getUnaudited(tx, dossierId, *action)
+                    : storage::DossierRepository::get(tx, dossierId, *actor);
     if (!d)
         return std::unexpected(d.error());
     f.dossier = *d;
-    auto p = storage::PatientRepository::get(tx, f.dossier.patientId, actor);
+    auto p = action ? storage::PatientRepository::getUnaudited(tx, f.dossier.patientId, *action)
+                    : storage::PatientRepository::get(tx, f.dossier.patientId, *actor);
     if (!p)
         return std::unexpected(p.error());
     f.patient = *p;
@@ -99,7 +113,8 @@ Result<DossierFacts> DossierFacts::load(storage::WriteTx &tx, qint64 dossierId, 
         return std::unexpected(cat.error());
     f.catalogue = *cat;
     f.catalogueVersionId = cache.versionId();
-    auto rs = storage::ResultRepository::forDossier(tx, dossierId, actor);
+    auto rs = action ? storage::ResultRepository::forDossierUnaudited(tx, dossierId, *action)
+                     : storage::ResultRepository::forDossier(tx, dossierId, *actor);
     if (!rs)
         return std::unexpected(rs.error());
     f.results = *rs;
@@ -124,6 +139,29 @@ Result<DossierFacts> DossierFacts::load(storage::WriteTx &tx, qint64 dossierId, 
     for (const CallBack &c : f.callBacks)
         if (c.satisfies())
             f.calledBack.insert(c.resultId);
+
+    // Unaudited: the antériorités of every analysis with a delta rule in one query.
+    QHash<QString, QList<LabResult>> previousOf;
+    if (action) {
+        QStringList codes;
+        QDateTime latest;
+        for (const LabResult &r : f.results) {
+            const Analysis *a = f.catalogue->analysis(r.analysisCode);
+            if (!a || !a->delta || r.state == ValidationState::Cancelled || codes.contains(r.analysisCode))
+                continue;
+            codes << r.analysisCode;
+            const QDateTime at = r.observedAt.isValid() ? r.observedAt : r.enteredAt;
+            if (at.isValid() && (!latest.isValid() || at > latest))
+                latest = at;
+        }
+        if (!codes.isEmpty()) {
+            auto all = storage::ResultRepository::historyUnaudited(tx, f.dossier.patientId, codes, f.dossier.id,
+                                                                   latest, kPreviousValues, *action);
+            if (!all)
+                return std::unexpected(all.error());
+            previousOf = *all;
+        }
+    }
 
     const QDate collection = f.dossier.sampledAt.isValid() ? f.dossier.sampledAt.date() : QDate::currentDate();
     f.release.dossierNumber = f.dossier.number;
@@ -157,8 +195,9 @@ Result<DossierFacts> DossierFacts::load(storage::WriteTx &tx, qint64 dossierId, 
         // Delta check of a value still to validate against the patient's validated antériorités.
         if (a && a->delta && r.state != ValidationState::Validated && r.value.kind == ResultValue::Kind::Numeric) {
             const QDateTime at = r.observedAt.isValid() ? r.observedAt : r.enteredAt;
-            auto previous = storage::ResultRepository::history(tx, f.dossier.patientId, r.analysisCode, at,
-                                                               kPreviousValues, actor);
+            auto previous = action ? Result<QList<LabResult>>(previousOf.value(r.analysisCode))
+                                   : storage::ResultRepository::history(tx, f.dossier.patientId, r.analysisCode, at,
+                                                                        kPreviousValues, *actor);
             if (!previous)
                 return std::unexpected(previous.error());
             QList<DeltaPrevious> prev;

@@ -10,6 +10,7 @@
 #include "domain/lab/NonConformity.h"
 #include "domain/validation/CallBack.h"
 #include "domain/validation/ReleaseCheck.h"
+#include "storage/ActionAudit.h"
 #include "storage/Transaction.h"
 #include "workflow/catalogue/CatalogueCache.h"
 
@@ -26,8 +27,13 @@ namespace sgl::workflow::validation {
  * transaction (so a validation or a batch release decides on what is stored at that moment):
  * dossier, patient, current catalogue, results, their history, call-back records, tube
  * non-conformities, reflex proposals still undecided and delta checks against the patient's
- * validated previous results (domain::DeltaCheck). Reads are audited by the repositories.
- * `release` is the domain::ReleaseFacts built from all this.
+ * validated previous results (domain::DeltaCheck). `release` is the domain::ReleaseFacts
+ * built from all this.
+ *
+ * Audit: load(…, actor, …) has the repositories audit each read (an action on one dossier);
+ * load(…, action, …) reads without audit rows under the token of the user action that already
+ * wrote its one row naming the dossiers it reads (the queue, the batch-release list: one row
+ * per screen load, not some forty per dossier; contract in storage::ActionAudit).
  */
 struct DossierFacts {
     domain::Dossier dossier;
@@ -46,6 +52,9 @@ struct DossierFacts {
     /** Reads and computes the facts of `dossierId` (storage.not_found when unknown). */
     [[nodiscard]] static domain::Result<DossierFacts> load(storage::WriteTx &tx, qint64 dossierId,
                                                            const domain::AuditActor &actor, CatalogueCache &cache);
+    /** load() under the audit row of `action` (same transaction), without audit rows of its own. */
+    [[nodiscard]] static domain::Result<DossierFacts> load(storage::WriteTx &tx, qint64 dossierId,
+                                                           const storage::ActionAudit &action, CatalogueCache &cache);
 
     /** The result of `code` that counts (the last one not cancelled), nullptr when none. */
     [[nodiscard]] const domain::LabResult *resultOf(const QString &code) const;
@@ -55,6 +64,12 @@ struct DossierFacts {
     [[nodiscard]] QString valueWithUnit(const domain::LabResult &r) const;
     /** Active results (not cancelled) of the analyses of chapter `chapterCode` (its sub-chapters included). */
     [[nodiscard]] QSet<QString> chapterCodes(const QString &chapterCode) const;
+
+private:
+    /** Exactly one of `actor` (audited reads) and `action` (unaudited reads) is set. */
+    [[nodiscard]] static domain::Result<DossierFacts> read(storage::WriteTx &tx, qint64 dossierId,
+                                                           const domain::AuditActor *actor,
+                                                           const storage::ActionAudit *action, CatalogueCache &cache);
 };
 
 } // namespace sgl::workflow::validation

@@ -1,8 +1,13 @@
 #include "workflow/validation/ValidationQueue.h"
 
+#include "storage/AuditRepository.h"
 #include "storage/ValidationQueueRepository.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/validation/DossierFacts.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -91,14 +96,25 @@ Result<ValidationQueueView> ValidationQueue::load(const ValidationQueueFilter &f
     if (auto ok = requirePermission(m_session, Permission::ResultValidate); !ok)
         return std::unexpected(ok.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Reading the patients' results appends audit rows: a write transaction.
+    // The audit row of the load is appended: a write transaction.
     return m_db.write([&](storage::WriteTx &tx) -> Result<ValidationQueueView> {
         auto entries = storage::ValidationQueueRepository::candidates(tx, limit);
         if (!entries)
             return std::unexpected(entries.error());
         ValidationQueueView view;
+        if (entries->isEmpty())
+            return view;
+        // One audit row for the screen load, naming every dossier whose data it reads.
+        QJsonArray ids;
+        for (const storage::ValidationQueueEntry &e : *entries)
+            ids.append(e.dossierId);
+        auto action = storage::AuditRepository::appendAction(
+            tx, m_actor, QStringLiteral("validation.queue"), QStringLiteral("dossier"), QString(),
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("dossiers"), ids}}).toJson(QJsonDocument::Compact)));
+        if (!action)
+            return std::unexpected(action.error());
         for (const storage::ValidationQueueEntry &e : *entries) {
-            auto f = DossierFacts::load(tx, e.dossierId, m_actor, m_catalogue);
+            auto f = DossierFacts::load(tx, e.dossierId, *action, m_catalogue);
             if (!f)
                 return std::unexpected(f.error());
             ValidationQueueRow row = rowOf(*f, e.firstReceivedAt);

@@ -70,8 +70,10 @@ TEST_P(BatchReleaseTest, ReleasesOnlyEligibleDossiersAfterReauthentication)
     ASSERT_FALSE(forbidden);
     EXPECT_EQ(forbidden.error().code, QString(workflow::errc::AuthForbidden));
 
+    const int auditBefore = count(QStringLiteral("audit_log"));
     auto list = batch(bio()).candidates();
     ASSERT_TRUE(list) << list.error().toString().toStdString();
+    EXPECT_EQ(count(QStringLiteral("audit_log")), auditBefore + 1) << "one validation.batch_candidates row";
     const auto c1 = find(*list, clean.id), c2 = find(*list, high.id), c3 = find(*list, critical.id),
                c4 = find(*list, reflex.id);
     ASSERT_TRUE(c1 && c2 && c3 && c4);
@@ -145,8 +147,12 @@ TEST_P(BatchReleaseTest, QueueFiltersSortsAndCounts)
     benchDone(partial.id, {{QStringLiteral("CRP"), QStringLiteral("3")}});
 
     ValidationQueue queue(*m_db, bio());
+    const int auditBefore = count(QStringLiteral("audit_log"));
     auto all = queue.load();
     ASSERT_TRUE(all) << all.error().toString().toStdString();
+    // One audit row per screen load naming the dossiers read, not one per query and dossier.
+    EXPECT_EQ(count(QStringLiteral("audit_log")), auditBefore + 1);
+    EXPECT_EQ(count(QStringLiteral("audit_log"), QStringLiteral("action = ?"), {QStringLiteral("validation.queue")}), 1);
     QList<qint64> ids;
     for (const auto &r : all->rows)
         ids << r.dossierId;
