@@ -80,6 +80,16 @@ AuditRepository::append(WriteTx &tx, const domain::AuditActor &actor, const QStr
     return e;
 }
 
+domain::Result<ActionAudit> AuditRepository::appendAction(WriteTx &tx, const domain::AuditActor &actor,
+                                                          const QString &action, const QString &entityType,
+                                                          const QString &entityId, const QString &after)
+{
+    auto e = append(tx, actor, action, entityType, entityId, {}, after);
+    if (!e)
+        return std::unexpected(e.error());
+    return ActionAudit(&tx, e->seq, action);
+}
+
 domain::Result<std::pair<qint64, QString>> AuditRepository::head(ReadTx &tx)
 {
     auto q = tx.query(u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s);

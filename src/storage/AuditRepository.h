@@ -3,6 +3,7 @@
 #include "domain/audit/AuditActor.h"
 #include "domain/audit/AuditEntry.h"
 #include "domain/Error.h"
+#include "storage/ActionAudit.h"
 #include "storage/Transaction.h"
 
 #include <QList>
@@ -27,6 +28,16 @@ public:
     append(WriteTx &tx, const domain::AuditActor &actor, const QString &action,
            const QString &entityType, const QString &entityId, const QString &before = {},
            const QString &after = {});
+
+    /**
+     * Appends the one audit row of a user action that reads several things (opening a dossier
+     * for validation: "dossier.open") and returns the token the repositories' unaudited read
+     * variants require in the same transaction (see ActionAudit). `after` (JSON) says what the
+     * action reads (patient id, purpose...).
+     */
+    [[nodiscard]] static domain::Result<ActionAudit>
+    appendAction(WriteTx &tx, const domain::AuditActor &actor, const QString &action,
+                 const QString &entityType, const QString &entityId, const QString &after = {});
 
     /** End of the chain as recorded: (last seq, last hash). */
     [[nodiscard]] static domain::Result<std::pair<qint64, QString>> head(ReadTx &tx);

@@ -137,6 +137,33 @@ domain::Result<domain::Dossier> DossierRepository::get(WriteTx &tx, qint64 id,
     return d;
 }
 
+domain::Result<domain::Dossier> DossierRepository::getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action)
+{
+    Q_ASSERT(action.covers(tx));
+    Q_UNUSED(action);
+    auto l = list(tx, u"id = ?"_s, {id}, {});
+    if (!l)
+        return std::unexpected(l.error());
+    if (l->isEmpty())
+        return fail(errc::NotFound, u"Dossier %1 introuvable."_s.arg(id));
+    domain::Dossier d = l->first();
+    if (auto s = DossierDetailsRepository::load(tx, d); !s)
+        return std::unexpected(s.error());
+    return d;
+}
+
+domain::Result<qint64> DossierRepository::patientIdOf(ReadTx &tx, qint64 id)
+{
+    auto q = tx.query(u"SELECT patient_id FROM dossiers WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(errc::NotFound, u"Dossier %1 introuvable."_s.arg(id));
+    const qint64 patient = q->value(0).toLongLong();
+    q->finish();
+    return patient;
+}
+
 domain::Result<QList<domain::Dossier>>
 DossierRepository::forPatient(WriteTx &tx, qint64 patientId, const domain::AuditActor &actor)
 {

@@ -4,6 +4,7 @@
 #include "domain/Error.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/Specimen.h"
+#include "storage/ActionAudit.h"
 #include "storage/Transaction.h"
 
 #include <QList>
@@ -24,6 +25,13 @@ public:
     /** The dossier with its correspondents and clinical answers; audited read (dossier.read). */
     [[nodiscard]] static domain::Result<domain::Dossier> get(WriteTx &tx, qint64 id,
                                                              const domain::AuditActor &actor);
+    /**
+     * get() without its audit row, for a user action whose own audit row covers this read
+     * (contract in ActionAudit: same transaction only). storage.not_found when absent.
+     */
+    [[nodiscard]] static domain::Result<domain::Dossier> getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action);
+    /** The patient id of dossier `id` (no patient data: not audited); storage.not_found when absent. */
+    [[nodiscard]] static domain::Result<qint64> patientIdOf(ReadTx &tx, qint64 id);
     [[nodiscard]] static domain::Result<QList<domain::Dossier>>
     forPatient(WriteTx &tx, qint64 patientId, const domain::AuditActor &actor);
     /** Dossiers in a status, oldest first (worklists; no patient data returned). */

@@ -259,6 +259,18 @@ domain::Result<domain::Patient> PatientRepository::get(WriteTx &tx, qint64 id,
     return **p;
 }
 
+domain::Result<domain::Patient> PatientRepository::getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action)
+{
+    Q_ASSERT(action.covers(tx));
+    Q_UNUSED(action);
+    auto p = loadWhere(tx, u"id"_s, id);
+    if (!p)
+        return std::unexpected(p.error());
+    if (!*p)
+        return fail(errc::NotFound, u"Patient %1 introuvable."_s.arg(id));
+    return **p;
+}
+
 domain::Result<std::optional<domain::Patient>>
 PatientRepository::findByLocalId(WriteTx &tx, const QString &localId,
                                  const domain::AuditActor &actor)

@@ -3,6 +3,7 @@
 #include "domain/audit/AuditActor.h"
 #include "domain/Error.h"
 #include "domain/identity/Patient.h"
+#include "storage/ActionAudit.h"
 #include "storage/Transaction.h"
 
 #include <QDate>
@@ -45,6 +46,11 @@ public:
     /** storage.not_found when absent. Audited as patient.read. */
     [[nodiscard]] static domain::Result<domain::Patient> get(WriteTx &tx, qint64 id,
                                                              const domain::AuditActor &actor);
+    /**
+     * get() without its audit row, for a user action whose own audit row covers this read
+     * (contract in ActionAudit: same transaction only). storage.not_found when absent.
+     */
+    [[nodiscard]] static domain::Result<domain::Patient> getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action);
     /** Audited as patient.read when found. */
     [[nodiscard]] static domain::Result<std::optional<domain::Patient>>
     findByLocalId(WriteTx &tx, const QString &localId, const domain::AuditActor &actor);

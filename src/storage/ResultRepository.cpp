@@ -367,4 +367,56 @@ ResultRepository::history(WriteTx &tx, qint64 patientId, const QString &analysis
     return l;
 }
 
+domain::Result<QList<domain::LabResult>>
+ResultRepository::forDossierUnaudited(ReadTx &tx, qint64 dossierId, const ActionAudit &action)
+{
+    Q_ASSERT(action.covers(tx));
+    Q_UNUSED(action);
+    return list(tx, u"dossier_id = ? ORDER BY id"_s, {dossierId});
+}
+
+QString ResultRepository::historySql(qsizetype codeCount, bool withBefore, int perAnalysis)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < codeCount; ++i)
+        marks << u"?"_s;
+    // One pass over the (patient_id, analysis_code, observed_at) index for every code; the
+    // window function keeps the newest rows of each code (SQLite >= 3.25 and PostgreSQL alike).
+    return u"SELECT %1 FROM (SELECT %1, ROW_NUMBER() OVER (PARTITION BY analysis_code "
+           "ORDER BY observed_at DESC, id DESC) AS history_rank FROM results "
+           "WHERE patient_id = ? AND analysis_code IN (%2) AND state = ? AND dossier_id <> ?%3) ranked "
+           "WHERE history_rank <= %4 ORDER BY analysis_code, observed_at DESC, id DESC"_s
+        .arg(kColumns, marks.join(u", "_s), withBefore ? u" AND observed_at < ?"_s : QString(),
+             QString::number(std::clamp(perAnalysis, 1, 1000)));
+}
+
+domain::Result<QHash<QString, QList<domain::LabResult>>>
+ResultRepository::historyUnaudited(ReadTx &tx, qint64 patientId, const QStringList &analysisCodes,
+                                   qint64 excludeDossierId, const QDateTime &before, int perAnalysis,
+                                   const ActionAudit &action)
+{
+    Q_ASSERT(action.covers(tx));
+    Q_UNUSED(action);
+    QHash<QString, QList<domain::LabResult>> out;
+    QStringList codes = analysisCodes;
+    codes.removeDuplicates();
+    if (codes.isEmpty())
+        return out;
+    QVariantList binds{patientId};
+    for (const QString &c : std::as_const(codes))
+        binds << c;
+    binds << domain::validationStateCode(domain::ValidationState::Validated) << excludeDossierId;
+    if (before.isValid())
+        binds << tx.dialect().toDb(before);
+    auto q = tx.query(historySql(codes.size(), before.isValid(), perAnalysis), binds);
+    if (!q)
+        return std::unexpected(q.error());
+    while (q->next()) {
+        domain::LabResult r = fromRow(*q, tx.dialect());
+        out[r.analysisCode] << r;
+    }
+    q->finish();
+    return out;
+}
+
 } // namespace sgl::storage

@@ -3,9 +3,11 @@
 #include "domain/audit/AuditActor.h"
 #include "domain/Error.h"
 #include "domain/lab/LabResult.h"
+#include "storage/ActionAudit.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -52,6 +54,25 @@ public:
     [[nodiscard]] static domain::Result<QList<domain::LabResult>>
     history(WriteTx &tx, qint64 patientId, const QString &analysisCode, const QDateTime &before,
             int limit, const domain::AuditActor &actor);
+
+    // Unaudited variants: only inside the transaction of a user action whose own audit row
+    // covers these reads (contract in ActionAudit; checked in debug builds).
+
+    /** forDossier() without its audit row. */
+    [[nodiscard]] static domain::Result<QList<domain::LabResult>>
+    forDossierUnaudited(ReadTx &tx, qint64 dossierId, const ActionAudit &action);
+    /**
+     * The antériorités of many analyses in one query: for each code of `analysisCodes`, the
+     * patient's validated results observed before `before` (all when invalid) outside dossier
+     * `excludeDossierId` (0: none excluded), newest first, at most `perAnalysis` (1 to 1000)
+     * each. Codes without any are absent from the hash. history() without its audit row, for
+     * every analysis of a dossier at once.
+     */
+    [[nodiscard]] static domain::Result<QHash<QString, QList<domain::LabResult>>>
+    historyUnaudited(ReadTx &tx, qint64 patientId, const QStringList &analysisCodes, qint64 excludeDossierId,
+                     const QDateTime &before, int perAnalysis, const ActionAudit &action);
+    /** The SQL historyUnaudited() runs for `codeCount` codes (benchmarks compare it raw). */
+    [[nodiscard]] static QString historySql(qsizetype codeCount, bool withBefore, int perAnalysis);
 };
 
 } // namespace sgl::storage

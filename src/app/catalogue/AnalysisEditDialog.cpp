@@ -107,6 +107,13 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
         m_ui->factorEdit->setText(CatalogueEditFeedback::formatDecimal(*a.secondUnitFactor));
     m_ui->secondLoincEdit->setText(a.secondLoinc);
     m_ui->formulaEdit->setText(a.formula);
+    if (a.delta) {
+        if (a.delta->absolute)
+            m_ui->deltaAbsoluteEdit->setText(CatalogueEditFeedback::formatDecimal(*a.delta->absolute));
+        if (a.delta->relativePercent)
+            m_ui->deltaRelativeEdit->setText(CatalogueEditFeedback::formatDecimal(*a.delta->relativePercent));
+        m_ui->deltaWindowEdit->setText(QString::number(a.delta->windowDays));
+    }
     for (const domain::ValueOption &o : a.valueOptions)
         appendRow(m_ui->valueTable, {o.code, o.label}, o.abnormal);
     for (const domain::AnalyzerMapping &m : a.analyzerMappings)
@@ -137,7 +144,8 @@ AnalysisEditDialog::AnalysisEditDialog(workflow::CatalogueAdmin &admin, domain::
     connect(m_checkTimer, &QTimer::timeout, this, &AnalysisEditDialog::runCheck);
     for (QLineEdit *edit : {m_ui->codeEdit, m_ui->labelEdit, m_ui->loincEdit, m_ui->unitEdit, m_ui->displayUnitEdit,
                             m_ui->specimenEdit, m_ui->methodEdit, m_ui->secondUnitEdit, m_ui->factorEdit,
-                            m_ui->secondLoincEdit, m_ui->formulaEdit})
+                            m_ui->secondLoincEdit, m_ui->formulaEdit, m_ui->deltaAbsoluteEdit,
+                            m_ui->deltaRelativeEdit, m_ui->deltaWindowEdit})
         connect(edit, &QLineEdit::textEdited, m_checkTimer, qOverload<>(&QTimer::start));
     connect(m_ui->valueTable, &QTableWidget::itemChanged, m_checkTimer, qOverload<>(&QTimer::start));
     connect(m_ui->benchCombo, &QComboBox::currentIndexChanged, m_checkTimer, qOverload<>(&QTimer::start));
@@ -253,7 +261,8 @@ void AnalysisEditDialog::updateTypeDependentFields()
     const bool numeric = type == domain::ResultType::Numeric;
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->unitEdit, m_ui->displayUnitEdit, m_ui->decimalsSpin,
                                                        m_ui->secondUnitEdit, m_ui->factorEdit, m_ui->secondLoincEdit,
-                                                       m_ui->formulaEdit})
+                                                       m_ui->formulaEdit, m_ui->deltaAbsoluteEdit, m_ui->deltaRelativeEdit,
+                                                       m_ui->deltaWindowEdit})
         w->setEnabled(numeric);
     m_ui->tabs->setTabEnabled(m_ui->tabs->indexOf(m_ui->valuesTab), type == domain::ResultType::Coded);
 }
@@ -307,6 +316,9 @@ domain::Analysis AnalysisEditDialog::edited(QStringList &problems) const
             problems << tr("Facteur de conversion : « %1 » n'est pas un nombre (ex. 18,016).")
                             .arg(m_ui->factorEdit->text().trimmed());
     }
+    a.delta.reset();
+    if (numeric)
+        a.delta = editedDelta(problems);
     a.valueOptions.clear();
     if (a.resultType == domain::ResultType::Coded) {
         for (int row = 0; row < m_ui->valueTable->rowCount(); ++row) {
@@ -331,6 +343,37 @@ domain::Analysis AnalysisEditDialog::edited(QStringList &problems) const
         a.analyzerMappings << m;
     }
     return a;
+}
+
+std::optional<domain::DeltaRule> AnalysisEditDialog::editedDelta(QStringList &problems) const
+{
+    const QString absolute = m_ui->deltaAbsoluteEdit->text().trimmed();
+    const QString relative = m_ui->deltaRelativeEdit->text().trimmed();
+    const QString window = m_ui->deltaWindowEdit->text().trimmed();
+    if (absolute.isEmpty() && relative.isEmpty() && window.isEmpty())
+        return std::nullopt;
+    // Whatever is typed becomes the rule: its completeness and signs are the workflow's check.
+    domain::DeltaRule rule;
+    bool ok = true;
+    rule.absolute = CatalogueEditFeedback::parseDecimal(absolute, &ok);
+    if (!ok)
+        problems << tr("Seuil delta absolu : « %1 » n'est pas un nombre (ex. 1,5).").arg(absolute);
+    rule.relativePercent = CatalogueEditFeedback::parseDecimal(relative, &ok);
+    if (!ok)
+        problems << tr("Seuil delta relatif : « %1 » n'est pas un nombre (ex. 30).").arg(relative);
+    if (!window.isEmpty()) {
+        rule.windowDays = window.toInt(&ok);
+        if (!ok)
+            problems << tr("Fenêtre delta : « %1 » n'est pas un nombre entier de jours.").arg(window);
+    }
+    return rule;
+}
+
+void AnalysisEditDialog::setDeltaFields(const QString &absolute, const QString &relative, const QString &windowDays)
+{
+    m_ui->deltaAbsoluteEdit->setText(absolute);
+    m_ui->deltaRelativeEdit->setText(relative);
+    m_ui->deltaWindowEdit->setText(windowDays);
 }
 
 QStringList AnalysisEditDialog::creationProblems(const domain::Catalogue &catalogue, const QString &code) const

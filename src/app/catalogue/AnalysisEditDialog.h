@@ -29,7 +29,8 @@ namespace sgl::app {
  * (code, label, abnormal), analyzer test codes, the bench performing it (from the catalogue's
  * benches), its container (built-in tube types, shown with their cap colour) and the clinical
  * questions it requires (checkable list of the built-in questions, kept in the order stored,
- * new ones after). At creation the local code, the result type
+ * new ones after), and the delta-check rule (absolute threshold, relative threshold in %, window
+ * in days; all empty: no delta check). At creation the local code, the result type
  * (numeric, coded, text) and the exam the analysis is appended to are chosen too; afterwards
  * they are fixed (results keep their meaning across versions).
  *
@@ -63,6 +64,8 @@ public:
     bool setContainerCode(const QString &code);
     /** Checks or unchecks clinical question `code`; false when not offered. */
     bool setQuestionChecked(const QString &code, bool checked);
+    /** Types the three delta-check fields (decimal comma accepted; empty strings clear them). */
+    void setDeltaFields(const QString &absolute, const QString &relative, const QString &windowDays);
     /** The analysis as typed; typing mistakes (a factor that is not a number) go to `problems`. */
     [[nodiscard]] domain::Analysis edited(QStringList &problems) const;
 
@@ -73,6 +76,7 @@ private:
     void updateTypeDependentFields();
     void fillSamplingTab(const domain::Analysis &analysis);
     [[nodiscard]] QStringList checkedQuestions() const;
+    [[nodiscard]] std::optional<domain::DeltaRule> editedDelta(QStringList &problems) const;
     [[nodiscard]] QStringList creationProblems(const domain::Catalogue &catalogue, const QString &code) const;
 
     std::unique_ptr<Ui::AnalysisEditDialog> m_ui;

@@ -71,6 +71,8 @@ QString CatalogueItemDetails::analysisHtml(const domain::Analysis &analysis, con
                                           a->secondLoinc.isEmpty() ? QStringLiteral("—") : a->secondLoinc));
     if (a->isCalculated())
         row(tr("Formule"), a->formula);
+    if (a->delta)
+        row(tr("Contrôle delta"), a->delta->displayFr(a->unit));
     if (!a->valueOptions.isEmpty()) {
         QStringList values;
         for (const auto &o : a->valueOptions)

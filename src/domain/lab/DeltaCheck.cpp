@@ -85,6 +85,8 @@ DeltaComparison DeltaCheck::compare(const DeltaRule &rule, const ResultValue &cu
 {
     DeltaComparison c;
     c.unit = current.unit;
+    if (current.kind == ResultValue::Kind::Empty)
+        return notCompared(c, DeltaOutcome::NotNumeric, Tr::tr("Pas de contrôle delta : pas encore de valeur."));
     if (current.kind != ResultValue::Kind::Numeric || !current.toDouble())
         return notCompared(c, DeltaOutcome::NotNumeric, Tr::tr("Pas de contrôle delta : valeur non numérique."));
     if (isCensored(current))

@@ -72,7 +72,9 @@ QStringList CatalogueCsv::optionalColumns()
             QStringLiteral("decimals"),       QStringLiteral("value_list"),
             QStringLiteral("formula"),        QStringLiteral("analyzer_codes"),
             QStringLiteral("bench"),          QStringLiteral("bench_label"),
-            QStringLiteral("container"),      QStringLiteral("clinical_questions")};
+            QStringLiteral("container"),      QStringLiteral("clinical_questions"),
+            QStringLiteral("delta_absolute"), QStringLiteral("delta_relative"),
+            QStringLiteral("delta_window_days")};
 }
 
 QStringList CatalogueCsv::informativeColumns()
@@ -105,7 +107,10 @@ QByteArray CatalogueCsv::write(const Catalogue &c, const LoincSubset &loinc)
                           QStringLiteral("loinc_long_name"), QStringLiteral("loinc_status"),
                           // Added in 0202, last so that the columns of older exports keep their place.
                           QStringLiteral("bench"), QStringLiteral("bench_label"),
-                          QStringLiteral("container"), QStringLiteral("clinical_questions")};
+                          QStringLiteral("container"), QStringLiteral("clinical_questions"),
+                          // Added in 0203 (delta checks), last for the same reason.
+                          QStringLiteral("delta_absolute"), QStringLiteral("delta_relative"),
+                          QStringLiteral("delta_window_days")};
     QByteArray out("\xEF\xBB\xBF");
     out.reserve(256 * (c.analyses.size() + 1));
     out += CsvTable::formatRow(header);
@@ -130,7 +135,9 @@ QByteArray CatalogueCsv::write(const Catalogue &c, const LoincSubset &loinc)
              a.decimals >= 0 ? QString::number(a.decimals) : QString(), a.method,
              valueList(a.valueOptions), a.formula, mappings(a.analyzerMappings), a.loinc,
              entry ? entry->longName : QString(), loincStatusCode(loinc.status(a.loinc)), a.bench,
-             bench ? bench->label : QString(), a.container, a.questions.join(QLatin1Char('|'))});
+             bench ? bench->label : QString(), a.container, a.questions.join(QLatin1Char('|')),
+             num(a.delta ? a.delta->absolute : std::nullopt), num(a.delta ? a.delta->relativePercent : std::nullopt),
+             a.delta ? QString::number(a.delta->windowDays) : QString()});
         written.insert(a.localCode);
     };
     for (const Exam &e : c.exams)
@@ -408,6 +415,27 @@ ImportedCatalogue CatalogueCsv::read(const QByteArray &csv, const QString &sourc
         if (!ok)
             in.errors << Error{errc::CsvNumber,
                                Tr::tr("Facteur de conversion « %1 » : pas un nombre.").arg(f("second_unit_factor")), loc};
+        // Delta rule: any of its three columns filled gives a rule, which the validator checks
+        // (a missing window or threshold is refused there, located at this line and column).
+        if (!f("delta_absolute").isEmpty() || !f("delta_relative").isEmpty() || !f("delta_window_days").isEmpty()) {
+            DeltaRule rule;
+            for (const char *column : {"delta_absolute", "delta_relative"}) {
+                auto v = parseNumber(f(column), ok);
+                if (!ok)
+                    in.errors << Error{errc::CsvNumber,
+                                       Tr::tr("Seuil delta « %1 » : pas un nombre.").arg(f(column)),
+                                       loc + QStringLiteral(", ") + QString::fromLatin1(column)};
+                (qstrcmp(column, "delta_absolute") == 0 ? rule.absolute : rule.relativePercent) = v;
+            }
+            if (const QString window = f("delta_window_days"); !window.isEmpty()) {
+                rule.windowDays = window.toInt(&ok);
+                if (!ok)
+                    in.errors << Error{errc::CsvNumber,
+                                       Tr::tr("Fenêtre delta « %1 » : pas un nombre entier de jours.").arg(window),
+                                       loc + QStringLiteral(", delta_window_days")};
+            }
+            a.delta = rule;
+        }
         const QString decimals = f("decimals");
         if (!decimals.isEmpty()) {
             a.decimals = decimals.toInt(&ok);

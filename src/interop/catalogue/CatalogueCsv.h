@@ -16,7 +16,10 @@ namespace sgl::interop::catalogue {
  *
  * Required columns: chapter_code, exam_code, local_code, label, specimen, unit, method, loinc.
  * Optional: see optionalColumns(); a file without some of them (an older export without bench,
- * bench_label, container, clinical_questions) leaves those fields as stored. Columns written
+ * bench_label, container, clinical_questions, delta_absolute, delta_relative, delta_window_days)
+ * leaves those fields as stored (a new analysis: none, so no delta rule). Any of the three delta
+ * columns filled on a row gives the analysis a DeltaRule (the validator refuses an incomplete
+ * one); all three empty while the columns are present removes the rule. Columns written
  * for information only (loinc_long_name, loinc_status) are ignored on import. Decimal numbers
  * accept ',' or '.'. Lists (value_list, analyzer_codes, clinical_questions) are '|'-separated.
  * A bench is defined by the first row giving its label (bench_label); a later row with another

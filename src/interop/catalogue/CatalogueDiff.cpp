@@ -38,6 +38,9 @@ QStringList overlay(Analysis &base, const Analysis &in, const QSet<QString> &fie
     take("bench", &Analysis::bench);
     take("container", &Analysis::container);
     take("clinical_questions", &Analysis::questions);
+    if (fields.contains(QStringLiteral("delta_absolute")) || fields.contains(QStringLiteral("delta_relative"))
+        || fields.contains(QStringLiteral("delta_window_days")))
+        candidate.delta = in.delta;
     if (ranges)
         candidate.ranges = in.ranges;
     const QStringList changed = base.changedFields(candidate);

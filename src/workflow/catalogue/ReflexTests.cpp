@@ -66,17 +66,7 @@ Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const Audi
         st.catalogueVersionId = *version;
     }
 
-    QList<ReflexInput> inputs;
-    QSet<QString> ordered;
-    for (const LabResult &r : st.results) {
-        ordered.insert(r.analysisCode);
-        // A cancelled value or one sent back to the bench is not a finding to act upon.
-        if (r.state == ValidationState::Cancelled || r.state == ValidationState::RerunRequested
-            || r.value.kind == ResultValue::Kind::Empty)
-            continue;
-        inputs << ReflexInput{r.analysisCode, r.value, r.flag};
-    }
-    st.proposals = ReflexEvaluator::evaluate(*st.catalogue, inputs, ordered);
+    st.proposals = ReflexTests::proposalsFor(*st.catalogue, st.results);
     return st;
 }
 
@@ -115,6 +105,21 @@ QString auditJson(const ReflexProposal &p, const QString &analysisCode, const QS
 }
 
 } // namespace
+
+QList<ReflexProposal> ReflexTests::proposalsFor(const Catalogue &catalogue, const QList<LabResult> &results)
+{
+    QList<ReflexInput> inputs;
+    QSet<QString> ordered;
+    for (const LabResult &r : results) {
+        ordered.insert(r.analysisCode);
+        // A cancelled value or one sent back to the bench is not a finding to act upon.
+        if (r.state == ValidationState::Cancelled || r.state == ValidationState::RerunRequested
+            || r.value.kind == ResultValue::Kind::Empty)
+            continue;
+        inputs << ReflexInput{r.analysisCode, r.value, r.flag};
+    }
+    return ReflexEvaluator::evaluate(catalogue, inputs, ordered);
+}
 
 Result<QList<ReflexProposal>> ReflexTests::proposals(const UserSession &session, qint64 dossierId)
 {

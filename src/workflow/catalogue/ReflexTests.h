@@ -3,6 +3,7 @@
 #include "domain/audit/AuditActor.h"
 #include "domain/catalogue/Catalogue.h"
 #include "domain/catalogue/ReflexEvaluator.h"
+#include "domain/lab/LabResult.h"
 #include "domain/Error.h"
 #include "domain/security/UserSession.h"
 
@@ -67,6 +68,13 @@ public:
      * once, for the first). Permission ResultValidate: the biologist decides additional exams
      * (CSP art. L6211-8). `note`, when given, is recorded in the audit rows.
      */
+    /**
+     * The rules firing on `results` (a dossier's results, id order) now: what proposals()
+     * computes once the dossier is read, for a read model that read it in its own transaction.
+     * Pure (no I/O, no permission check).
+     */
+    [[nodiscard]] static QList<domain::ReflexProposal> proposalsFor(const domain::Catalogue &catalogue,
+                                                                    const QList<domain::LabResult> &results);
     [[nodiscard]] domain::Result<ReflexOrderOutcome> order(const domain::UserSession &session, qint64 dossierId,
                                                            const QStringList &ruleCodes, const QString &note = {});
     /**
