@@ -82,7 +82,7 @@ QString lastCorrectionReason(const QList<LabResult *> &results)
 
 } // namespace
 
-BiologicalValidation::BiologicalValidation(storage::Database &db, UserSession session, ReportServices reports)
+BiologicalValidation::BiologicalValidation(storage::Database &db, UserSession session, report::IssueReportVersion reports)
     : m_db(db), m_session(std::move(session)), m_reports(std::move(reports))
 {
 }
@@ -96,7 +96,7 @@ Result<ValidationOutcome> BiologicalValidation::validate(const ValidationRequest
 
 Result<ValidationOutcome> BiologicalValidation::validateIn(storage::WriteTx &tx, const UserSession &session,
                                                            const ValidationRequest &req, CatalogueCache &cache,
-                                                           const ReportServices &reports)
+                                                           const report::IssueReportVersion &reports)
 {
     const AuditActor actor = AuditActor::fromSession(session);
     auto facts = DossierFacts::load(tx, req.dossierId, actor, cache);
