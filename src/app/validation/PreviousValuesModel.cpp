@@ -52,7 +52,7 @@ QVariant PreviousValuesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.row()) {
         case DateRow:
-            return c.at.isValid() ? c.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")) : QString();
+            return c.at.isValid() ? c.at.toLocalTime().toString(QStringLiteral("dd/MM/yy")) : QString();
         case ValueRow:
             return c.value;
         case FlagRow:

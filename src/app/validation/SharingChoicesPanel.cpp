@@ -54,8 +54,8 @@ void SharingChoicesPanel::updateEnabled()
 {
     const bool withheld = m_ui->withholdCheck->isChecked();
     m_ui->withholdReasonEdit->setEnabled(withheld);
-    m_ui->dmpLabel->setText(withheld ? tr("Envoi au DMP : retenu pour ce document (motif obligatoire)")
-                                     : tr("Envoi au DMP : oui (par défaut)"));
+    m_ui->dmpLabel->setText(withheld ? tr("DMP : retenu pour ce document (motif obligatoire)") : tr("DMP : envoi par défaut"));
+    m_ui->dmpLabel->setWordWrap(true);
     m_ui->dmpLabel->setStyleSheet(withheld ? QStringLiteral("color: #b00020;") : QString());
     // The patient copy exists only for a qualified INS; a document hidden from the patient is not sent to them.
     m_ui->patientMssCheck->setVisible(m_insQualified);

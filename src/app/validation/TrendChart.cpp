@@ -20,6 +20,8 @@ TrendChart::TrendChart(QWidget *parent) : QChartView(parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true); // decimal comma on the value axis
+    chart->setLocale(QLocale(QLocale::French, QLocale::France));
     setChart(chart);
     setMinimumHeight(120);
     setRow(nullptr);
@@ -44,10 +46,12 @@ void TrendChart::setRow(const workflow::validation::ValidationResultRow *row)
         return;
     }
     QList<QPointF> points;
+    // Censored values ("< 1") are left out: drawn at their limit they would look measured.
     for (const auto &p : row->previous)
-        if (p.converted && p.observedAt.isValid())
+        if (p.converted && p.observedAt.isValid() && p.value.comparator == Comparator::None)
             points << QPointF(double(p.observedAt.toMSecsSinceEpoch()), *p.converted);
-    if (const auto v = row->result.value.toDouble(); v && row->result.observedAt.isValid())
+    if (const auto v = row->result.value.toDouble();
+        v && row->result.observedAt.isValid() && row->result.value.comparator == Comparator::None)
         points << QPointF(double(row->result.observedAt.toMSecsSinceEpoch()), *v);
     std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
     c->setTitle(row->unit.isEmpty() ? row->analysisLabel : tr("%1 (%2)").arg(row->analysisLabel, row->unit));

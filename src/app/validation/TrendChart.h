@@ -11,7 +11,7 @@ namespace sgl::app {
 /**
  * Trend of one analysis over time (Qt Charts): the antériorités and the current value as a
  * line against their dates (values converted to the current unit; those that could not be
- * converted or are not numeric are left out), the reference limits of this patient as dashed
+ * converted, are censored or are not numeric are left out), the reference limits of this patient as dashed
  * lines when the range is numeric.
  */
 class TrendChart : public QChartView {

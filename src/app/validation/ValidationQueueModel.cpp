@@ -51,7 +51,7 @@ QString ValidationQueueModel::alertCodes(const ValidationQueueRow &r)
 QString ValidationQueueModel::explanation(const ValidationQueueRow &r)
 {
     QStringList lines;
-    lines << tr("%1 — %2").arg(r.number, r.patientName);
+    lines << tr("%1 — %2 (%3)").arg(r.number, r.patientName, domain::priorityLabel(r.priority));
     lines << tr("%1 résultat(s) à valider, %2 validé(s), %3 en cours à la paillasse")
                  .arg(r.toValidate)
                  .arg(r.validated)
@@ -106,8 +106,16 @@ QVariant ValidationQueueModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case PriorityColumn:
-            return domain::priorityLabel(r.priority);
+        case PriorityColumn: // abbreviated: the column stays narrow; the full word in the tooltip
+            switch (r.priority) {
+            case Priority::Vital:
+                return tr("Vit.");
+            case Priority::Urgent:
+                return tr("Urg.");
+            case Priority::Routine:
+                break;
+            }
+            return tr("Norm.");
         case AgeColumn:
             return ageText(r, m_now);
         case NumberColumn:
@@ -151,6 +159,8 @@ QVariant ValidationQueueModel::headerData(int section, Qt::Orientation orientati
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case PriorityColumn:
+            return tr("Priorité : Vit. vitale, Urg. urgente, Norm. normale");
         case AgeColumn:
             return tr("Temps écoulé depuis le prélèvement");
         case AlertsColumn:
@@ -165,7 +175,7 @@ QVariant ValidationQueueModel::headerData(int section, Qt::Orientation orientati
         return {};
     switch (section) {
     case PriorityColumn:
-        return tr("Priorité");
+        return tr("Prio.");
     case AgeColumn:
         return tr("Âge");
     case NumberColumn:

@@ -37,6 +37,26 @@ QColor flagColour(AbnormalFlag flag)
     }
 }
 
+/** The state as the biologist reads it: short, so the column fits (the full label is in the tooltip). */
+QString shortState(ValidationState state)
+{
+    switch (state) {
+    case ValidationState::Pending:
+        return ValidationResultsModel::tr("En attente");
+    case ValidationState::Entered:
+        return ValidationResultsModel::tr("Saisi");
+    case ValidationState::TechnicallyValidated:
+        return ValidationResultsModel::tr("À valider");
+    case ValidationState::Validated:
+        return ValidationResultsModel::tr("Validé");
+    case ValidationState::RerunRequested:
+        return ValidationResultsModel::tr("À repasser");
+    case ValidationState::Cancelled:
+        return ValidationResultsModel::tr("Annulé");
+    }
+    return QString();
+}
+
 bool isCritical(const std::optional<AbnormalFlag> &flag)
 {
     return flag && (*flag == AbnormalFlag::CriticalLow || *flag == AbnormalFlag::CriticalHigh);
@@ -214,8 +234,12 @@ QVariant ValidationResultsModel::resultData(const ValidationResultRow &r, int co
         case PreviousColumn:
             if (r.previous.isEmpty())
                 return QString();
-            return tr("%1 (%2)").arg(r.previous.first().display,
-                                     r.previous.first().observedAt.toLocalTime().toString(QStringLiteral("dd/MM/yy")));
+        {
+            // Value in the current unit (the Unité column) and its date; the full list in the tooltip.
+            const auto &p = r.previous.first();
+            return tr("%1 (%2)").arg(p.converted ? number(*p.converted) : p.value.displayFr(),
+                                     p.observedAt.toLocalTime().toString(QStringLiteral("dd/MM")));
+        }
         case DeltaColumn:
             return deltaText(r.delta);
         case AnalyzerColumn: {
@@ -224,13 +248,17 @@ QVariant ValidationResultsModel::resultData(const ValidationResultRow &r, int co
                 text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("[%1]").arg(res.instrumentFlags.join(u','));
             return text;
         }
-        case TechnicalColumn:
+        case TechnicalColumn: {
             if (res.technicallyValidatedBy.isEmpty())
                 return QString();
+            // The time alone for today's validations (most of them): the column stays narrow.
+            const QDateTime at = res.technicallyValidatedAt.toLocalTime();
+            const bool today = at.date() == QDate::currentDate();
             return tr("%1 %2").arg(res.technicallyValidatedBy,
-                                   res.technicallyValidatedAt.toLocalTime().toString(QStringLiteral("dd/MM HH:mm")));
+                                   at.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("dd/MM HH:mm")));
+        }
         case StateColumn: {
-            QString text = validationStateLabel(res.state);
+            QString text = shortState(res.state);
             if (r.rerunCount > 0)
                 text += tr(" (%n repasse(s))", nullptr, r.rerunCount);
             return text;
@@ -295,6 +323,9 @@ QString ValidationResultsModel::tooltip(const ValidationResultRow &r, int column
         if (res.instrumentFlags.isEmpty())
             return res.analyzer.isEmpty() ? tr("Saisi à la paillasse") : res.analyzer;
         return tr("%1, indicateurs de l'automate : %2").arg(res.analyzer, res.instrumentFlags.join(QStringLiteral(", ")));
+    case StateColumn:
+        lines << validationStateLabel(res.state);
+        break;
     default:
         break;
     }

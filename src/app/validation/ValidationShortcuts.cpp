@@ -22,7 +22,7 @@ QList<ValidationShortcuts::Entry> ValidationShortcuts::all()
         {AcceptReflex, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Accepter la proposition réflexe choisie"), true},
         {DeclineReflex, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
          tr("Refuser la proposition réflexe choisie (motif obligatoire)"), true},
-        {BatchRelease, QKeySequence(Qt::CTRL | Qt::Key_L), tr("Libération par lot (mot de passe demandé)"), true},
+        {BatchRelease, QKeySequence(Qt::CTRL | Qt::Key_B), tr("Libération par lot (mot de passe demandé)"), true},
         {Refresh, QKeySequence(Qt::Key_F5), tr("Actualiser la file"), false},
         {FocusQueue, QKeySequence(Qt::Key_F6), tr("Aller à la file (flèches puis Entrée pour ouvrir)"), false},
         {FocusResults, QKeySequence(Qt::Key_F7), tr("Aller aux résultats (Maj+flèches pour sélectionner)"), false},
@@ -35,6 +35,14 @@ QKeySequence ValidationShortcuts::keys(Action action)
     for (const Entry &e : all())
         if (e.action == action)
             return e.keys;
+    return {};
+}
+
+QString ValidationShortcuts::description(Action action)
+{
+    for (const Entry &e : all())
+        if (e.action == action)
+            return e.text;
     return {};
 }
 

@@ -47,7 +47,9 @@ public:
 
     [[nodiscard]] static QList<Entry> all();
     [[nodiscard]] static QKeySequence keys(Action action);
-    /** "Valider le dossier (Ctrl+Return)" in the platform's notation. */
+    /** What the action does, in French (tooltips). */
+    [[nodiscard]] static QString description(Action action);
+    /** "Valider (Ctrl+Retour)": `text` and the keys in the platform's notation. */
     [[nodiscard]] static QString label(const QString &text, Action action);
     /** Every shortcut, one a line, for the screen's help tooltip. */
     [[nodiscard]] static QString help();

@@ -19,6 +19,8 @@
 #include <QItemSelectionModel>
 #include <QTimer>
 
+#include <tuple>
+
 namespace sgl::app {
 
 using namespace sgl::domain;
@@ -45,23 +47,23 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     m_ui->queueTable->verticalHeader()->hide();
     m_ui->queueTable->horizontalHeader()->setStretchLastSection(true);
     // Fits 1366×768 beside the navigation: the queue narrow, the dossier wide.
-    const QList<int> queueWidths{62, 44, 92, 118, 58, 30};
+    const QList<int> queueWidths{54, 38, 106, 124, 56, 30};
     for (int c = 0; c < queueWidths.size(); ++c)
         m_ui->queueTable->horizontalHeader()->resizeSection(c, queueWidths[c]);
-    m_ui->queueTable->setMinimumWidth(330);
-    const QList<int> resultWidths{150, 62, 62, 74, 30, 104, 62, 70, 94};
+    m_ui->queueTable->setMinimumWidth(414);
+    const QList<int> resultWidths{104, 54, 54, 66, 34, 86, 72, 70, 110};
     for (int c = 0; c < resultWidths.size(); ++c)
         m_ui->resultsTree->header()->resizeSection(c, resultWidths[c]);
     m_ui->resultsTree->header()->setStretchLastSection(true);
     m_ui->resultsTree->setAllColumnsShowFocus(true);
-    m_ui->previousTable->horizontalHeader()->setDefaultSectionSize(74);
+    m_ui->previousTable->horizontalHeader()->setDefaultSectionSize(66);
     m_ui->previousTable->verticalHeader()->setDefaultSectionSize(22);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({350, 800});
+    m_ui->splitter->setSizes({410, 700});
     m_ui->dossierSplitter->setStretchFactor(0, 3);
     m_ui->dossierSplitter->setStretchFactor(1, 2);
-    m_ui->sharingPanel->setMaximumWidth(270);
+    m_ui->sharingPanel->setMaximumWidth(250);
 
     m_ui->urgentCheck->setText(tr("Urgents"));
     m_ui->abnormalCheck->setText(tr("Anormaux"));
@@ -80,16 +82,30 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
         m_ui->ageCombo->addItem(tr("≥ %1 h").arg(hours), hours);
 
     using S = ValidationShortcuts;
-    m_ui->validateButton->setText(S::label(tr("Valider le dossier"), S::ValidateDossier));
-    m_ui->validateSelectionButton->setText(S::label(tr("Valider la sélection"), S::ValidateSelection));
-    m_ui->validateChapterButton->setText(S::label(tr("Valider le chapitre"), S::ValidateChapter));
-    m_ui->callBackButton->setText(S::label(tr("Rappel critique"), S::CallBack));
-    m_ui->sendBackButton->setText(S::label(tr("Renvoyer à la paillasse"), S::SendBack));
-    m_ui->correctButton->setText(S::label(tr("Corriger"), S::Correct));
-    m_ui->unvalidateButton->setText(S::label(tr("Dévalider"), S::Unvalidate));
-    m_ui->addAnalysisButton->setText(S::label(tr("Ajouter une analyse"), S::AddAnalysis));
+    // Short labels with their keys (the action bar fits 1366 px); the full sentence in the tooltip.
+    const QList<std::tuple<QPushButton *, QString, S::Action>> buttons{
+        {m_ui->nextButton, tr("Suivant"), S::Next},
+        {m_ui->batchButton, tr("Libération par lot"), S::BatchRelease},
+        {m_ui->validateButton, tr("Valider"), S::ValidateDossier},
+        {m_ui->validateSelectionButton, tr("Sélection"), S::ValidateSelection},
+        {m_ui->validateChapterButton, tr("Chapitre"), S::ValidateChapter},
+        {m_ui->callBackButton, tr("Rappel critique"), S::CallBack},
+        {m_ui->sendBackButton, tr("Renvoyer"), S::SendBack},
+        {m_ui->correctButton, tr("Corriger"), S::Correct},
+        {m_ui->unvalidateButton, tr("Dévalider"), S::Unvalidate},
+        {m_ui->addAnalysisButton, tr("Ajouter une analyse"), S::AddAnalysis},
+    };
+    for (const auto &[button, text, action] : buttons) {
+        button->setText(S::label(text, action));
+        button->setToolTip(S::description(action));
+    }
+    m_ui->acceptReflexButton->setText(S::label(tr("Accepter"), S::AcceptReflex));
+    m_ui->declineReflexButton->setText(S::label(tr("Refuser"), S::DeclineReflex));
+    m_ui->refreshButton->setText(S::label(tr("Actualiser"), S::Refresh));
     m_ui->shortcutsLabel->setToolTip(S::help());
-    m_ui->shortcutsLabel->setText(tr("Raccourcis : F8 suivant, Ctrl+Entrée valider (survolez pour la liste)"));
+    m_ui->shortcutsLabel->setText(tr("Raccourcis clavier (survolez)"));
+    m_ui->headerLabel->setText(tr("Choisissez un dossier dans la file ; F8 ouvre le suivant."));
+    m_ui->identityBadge->hide();
 
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->validateButton, m_ui->validateSelectionButton, m_ui->validateChapterButton, m_ui->callBackButton,
@@ -137,6 +153,14 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
 }
 
 ValidationView::~ValidationView() = default;
+
+void ValidationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The screen's shortcuts act from its widgets: land in the queue when the screen is shown.
+    if (!m_dossier)
+        m_ui->queueTable->setFocus(Qt::OtherFocusReason);
+}
 
 void ValidationView::setupShortcuts()
 {
@@ -370,10 +394,18 @@ void ValidationView::display(const ValidationDossier &d)
     const bool sameDossier = m_dossier && m_dossier->dossierId == d.dossierId;
     m_dossier = d;
     m_results->setDossier(*m_dossier);
+    for (int g = 0; g < m_results->rowCount(); ++g) // exam titles over the whole row
+        m_ui->resultsTree->setFirstColumnSpanned(g, QModelIndex(), true);
     m_ui->resultsTree->expandAll();
     const int queueRow = m_queue->rowOf(d.dossierId);
     m_ui->headerLabel->setText(DossierTexts::html(d, queueRow >= 0 ? &m_queue->row(queueRow) : nullptr));
     m_ui->identityBadge->setStatus(d.header.identityStatus);
+    m_ui->identityBadge->show();
+    // The Automate column only when a value came from an instrument: room for the others otherwise.
+    bool fromAnalyzer = false;
+    for (const ValidationResultRow *r : d.rows())
+        fromAnalyzer = fromAnalyzer || !r->result.analyzer.isEmpty();
+    m_ui->resultsTree->setColumnHidden(ValidationResultsModel::AnalyzerColumn, !fromAnalyzer);
     if (!sameDossier)
         m_ui->sharingPanel->reset(d.header.insQualified);
     // Reflex proposals, comments, delta summary.
@@ -386,6 +418,9 @@ void ValidationView::display(const ValidationDossier &d)
     if (m_ui->reflexList->count() > 0)
         m_ui->reflexList->setCurrentRow(0);
     m_ui->detailTabs->setTabText(2, tr("Réflexes (%1)").arg(d.reflexProposals.size()));
+    m_ui->detailTabs->setTabText(0, tr("Antériorités"));
+    m_ui->detailTabs->setTabText(3, tr("Notes"));
+    m_ui->detailTabs->setTabToolTip(3, tr("Prescription, commentaires du technicien, réserves"));
     const QStringList deltas = DossierTexts::deltaAlerts(d);
     m_ui->commentsText->setPlainText(DossierTexts::comments(d));
     m_ui->detailTabs->setTabText(1, tr("Delta (%1)").arg(deltas.size()));

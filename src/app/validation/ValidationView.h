@@ -97,6 +97,9 @@ public:
     /** Shows `text` above the screen (red when `error`); empty hides it. */
     void showMessage(const QString &text, bool error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setupShortcuts();
     /** Shows a refusal; on a conflict reloads the dossier and says so. */
