@@ -10,6 +10,7 @@
 #include "app/validation/ValidationResultsModel.h"
 #include "app/validation/ValidationServices.h"
 #include "app/validation/ValidationShortcuts.h"
+#include "app/validation/ValidationViewSetup.h"
 #include "storage/ErrorCodes.h"
 #include "workflow/validation/BiologicalValidation.h"
 #include "workflow/validation/ValidationDossierView.h"
@@ -44,68 +45,7 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     m_ui->queueTable->setModel(m_queue);
     m_ui->resultsTree->setModel(m_results);
     m_ui->previousTable->setModel(m_previous);
-    m_ui->queueTable->verticalHeader()->hide();
-    m_ui->queueTable->horizontalHeader()->setStretchLastSection(true);
-    // Fits 1366×768 beside the navigation: the queue narrow, the dossier wide.
-    const QList<int> queueWidths{54, 38, 106, 124, 56, 30};
-    for (int c = 0; c < queueWidths.size(); ++c)
-        m_ui->queueTable->horizontalHeader()->resizeSection(c, queueWidths[c]);
-    m_ui->queueTable->setMinimumWidth(414);
-    const QList<int> resultWidths{104, 54, 54, 66, 34, 86, 72, 70, 110};
-    for (int c = 0; c < resultWidths.size(); ++c)
-        m_ui->resultsTree->header()->resizeSection(c, resultWidths[c]);
-    m_ui->resultsTree->header()->setStretchLastSection(true);
-    m_ui->resultsTree->setAllColumnsShowFocus(true);
-    m_ui->previousTable->horizontalHeader()->setDefaultSectionSize(66);
-    m_ui->previousTable->verticalHeader()->setDefaultSectionSize(22);
-    m_ui->splitter->setStretchFactor(0, 0);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({410, 700});
-    m_ui->dossierSplitter->setStretchFactor(0, 3);
-    m_ui->dossierSplitter->setStretchFactor(1, 2);
-    m_ui->sharingPanel->setMaximumWidth(250);
-
-    m_ui->urgentCheck->setText(tr("Urgents"));
-    m_ui->abnormalCheck->setText(tr("Anormaux"));
-    m_ui->criticalCheck->setText(tr("Critiques"));
-    m_ui->deltaCheck->setText(tr("Delta"));
-    m_ui->nonConformityCheck->setText(tr("Non-conf."));
-    m_ui->completeCombo->addItem(tr("Complets et partiels"), -1);
-    m_ui->completeCombo->addItem(tr("Complets"), 1);
-    m_ui->completeCombo->addItem(tr("Incomplets"), 0);
-    m_ui->benchCombo->addItem(tr("Toutes paillasses"), QString());
-    m_ui->originCombo->addItem(tr("Toutes origines"), -1);
-    m_ui->originCombo->addItem(tr("Externe"), int(Dossier::Origin::External));
-    m_ui->originCombo->addItem(tr("Services"), int(Dossier::Origin::Ward));
-    m_ui->ageCombo->addItem(tr("Tout âge"), -1);
-    for (int hours : {2, 6, 24})
-        m_ui->ageCombo->addItem(tr("≥ %1 h").arg(hours), hours);
-
-    using S = ValidationShortcuts;
-    // Short labels with their keys (the action bar fits 1366 px); the full sentence in the tooltip.
-    const QList<std::tuple<QPushButton *, QString, S::Action>> buttons{
-        {m_ui->nextButton, tr("Suivant"), S::Next},
-        {m_ui->batchButton, tr("Libération par lot"), S::BatchRelease},
-        {m_ui->validateButton, tr("Valider"), S::ValidateDossier},
-        {m_ui->validateSelectionButton, tr("Sélection"), S::ValidateSelection},
-        {m_ui->validateChapterButton, tr("Chapitre"), S::ValidateChapter},
-        {m_ui->callBackButton, tr("Rappel critique"), S::CallBack},
-        {m_ui->sendBackButton, tr("Renvoyer"), S::SendBack},
-        {m_ui->correctButton, tr("Corriger"), S::Correct},
-        {m_ui->unvalidateButton, tr("Dévalider"), S::Unvalidate},
-        {m_ui->addAnalysisButton, tr("Ajouter une analyse"), S::AddAnalysis},
-    };
-    for (const auto &[button, text, action] : buttons) {
-        button->setText(S::label(text, action));
-        button->setToolTip(S::description(action));
-    }
-    m_ui->acceptReflexButton->setText(S::label(tr("Accepter"), S::AcceptReflex));
-    m_ui->declineReflexButton->setText(S::label(tr("Refuser"), S::DeclineReflex));
-    m_ui->refreshButton->setText(S::label(tr("Actualiser"), S::Refresh));
-    m_ui->shortcutsLabel->setToolTip(S::help());
-    m_ui->shortcutsLabel->setText(tr("Raccourcis clavier (survolez)"));
-    m_ui->headerLabel->setText(tr("Choisissez un dossier dans la file ; F8 ouvre le suivant."));
-    m_ui->identityBadge->hide();
+    ValidationViewSetup::arrange(*m_ui);
 
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->validateButton, m_ui->validateSelectionButton, m_ui->validateChapterButton, m_ui->callBackButton,
