@@ -377,17 +377,18 @@ ResultRepository::forDossierUnaudited(ReadTx &tx, qint64 dossierId, const Action
 
 QString ResultRepository::historySql(qsizetype codeCount, bool withBefore, int perAnalysis)
 {
-    QStringList marks;
+    // One arm per analysis, each a short backward walk of the (patient_id, analysis_code,
+    // observed_at) index stopped by its LIMIT: a few rows read per analysis, whatever the
+    // patient's history, in one statement (one round trip on PostgreSQL). A window function
+    // over the patient's whole history of those analyses read every row of it (measured 3 to 4
+    // times slower for 5 years of monthly results, bench_validation).
+    const QString arm = u"SELECT %1 FROM (SELECT %1 FROM results WHERE patient_id = ? AND analysis_code = ? "
+                        "AND state = ? AND dossier_id <> ?%2 ORDER BY observed_at DESC, id DESC LIMIT %3) h%4"_s;
+    QStringList arms;
     for (qsizetype i = 0; i < codeCount; ++i)
-        marks << u"?"_s;
-    // One pass over the (patient_id, analysis_code, observed_at) index for every code; the
-    // window function keeps the newest rows of each code (SQLite >= 3.25 and PostgreSQL alike).
-    return u"SELECT %1 FROM (SELECT %1, ROW_NUMBER() OVER (PARTITION BY analysis_code "
-           "ORDER BY observed_at DESC, id DESC) AS history_rank FROM results "
-           "WHERE patient_id = ? AND analysis_code IN (%2) AND state = ? AND dossier_id <> ?%3) ranked "
-           "WHERE history_rank <= %4 ORDER BY analysis_code, observed_at DESC, id DESC"_s
-        .arg(kColumns, marks.join(u", "_s), withBefore ? u" AND observed_at < ?"_s : QString(),
-             QString::number(std::clamp(perAnalysis, 1, 1000)));
+        arms << arm.arg(kColumns, withBefore ? u" AND observed_at < ?"_s : QString(),
+                        QString::number(std::clamp(perAnalysis, 1, 1000)), QString::number(i));
+    return arms.join(u" UNION ALL "_s);
 }
 
 domain::Result<QHash<QString, QList<domain::LabResult>>>
@@ -402,12 +403,13 @@ ResultRepository::historyUnaudited(ReadTx &tx, qint64 patientId, const QStringLi
     codes.removeDuplicates();
     if (codes.isEmpty())
         return out;
-    QVariantList binds{patientId};
-    for (const QString &c : std::as_const(codes))
-        binds << c;
-    binds << domain::validationStateCode(domain::ValidationState::Validated) << excludeDossierId;
-    if (before.isValid())
-        binds << tx.dialect().toDb(before);
+    const QString validated = domain::validationStateCode(domain::ValidationState::Validated);
+    QVariantList binds;
+    for (const QString &c : std::as_const(codes)) {
+        binds << patientId << c << validated << excludeDossierId;
+        if (before.isValid())
+            binds << tx.dialect().toDb(before);
+    }
     auto q = tx.query(historySql(codes.size(), before.isValid(), perAnalysis), binds);
     if (!q)
         return std::unexpected(q.error());
@@ -416,6 +418,11 @@ ResultRepository::historyUnaudited(ReadTx &tx, qint64 patientId, const QStringLi
         out[r.analysisCode] << r;
     }
     q->finish();
+    // UNION ALL keeps no order across arms by contract: newest first within each analysis.
+    for (auto it = out.begin(); it != out.end(); ++it)
+        std::sort(it->begin(), it->end(), [](const domain::LabResult &a, const domain::LabResult &b) {
+            return a.observedAt != b.observedAt ? a.observedAt > b.observedAt : a.id > b.id;
+        });
     return out;
 }
 

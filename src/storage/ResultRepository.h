@@ -71,7 +71,10 @@ public:
     [[nodiscard]] static domain::Result<QHash<QString, QList<domain::LabResult>>>
     historyUnaudited(ReadTx &tx, qint64 patientId, const QStringList &analysisCodes, qint64 excludeDossierId,
                      const QDateTime &before, int perAnalysis, const ActionAudit &action);
-    /** The SQL historyUnaudited() runs for `codeCount` codes (benchmarks compare it raw). */
+    /**
+     * The SQL historyUnaudited() runs for `codeCount` codes (benchmarks compare it raw): binds
+     * per code, in order: patient id, code, 'validated', excluded dossier id[, before].
+     */
     [[nodiscard]] static QString historySql(qsizetype codeCount, bool withBefore, int perAnalysis);
 };
 

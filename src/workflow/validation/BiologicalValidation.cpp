@@ -71,12 +71,16 @@ Result<QList<LabResult *>> selectResults(DossierFacts &f, const ValidationReques
     return out;
 }
 
-/** The latest correction reason among `results` (an amended version says why by default). */
+/**
+ * Why the results changed since the last version, from the comments the biologist's actions
+ * left (correction, unvalidation, analysis added): an amended version says why by default.
+ */
 QString lastCorrectionReason(const QList<LabResult *> &results)
 {
     for (const LabResult *r : results)
-        if (r->comment.startsWith(Tr::tr("Correction : ")) || r->comment.startsWith(Tr::tr("Dévalidation : ")))
-            return r->comment;
+        if (r->comment.startsWith(Tr::tr("Correction : ")) || r->comment.startsWith(Tr::tr("Dévalidation : "))
+            || r->comment.startsWith(Tr::tr("Ajoutée par le biologiste : ")))
+            return QStringLiteral("%1 : %2").arg(r->analysisCode, r->comment);
     return {};
 }
 

@@ -153,6 +153,9 @@ struct PostgresBench {
     BenchLayout layout;
 };
 
+const PostgresBench *g_postgres = nullptr; // set once built: the schema to drop at exit
+void dropPostgresSchema();
+
 const PostgresBench *postgresBench()
 {
     static std::unique_ptr<PostgresBench> cached;
@@ -170,15 +173,20 @@ const PostgresBench *postgresBench()
     std::fprintf(stderr, "building PostgreSQL schema %s (%lld results)...\n", qPrintable(out->schema),
                  (long long)out->layout.totalResults());
     auto db = bench::openDatabase(out->url, false);
-    if (!db || !bench::prepareCatalogue(*db, out->layout) || !bench::generatePostgres(*db, out->layout))
+    g_postgres = out.get(); // dropped at exit even when the generation fails half-way
+    if (!db || !bench::prepareCatalogue(*db, out->layout) || !bench::generatePostgres(*db, out->layout)) {
+        dropPostgresSchema();
+        g_postgres = nullptr;
         return nullptr;
+    }
     cached = std::move(out);
+    g_postgres = cached.get();
     return cached.get();
 }
 
 void dropPostgresSchema()
 {
-    const PostgresBench *pg = postgresBench();
+    const PostgresBench *pg = g_postgres;
     if (!pg || qEnvironmentVariableIntValue("SGL_BENCH_KEEP_PG") == 1)
         return;
     auto base = storage::DbUrl::parse(qEnvironmentVariable("SGL_TEST_PG_URL"));
@@ -278,10 +286,9 @@ void openPerQueryAudit(benchmark::State &state, const QString &url, const BenchL
 
 QVariantList historyBinds(const BenchLayout &l, const QVariant &before)
 {
-    QVariantList b{qint64(1)};
+    QVariantList b;
     for (const QString &c : l.codes)
-        b << c;
-    b << u"validated"_s << BenchLayout::kTargetDossier << before;
+        b << qint64(1) << c << u"validated"_s << BenchLayout::kTargetDossier << before;
     return b;
 }
 
@@ -392,8 +399,11 @@ void BM_HistoryRaw_PostgreSQL(benchmark::State &state)
             state.SkipWithError("raw connection");
             return;
         }
+        {
         QSqlQuery set(db);
         (void)set.exec(u"SET search_path TO %1"_s.arg(pg->schema));
+        }
+        {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(storage::ResultRepository::historySql(pg->layout.codes.size(), true, 5));
@@ -413,6 +423,7 @@ void BM_HistoryRaw_PostgreSQL(benchmark::State &state)
             us.push_back(elapsedUs(t0));
         }
         q.finish();
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(u"bench-raw"_s);

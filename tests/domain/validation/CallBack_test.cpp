@@ -3,6 +3,8 @@
 #include "domain/ErrorCodes.h"
 #include "domain/validation/CallBack.h"
 
+#include <QTimeZone>
+
 #include <gtest/gtest.h>
 
 using namespace sgl::domain;
@@ -14,11 +16,11 @@ CallBack reached()
     CallBack c;
     c.analysisCode = u"K"_s;
     c.calledName = u"Dr Claire BERNARD"_s;
-    c.calledAt = QDateTime(QDate(2026, 12, 6), QTime(8, 0), QTimeZone::UTC);
+    c.calledAt = QDateTime(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC);
     c.readBack = true;
     return c;
 }
-const QDateTime kNow(QDate(2026, 12, 6), QTime(8, 5), QTimeZone::UTC);
+const QDateTime kNow(QDate(2026, 12, 6), QTime(8, 5), Qt::UTC);
 } // namespace
 
 TEST(CallBack, ReachedWithReadBackIsEnough)

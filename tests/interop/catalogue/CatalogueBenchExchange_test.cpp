@@ -93,9 +93,10 @@ TEST(CatalogueBenchExchange, CsvWritesTheNewColumnsLastAndReadsThemBack)
     const Catalogue c = richCatalogue();
     const QByteArray csv = CatalogueCsv::write(c, f.loinc);
     const QList<QByteArray> lines = csv.mid(3).split('\n');
-    EXPECT_TRUE(lines[0].trimmed().endsWith("loinc_status;bench;bench_label;container;clinical_questions"))
+    EXPECT_TRUE(lines[0].trimmed().endsWith("loinc_status;bench;bench_label;container;clinical_questions;"
+                                          "delta_absolute;delta_relative;delta_window_days"))
         << lines[0].toStdString();
-    EXPECT_TRUE(csv.contains(";BIOCH;Biochimie;SEC;WEIGHT|HEIGHT\r\n")) << csv.toStdString();
+    EXPECT_TRUE(csv.contains(";BIOCH;Biochimie;SEC;WEIGHT|HEIGHT;;;\r\n")) << csv.toStdString();
     ImportedCatalogue back = CatalogueCsv::read(csv, QStringLiteral("export.csv"));
     ASSERT_TRUE(back.errors.isEmpty()) << qPrintable(back.errors.front().toString());
     for (const Analysis &a : c.analyses) {

@@ -39,7 +39,7 @@ TEST(CatalogueDeltaCsv, RoundTripsTheRuleOfEachAnalysis)
     find(demo.catalogue, QStringLiteral("CREA"))->delta = DeltaRule{30.0, 25.5, 90};
 
     const QByteArray csv = CatalogueCsv::write(demo.catalogue, *loinc);
-    const QString header = QString::fromUtf8(csv).section(QLatin1Char('\n'), 0, 0);
+    const QString header = QString::fromUtf8(csv).section(QLatin1Char('\n'), 0, 0).trimmed();
     EXPECT_TRUE(header.endsWith(QStringLiteral(";delta_absolute;delta_relative;delta_window_days"))) << qPrintable(header);
     EXPECT_TRUE(csv.contains(";30;25,5;90")) << "decimal comma like the other numbers";
 

@@ -70,7 +70,7 @@ TEST(CatalogueDiff, TranscodingRefusesBadCheckDigitAndUnknownCodes)
     Fixture f;
     QByteArray csv = CatalogueCsv::write(f.current, f.loinc);
     csv = withLoinc(csv, "GLU", "14749-5");
-    QList<QByteArray> extra(30); // every exported column (bench, bench_label, container, clinical_questions last)
+    QList<QByteArray> extra(33); // every exported column (bench... clinical_questions, then the delta rule last)
     extra[3] = "BIOCHIMIE";
     extra[6] = "GLY";
     extra[9] = "ZZZ";

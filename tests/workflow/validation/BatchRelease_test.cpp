@@ -7,6 +7,7 @@
 #include "domain/validation/ReleaseCheck.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "workflow/specimens/SpecimenReception.h"
 #include "storage/ErrorCodes.h"
 #include "workflow/ErrorCodes.h"
 #include "workflow/auth/AuthService.h"
@@ -237,6 +238,44 @@ TEST_P(BatchReleaseTest, DeltaAlertAgainstThePatientsPreviousValueExcludes)
     ASSERT_EQ(queue->rows.size(), 1);
     EXPECT_EQ(queue->rows.first().dossierId, now.id);
     EXPECT_EQ(queue->counts.delta, 1);
+}
+
+TEST_P(BatchReleaseTest, NonConformityOnATubeExcludesAndFiltersTheQueue)
+{
+    const Dossier d = receivedDossier({QStringLiteral("CRP")});
+    qint64 tube = 0;
+    auto tubes = m_db->read([&](storage::ReadTx &tx) { return storage::DossierRepository::specimens(tx, d.id); });
+    ASSERT_TRUE(tubes && !tubes->isEmpty());
+    tube = tubes->first().id;
+    auto nc = workflow::specimens::SpecimenReception(*m_db, tech())
+                  .recordNonConformity(tube, NonConformity::Reason::Haemolysed, QStringLiteral("sérum rosé"),
+                                       {{QStringLiteral("CRP"), NonConformity::Consequence::PerformedWithReservation}});
+    ASSERT_TRUE(nc) << nc.error().toString().toStdString();
+    benchDone(d.id, {{QStringLiteral("CRP"), QStringLiteral("3")}});
+
+    auto list = batch(bio()).candidates();
+    ASSERT_TRUE(list);
+    const auto c = find(*list, d.id);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(codes(c->exclusions), QStringList{QStringLiteral("non_conformity")});
+    EXPECT_TRUE(c->exclusions.first().text.contains(QStringLiteral("hémolysé"))) << c->exclusions.first().text.toStdString();
+
+    ValidationQueueFilter f;
+    f.nonConformityOnly = true;
+    auto queue = ValidationQueue(*m_db, bio()).load(f);
+    ASSERT_TRUE(queue);
+    ASSERT_EQ(queue->rows.size(), 1);
+    EXPECT_EQ(queue->rows.first().dossierId, d.id);
+    f = {};
+    f.minSpecimenAgeHours = 2; // received just now
+    auto old = ValidationQueue(*m_db, bio()).load(f);
+    ASSERT_TRUE(old);
+    EXPECT_FALSE(std::any_of(old->rows.begin(), old->rows.end(), [&](const auto &r) { return r.dossierId == d.id; }));
+    f = {};
+    f.origin = Dossier::Origin::Ward;
+    auto ward = ValidationQueue(*m_db, bio()).load(f);
+    ASSERT_TRUE(ward);
+    EXPECT_FALSE(std::any_of(ward->rows.begin(), ward->rows.end(), [&](const auto &r) { return r.dossierId == d.id; }));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BatchReleaseTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);

@@ -52,7 +52,7 @@ protected:
     domain::UserSession session(const QString &login)
     {
         auto users = m_db->read([](storage::ReadTx &tx) { return storage::UserRepository::list(tx); });
-        EXPECT_TRUE(users.has_value());
+        EXPECT_TRUE(users.has_value()) << (users ? std::string() : users.error().toString().toStdString());
         domain::UserSession s;
         for (const auto &u : users.value_or(QList<domain::UserAccount>{}))
             if (u.login == login) {
@@ -100,13 +100,13 @@ protected:
         EXPECT_TRUE(change) << (change ? std::string() : change.error().toString().toStdString());
         if (!change)
             return {};
+        const domain::AuditActor technician = domain::AuditActor::fromSession(tech());
         auto ok = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
             for (auto &t : change->newTubes) {
                 auto s = storage::SpecimenRepository::get(tx, t.specimen.id);
                 if (!s)
                     return std::unexpected(s.error());
-                if (auto m = storage::SpecimenRepository::markReceived(
-                        tx, *s, QDateTime::currentDateTimeUtc(), domain::AuditActor::fromSession(tech()));
+                if (auto m = storage::SpecimenRepository::markReceived(tx, *s, QDateTime::currentDateTimeUtc(), technician);
                     !m)
                     return m;
             }
@@ -130,18 +130,17 @@ protected:
 
     domain::Dossier dossier(qint64 id)
     {
-        auto r = m_db->write([&](storage::WriteTx &tx) {
-            return storage::DossierRepository::get(tx, id, domain::AuditActor::fromSession(tech()));
-        });
+        const domain::AuditActor reader = domain::AuditActor::fromSession(tech());
+        auto r = m_db->write([&](storage::WriteTx &tx) { return storage::DossierRepository::get(tx, id, reader); });
         EXPECT_TRUE(r);
         return r ? *r : domain::Dossier{};
     }
 
     domain::LabResult resultOf(qint64 dossierId, const QString &code)
     {
-        auto rs = m_db->write([&](storage::WriteTx &tx) {
-            return storage::ResultRepository::forDossier(tx, dossierId, domain::AuditActor::fromSession(tech()));
-        });
+        const domain::AuditActor reader = domain::AuditActor::fromSession(tech());
+        auto rs = m_db->write(
+            [&](storage::WriteTx &tx) { return storage::ResultRepository::forDossier(tx, dossierId, reader); });
         EXPECT_TRUE(rs);
         domain::LabResult found;
         for (const auto &r : rs.value_or(QList<domain::LabResult>{}))
