@@ -4,6 +4,7 @@
 #include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/bench/BenchServices.h"
+#include "app/validation/ValidationServices.h"
 #include "app/shell/DatabaseUrlDisplay.h"
 #include "app/specimens/SpecimenServices.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
@@ -79,6 +80,11 @@ std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSess
 std::unique_ptr<BenchServices> AppServices::bench(const domain::UserSession &session)
 {
     return std::make_unique<BenchServices>(*m_db, session);
+}
+
+std::unique_ptr<ValidationServices> AppServices::validation(const domain::UserSession &session)
+{
+    return std::make_unique<ValidationServices>(*m_db, session, authenticator());
 }
 
 workflow::CatalogueAdmin *AppServices::catalogueAdmin()

@@ -35,6 +35,7 @@ class OrderServices;
 class ReceptionServices;
 class SpecimenServices;
 class BenchServices;
+class ValidationServices;
 
 /**
  * The workflow services of one workstation, over one open database. The Application builds
@@ -70,6 +71,8 @@ public:
     [[nodiscard]] std::unique_ptr<ReceptionServices> reception(const domain::UserSession &session);
     /** The bench use cases for the Paillasse screen, audited under this session. */
     [[nodiscard]] std::unique_ptr<BenchServices> bench(const domain::UserSession &session);
+    /** The biological validation use cases for the Validation screen, audited under this session. */
+    [[nodiscard]] std::unique_ptr<ValidationServices> validation(const domain::UserSession &session);
     /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
     [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
     [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }

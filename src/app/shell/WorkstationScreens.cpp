@@ -15,6 +15,8 @@
 #include "app/shell/AppServices.h"
 #include "app/specimens/SpecimenReceptionView.h"
 #include "app/specimens/SpecimenServices.h"
+#include "app/validation/ValidationServices.h"
+#include "app/validation/ValidationView.h"
 
 namespace sgl::app {
 
@@ -33,7 +35,7 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
     case Screen::Bench:
         return new BenchView(m_services.bench(session), session, readOnly, parent);
     case Screen::Validation:
-        break;
+        return new ValidationView(m_services.validation(session), session, readOnly, parent);
     case Screen::Reports:
         return new ReportsView(m_services.reportArchive(), session, readOnly, parent);
     case Screen::Catalogue: {

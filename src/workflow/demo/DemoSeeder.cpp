@@ -1,5 +1,6 @@
 #include "workflow/demo/DemoSeeder.h"
 #include "workflow/demo/DemoAnalyzers.h"
+#include "workflow/demo/DemoValidationQueue.h"
 #include "workflow/demo/DemoWorkInProgress.h"
 
 #include "domain/audit/AuditActor.h"
@@ -513,6 +514,15 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         return std::unexpected(work.error());
     summary.dossiers += work->dossiers;
     summary.results += work->results;
+
+    // 5b. The biologist's queue: a critical value awaiting its call-back, a delta alert, clean
+    //     dossiers for batch release, a partial report waiting for a late analysis, an amended report.
+    auto queue = DemoValidationQueue::seed(m_db, patients, sessions.value(u"secretaire"_s), sessions.value(u"technicien"_s),
+                                           sessions.value(u"biologiste"_s), now);
+    if (!queue)
+        return std::unexpected(queue.error());
+    summary.dossiers += queue->dossiers;
+    summary.results += queue->results;
 
     // 6. The analyzers: the shipped profiles, and the two instruments the demo simulators play.
     auto analyzerProfiles = DemoAnalyzers::seed(m_db, sessions.value(u"admin"_s));

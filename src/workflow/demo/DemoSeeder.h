@@ -39,7 +39,10 @@ namespace sgl::workflow {
  *    built right after seeding;
  *  - today's work, made through the users' use cases under the demo accounts
  *    (DemoWorkInProgress): tubes awaiting reception, a haemolysed tube, values awaiting
- *    technical validation, a dossier awaiting biological validation.
+ *    technical validation, a dossier awaiting biological validation;
+ *  - the biologist's queue (DemoValidationQueue): a critical value awaiting its call-back, a
+ *    delta alert against the antériorités (creatinine, delta rule of the demo catalogue), clean
+ *    dossiers for batch release, a partial report waiting for a late analysis, an amended report.
  * Refuses (demo.not_empty) a database that already holds users, patients or a catalogue.
  * Steps: catalogue (one transaction), reflex rules (one transaction), accounts, then patients/dossiers/results in one
  * transaction audited as "system:sgl demo-seed", then the lab settings. A result whose analysis

@@ -1,76 +1,12 @@
 #include "workflow/demo/DemoWorkInProgress.h"
 
-#include "workflow/bench/BenchResultEntry.h"
+#include "workflow/demo/DemoSteps.h"
 #include "workflow/bench/TechnicalValidation.h"
-#include "workflow/ErrorCodes.h"
-#include "workflow/orders/OrderEntry.h"
 #include "workflow/specimens/SpecimenReception.h"
-#include "workflow/Tr.h"
 
 namespace sgl::workflow {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Entry {
-    const char *code;
-    const char *value;
-};
-
-domain::Result<qint64> patientId(const QList<domain::Patient> &patients, const QString &localId)
-{
-    for (const domain::Patient &p : patients)
-        if (p.localId == localId)
-            return p.id;
-    return domain::fail(errc::DemoUnknownPatient, Tr::tr("Patient de démonstration %1 absent.").arg(localId), localId);
-}
-
-domain::Result<orders::DossierChange> order(storage::Database &db, const domain::UserSession &secretary, qint64 patient,
-                                            const QStringList &exams, const QMap<QString, QString> &answers,
-                                            const QDateTime &sampledAt,
-                                            domain::Dossier::Priority priority = domain::Dossier::Priority::Routine)
-{
-    orders::DossierRequest r;
-    r.patientId = patient;
-    r.prescriberName = u"Dr Paul Prescripteur"_s;
-    r.prescriberRpps = u"10100000018"_s;
-    r.prescriberMssante = u"paul.prescripteur@demo.mssante.fr"_s;
-    r.examCodes = exams;
-    r.clinicalAnswers = answers;
-    r.sampledAt = sampledAt;
-    r.samplerKind = domain::Dossier::SamplerKind::Laboratory;
-    r.samplerName = u"Infirmière du laboratoire"_s;
-    r.priority = priority;
-    r.clinicalInfo = u"Bilan demandé par le médecin traitant"_s;
-    return orders::OrderEntry(db, secretary).create(r);
-}
-
-domain::Status receiveAll(storage::Database &db, const domain::UserSession &technician,
-                          const orders::DossierChange &change)
-{
-    specimens::SpecimenReception reception(db, technician);
-    for (const orders::AllocatedTube &tube : change.newTubes)
-        if (auto r = reception.receive(tube.specimen.barcode, change.dossier.id); !r)
-            return std::unexpected(r.error());
-    return {};
-}
-
-domain::Result<int> enter(storage::Database &db, const domain::UserSession &technician, qint64 dossierId,
-                          const QList<Entry> &values)
-{
-    bench::BenchResultEntry entry(db, technician);
-    int n = 0;
-    for (const Entry &e : values) {
-        auto r = entry.enterByCode(dossierId, QString::fromLatin1(e.code), QString::fromUtf8(e.value));
-        if (!r)
-            return std::unexpected(r.error());
-        ++n;
-    }
-    return n;
-}
-
-} // namespace
 
 domain::Result<DemoWorkInProgress::Summary> DemoWorkInProgress::seed(storage::Database &db,
                                                                      const QList<domain::Patient> &patients,
@@ -85,23 +21,23 @@ domain::Result<DemoWorkInProgress::Summary> DemoWorkInProgress::seed(storage::Da
     };
 
     // 1. The secretary's: LEROY Lucas, sampled at the lab 20 minutes ago, tubes not yet received.
-    auto leroy = patientId(patients, u"DEMO-0005"_s);
+    auto leroy = DemoSteps::patientId(patients, u"DEMO-0005"_s);
     if (!leroy)
         return std::unexpected(leroy.error());
-    auto awaiting = order(db, secretary, *leroy, {u"NFS"_s, u"CRP"_s}, {}, now.addSecs(-20 * 60));
+    auto awaiting = DemoSteps::order(db, secretary, *leroy, {u"NFS"_s, u"CRP"_s}, {}, now.addSecs(-20 * 60));
     if (!awaiting)
         return std::unexpected(awaiting.error());
     count(*awaiting);
 
     // 2. Reception: PETIT Emma, the dry tube arrives haemolysed.
-    auto petit = patientId(patients, u"DEMO-0006"_s);
+    auto petit = DemoSteps::patientId(patients, u"DEMO-0006"_s);
     if (!petit)
         return std::unexpected(petit.error());
-    auto haemolysed = order(db, secretary, *petit, {u"IONO"_s, u"CREAT"_s}, {}, now.addSecs(-90 * 60));
+    auto haemolysed = DemoSteps::order(db, secretary, *petit, {u"IONO"_s, u"CREAT"_s}, {}, now.addSecs(-90 * 60));
     if (!haemolysed)
         return std::unexpected(haemolysed.error());
     count(*haemolysed);
-    if (auto s = receiveAll(db, technician, *haemolysed); !s)
+    if (auto s = DemoSteps::receiveAll(db, technician, *haemolysed); !s)
         return std::unexpected(s.error());
     for (const orders::AllocatedTube &tube : haemolysed->newTubes) {
         if (tube.specimen.containerCode != u"SEC"_s)
@@ -119,36 +55,36 @@ domain::Result<DemoWorkInProgress::Summary> DemoWorkInProgress::seed(storage::Da
     }
 
     // 3. The technician's: BENALI Karim under anticoagulant, values entered, not yet validated.
-    auto benali = patientId(patients, u"DEMO-0004"_s);
+    auto benali = DemoSteps::patientId(patients, u"DEMO-0004"_s);
     if (!benali)
         return std::unexpected(benali.error());
-    auto entered = order(db, secretary, *benali, {u"NFS"_s, u"TP"_s},
+    auto entered = DemoSteps::order(db, secretary, *benali, {u"NFS"_s, u"TP"_s},
                          {{u"ANTICOAGULANT"_s, u"AVK : fluindione 20 mg/j"_s}}, now.addSecs(-150 * 60),
                          domain::Dossier::Priority::Urgent);
     if (!entered)
         return std::unexpected(entered.error());
     count(*entered);
-    if (auto s = receiveAll(db, technician, *entered); !s)
+    if (auto s = DemoSteps::receiveAll(db, technician, *entered); !s)
         return std::unexpected(s.error());
-    const QList<Entry> haemogram{{"GB", "6,8"},  {"GR", "4,10"}, {"HB", "12,9"}, {"HT", "38,5"},  {"VGM", "94"},
+    const QList<DemoSteps::Entry> haemogram{{"GB", "6,8"},  {"GR", "4,10"}, {"HB", "12,9"}, {"HT", "38,5"},  {"VGM", "94"},
                                  {"TCMH", "31,5"}, {"CCMH", "33,5"}, {"IDR", "13,2"}, {"PLAQ", "212"}, {"VMP", "9,8"},
                                  {"PNN", "3,9"}, {"PNE", "0,2"},  {"PNB", "0,03"}, {"LYM", "2,1"}, {"MONO", "0,5"},
                                  {"TQ", "31,0"}, {"TPPC", "32"},  {"INR", "2,6"}};
-    if (auto n = enter(db, technician, entered->dossier.id, haemogram); !n)
+    if (auto n = DemoSteps::enter(db, technician, entered->dossier.id, haemogram); !n)
         return std::unexpected(n.error());
 
     // 4. The biologist's: CASANOVA Pierre, fasting glucose and CRP, technically validated.
-    auto casanova = patientId(patients, u"DEMO-0002"_s);
+    auto casanova = DemoSteps::patientId(patients, u"DEMO-0002"_s);
     if (!casanova)
         return std::unexpected(casanova.error());
-    auto validated = order(db, secretary, *casanova, {u"GLY"_s, u"CRP"_s}, {{u"FASTING"_s, u"oui"_s}},
+    auto validated = DemoSteps::order(db, secretary, *casanova, {u"GLY"_s, u"CRP"_s}, {{u"FASTING"_s, u"oui"_s}},
                            now.addSecs(-4 * 3600));
     if (!validated)
         return std::unexpected(validated.error());
     count(*validated);
-    if (auto s = receiveAll(db, technician, *validated); !s)
+    if (auto s = DemoSteps::receiveAll(db, technician, *validated); !s)
         return std::unexpected(s.error());
-    if (auto n = enter(db, technician, validated->dossier.id, {{"GLU", "7,4"}, {"CRP", "<1"}}); !n)
+    if (auto n = DemoSteps::enter(db, technician, validated->dossier.id, {{"GLU", "7,4"}, {"CRP", "<1"}}); !n)
         return std::unexpected(n.error());
     if (auto v = bench::TechnicalValidation(db, technician).dossier(validated->dossier.id); !v)
         return std::unexpected(v.error());
@@ -162,14 +98,14 @@ domain::Result<DemoWorkInProgress::Summary> DemoWorkInProgress::seed(storage::Da
     };
     int minutes = 50;
     for (const auto &[localId, exams] : forAnalyzers) {
-        auto patient = patientId(patients, localId);
+        auto patient = DemoSteps::patientId(patients, localId);
         if (!patient)
             return std::unexpected(patient.error());
-        auto work = order(db, secretary, *patient, exams, {{u"FASTING"_s, u"oui"_s}}, now.addSecs(-minutes * 60));
+        auto work = DemoSteps::order(db, secretary, *patient, exams, {{u"FASTING"_s, u"oui"_s}}, now.addSecs(-minutes * 60));
         if (!work)
             return std::unexpected(work.error());
         count(*work);
-        if (auto s = receiveAll(db, technician, *work); !s)
+        if (auto s = DemoSteps::receiveAll(db, technician, *work); !s)
             return std::unexpected(s.error());
         minutes += 10;
     }

@@ -1,0 +1,30 @@
+#include "app/validation/ValidationServices.h"
+
+#include "workflow/validation/BatchRelease.h"
+#include "workflow/validation/BiologicalValidation.h"
+#include "workflow/validation/CriticalCallBacks.h"
+#include "workflow/validation/ReflexDecisions.h"
+#include "workflow/validation/ValidationActions.h"
+#include "workflow/validation/ValidationDossierView.h"
+#include "workflow/validation/ValidationQueue.h"
+
+namespace sgl::app {
+
+using namespace sgl::workflow::validation;
+
+ValidationServices::ValidationServices(storage::Database &db, const domain::UserSession &session,
+                                       workflow::Authenticator &authenticator, workflow::report::IssueReportVersion reports)
+    : m_session(session),
+      m_queue(std::make_unique<ValidationQueue>(db, session)),
+      m_view(std::make_unique<ValidationDossierView>(db)),
+      m_validation(std::make_unique<BiologicalValidation>(db, session, reports)),
+      m_actions(std::make_unique<ValidationActions>(db, session)),
+      m_callBacks(std::make_unique<CriticalCallBacks>(db, session)),
+      m_reflexes(std::make_unique<ReflexDecisions>(db, session)),
+      m_batch(std::make_unique<BatchRelease>(db, session, authenticator, std::move(reports)))
+{
+}
+
+ValidationServices::~ValidationServices() = default;
+
+} // namespace sgl::app

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/security/UserSession.h"
+#include "workflow/report/IssueReportVersion.h"
+
+#include <memory>
+
+namespace sgl::storage {
+class Database;
+}
+namespace sgl::workflow {
+class Authenticator;
+namespace validation {
+class BatchRelease;
+class BiologicalValidation;
+class CriticalCallBacks;
+class ReflexDecisions;
+class ValidationActions;
+class ValidationDossierView;
+class ValidationQueue;
+} // namespace validation
+} // namespace sgl::workflow
+
+namespace sgl::app {
+
+/**
+ * The biological validation use cases of the Validation screen, bound to the biologist's
+ * session: each checks the session's permissions itself, claims the dossier at the version the
+ * screen displayed and audits under the user's name and workstation. The view receives this
+ * object, never the database. `reports` builds the report version at validation (the product's
+ * PDF renderer by default; tests inject a minimal one).
+ */
+class ValidationServices {
+public:
+    ValidationServices(storage::Database &db, const domain::UserSession &session, workflow::Authenticator &authenticator,
+                       workflow::report::IssueReportVersion reports = {});
+    ~ValidationServices();
+
+    [[nodiscard]] const domain::UserSession &session() const { return m_session; }
+    [[nodiscard]] workflow::validation::ValidationQueue &queue() { return *m_queue; }
+    [[nodiscard]] workflow::validation::ValidationDossierView &dossierView() { return *m_view; }
+    [[nodiscard]] workflow::validation::BiologicalValidation &validation() { return *m_validation; }
+    [[nodiscard]] workflow::validation::ValidationActions &actions() { return *m_actions; }
+    [[nodiscard]] workflow::validation::CriticalCallBacks &callBacks() { return *m_callBacks; }
+    [[nodiscard]] workflow::validation::ReflexDecisions &reflexes() { return *m_reflexes; }
+    [[nodiscard]] workflow::validation::BatchRelease &batch() { return *m_batch; }
+
+private:
+    domain::UserSession m_session;
+    std::unique_ptr<workflow::validation::ValidationQueue> m_queue;
+    std::unique_ptr<workflow::validation::ValidationDossierView> m_view;
+    std::unique_ptr<workflow::validation::BiologicalValidation> m_validation;
+    std::unique_ptr<workflow::validation::ValidationActions> m_actions;
+    std::unique_ptr<workflow::validation::CriticalCallBacks> m_callBacks;
+    std::unique_ptr<workflow::validation::ReflexDecisions> m_reflexes;
+    std::unique_ptr<workflow::validation::BatchRelease> m_batch;
+};
+
+} // namespace sgl::app

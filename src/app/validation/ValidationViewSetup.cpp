@@ -1,0 +1,81 @@
+#include "app/validation/ValidationViewSetup.h"
+
+#include "app/validation/ValidationShortcuts.h"
+#include "domain/lab/Dossier.h"
+#include "ui_ValidationView.h"
+
+#include <QHeaderView>
+
+#include <tuple>
+
+namespace sgl::app {
+
+using domain::Dossier;
+
+void ValidationViewSetup::arrange(Ui::ValidationView &ui)
+{
+    using S = ValidationShortcuts;
+    ui.queueTable->verticalHeader()->hide();
+    ui.queueTable->horizontalHeader()->setStretchLastSection(true);
+    // Fits 1366×768 beside the navigation: the queue narrow, the dossier wide.
+    const QList<int> queueWidths{54, 38, 106, 124, 56, 30};
+    for (int c = 0; c < queueWidths.size(); ++c)
+        ui.queueTable->horizontalHeader()->resizeSection(c, queueWidths[c]);
+    ui.queueTable->setMinimumWidth(414);
+    const QList<int> resultWidths{104, 54, 54, 66, 34, 86, 72, 70, 110};
+    for (int c = 0; c < resultWidths.size(); ++c)
+        ui.resultsTree->header()->resizeSection(c, resultWidths[c]);
+    ui.resultsTree->header()->setStretchLastSection(true);
+    ui.resultsTree->setAllColumnsShowFocus(true);
+    ui.previousTable->horizontalHeader()->setDefaultSectionSize(66);
+    ui.previousTable->verticalHeader()->setDefaultSectionSize(22);
+    ui.splitter->setStretchFactor(0, 0);
+    ui.splitter->setStretchFactor(1, 1);
+    ui.splitter->setSizes({410, 700});
+    ui.dossierSplitter->setStretchFactor(0, 3);
+    ui.dossierSplitter->setStretchFactor(1, 2);
+    ui.sharingPanel->setMaximumWidth(250);
+
+    ui.urgentCheck->setText(tr("Urgents"));
+    ui.abnormalCheck->setText(tr("Anormaux"));
+    ui.criticalCheck->setText(tr("Critiques"));
+    ui.deltaCheck->setText(tr("Delta"));
+    ui.nonConformityCheck->setText(tr("Non-conf."));
+    ui.completeCombo->addItem(tr("Complets et partiels"), -1);
+    ui.completeCombo->addItem(tr("Complets"), 1);
+    ui.completeCombo->addItem(tr("Incomplets"), 0);
+    ui.benchCombo->addItem(tr("Toutes paillasses"), QString());
+    ui.originCombo->addItem(tr("Toutes origines"), -1);
+    ui.originCombo->addItem(tr("Externe"), int(Dossier::Origin::External));
+    ui.originCombo->addItem(tr("Services"), int(Dossier::Origin::Ward));
+    ui.ageCombo->addItem(tr("Tout âge"), -1);
+    for (int hours : {2, 6, 24})
+        ui.ageCombo->addItem(tr("≥ %1 h").arg(hours), hours);
+
+    // Short labels with their keys (the action bar fits 1366 px); the full sentence in the tooltip.
+    const QList<std::tuple<QPushButton *, QString, S::Action>> buttons{
+        {ui.nextButton, tr("Suivant"), S::Next},
+        {ui.batchButton, tr("Libération par lot"), S::BatchRelease},
+        {ui.validateButton, tr("Valider"), S::ValidateDossier},
+        {ui.validateSelectionButton, tr("Sélection"), S::ValidateSelection},
+        {ui.validateChapterButton, tr("Chapitre"), S::ValidateChapter},
+        {ui.callBackButton, tr("Rappel critique"), S::CallBack},
+        {ui.sendBackButton, tr("Renvoyer"), S::SendBack},
+        {ui.correctButton, tr("Corriger"), S::Correct},
+        {ui.unvalidateButton, tr("Dévalider"), S::Unvalidate},
+        {ui.addAnalysisButton, tr("Ajouter une analyse"), S::AddAnalysis},
+    };
+    for (const auto &[button, text, action] : buttons) {
+        button->setText(S::label(text, action));
+        button->setToolTip(S::description(action));
+    }
+    ui.acceptReflexButton->setText(S::label(tr("Accepter"), S::AcceptReflex));
+    ui.declineReflexButton->setText(S::label(tr("Refuser"), S::DeclineReflex));
+    ui.refreshButton->setText(S::label(tr("Actualiser"), S::Refresh));
+    ui.shortcutsLabel->setToolTip(S::help());
+    ui.shortcutsLabel->setText(tr("Raccourcis clavier (survolez)"));
+    ui.headerLabel->setText(tr("Choisissez un dossier dans la file ; F8 ouvre le suivant."));
+    ui.identityBadge->hide();
+}
+
+} // namespace sgl::app

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Ui {
+class ValidationView;
+}
+
+namespace sgl::app {
+
+/**
+ * The static arrangement of the Validation screen's form: column widths and splitters that fit
+ * 1366×768 beside the navigation, the filters' entries, and the buttons' short labels with their
+ * keys (ValidationShortcuts) and full sentences in tooltips.
+ */
+class ValidationViewSetup {
+    Q_DECLARE_TR_FUNCTIONS(ValidationViewSetup)
+public:
+    static void arrange(Ui::ValidationView &ui);
+};
+
+} // namespace sgl::app
