@@ -30,6 +30,13 @@ QString number(double v, bool sign = false)
     return s;
 }
 
+/** A relative change as read on screen: one decimal at most ("+68,4", "-40"). */
+QString percent(double v)
+{
+    const double rounded = std::round(v * 10.0) / 10.0;
+    return number(rounded, true);
+}
+
 QString interval(qint64 seconds)
 {
     if (seconds < 86400)
@@ -144,12 +151,17 @@ DeltaComparison DeltaCheck::compare(const DeltaRule &rule, const ResultValue &cu
                                    : DeltaThreshold::None;
     c.alert = c.fired != DeltaThreshold::None;
 
+    // The unit as printed (µmol/L), not its UCUM code (umol/L), when it is the analysis' unit.
+    const QString shownUnit = analysis && !analysis->displayUnit.isEmpty() && current.unit == analysis->unit
+                                  ? analysis->displayUnit
+                                  : current.unit;
     QString change = number(*c.absoluteChange, true);
-    if (!current.unit.isEmpty())
-        change += QLatin1Char(' ') + current.unit;
+    if (!shownUnit.isEmpty())
+        change += QLatin1Char(' ') + shownUnit;
     if (c.relativeChange)
-        change += QStringLiteral(" (%1 %)").arg(number(*c.relativeChange, true));
-    const QString ruleUnit = analysis ? analysis->unit : current.unit;
+        change += QStringLiteral(" (%1 %)").arg(percent(*c.relativeChange));
+    const QString ruleUnit = analysis ? (analysis->displayUnit.isEmpty() ? analysis->unit : analysis->displayUnit)
+                                      : current.unit;
     const QString absThreshold = rule.absolute ? number(*rule.absolute) + (ruleUnit.isEmpty() ? QString() : QLatin1Char(' ') + ruleUnit)
                                                : QString();
     const QString relThreshold = rule.relativePercent ? number(*rule.relativePercent) + QStringLiteral(" %") : QString();

@@ -73,6 +73,9 @@ TEST(DeltaCheck, RelativeThresholdWorksBothWaysAndSkipsAZeroPrevious)
     EXPECT_EQ(down.fired, DeltaThreshold::Relative);
     EXPECT_NEAR(*down.relativeChange, -40.0, 1e-9);
     EXPECT_TRUE(down.reason.contains(QStringLiteral("-40 %"))) << down.reason.toStdString();
+    // As read on screen: one decimal, not the float's six digits.
+    const auto creatinine = DeltaCheck::compare(rule, num("165"), kNow, {prev("98", 1)});
+    EXPECT_TRUE(creatinine.reason.contains(QStringLiteral("(+68,4 %)"))) << creatinine.reason.toStdString();
     EXPECT_FALSE(DeltaCheck::compare(rule, num("120"), kNow, {prev("100", 2)}).alert);
     const auto fromZero = DeltaCheck::compare(rule, num("3"), kNow, {prev("0", 2)});
     EXPECT_EQ(fromZero.outcome, DeltaOutcome::Compared);
