@@ -206,7 +206,38 @@
         <translation>Formula: local analysis codes, AGE, FEMALE, + - * / ^, min, max, exp, ln, pow, abs, if, require. Empty for a measured analysis.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>Contrôle delta : variation par rapport à l'antériorité la plus récente dans la fenêtre, signalée au biologiste dès qu'un seuil est atteint. Tout vide : pas de contrôle.</source>
+        <translation>Delta check: change from the most recent previous result within the window, flagged to the biologist as soon as a threshold is reached. All empty: no check.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Seuil delta a&amp;bsolu :</source>
+        <translation>A&amp;bsolute delta threshold:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>dans l'unité de l'analyse, ex. 1,5</source>
+        <translation>in the analysis unit, e.g. 1.5</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Seuil delta &amp;relatif (%) :</source>
+        <translation>&amp;Relative delta threshold (%):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+17" />
+        <source>ex. 30</source>
+        <translation>e.g. 30</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Fenêtre delta (&amp;jours) :</source>
+        <translation>Delta window (&amp;days):</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Valeurs codées</source>
         <translation>Coded values</translation>
     </message>
@@ -297,6 +328,24 @@
         <location line="+6" />
         <source>Journal du trafic automates : indiquez un chemin absolu (ex. /var/log/sgl/automates).</source>
         <translation>Analyzer traffic log: enter an absolute path (e.g. /var/log/sgl/automates).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReleaseDialog</name>
+    <message>
+        <location filename="../../src/app/validation/ui/BatchReleaseDialog.ui" line="+9" />
+        <source>Libération par lot</source>
+        <translation>Batch release</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Votre mot de passe :</source>
+        <translation>Your password:</translation>
     </message>
 </context>
 <context>
@@ -416,6 +465,64 @@
         <location line="+7" />
         <source>Historique du résultat sélectionné</source>
         <translation>Selected result history</translation>
+    </message>
+</context>
+<context>
+    <name>CallBackDialog</name>
+    <message>
+        <location filename="../../src/app/validation/ui/CallBackDialog.ui" line="+9" />
+        <source>Rappel d'une valeur critique</source>
+        <translation>Critical value call-back</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Personne appelée :</source>
+        <translation>Person called:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dr Claire BERNARD, IDE cardiologie…</source>
+        <translation>Dr Claire BERNARD, cardiology nurse…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Moyen :</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Heure de l'appel :</source>
+        <translation>Time of call:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Relecture de la valeur confirmée par la personne appelée</source>
+        <translation>Read-back of the value confirmed by the person called</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Injoignable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mesure prise :</source>
+        <translation>Action taken:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Médecin de garde prévenu, SAMU…</source>
+        <translation>On-call doctor notified, emergency services…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Commentaire :</source>
+        <translation>Comment:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +741,109 @@
         <location line="+10" />
         <source>obligatoire, conservé dans l'historique du catalogue</source>
         <translation>required, kept in the catalogue history</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTexts</name>
+    <message>
+        <location filename="../../src/app/validation/DossierTexts.cpp" line="+13" />
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Service hospitalier</source>
+        <translation>Hospital ward</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Service %1</source>
+        <translation>Ward %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Externe</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>né(e) le %1</source>
+        <translation>born on %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
+        <translation>Request &lt;b&gt;%1&lt;/b&gt; (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prescripteur : %1</source>
+        <translation>Prescriber: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>prélevé le %1</source>
+        <translation>collected on %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&lt;b&gt;Grossesse : %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pregnancy: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Traitements : %1</source>
+        <translation>Treatments: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Renseignements : %1</source>
+        <translation>Clinical information: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Non-conformités : %1</source>
+        <translation>Non-conformities: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Valeur critique : enregistrez le rappel du prescripteur (Ctrl+T) avant de valider.</source>
+        <translation>Critical value: record the prescriber call-back (Ctrl+T) before validating.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alerte(s) delta : %1</source>
+        <translation>Delta alert(s): %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Prescription : %1</source>
+        <translation>Prescription: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (réserve) : %2</source>
+        <translation>%1 (reservation): %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aucun commentaire.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&lt;b&gt;%1&lt;/b&gt; : %2 → %3 %4. %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3 %4. %5</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1657,29 @@
     </message>
 </context>
 <context>
+    <name>SendBackDialog</name>
+    <message>
+        <location filename="../../src/app/validation/ui/SendBackDialog.ui" line="+9" />
+        <source>Renvoyer à la paillasse</source>
+        <translation>Send back to the bench</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Demande :</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Dilution au 1/ :</source>
+        <translation>Dilution 1/:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Motif (obligatoire) :</source>
+        <translation>Reason (required):</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/app/shell/ui/SettingsDialog.ui" line="+9" />
@@ -1567,6 +1800,69 @@
         <location line="+20" />
         <source>La base de données et la langue sont prises en compte au prochain démarrage.</source>
         <translation>The database and the language take effect at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingChoicesPanel</name>
+    <message>
+        <location filename="../../src/app/validation/ui/SharingChoicesPanel.ui" line="+6" />
+        <source>Partage du compte rendu (F9)</source>
+        <translation>Report sharing (F9)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>DMP : envoi par défaut</source>
+        <translation>DMP: sent by default</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ne pas envoyer au DMP</source>
+        <translation>Do not send to the DMP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Décision pour ce seul document (opposition du patient…) : motif obligatoire</source>
+        <translation>Decision for this document only (patient objection…): reason required</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Motif de non-envoi (obligatoire)</source>
+        <translation>Reason for not sending (required)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Masqué aux professionnels</source>
+        <translation>Hidden from professionals</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Invisible au patient (annonce)</source>
+        <translation>Invisible to the patient (disclosure)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invisible au patient jusqu'à la consultation d'annonce</source>
+        <translation>Invisible to the patient until the disclosure consultation</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Invisible aux repr. légaux</source>
+        <translation>Invisible to legal repr.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invisible aux représentants légaux (patient mineur)</source>
+        <translation>Invisible to legal representatives (minor patient)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copie au patient par MSSanté</source>
+        <translation>Copy to the patient via MSSanté</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Copie MSSanté au patient : INS non qualifiée.</source>
+        <translation>MSSanté copy to the patient: INS not qualified.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2165,460 @@
     </message>
 </context>
 <context>
+    <name>ValidationCommands</name>
+    <message>
+        <location filename="../../src/app/validation/ValidationCommands.cpp" line="+43" />
+        <source>partiel</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>complet</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, rectificatif de la version %1</source>
+        <translation>, amending version %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n résultat(s) validé(s). Compte rendu version %1 (%2) émis ; %3</source>
+        <translation>
+            <numerusform>%n result validated. Report version %1 (%2) issued; %3</numerusform>
+            <numerusform>%n results validated. Report version %1 (%2) issued; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 renvoyé à la paillasse : %2.</source>
+        <translation>%1 sent back to the bench: %2.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 corrigé (%2) : à valider de nouveau.</source>
+        <translation>%1 corrected (%2): to be validated again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n résultat(s) dévalidé(s) : la prochaine validation émettra un compte rendu rectificatif.</source>
+        <translation>
+            <numerusform>%n result unvalidated: the next validation will issue a corrected report.</numerusform>
+            <numerusform>%n results unvalidated: the next validation will issue a corrected report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Analyse %1 ajoutée : en attente à la paillasse.</source>
+        <translation>Analysis %1 added: pending at the bench.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rappel enregistré : %1 prévenu(e) de %2 (%3).</source>
+        <translation>Call-back recorded: %1 informed of %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Proposition réflexe acceptée : %1 ajouté(s).</source>
+        <translation>Reflex proposal accepted: %1 added.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Proposition réflexe refusée : %1.</source>
+        <translation>Reflex proposal declined: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n dossier(s) libéré(s).</source>
+        <translation>
+            <numerusform>%n request released.</numerusform>
+            <numerusform>%n requests released.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 non libéré : %2</source>
+        <translation>%1 not released: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialogs</name>
+    <message>
+        <location filename="../../src/app/validation/ValidationDialogs.cpp" line="+29" />
+        <source>Placez-vous sur le résultat à renvoyer.</source>
+        <translation>Select the result to send back.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Placez-vous sur le résultat à corriger.</source>
+        <translation>Select the result to correct.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Corriger une valeur</source>
+        <translation>Correct a value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nouvelle valeur :</source>
+        <translation>New value:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Sélectionnez les analyses à dévalider.</source>
+        <translation>Select the analyses to unvalidate.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dévalider</source>
+        <translation>Unvalidate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dévalider : %1.
+La prochaine validation émettra un compte rendu rectificatif qui remplace le précédent.</source>
+        <translation>Unvalidate: %1.
+The next validation will issue a corrected report replacing the previous one.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Ajouter une analyse</source>
+        <translation>Add an analysis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code catalogue de l'analyse à ajouter (elle part à la paillasse sur le tube du dossier).</source>
+        <translation>Catalogue code of the analysis to add (it goes to the bench on the request's tube).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code de l'analyse :</source>
+        <translation>Analysis code:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Aucune valeur critique (LL/HH) dans ce dossier : placez-vous sur le résultat concerné.</source>
+        <translation>No critical value (LL/HH) in this request: select the result concerned.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Valeur critique — %1</source>
+        <translation>Critical value — %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choisissez une proposition réflexe.</source>
+        <translation>Choose a reflex proposal.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Refuser une proposition réflexe</source>
+        <translation>Decline a reflex proposal</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Aucun dossier techniquement complet à libérer.</source>
+        <translation>No technically complete request to release.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReasonDialog</name>
+    <message>
+        <location filename="../../src/app/validation/ui/ValidationReasonDialog.ui" line="+18" />
+        <source>Valeur :</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Motif (obligatoire) :</source>
+        <translation>Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationShortcuts</name>
+    <message>
+        <location filename="../../src/app/validation/ValidationShortcuts.cpp" line="+11" />
+        <source>Ouvrir le dossier suivant de la file (déjà préchargé)</source>
+        <translation>Open the next request in the queue (already preloaded)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valider le dossier entier</source>
+        <translation>Validate the whole request</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valider les analyses sélectionnées (compte rendu partiel)</source>
+        <translation>Validate the selected analyses (partial report)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valider le chapitre de l'analyse courante</source>
+        <translation>Validate the chapter of the current analysis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enregistrer le rappel d'une valeur critique</source>
+        <translation>Record the call-back for a critical value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Renvoyer le résultat courant à la paillasse (repasse, dilution, nouveau prélèvement)</source>
+        <translation>Send the current result back to the bench (rerun, dilution, new sample)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Corriger la valeur courante (motif obligatoire)</source>
+        <translation>Correct the current value (reason required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dévalider les analyses sélectionnées (motif obligatoire)</source>
+        <translation>Unvalidate the selected analyses (reason required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter une analyse au dossier</source>
+        <translation>Add an analysis to the request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepter la proposition réflexe choisie</source>
+        <translation>Accept the selected reflex proposal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refuser la proposition réflexe choisie (motif obligatoire)</source>
+        <translation>Decline the selected reflex proposal (reason required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Libération par lot (mot de passe demandé)</source>
+        <translation>Batch release (password required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actualiser la file</source>
+        <translation>Refresh the queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aller à la file (flèches puis Entrée pour ouvrir)</source>
+        <translation>Go to the queue (arrows, then Enter to open)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aller aux résultats (Maj+flèches pour sélectionner)</source>
+        <translation>Go to the results (Shift+arrows to select)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aller aux choix de partage du compte rendu</source>
+        <translation>Go to the report sharing choices</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Raccourcis clavier :</source>
+        <translation>Keyboard shortcuts:</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationView</name>
+    <message>
+        <location filename="../../src/app/validation/ui/ValidationView.ui" line="+17" />
+        <source>Validation biologique</source>
+        <translation>Biological validation</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Raccourcis (survolez)</source>
+        <translation>Shortcuts (hover)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Actualiser (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Antériorités et tendance</source>
+        <translation>Previous results and trend</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Réflexes</source>
+        <translation>Reflexes</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Accepter (Ctrl+Maj+P)</source>
+        <translation>Accept (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Refuser (Ctrl+Maj+D)</source>
+        <translation>Decline (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Commentaires</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationViewSetup</name>
+    <message>
+        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+41" />
+        <source>Urgents</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anormaux</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critiques</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Non-conf.</source>
+        <translation>Non-conf.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complets et partiels</source>
+        <translation>Complete and partial</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complets</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incomplets</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Toutes paillasses</source>
+        <translation>All benches</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Toutes origines</source>
+        <translation>All origins</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Externe</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services</source>
+        <translation>Wards</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tout âge</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>≥ %1 h</source>
+        <translation>≥ %1 h</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Libération par lot</source>
+        <translation>Batch release</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valider</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sélection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chapitre</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rappel critique</source>
+        <translation>Critical call-back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Renvoyer</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Corriger</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dévalider</source>
+        <translation>Unvalidate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter une analyse</source>
+        <translation>Add an analysis</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refuser</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Raccourcis clavier (survolez)</source>
+        <translation>Keyboard shortcuts (hover)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choisissez un dossier dans la file ; F8 ouvre le suivant.</source>
+        <translation>Choose a request in the queue; F8 opens the next one.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::AdministrationView</name>
     <message>
         <location filename="../../src/app/admin/AdministrationView.cpp" line="+89" />
@@ -1964,7 +2714,7 @@
         <translation>New analysis</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+72" />
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
@@ -1989,17 +2739,32 @@
         <translation>%1 (unknown clinical information)</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+126" />
         <source>Facteur de conversion : « %1 » n'est pas un nombre (ex. 18,016).</source>
         <translation>Conversion factor: “%1” is not a number (e.g. 18.016).</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>Codes automates, ligne %1 : indiquez l'automate et son code de test.</source>
         <translation>Analyzer codes, row %1: enter the analyzer and its test code.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
+        <source>Seuil delta absolu : « %1 » n'est pas un nombre (ex. 1,5).</source>
+        <translation>Absolute delta threshold: “%1” is not a number (e.g. 1.5).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Seuil delta relatif : « %1 » n'est pas un nombre (ex. 30).</source>
+        <translation>Relative delta threshold: “%1” is not a number (e.g. 30).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Fenêtre delta : « %1 » n'est pas un nombre entier de jours.</source>
+        <translation>Delta window: “%1” is not a whole number of days.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Code local : obligatoire.</source>
         <translation>Local code: required.</translation>
     </message>
@@ -2690,6 +3455,37 @@ Reason for holding: %4</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::BatchReleaseDialog</name>
+    <message>
+        <location filename="../../src/app/validation/BatchReleaseDialog.cpp" line="+16" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%1 — %n motif(s)</source>
+        <translation>
+            <numerusform>%1 — %n reason</numerusform>
+            <numerusform>%1 — %n reasons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dossiers libérables sans ouverture (%1) : résultats validés techniquement, dans les valeurs de référence, sans alerte delta, valeur critique, indicateur d'automate, non-conformité, valeur modifiée ni proposition réflexe en attente.</source>
+        <translation>Requests releasable without opening them (%1): results technically validated, within the reference ranges, with no delta alert, critical value, analyzer flag, non-conformity, changed value or pending reflex proposal.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Dossiers exclus (%1), à ouvrir un par un :</source>
+        <translation>Excluded requests (%1), to be opened one by one:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Libérer</source>
+        <translation>Release</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::BenchEditDialog</name>
     <message>
         <location filename="../../src/app/catalogue/BenchEditDialog.cpp" line="+20" />
@@ -2934,6 +3730,21 @@ Reason for holding: %4</translation>
         <location line="+1" />
         <source>renseignements cliniques</source>
         <translation>clinical information</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seuil delta absolu</source>
+        <translation>absolute delta threshold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seuil delta relatif</source>
+        <translation>relative delta threshold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fenêtre delta</source>
+        <translation>delta window</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3407,6 +4218,11 @@ Reason for holding: %4</translation>
         <location line="+6" />
         <source>Formule</source>
         <translation>Formula</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contrôle delta</source>
+        <translation>Delta check</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5454,6 +6270,46 @@ Reason for holding: %4</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::PreviousValuesModel</name>
+    <message>
+        <location filename="../../src/app/validation/PreviousValuesModel.cpp" line="+25" />
+        <source>Valeur du dossier ouvert</source>
+        <translation>Value of the open request</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>
+Mesuré dans une autre unité (%1)</source>
+        <translation>
+Measured in another unit (%1)</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ind.</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Actuel</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N-%1</source>
+        <translation>N-%1</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ProfileImportDialog</name>
     <message>
         <location filename="../../src/app/analyzers/ProfileImportDialog.cpp" line="+36" />
@@ -6256,6 +7112,24 @@ Reason for holding: %4</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::SendBackDialog</name>
+    <message>
+        <location filename="../../src/app/validation/SendBackDialog.cpp" line="+16" />
+        <source>Repasser (même échantillon)</source>
+        <translation>Rerun (same sample)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diluer puis repasser</source>
+        <translation>Dilute then rerun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nouveau prélèvement</source>
+        <translation>New sample</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::SettingsDialog</name>
     <message>
         <location filename="../../src/app/shell/SettingsDialog.cpp" line="+21" />
@@ -6271,6 +7145,19 @@ Reason for holding: %4</translation>
         <location line="+76" />
         <source>Étiquettes</source>
         <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::SharingChoicesPanel</name>
+    <message>
+        <location filename="../../src/app/validation/SharingChoicesPanel.cpp" line="+57" />
+        <source>DMP : retenu pour ce document (motif obligatoire)</source>
+        <translation>DMP: withheld for this document (reason required)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DMP : envoi par défaut</source>
+        <translation>DMP: sent by default</translation>
     </message>
 </context>
 <context>
@@ -6319,6 +7206,24 @@ Reason for holding: %4</translation>
         <location line="+2" />
         <source>Non-conformité du %1 (%2) : %3%4</source>
         <translation>Non-conformity of %1 (%2): %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::TrendChart</name>
+    <message>
+        <location filename="../../src/app/validation/TrendChart.cpp" line="+45" />
+        <source>Tendance : choisissez une analyse</source>
+        <translation>Trend: choose an analysis</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 : pas de valeur numérique à tracer</source>
+        <translation>%1: no numeric value to plot</translation>
     </message>
 </context>
 <context>
@@ -6481,6 +7386,426 @@ Reason for holding: %4</translation>
         <location line="+2" />
         <source>Dernière connexion</source>
         <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ValidationDialogs</name>
+    <message>
+        <location filename="../../src/app/validation/ValidationDialogs.cpp" line="-96" />
+        <source>%1 : %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ValidationQueueModel</name>
+    <message>
+        <location filename="../../src/app/validation/ValidationQueueModel.cpp" line="+47" />
+        <source>Inc.</source>
+        <translation>Inc.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 résultat(s) à valider, %2 validé(s), %3 en cours à la paillasse</source>
+        <translation>%1 result(s) to validate, %2 validated, %3 in progress at the bench</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Valeur critique : rappel du prescripteur à enregistrer</source>
+        <translation>Critical value: prescriber call-back to record</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valeur critique : rappel enregistré</source>
+        <translation>Critical value: call-back recorded</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultat hors des valeurs de référence</source>
+        <translation>Result outside the reference range</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alerte delta par rapport aux antériorités</source>
+        <translation>Delta alert against previous results</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Non-conformité pré-analytique</source>
+        <translation>Pre-analytical non-conformity</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Libérable par lot.</source>
+        <translation>Releasable in batch.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exclu de la libération par lot :</source>
+        <translation>Excluded from batch release:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Vit.</source>
+        <translation>LT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Urg.</source>
+        <translation>Urg.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Norm.</source>
+        <translation>Rout.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Priorité : Vit. vitale, Urg. urgente, Norm. normale</source>
+        <translation>Priority: LT life-threatening, Urg. urgent, Rout. routine</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Temps écoulé depuis le prélèvement</source>
+        <translation>Time elapsed since sampling</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>U urgent, C critique (C! rappel à faire), A anormal, Δ alerte delta, NC non-conformité, Inc. incomplet</source>
+        <translation>U urgent, C critical (C! call-back to make), A abnormal, Δ delta alert, NC non-conformity, Inc. incomplete</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Libérable par lot (« oui »), sinon le nombre de motifs d'exclusion (détail en infobulle)</source>
+        <translation>Releasable in batch (“yes”), otherwise the number of exclusion reasons (details in the tooltip)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Prio.</source>
+        <translation>Prio.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alertes</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lot</source>
+        <translation>Batch</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ValidationResultsModel</name>
+    <message>
+        <location filename="../../src/app/validation/ValidationResultsModel.cpp" line="+45" />
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saisi</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>À valider</source>
+        <translation>To validate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Validé</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>À repasser</source>
+        <translation>To rerun</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Autres analyses</source>
+        <translation>Other analyses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouts</source>
+        <translation>Additions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+160" />
+        <location line="+92" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source> (%n repasse(s))</source>
+        <translation>
+            <numerusform> (%n rerun)</numerusform>
+            <numerusform> (%n reruns)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Aucune antériorité validée.</source>
+        <translation>No validated previous result.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 : %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Précédent : %1 %2 (%3), il y a %4 j</source>
+        <translation>Previous: %1 %2 (%3), %4 d ago</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Variation : %1 %2</source>
+        <translation>Change: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saisi à la paillasse</source>
+        <translation>Entered at the bench</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, indicateurs de l'automate : %2</source>
+        <translation>%1, analyzer flags: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 %2 : %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Commentaire : %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Réserve : %1</source>
+        <translation>Reservation: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ind.</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Antériorité</source>
+        <translation>Previous result</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Automate</source>
+        <translation>Analyzer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valid. technique</source>
+        <translation>Tech. valid.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ValidationView</name>
+    <message>
+        <location filename="../../src/app/validation/ValidationView.cpp" line="+185" />
+        <source>%1
+Le dossier a été rechargé : vérifiez-le avant d'agir à nouveau.</source>
+        <translation>%1
+The request has been reloaded: check it before acting again.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Urgents (%1)</source>
+        <translation>Urgent (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anormaux (%1)</source>
+        <translation>Abnormal (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critiques (%1)</source>
+        <translation>Critical (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+127" />
+        <source>Delta (%1)</source>
+        <translation>Delta (%1)</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <source>Non-conf. (%1)</source>
+        <translation>Non-conf. (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complets (%1)</source>
+        <translation>Complete (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incomplets (%1)</source>
+        <translation>Incomplete (%1)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 dossier(s) affiché(s) sur %2 à valider</source>
+        <translation>%1 request(s) shown out of %2 to validate</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Aucun dossier à valider dans la file.</source>
+        <translation>No request to validate in the queue.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Dernier dossier de la file atteint.</source>
+        <translation>Last request in the queue reached.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>%1 : %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Réflexes (%1)</source>
+        <translation>Reflexes (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Antériorités</source>
+        <translation>Previous results</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prescription, commentaires du technicien, réserves</source>
+        <translation>Prescription, technician comments, reservations</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Aucune alerte delta.</source>
+        <translation>No delta alert.</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Ouvrez un dossier de la file (F8).</source>
+        <translation>Open a request from the queue (F8).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Sélectionnez les analyses à valider.</source>
+        <translation>Select the analyses to validate.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Placez-vous sur une analyse du chapitre à valider.</source>
+        <translation>Select an analysis of the chapter to validate.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+9" />
+        <source>Choisissez une proposition réflexe.</source>
+        <translation>Choose a reflex proposal.</translation>
     </message>
 </context>
 <context>
@@ -6824,7 +8149,12 @@ Reason for holding: %4</translation>
         <translation>Clinical question “%1” requested twice.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+8" />
+        <source>Un contrôle delta ne s'applique qu'à une analyse numérique.</source>
+        <translation>A delta check only applies to a numeric analysis.</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Chapitre sans code ou sans libellé.</source>
         <translation>Chapter without a code or without a label.</translation>
     </message>
@@ -7369,7 +8699,7 @@ Reason for holding: %4</translation>
         <translation>To rerun</translation>
     </message>
     <message>
-        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+78" />
+        <location filename="../../src/domain/lab/ValidationStateMachine.cpp" line="+79" />
         <source>Action « %1 » réservée au rôle : %2.</source>
         <translation>Action “%1” is reserved for the role: %2.</translation>
     </message>
@@ -8181,6 +9511,289 @@ Reason for holding: %4</translation>
         <source>Code de test « %1 » associé à aucune analyse (profil « %2 »).</source>
         <translation>Test code “%1” not mapped to any analysis (profile “%2”).</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/catalogue/DeltaRule.cpp" line="+27" />
+        <source>Contrôle delta sans seuil : donnez un seuil absolu, un seuil relatif (%) ou les deux.</source>
+        <translation>Delta check without a threshold: give an absolute threshold, a relative threshold (%) or both.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le seuil absolu du contrôle delta doit être un nombre positif.</source>
+        <translation>The absolute threshold of the delta check must be a positive number.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le seuil relatif du contrôle delta doit être un pourcentage positif.</source>
+        <translation>The relative threshold of the delta check must be a positive percentage.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>La fenêtre du contrôle delta doit compter au moins un jour.</source>
+        <translation>The delta check window must be at least one day.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>Δ ≥ %1 en %n jour(s)</source>
+        <translation>
+            <numerusform>Δ ≥ %1 in %n day</numerusform>
+            <numerusform>Δ ≥ %1 in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source> ou </source>
+        <translation> or </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/lab/DeltaCheck.cpp" line="+43" />
+        <source>%n heure(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Pas de contrôle delta pour cette analyse.</source>
+        <translation>No delta check for this analysis.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Pas de contrôle delta : pas encore de valeur.</source>
+        <translation>No delta check: no value yet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pas de contrôle delta : valeur non numérique.</source>
+        <translation>No delta check: non-numeric value.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pas de contrôle delta : valeur censurée (%1).</source>
+        <translation>No delta check: censored value (%1).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pas de contrôle delta : heure de mesure inconnue.</source>
+        <translation>No delta check: measurement time unknown.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Pas de contrôle delta : aucune antériorité dans les %n dernier(s) jour(s).</source>
+        <translation>
+            <numerusform>No delta check: no previous result in the last %n day.</numerusform>
+            <numerusform>No delta check: no previous result in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Pas de contrôle delta : l'antériorité du %1 n'est pas numérique.</source>
+        <translation>No delta check: the previous result from %1 is not numeric.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pas de contrôle delta : l'antériorité du %1 est censurée (%2).</source>
+        <translation>No delta check: the previous result from %1 is censored (%2).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pas de contrôle delta : unité changée (%1 puis %2) sans conversion connue.</source>
+        <translation>No delta check: unit changed (%1, then %2) with no known conversion.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>sans unité</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Alerte delta : variation de %1 en %2 (seuils absolu %3 et relatif %4 atteints).</source>
+        <translation>Delta alert: change of %1 in %2 (absolute %3 and relative %4 thresholds reached).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Alerte delta : variation de %1 en %2 (seuil absolu %3 atteint).</source>
+        <translation>Delta alert: change of %1 in %2 (absolute threshold %3 reached).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Alerte delta : variation de %1 en %2 (seuil relatif %3 atteint).</source>
+        <translation>Delta alert: change of %1 in %2 (relative threshold %3 reached).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Variation de %1 en %2, sous les seuils du contrôle delta.</source>
+        <translation>Change of %1 in %2, below the delta check thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/report/SharingChoices.cpp" line="+19" />
+        <source>L'envoi au DMP ne peut être suspendu pour ce document qu'avec un motif.</source>
+        <translation>Sending to the DMP can only be withheld for this document with a reason.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>La copie MSSanté au patient exige une identité qualifiée (INS qualifié) : elle ne peut pas être envoyée pour ce patient.</source>
+        <translation>The MSSanté copy to the patient requires a qualified identity (qualified INS): it cannot be sent for this patient.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le document est invisible au patient jusqu'à la consultation d'annonce : la copie MSSanté au patient ne peut pas lui être envoyée.</source>
+        <translation>The document is invisible to the patient until the disclosure consultation: the MSSanté copy cannot be sent to the patient.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>DMP : non envoyé (%1)</source>
+        <translation>DMP: not sent (%1)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DMP : envoyé</source>
+        <translation>DMP: sent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>masqué aux professionnels</source>
+        <translation>hidden from professionals</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>invisible au patient jusqu'à la consultation d'annonce</source>
+        <translation>invisible to the patient until the disclosure consultation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>invisible aux représentants légaux</source>
+        <translation>invisible to legal representatives</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>copie MSSanté au patient</source>
+        <translation>MSSanté copy to the patient</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pas de copie MSSanté au patient</source>
+        <translation>no MSSanté copy to the patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/validation/CallBack.cpp" line="+40" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>En personne</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MSSanté</source>
+        <translation>MSSanté</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 : indiquez la personne appelée pour la valeur critique.</source>
+        <translation>%1: enter the person called about the critical value.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 : l'heure de l'appel est dans le futur.</source>
+        <translation>%1: the time of the call is in the future.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 : personne n'a pu être joint ; indiquez la mesure prise (médecin de garde, urgences...).</source>
+        <translation>%1: nobody could be reached; enter the action taken (on-call doctor, emergency department...).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 : la relecture de la valeur par la personne appelée doit être confirmée.</source>
+        <translation>%1: the read-back of the value by the person called must be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/validation/CriticalValue.cpp" line="+56" />
+        <source>seuil critique bas %1</source>
+        <translation>low critical threshold %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seuil critique haut %1</source>
+        <translation>high critical threshold %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/validation/ReleaseCheck.cpp" line="+66" />
+        <source>%1 : résultat non validé techniquement (%2).</source>
+        <translation>%1: result not technically validated (%2).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 : valeur critique %2 (rappel enregistré) : à valider individuellement.</source>
+        <translation>%1: critical value %2 (call-back recorded): to be validated individually.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 : valeur critique %2 sans rappel du prescripteur enregistré.</source>
+        <translation>%1: critical value %2 with no prescriber call-back recorded.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 : résultat hors des valeurs de référence (%2).</source>
+        <translation>%1: result outside the reference range (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 : alarme de l'automate (%2).</source>
+        <translation>%1: analyzer alarm (%2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 : valeur corrigée ou modifiée à la main.</source>
+        <translation>%1: value corrected or changed manually.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Dossier %1 : aucun résultat à valider.</source>
+        <translation>Request %1: no result to validate.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 : alerte delta.</source>
+        <translation>%1: delta alert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 : alerte delta (%2).</source>
+        <translation>%1: delta alert (%2).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Non-conformité : %1.</source>
+        <translation>Non-conformity: %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Non-conformité : %1 (%2).</source>
+        <translation>Non-conformity: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Test réflexe %1 proposé (%2 : %3), ni accepté ni refusé.</source>
+        <translation>Reflex test %1 proposed (%2: %3), neither accepted nor declined.</translation>
+    </message>
 </context>
 <context>
     <name>sgl::interop::analyzer</name>
@@ -8472,7 +10085,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::interop::catalogue</name>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+174" />
+        <location filename="../../src/interop/catalogue/CatalogueCsv.cpp" line="+181" />
         <location line="+73" />
         <source>Colonne obligatoire « %1 » absente.</source>
         <translation>Required column “%1” is missing.</translation>
@@ -8550,7 +10163,17 @@ Reason for holding: %4</translation>
         <translation>Conversion factor “%1”: not a number.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
+        <source>Seuil delta « %1 » : pas un nombre.</source>
+        <translation>Delta threshold “%1”: not a number.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Fenêtre delta « %1 » : pas un nombre entier de jours.</source>
+        <translation>Delta window “%1”: not a whole number of days.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nombre de décimales « %1 » : pas un entier.</source>
         <translation>Number of decimals “%1”: not an integer.</translation>
     </message>
@@ -8570,7 +10193,7 @@ Reason for holding: %4</translation>
         <translation>Range for local code “%1”, which is not in the catalogue file.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+63" />
+        <location filename="../../src/interop/catalogue/CatalogueDiff.cpp" line="+66" />
         <source>Paillasse « %1 » inconnue du catalogue : indiquez son libellé (colonne bench_label) pour la créer.</source>
         <translation>Bench “%1” unknown to the catalogue: give its label (column bench_label) to create it.</translation>
     </message>
@@ -10575,6 +12198,21 @@ Reason for holding: %4</translation>
         <source>Le tube %1 est déjà refusé.</source>
         <translation>Tube %1 is already rejected.</translation>
     </message>
+    <message>
+        <location filename="../../src/storage/DossierClaimRepository.cpp" line="+24" />
+        <source>Dossier %1 introuvable.</source>
+        <translation>Request %1 not found.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>un autre poste</source>
+        <translation>another workstation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Le dossier %1 a été modifié par %2 depuis l'ouverture : rechargez-le avant de recommencer (rien n'a été enregistré).</source>
+        <translation>Request %1 has been changed by %2 since it was opened: reload it before trying again (nothing was saved).</translation>
+    </message>
 </context>
 <context>
     <name>sgl::workflow</name>
@@ -10742,17 +12380,19 @@ Reason for holding: %4</translation>
         <translation>A ConceptMap only carries LOINC codes: it is imported in transcoding mode.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+139" />
+        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+144" />
+        <location line="+21" />
         <source>Aucune règle réflexe choisie.</source>
         <translation>No reflex rule chosen.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+23" />
         <source>Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée.</source>
         <translation>Request %1 is %2: no analysis can be added to it.</translation>
     </message>
     <message>
         <location line="+25" />
+        <location filename="../../src/workflow/validation/ReflexDecisions.cpp" line="+24" />
         <source>Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses déjà présentes, règle inactive ou inconnue) : %1.</source>
         <translation>Reflex rule(s) not applicable to this request (condition not met, analyses already present, rule inactive or unknown): %1.</translation>
     </message>
@@ -10762,7 +12402,7 @@ Reason for holding: %4</translation>
         <translation>Reflex test %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+129" />
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+130" />
         <source>TSH élevée : dosage de la T4 libre</source>
         <translation>High TSH: free T4 assay</translation>
     </message>
@@ -10787,7 +12427,7 @@ Reason for holding: %4</translation>
         <translation>Dipstick protein: quantitative proteinuria</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+52" />
         <source>Règles réflexes de démonstration refusées :
 %1</source>
         <translation>Demonstration reflex rules refused:
@@ -10795,8 +12435,8 @@ Reason for holding: %4</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Règles réflexes de démonstration</source>
-        <translation>Demonstration reflex rules</translation>
+        <source>Règles réflexes et contrôle delta de démonstration</source>
+        <translation>Demo reflex rules and delta check</translation>
     </message>
     <message>
         <location line="+42" />
@@ -11314,6 +12954,7 @@ Reason for holding: %4</translation>
     </message>
     <message>
         <location line="+13" />
+        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+57" />
         <source>Le résultat %1 n'appartient pas au dossier %2.</source>
         <translation>Result %1 does not belong to dossier %2.</translation>
     </message>
@@ -11333,7 +12974,7 @@ Reason for holding: %4</translation>
         <translation>Automatic calculation</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/RerunRequest.cpp" line="+31" />
+        <location filename="../../src/workflow/bench/RerunRequest.cpp" line="+37" />
         <source>Facteur de dilution : indiquez un nombre supérieur à 1 (10 pour une dilution au 1/10).</source>
         <translation>Dilution factor: enter a number greater than 1 (10 for a 1/10 dilution).</translation>
     </message>
@@ -11344,6 +12985,11 @@ Reason for holding: %4</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Nouveau prélèvement demandé : %1</source>
+        <translation>New sample requested: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Repasse demandée : %1</source>
         <translation>Rerun requested: %1</translation>
     </message>
@@ -11369,6 +13015,9 @@ Reason for holding: %4</translation>
     </message>
     <message>
         <location line="+65" />
+        <location filename="../../src/workflow/validation/BiologicalValidation.cpp" line="+64" />
+        <location filename="../../src/workflow/validation/CriticalCallBacks.cpp" line="+42" />
+        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+147" />
         <source>Le dossier %1 n'a pas d'analyse %2.</source>
         <translation>Dossier %1 has no analysis %2.</translation>
     </message>
@@ -11388,7 +13037,7 @@ Reason for holding: %4</translation>
         <translation>bench %1</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoWorkInProgress.cpp" line="+26" />
+        <location filename="../../src/workflow/demo/DemoSteps.cpp" line="+17" />
         <source>Patient de démonstration %1 absent.</source>
         <translation>Demonstration patient %1 missing.</translation>
     </message>
@@ -11727,6 +13376,182 @@ Reason for holding: %4</translation>
         <location line="+16" />
         <source>Automate du laboratoire de démonstration</source>
         <translation>Demonstration laboratory analyzer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/BatchRelease.cpp" line="+97" />
+        <source>Aucun dossier choisi pour la libération par lot.</source>
+        <translation>No request chosen for batch release.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>La nouvelle authentification ne correspond pas au biologiste connecté (%1).</source>
+        <translation>The new authentication does not match the logged-in biologist (%1).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Dossier %1 exclu de la libération par lot :
+%2</source>
+        <translation>Request %1 excluded from batch release:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>dossier %1.</source>
+        <translation>request %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/BiologicalValidation.cpp" line="-25" />
+        <source>Le dossier %1 n'a aucune analyse du chapitre %2.</source>
+        <translation>Request %1 has no analysis in chapter %2.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Dossier %1 : aucun résultat validé techniquement à valider.</source>
+        <translation>Request %1: no technically validated result to validate.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Correction : </source>
+        <translation>Correction: </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dévalidation : </source>
+        <translation>Unvalidation: </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajoutée par le biologiste : </source>
+        <translation>Added by the biologist: </translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 : valeur critique %2 : enregistrez d'abord l'appel du prescripteur (personne appelée, relecture confirmée, ou mesure prise s'il est injoignable).</source>
+        <translation>%1: critical value %2: first record the call to the prescriber (person called, read-back confirmed, or action taken if unreachable).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/DossierClaim.cpp" line="+18" />
+        <source>Le dossier %1 est annulé : aucune action de validation n'est possible.</source>
+        <translation>Request %1 is cancelled: no validation action is possible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/ReflexDecisions.cpp" line="+58" />
+        <source>Un motif est obligatoire pour refuser un test réflexe.</source>
+        <translation>A reason is required to decline a reflex test.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="-171" />
+        <source>Un motif est obligatoire pour %1.</source>
+        <translation>A reason is required to %1.</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>renvoyer un résultat à la paillasse</source>
+        <translation>send a result back to the bench</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>corriger une valeur</source>
+        <translation>correct a value</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Correction : %1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>dévalider un résultat</source>
+        <translation>unvalidate a result</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>choisie</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 : seul un résultat validé peut être dévalidé (état « %2 »).</source>
+        <translation>%1: only a validated result can be unvalidated (state “%2”).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dévalidation : %1</source>
+        <translation>Unvalidation: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>ajouter une analyse</source>
+        <translation>add an analysis</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>L'analyse %1 est retirée ou calculée : elle ne peut pas être ajoutée.</source>
+        <translation>Analysis %1 is retired or calculated: it cannot be added.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Analyse %1 absente du catalogue.</source>
+        <translation>Analysis %1 not in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Le dossier %1 a déjà l'analyse %2.</source>
+        <translation>Request %1 already has analysis %2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Ajoutée par le biologiste : %1</source>
+        <translation>Added by the biologist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+43" />
+        <source>%1 (nom utilisé %2)</source>
+        <translation>%1 (used name %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n mois</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n an(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>, %1 SA</source>
+        <translation>, %1 WA</translation>
+    </message>
+    <message>
+        <location line="+194" />
+        <source>Analyse absente du catalogue : pas de contrôle delta.</source>
+        <translation>Analysis not in the catalogue: no delta check.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Autres analyses</source>
+        <translation>Other analyses</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Analyses hors examen</source>
+        <translation>Analyses in no exam</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
+    <name>ValidationCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/app/validation/ValidationCommands.cpp" line="+46"/>
+        <source>%n résultat(s) validé(s). Compte rendu version %1 (%2) émis ; %3</source>
+        <translation>
+            <numerusform>%n résultat validé. Compte rendu version %1 (%2) émis ; %3</numerusform>
+            <numerusform>%n résultats validés. Compte rendu version %1 (%2) émis ; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n résultat(s) dévalidé(s) : la prochaine validation émettra un compte rendu rectificatif.</source>
+        <translation>
+            <numerusform>%n résultat dévalidé : la prochaine validation émettra un compte rendu rectificatif.</numerusform>
+            <numerusform>%n résultats dévalidés : la prochaine validation émettra un compte rendu rectificatif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n dossier(s) libéré(s).</source>
+        <translation>
+            <numerusform>%n dossier libéré.</numerusform>
+            <numerusform>%n dossiers libérés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::BatchReleaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/app/validation/BatchReleaseDialog.cpp" line="+23"/>
+        <source>%1 — %n motif(s)</source>
+        <translation>
+            <numerusform>%1 — %n motif</numerusform>
+            <numerusform>%1 — %n motifs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::CatalogueExchangeDialog</name>
     <message numerus="yes">
         <location filename="../../src/app/catalogue/CatalogueExchangeDialog.cpp" line="+264"/>
@@ -135,6 +173,79 @@
         <translation>
             <numerusform>%n patient trouvé.</numerusform>
             <numerusform>%n patients trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ValidationResultsModel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/validation/ValidationResultsModel.cpp" line="+263"/>
+        <source> (%n repasse(s))</source>
+        <translation>
+            <numerusform> (%n repasse)</numerusform>
+            <numerusform> (%n repasses)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::domain</name>
+    <message numerus="yes">
+        <location filename="../../src/domain/catalogue/DeltaRule.cpp" line="+53"/>
+        <source>Δ ≥ %1 en %n jour(s)</source>
+        <translation>
+            <numerusform>Δ ≥ %1 en %n jour</numerusform>
+            <numerusform>Δ ≥ %1 en %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/lab/DeltaCheck.cpp" line="+43"/>
+        <source>%n heure(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Pas de contrôle delta : aucune antériorité dans les %n dernier(s) jour(s).</source>
+        <translation>
+            <numerusform>Pas de contrôle delta : aucune antériorité dans le dernier jour.</numerusform>
+            <numerusform>Pas de contrôle delta : aucune antériorité dans les %n derniers jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::workflow</name>
+    <message numerus="yes">
+        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+57"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mois</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n an(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
 </context>

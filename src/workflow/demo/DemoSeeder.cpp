@@ -171,7 +171,15 @@ domain::Result<int> seedReflexRules(storage::Database &db, const domain::Catalog
                 c.reflexRules << r;
                 ++added;
             }
-        if (added == 0)
+        // The biologist's delta check on creatinine (+50 % within 30 days), set like an
+        // administrator's edit rather than in the exchange file, which stays the reference data.
+        bool deltaSet = false;
+        for (domain::Analysis &a : c.analyses)
+            if (a.localCode == u"CREA"_s && !a.delta) {
+                a.delta = domain::DeltaRule{std::nullopt, 50.0, 30};
+                deltaSet = true;
+            }
+        if (added == 0 && !deltaSet)
             return 0;
         const auto report = validator.validate(c);
         if (!report.ok()) {
@@ -184,7 +192,7 @@ domain::Result<int> seedReflexRules(storage::Database &db, const domain::Catalog
         }
         auto version = storage::CatalogueRepository::createVersion(
             tx, domain::CatalogueVersion{0, now, author,
-                                         Tr::tr("Règles réflexes de démonstration"),
+                                         Tr::tr("Règles réflexes et contrôle delta de démonstration"),
                                          u"demo"_s});
         if (!version)
             return std::unexpected(version.error());

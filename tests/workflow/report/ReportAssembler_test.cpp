@@ -116,13 +116,15 @@ TEST_P(DemoReportTest, UnconfiguredLabIsRefusedWithTheMissingItems)
 {
     const auto dossiers = validatedDossiers();
     ASSERT_FALSE(dossiers.isEmpty());
+    auto before = m_db->read([&](storage::ReadTx &tx) { return storage::ReportRepository::recent(tx, 1000); });
+    ASSERT_TRUE(before.has_value());
     auto v = build(dossiers.first().id, {}, LabSettings{}); // the seeded letterhead is not used
     ASSERT_FALSE(v.has_value());
     EXPECT_TRUE(v.error().message.contains(u"FINESS"_s) || v.error().message.contains(u"OID"_s))
         << v.error().message.toStdString();
-    auto none = m_db->read([&](storage::ReadTx &tx) { return storage::ReportRepository::recent(tx, 10); });
-    ASSERT_TRUE(none.has_value());
-    EXPECT_TRUE(none->isEmpty());
+    auto after = m_db->read([&](storage::ReadTx &tx) { return storage::ReportRepository::recent(tx, 1000); });
+    ASSERT_TRUE(after.has_value());
+    EXPECT_EQ(after->size(), before->size()) << "nothing stored by the refusal";
     EXPECT_FALSE(LabSettings::save(*m_db, labAdmin(), {{u"lab.finess"_s, u"12"_s}}).has_value());
     EXPECT_FALSE(LabSettings::save(*m_db, labAdmin(), {{u"lab.colour"_s, u"bleu"_s}}).has_value());
 }
