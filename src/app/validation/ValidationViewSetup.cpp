@@ -18,13 +18,13 @@ void ValidationViewSetup::arrange(Ui::ValidationView &ui)
     ui.queueTable->verticalHeader()->hide();
     ui.queueTable->horizontalHeader()->setStretchLastSection(true);
     // Fits 1366×768 beside the navigation: the queue narrow, the dossier wide.
-    const QList<int> queueWidths{46, 36, 100, 112, 54, 34};
+    const QList<int> queueWidths{54, 38, 106, 124, 56, 30};
     for (int c = 0; c < queueWidths.size(); ++c)
         ui.queueTable->horizontalHeader()->resizeSection(c, queueWidths[c]);
-    ui.queueTable->setMinimumWidth(386);
+    ui.queueTable->setMinimumWidth(414);
     // The analysis name gets the room (DFG, CKD-EPI...); the validator's login and time are in
     // the tooltip when cut.
-    const QList<int> resultWidths{150, 58, 58, 76, 32, 80, 66, 92, 70};
+    const QList<int> resultWidths{150, 58, 56, 80, 36, 84, 64, 80, 60};
     for (int c = 0; c < resultWidths.size(); ++c)
         ui.resultsTree->header()->resizeSection(c, resultWidths[c]);
     ui.resultsTree->header()->setStretchLastSection(true);
@@ -33,7 +33,7 @@ void ValidationViewSetup::arrange(Ui::ValidationView &ui)
     ui.previousTable->verticalHeader()->setDefaultSectionSize(22);
     ui.splitter->setStretchFactor(0, 0);
     ui.splitter->setStretchFactor(1, 1);
-    ui.splitter->setSizes({386, 740});
+    ui.splitter->setSizes({414, 700});
     ui.dossierSplitter->setStretchFactor(0, 3);
     ui.dossierSplitter->setStretchFactor(1, 2);
     ui.sharingPanel->setMaximumWidth(250);
