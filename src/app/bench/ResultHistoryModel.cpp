@@ -27,6 +27,8 @@ QString ResultHistoryModel::actionLabel(const QString &code)
         return tr("Correction");
     if (code == validationActionCode(ValidationAction::Cancel))
         return tr("Annulation");
+    if (code == resultAddedActionCode())
+        return tr("Ajout par le biologiste");
     return code;
 }
 

@@ -29,4 +29,13 @@ struct ResultHistoryEntry {
     QString reason;             ///< rerun, dilution, correction or cancellation reason
 };
 
+/**
+ * History action of a result the biologist added to a dossier at validation ("add"), beside the
+ * ValidationAction codes: its reason is why the next report version is amended.
+ */
+[[nodiscard]] inline QString resultAddedActionCode()
+{
+    return QStringLiteral("add");
+}
+
 } // namespace sgl::domain

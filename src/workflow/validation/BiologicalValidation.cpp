@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <optional>
+
 namespace sgl::workflow::validation {
 
 using namespace sgl::domain;
@@ -72,16 +74,32 @@ Result<QList<LabResult *>> selectResults(DossierFacts &f, const ValidationReques
 }
 
 /**
- * Why the results changed since the last version, from the comments the biologist's actions
- * left (correction, unvalidation, analysis added): an amended version says why by default.
+ * Why the results changed since the last version, from the coded steps the biologist's actions
+ * recorded (a correction or an unvalidation: "correct"; an analysis added: "add"), each with its
+ * reason: an amended version says why by default. Only steps after the result's last biological
+ * validation count (older ones were the reason of an earlier version). Newest first.
  */
-QString lastCorrectionReason(const QList<LabResult *> &results)
+QString lastCorrectionReason(const DossierFacts &f, const QList<LabResult *> &results)
 {
-    for (const LabResult *r : results)
-        if (r->comment.startsWith(Tr::tr("Correction : ")) || r->comment.startsWith(Tr::tr("Dévalidation : "))
-            || r->comment.startsWith(Tr::tr("Ajoutée par le biologiste : ")))
-            return QStringLiteral("%1 : %2").arg(r->analysisCode, r->comment);
-    return {};
+    const QString correct = validationActionCode(ValidationAction::Correct);
+    const QString validate = validationActionCode(ValidationAction::Validate);
+    std::optional<ResultHistoryEntry> latest;
+    QString analysis;
+    for (const LabResult *r : results) {
+        const QList<ResultHistoryEntry> steps = f.history.value(r->id);
+        for (qsizetype i = steps.size() - 1; i >= 0 && steps[i].action != validate; --i) {
+            const ResultHistoryEntry &h = steps[i];
+            if ((h.action == correct || h.action == resultAddedActionCode()) && !h.reason.isEmpty()
+                && (!latest || h.at > latest->at)) {
+                latest = h;
+                analysis = f.analysisName(r->analysisCode);
+            }
+        }
+    }
+    if (!latest)
+        return {};
+    return latest->action == correct ? Tr::tr("%1 : valeur modifiée (%2)").arg(analysis, latest->reason)
+                                     : Tr::tr("%1 : analyse ajoutée (%2)").arg(analysis, latest->reason);
 }
 
 } // namespace
@@ -161,7 +179,7 @@ Result<ValidationOutcome> BiologicalValidation::validateIn(storage::WriteTx &tx,
     order.sharing = req.sharing;
     order.amendmentReason = req.amendmentReason.trimmed();
     if (order.amendmentReason.isEmpty())
-        order.amendmentReason = lastCorrectionReason(*selected);
+        order.amendmentReason = lastCorrectionReason(f, *selected);
     auto issued = reports.issueIn(tx, order);
     if (!issued)
         return std::unexpected(issued.error());

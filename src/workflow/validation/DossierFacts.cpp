@@ -129,9 +129,9 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
     auto history = storage::ResultHistoryRepository::forDossier(tx, dossierId);
     if (!history)
         return std::unexpected(history.error());
-    QHash<qint64, QList<ResultHistoryEntry>> historyOf;
     for (const ResultHistoryEntry &h : *history)
-        historyOf[h.resultId] << h;
+        f.history[h.resultId] << h;
+    const QHash<qint64, QList<ResultHistoryEntry>> &historyOf = f.history;
     auto decisions = storage::ReflexDecisionRepository::forDossier(tx, dossierId);
     if (!decisions)
         return std::unexpected(decisions.error());

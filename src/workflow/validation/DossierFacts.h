@@ -8,6 +8,7 @@
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
 #include "domain/lab/NonConformity.h"
+#include "domain/lab/ResultHistoryEntry.h"
 #include "domain/validation/CallBack.h"
 #include "domain/validation/ReleaseCheck.h"
 #include "storage/ActionAudit.h"
@@ -43,6 +44,8 @@ struct DossierFacts {
     QList<domain::LabResult> results;            ///< id order
     QList<domain::CallBack> callBacks;
     QList<domain::NonConformity> nonConformities;
+    /** Each result's steps (entry, validations, corrections, additions), oldest first. */
+    QHash<qint64, QList<domain::ResultHistoryEntry>> history;
     QList<domain::ReflexProposal> pendingReflexes; ///< firing and not decided for the trigger's current value
     QList<domain::ReflexProposal> allReflexes;     ///< every rule firing now
     QSet<qint64> criticalResults;                ///< ids of critical results (domain::CriticalValue)

@@ -1,8 +1,10 @@
 #include "workflow/validation/ValidationActions.h"
 
 #include "domain/ErrorCodes.h"
+#include "domain/lab/ResultHistoryEntry.h"
 #include "domain/lab/ValidationStateMachine.h"
 #include "storage/DossierRepository.h"
+#include "storage/ResultHistoryRepository.h"
 #include "storage/ResultRepository.h"
 #include "workflow/ErrorCodes.h"
 #include "workflow/Tr.h"
@@ -268,6 +270,17 @@ Result<ActionOutcome> ValidationActions::addAnalysis(qint64 dossierId, std::opti
             if (s.status == Specimen::Status::Received && !a->container.isEmpty() && s.containerCode == a->container)
                 r.specimenId = s.id;
         if (auto s = storage::ResultRepository::insert(tx, r, m_actor); !s)
+            return std::unexpected(s.error());
+        // Coded step: the next report version names this addition as its amendment reason.
+        ResultHistoryEntry added;
+        added.resultId = r.id;
+        added.actor = m_actor.login;
+        added.action = resultAddedActionCode();
+        added.stateBefore = ValidationState::Pending;
+        added.stateAfter = ValidationState::Pending;
+        added.valueKind = resultKindCode(r.value.kind);
+        added.reason = reason.trimmed();
+        if (auto s = storage::ResultHistoryRepository::append(tx, added); !s)
             return std::unexpected(s.error());
         return finish(tx, *d, {r}, m_actor, QStringLiteral("validation.add_analysis"),
                       QJsonObject{{QStringLiteral("reason"), reason.trimmed()}});

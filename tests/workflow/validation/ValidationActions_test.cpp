@@ -101,6 +101,19 @@ TEST_P(ValidationActionsTest, CorrectionNeedsAReasonAndLeadsToAnAmendedReport)
     EXPECT_FALSE(again->report.version.replacesDocumentId.isEmpty());
     EXPECT_TRUE(again->report.version.amendmentReason.contains(QStringLiteral("erreur de transcription")))
         << again->report.version.amendmentReason.toStdString();
+    EXPECT_TRUE(again->report.version.amendmentReason.contains(QStringLiteral("valeur modifiée")))
+        << "coded from the correction step, not from the comment text";
+
+    // A later unvalidation: the third version names its own reason, not the already reported one.
+    auto un = actions(bio()).unvalidate(d.id, dossier(d.id).version, {QStringLiteral("CRP")},
+                                        QStringLiteral("second motif"));
+    ASSERT_TRUE(un) << un.error().toString().toStdString();
+    auto third = validation(bio()).validate(whole(dossier(d.id)));
+    ASSERT_TRUE(third) << third.error().toString().toStdString();
+    EXPECT_EQ(third->report.version.versionNumber, 3);
+    EXPECT_TRUE(third->report.version.amendmentReason.contains(QStringLiteral("second motif")))
+        << third->report.version.amendmentReason.toStdString();
+    EXPECT_FALSE(third->report.version.amendmentReason.contains(QStringLiteral("erreur de transcription")));
 }
 
 TEST_P(ValidationActionsTest, UnvalidateThenValidateIssuesAnAmendedVersion)
@@ -127,6 +140,8 @@ TEST_P(ValidationActionsTest, UnvalidateThenValidateIssuesAnAmendedVersion)
     ASSERT_TRUE(amended) << amended.error().toString().toStdString();
     EXPECT_EQ(amended->report.version.versionNumber, 2);
     EXPECT_EQ(count(QStringLiteral("report_versions"), QStringLiteral("dossier_id = ?"), {d.id}), 2);
+    EXPECT_TRUE(amended->report.version.amendmentReason.contains(QStringLiteral("patient mal identifié")))
+        << amended->report.version.amendmentReason.toStdString();
 }
 
 TEST_P(ValidationActionsTest, AddAnalysisCreatesAPendingResult)
@@ -158,6 +173,10 @@ TEST_P(ValidationActionsTest, AddAnalysisCreatesAPendingResult)
     auto v = validation(bio()).validate(whole(dossier(d.id)));
     ASSERT_TRUE(v) << v.error().toString().toStdString();
     EXPECT_EQ(v->validated.size(), 1);
+    EXPECT_EQ(historyOf(tsh.id).first().action, QStringLiteral("add"));
+    EXPECT_EQ(historyOf(tsh.id).first().reason, QStringLiteral("asthénie"));
+    EXPECT_TRUE(v->report.version.amendmentReason.contains(QStringLiteral("analyse ajoutée (asthénie)")))
+        << v->report.version.amendmentReason.toStdString();
 }
 
 TEST_P(ValidationActionsTest, ReflexProposalAcceptedOrDeclined)
