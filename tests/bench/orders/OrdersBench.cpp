@@ -18,6 +18,8 @@
 #include "workflow/catalogue/CatalogueImportRequest.h"
 #include "workflow/orders/OrderEntry.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -44,7 +46,7 @@ const QStringList kTwelveExams{u"NFS"_s,  u"GLY"_s, u"CREAT"_s, u"UREE"_s, u"ION
                                u"CRP"_s,  u"HBA1C"_s, u"EAL"_s, u"TSH"_s,  u"TP"_s,   u"FIB"_s};
 constexpr int kWorklistSize = 5000;
 
-std::map<std::string, std::pair<double, double>> g_percentiles;  // name -> (p50 ms, p95 ms)
+bench::Percentiles g_percentiles; // p50/p95 in ms
 
 domain::UserSession session(domain::Role role, const QString &login)
 {
@@ -56,12 +58,6 @@ domain::UserSession session(domain::Role role, const QString &login)
     s.startedAt = QDateTime::currentDateTimeUtc();
     s.workstation = u"bench"_s;
     return s;
-}
-
-QTemporaryDir &tempDir()
-{
-    static QTemporaryDir dir;
-    return dir;
 }
 
 /** A migrated database holding the demo catalogue and one patient; nullptr when unavailable. */
@@ -83,7 +79,7 @@ std::unique_ptr<Lab> openLab(bool postgres, const QString &name)
         lab->pgSchema = u"bench_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
         url = base + u"?schema="_s + lab->pgSchema;
     } else {
-        lab->sqlitePath = tempDir().path() + u'/' + name;
+        lab->sqlitePath = bench::tempDir().path() + u'/' + name;
         QFile::remove(lab->sqlitePath);
         url = u"sqlite://"_s + lab->sqlitePath;
     }
@@ -148,28 +144,6 @@ bool createDossier(Lab &lab)
     return out.has_value();
 }
 
-void dropSchema(const QString &schema)
-{
-    if (schema.isEmpty())
-        return;
-    auto base = storage::DbUrl::parse(qEnvironmentVariable("SGL_TEST_PG_URL"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-drop"_s);
-        db.setHostName(base->host);
-        db.setPort(base->port);
-        db.setUserName(base->user);
-        db.setPassword(base->password);
-        db.setDatabaseName(base->database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            (void)q.exec(u"SET client_min_messages TO WARNING"_s);
-            (void)q.exec(u"DROP SCHEMA %1 CASCADE"_s.arg(schema));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"bench-drop"_s);
-}
-
 void createDossiers(benchmark::State &state, bool postgres)
 {
     auto lab = openLab(postgres, u"create.db"_s);
@@ -182,7 +156,7 @@ void createDossiers(benchmark::State &state, bool postgres)
             state.SkipWithError("create failed");
             break;
         }
-    dropSchema(lab->pgSchema);
+    bench::dropPostgresSchema(lab->pgSchema);
 }
 
 // --- raw baseline: replay the rows one use-case call wrote ------------------------------------
@@ -422,13 +396,6 @@ std::unique_ptr<Lab> worklistLab(bool postgres)
     return lab;
 }
 
-void record(const std::string &name, std::vector<double> &ms)
-{
-    std::sort(ms.begin(), ms.end());
-    if (!ms.empty())
-        g_percentiles[name] = {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
-}
-
 void loadWorklist(benchmark::State &state, bool postgres)
 {
     auto lab = worklistLab(postgres);
@@ -450,8 +417,8 @@ void loadWorklist(benchmark::State &state, bool postgres)
             break;
         }
     }
-    record(postgres ? "worklist_repository_postgresql" : "worklist_repository_sqlite", ms);
-    dropSchema(lab->pgSchema);
+    g_percentiles.record(postgres ? "worklist_repository_postgresql" : "worklist_repository_sqlite", ms);
+    bench::dropPostgresSchema(lab->pgSchema);
 }
 
 void BM_Worklist5000_Repository_SQLite(benchmark::State &state) { loadWorklist(state, false); }
@@ -487,7 +454,7 @@ void BM_Worklist5000_RawSqlite3(benchmark::State &state)
     }
     sqlite3_finalize(st);
     sqlite3_close(db);
-    record("worklist_raw_sqlite3", ms);
+    g_percentiles.record("worklist_raw_sqlite3", ms);
 }
 
 } // namespace
@@ -501,12 +468,8 @@ BENCHMARK(BM_Worklist5000_Repository_PostgreSQL)->Iterations(50)->Unit(benchmark
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    std::printf("\nWorklist of %d pending results (ms):\n", kWorklistSize);
-    for (const auto &[name, p] : g_percentiles)
-        std::printf("  %-34s p50 %8.2f   p95 %8.2f\n", name.c_str(), p.first, p.second);
-    return 0;
+    return bench::runBenchmarks(argc, argv, [] {
+        std::printf("\nWorklist of %d pending results (ms):\n", kWorklistSize);
+        g_percentiles.print(2);
+    });
 }

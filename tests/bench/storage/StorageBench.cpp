@@ -11,6 +11,8 @@
 #include "storage/MigrationRunner.h"
 #include "storage/ResultRepository.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -40,20 +42,7 @@ constexpr int kDossiersPerPatient = 5;
 const char *const kCodes[kResultsPerDossier] = {"HB", "GB", "PLQ", "GLY", "NA", "K", "CREA", "CRP"};
 
 std::map<std::string, double> g_rowsPerSecond;
-std::map<std::string, std::pair<double, double>> g_percentiles; // name -> (p50 us, p95 us)
-
-qint64 envRows(const char *name, qint64 fallback)
-{
-    bool ok = false;
-    const qint64 v = qEnvironmentVariable(name).toLongLong(&ok);
-    return ok && v > 0 ? v : fallback;
-}
-
-QTemporaryDir &tempDir()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
+bench::Percentiles g_percentiles; // p50/p95 in us
 
 /** Opens and migrates a fresh database: SQLite file or PostgreSQL schema. */
 std::unique_ptr<storage::Database> freshDatabase(bool postgres, const QString &name,
@@ -69,8 +58,8 @@ std::unique_ptr<storage::Database> freshDatabase(bool postgres, const QString &n
             *schemaOut = schema;
         url = base + u"?schema="_s + schema;
     } else {
-        url = u"sqlite://"_s + tempDir().path() + u'/' + name;
-        QFile::remove(tempDir().path() + u'/' + name);
+        url = u"sqlite://"_s + bench::tempDir().path() + u'/' + name;
+        QFile::remove(bench::tempDir().path() + u'/' + name);
     }
     storage::Database::OpenOptions o;
     o.synchronousFull = false; // bulk loads: NORMAL on both sides of the comparison
@@ -85,28 +74,6 @@ std::unique_ptr<storage::Database> freshDatabase(bool postgres, const QString &n
         return nullptr;
     }
     return std::move(*db);
-}
-
-void dropSchema(const QString &schema)
-{
-    if (schema.isEmpty())
-        return;
-    auto base = storage::DbUrl::parse(qEnvironmentVariable("SGL_TEST_PG_URL"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-drop"_s);
-        db.setHostName(base->host);
-        db.setPort(base->port);
-        db.setUserName(base->user);
-        db.setPassword(base->password);
-        db.setDatabaseName(base->database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            (void)q.exec(u"SET client_min_messages TO WARNING"_s);
-            (void)q.exec(u"DROP SCHEMA %1 CASCADE"_s.arg(schema));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"bench-drop"_s);
 }
 
 /** Patients and dossiers the results point to (foreign keys), inserted with plain SQL. */
@@ -154,7 +121,7 @@ domain::LabResult makeResult(qint64 i, const QDateTime &base)
 
 void insertViaRepository(benchmark::State &state, bool postgres)
 {
-    const qint64 rows = envRows("SGL_BENCH_INSERT_ROWS", 200000);
+    const qint64 rows = bench::envNumber("SGL_BENCH_INSERT_ROWS", 200000);
     const std::string name = postgres ? "repository_postgresql" : "repository_sqlite";
     for (auto _ : state) {
         state.PauseTiming();
@@ -190,7 +157,7 @@ void insertViaRepository(benchmark::State &state, bool postgres)
         g_rowsPerSecond[name] = double(rows) / secs;
         state.PauseTiming();
         db.reset();
-        dropSchema(schema);
+        bench::dropPostgresSchema(schema);
         state.ResumeTiming();
     }
     state.counters["rows"] = double(rows);
@@ -260,10 +227,10 @@ bool rawInsert(const QString &path, qint64 rows, double *rowsPerSecond)
 
 void BM_InsertResults_RawSqlite3(benchmark::State &state)
 {
-    const qint64 rows = envRows("SGL_BENCH_INSERT_ROWS", 200000);
+    const qint64 rows = bench::envNumber("SGL_BENCH_INSERT_ROWS", 200000);
     for (auto _ : state) {
         state.PauseTiming();
-        const QString path = tempDir().path() + u"/insert-raw.sqlite"_s;
+        const QString path = bench::tempDir().path() + u"/insert-raw.sqlite"_s;
         {
             auto db = freshDatabase(false, u"insert-raw.sqlite"_s);
             if (!db || !createParents(*db, rows / kResultsPerDossier + 1)) {
@@ -298,8 +265,8 @@ const LookupDb *lookupDb()
     if (cached)
         return cached.get();
     auto out = std::make_unique<LookupDb>();
-    out->rows = envRows("SGL_BENCH_LOOKUP_ROWS", 1000000);
-    out->path = tempDir().path() + u"/lookup.sqlite"_s;
+    out->rows = bench::envNumber("SGL_BENCH_LOOKUP_ROWS", 1000000);
+    out->path = bench::tempDir().path() + u"/lookup.sqlite"_s;
     const qint64 dossiers = out->rows / kResultsPerDossier + 1;
     out->patients = dossiers / kDossiersPerPatient + 1;
     {
@@ -314,18 +281,6 @@ const LookupDb *lookupDb()
     std::fprintf(stderr, "  built at %.0f rows/s\n", rps);
     cached = std::move(out);
     return cached.get();
-}
-
-void report(benchmark::State &state, const std::string &name, std::vector<double> &us)
-{
-    if (us.empty())
-        return;
-    std::sort(us.begin(), us.end());
-    const double p50 = us[us.size() / 2];
-    const double p95 = us[std::min(us.size() - 1, us.size() * 95 / 100)];
-    g_percentiles[name] = {p50, p95};
-    state.counters["p50_us"] = p50;
-    state.counters["p95_us"] = p95;
 }
 
 void lookupRepositorySqlite(benchmark::State &state, bool synchronousFull)
@@ -361,7 +316,7 @@ void lookupRepositorySqlite(benchmark::State &state, bool synchronousFull)
     }
     state.counters["rows_in_table"] = double(l->rows);
     state.counters["found_per_lookup"] = double(found) / double(std::max<std::size_t>(1, us.size()));
-    report(state, synchronousFull ? "lookup_repository_sqlite_full" : "lookup_repository_sqlite_normal",
+    g_percentiles.record(synchronousFull ? "lookup_repository_sqlite_full" : "lookup_repository_sqlite_normal",
            us);
 }
 
@@ -409,12 +364,12 @@ void BM_Lookup_RawSqlite3(benchmark::State &state)
     sqlite3_finalize(st);
     sqlite3_close(db);
     state.counters["rows_in_table"] = double(l->rows);
-    report(state, "lookup_raw_sqlite3", us);
+    g_percentiles.record("lookup_raw_sqlite3", us, &state);
 }
 
 void BM_Lookup_Repository_PostgreSQL(benchmark::State &state)
 {
-    const qint64 rows = envRows("SGL_BENCH_LOOKUP_ROWS", 1000000);
+    const qint64 rows = bench::envNumber("SGL_BENCH_LOOKUP_ROWS", 1000000);
     QString schema;
     auto db = freshDatabase(true, {}, &schema);
     if (!db) {
@@ -449,7 +404,7 @@ void BM_Lookup_Repository_PostgreSQL(benchmark::State &state)
     });
     if (!built) {
         state.SkipWithError(qPrintable(built.error().toString()));
-        dropSchema(schema);
+        bench::dropPostgresSchema(schema);
         return;
     }
     const auto actor = domain::AuditActor::system(u"bench"_s, u"bench"_s);
@@ -468,9 +423,9 @@ void BM_Lookup_Repository_PostgreSQL(benchmark::State &state)
         }
     }
     state.counters["rows_in_table"] = double(rows);
-    report(state, "lookup_repository_postgresql", us);
+    g_percentiles.record("lookup_repository_postgresql", us, &state);
     db.reset();
-    dropSchema(schema);
+    bench::dropPostgresSchema(schema);
 }
 
 } // namespace
@@ -485,16 +440,12 @@ BENCHMARK(BM_Lookup_Repository_PostgreSQL)->Iterations(2000)->Unit(benchmark::kM
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    std::printf("\nSummary (rows/s, ratio to raw sqlite3 in this run):\n");
-    const double raw = g_rowsPerSecond.count("raw_sqlite3") ? g_rowsPerSecond["raw_sqlite3"] : 0;
-    for (const auto &[name, rps] : g_rowsPerSecond)
-        std::printf("  insert %-24s %12.0f rows/s   ratio %.2f\n", name.c_str(), rps,
-                    raw > 0 ? rps / raw : 0.0);
-    for (const auto &[name, p] : g_percentiles)
-        std::printf("  %-32s p50 %9.1f us   p95 %9.1f us\n", name.c_str(), p.first, p.second);
-    return 0;
+    return bench::runBenchmarks(argc, argv, [] {
+        std::printf("\nSummary (rows/s, ratio to raw sqlite3 in this run):\n");
+        const double raw = g_rowsPerSecond.count("raw_sqlite3") ? g_rowsPerSecond["raw_sqlite3"] : 0;
+        for (const auto &[name, rps] : g_rowsPerSecond)
+            std::printf("  insert %-24s %12.0f rows/s   ratio %.2f\n", name.c_str(), rps,
+                        raw > 0 ? rps / raw : 0.0);
+        g_percentiles.print();
+    });
 }

@@ -8,6 +8,7 @@
 // The SQLite file is cached in /tmp/sgl-bench-validation/<key>.sqlite (SGL_BENCH_REGENERATE=1
 // rebuilds it); the PostgreSQL schema is dropped at the end unless SGL_BENCH_KEEP_PG=1.
 
+#include "BenchSupport.h"
 #include "ValidationBenchData.h"
 
 #include "domain/audit/AuditActor.h"
@@ -41,20 +42,13 @@ using sgl::bench::BenchLayout;
 
 namespace {
 
-std::map<std::string, std::pair<double, double>> g_percentiles; // name -> (p50 us, p95 us)
+bench::Percentiles g_percentiles; // p50/p95 in us
 std::map<std::string, double> g_info;
-
-qint64 envNumber(const char *name, qint64 fallback)
-{
-    bool ok = false;
-    const qint64 v = qEnvironmentVariable(name).toLongLong(&ok);
-    return ok && v > 0 ? v : fallback;
-}
 
 BenchLayout baseLayout()
 {
     BenchLayout l;
-    l.results = envNumber("SGL_BENCH_RESULTS", 10000000);
+    l.results = bench::envNumber("SGL_BENCH_RESULTS", 10000000);
     const qint64 target = qint64(BenchLayout::kHistoryDossiers + 1) * BenchLayout::kAnalyses;
     l.patients = 1 + std::max<qint64>(1, (l.results - target) / (BenchLayout::kDossiersPerPatient * BenchLayout::kResultsPerDossier));
     return l;
@@ -69,23 +63,6 @@ domain::UserSession biologist()
     s.startedAt = QDateTime::currentDateTimeUtc();
     s.workstation = u"banc"_s;
     return s;
-}
-
-void report(benchmark::State &state, const std::string &name, std::vector<double> &us)
-{
-    if (us.empty())
-        return;
-    std::sort(us.begin(), us.end());
-    const double p50 = us[us.size() / 2];
-    const double p95 = us[std::min(us.size() - 1, us.size() * 95 / 100)];
-    g_percentiles[name] = {p50, p95};
-    state.counters["p50_us"] = p50;
-    state.counters["p95_us"] = p95;
-}
-
-double elapsedUs(std::chrono::steady_clock::time_point t0)
-{
-    return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
 }
 
 // ---- databases -------------------------------------------------------------------------------
@@ -187,24 +164,8 @@ const PostgresBench *postgresBench()
 void dropPostgresSchema()
 {
     const PostgresBench *pg = g_postgres;
-    if (!pg || qEnvironmentVariableIntValue("SGL_BENCH_KEEP_PG") == 1)
-        return;
-    auto base = storage::DbUrl::parse(qEnvironmentVariable("SGL_TEST_PG_URL"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-drop"_s);
-        db.setHostName(base->host);
-        db.setPort(base->port);
-        db.setUserName(base->user);
-        db.setPassword(base->password);
-        db.setDatabaseName(base->database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            (void)q.exec(u"SET client_min_messages TO WARNING"_s);
-            (void)q.exec(u"DROP SCHEMA %1 CASCADE"_s.arg(pg->schema));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"bench-drop"_s);
+    if (pg && qEnvironmentVariableIntValue("SGL_BENCH_KEEP_PG") != 1)
+        bench::dropPostgresSchema(pg->schema);
 }
 
 // ---- measured paths ---------------------------------------------------------------------------
@@ -225,7 +186,7 @@ void openView(benchmark::State &state, const QString &url, const std::string &na
     for (auto _ : state) {
         const auto t0 = std::chrono::steady_clock::now();
         auto v = view.open(session, BenchLayout::kTargetDossier);
-        us.push_back(elapsedUs(t0));
+        us.push_back(bench::elapsedUs(t0));
         if (!v) {
             state.SkipWithError(qPrintable(v.error().toString()));
             return;
@@ -239,7 +200,7 @@ void openView(benchmark::State &state, const QString &url, const std::string &na
     state.counters["delta_alerts"] = alerts;
     state.counters["previous_values"] = double(previous);
     g_info[name + " previous values"] = double(previous);
-    report(state, name, us);
+    g_percentiles.record(name, us, &state);
 }
 
 /** The former path: each read audited by its repository (33 audit rows per opening). */
@@ -273,7 +234,7 @@ void openPerQueryAudit(benchmark::State &state, const QString &url, const BenchL
             }
             return n;
         });
-        us.push_back(elapsedUs(t0));
+        us.push_back(bench::elapsedUs(t0));
         if (!r) {
             state.SkipWithError(qPrintable(r.error().toString()));
             return;
@@ -281,7 +242,7 @@ void openPerQueryAudit(benchmark::State &state, const QString &url, const BenchL
         benchmark::DoNotOptimize(r);
     }
     Q_UNUSED(layout);
-    report(state, name, us);
+    g_percentiles.record(name, us, &state);
 }
 
 QVariantList historyBinds(const BenchLayout &l, const QVariant &before)
@@ -348,12 +309,12 @@ void BM_HistoryRaw_SQLite(benchmark::State &state)
         while (sqlite3_step(st) == SQLITE_ROW)
             ++rows;
         sqlite3_reset(st);
-        us.push_back(elapsedUs(t0));
+        us.push_back(bench::elapsedUs(t0));
     }
     sqlite3_finalize(st);
     sqlite3_close(db);
     state.counters["rows"] = rows;
-    report(state, "history_raw_sqlite3", us);
+    g_percentiles.record("history_raw_sqlite3", us, &state);
 }
 
 void BM_Open_PostgreSQL(benchmark::State &state)
@@ -420,7 +381,7 @@ void BM_HistoryRaw_PostgreSQL(benchmark::State &state)
             rows = 0;
             while (q.next())
                 ++rows;
-            us.push_back(elapsedUs(t0));
+            us.push_back(bench::elapsedUs(t0));
         }
         q.finish();
         }
@@ -428,7 +389,7 @@ void BM_HistoryRaw_PostgreSQL(benchmark::State &state)
     }
     QSqlDatabase::removeDatabase(u"bench-raw"_s);
     state.counters["rows"] = rows;
-    report(state, "history_raw_postgresql", us);
+    g_percentiles.record("history_raw_postgresql", us, &state);
 }
 
 } // namespace
@@ -442,16 +403,12 @@ BENCHMARK(BM_OpenPerQueryAudit_PostgreSQL)->Iterations(300)->Unit(benchmark::kMi
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    dropPostgresSchema();
-    std::printf("\nSummary (target dossier: %d results, %d monthly dossiers of history):\n", BenchLayout::kAnalyses,
-                BenchLayout::kHistoryDossiers);
-    for (const auto &[name, p] : g_percentiles)
-        std::printf("  %-34s p50 %9.1f us   p95 %9.1f us\n", name.c_str(), p.first, p.second);
-    for (const auto &[name, v] : g_info)
-        std::printf("  %-34s %9.0f\n", name.c_str(), v);
-    return 0;
+    return bench::runBenchmarks(argc, argv, [] {
+        dropPostgresSchema();
+        std::printf("\nSummary (target dossier: %d results, %d monthly dossiers of history; us):\n",
+                    BenchLayout::kAnalyses, BenchLayout::kHistoryDossiers);
+        g_percentiles.print();
+        for (const auto &[name, v] : g_info)
+            std::printf("  %-34s %9.0f\n", name.c_str(), v);
+    });
 }
