@@ -2,62 +2,22 @@
 // backends: JSON in and out, French errors naming the field, documented exit codes, labels as ZPL
 // and PDF, reprint only with a reason.
 
-#include "../storage/StorageFixture.h"
+#include "DemoCliTest.h"
 #include "RefusingPort.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using sgl::testing::Backend;
+using sgl::testing::CliRun;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-class DossierCli : public ::testing::TestWithParam<Backend> {
+class DossierCli : public sgl::testing::DemoCliTest {
 protected:
-    void SetUp() override
-    {
-        m_scratch = std::make_unique<sgl::testing::ScratchDatabase>(GetParam());
-        if (!m_scratch->skipReason.empty())
-            GTEST_SKIP() << m_scratch->skipReason;
-        m_db = u"--db="_s + m_scratch->url();
-        auto init = sgl({u"init-db"_s, m_db});
-        ASSERT_EQ(init.code, 0) << init.err.toStdString();
-        auto seed = sgl({u"demo-seed"_s, m_db});
-        ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
-    }
-
-    CliRun sgl(const QStringList &args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"SGL_DB_URL"_s);
-        env.remove(u"SGL_CONFIG"_s);
-        env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SGL_CLI_PATH), args);
-        EXPECT_TRUE(p.waitForStarted());
-        if (!stdinData.isEmpty())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(120000));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-
     static QJsonObject request(const QString &rpps = u"10003456786"_s)
     {
         return QJsonObject{{u"patientId"_s, 1},
@@ -77,10 +37,6 @@ protected:
         EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
         return f.readAll();
     }
-
-    std::unique_ptr<sgl::testing::ScratchDatabase> m_scratch;
-    QString m_db;
-    QTemporaryDir m_home;
 };
 
 TEST_P(DossierCli, CreatesADossierAndWritesItsLabels)

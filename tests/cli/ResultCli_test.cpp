@@ -1,58 +1,16 @@
 // `sgl result enter|tech-validate` (issue 10, item 4) on the demo database, both backends: the
 // real executable, its output and its exit codes (docs/cli.md).
 
-#include "../storage/StorageFixture.h"
-
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
+#include "DemoCliTest.h"
 
 using namespace Qt::StringLiterals;
 using sgl::testing::Backend;
+using sgl::testing::CliRun;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-class ResultCli : public ::testing::TestWithParam<Backend> {
+class ResultCli : public sgl::testing::DemoCliTest {
 protected:
-    void SetUp() override
-    {
-        if (GetParam() == Backend::Postgres) {
-            m_scratch = std::make_unique<sgl::testing::ScratchDatabase>(Backend::Postgres);
-            if (!m_scratch->skipReason.empty())
-                GTEST_SKIP() << m_scratch->skipReason;
-            m_db = u"--db="_s + m_scratch->url();
-        } else {
-            m_db = u"--db=sqlite://"_s + m_home.path() + u"/lab.sqlite"_s;
-        }
-        ASSERT_EQ(sgl({u"init-db"_s, m_db}).code, 0);
-        auto seed = sgl({u"demo-seed"_s, m_db});
-        ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
-    }
-
-    CliRun sgl(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"SGL_DB_URL"_s);
-        env.remove(u"SGL_CONFIG"_s);
-        env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SGL_CLI_PATH), args);
-        EXPECT_TRUE(p.waitForStarted());
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(120000));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-
     CliRun enter(const QString &analysis, const QString &value, const QString &user = u"technicien"_s)
     {
         QStringList args{u"result"_s, u"enter"_s, m_db, u"--dossier"_s, u"D-DEMO-0005"_s, u"--analysis"_s, analysis,
@@ -61,10 +19,6 @@ protected:
             args << u"--user"_s << user;
         return sgl(args);
     }
-
-    QTemporaryDir m_home;
-    std::unique_ptr<sgl::testing::ScratchDatabase> m_scratch;
-    QString m_db;
 };
 
 TEST_P(ResultCli, EnterRefusesBadValuesWithExitCodeFour)

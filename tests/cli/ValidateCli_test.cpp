@@ -2,65 +2,26 @@
 // real executable, its output and its exit codes (docs/cli.md). The critical value flow, a
 // partial then complete validation, and batch release with its re-authentication.
 
-#include "../storage/StorageFixture.h"
+#include "DemoCliTest.h"
 
 #include "storage/Database.h"
 #include "storage/DbUrl.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
-
 using namespace Qt::StringLiterals;
 using sgl::testing::Backend;
+using sgl::testing::CliRun;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-class ValidateCli : public ::testing::TestWithParam<Backend> {
+class ValidateCli : public sgl::testing::DemoCliTest {
 protected:
-    void SetUp() override
-    {
-        if (GetParam() == Backend::Postgres) {
-            m_scratch = std::make_unique<sgl::testing::ScratchDatabase>(Backend::Postgres);
-            if (!m_scratch->skipReason.empty())
-                GTEST_SKIP() << m_scratch->skipReason;
-            m_url = m_scratch->url();
-        } else {
-            m_url = u"sqlite://"_s + m_home.path() + u"/lab.sqlite"_s;
-        }
-        m_db = u"--db="_s + m_url;
-        ASSERT_EQ(sgl({u"init-db"_s, m_db}).code, 0);
-        auto seed = sgl({u"demo-seed"_s, m_db});
-        ASSERT_EQ(seed.code, 0) << seed.err.toStdString();
-    }
-
+    /** `sgl` with the signer's password in SGL_SIGNER_PASSWORD when given. */
     CliRun sgl(const QStringList &args, const QString &password = {}, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"SGL_DB_URL"_s);
-        env.remove(u"SGL_CONFIG"_s);
-        env.remove(u"SGL_SIGNER_PASSWORD"_s);
+        QHash<QString, QString> env;
         if (!password.isEmpty())
             env.insert(u"SGL_SIGNER_PASSWORD"_s, password);
-        env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SGL_CLI_PATH), args);
-        EXPECT_TRUE(p.waitForStarted());
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(120000));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return DemoCliTest::sgl(args, input, env);
     }
 
     /** The number of the demo's technically validated dossier (CASANOVA: GLU 7,4 H and CRP <1). */
@@ -81,11 +42,6 @@ protected:
         EXPECT_TRUE(n && !n->isEmpty());
         return n.value_or(QString());
     }
-
-    QTemporaryDir m_home;
-    std::unique_ptr<sgl::testing::ScratchDatabase> m_scratch;
-    QString m_url;
-    QString m_db;
 };
 
 TEST_P(ValidateCli, CriticalValueNeedsItsCallBackThenPartialValidation)
