@@ -1,8 +1,5 @@
 #include "workflow/validation/DossierFacts.h"
 
-#include "domain/catalogue/RangeResolver.h"
-#include "domain/lab/DeltaCheck.h"
-#include "domain/validation/CriticalValue.h"
 #include "storage/CallBackRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/NonConformityRepository.h"
@@ -10,6 +7,7 @@
 #include "storage/ReflexDecisionRepository.h"
 #include "storage/ResultHistoryRepository.h"
 #include "storage/ResultRepository.h"
+#include "workflow/validation/ResultAssessment.h"
 
 #include <QHash>
 
@@ -150,7 +148,7 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
             if (!a || !a->delta || r.state == ValidationState::Cancelled || codes.contains(r.analysisCode))
                 continue;
             codes << r.analysisCode;
-            const QDateTime at = r.observedAt.isValid() ? r.observedAt : r.enteredAt;
+            const QDateTime at = ResultAssessment::measuredAt(r);
             if (at.isValid() && (!latest.isValid() || at > latest))
                 latest = at;
         }
@@ -163,7 +161,10 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
         }
     }
 
-    const QDate collection = f.dossier.sampledAt.isValid() ? f.dossier.sampledAt.date() : QDate::currentDate();
+    auto tubes = storage::DossierRepository::specimens(tx, dossierId);
+    if (!tubes)
+        return std::unexpected(tubes.error());
+    const QDate collection = ResultAssessment::collectedAt(f.dossier, *tubes).toLocalTime().date();
     f.release.dossierNumber = f.dossier.number;
     QList<ReflexInput> inputs;
     QSet<QString> ordered;
@@ -174,9 +175,18 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
         if (trusted(r))
             inputs << ReflexInput{r.analysisCode, r.value, r.flag};
         const Analysis *a = f.catalogue->analysis(r.analysisCode);
-        std::optional<ReferenceRange> range;
-        if (a)
-            range = RangeResolver::resolve(a->ranges, f.patient.traits.sex, f.patient.traits.birthDate, collection);
+        // Antériorités only where a delta check will read them (a value still to validate).
+        QList<LabResult> previous;
+        if (a && a->delta && r.state != ValidationState::Validated && r.value.kind == ResultValue::Kind::Numeric) {
+            auto read = action ? Result<QList<LabResult>>(previousOf.value(r.analysisCode))
+                               : storage::ResultRepository::history(tx, f.dossier.patientId, r.analysisCode,
+                                                                    ResultAssessment::measuredAt(r), kPreviousValues,
+                                                                    *actor);
+            if (!read)
+                return std::unexpected(read.error());
+            previous = *read;
+        }
+        const ResultAssessment judged = ResultAssessment::assess(a, r, f.patient, collection, previous);
         ReleaseResultFact fact;
         fact.resultId = r.id;
         fact.analysisCode = r.analysisCode;
@@ -184,30 +194,16 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
         fact.state = r.state;
         fact.valueText = r.value.displayFr();
         fact.flag = r.flag;
-        fact.critical = CriticalValue::isCritical(r, range);
+        fact.critical = judged.critical;
         fact.callBackRecorded = f.calledBack.contains(r.id);
         fact.instrumentFlags = r.instrumentFlags;
         fact.edited = ReleaseCheck::wasEdited(historyOf.value(r.id));
         if (fact.critical)
             f.criticalResults.insert(r.id);
         f.release.results << fact;
-
-        // Delta check of a value still to validate against the patient's validated antériorités.
-        if (a && a->delta && r.state != ValidationState::Validated && r.value.kind == ResultValue::Kind::Numeric) {
-            const QDateTime at = r.observedAt.isValid() ? r.observedAt : r.enteredAt;
-            auto previous = action ? Result<QList<LabResult>>(previousOf.value(r.analysisCode))
-                                   : storage::ResultRepository::history(tx, f.dossier.patientId, r.analysisCode, at,
-                                                                        kPreviousValues, *actor);
-            if (!previous)
-                return std::unexpected(previous.error());
-            QList<DeltaPrevious> prev;
-            for (const LabResult &old : *previous)
-                if (old.dossierId != f.dossier.id)
-                    prev << DeltaPrevious{old.value, old.observedAt.isValid() ? old.observedAt : old.validatedAt, old.id};
-            const DeltaComparison c = DeltaCheck::compare(*a, r.value, at, prev);
-            if (c.alert)
-                f.release.deltaAlerts << ReleaseDeltaFact{r.analysisCode, c.reason};
-        }
+        // A delta alert holds only a value still to validate (a validated one was already judged).
+        if (judged.delta.alert && r.state != ValidationState::Validated)
+            f.release.deltaAlerts << ReleaseDeltaFact{r.analysisCode, judged.delta.reason};
     }
     for (const NonConformity &n : f.nonConformities) {
         QStringList codes;
