@@ -90,6 +90,11 @@ domain::Result<ActionAudit> AuditRepository::appendAction(WriteTx &tx, const dom
     return ActionAudit(&tx, e->seq, action);
 }
 
+ActionAudit AuditRepository::deferAction(const ReadTx &tx, const QString &action)
+{
+    return ActionAudit(&tx, 0, action);
+}
+
 domain::Result<std::pair<qint64, QString>> AuditRepository::head(ReadTx &tx)
 {
     auto q = tx.query(u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s);

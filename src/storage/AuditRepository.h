@@ -39,6 +39,13 @@ public:
     appendAction(WriteTx &tx, const domain::AuditActor &actor, const QString &action,
                  const QString &entityType, const QString &entityId, const QString &after = {});
 
+    /**
+     * The token for reads made ahead of user action `action` whose row is written only when what
+     * they read is shown (ActionAudit, "deferred token"): writes nothing. The caller appends the
+     * action's row with appendAction() in the transaction that shows the data, or drops the data.
+     */
+    [[nodiscard]] static ActionAudit deferAction(const ReadTx &tx, const QString &action);
+
     /** End of the chain as recorded: (last seq, last hash). */
     [[nodiscard]] static domain::Result<std::pair<qint64, QString>> head(ReadTx &tx);
 

@@ -164,6 +164,18 @@ domain::Result<qint64> DossierRepository::patientIdOf(ReadTx &tx, qint64 id)
     return patient;
 }
 
+domain::Result<int> DossierRepository::versionOf(ReadTx &tx, qint64 id)
+{
+    auto q = tx.query(u"SELECT version FROM dossiers WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(errc::NotFound, u"Dossier %1 introuvable."_s.arg(id));
+    const int version = q->value(0).toInt();
+    q->finish();
+    return version;
+}
+
 domain::Result<QList<domain::Dossier>>
 DossierRepository::forPatient(WriteTx &tx, qint64 patientId, const domain::AuditActor &actor)
 {

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] static domain::Result<domain::Dossier> getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action);
     /** The patient id of dossier `id` (no patient data: not audited); storage.not_found when absent. */
     [[nodiscard]] static domain::Result<qint64> patientIdOf(ReadTx &tx, qint64 id);
+    /** The optimistic-lock version of dossier `id` (no patient data: not audited); storage.not_found when absent. */
+    [[nodiscard]] static domain::Result<int> versionOf(ReadTx &tx, qint64 id);
     [[nodiscard]] static domain::Result<QList<domain::Dossier>>
     forPatient(WriteTx &tx, qint64 patientId, const domain::AuditActor &actor);
     /** Dossiers in a status, oldest first (worklists; no patient data returned). */

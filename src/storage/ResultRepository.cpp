@@ -285,6 +285,18 @@ domain::Result<QSet<QString>> ResultRepository::codesInUse(ReadTx &tx, qint64 do
     return out;
 }
 
+domain::Result<QHash<qint64, int>> ResultRepository::versionsInUse(ReadTx &tx, qint64 dossierId)
+{
+    auto q = tx.query(u"SELECT id, version FROM results WHERE dossier_id = ? AND state <> 'cancelled'"_s, {dossierId});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, int> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    q->finish();
+    return out;
+}
+
 domain::Status ResultRepository::moveToExam(WriteTx &tx, domain::LabResult &r, const domain::AuditActor &actor)
 {
     auto s = tx.execVersioned(u"UPDATE results SET ordered_exam_id = ?, version = version + 1 WHERE id = ? AND version = ?"_s,

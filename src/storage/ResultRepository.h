@@ -37,6 +37,8 @@ public:
                                                const QString &reason = {});
     /** Analysis codes of a dossier's results that are not cancelled (no values: not audited). */
     [[nodiscard]] static domain::Result<QSet<QString>> codesInUse(ReadTx &tx, qint64 dossierId);
+    /** Id -> version of a dossier's results that are not cancelled (no values: not audited). */
+    [[nodiscard]] static domain::Result<QHash<qint64, int>> versionsInUse(ReadTx &tx, qint64 dossierId);
     /** Moves a result to another ordered exam of its dossier (its exam was cancelled); audited as result.move. */
     [[nodiscard]] static domain::Status moveToExam(WriteTx &tx, domain::LabResult &result, const domain::AuditActor &actor);
     /** The validation state of every result of a dossier (no values: not audited). */

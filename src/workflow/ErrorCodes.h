@@ -112,6 +112,7 @@ inline constexpr QLatin1StringView ValidationExcluded{"validation.excluded"};  /
 inline constexpr QLatin1StringView ValidationNoDossier{"validation.no_dossier"};  ///< batch release without any dossier
 inline constexpr QLatin1StringView ValidationNotInDossier{"validation.not_in_dossier"};  ///< an analysis, result or chapter the dossier does not have
 inline constexpr QLatin1StringView ValidationNothingToValidate{"validation.nothing_to_validate"};  ///< no technically validated result in the scope
+inline constexpr QLatin1StringView ValidationPreloadStale{"validation.preload_stale"};  ///< a pre-loaded dossier changed before it was shown (the screen reads it again)
 inline constexpr QLatin1StringView ValidationSignerMismatch{"validation.signer_mismatch"};  ///< re-authentication answered for another account
 inline constexpr QLatin1StringView ValidationUnknownAnalysis{"validation.unknown_analysis"};  ///< adding an analysis the catalogue does not have, retired or calculated
 

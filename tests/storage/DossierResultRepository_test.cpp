@@ -1,6 +1,7 @@
 #include "Samples.h"
 #include "StorageFixture.h"
 
+#include "storage/AuditRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ResultRepository.h"
@@ -225,6 +226,63 @@ TEST_P(DossierResultTest, LargeBatchKeepsIdsMatchedToRows)
         byId.insert(r.id, r.analysisCode);
     for (const auto &r : rs)
         ASSERT_EQ(byId.value(r.id), r.analysisCode) << r.id;
+}
+
+TEST_P(DossierResultTest, DeferredTokenReadsWithoutAuditAndVersionsTellAStaleRead)
+{
+    auto cancelled = sampleResult(m_dossier.id, m_patient.id, u"K"_s, domain::ResultValue::numeric(u"4"_s, u"mmol/L"_s), at(2));
+    auto kept = sampleResult(m_dossier.id, m_patient.id, u"NA"_s, domain::ResultValue::numeric(u"140"_s, u"mmol/L"_s), at(2));
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) -> domain::Status {
+        if (auto s = ResultRepository::insert(tx, cancelled, actor()); !s)
+            return s;
+        cancelled.state = domain::ValidationState::Cancelled;
+        if (auto s = ResultRepository::update(tx, cancelled, actor()); !s)
+            return s;
+        return ResultRepository::insert(tx, kept, actor());
+    }));
+    auto head = m_db->read([](storage::ReadTx &tx) { return storage::AuditRepository::head(tx); });
+    ASSERT_TRUE(head);
+
+    // A read ahead of the user action: no audit row, a token of seq 0 tied to this transaction.
+    auto ahead = m_db->read([&](storage::ReadTx &tx) -> domain::Result<qint64> {
+        const storage::ActionAudit token = storage::AuditRepository::deferAction(tx, u"dossier.open"_s);
+        EXPECT_TRUE(token.deferred());
+        EXPECT_EQ(token.seq(), 0);
+        EXPECT_TRUE(token.covers(tx));
+        EXPECT_EQ(token.action(), u"dossier.open"_s);
+        auto d = DossierRepository::getUnaudited(tx, m_dossier.id, token);
+        if (!d)
+            return std::unexpected(d.error());
+        auto rs = ResultRepository::forDossierUnaudited(tx, m_dossier.id, token);
+        if (!rs)
+            return std::unexpected(rs.error());
+        return qint64(rs->size());
+    });
+    ASSERT_TRUE(ahead) << ahead.error().toString().toStdString();
+    EXPECT_EQ(*ahead, 2);
+    auto after = m_db->read([](storage::ReadTx &tx) { return storage::AuditRepository::head(tx); });
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->first, head->first) << "nothing written";
+
+    // What tells a pre-loaded read is stale, without patient data: the versions.
+    auto versions = m_db->read([&](storage::ReadTx &tx) -> domain::Result<std::pair<int, QHash<qint64, int>>> {
+        auto v = DossierRepository::versionOf(tx, m_dossier.id);
+        if (!v)
+            return std::unexpected(v.error());
+        auto rs = ResultRepository::versionsInUse(tx, m_dossier.id);
+        if (!rs)
+            return std::unexpected(rs.error());
+        return std::pair{*v, *rs};
+    });
+    ASSERT_TRUE(versions) << versions.error().toString().toStdString();
+    EXPECT_EQ(versions->first, m_dossier.version);
+    EXPECT_EQ(versions->second, (QHash<qint64, int>{{kept.id, kept.version}})) << "cancelled results are left out";
+    auto unknown = m_db->read([&](storage::ReadTx &tx) { return DossierRepository::versionOf(tx, m_dossier.id + 1000); });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, storage::errc::NotFound);
+    auto none = m_db->read([&](storage::ReadTx &tx) { return ResultRepository::versionsInUse(tx, m_dossier.id + 1000); });
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DossierResultTest,

@@ -2,6 +2,7 @@
 
 #include "app/reports/DossierListModel.h"
 #include "app/reports/ReportVersionModel.h"
+#include "app/widgets/SharingChoicesPanel.h"
 #include "workflow/report/ReportArchive.h"
 #include "ui_ReportsView.h"
 
@@ -45,8 +46,16 @@ ReportsView::ReportsView(workflow::report::ReportArchive &archive, domain::UserS
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->issueButton, m_ui->amendReasonEdit,
-                                                       m_ui->amendReasonLabel})
+                                                       m_ui->amendReasonLabel, m_ui->nextSharingPanel})
         w->setVisible(!m_readOnly);
+    m_ui->versionSharingPanel->setTitle(tr("Partage de la version affichée"));
+    m_ui->versionSharingPanel->setReadOnly(true);
+    m_ui->versionSharingPanel->hide();
+    m_ui->nextSharingPanel->setTitle(tr("Partage de la prochaine version"));
+    m_ui->nextSharingPanel->setEnabled(false);
+    m_ui->listSplitter->setStretchFactor(0, 3);
+    m_ui->listSplitter->setStretchFactor(1, 2);
+    m_ui->listSplitter->setStretchFactor(2, 0);
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ReportsView::reload);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &ReportsView::issueReport);
@@ -83,6 +92,16 @@ QString ReportsView::cdaText() const
     return m_ui->cdaBrowser->toPlainText();
 }
 
+SharingChoicesPanel *ReportsView::versionSharingPanel() const
+{
+    return m_ui->versionSharingPanel;
+}
+
+SharingChoicesPanel *ReportsView::nextSharingPanel() const
+{
+    return m_ui->nextSharingPanel;
+}
+
 void ReportsView::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setObjectName(error ? QStringLiteral("errorLabel")
@@ -100,6 +119,7 @@ void ReportsView::clearDocument()
     delete m_pdfBuffer;
     m_pdfBuffer = nullptr;
     m_ui->cdaBrowser->clear();
+    m_ui->versionSharingPanel->hide();
 }
 
 bool ReportsView::reload()
@@ -116,6 +136,7 @@ bool ReportsView::reload()
     clearDocument();
     m_currentDossier = 0;
     m_ui->issueButton->setEnabled(false);
+    m_ui->nextSharingPanel->setEnabled(false);
     if (const int row = m_dossiers->rowOf(keep); row >= 0)
         m_ui->dossierTable->selectRow(row);
     return true;
@@ -137,6 +158,14 @@ void ReportsView::selectDossier(int row)
     m_versions->setVersions(std::move(*versions));
     m_ui->versionTable->resizeColumnsToContents();
     m_ui->issueButton->setEnabled(!m_readOnly);
+    if (!m_readOnly) {
+        // The next version starts from the defaults; the patient copy is offered only with a qualified INS.
+        auto context = m_archive.sharingContext(m_session, dossier->id);
+        m_ui->nextSharingPanel->reset(context && context->insQualified);
+        m_ui->nextSharingPanel->setEnabled(context.has_value());
+        if (!context)
+            showMessage(context.error().message, true);
+    }
     m_ui->issueButton->setText(m_versions->rowCount() == 0 ? tr("É&mettre le compte rendu")
                                                            : tr("É&mettre une nouvelle version"));
     if (m_versions->rowCount() > 0)
@@ -149,6 +178,9 @@ void ReportsView::openVersion(int row)
     if (!version)
         return;
     clearDocument();
+    m_ui->versionSharingPanel->setChoices(version->sharing);
+    m_ui->versionSharingPanel->setTitle(tr("Partage de la version %1").arg(version->versionNumber));
+    m_ui->versionSharingPanel->show();
     auto pdf = m_archive.document(m_session, version->id, QStringLiteral("PDF"));
     if (!pdf) {
         showMessage(pdf.error().message, true);
@@ -176,7 +208,7 @@ void ReportsView::issueReport()
     const qint64 dossier = m_currentDossier;
     const QString reason = m_ui->amendReasonEdit->text().trimmed();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto issued = m_archive.issue(m_session, dossier, reason);
+    auto issued = m_archive.issue(m_session, dossier, reason, m_ui->nextSharingPanel->choices());
     QGuiApplication::restoreOverrideCursor();
     if (!issued) {
         showMessage(issued.error().message, true);

@@ -22,12 +22,16 @@ namespace sgl::app {
 
 class DossierListModel;
 class ReportVersionModel;
+class SharingChoicesPanel;
 
 /**
  * Comptes rendus: dossiers validated (to report) or reported, every report version of the
  * selected dossier, the selected version's PDF (QPdfView) and its CDA N3 rendered with the ANS
  * display stylesheet. Biologists issue the report (or an amended version, with its mandatory
  * reason); read-only sessions (secretaries) consult. Each opening of a document is audited.
+ * Sharing: the choices stored on the selected version are shown read-only; biologists set those
+ * of the next version in a second SharingChoicesPanel (defaults for the patient's INS, read with
+ * ReportArchive::sharingContext), passed to ReportArchive::issue, which applies the rules.
  */
 class ReportsView : public QWidget {
     Q_OBJECT
@@ -42,6 +46,10 @@ public:
     /** Pages of the PDF shown (0 when none). */
     [[nodiscard]] int pdfPageCount() const;
     [[nodiscard]] QString cdaText() const;
+    /** The stored choices of the version shown (read-only). */
+    [[nodiscard]] SharingChoicesPanel *versionSharingPanel() const;
+    /** The choices of the next version issued from this screen. */
+    [[nodiscard]] SharingChoicesPanel *nextSharingPanel() const;
 
     bool reload();
     void selectDossier(int row);

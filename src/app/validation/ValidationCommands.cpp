@@ -12,7 +12,7 @@ using namespace sgl::workflow::validation;
 
 bool ValidationCommands::isCritical(const ValidationResultRow &row)
 {
-    return row.result.flag && (*row.result.flag == AbnormalFlag::CriticalLow || *row.result.flag == AbnormalFlag::CriticalHigh);
+    return row.critical;
 }
 
 const ValidationResultRow *ValidationCommands::criticalRow(const ValidationDossier &d, const ValidationResultRow *preferred)
@@ -100,6 +100,11 @@ Result<QString> ValidationCommands::addAnalysis(const ValidationDossier &d, cons
     if (!out)
         return std::unexpected(out.error());
     return tr("Analyse %1 ajoutée : en attente à la paillasse.").arg(code);
+}
+
+Result<QList<AddableAnalysis>> ValidationCommands::addableAnalyses(const ValidationDossier &d)
+{
+    return m_services.actions().addableAnalyses(d.dossierId);
 }
 
 Result<QString> ValidationCommands::recordCallBack(const ValidationDossier &d, CallBackRequest request)

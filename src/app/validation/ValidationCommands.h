@@ -5,6 +5,7 @@
 #include "workflow/bench/RerunRequest.h"
 #include "workflow/validation/BatchRelease.h"
 #include "workflow/validation/CriticalCallBacks.h"
+#include "workflow/validation/ValidationActions.h"
 #include "workflow/validation/ValidationDossier.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,9 @@ public:
                                                      const QString &reason);
     [[nodiscard]] domain::Result<QString> addAnalysis(const workflow::validation::ValidationDossier &d, const QString &code,
                                                       const QString &reason);
+    /** What "Ajouter une analyse" offers for the dossier shown (the workflow's list, as is). */
+    [[nodiscard]] domain::Result<QList<workflow::validation::AddableAnalysis>>
+    addableAnalyses(const workflow::validation::ValidationDossier &d);
     [[nodiscard]] domain::Result<QString> recordCallBack(const workflow::validation::ValidationDossier &d,
                                                          workflow::validation::CallBackRequest request);
     [[nodiscard]] domain::Result<QString> acceptReflex(const workflow::validation::ValidationDossier &d, const QString &ruleCode);
@@ -50,7 +54,7 @@ public:
                                                                                     const QList<qint64> &dossierIds);
     [[nodiscard]] static QString releaseSummary(const workflow::validation::ReleaseOutcome &outcome);
 
-    /** The row's critical flag (LL/HH) as the screen shows it. */
+    /** The row is a critical value as the workflow read it (ValidationResultRow::critical). */
     [[nodiscard]] static bool isCritical(const workflow::validation::ValidationResultRow &row);
     /** `preferred` when critical, else the dossier's first critical result; nullptr when none. */
     [[nodiscard]] static const workflow::validation::ValidationResultRow *

@@ -1,5 +1,6 @@
 #include "app/validation/ValidationDialogs.h"
 
+#include "app/validation/AddAnalysisDialog.h"
 #include "app/validation/BatchReleaseDialog.h"
 #include "app/validation/CallBackDialog.h"
 #include "app/validation/ValidationReasonDialog.h"
@@ -73,11 +74,18 @@ void ValidationDialogs::addAnalysis(ValidationView &view)
 {
     if (!view.dossier())
         return;
-    ValidationReasonDialog dialog(tr("Ajouter une analyse"),
-                        tr("Code catalogue de l'analyse à ajouter (elle part à la paillasse sur le tube du dossier)."), &view);
-    dialog.askValue(tr("Code de l'analyse :"));
+    auto analyses = view.commands().addableAnalyses(*view.dossier());
+    if (!analyses) {
+        view.showMessage(analyses.error().message, true);
+        return;
+    }
+    if (analyses->isEmpty()) {
+        view.showMessage(tr("Aucune analyse du catalogue ne peut être ajoutée à ce dossier."), false);
+        return;
+    }
+    AddAnalysisDialog dialog(*analyses, &view);
     if (dialog.exec() == QDialog::Accepted)
-        view.addAnalysis(dialog.value().toUpper(), dialog.reason());
+        view.addAnalysis(dialog.code(), dialog.reason());
 }
 
 void ValidationDialogs::callBack(ValidationView &view)

@@ -12,7 +12,7 @@ namespace sgl::app {
 
 /**
  * Asks the mandatory reason of a biologist's action (unvalidate, decline a reflex proposal) and,
- * when the action needs one, a value first (the corrected value, the analysis code to add).
+ * when the action needs one, a value first (the corrected value).
  * OK stays disabled until every asked field is filled; the use case checks them again.
  */
 class ValidationReasonDialog : public QDialog {

@@ -57,11 +57,6 @@ QString shortState(ValidationState state)
     return QString();
 }
 
-bool isCritical(const std::optional<AbnormalFlag> &flag)
-{
-    return flag && (*flag == AbnormalFlag::CriticalLow || *flag == AbnormalFlag::CriticalHigh);
-}
-
 } // namespace
 
 ValidationResultsModel::ValidationResultsModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -258,6 +253,8 @@ QVariant ValidationResultsModel::resultData(const ValidationResultRow &r, int co
                                    at.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("dd/MM HH:mm")));
         }
         case StateColumn: {
+            if (m_dossier.needsCallBack(r))
+                return tr("Appel à faire");
             QString text = shortState(res.state);
             if (r.rerunCount > 0)
                 text += tr(" (%n repasse(s))", nullptr, r.rerunCount);
@@ -274,12 +271,14 @@ QVariant ValidationResultsModel::resultData(const ValidationResultRow &r, int co
             return QBrush(QColor(0x80, 0x40, 0x00));
         if (column == AnalyzerColumn && !res.instrumentFlags.isEmpty())
             return QBrush(QColor(0xc0, 0x5a, 0x00));
+        if (column == StateColumn && m_dossier.needsCallBack(r))
+            return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
     }
     if (role == Qt::BackgroundRole) {
         if (column == DeltaColumn && r.delta.alert)
             return QBrush(QColor(0xff, 0xe9, 0xa8));
-        if ((column == FlagColumn || column == ValueColumn) && isCritical(res.flag))
+        if ((column == FlagColumn || column == ValueColumn) && r.critical)
             return QBrush(QColor(0xfd, 0xdc, 0xe0));
         return {};
     }
@@ -324,7 +323,15 @@ QString ValidationResultsModel::tooltip(const ValidationResultRow &r, int column
             return res.analyzer.isEmpty() ? tr("Saisi à la paillasse") : res.analyzer;
         return tr("%1, indicateurs de l'automate : %2").arg(res.analyzer, res.instrumentFlags.join(QStringLiteral(", ")));
     case StateColumn:
-        lines << validationStateLabel(res.state);
+    case FlagColumn:
+        if (column == StateColumn)
+            lines << validationStateLabel(res.state);
+        if (m_dossier.needsCallBack(r))
+            lines << tr("Valeur critique : appel à faire avant la validation (Rappel critique).");
+        for (const CallBack &c : m_dossier.callBacksOf(res.id))
+            lines << tr("Appel : %1 (%2) le %3, %4").arg(c.calledName, callBackMethodLabel(c.method), dateTime(c.calledAt),
+                                                       c.unreachable ? tr("injoignable : %1").arg(c.escalation)
+                                                                     : tr("relecture confirmée"));
         break;
     default:
         break;

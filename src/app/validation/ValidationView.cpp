@@ -1,8 +1,8 @@
 #include "app/validation/ValidationView.h"
 
+#include "app/validation/CallBackListModel.h"
 #include "app/validation/DossierTexts.h"
 #include "app/validation/PreviousValuesModel.h"
-#include "app/validation/SharingChoicesPanel.h"
 #include "app/validation/TrendChart.h"
 #include "app/validation/ValidationCommands.h"
 #include "app/validation/ValidationDialogs.h"
@@ -11,6 +11,7 @@
 #include "app/validation/ValidationServices.h"
 #include "app/validation/ValidationShortcuts.h"
 #include "app/validation/ValidationViewSetup.h"
+#include "app/widgets/SharingChoicesPanel.h"
 #include "storage/ErrorCodes.h"
 #include "workflow/validation/BiologicalValidation.h"
 #include "workflow/validation/ValidationDossierView.h"
@@ -46,6 +47,8 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     m_ui->resultsTree->setModel(m_results);
     m_ui->previousTable->setModel(m_previous);
     ValidationViewSetup::arrange(*m_ui);
+    m_callBacks = new CallBackListModel(this);
+    m_callBacksTable = ValidationViewSetup::addCallBacksTab(*m_ui, m_callBacks);
 
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->validateButton, m_ui->validateSelectionButton, m_ui->validateChapterButton, m_ui->callBackButton,
@@ -257,18 +260,24 @@ bool ValidationView::reloadQueue()
 
 bool ValidationView::openDossier(qint64 dossierId)
 {
+    std::optional<ValidationDossier> shown;
     if (m_preloaded && m_preloaded->dossierId == dossierId) {
-        ValidationDossier d = std::move(*m_preloaded);
+        // Pre-loaded without audit: its dossier.open row is written now that it is shown (stale: read again).
+        if (auto seq = m_services->dossierView().show(m_session, *m_preloaded)) {
+            shown = std::move(*m_preloaded);
+            shown->auditSeq = *seq;
+        }
         m_preloaded.reset();
-        display(d);
-    } else {
+    }
+    if (!shown) {
         auto d = m_services->dossierView().open(m_session, dossierId);
         if (!d) {
             showMessage(d.error().message, true);
             return false;
         }
-        display(*d);
+        shown = std::move(*d);
     }
+    display(*shown);
     showMessage(QString(), false);
     QTimer::singleShot(0, this, &ValidationView::preloadNext);
     return true;
@@ -321,7 +330,7 @@ void ValidationView::preloadNext()
     const qint64 id = m_queue->row(next).dossierId;
     if (m_preloaded && m_preloaded->dossierId == id)
         return;
-    auto d = m_services->dossierView().open(m_session, id);
+    auto d = m_services->dossierView().preload(m_session, id);
     if (d)
         m_preloaded = std::move(*d);
     else
@@ -357,6 +366,8 @@ void ValidationView::display(const ValidationDossier &d)
     }
     if (m_ui->reflexList->count() > 0)
         m_ui->reflexList->setCurrentRow(0);
+    m_callBacks->setDossier(d);
+    m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_callBacksTable), m_callBacks->title());
     m_ui->detailTabs->setTabText(2, tr("Réflexes (%1)").arg(d.reflexProposals.size()));
     m_ui->detailTabs->setTabText(0, tr("Antériorités"));
     m_ui->detailTabs->setTabText(3, tr("Notes"));

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QTableView;
 class QTreeView;
 
 namespace Ui {
@@ -21,6 +22,7 @@ class ValidationView;
 
 namespace sgl::app {
 
+class CallBackListModel;
 class PreviousValuesModel;
 class SharingChoicesPanel;
 class TrendChart;
@@ -52,6 +54,9 @@ public:
     [[nodiscard]] ValidationQueueModel *queueModel() const { return m_queue; }
     [[nodiscard]] ValidationResultsModel *resultsModel() const { return m_results; }
     [[nodiscard]] PreviousValuesModel *previousModel() const { return m_previous; }
+    [[nodiscard]] CallBackListModel *callBackModel() const { return m_callBacks; }
+    /** The screen's use-case calls (dialogs ask them for lists such as the analyses to add). */
+    [[nodiscard]] ValidationCommands &commands() const { return *m_commands; }
     [[nodiscard]] TrendChart *trendChart() const;
     [[nodiscard]] SharingChoicesPanel *sharingPanel() const;
     [[nodiscard]] QTreeView *resultsTree() const;
@@ -125,6 +130,8 @@ private:
     std::optional<workflow::validation::ValidationDossier> m_preloaded;
     QStringList m_benches;
     bool m_loading = false;
+    CallBackListModel *m_callBacks = nullptr;
+    QTableView *m_callBacksTable = nullptr;
 };
 
 } // namespace sgl::app

@@ -5,6 +5,7 @@
 #include "ui_ValidationView.h"
 
 #include <QHeaderView>
+#include <QTableView>
 
 #include <tuple>
 
@@ -78,6 +79,27 @@ void ValidationViewSetup::arrange(Ui::ValidationView &ui)
     ui.shortcutsLabel->setText(tr("Raccourcis clavier (survolez)"));
     ui.headerLabel->setText(tr("Choisissez un dossier dans la file ; F8 ouvre le suivant."));
     ui.identityBadge->hide();
+}
+
+QTableView *ValidationViewSetup::addCallBacksTab(Ui::ValidationView &ui, QAbstractItemModel *model)
+{
+    auto *table = new QTableView(ui.detailTabs);
+    table->setObjectName(QStringLiteral("callBacksTable"));
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(22);
+    table->setWordWrap(false);
+    // Narrow enough for the detail pane at 1366 px; the full texts are in the tooltips.
+    const QList<int> widths{100, 56, 136, 106, 86, 70};
+    for (int c = 0; c < widths.size(); ++c)
+        table->horizontalHeader()->resizeSection(c, widths[c]);
+    table->horizontalHeader()->setStretchLastSection(true);
+    const int tab = ui.detailTabs->addTab(table, tr("Appels"));
+    ui.detailTabs->setTabToolTip(tab, tr("Rappels des valeurs critiques : qui, comment, quand, relecture ou escalade"));
+    return table;
 }
 
 } // namespace sgl::app

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+class QAbstractItemModel;
+class QTableView;
+
 namespace Ui {
 class ValidationView;
 }
@@ -17,6 +20,8 @@ class ValidationViewSetup {
     Q_DECLARE_TR_FUNCTIONS(ValidationViewSetup)
 public:
     static void arrange(Ui::ValidationView &ui);
+    /** Appends the "Appels" tab (call-backs of critical values) over `model` to the detail tabs; returns its table. */
+    static QTableView *addCallBacksTab(Ui::ValidationView &ui, QAbstractItemModel *model);
 };
 
 } // namespace sgl::app

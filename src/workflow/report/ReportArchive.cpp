@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DocumentRepository.h"
 #include "storage/DossierRepository.h"
+#include "storage/PatientRepository.h"
 #include "storage/ReportRepository.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/report/IssueReportVersion.h"
@@ -66,6 +67,24 @@ domain::Result<QString> ReportArchive::cdaHtml(const domain::UserSession &by, qi
     if (!cda)
         return std::unexpected(cda.error());
     return interop::cda::CdaViewTransform::toHtml(cda->bytes);
+}
+
+domain::Result<ReportArchive::SharingContext> ReportArchive::sharingContext(const domain::UserSession &by,
+                                                                          qint64 dossierId)
+{
+    if (auto ok = requirePermission(by, Permission::ReportSign); !ok)
+        return std::unexpected(ok.error());
+    const auto actor = domain::AuditActor::fromSession(by);
+    return m_db.write([&](storage::WriteTx &tx) -> domain::Result<SharingContext> {
+        auto patientId = storage::DossierRepository::patientIdOf(tx, dossierId);
+        if (!patientId)
+            return std::unexpected(patientId.error());
+        auto patient = storage::PatientRepository::get(tx, *patientId, actor);
+        if (!patient)
+            return std::unexpected(patient.error());
+        const bool qualified = patient->insUsable();
+        return SharingContext{qualified, domain::SharingChoices::defaultsFor(qualified)};
+    });
 }
 
 domain::Result<domain::ReportVersion> ReportArchive::issue(const domain::UserSession &by,

@@ -37,6 +37,12 @@ public:
         QString sha256;
     };
 
+    /** Where the sharing choices of a dossier's next version start from. */
+    struct SharingContext {
+        bool insQualified = false;       ///< the patient MSSanté copy is offered only then
+        domain::SharingChoices defaults; ///< SharingChoices::defaultsFor(insQualified)
+    };
+
     explicit ReportArchive(storage::Database &db) : m_db(db) {}
 
     /** Validated (to report) then reported dossiers, at most `limit` of each, oldest first. */
@@ -49,6 +55,13 @@ public:
                                                     qint64 versionId, const QString &kind);
     /** The CDA N3 of a version as HTML (ANS display stylesheet), for on-screen reading. */
     [[nodiscard]] domain::Result<QString> cdaHtml(const domain::UserSession &by, qint64 versionId);
+    /**
+     * The sharing context of the next version of `dossierId` (the choices panel of the Comptes
+     * rendus screen): whether the patient's INS is qualified, as IssueReportVersion decides it
+     * (Patient::insUsable), and the defaults. Permission ReportSign (who issues); the patient
+     * read is audited (patient.read). storage.not_found for an unknown dossier.
+     */
+    [[nodiscard]] domain::Result<SharingContext> sharingContext(const domain::UserSession &by, qint64 dossierId);
     /**
      * Issues the next report version of a dossier signed by `by` (a biologist), through
      * IssueReportVersion (version, documents, sharing choices and outbox rows in one

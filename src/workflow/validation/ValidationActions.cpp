@@ -14,8 +14,12 @@
 #include "workflow/orders/DossierStatusSync.h"
 #include "workflow/validation/DossierClaim.h"
 
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace sgl::workflow::validation {
 
@@ -284,6 +288,33 @@ Result<ActionOutcome> ValidationActions::addAnalysis(qint64 dossierId, std::opti
             return std::unexpected(s.error());
         return finish(tx, *d, {r}, m_actor, QStringLiteral("validation.add_analysis"),
                       QJsonObject{{QStringLiteral("reason"), reason.trimmed()}});
+    });
+}
+
+Result<QList<AddableAnalysis>> ValidationActions::addableAnalyses(qint64 dossierId)
+{
+    if (auto ok = requirePermission(m_session, Permission::ResultValidate); !ok)
+        return std::unexpected(ok.error());
+    return m_db.read([&](storage::ReadTx &tx) -> Result<QList<AddableAnalysis>> {
+        if (auto known = storage::DossierRepository::patientIdOf(tx, dossierId); !known)
+            return std::unexpected(known.error());
+        auto catalogue = m_catalogue.current(tx);
+        if (!catalogue)
+            return std::unexpected(catalogue.error());
+        auto inUse = storage::ResultRepository::codesInUse(tx, dossierId);
+        if (!inUse)
+            return std::unexpected(inUse.error());
+        QList<AddableAnalysis> out;
+        for (const Analysis &a : (*catalogue)->analyses)
+            if (!a.retired && !a.isCalculated() && !inUse->contains(a.localCode))
+                out << AddableAnalysis{a.localCode, a.label.isEmpty() ? a.localCode : a.label};
+        QCollator french{QLocale(QLocale::French)};
+        french.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(out.begin(), out.end(), [&french](const AddableAnalysis &x, const AddableAnalysis &y) {
+            const int byLabel = french.compare(x.label, y.label);
+            return byLabel != 0 ? byLabel < 0 : x.code < y.code;
+        });
+        return out;
     });
 }
 

@@ -44,6 +44,12 @@ struct CorrectionRequest {
     QString reason;                      ///< required
 };
 
+/** An analysis the biologist may add to a dossier (the "Ajouter une analyse" picker). */
+struct AddableAnalysis {
+    QString code;
+    QString label;
+};
+
 /**
  * The biologist's actions on a dossier other than validating it. Each is one write transaction
  * that claims the dossier at the displayed version (storage.conflict « modifié par … depuis
@@ -65,6 +71,10 @@ struct CorrectionRequest {
  *   retired, not calculated, not already active in the dossier: validation.unknown_analysis,
  *   validation.already_in_dossier) on the dossier's received tube of its container when there is
  *   one, on the bench's worklist; the reason is printed in its comment.
+ * - addableAnalyses (ResultValidate): what addAnalysis would accept now, for the picker: the
+ *   current catalogue's analyses not retired, not calculated, not already active in the dossier,
+ *   by label then code. A read transaction; the dossier's analysis codes carry no value or
+ *   identity and are not audited. storage.not_found for an unknown dossier.
  */
 class ValidationActions {
 public:
@@ -76,6 +86,7 @@ public:
                                                            const QStringList &analysisCodes, const QString &reason);
     [[nodiscard]] domain::Result<ActionOutcome> addAnalysis(qint64 dossierId, std::optional<int> dossierVersion,
                                                             const QString &analysisCode, const QString &reason);
+    [[nodiscard]] domain::Result<QList<AddableAnalysis>> addableAnalyses(qint64 dossierId);
 
 private:
     storage::Database &m_db;

@@ -10,6 +10,7 @@
 #include "domain/lab/LabResult.h"
 #include "domain/lab/NonConformity.h"
 #include "domain/lab/ResultHistoryEntry.h"
+#include "domain/validation/CallBack.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -78,6 +79,7 @@ struct ValidationResultRow {
     int rerunCount = 0;        ///< steps sending it back to the bench (rerun, dilution, new sample)
     QList<PreviousValue> previous;              ///< last N validated values of other dossiers, newest first
     domain::DeltaComparison delta;              ///< outcome NoRule when the catalogue sets none
+    bool critical = false;                      ///< domain::CriticalValue with `range` (LL/HH/AA or critical limits)
 };
 
 /** The results of one exam (or of reflex additions, examCode empty). */
@@ -106,14 +108,22 @@ struct ValidationDossier {
     ValidationHeader header;
     QList<ValidationChapterGroup> chapters;       ///< in report order
     QList<domain::ReflexProposal> reflexProposals; ///< rules firing now (ReflexEvaluator)
-    qint64 auditSeq = 0;                         ///< the dossier.open audit row
+    qint64 auditSeq = 0;                         ///< the dossier.open audit row; 0: pre-loaded, not shown yet
     int previousPerAnalysis = 5;
+    QList<domain::CallBack> callBacks;           ///< call-back records of critical values, oldest first
 
     /** Every row, chapter by chapter. */
     [[nodiscard]] QList<const ValidationResultRow *> rows() const;
     /** The row of result `resultId`, nullptr when none. */
     [[nodiscard]] const ValidationResultRow *row(qint64 resultId) const;
     [[nodiscard]] int deltaAlertCount() const;
+    /** The call-back records of result `resultId`, oldest first. */
+    [[nodiscard]] QList<domain::CallBack> callBacksOf(qint64 resultId) const;
+    /**
+     * "Appel à faire": a critical result not validated yet without a record that releases it
+     * (CallBack::satisfies), which BiologicalValidation would refuse to validate.
+     */
+    [[nodiscard]] bool needsCallBack(const ValidationResultRow &row) const;
 };
 
 } // namespace sgl::workflow::validation

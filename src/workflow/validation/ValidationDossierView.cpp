@@ -4,13 +4,16 @@
 #include "domain/catalogue/RangeResolver.h"
 #include "domain/catalogue/UnitConversion.h"
 #include "domain/identity/Patient.h"
+#include "domain/validation/CriticalValue.h"
 #include "storage/AuditRepository.h"
+#include "storage/CallBackRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/NonConformityRepository.h"
 #include "storage/OrderedExamRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ResultHistoryRepository.h"
 #include "storage/ResultRepository.h"
+#include "workflow/ErrorCodes.h"
 #include "workflow/Tr.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/ReflexTests.h"
@@ -144,6 +147,17 @@ PreviousValue previousValue(const LabResult &r, const QString &unit, const Analy
     return p;
 }
 
+/** The JSON of the "dossier.open" row: whose file is opened, why, and how much history. */
+QString openRecord(qint64 patientId, int perAnalysis, bool preloaded)
+{
+    QJsonObject what{{QStringLiteral("patientId"), patientId},
+                     {QStringLiteral("purpose"), QStringLiteral("biological_validation")},
+                     {QStringLiteral("previousPerAnalysis"), perAnalysis}};
+    if (preloaded)
+        what.insert(QStringLiteral("preloaded"), true);
+    return QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact));
+}
+
 /** Sort key of a row: chapter (order, code), exam (catalogue position, code), analysis position in the exam, id. */
 using RowKey = std::tuple<int, QString, int, QString, int, qint64>;
 
@@ -175,6 +189,25 @@ int ValidationDossier::deltaAlertCount() const
     return n;
 }
 
+QList<CallBack> ValidationDossier::callBacksOf(qint64 resultId) const
+{
+    QList<CallBack> out;
+    for (const CallBack &c : callBacks)
+        if (c.resultId == resultId)
+            out << c;
+    return out;
+}
+
+bool ValidationDossier::needsCallBack(const ValidationResultRow &row) const
+{
+    if (!row.critical || row.result.state == ValidationState::Validated || row.result.state == ValidationState::Cancelled)
+        return false;
+    for (const CallBack &c : callBacks)
+        if (c.resultId == row.result.id && c.satisfies())
+            return false;
+    return true;
+}
+
 Result<ValidationDossier> ValidationDossierView::open(const UserSession &session, qint64 dossierId,
                                                       int previousPerAnalysis)
 {
@@ -187,6 +220,49 @@ Result<ValidationDossier> ValidationDossierView::open(const UserSession &session
     });
 }
 
+Result<ValidationDossier> ValidationDossierView::preload(const UserSession &session, qint64 dossierId,
+                                                         int previousPerAnalysis)
+{
+    if (auto ok = requirePermission(session, Permission::DossierRead); !ok)
+        return std::unexpected(ok.error());
+    const int perAnalysis = std::clamp(previousPerAnalysis, 1, 100);
+    return m_db.read([&](storage::ReadTx &tx) {
+        const storage::ActionAudit ahead = storage::AuditRepository::deferAction(tx, QStringLiteral("dossier.open"));
+        return readIn(tx, dossierId, m_catalogue, perAnalysis, ahead);
+    });
+}
+
+Result<qint64> ValidationDossierView::show(const UserSession &session, const ValidationDossier &dossier)
+{
+    if (auto ok = requirePermission(session, Permission::DossierRead); !ok)
+        return std::unexpected(ok.error());
+    const AuditActor actor = AuditActor::fromSession(session);
+    return m_db.write([&](storage::WriteTx &tx) -> Result<qint64> {
+        auto patientId = storage::DossierRepository::patientIdOf(tx, dossier.dossierId);
+        if (!patientId)
+            return std::unexpected(patientId.error());
+        auto version = storage::DossierRepository::versionOf(tx, dossier.dossierId);
+        if (!version)
+            return std::unexpected(version.error());
+        auto stored = storage::ResultRepository::versionsInUse(tx, dossier.dossierId);
+        if (!stored)
+            return std::unexpected(stored.error());
+        QHash<qint64, int> shown;
+        for (const ValidationResultRow *r : dossier.rows())
+            shown.insert(r->result.id, r->result.version);
+        if (*version != dossier.version || *stored != shown)
+            return fail(errc::ValidationPreloadStale,
+                        Tr::tr("Le dossier %1 a changé depuis son préchargement : il est relu.").arg(dossier.header.dossierNumber),
+                        QString::number(dossier.dossierId));
+        auto audit = storage::AuditRepository::append(tx, actor, QStringLiteral("dossier.open"), QStringLiteral("dossier"),
+                                                      QString::number(dossier.dossierId), {},
+                                                      openRecord(*patientId, dossier.previousPerAnalysis, true));
+        if (!audit)
+            return std::unexpected(audit.error());
+        return audit->seq;
+    });
+}
+
 Result<ValidationDossier> ValidationDossierView::openIn(storage::WriteTx &tx, const AuditActor &actor, qint64 dossierId,
                                                         CatalogueCache &cache, int previousPerAnalysis)
 {
@@ -196,25 +272,27 @@ Result<ValidationDossier> ValidationDossierView::openIn(storage::WriteTx &tx, co
     auto patientId = storage::DossierRepository::patientIdOf(tx, dossierId);
     if (!patientId)
         return std::unexpected(patientId.error());
-    const QJsonObject what{{QStringLiteral("patientId"), *patientId},
-                           {QStringLiteral("purpose"), QStringLiteral("biological_validation")},
-                           {QStringLiteral("previousPerAnalysis"), perAnalysis}};
-    auto audit = storage::AuditRepository::appendAction(
-        tx, actor, QStringLiteral("dossier.open"), QStringLiteral("dossier"), QString::number(dossierId),
-        QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact)));
+    auto audit = storage::AuditRepository::appendAction(tx, actor, QStringLiteral("dossier.open"),
+                                                        QStringLiteral("dossier"), QString::number(dossierId),
+                                                        openRecord(*patientId, perAnalysis, false));
     if (!audit)
         return std::unexpected(audit.error());
+    return readIn(tx, dossierId, cache, perAnalysis, *audit);
+}
 
-    auto dossier = storage::DossierRepository::getUnaudited(tx, dossierId, *audit);
+Result<ValidationDossier> ValidationDossierView::readIn(storage::ReadTx &tx, qint64 dossierId, CatalogueCache &cache,
+                                                        int perAnalysis, const storage::ActionAudit &audit)
+{
+    auto dossier = storage::DossierRepository::getUnaudited(tx, dossierId, audit);
     if (!dossier)
         return std::unexpected(dossier.error());
-    auto patient = storage::PatientRepository::getUnaudited(tx, dossier->patientId, *audit);
+    auto patient = storage::PatientRepository::getUnaudited(tx, dossier->patientId, audit);
     if (!patient)
         return std::unexpected(patient.error());
     auto catalogue = cache.current(tx);
     if (!catalogue)
         return std::unexpected(catalogue.error());
-    auto results = storage::ResultRepository::forDossierUnaudited(tx, dossierId, *audit);
+    auto results = storage::ResultRepository::forDossierUnaudited(tx, dossierId, audit);
     if (!results)
         return std::unexpected(results.error());
     auto steps = storage::ResultHistoryRepository::forDossier(tx, dossierId);
@@ -229,6 +307,9 @@ Result<ValidationDossier> ValidationDossierView::openIn(storage::WriteTx &tx, co
     auto tubes = storage::DossierRepository::specimens(tx, dossierId);
     if (!tubes)
         return std::unexpected(tubes.error());
+    auto callBacks = storage::CallBackRepository::forDossier(tx, dossierId);
+    if (!callBacks)
+        return std::unexpected(callBacks.error());
 
     // Collection: the dossier's sampling time, else its first tube's, else its creation.
     QDateTime collectedAt = dossier->sampledAt;
@@ -253,17 +334,18 @@ Result<ValidationDossier> ValidationDossierView::openIn(storage::WriteTx &tx, co
             before = r.observedAt;
     }
     auto history = storage::ResultRepository::historyUnaudited(tx, dossier->patientId, codes, dossierId,
-                                                               before.addSecs(1), perAnalysis, *audit);
+                                                               before.addSecs(1), perAnalysis, audit);
     if (!history)
         return std::unexpected(history.error());
 
     ValidationDossier out;
     out.dossierId = dossierId;
     out.version = dossier->version;
-    out.auditSeq = audit->seq();
+    out.auditSeq = audit.seq();
     out.previousPerAnalysis = perAnalysis;
     out.header = header(*dossier, *patient, collection, *ncs);
     out.reflexProposals = ReflexTests::proposalsFor(**catalogue, *results);
+    out.callBacks = *callBacks;
 
     QHash<qint64, QList<ResultHistoryEntry>> stepsOf;
     for (const ResultHistoryEntry &e : *steps)
@@ -292,6 +374,7 @@ Result<ValidationDossier> ValidationDossierView::openIn(storage::WriteTx &tx, co
             if (row.range)
                 row.rangeText = rangeText(*row.range);
         }
+        row.critical = CriticalValue::isCritical(r, row.range);
         row.steps = stepsOf.value(r.id);
         for (const ResultHistoryEntry &e : std::as_const(row.steps))
             if (e.action == validationActionCode(ValidationAction::RequestRerun) || e.action == QLatin1String("new_sample"))

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
 #include "domain/security/UserSession.h"
+#include "storage/ActionAudit.h"
 #include "storage/Database.h"
 #include "workflow/catalogue/CatalogueCache.h"
 #include "workflow/validation/ValidationDossier.h"
@@ -27,6 +28,9 @@ namespace sgl::workflow::validation {
  *   (ActionAudit) do the reads. A refused open (permission, unknown dossier) writes nothing.
  * - `version` in the result is the dossier's version as read: actions pass it back (optimistic
  *   lock). Cancelled results are not shown.
+ * - Pre-loading (the queue's next dossier, read while the biologist looks at the current one):
+ *   preload() reads the same model with NO audit row; show() writes the "dossier.open" row when
+ *   the pre-loaded dossier is actually displayed. A pre-load never displayed leaves no trace.
  */
 class ValidationDossierView {
 public:
@@ -39,6 +43,25 @@ public:
                                                          int previousPerAnalysis = kDefaultPrevious);
 
     /**
+     * The read model of open(), read in a read transaction without any audit row (a deferred
+     * storage::ActionAudit): nobody has looked at it yet. Permission::DossierRead first;
+     * storage.not_found for an unknown dossier. `auditSeq` is 0: the caller must not display it
+     * before show() returned its audit row.
+     */
+    [[nodiscard]] domain::Result<ValidationDossier> preload(const domain::UserSession &session, qint64 dossierId,
+                                                            int previousPerAnalysis = kDefaultPrevious);
+
+    /**
+     * The pre-loaded `dossier` is being displayed: appends its "dossier.open" audit row (same
+     * JSON as open(), plus "preloaded": true) in its own write transaction and returns the row's
+     * seq, which the caller stores in `dossier.auditSeq`. Refused, writing nothing:
+     * Permission::DossierRead (auth.*); storage.not_found; validation.preload_stale when the
+     * dossier's version or one of its results changed since the pre-load (added, changed or
+     * cancelled): the caller opens it again with open() rather than show stale values.
+     */
+    [[nodiscard]] domain::Result<qint64> show(const domain::UserSession &session, const ValidationDossier &dossier);
+
+    /**
      * open() inside the caller's write transaction (an action re-reading the dossier it acts
      * on): same audit row, no permission check (the caller checked its own). On an error the
      * caller's transaction must be abandoned.
@@ -48,6 +71,11 @@ public:
                                                                   int previousPerAnalysis = kDefaultPrevious);
 
 private:
+    /** The read model, every read under `audit` (appended in `tx`, or deferred for a pre-load). */
+    [[nodiscard]] static domain::Result<ValidationDossier> readIn(storage::ReadTx &tx, qint64 dossierId,
+                                                                  CatalogueCache &catalogue, int perAnalysis,
+                                                                  const storage::ActionAudit &audit);
+
     storage::Database &m_db;
     CatalogueCache m_catalogue;
 };

@@ -7,6 +7,7 @@
 #include "app/reports/DossierListModel.h"
 #include "app/reports/ReportVersionModel.h"
 #include "app/reports/ReportsView.h"
+#include "app/widgets/SharingChoicesPanel.h"
 #include "storage/Database.h"
 #include "storage/MigrationRunner.h"
 #include "workflow/Authenticator.h"
@@ -15,6 +16,7 @@
 #include "workflow/report/ReportArchive.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QTemporaryDir>
 
@@ -134,4 +136,85 @@ TEST_F(ReportsViewTest, SecretaryConsultsButCannotIssue)
     EXPECT_GT(view.pdfPageCount(), 0);
     view.issueReport();
     EXPECT_EQ(view.versionModel()->rowCount(), 1);
+}
+
+TEST_F(ReportsViewTest, SharingChoicesOfTheNextVersionAndStoredOnesOfTheSelectedVersion)
+{
+    const auto bio = login(QStringLiteral("biologiste"), QStringLiteral("Validation-2026"));
+    ReportsView view(m_services->reportArchive(), bio, false);
+    ASSERT_GT(view.dossierModel()->rowCount(), 0) << view.messageText().toStdString();
+    view.selectDossier(0);
+    const qint64 dossierId = view.dossierModel()->dossierAt(0)->id;
+    auto context = m_services->reportArchive().sharingContext(bio, dossierId);
+    ASSERT_TRUE(context.has_value()) << context.error().toString().toStdString();
+    SharingChoicesPanel *next = view.nextSharingPanel();
+    SharingChoicesPanel *stored = view.versionSharingPanel();
+    EXPECT_FALSE(next->isHidden());
+    EXPECT_TRUE(next->isEnabled());
+    EXPECT_FALSE(next->isReadOnly());
+    EXPECT_EQ(next->insQualified(), context->insQualified);
+    EXPECT_EQ(next->choices(), sgl::domain::SharingChoices::defaultsFor(context->insQualified)) << "DMP on by default";
+    EXPECT_TRUE(stored->isHidden()) << "no version yet";
+    if (!context->insQualified) {
+        sgl::domain::SharingChoices forced = next->choices();
+        forced.sendToPatientMss = true;
+        next->setChoices(forced);
+        EXPECT_FALSE(next->choices().sendToPatientMss) << "no patient copy without a qualified INS";
+    }
+
+    // Withholding the DMP without a reason: the use case refuses, nothing is issued.
+    sgl::domain::SharingChoices withheld = next->choices();
+    withheld.dmpWithheld = true;
+    withheld.maskedToProfessionals = true;
+    next->setChoices(withheld);
+    view.issueReport();
+    EXPECT_EQ(view.versionModel()->rowCount(), 0);
+    EXPECT_TRUE(view.messageText().contains(QStringLiteral("motif"))) << view.messageText().toStdString();
+    EXPECT_TRUE(next->choices().dmpWithheld) << "the refused choice stays for correction";
+
+    withheld.withholdReason = QStringLiteral("Opposition du patient");
+    next->setChoices(withheld);
+    view.issueReport();
+    ASSERT_EQ(view.versionModel()->rowCount(), 1) << view.messageText().toStdString();
+    EXPECT_TRUE(view.versionModel()->versionAt(0)->sharing.dmpWithheld);
+    EXPECT_EQ(view.versionModel()->versionAt(0)->sharing.withholdReason, QStringLiteral("Opposition du patient"));
+    // The version shown carries its stored choices, read-only; the next one starts from the defaults again.
+    EXPECT_FALSE(stored->isHidden());
+    EXPECT_TRUE(stored->isReadOnly());
+    EXPECT_TRUE(stored->choices().dmpWithheld);
+    EXPECT_TRUE(stored->choices().maskedToProfessionals);
+    EXPECT_EQ(stored->choices().withholdReason, QStringLiteral("Opposition du patient"));
+    EXPECT_FALSE(stored->findChild<QCheckBox *>(QStringLiteral("withholdCheck"))->isEnabled());
+    EXPECT_EQ(next->choices(), sgl::domain::SharingChoices::defaultsFor(context->insQualified));
+
+    // The next version goes with the defaults: DMP sent.
+    view.findChild<QLineEdit *>(QStringLiteral("amendReasonEdit"))->setText(QStringLiteral("Levée de l'opposition"));
+    view.issueReport();
+    ASSERT_EQ(view.versionModel()->rowCount(), 2) << view.messageText().toStdString();
+    EXPECT_FALSE(view.versionModel()->versionAt(0)->sharing.dmpWithheld);
+    EXPECT_FALSE(stored->choices().dmpWithheld);
+    view.openVersion(1);
+    EXPECT_TRUE(stored->choices().dmpWithheld) << "each version shows its own choices";
+}
+
+TEST_F(ReportsViewTest, SecretarySeesTheStoredSharingChoicesOnly)
+{
+    const auto bio = login(QStringLiteral("biologiste"), QStringLiteral("Validation-2026"));
+    const auto secretary = login(QStringLiteral("secretaire"), QStringLiteral("Secretariat-2026"));
+    auto dossiers = m_services->reportArchive().dossiers(secretary);
+    ASSERT_TRUE(dossiers.has_value());
+    ASSERT_FALSE(dossiers->isEmpty());
+    sgl::domain::SharingChoices choices;
+    choices.hiddenFromLegalRepresentatives = true;
+    ASSERT_TRUE(m_services->reportArchive().issue(bio, dossiers->first().id, {}, choices).has_value());
+    EXPECT_FALSE(m_services->reportArchive().sharingContext(secretary, dossiers->first().id).has_value())
+        << "only who issues reads the sharing context";
+
+    ReportsView view(m_services->reportArchive(), secretary, true);
+    view.selectDossier(view.dossierModel()->rowOf(dossiers->first().id));
+    ASSERT_EQ(view.versionModel()->rowCount(), 1);
+    EXPECT_TRUE(view.nextSharingPanel()->isHidden());
+    EXPECT_FALSE(view.versionSharingPanel()->isHidden());
+    EXPECT_TRUE(view.versionSharingPanel()->choices().hiddenFromLegalRepresentatives);
+    EXPECT_TRUE(view.messageText().isEmpty()) << view.messageText().toStdString();
 }

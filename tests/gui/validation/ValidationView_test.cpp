@@ -8,7 +8,7 @@
 
 #include "app/validation/BatchReleaseDialog.h"
 #include "app/validation/PreviousValuesModel.h"
-#include "app/validation/SharingChoicesPanel.h"
+#include "app/widgets/SharingChoicesPanel.h"
 #include "app/validation/TrendChart.h"
 #include "app/validation/ValidationQueueModel.h"
 #include "app/validation/ValidationResultsModel.h"

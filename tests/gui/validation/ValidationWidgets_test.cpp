@@ -7,7 +7,7 @@
 #include "app/validation/CallBackDialog.h"
 #include "app/validation/ValidationReasonDialog.h"
 #include "app/validation/SendBackDialog.h"
-#include "app/validation/SharingChoicesPanel.h"
+#include "app/widgets/SharingChoicesPanel.h"
 #include "app/validation/ValidationQueueModel.h"
 #include "app/validation/ValidationResultsModel.h"
 #include "app/validation/ValidationShortcuts.h"

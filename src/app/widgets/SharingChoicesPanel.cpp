@@ -1,4 +1,4 @@
-#include "app/validation/SharingChoicesPanel.h"
+#include "app/widgets/SharingChoicesPanel.h"
 
 #include "ui_SharingChoicesPanel.h"
 
@@ -41,7 +41,7 @@ domain::SharingChoices SharingChoicesPanel::choices() const
     c.maskedToProfessionals = m_ui->maskProfessionalsCheck->isChecked();
     c.hiddenFromPatientUntilAnnouncement = m_ui->hiddenPatientCheck->isChecked();
     c.hiddenFromLegalRepresentatives = m_ui->hiddenRepresentativesCheck->isChecked();
-    c.sendToPatientMss = patientMssOffered() && m_ui->patientMssCheck->isChecked();
+    c.sendToPatientMss = (m_readOnly || patientMssOffered()) && m_ui->patientMssCheck->isChecked();
     return c;
 }
 
@@ -50,13 +50,32 @@ bool SharingChoicesPanel::patientMssOffered() const
     return m_insQualified;
 }
 
+void SharingChoicesPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setFocusProxy(readOnly ? nullptr : m_ui->withholdCheck);
+    updateEnabled();
+}
+
 void SharingChoicesPanel::updateEnabled()
 {
     const bool withheld = m_ui->withholdCheck->isChecked();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->withholdCheck, m_ui->maskProfessionalsCheck,
+                                                       m_ui->hiddenPatientCheck, m_ui->hiddenRepresentativesCheck})
+        w->setEnabled(!m_readOnly);
     m_ui->withholdReasonEdit->setEnabled(withheld);
-    m_ui->dmpLabel->setText(withheld ? tr("DMP : retenu pour ce document (motif obligatoire)") : tr("DMP : envoi par défaut"));
+    m_ui->withholdReasonEdit->setReadOnly(m_readOnly);
     m_ui->dmpLabel->setWordWrap(true);
     m_ui->dmpLabel->setStyleSheet(withheld ? QStringLiteral("color: #b00020;") : QString());
+    if (m_readOnly) {
+        // What was decided for that version; nothing to propose.
+        m_ui->dmpLabel->setText(withheld ? tr("DMP : retenu pour ce document") : tr("DMP : envoi demandé"));
+        m_ui->patientMssCheck->setVisible(m_insQualified || m_ui->patientMssCheck->isChecked());
+        m_ui->patientMssCheck->setEnabled(false);
+        m_ui->insHintLabel->hide();
+        return;
+    }
+    m_ui->dmpLabel->setText(withheld ? tr("DMP : retenu pour ce document (motif obligatoire)") : tr("DMP : envoi par défaut"));
     // The patient copy exists only for a qualified INS; a document hidden from the patient is not sent to them.
     m_ui->patientMssCheck->setVisible(m_insQualified);
     m_ui->patientMssCheck->setEnabled(m_insQualified && !m_ui->hiddenPatientCheck->isChecked());
