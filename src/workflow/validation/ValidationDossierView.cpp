@@ -1,10 +1,8 @@
 #include "workflow/validation/ValidationDossierView.h"
 
 #include "domain/catalogue/ClinicalQuestion.h"
-#include "domain/catalogue/RangeResolver.h"
 #include "domain/catalogue/UnitConversion.h"
 #include "domain/identity/Patient.h"
-#include "domain/validation/CriticalValue.h"
 #include "storage/AuditRepository.h"
 #include "storage/CallBackRepository.h"
 #include "storage/DossierRepository.h"
@@ -17,6 +15,7 @@
 #include "workflow/Tr.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/ReflexTests.h"
+#include "workflow/validation/ResultAssessment.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -311,13 +310,7 @@ Result<ValidationDossier> ValidationDossierView::readIn(storage::ReadTx &tx, qin
     if (!callBacks)
         return std::unexpected(callBacks.error());
 
-    // Collection: the dossier's sampling time, else its first tube's, else its creation.
-    QDateTime collectedAt = dossier->sampledAt;
-    for (const Specimen &s : *tubes)
-        if (!collectedAt.isValid() && s.collectedAt.isValid())
-            collectedAt = s.collectedAt;
-    if (!collectedAt.isValid())
-        collectedAt = dossier->createdAt;
+    const QDateTime collectedAt = ResultAssessment::collectedAt(*dossier, *tubes);
     const QDate collection = collectedAt.toLocalTime().date();
 
     // Antériorités: validated results of other dossiers up to this dossier's latest measure,
@@ -330,8 +323,8 @@ Result<ValidationDossier> ValidationDossierView::readIn(storage::ReadTx &tx, qin
             continue;
         shown << r;
         codes << r.analysisCode;
-        if (r.observedAt.isValid() && r.observedAt > before)
-            before = r.observedAt;
+        if (ResultAssessment::measuredAt(r) > before)
+            before = ResultAssessment::measuredAt(r);
     }
     auto history = storage::ResultRepository::historyUnaudited(tx, dossier->patientId, codes, dossierId,
                                                                before.addSecs(1), perAnalysis, audit);
@@ -368,26 +361,19 @@ Result<ValidationDossier> ValidationDossierView::readIn(storage::ReadTx &tx, qin
                                                                              : QString();
         row.unit = analysis && !analysis->displayUnit.isEmpty() && valueUnit == analysis->unit ? analysis->displayUnit
                                                                                                : valueUnit;
-        if (analysis) {
-            row.range = RangeResolver::resolve(analysis->ranges, patient->traits.sex, patient->traits.birthDate,
-                                               collection);
-            if (row.range)
-                row.rangeText = rangeText(*row.range);
-        }
-        row.critical = CriticalValue::isCritical(r, row.range);
+        const ResultAssessment judged =
+            ResultAssessment::assess(analysis, r, *patient, collection, history->value(r.analysisCode));
+        row.range = judged.range;
+        if (row.range)
+            row.rangeText = rangeText(*row.range);
+        row.critical = judged.critical;
+        row.delta = judged.delta;
         row.steps = stepsOf.value(r.id);
         for (const ResultHistoryEntry &e : std::as_const(row.steps))
             if (e.action == validationActionCode(ValidationAction::RequestRerun) || e.action == QLatin1String("new_sample"))
                 ++row.rerunCount;
-        QList<DeltaPrevious> previous;
-        for (const LabResult &h : history->value(r.analysisCode)) {
+        for (const LabResult &h : history->value(r.analysisCode))
             row.previous << previousValue(h, valueUnit, analysis);
-            previous << DeltaPrevious{h.value, h.observedAt, h.id};
-        }
-        if (analysis)
-            row.delta = DeltaCheck::compare(*analysis, r.value, r.observedAt, previous);
-        else
-            row.delta.reason = Tr::tr("Analyse absente du catalogue : pas de contrôle delta.");
 
         // Grouping: the ordered exam, else (reflex additions, older results) the analysis' primary exam.
         QString examCode = examOfOrder.value(r.orderedExamId);
