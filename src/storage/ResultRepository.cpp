@@ -3,6 +3,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/ErrorCodes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -141,7 +142,7 @@ domain::LabResult fromRow(const QSqlQuery &q, const Dialect &d)
     return r;
 }
 
-QString json(const domain::LabResult &r, const QString &reason = {})
+QJsonObject jsonObject(const domain::LabResult &r, const QString &reason = {})
 {
     QJsonObject o{{u"id"_s, r.id},
                   {u"version"_s, r.version},
@@ -163,7 +164,29 @@ QString json(const domain::LabResult &r, const QString &reason = {})
     }
     if (!reason.isEmpty())
         o[u"reason"_s] = reason;
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o;
+}
+
+QString json(const domain::LabResult &r, const QString &reason = {})
+{
+    return QString::fromUtf8(QJsonDocument(jsonObject(r, reason)).toJson(QJsonDocument::Compact));
+}
+
+/** The versioned UPDATE of every stored column (value, state, signatures, provenance). */
+domain::Status writeRow(WriteTx &tx, const domain::LabResult &r)
+{
+    QVariantList binds = valueColumns(r, tx.dialect());
+    binds << nullId(r.specimenId) << r.reservation << r.analyzer << r.instrumentFlags.join(u'\n')
+          << nullId(r.analyzerMessageId) << r.id << r.version;
+    return tx.execVersioned(
+        u"UPDATE results SET version = version + 1, value_kind = ?, value_number = ?, "
+        "value_double = ?, comparator = ?, unit = ?, coded_code = ?, coded_system = ?, "
+        "coded_system_name = ?, coded_display = ?, value_text = ?, flag = ?, ref_low = ?, "
+        "ref_high = ?, state = ?, observed_at = ?, entered_by = ?, entered_at = ?, "
+        "tech_validated_by = ?, tech_validated_at = ?, validated_by = ?, validated_at = ?, "
+        "comment = ?, specimen_id = ?, reservation = ?, analyzer = ?, instrument_flags = ?, "
+        "analyzer_message_id = ? WHERE id = ? AND version = ?"_s,
+        binds, u"le résultat %1"_s.arg(r.analysisCode));
 }
 
 domain::Status validate(const domain::LabResult &r)
@@ -251,23 +274,47 @@ domain::Status ResultRepository::update(WriteTx &tx, domain::LabResult &r,
         return std::unexpected(before.error());
     if (before->isEmpty())
         return fail(errc::NotFound, u"Résultat %1 introuvable."_s.arg(r.id));
-    QVariantList binds = valueColumns(r, tx.dialect());
-    binds << nullId(r.specimenId) << r.reservation << r.analyzer << r.instrumentFlags.join(u'\n')
-          << nullId(r.analyzerMessageId) << r.id << r.version;
-    auto s = tx.execVersioned(
-        u"UPDATE results SET version = version + 1, value_kind = ?, value_number = ?, "
-        "value_double = ?, comparator = ?, unit = ?, coded_code = ?, coded_system = ?, "
-        "coded_system_name = ?, coded_display = ?, value_text = ?, flag = ?, ref_low = ?, "
-        "ref_high = ?, state = ?, observed_at = ?, entered_by = ?, entered_at = ?, "
-        "tech_validated_by = ?, tech_validated_at = ?, validated_by = ?, validated_at = ?, "
-        "comment = ?, specimen_id = ?, reservation = ?, analyzer = ?, instrument_flags = ?, "
-        "analyzer_message_id = ? WHERE id = ? AND version = ?"_s,
-        binds, u"le résultat %1"_s.arg(r.analysisCode));
-    if (!s)
+    if (auto s = writeRow(tx, r); !s)
         return s;
     r.version += 1;
     auto a = AuditRepository::append(tx, actor, u"result.update"_s, u"result"_s,
                                      QString::number(r.id), json(before->first()), json(r, reason));
+    if (!a)
+        return std::unexpected(a.error());
+    return {};
+}
+
+domain::Status ResultRepository::updateBatch(WriteTx &tx, QList<Change> &changes, const domain::AuditActor &actor)
+{
+    if (changes.isEmpty())
+        return {};
+    const qint64 dossierId = changes.first().after.dossierId;
+    for (const Change &c : std::as_const(changes)) {
+        if (auto v = validate(c.after); !v)
+            return v;
+        // The before image is trusted only because the versioned UPDATE proves it is the stored row.
+        if (c.before.id != c.after.id || c.before.version != c.after.version || c.after.dossierId != dossierId)
+            return fail(errc::Query,
+                        u"Lot de résultats incohérent (résultat %1, version %2) : erreur de programmation."_s
+                            .arg(c.after.id)
+                            .arg(c.after.version),
+                        c.after.analysisCode);
+    }
+    QJsonArray befores;
+    QJsonArray afters;
+    for (Change &c : changes) {
+        if (auto s = writeRow(tx, c.after); !s)
+            return s;
+        c.after.version += 1;
+        befores.append(jsonObject(c.before));
+        afters.append(jsonObject(c.after, c.reason));
+    }
+    auto a = changes.size() == 1
+        ? AuditRepository::append(tx, actor, u"result.update"_s, u"result"_s, QString::number(changes.first().after.id),
+                                  json(changes.first().before), json(changes.first().after, changes.first().reason))
+        : AuditRepository::append(tx, actor, u"result.update_batch"_s, u"dossier"_s, QString::number(dossierId),
+                                  QString::fromUtf8(QJsonDocument(befores).toJson(QJsonDocument::Compact)),
+                                  QString::fromUtf8(QJsonDocument(afters).toJson(QJsonDocument::Compact)));
     if (!a)
         return std::unexpected(a.error());
     return {};

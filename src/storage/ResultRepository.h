@@ -35,6 +35,26 @@ public:
     [[nodiscard]] static domain::Status update(WriteTx &tx, domain::LabResult &result,
                                                const domain::AuditActor &actor,
                                                const QString &reason = {});
+    /** One result change of updateBatch(): `after` replaces `before` (same id and version). */
+    struct Change {
+        domain::LabResult before;   ///< the row as the caller read it in this transaction
+        domain::LabResult after;    ///< what to store; its version is bumped on success
+        QString reason;             ///< recorded with the after image when not empty
+    };
+    /**
+     * Saves several changes to the results of ONE dossier, in order, each under its optimistic
+     * lock (UPDATE ... WHERE id = ? AND version = ?, storage.conflict otherwise): one entry of
+     * several values at the bench or from an analyzer message. Audited by ONE row carrying every
+     * before and after image: with a single change it is exactly update()'s result.update row;
+     * with several, result.update_batch on the dossier, before_json and after_json being arrays
+     * of the images (same order, each naming its result id). `before` is not read again: since
+     * every write to a result bumps its version, the version check proves the stored row is the
+     * caller's `before`. A change whose `before` is not the same result and version as its
+     * `after`, or results of several dossiers, are refused (storage.query_failed, a programming
+     * error). Sets each `after.version` to its new value.
+     */
+    [[nodiscard]] static domain::Status updateBatch(WriteTx &tx, QList<Change> &changes,
+                                                    const domain::AuditActor &actor);
     /** Analysis codes of a dossier's results that are not cancelled (no values: not audited). */
     [[nodiscard]] static domain::Result<QSet<QString>> codesInUse(ReadTx &tx, qint64 dossierId);
     /** Id -> version of a dossier's results that are not cancelled (no values: not audited). */

@@ -7,6 +7,10 @@
 #include "storage/ResultRepository.h"
 #include "storage/ErrorCodes.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 using namespace sgl;
 using sgl::testing::actor;
@@ -283,6 +287,87 @@ TEST_P(DossierResultTest, DeferredTokenReadsWithoutAuditAndVersionsTellAStaleRea
     auto none = m_db->read([&](storage::ReadTx &tx) { return ResultRepository::versionsInUse(tx, m_dossier.id + 1000); });
     ASSERT_TRUE(none);
     EXPECT_TRUE(none->isEmpty());
+}
+
+TEST_P(DossierResultTest, UpdateBatchSavesEveryChangeUnderOneAuditRowWithEveryImage)
+{
+    QList<domain::LabResult> rs{
+        sampleResult(m_dossier.id, m_patient.id, u"NA"_s, domain::ResultValue::numeric(u"140"_s, u"mmol/L"_s), at(2)),
+        sampleResult(m_dossier.id, m_patient.id, u"K"_s, domain::ResultValue::numeric(u"4.1"_s, u"mmol/L"_s), at(2))};
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return ResultRepository::insertBatch(tx, rs, actor()); }));
+    auto change = [](const domain::LabResult &before, const QString &number, const QString &reason = {}) {
+        domain::LabResult after = before;
+        after.value = domain::ResultValue::numeric(number, before.value.unit);
+        return ResultRepository::Change{before, after, reason};
+    };
+    auto head = [&] {
+        auto h = m_db->read([](storage::ReadTx &tx) { return storage::AuditRepository::head(tx); });
+        EXPECT_TRUE(h);
+        return h ? h->first : qint64(-1);
+    };
+    const qint64 seqBefore = head();
+    QList<ResultRepository::Change> changes{change(rs[0], u"141"_s), change(rs[1], u"4.3"_s, u"repasse"_s)};
+    auto ok = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::updateBatch(tx, changes, actor()); });
+    ASSERT_TRUE(ok) << ok.error().toString().toStdString();
+    EXPECT_EQ(changes[0].after.version, 2);
+    EXPECT_EQ(changes[1].after.version, 2);
+    ASSERT_EQ(head(), seqBefore + 1); // one row for both changes
+    auto row = m_db->read([&](storage::ReadTx &tx) { return storage::AuditRepository::find(tx, seqBefore + 1); });
+    ASSERT_TRUE(row && *row);
+    EXPECT_EQ((*row)->action, u"result.update_batch"_s);
+    EXPECT_EQ((*row)->entityType, u"dossier"_s);
+    EXPECT_EQ((*row)->entityId, QString::number(m_dossier.id));
+    const QJsonArray before = QJsonDocument::fromJson((*row)->before.toUtf8()).array();
+    const QJsonArray after = QJsonDocument::fromJson((*row)->after.toUtf8()).array();
+    ASSERT_EQ(before.size(), 2);
+    ASSERT_EQ(after.size(), 2);
+    EXPECT_EQ(before[1].toObject().value(u"id").toInteger(), rs[1].id);
+    EXPECT_EQ(before[1].toObject().value(u"value").toString(), u"4.1"_s);
+    EXPECT_EQ(after[1].toObject().value(u"value").toString(), u"4.3"_s);
+    EXPECT_EQ(after[1].toObject().value(u"version").toInt(), 2);
+    EXPECT_EQ(after[1].toObject().value(u"reason").toString(), u"repasse"_s);
+    auto stored = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::forDossier(tx, m_dossier.id, actor()); });
+    ASSERT_TRUE(stored);
+    EXPECT_EQ((*stored)[0].value.number, u"141"_s);
+    EXPECT_EQ((*stored)[1].value.number, u"4.3"_s);
+
+    // One change alone: exactly update()'s result.update row on the result.
+    QList<ResultRepository::Change> one{change(changes[0].after, u"142"_s)};
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return ResultRepository::updateBatch(tx, one, actor()); }));
+    const qint64 last = head();
+    auto single = m_db->read([&](storage::ReadTx &tx) { return storage::AuditRepository::find(tx, last); });
+    ASSERT_TRUE(single && *single);
+    EXPECT_EQ((*single)->action, u"result.update"_s);
+    EXPECT_EQ((*single)->entityId, QString::number(rs[0].id));
+    EXPECT_EQ(QJsonDocument::fromJson((*single)->before.toUtf8()).object().value(u"value").toString(), u"141"_s);
+
+    // A stale before image (the row moved on since) is a conflict and nothing is written, not
+    // even the first change of the batch nor its audit row.
+    const qint64 seqStale = head();
+    QList<ResultRepository::Change> stale{change(changes[1].after, u"4.4"_s), change(rs[0], u"150"_s)};
+    auto conflict = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::updateBatch(tx, stale, actor()); });
+    ASSERT_FALSE(conflict);
+    EXPECT_EQ(conflict.error().code, storage::errc::Conflict);
+    EXPECT_EQ(head(), seqStale);
+    auto unchanged = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::forDossier(tx, m_dossier.id, actor()); });
+    ASSERT_TRUE(unchanged);
+    EXPECT_EQ((*unchanged)[1].value.number, u"4.3"_s);
+
+    // Programming errors: a before image of another version, results of two dossiers.
+    domain::LabResult wrongVersion = (*unchanged)[1];
+    QList<ResultRepository::Change> mismatch{{wrongVersion, wrongVersion, {}}};
+    mismatch[0].before.version -= 1;
+    auto refused = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::updateBatch(tx, mismatch, actor()); });
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, storage::errc::Query);
+    const domain::Dossier second = newDossier(u"D2026-000009"_s);
+    QList<domain::LabResult> elsewhere{
+        sampleResult(second.id, m_patient.id, u"NA"_s, domain::ResultValue::numeric(u"139"_s, u"mmol/L"_s), at(3))};
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return ResultRepository::insertBatch(tx, elsewhere, actor()); }));
+    QList<ResultRepository::Change> twoDossiers{change((*unchanged)[0], u"143"_s), change(elsewhere[0], u"138"_s)};
+    auto mixed = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::updateBatch(tx, twoDossiers, actor()); });
+    ASSERT_FALSE(mixed);
+    EXPECT_EQ(mixed.error().code, storage::errc::Query);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DossierResultTest,

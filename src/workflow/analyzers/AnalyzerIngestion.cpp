@@ -12,6 +12,7 @@
 #include "workflow/catalogue/CatalogueCache.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -112,6 +113,30 @@ Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const Aud
 
     // The instrument enters its values as a technician would (state machine roles).
     AnalyzerResultWriter writer(tx, actor, {Role::Technician}, cache, message.processedAt);
+    // One audit row for every patient-data read of the message, naming the dossiers of its
+    // received tubes (found from the tube rows alone), instead of one row per read.
+    QJsonArray dossiers;
+    for (const MappedResult &r : in.mapped.results) {
+        if (r.disposition != Disposition::Store)
+            continue;
+        auto dossier = writer.dossierOf(r.specimenId);
+        if (!dossier)
+            return std::unexpected(dossier.error());
+        if (*dossier != 0 && !dossiers.contains(*dossier))
+            dossiers.append(*dossier);
+    }
+    if (!dossiers.isEmpty()) {
+        const QJsonObject read{{QStringLiteral("profile"), in.profileName},
+                               {QStringLiteral("peer"), in.peer},
+                               {QStringLiteral("controlId"), message.controlId},
+                               {QStringLiteral("dossiers"), dossiers}};
+        auto action = storage::AuditRepository::appendAction(
+            tx, actor, QStringLiteral("analyzer.read"), QStringLiteral("analyzer_message"), QString::number(message.id),
+            QString::fromUtf8(QJsonDocument(read).toJson(QJsonDocument::Compact)));
+        if (!action)
+            return std::unexpected(action.error());
+        writer.readUnder(*action);
+    }
     QList<qsizetype> placed; // items waiting for commit(), in queue order
     for (const MappedResult &r : in.mapped.results) {
         IngestedItem item{r, ItemFate::Held, 0, {}, 0, 0, std::nullopt};

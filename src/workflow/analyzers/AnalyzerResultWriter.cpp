@@ -39,7 +39,8 @@ Result<bench::DossierContext *> AnalyzerResultWriter::context(qint64 dossierId)
 {
     auto it = m_contexts.find(dossierId);
     if (it == m_contexts.end()) {
-        auto loaded = bench::DossierEntry::load(m_tx, dossierId, m_actor, m_catalogue);
+        auto loaded = bench::DossierEntry::load(m_tx, dossierId, m_actor, m_catalogue,
+                                                m_action ? &*m_action : nullptr);
         if (!loaded)
             return std::unexpected(loaded.error());
         it = m_contexts.insert(dossierId, std::move(*loaded));
@@ -47,10 +48,37 @@ Result<bench::DossierContext *> AnalyzerResultWriter::context(qint64 dossierId)
     return &it.value();
 }
 
+Result<std::optional<Specimen>> AnalyzerResultWriter::specimen(const QString &barcode)
+{
+    // A message carries one tube for all its results: one lookup, not one per result.
+    auto it = m_specimens.constFind(barcode);
+    if (it != m_specimens.cend())
+        return *it;
+    auto found = storage::SpecimenRepository::byBarcode(m_tx, barcode);
+    if (!found)
+        return std::unexpected(found.error());
+    m_specimens.insert(barcode, *found);
+    return *found;
+}
+
+Result<qint64> AnalyzerResultWriter::dossierOf(const QString &barcode)
+{
+    auto s = specimen(barcode.trimmed());
+    if (!s)
+        return std::unexpected(s.error());
+    return *s && (*s)->status == Specimen::Status::Received ? (*s)->dossierId : 0;
+}
+
+void AnalyzerResultWriter::readUnder(const storage::ActionAudit &action)
+{
+    Q_ASSERT(action.covers(m_tx));
+    m_action.emplace(action);
+}
+
 Status AnalyzerResultWriter::place(const AnalyzerValue &v)
 {
     const QString barcode = v.barcode.trimmed();
-    auto specimen = storage::SpecimenRepository::byBarcode(m_tx, barcode);
+    auto specimen = this->specimen(barcode);
     if (!specimen)
         return std::unexpected(specimen.error());
     if (!*specimen)

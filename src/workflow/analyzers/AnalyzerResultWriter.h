@@ -2,7 +2,9 @@
 
 #include "domain/Error.h"
 #include "domain/audit/AuditActor.h"
+#include "domain/lab/Specimen.h"
 #include "domain/security/Role.h"
+#include "storage/ActionAudit.h"
 #include "storage/Transaction.h"
 #include "workflow/bench/DossierEntry.h"
 #include "workflow/catalogue/CatalogueCache.h"
@@ -11,6 +13,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace sgl::workflow::analyzers {
 
@@ -47,17 +51,31 @@ struct PlacedValue {
  * DossierEntry::apply per dossier (calculated analyses, reflexes and status once per dossier),
  * and returns where each went, in queue order; an error there is a storage failure and the
  * caller's transaction must roll back. Values are entered with the roles given (Technician for
- * an instrument) and audited under the given actor.
+ * an instrument) and audited under the given actor: each dossier read audited on its own, or,
+ * after readUnder(), under the caller's action row; the changes of one dossier are one audit row
+ * with every before/after image (bench::DossierEntry). A tube is looked up once per writer.
  */
 class AnalyzerResultWriter {
 public:
     AnalyzerResultWriter(storage::WriteTx &tx, domain::AuditActor actor, QList<domain::Role> roles,
                          CatalogueCache &catalogue, QDateTime now);
 
+    /**
+     * The dossier of the received tube `barcode`, 0 when no tube has it or it is not received;
+     * reads no patient data (the tube row only), so a caller can name the dossiers a message
+     * will touch in its audit row before any place(). storage.* on a database failure.
+     */
+    [[nodiscard]] domain::Result<qint64> dossierOf(const QString &barcode);
+    /**
+     * From now on dossiers are read under `action` (the caller's audit row in this transaction,
+     * which must name every dossier dossierOf() gave) instead of one audit row per read.
+     */
+    void readUnder(const storage::ActionAudit &action);
     [[nodiscard]] domain::Status place(const AnalyzerValue &value);
     [[nodiscard]] domain::Result<QList<PlacedValue>> commit();
 
 private:
+    [[nodiscard]] domain::Result<std::optional<domain::Specimen>> specimen(const QString &barcode);
     struct Queued {
         qint64 dossierId = 0;
         qint64 resultId = 0;
@@ -71,6 +89,8 @@ private:
     CatalogueCache &m_catalogue;
     QDateTime m_now;
     QHash<qint64, bench::DossierContext> m_contexts;
+    QHash<QString, std::optional<domain::Specimen>> m_specimens; ///< by trimmed barcode
+    std::optional<storage::ActionAudit> m_action;
     QList<Queued> m_queue;
 };
 

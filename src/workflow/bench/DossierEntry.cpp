@@ -77,14 +77,17 @@ std::optional<ReferenceRange> DossierContext::rangeFor(const Analysis &a) const
 }
 
 Result<DossierContext> DossierEntry::load(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor,
-                                          CatalogueCache &cache)
+                                          CatalogueCache &cache, const storage::ActionAudit *action)
 {
     DossierContext c;
-    auto d = storage::DossierRepository::get(tx, dossierId, actor);
+    c.action = action;
+    auto d = action ? storage::DossierRepository::getUnaudited(tx, dossierId, *action)
+                    : storage::DossierRepository::get(tx, dossierId, actor);
     if (!d)
         return std::unexpected(d.error());
     c.dossier = *d;
-    auto p = storage::PatientRepository::get(tx, c.dossier.patientId, actor);
+    auto p = action ? storage::PatientRepository::getUnaudited(tx, c.dossier.patientId, *action)
+                    : storage::PatientRepository::get(tx, c.dossier.patientId, actor);
     if (!p)
         return std::unexpected(p.error());
     c.patient = *p;
@@ -94,7 +97,8 @@ Result<DossierContext> DossierEntry::load(storage::WriteTx &tx, qint64 dossierId
         return std::unexpected(cat.error());
     c.catalogue = *cat;
     c.catalogueVersionId = cache.versionId();
-    auto rs = storage::ResultRepository::forDossier(tx, dossierId, actor);
+    auto rs = action ? storage::ResultRepository::forDossierUnaudited(tx, dossierId, *action)
+                     : storage::ResultRepository::forDossier(tx, dossierId, actor);
     if (!rs)
         return std::unexpected(rs.error());
     c.results = *rs;
@@ -126,6 +130,13 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
 
     QSet<QString> changedCodes;
     QList<qint64> enteredIds;
+    // Saved together before the reflexes read the dossier again; each queued change bumps the
+    // version in the context so a second change of the same row is checked against the first.
+    QList<storage::ResultRepository::Change> changes;
+    auto queue = [&](LabResult &r, const LabResult &before, const QString &reason) {
+        changes << storage::ResultRepository::Change{before, r, reason};
+        r.version = before.version + 1;
+    };
     for (qsizetype i = 0; i < values.size(); ++i) {
         const TypedResult &typed = values[i];
         if (!index.contains(typed.resultId))
@@ -153,7 +164,6 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
             return std::unexpected(entered.error());
         if (r.state == ValidationState::Entered && r.value == entered->value)
             continue; // typed again unchanged: nothing to record
-        const ValidationState before = r.state;
         LabResult next = r;
         storeValue(next, *a, range, entered->value, entered->flag, actor.login, now, sources.value(i));
         auto state = ValidationStateMachine::next(next, ValidationAction::Enter, roles);
@@ -161,19 +171,17 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
             return std::unexpected(Error{state.error().code,
                                          QStringLiteral("%1 : %2").arg(a->label, state.error().message), a->localCode});
         next.state = *state;
-        if (auto s = ResultStep::record(tx, next, before, ValidationAction::Enter, actor); !s)
-            return std::unexpected(s.error());
+        const LabResult previous = r;
         r = next;
+        queue(r, previous, {});
         changedCodes.insert(r.analysisCode);
         if (!enteredIds.contains(r.id))
             enteredIds << r.id;
         if (isCritical(r.flag))
             out.criticalValues << criticalSentence(*a, r);
     }
-    for (qint64 id : enteredIds)
-        out.entered << ctx.results[index.value(id)];
-
     // Calculated analyses whose inputs are all there, one of them just entered.
+    QList<qint64> calculatedIds;
     for (LabResult &r : ctx.results) {
         const Analysis *a = ctx.catalogue->analysis(r.analysisCode);
         if (!a || !a->isCalculated() || changedCodes.isEmpty())
@@ -206,20 +214,25 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
         if (r.state == ValidationState::Entered && r.value == value)
             continue;
         const auto range = ctx.rangeFor(*a);
-        const ValidationState before = r.state;
+        const LabResult previous = r;
         storeValue(r, *a, range, value, AbnormalFlagRule::flag(*a, range, value), actor.login, now, {});
         r.state = ValidationState::Entered;
-        if (auto s = ResultStep::record(tx, r, before, ValidationAction::Enter, actor,
-                                        Tr::tr("Calcul automatique"));
-            !s)
-            return std::unexpected(s.error());
-        out.calculated << r;
+        queue(r, previous, Tr::tr("Calcul automatique"));
+        calculatedIds << r.id;
         if (isCritical(r.flag))
             out.criticalValues << criticalSentence(*a, r);
     }
 
+    if (auto s = ResultStep::recordBatch(tx, changes, ValidationAction::Enter, actor); !s)
+        return std::unexpected(s.error());
+    for (qint64 id : enteredIds)
+        out.entered << ctx.results[index.value(id)];
+    for (qint64 id : calculatedIds)
+        out.calculated << ctx.results[index.value(id)];
+
     if (!changedCodes.isEmpty()) {
-        auto reflex = ReflexTests::applyAutomaticIn(tx, actor, ctx.dossier.id, {ctx.catalogue, ctx.catalogueVersionId});
+        auto reflex = ReflexTests::applyAutomaticIn(tx, actor, ctx.dossier.id, {ctx.catalogue, ctx.catalogueVersionId},
+                                                    ctx.action);
         if (!reflex)
             return std::unexpected(reflex.error());
         out.reflex = *reflex;

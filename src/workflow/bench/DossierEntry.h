@@ -9,6 +9,7 @@
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
 #include "domain/security/Role.h"
+#include "storage/ActionAudit.h"
 #include "storage/Transaction.h"
 #include "workflow/catalogue/CatalogueCache.h"
 #include "workflow/catalogue/ReflexTests.h"
@@ -62,6 +63,12 @@ struct DossierContext {
     qint64 catalogueVersionId = 0;        ///< the version `catalogue` is (passed on to the reflexes)
     QList<domain::LabResult> results;     ///< id order
     QString valueListSystem;
+    /**
+     * The audit row of the action that read this context (AuditRepository::appendAction in the
+     * same transaction, covering the reads of this dossier), or null: the reads were audited one
+     * by one. Passed on to the reflexes, which re-read the dossier under it.
+     */
+    const storage::ActionAudit *action = nullptr;
 
     /** The patient's range for `analysis` (sex, age at collection), if any. */
     [[nodiscard]] std::optional<domain::ReferenceRange> rangeFor(const domain::Analysis &analysis) const;
@@ -73,14 +80,21 @@ struct DossierContext {
  * calculated analyses refused, domain::ResultEntry checks against the patient's range,
  * ValidationStateMachine (Enter), value + flag + printed limits + who/when + provenance stored
  * with a result_history row (ResultStep), then the calculated analyses, the automatic reflexes
- * (ReflexTests::applyAutomaticIn) and the dossier status (DossierStatusSync). All in the caller's
- * transaction; the first refusal is returned and the caller's transaction must then roll back.
+ * (ReflexTests::applyAutomaticIn) and the dossier status (DossierStatusSync). The values and
+ * calculated analyses of one call are saved together (ResultStep::recordBatch: one audit row
+ * with every before/after image, one history row each). All in the caller's transaction; the
+ * first refusal is returned and the caller's transaction must then roll back.
  */
 class DossierEntry {
 public:
-    /** Reads dossier, patient, catalogue, results and settings (audited reads, as the bench grid). */
+    /**
+     * Reads dossier, patient, catalogue, results and settings: audited reads, as the bench grid,
+     * or, when `action` is given, under that action's audit row (which must name the dossier;
+     * contract of storage::ActionAudit), kept in the context.
+     */
     [[nodiscard]] static domain::Result<DossierContext> load(storage::WriteTx &tx, qint64 dossierId,
-                                                             const domain::AuditActor &actor, CatalogueCache &cache);
+                                                             const domain::AuditActor &actor, CatalogueCache &cache,
+                                                             const storage::ActionAudit *action = nullptr);
     /** Validated, reported or cancelled: no value may be entered any more. */
     [[nodiscard]] static bool isClosed(domain::DossierStatus status);
     /**

@@ -31,6 +31,28 @@ Status ResultStep::record(storage::WriteTx &tx, LabResult &result, ValidationSta
     return storage::ResultHistoryRepository::append(tx, h);
 }
 
+Status ResultStep::recordBatch(storage::WriteTx &tx, QList<storage::ResultRepository::Change> &changes,
+                               ValidationAction action, const AuditActor &actor)
+{
+    if (auto s = storage::ResultRepository::updateBatch(tx, changes, actor); !s)
+        return s;
+    for (const storage::ResultRepository::Change &c : std::as_const(changes)) {
+        ResultHistoryEntry h;
+        h.resultId = c.after.id;
+        h.actor = actor.login;
+        h.action = validationActionCode(action);
+        h.stateBefore = c.before.state;
+        h.stateAfter = c.after.state;
+        h.valueKind = resultKindCode(c.after.value.kind);
+        h.valueText = c.after.value.displayFr();
+        h.flag = c.after.flag;
+        h.reason = c.reason;
+        if (auto s = storage::ResultHistoryRepository::append(tx, h); !s)
+            return s;
+    }
+    return {};
+}
+
 Status ResultStep::checkVersion(const LabResult &stored, std::optional<int> expected, const QString &analysisLabel)
 {
     if (!expected || *expected == stored.version)

@@ -5,6 +5,7 @@
 #include "domain/lab/LabResult.h"
 #include "domain/lab/ValidationState.h"
 #include "domain/security/UserSession.h"
+#include "storage/ResultRepository.h"
 #include "storage/Transaction.h"
 
 #include <QString>
@@ -30,6 +31,18 @@ public:
                                                domain::ValidationState stateBefore, domain::ValidationAction action,
                                                const domain::AuditActor &actor, const QString &reason = {},
                                                const std::optional<domain::LabResult> &shownValue = std::nullopt);
+
+    /**
+     * record() for several results of one dossier changed by one action (a bench entry, an
+     * analyzer message): every change saved under its optimistic lock in order, ONE audit row
+     * with every before/after image (storage::ResultRepository::updateBatch) and one
+     * result_history row per change (`action`, the before state, the new value, the change's
+     * reason). Each `after.version` is bumped.
+     */
+    [[nodiscard]] static domain::Status recordBatch(storage::WriteTx &tx,
+                                                    QList<storage::ResultRepository::Change> &changes,
+                                                    domain::ValidationAction action,
+                                                    const domain::AuditActor &actor);
 
     /**
      * storage.conflict when the screen's `expected` version is not the stored one (another

@@ -36,18 +36,20 @@ struct DossierState {
 };
 
 Result<DossierState> evaluate(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor, bool forWriting,
-                              const CurrentCatalogue &given = {})
+                              const CurrentCatalogue &given = {}, const storage::ActionAudit *action = nullptr)
 {
     DossierState st;
     // Before anything is read: a concurrent addition to this dossier waits for ours, then sees it.
     if (forWriting)
         if (auto locked = storage::CatalogueReflexRepository::lockDossier(tx, dossierId); !locked)
             return std::unexpected(locked.error());
-    auto dossier = storage::DossierRepository::get(tx, dossierId, actor);
+    auto dossier = action ? storage::DossierRepository::getUnaudited(tx, dossierId, *action)
+                          : storage::DossierRepository::get(tx, dossierId, actor);
     if (!dossier)
         return std::unexpected(dossier.error());
     st.dossier = *dossier;
-    auto results = storage::ResultRepository::forDossier(tx, dossierId, actor);
+    auto results = action ? storage::ResultRepository::forDossierUnaudited(tx, dossierId, *action)
+                          : storage::ResultRepository::forDossier(tx, dossierId, actor);
     if (!results)
         return std::unexpected(results.error());
     st.results = *results;
@@ -153,9 +155,10 @@ Result<ReflexOrderOutcome> ReflexTests::applyAutomatic(const UserSession &sessio
 }
 
 Result<ReflexOrderOutcome> ReflexTests::applyAutomaticIn(storage::WriteTx &tx, const AuditActor &actor,
-                                                         qint64 dossierId, const CurrentCatalogue &catalogue)
+                                                         qint64 dossierId, const CurrentCatalogue &catalogue,
+                                                         const storage::ActionAudit *action)
 {
-    return addIn(tx, actor, dossierId, Selection::Automatic, {}, {}, catalogue);
+    return addIn(tx, actor, dossierId, Selection::Automatic, {}, {}, catalogue, action);
 }
 
 Result<ReflexOrderOutcome> ReflexTests::orderIn(storage::WriteTx &tx, const AuditActor &actor, qint64 dossierId,
@@ -177,10 +180,10 @@ Result<ReflexOrderOutcome> ReflexTests::add(const UserSession &session, qint64 d
 
 Result<ReflexOrderOutcome> ReflexTests::addIn(storage::WriteTx &tx, const AuditActor &actor, qint64 dossierId,
                                               Selection selection, const QStringList &ruleCodes, const QString &note,
-                                              const CurrentCatalogue &catalogue)
+                                              const CurrentCatalogue &catalogue, const storage::ActionAudit *action)
 {
     ReflexOrderOutcome out;
-    auto st = evaluate(tx, dossierId, actor, true, catalogue);
+    auto st = evaluate(tx, dossierId, actor, true, catalogue, action);
     if (!st)
         return std::unexpected(st.error());
     if (isClosed(st->dossier.status))

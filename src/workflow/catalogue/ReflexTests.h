@@ -13,6 +13,7 @@
 #include <memory>
 
 namespace sgl::storage {
+class ActionAudit;
 class Database;
 class WriteTx;
 }
@@ -90,12 +91,15 @@ public:
      * the dossier's results (result entry): the rules see the values written so far in `tx`.
      * `catalogue`, when given, is the current catalogue the caller read in `tx` (not reloaded).
      * No permission check here: the caller checked ResultEnter. Same errors and audit rows as
-     * applyAutomatic(); on an error the caller's transaction must be abandoned.
+     * applyAutomatic(), except that with `action` (the audit row of the caller's action in `tx`,
+     * naming this dossier) the dossier and its results are read under that row instead of
+     * appending a read row each; on an error the caller's transaction must be abandoned.
      */
     [[nodiscard]] static domain::Result<ReflexOrderOutcome> applyAutomaticIn(storage::WriteTx &tx,
                                                                              const domain::AuditActor &actor,
                                                                              qint64 dossierId,
-                                                                             const CurrentCatalogue &catalogue = {});
+                                                                             const CurrentCatalogue &catalogue = {},
+                                                                             const storage::ActionAudit *action = nullptr);
 
     /**
      * order() inside the caller's write transaction (the biologist accepting a proposal at
@@ -114,7 +118,8 @@ private:
     static domain::Result<ReflexOrderOutcome> addIn(storage::WriteTx &tx, const domain::AuditActor &actor,
                                                     qint64 dossierId, Selection selection,
                                                     const QStringList &ruleCodes, const QString &note,
-                                                    const CurrentCatalogue &catalogue = {});
+                                                    const CurrentCatalogue &catalogue = {},
+                                                    const storage::ActionAudit *action = nullptr);
 
     storage::Database &m_db;
 };

@@ -10,8 +10,8 @@
 //  - BM_*RawInsert: the same rows (one message row + 15 result rows per message) written with
 //    sqlite3 prepared INSERTs, one transaction per message, with the durability the SGL database
 //    uses (WAL, synchronous=FULL), nothing else.
-// Each case stores into a fresh database built before the timing starts (6,667 dossiers with
-// their tubes received, through OrderEntry). Run a Release build by hand:
+// Each case stores into a fresh database built before the timing starts (6,667 patients, one
+// dossier each with its tube received, through OrderEntry). Run a Release build by hand:
 //   build-release/tests/bench/analyzer_ingest/bench_analyzer_ingest
 
 #include "domain/audit/AuditActor.h"
@@ -39,6 +39,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace sgl;
@@ -50,6 +51,15 @@ const int kTubes = [] {
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("SGL_BENCH_TUBES", &ok);
     return ok && n > 0 ? n : 6667;
+}();
+// Dossiers per patient: one, as in a day's run of an analyzer (each tube a different patient).
+// SGL_BENCH_DOSSIERS_PER_PATIENT overrides it; a huge value gives the former layout, every
+// dossier on one patient, where the (patient, analysis, run time) index of the results is one
+// long run per analysis and every message dirties 15 of its leaf pages.
+const int kDossiersPerPatient = [] {
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("SGL_BENCH_DOSSIERS_PER_PATIENT", &ok);
+    return ok && n > 0 ? n : 1;
 }();
 const QStringList kXnCodes{u"WBC"_s, u"RBC"_s, u"HGB"_s, u"HCT"_s, u"MCV"_s, u"MCH"_s, u"MCHC"_s, u"RDW-CV"_s,
                            u"PLT"_s, u"MPV"_s, u"NEUT#"_s, u"EO#"_s, u"BASO#"_s, u"LYMPH#"_s, u"MONO#"_s};
@@ -102,9 +112,9 @@ std::unique_ptr<Lab> openLab(const QString &name)
         return nullptr;
     if (!workflow::analyzers::AnalyzerProfileStore(*lab->db, admin).installShipped())
         return nullptr;
-    auto patient = lab->db->write([&](storage::WriteTx &tx) -> domain::Result<qint64> {
+    auto newPatient = [&](int n) { return lab->db->write([&](storage::WriteTx &tx) -> domain::Result<qint64> {
         domain::Patient p;
-        p.localId = u"BENCH-1"_s;
+        p.localId = u"BENCH-%1"_s.arg(n);
         p.traits.birthName = u"BANCDESSAI"_s;
         p.traits.firstBirthName = u"CLAIRE"_s;
         p.traits.birthFirstNames = {u"CLAIRE"_s};
@@ -116,11 +126,16 @@ std::unique_ptr<Lab> openLab(const QString &name)
         if (auto s = storage::PatientRepository::insert(tx, p, domain::AuditActor{0, u"bench"_s, {}}); !s)
             return std::unexpected(s.error());
         return p.id;
-    });
-    if (!patient)
-        return nullptr;
+    }); };
     workflow::orders::OrderEntry entry(*lab->db, session(domain::Role::Secretary, u"secretaire"_s));
+    std::optional<qint64> patient;
     for (int i = 0; i < kTubes; ++i) {
+        if (i % kDossiersPerPatient == 0) {
+            auto p = newPatient(i / kDossiersPerPatient + 1);
+            if (!p)
+                return nullptr;
+            patient = *p;
+        }
         workflow::orders::DossierRequest r;
         r.patientId = *patient;
         r.prescriberName = u"Dr Claire BERNARD"_s;

@@ -9,7 +9,13 @@
 #include "storage/AnalyzerHeldItemRepository.h"
 #include "storage/AnalyzerMessageRepository.h"
 #include "storage/AnalyzerQcResultRepository.h"
+#include "storage/AuditRepository.h"
 #include "workflow/ErrorCodes.h"
+#include "workflow/audit/AuditVerifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sgl::testing {
 namespace {
@@ -17,7 +23,29 @@ namespace {
 using namespace sgl::domain;
 using workflow::analyzers::ItemFate;
 
-class AnalyzerIngestionTest : public AnalyzerTest {};
+class AnalyzerIngestionTest : public AnalyzerTest {
+protected:
+    /** The audit rows appended after row `afterSeq`, in order. */
+    QList<AuditEntry> auditSince(qint64 afterSeq)
+    {
+        QList<AuditEntry> rows;
+        auto ok = m_db->read([&](storage::ReadTx &tx) {
+            return storage::AuditRepository::forEach(tx, [&](const AuditEntry &e) {
+                if (e.seq > afterSeq)
+                    rows << e;
+            });
+        });
+        EXPECT_TRUE(ok);
+        return rows;
+    }
+    qint64 auditHead()
+    {
+        auto h = m_db->read([](storage::ReadTx &tx) { return storage::AuditRepository::head(tx); });
+        EXPECT_TRUE(h);
+        return h ? h->first : -1;
+    }
+    static QJsonArray jsonArray(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).array(); }
+};
 
 TEST_P(AnalyzerIngestionTest, StoresOnTheReceivedTubeLikeTheBenchWithProvenance)
 {
@@ -90,6 +118,79 @@ TEST_P(AnalyzerIngestionTest, StoresOnTheReceivedTubeLikeTheBenchWithProvenance)
     // A value typed again at the bench is the technician's: the analyzer provenance goes.
     ASSERT_TRUE(entry().enter(d.id, {typed(d.id, QStringLiteral("CREA"), QStringLiteral("75"))}));
     EXPECT_TRUE(resultOf(d.id, QStringLiteral("CREA")).analyzer.isEmpty());
+}
+
+TEST_P(AnalyzerIngestionTest, OneAuditRowForTheReadsOneForTheChangesOfEachDossierOneForTheMessage)
+{
+    const Dossier d = receivedDossier({QStringLiteral("CREAT"), QStringLiteral("GLY")});
+    const Dossier other = receivedDossier({QStringLiteral("GLY")});
+    const LabResult creaBefore = resultOf(d.id, QStringLiteral("CREA"));
+    const LabResult dfgBefore = resultOf(d.id, QStringLiteral("DFG"));
+    const QString creaTube = barcodeOf(d.id, QStringLiteral("CREA"));
+    const QString gluTube = barcodeOf(other.id, QStringLiteral("GLU"));
+    const qint64 head = auditHead(); // after the test's own (audited) reads
+    auto out = ingestion().ingest(input(
+        {mapped(creaTube, QStringLiteral("CREP2"), QStringLiteral("CREA"), QStringLiteral("72.0")),
+         mapped(gluTube, QStringLiteral("GLUC3"), QStringLiteral("GLU"), QStringLiteral("5.2")),
+         mapped(QStringLiteral("NOPE-0001"), QStringLiteral("GLUC3"), QStringLiteral("GLU"), QStringLiteral("6.1"))}));
+    ASSERT_TRUE(out) << out.error().toString().toStdString();
+    ASSERT_EQ(out->items[0].fate, ItemFate::Stored);
+    ASSERT_EQ(out->items[1].fate, ItemFate::Stored);
+    ASSERT_EQ(out->items[2].fate, ItemFate::Held);
+
+    // No row per read or per result any more: one action row naming both dossiers, one change
+    // row per dossier with every before/after image, the message summary (and a status change
+    // when the dossier moves).
+    const QList<AuditEntry> rows = auditSince(head);
+    QStringList actions;
+    for (const AuditEntry &e : rows)
+        actions << e.action;
+    for (const QString &perRead :
+         {QStringLiteral("dossier.read"), QStringLiteral("patient.read"), QStringLiteral("result.read_dossier")})
+        EXPECT_FALSE(actions.contains(perRead)) << actions.join(u' ').toStdString();
+    ASSERT_EQ(actions.count(QStringLiteral("analyzer.read")), 1) << actions.join(u' ').toStdString();
+    EXPECT_EQ(actions.first(), QStringLiteral("analyzer.read")); // before any patient data is read
+    EXPECT_EQ(actions.count(QStringLiteral("result.update_batch")), 1); // CREA + its calculated DFG
+    EXPECT_EQ(actions.count(QStringLiteral("result.update")), 1);       // the other dossier's GLU alone
+    EXPECT_EQ(actions.count(QStringLiteral("analyzer.message")), 1);
+    EXPECT_LE(rows.size(), 7) << actions.join(u' ').toStdString();
+
+    const AuditEntry &read = rows.first();
+    EXPECT_EQ(read.entityType, QStringLiteral("analyzer_message"));
+    EXPECT_EQ(read.entityId, QString::number(out->messageId));
+    const QJsonArray dossiers = QJsonDocument::fromJson(read.after.toUtf8()).object().value(u"dossiers").toArray();
+    EXPECT_EQ(dossiers, (QJsonArray{d.id, other.id}));
+
+    const LabResult crea = resultOf(d.id, QStringLiteral("CREA"));
+    const LabResult dfg = resultOf(d.id, QStringLiteral("DFG"));
+    for (const AuditEntry &e : rows) {
+        if (e.action != QStringLiteral("result.update_batch"))
+            continue;
+        EXPECT_EQ(e.entityType, QStringLiteral("dossier"));
+        EXPECT_EQ(e.entityId, QString::number(d.id));
+        const QJsonArray before = jsonArray(e.before);
+        const QJsonArray after = jsonArray(e.after);
+        ASSERT_EQ(before.size(), 2);
+        ASSERT_EQ(after.size(), 2);
+        EXPECT_EQ(before[0].toObject().value(u"id").toInteger(), crea.id);
+        EXPECT_EQ(before[0].toObject().value(u"state").toString(), QStringLiteral("pending"));
+        EXPECT_EQ(before[0].toObject().value(u"version").toInt(), creaBefore.version);
+        EXPECT_EQ(after[0].toObject().value(u"id").toInteger(), crea.id);
+        EXPECT_EQ(after[0].toObject().value(u"value").toString(), QStringLiteral("72.0"));
+        EXPECT_EQ(after[0].toObject().value(u"analyzer").toString(), kProfile);
+        EXPECT_EQ(after[0].toObject().value(u"version").toInt(), crea.version);
+        EXPECT_EQ(before[1].toObject().value(u"id").toInteger(), dfg.id);
+        EXPECT_EQ(before[1].toObject().value(u"version").toInt(), dfgBefore.version);
+        EXPECT_EQ(after[1].toObject().value(u"state").toString(), QStringLiteral("entered"));
+        EXPECT_EQ(after[1].toObject().value(u"reason").toString(), QStringLiteral("Calcul automatique"));
+    }
+    // The single value of the other dossier keeps the per-result row format.
+    const LabResult glu = resultOf(other.id, QStringLiteral("GLU"));
+    EXPECT_EQ(auditActions(QStringLiteral("result"), QString::number(glu.id)).count(QStringLiteral("result.update")), 1);
+    // Same transaction, same chain: the trail still verifies.
+    auto report = workflow::AuditVerifier(*m_db).verifyAsSystem(AuditActor::system(QStringLiteral("verify"), QStringLiteral("t")));
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->intact());
 }
 
 TEST_P(AnalyzerIngestionTest, AutomaticReflexAndCalculatedAnalysisAsAtTheBench)

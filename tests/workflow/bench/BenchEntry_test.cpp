@@ -6,8 +6,13 @@
 #include "BenchTestSupport.h"
 
 #include "domain/ErrorCodes.h"
+#include "storage/AuditRepository.h"
 #include "storage/ErrorCodes.h"
 #include "workflow/ErrorCodes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sgl::testing {
 namespace {
@@ -46,7 +51,31 @@ TEST_P(BenchEntryTest, CreatinineWithDecimalCommaComputesDfgAndMovesTheDossier)
     ASSERT_EQ(historyOf(crea.id).size(), 1);
     EXPECT_EQ(historyOf(crea.id).first().valueText, QStringLiteral("72,0"));
     EXPECT_EQ(historyOf(dfg.id).size(), 1);
-    EXPECT_TRUE(auditActions(QStringLiteral("result"), QString::number(crea.id)).contains(QStringLiteral("result.update")));
+    // The entry and the DFG it computed are one change of the dossier: ONE audit row carrying
+    // both before/after images (not one row per result).
+    auto rows = m_db->read([&](storage::ReadTx &tx) {
+        return storage::AuditRepository::forEntity(tx, QStringLiteral("dossier"), QString::number(d.id));
+    });
+    ASSERT_TRUE(rows);
+    QList<AuditEntry> batches;
+    for (const AuditEntry &e : *rows)
+        if (e.action == QStringLiteral("result.update_batch"))
+            batches << e;
+    ASSERT_EQ(batches.size(), 1);
+    const QJsonArray before = QJsonDocument::fromJson(batches.first().before.toUtf8()).array();
+    const QJsonArray after = QJsonDocument::fromJson(batches.first().after.toUtf8()).array();
+    ASSERT_EQ(before.size(), 2);
+    ASSERT_EQ(after.size(), 2);
+    EXPECT_EQ(before[0].toObject().value(u"id").toInteger(), crea.id);
+    EXPECT_EQ(before[0].toObject().value(u"state").toString(), QStringLiteral("pending"));
+    EXPECT_EQ(after[0].toObject().value(u"id").toInteger(), crea.id);
+    EXPECT_EQ(after[0].toObject().value(u"value").toString(), QStringLiteral("72.0"));
+    EXPECT_EQ(after[0].toObject().value(u"version").toInt(), crea.version);
+    EXPECT_EQ(after[1].toObject().value(u"id").toInteger(), dfg.id);
+    EXPECT_EQ(after[1].toObject().value(u"value").toString(), dfg.value.number);
+    EXPECT_EQ(after[1].toObject().value(u"reason").toString(), QStringLiteral("Calcul automatique"));
+    EXPECT_EQ(batches.first().actorLogin, QStringLiteral("technicien"));
+    EXPECT_FALSE(auditActions(QStringLiteral("result"), QString::number(crea.id)).contains(QStringLiteral("result.update")));
 }
 
 TEST_P(BenchEntryTest, CensoredValuesAndCriticalFlagAndHistoryKeepsEveryValue)
