@@ -10,6 +10,7 @@
 #include "domain/lab/LabResult.h"
 #include "domain/lab/NonConformity.h"
 #include "domain/lab/ResultHistoryEntry.h"
+#include "domain/validation/DossierComment.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -106,6 +107,7 @@ struct ValidationDossier {
     ValidationHeader header;
     QList<ValidationChapterGroup> chapters;       ///< in report order
     QList<domain::ReflexProposal> reflexProposals; ///< rules firing now (ReflexEvaluator)
+    QList<domain::DossierComment> comments;      ///< biologists' comments, removed ones included, oldest first
     qint64 auditSeq = 0;                         ///< the dossier.open audit row
     int previousPerAnalysis = 5;
 

@@ -5,6 +5,7 @@
 #include "domain/catalogue/UnitConversion.h"
 #include "domain/identity/Patient.h"
 #include "storage/AuditRepository.h"
+#include "storage/CommentRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/NonConformityRepository.h"
 #include "storage/OrderedExamRepository.h"
@@ -226,6 +227,9 @@ Result<ValidationDossier> ValidationDossierView::openIn(storage::WriteTx &tx, co
     auto ncs = storage::NonConformityRepository::forDossier(tx, dossierId);
     if (!ncs)
         return std::unexpected(ncs.error());
+    auto comments = storage::CommentRepository::forDossierUnaudited(tx, dossierId, *audit);
+    if (!comments)
+        return std::unexpected(comments.error());
     auto tubes = storage::DossierRepository::specimens(tx, dossierId);
     if (!tubes)
         return std::unexpected(tubes.error());
@@ -264,6 +268,7 @@ Result<ValidationDossier> ValidationDossierView::openIn(storage::WriteTx &tx, co
     out.previousPerAnalysis = perAnalysis;
     out.header = header(*dossier, *patient, collection, *ncs);
     out.reflexProposals = ReflexTests::proposalsFor(**catalogue, *results);
+    out.comments = *comments;
 
     QHash<qint64, QList<ResultHistoryEntry>> stepsOf;
     for (const ResultHistoryEntry &e : *steps)
