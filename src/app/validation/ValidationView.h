@@ -21,6 +21,7 @@ class ValidationView;
 
 namespace sgl::app {
 
+class CommentsPanel;
 class PreviousValuesModel;
 class SharingChoicesPanel;
 class TrendChart;
@@ -54,6 +55,7 @@ public:
     [[nodiscard]] PreviousValuesModel *previousModel() const { return m_previous; }
     [[nodiscard]] TrendChart *trendChart() const;
     [[nodiscard]] SharingChoicesPanel *sharingPanel() const;
+    [[nodiscard]] CommentsPanel *commentsPanel() const { return m_comments; }
     [[nodiscard]] QTreeView *resultsTree() const;
     [[nodiscard]] QString messageText() const;
     [[nodiscard]] QString headerText() const;
@@ -121,6 +123,7 @@ private:
     ValidationResultsModel *m_results;
     PreviousValuesModel *m_previous;
     std::unique_ptr<ValidationCommands> m_commands;
+    CommentsPanel *m_comments;
     std::optional<workflow::validation::ValidationDossier> m_dossier;
     std::optional<workflow::validation::ValidationDossier> m_preloaded;
     QStringList m_benches;
