@@ -113,7 +113,7 @@ TEST_P(ValidationCommentsGuiTest, DialogPicksTemplatesByCodeAndCtrlKOpensIt)
         EXPECT_EQ(dialog.templateCode(), u"TSTHEMOL"_s) << "typing the code selects it";
         EXPECT_TRUE(dialog.text().startsWith(u"Échantillon hémolysé"_s));
         EXPECT_TRUE(dialog.printed());
-        dialog.setFilter(u"qualité"_s);
+        dialog.setFilter(u"à revoir"_s);
         EXPECT_EQ(dialog.templateCode(), u"TSTINT"_s) << "found by a word of its text";
         EXPECT_FALSE(dialog.printed());
         EXPECT_EQ(dialog.visibleTemplateCount(), 2) << "free text and the matching template";

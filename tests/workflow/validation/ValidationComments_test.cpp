@@ -172,18 +172,18 @@ TEST_P(ValidationCommentsTest, LibraryIsEditedByTheAdministratorOnly)
     CommentLibrary admin(*m_db, session(u"admin"_s));
     CommentLibrary biologist(*m_db, bio());
     CommentTemplate t;
-    t.code = u"conf"_s;
+    t.code = u"tstconf"_s;
     t.text = u"  Résultat contrôlé.  "_s;
     auto forbidden = biologist.create(t);
     ASSERT_FALSE(forbidden);
     EXPECT_EQ(forbidden.error().code, QString(workflow::errc::AuthForbidden));
     auto made = admin.create(t);
     ASSERT_TRUE(made) << made.error().toString().toStdString();
-    EXPECT_EQ(made->code, u"CONF"_s);
+    EXPECT_EQ(made->code, u"TSTCONF"_s);
     EXPECT_EQ(made->text, u"Résultat contrôlé."_s);
     EXPECT_EQ(admin.create(t).error().code, QString(workflow::errc::CommentDuplicateCode));
     CommentTemplate badCode = t;
-    badCode.code = u"CON F"_s;
+    badCode.code = u"TST CONF"_s;
     EXPECT_EQ(admin.create(badCode).error().code, QString(domain::errc::CommentBadCode));
 
     CommentTemplate edit = *made;
@@ -200,16 +200,16 @@ TEST_P(ValidationCommentsTest, LibraryIsEditedByTheAdministratorOnly)
     QStringList codes;
     for (const CommentTemplate &x : *listed)
         codes << x.code;
-    EXPECT_TRUE(codes.contains(u"CONF"_s));
+    EXPECT_TRUE(codes.contains(u"TSTCONF"_s));
     EXPECT_TRUE(codes.contains(u"TSTCTRL"_s));
-    ASSERT_TRUE(admin.retire(u"CONF"_s, updated->version));
+    ASSERT_TRUE(admin.retire(u"TSTCONF"_s, updated->version));
     auto active = biologist.list(true);
     ASSERT_TRUE(active);
     for (const CommentTemplate &x : *active)
-        EXPECT_NE(x.code, u"CONF"_s) << "retired templates are not offered";
+        EXPECT_NE(x.code, u"TSTCONF"_s) << "retired templates are not offered";
     auto all = admin.list(false);
     ASSERT_TRUE(all);
-    EXPECT_TRUE(std::any_of(all->cbegin(), all->cend(), [](const CommentTemplate &x) { return x.code == u"CONF"_s && !x.active; }));
+    EXPECT_TRUE(std::any_of(all->cbegin(), all->cend(), [](const CommentTemplate &x) { return x.code == u"TSTCONF"_s && !x.active; }));
 }
 
 TEST_P(ValidationCommentsTest, CsvImportIsAllOrNothingAndNamesTheBadLine)
