@@ -51,6 +51,9 @@ inline constexpr QLatin1StringView ClinicalBadYesNo{"clinical.bad_yes_no"};  ///
 inline constexpr QLatin1StringView ClinicalFutureDateTime{"clinical.future_date_time"};  ///< a last dose or similar dated in the future
 inline constexpr QLatin1StringView ClinicalOutOfRange{"clinical.out_of_range"};  ///< a weight, height or term outside what is plausible
 inline constexpr QLatin1StringView ClinicalTextTooLong{"clinical.text_too_long"};  ///< free-text answer over 500 characters
+inline constexpr QLatin1StringView CommentBadCode{"comment.bad_code"};  ///< a comment template code (or its chapter code) outside A-Z 0-9 _ or over 16 characters
+inline constexpr QLatin1StringView CommentTextRequired{"comment.text_required"};  ///< a comment or template without text
+inline constexpr QLatin1StringView CommentTextTooLong{"comment.text_too_long"};  ///< a comment or template text over 500 characters
 inline constexpr QLatin1StringView FormulaArity{"formula.arity"};  ///< « Formule « %1 » : mauvais nombre d'arguments pour %2. »
 inline constexpr QLatin1StringView FormulaDivisionByZero{"formula.division_by_zero"};  ///< « Résultat non calculable : division par zéro. »
 inline constexpr QLatin1StringView FormulaMissingValue{"formula.missing_value"};  ///< « Résultat non calculable : valeur de « %1 » manquante. »

@@ -43,6 +43,12 @@ inline constexpr QLatin1StringView CogData{"cog.data"};  ///< ex. « En-tête du
 inline constexpr QLatin1StringView CogEmpty{"cog.empty"};  ///< « Code du lieu de naissance absent. »
 inline constexpr QLatin1StringView CogLength{"cog.length"};  ///< « Code du lieu de naissance « %1 » invalide : 5 caractères attendus, %2 saisis. »
 inline constexpr QLatin1StringView CogSyntax{"cog.syntax"};  ///< « Code du lieu de naissance « %1 » invalide : 2 chiffres (2A ou 2B pour la Corse) puis 3 chiffres… »
+inline constexpr QLatin1StringView CommentAlreadyRemoved{"comment.already_removed"};  ///< removing a comment already removed
+inline constexpr QLatin1StringView CommentCsvLine{"comment.csv_line"};  ///< a comment library CSV line that cannot be read (the message names the line)
+inline constexpr QLatin1StringView CommentDuplicateCode{"comment.duplicate_code"};  ///< creating a template whose code exists (or a code twice in one import)
+inline constexpr QLatin1StringView CommentNotFound{"comment.not_found"};  ///< a comment id the dossier does not have
+inline constexpr QLatin1StringView CommentReasonRequired{"comment.reason_required"};  ///< removing a comment without reason
+inline constexpr QLatin1StringView CommentUnknownTemplate{"comment.unknown_template"};  ///< a template code the library does not have (or retired), named in the message
 inline constexpr QLatin1StringView ConfigSecurity{"config.security"};  ///< ex. « Fichier de configuration illisible. »
 inline constexpr QLatin1StringView DemoBadValue{"demo.bad_value"};  ///< ex. « Valeur de démonstration invalide pour %1 : %2. »
 inline constexpr QLatin1StringView DemoCatalogueRefused{"demo.catalogue_refused"};  ///< ex. « Règles réflexes de démonstration refusées :\n%1… »

@@ -7,10 +7,12 @@
 #include "app/catalogue/CatalogueHistoryDialog.h"
 #include "app/catalogue/CatalogueItemDetails.h"
 #include "app/catalogue/ChapterEditDialog.h"
+#include "app/catalogue/CommentTemplatePanel.h"
 #include "app/catalogue/ExamEditDialog.h"
 #include "app/catalogue/ReferenceRangeDialog.h"
 #include "app/catalogue/ReflexRulePanel.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "workflow/validation/CommentLibrary.h"
 #include "ui_CatalogueView.h"
 
 #include <QHeaderView>
@@ -139,6 +141,14 @@ void CatalogueView::updateButtons()
 }
 
 CatalogueView::~CatalogueView() = default;
+
+void CatalogueView::addCommentLibrary(std::unique_ptr<workflow::validation::CommentLibrary> library)
+{
+    if (m_commentPanel || !library)
+        return;
+    m_commentPanel = new CommentTemplatePanel(std::move(library), m_readOnly, this);
+    m_ui->tabs->addTab(m_commentPanel, tr("Commentaires codés"));
+}
 
 QString CatalogueView::statusText() const
 {

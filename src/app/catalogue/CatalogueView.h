@@ -13,6 +13,9 @@
 
 namespace sgl::workflow {
 class CatalogueAdmin;
+namespace validation {
+class CommentLibrary;
+}
 }
 
 namespace Ui {
@@ -22,6 +25,7 @@ class CatalogueView;
 namespace sgl::app {
 
 class BenchPanel;
+class CommentTemplatePanel;
 class ReflexRulePanel;
 
 /**
@@ -71,6 +75,9 @@ public:
     [[nodiscard]] QString problemText() const;
     [[nodiscard]] ReflexRulePanel *reflexPanel() const { return m_reflexPanel; }
     [[nodiscard]] BenchPanel *benchPanel() const { return m_benchPanel; }
+    /** Adds the « Commentaires codés » tab over `library` (the validation comment library). */
+    void addCommentLibrary(std::unique_ptr<workflow::validation::CommentLibrary> library);
+    [[nodiscard]] CommentTemplatePanel *commentPanel() const { return m_commentPanel; }
     /** Opens the reference ranges editor of the selected analysis (administrators). */
     void editSelectedRanges();
     /** Shows the change history of the selected chapter, exam or analysis. */
@@ -100,6 +107,7 @@ private:
     CatalogueTreeModel *m_model;
     ReflexRulePanel *m_reflexPanel;
     BenchPanel *m_benchPanel;
+    CommentTemplatePanel *m_commentPanel = nullptr;
 };
 
 } // namespace sgl::app

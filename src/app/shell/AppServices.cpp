@@ -18,6 +18,7 @@
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
+#include "workflow/validation/CommentLibrary.h"
 
 namespace sgl::app {
 
@@ -85,6 +86,11 @@ std::unique_ptr<BenchServices> AppServices::bench(const domain::UserSession &ses
 std::unique_ptr<ValidationServices> AppServices::validation(const domain::UserSession &session)
 {
     return std::make_unique<ValidationServices>(*m_db, session, authenticator());
+}
+
+std::unique_ptr<workflow::validation::CommentLibrary> AppServices::commentLibrary(const domain::UserSession &session)
+{
+    return std::make_unique<workflow::validation::CommentLibrary>(*m_db, session);
 }
 
 workflow::CatalogueAdmin *AppServices::catalogueAdmin()

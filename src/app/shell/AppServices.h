@@ -22,6 +22,9 @@ class Authenticator;
 class AuthService;
 class CatalogueAdmin;
 class UserAdmin;
+namespace validation {
+class CommentLibrary;
+}
 namespace report {
 class ReportArchive;
 }
@@ -73,6 +76,8 @@ public:
     [[nodiscard]] std::unique_ptr<BenchServices> bench(const domain::UserSession &session);
     /** The biological validation use cases for the Validation screen, audited under this session. */
     [[nodiscard]] std::unique_ptr<ValidationServices> validation(const domain::UserSession &session);
+    /** The library of coded validation comments (catalogue screen), under this session. */
+    [[nodiscard]] std::unique_ptr<workflow::validation::CommentLibrary> commentLibrary(const domain::UserSession &session);
     /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
     [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
     [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }

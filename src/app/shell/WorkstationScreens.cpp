@@ -17,6 +17,7 @@
 #include "app/specimens/SpecimenServices.h"
 #include "app/validation/ValidationServices.h"
 #include "app/validation/ValidationView.h"
+#include "workflow/validation/CommentLibrary.h"
 
 namespace sgl::app {
 
@@ -40,7 +41,9 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return new ReportsView(m_services.reportArchive(), session, readOnly, parent);
     case Screen::Catalogue: {
         auto *admin = m_services.catalogueAdmin();
-        return new CatalogueView(admin, m_services.catalogueError(), session, readOnly, parent);
+        auto *view = new CatalogueView(admin, m_services.catalogueError(), session, readOnly, parent);
+        view->addCommentLibrary(m_services.commentLibrary(session));
+        return view;
     }
     case Screen::Specimens:
         return new SpecimenReceptionView(m_services.specimens(session), session, readOnly, parent);

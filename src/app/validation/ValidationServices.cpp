@@ -2,9 +2,11 @@
 
 #include "workflow/validation/BatchRelease.h"
 #include "workflow/validation/BiologicalValidation.h"
+#include "workflow/validation/CommentLibrary.h"
 #include "workflow/validation/CriticalCallBacks.h"
 #include "workflow/validation/ReflexDecisions.h"
 #include "workflow/validation/ValidationActions.h"
+#include "workflow/validation/ValidationComments.h"
 #include "workflow/validation/ValidationDossierView.h"
 #include "workflow/validation/ValidationQueue.h"
 
@@ -21,7 +23,9 @@ ValidationServices::ValidationServices(storage::Database &db, const domain::User
       m_actions(std::make_unique<ValidationActions>(db, session)),
       m_callBacks(std::make_unique<CriticalCallBacks>(db, session)),
       m_reflexes(std::make_unique<ReflexDecisions>(db, session)),
-      m_batch(std::make_unique<BatchRelease>(db, session, authenticator, std::move(reports)))
+      m_batch(std::make_unique<BatchRelease>(db, session, authenticator, std::move(reports))),
+      m_comments(std::make_unique<ValidationComments>(db, session)),
+      m_commentLibrary(std::make_unique<CommentLibrary>(db, session))
 {
 }
 

@@ -13,9 +13,11 @@ class Authenticator;
 namespace validation {
 class BatchRelease;
 class BiologicalValidation;
+class CommentLibrary;
 class CriticalCallBacks;
 class ReflexDecisions;
 class ValidationActions;
+class ValidationComments;
 class ValidationDossierView;
 class ValidationQueue;
 } // namespace validation
@@ -44,6 +46,8 @@ public:
     [[nodiscard]] workflow::validation::CriticalCallBacks &callBacks() { return *m_callBacks; }
     [[nodiscard]] workflow::validation::ReflexDecisions &reflexes() { return *m_reflexes; }
     [[nodiscard]] workflow::validation::BatchRelease &batch() { return *m_batch; }
+    [[nodiscard]] workflow::validation::ValidationComments &comments() { return *m_comments; }
+    [[nodiscard]] workflow::validation::CommentLibrary &commentLibrary() { return *m_commentLibrary; }
 
 private:
     domain::UserSession m_session;
@@ -54,6 +58,8 @@ private:
     std::unique_ptr<workflow::validation::CriticalCallBacks> m_callBacks;
     std::unique_ptr<workflow::validation::ReflexDecisions> m_reflexes;
     std::unique_ptr<workflow::validation::BatchRelease> m_batch;
+    std::unique_ptr<workflow::validation::ValidationComments> m_comments;
+    std::unique_ptr<workflow::validation::CommentLibrary> m_commentLibrary;
 };
 
 } // namespace sgl::app

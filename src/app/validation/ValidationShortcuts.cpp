@@ -27,6 +27,8 @@ QList<ValidationShortcuts::Entry> ValidationShortcuts::all()
         {FocusQueue, QKeySequence(Qt::Key_F6), tr("Aller à la file (flèches puis Entrée pour ouvrir)"), false},
         {FocusResults, QKeySequence(Qt::Key_F7), tr("Aller aux résultats (Maj+flèches pour sélectionner)"), false},
         {FocusSharing, QKeySequence(Qt::Key_F9), tr("Aller aux choix de partage du compte rendu"), false},
+        {Comment, QKeySequence(Qt::CTRL | Qt::Key_K),
+         tr("Ajouter un commentaire (codé ou libre, imprimé ou interne) au dossier ou au résultat courant"), true},
     };
 }
 

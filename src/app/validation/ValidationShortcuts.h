@@ -36,6 +36,7 @@ public:
         FocusQueue,
         FocusResults,
         FocusSharing,
+        Comment,
         ActionCount
     };
     struct Entry {

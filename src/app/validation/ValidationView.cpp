@@ -1,6 +1,7 @@
 #include "app/validation/ValidationView.h"
 
 #include "app/validation/CallBackListModel.h"
+#include "app/validation/CommentsPanel.h"
 #include "app/validation/DossierTexts.h"
 #include "app/validation/PreviousValuesModel.h"
 #include "app/validation/TrendChart.h"
@@ -38,7 +39,8 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
       m_queue(new ValidationQueueModel(this)),
       m_results(new ValidationResultsModel(this)),
       m_previous(new PreviousValuesModel(this)),
-      m_commands(std::make_unique<ValidationCommands>(*m_services))
+      m_commands(std::make_unique<ValidationCommands>(*m_services)),
+      m_comments(new CommentsPanel(*m_services, readOnly, [this] { return currentRow(); }, this))
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
@@ -49,6 +51,8 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     ValidationViewSetup::arrange(*m_ui);
     m_callBacks = new CallBackListModel(this);
     m_callBacksTable = ValidationViewSetup::addCallBacksTab(*m_ui, m_callBacks);
+    m_ui->detailTabs->addTab(m_comments, tr("Commentaires"));
+    m_comments->setOutcomeHandler([this](const Result<QString> &outcome) { finish(outcome); });
 
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->validateButton, m_ui->validateSelectionButton, m_ui->validateChapterButton, m_ui->callBackButton,
@@ -126,6 +130,7 @@ void ValidationView::setupShortcuts()
         case S::FocusQueue: m_ui->queueTable->setFocus(); break;
         case S::FocusResults: m_ui->resultsTree->setFocus(); break;
         case S::FocusSharing: m_ui->sharingPanel->setFocus(Qt::ShortcutFocusReason); break;
+        case S::Comment: m_comments->openAddDialog(); break;
         case S::ActionCount: break;
         }
     });
@@ -375,6 +380,8 @@ void ValidationView::display(const ValidationDossier &d)
     const QStringList deltas = DossierTexts::deltaAlerts(d);
     m_ui->commentsText->setPlainText(DossierTexts::comments(d));
     m_ui->detailTabs->setTabText(1, tr("Delta (%1)").arg(deltas.size()));
+    m_comments->setDossier(d);
+    m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_comments), tr("Commentaires (%1)").arg(m_comments->activeCount()));
     m_ui->deltaLabel->setText(deltas.isEmpty() ? tr("Aucune alerte delta.") : deltas.join(QStringLiteral("<br>")));
     // Back on the analysis that was current (after a reload), else the first result.
     QModelIndex index = current.isEmpty() ? QModelIndex() : m_results->indexOfAnalysis(current);

@@ -23,6 +23,7 @@ class ValidationView;
 namespace sgl::app {
 
 class CallBackListModel;
+class CommentsPanel;
 class PreviousValuesModel;
 class SharingChoicesPanel;
 class TrendChart;
@@ -59,6 +60,7 @@ public:
     [[nodiscard]] ValidationCommands &commands() const { return *m_commands; }
     [[nodiscard]] TrendChart *trendChart() const;
     [[nodiscard]] SharingChoicesPanel *sharingPanel() const;
+    [[nodiscard]] CommentsPanel *commentsPanel() const { return m_comments; }
     [[nodiscard]] QTreeView *resultsTree() const;
     [[nodiscard]] QString messageText() const;
     [[nodiscard]] QString headerText() const;
@@ -126,6 +128,7 @@ private:
     ValidationResultsModel *m_results;
     PreviousValuesModel *m_previous;
     std::unique_ptr<ValidationCommands> m_commands;
+    CommentsPanel *m_comments;
     std::optional<workflow::validation::ValidationDossier> m_dossier;
     std::optional<workflow::validation::ValidationDossier> m_preloaded;
     QStringList m_benches;

@@ -1,5 +1,6 @@
 #include "workflow/demo/DemoSeeder.h"
 #include "workflow/demo/DemoAnalyzers.h"
+#include "workflow/demo/DemoComments.h"
 #include "workflow/demo/DemoValidationQueue.h"
 #include "workflow/demo/DemoWorkInProgress.h"
 
@@ -268,6 +269,9 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     if (!rules)
         return std::unexpected(rules.error());
     summary.reflexRules = *rules;
+    // 1c. The library of coded comments of biological validation.
+    if (auto library = DemoComments::seedLibrary(m_db, system); !library)
+        return std::unexpected(library.error());
 
     // 2. One account per role.
     UserAdmin admin(m_db, o.policy);
@@ -531,6 +535,9 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         return std::unexpected(queue.error());
     summary.dossiers += queue->dossiers;
     summary.results += queue->results;
+    // A printed and an internal comment on the delta alert dossier.
+    if (auto s = DemoComments::seedOnDossier(m_db, sessions.value(u"biologiste"_s), queue->deltaDossierId, u"CREA"_s); !s)
+        return std::unexpected(s.error());
 
     // 6. The analyzers: the shipped profiles, and the two instruments the demo simulators play.
     auto analyzerProfiles = DemoAnalyzers::seed(m_db, sessions.value(u"admin"_s));

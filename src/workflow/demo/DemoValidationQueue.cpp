@@ -70,6 +70,7 @@ domain::Result<DemoValidationQueue::Summary> DemoValidationQueue::seed(storage::
     if (!delta)
         return std::unexpected(delta.error());
     count(*delta);
+    summary.deltaDossierId = delta->dossier.id;
 
     // 3. Two clean dossiers for batch release: within range, no antériorité rule firing.
     auto glucose = prepare(db, patients, secretary, technician, u"DEMO-0007"_s, {u"GLY"_s}, {{"GLU", "5,2"}},

@@ -32,6 +32,7 @@ public:
     struct Summary {
         int dossiers = 0;
         int results = 0;
+        qint64 deltaDossierId = 0; ///< the delta alert dossier (CASANOVA, creatinine)
     };
 
     /** `patients` by their demo local id ("DEMO-0003"); sessions of the demo accounts. */

@@ -8,6 +8,7 @@
 #include "interop/cda/SubcontractorCdaReader.h"
 #include "interop/cda/SubcontractorMerge.h"
 #include "storage/CatalogueRepository.h"
+#include "storage/CommentRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
@@ -144,6 +145,15 @@ domain::Result<domain::ReportContent> ReportAssembler::assembleIn(storage::Write
         auto specimens = storage::DossierRepository::specimens(tx, dossierId);
         if (!specimens)
             return std::unexpected(specimens.error());
+        // The biologists' comments: only printed, unremoved ones reach the report; internal ones
+        // never leave the laboratory (neither the CDA nor the PDF).
+        auto comments = storage::CommentRepository::forDossier(tx, dossierId, actor);
+        if (!comments)
+            return std::unexpected(comments.error());
+        QHash<qint64, QStringList> printedComments; // result id (0: the dossier) -> texts, oldest first
+        for (const domain::DossierComment &dc : std::as_const(*comments))
+            if (dc.onReport())
+                printedComments[dc.resultId] << dc.text;
         auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
         if (!catalogue)
             return std::unexpected(catalogue.error());
@@ -257,6 +267,8 @@ domain::Result<domain::ReportContent> ReportAssembler::assembleIn(storage::Write
             o.comment = r.reservation.isEmpty()  ? r.comment
                         : r.comment.isEmpty() ? r.reservation
                                               : r.comment + u' ' + r.reservation;
+            for (const QString &text : printedComments.value(r.id))
+                o.comment = o.comment.isEmpty() ? text : o.comment + u' ' + text;
             o.observedAt = r.observedAt.toLocalTime();
             // The limits recorded with the result (those the biologist validated against) win;
             // otherwise the catalogue's range for this patient (also the text ones: "Négatif").
@@ -298,6 +310,7 @@ domain::Result<domain::ReportContent> ReportAssembler::assembleIn(storage::Write
                                 u"Le dossier %1 n'a aucun résultat validé : pas de compte rendu."_s.arg(dossier->number));
         if (c.prescriber)
             c.recipients.append(*c.prescriber);
+        c.generalComment = printedComments.value(0).join(u'\n');
 
         auto received = storage::ReceivedDocumentRepository::forDossier(tx, dossierId);
         if (!received)

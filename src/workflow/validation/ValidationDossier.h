@@ -11,6 +11,7 @@
 #include "domain/lab/NonConformity.h"
 #include "domain/lab/ResultHistoryEntry.h"
 #include "domain/validation/CallBack.h"
+#include "domain/validation/DossierComment.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -108,6 +109,7 @@ struct ValidationDossier {
     ValidationHeader header;
     QList<ValidationChapterGroup> chapters;       ///< in report order
     QList<domain::ReflexProposal> reflexProposals; ///< rules firing now (ReflexEvaluator)
+    QList<domain::DossierComment> comments;      ///< biologists' comments, removed ones included, oldest first
     qint64 auditSeq = 0;                         ///< the dossier.open audit row; 0: pre-loaded, not shown yet
     int previousPerAnalysis = 5;
     QList<domain::CallBack> callBacks;           ///< call-back records of critical values, oldest first

@@ -5,6 +5,7 @@
 #include "domain/identity/Patient.h"
 #include "storage/AuditRepository.h"
 #include "storage/CallBackRepository.h"
+#include "storage/CommentRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/NonConformityRepository.h"
 #include "storage/OrderedExamRepository.h"
@@ -303,6 +304,9 @@ Result<ValidationDossier> ValidationDossierView::readIn(storage::ReadTx &tx, qin
     auto ncs = storage::NonConformityRepository::forDossier(tx, dossierId);
     if (!ncs)
         return std::unexpected(ncs.error());
+    auto comments = storage::CommentRepository::forDossierUnaudited(tx, dossierId, audit);
+    if (!comments)
+        return std::unexpected(comments.error());
     auto tubes = storage::DossierRepository::specimens(tx, dossierId);
     if (!tubes)
         return std::unexpected(tubes.error());
@@ -339,6 +343,7 @@ Result<ValidationDossier> ValidationDossierView::readIn(storage::ReadTx &tx, qin
     out.header = header(*dossier, *patient, collection, *ncs);
     out.reflexProposals = ReflexTests::proposalsFor(**catalogue, *results);
     out.callBacks = *callBacks;
+    out.comments = *comments;
 
     QHash<qint64, QList<ResultHistoryEntry>> stepsOf;
     for (const ResultHistoryEntry &e : *steps)
