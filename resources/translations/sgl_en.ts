@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AddAnalysisDialog</name>
+    <message>
+        <location filename="../../src/app/validation/ui/AddAnalysisDialog.ui" line="+8" />
+        <source>Ajouter une analyse</source>
+        <translation>Add an analysis</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Analyse à ajouter au dossier : elle part à la paillasse sur le tube du dossier.</source>
+        <translation>Analysis to add to the dossier: it goes to the bench on the dossier's tube.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Filtrer par code ou libellé (ex. K, potassium)</source>
+        <translation>Filter by code or label (e.g. K, potassium)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Motif (obligatoire) :</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationView</name>
     <message>
         <location filename="../../src/app/admin/ui/AdministrationView.ui" line="+12" />
@@ -1623,7 +1646,7 @@
         <translation>&amp;Issue the report</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+79" />
         <source>Compte rendu (&amp;PDF)</source>
         <translation>Report (&amp;PDF)</translation>
     </message>
@@ -1805,7 +1828,7 @@
 <context>
     <name>SharingChoicesPanel</name>
     <message>
-        <location filename="../../src/app/validation/ui/SharingChoicesPanel.ui" line="+6" />
+        <location filename="../../src/app/widgets/ui/SharingChoicesPanel.ui" line="+6" />
         <source>Partage du compte rendu (F9)</source>
         <translation>Report sharing (F9)</translation>
     </message>
@@ -2213,7 +2236,7 @@
         <translation>Analysis %1 added: pending at the bench.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Rappel enregistré : %1 prévenu(e) de %2 (%3).</source>
         <translation>Call-back recorded: %1 informed of %2 (%3).</translation>
     </message>
@@ -2244,7 +2267,7 @@
 <context>
     <name>ValidationDialogs</name>
     <message>
-        <location filename="../../src/app/validation/ValidationDialogs.cpp" line="+29" />
+        <location filename="../../src/app/validation/ValidationDialogs.cpp" line="+30" />
         <source>Placez-vous sur le résultat à renvoyer.</source>
         <translation>Select the result to send back.</translation>
     </message>
@@ -2281,22 +2304,12 @@ La prochaine validation émettra un compte rendu rectificatif qui remplace le pr
 The next validation will issue a corrected report replacing the previous one.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Ajouter une analyse</source>
-        <translation>Add an analysis</translation>
+        <location line="+18" />
+        <source>Aucune analyse du catalogue ne peut être ajoutée à ce dossier.</source>
+        <translation>No catalogue analysis can be added to this dossier.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Code catalogue de l'analyse à ajouter (elle part à la paillasse sur le tube du dossier).</source>
-        <translation>Catalogue code of the analysis to add (it goes to the bench on the request's tube).</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Code de l'analyse :</source>
-        <translation>Analysis code:</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>Aucune valeur critique (LL/HH) dans ce dossier : placez-vous sur le résultat concerné.</source>
         <translation>No critical value (LL/HH) in this request: select the result concerned.</translation>
     </message>
@@ -2417,6 +2430,11 @@ The next validation will issue a corrected report replacing the previous one.</t
         <translation>Go to the report sharing choices</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Ajouter un commentaire (codé ou libre, imprimé ou interne) au dossier ou au résultat courant</source>
+        <translation>Add a comment (coded or free text, printed or internal) to the dossier or the current result</translation>
+    </message>
+    <message>
         <location line="+27" />
         <source>Raccourcis clavier :</source>
         <translation>Keyboard shortcuts:</translation>
@@ -2473,7 +2491,7 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>ValidationViewSetup</name>
     <message>
-        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+41" />
+        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+42" />
         <source>Urgents</source>
         <translation>Urgent</translation>
     </message>
@@ -2616,6 +2634,37 @@ The next validation will issue a corrected report replacing the previous one.</t
         <location line="+1" />
         <source>Choisissez un dossier dans la file ; F8 ouvre le suivant.</source>
         <translation>Choose a request in the queue; F8 opens the next one.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Appels</source>
+        <translation>Call-backs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rappels des valeurs critiques : qui, comment, quand, relecture ou escalade</source>
+        <translation>Critical value call-backs: who, how, when, read-back or escalation</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AddAnalysisDialog</name>
+    <message>
+        <location filename="../../src/app/validation/AddAnalysisDialog.cpp" line="+40" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Aucune analyse ne correspond.</source>
+        <translation>No analysis matches.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n analyse(s) proposée(s)</source>
+        <translation>
+            <numerusform>%n analysis offered</numerusform>
+            <numerusform>%n analyses offered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3719,112 @@ Reason for holding: %4</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::CallBackListModel</name>
+    <message>
+        <location filename="../../src/app/validation/CallBackListModel.cpp" line="+32" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>Appels (%n à faire)</source>
+        <translation>
+            <numerusform>Call-backs (%n to make)</numerusform>
+            <numerusform>Call-backs (%n to make)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appels (%1)</source>
+        <translation>Call-backs (%1)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Appel à faire</source>
+        <translation>Call-back to make</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Injoignable : %1</source>
+        <translation>Unreachable: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relecture confirmée</source>
+        <translation>Read-back confirmed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sans relecture</source>
+        <translation>No read-back</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Valeur critique : le prescripteur doit être prévenu (Rappel critique) avant la validation.</source>
+        <translation>Critical value: the prescriber must be informed (Critical call-back) before validation.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 appelé(e) le %2 (%3)</source>
+        <translation>%1 called on %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enregistré par %1 le %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Commentaire : %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Personne n'a pu être joint ; mesure prise : %1</source>
+        <translation>Nobody could be reached; action taken: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Personne appelée</source>
+        <translation>Person called</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Moyen</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appel le</source>
+        <translation>Called on</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relecture ou escalade</source>
+        <translation>Read-back or escalation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::CatalogueEditFeedback</name>
     <message>
         <location filename="../../src/app/catalogue/CatalogueEditFeedback.cpp" line="+18" />
@@ -4373,7 +4528,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::CatalogueView</name>
     <message>
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+111" />
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+113" />
         <source>Catalogue indisponible : %1</source>
         <translation>Catalogue unavailable: %1</translation>
     </message>
@@ -4388,7 +4543,12 @@ Reason for holding: %4</translation>
         <translation>R&amp;etire…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+16" />
+        <source>Commentaires codés</source>
+        <translation>Coded comments</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>%1 chapitres, %2 examens, %3 analyses.</source>
         <translation>%1 chapters, %2 exams, %3 analyses.</translation>
     </message>
@@ -4618,6 +4778,222 @@ Reason for holding: %4</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::CommentDialog</name>
+    <message>
+        <location filename="../../src/app/validation/CommentDialog.cpp" line="+22" />
+        <source>Imprimé sur le compte rendu</source>
+        <translation>Printed on the report</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ajouter un commentaire</source>
+        <translation>Add a comment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code ou mot du texte (ex. HEMOL)</source>
+        <translation>Code or word from the text (e.g. HEMOL)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(texte libre)</source>
+        <translation>(free text)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Dossier entier</source>
+        <translation>Whole dossier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultat : %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commentaire &amp;codé :</source>
+        <translation>&amp;Coded comment:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Texte :</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Sur :</source>
+        <translation>&amp;On:</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CommentTemplateDialog</name>
+    <message>
+        <location filename="../../src/app/catalogue/CommentTemplateDialog.cpp" line="+17" />
+        <source>Imprimé sur le compte rendu par défaut</source>
+        <translation>Printed on the report by default</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Proposé aux biologistes (actif)</source>
+        <translation>Offered to biologists (active)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nouveau commentaire codé</source>
+        <translation>New coded comment</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Commentaire codé %1</source>
+        <translation>Coded comment %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>HEMOL</source>
+        <translation>HEMOL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Majuscules sans accent, chiffres et « _ », 16 caractères au plus</source>
+        <translation>Unaccented uppercase letters, digits and “_”, 16 characters at most</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(tous chapitres)</source>
+        <translation>(all chapters)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Code :</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Texte :</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;hapitre :</source>
+        <translation>C&amp;hapter:</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CommentTemplatePanel</name>
+    <message>
+        <location filename="../../src/app/catalogue/CommentTemplatePanel.cpp" line="+24" />
+        <source>Nouveau…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Ne plus proposer ce commentaire (les commentaires déjà posés restent)</source>
+        <translation>Stop offering this comment (comments already added remain)</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CommentTemplateTableModel</name>
+    <message>
+        <location filename="../../src/app/catalogue/CommentTemplateTableModel.cpp" line="+44" />
+        <location line="+2" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>non (interne)</source>
+        <translation>no (internal)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>retiré</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Imprimé par défaut</source>
+        <translation>Printed by default</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chapitre</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CommentsPanel</name>
+    <message>
+        <location filename="../../src/app/validation/CommentsPanel.cpp" line="+28" />
+        <source>Ajouter un commentaire…</source>
+        <translation>Add a comment…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retirer…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Retirer le commentaire choisi (motif obligatoire ; il reste dans l'historique)</source>
+        <translation>Remove the selected comment (reason required; it stays in the history)</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>%1 : %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Retirer un commentaire</source>
+        <translation>Remove a comment</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Commentaire ajouté (imprimé sur le compte rendu).</source>
+        <translation>Comment added (printed on the report).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commentaire interne ajouté.</source>
+        <translation>Internal comment added.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Commentaire retiré (conservé dans l'historique du dossier).</source>
+        <translation>Comment removed (kept in the dossier history).</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ConnectionStatusModel</name>
     <message>
         <location filename="../../src/app/analyzers/ConnectionStatusModel.cpp" line="+38" />
@@ -4754,6 +5130,69 @@ Reason for holding: %4</translation>
         <location filename="../../src/app/catalogue/ContainerSwatch.cpp" line="+41" />
         <source>%1 — bouchon %2</source>
         <translation>%1 — %2 cap</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DossierCommentsModel</name>
+    <message>
+        <location filename="../../src/app/validation/DossierCommentsModel.cpp" line="+18" />
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Analyse annulée</source>
+        <translation>Analysis cancelled</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Imprimé</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Interne</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Retiré par %1 le %2 : %3</source>
+        <translation>Removed by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Imprimé sur le compte rendu</source>
+        <translation>Printed on the report</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Interne au laboratoire : jamais sur le compte rendu</source>
+        <translation>Internal to the laboratory: never on the report</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Sur</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diffusion</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -6914,7 +7353,17 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ReportsView</name>
     <message>
-        <location filename="../../src/app/reports/ReportsView.cpp" line="+140" />
+        <location filename="../../src/app/reports/ReportsView.cpp" line="+51" />
+        <source>Partage de la version affichée</source>
+        <translation>Sharing for the displayed version</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Partage de la prochaine version</source>
+        <translation>Sharing for the next version</translation>
+    </message>
+    <message>
+        <location line="+115" />
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>
@@ -6924,7 +7373,12 @@ Measured in another unit (%1)</translation>
         <translation>&amp;Issue a new version</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+12" />
+        <source>Partage de la version %1</source>
+        <translation>Sharing for version %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Le PDF de la version %1 n'a pas pu être affiché.</source>
         <translation>The PDF of version %1 could not be displayed.</translation>
     </message>
@@ -7043,6 +7497,11 @@ Measured in another unit (%1)</translation>
         <translation>Cancellation</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Ajout par le biologiste</source>
+        <translation>Added by the biologist</translation>
+    </message>
+    <message>
         <location line="+36" />
         <source>Date</source>
         <translation>Date</translation>
@@ -7150,7 +7609,17 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::SharingChoicesPanel</name>
     <message>
-        <location filename="../../src/app/validation/SharingChoicesPanel.cpp" line="+57" />
+        <location filename="../../src/app/widgets/SharingChoicesPanel.cpp" line="+72" />
+        <source>DMP : retenu pour ce document</source>
+        <translation>DMP: withheld for this document</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DMP : envoi demandé</source>
+        <translation>DMP: sending requested</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>DMP : retenu pour ce document (motif obligatoire)</source>
         <translation>DMP: withheld for this document (reason required)</translation>
     </message>
@@ -7391,7 +7860,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ValidationDialogs</name>
     <message>
-        <location filename="../../src/app/validation/ValidationDialogs.cpp" line="-96" />
+        <location filename="../../src/app/validation/ValidationDialogs.cpp" line="-103" />
         <source>%1 : %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -7567,7 +8036,7 @@ Measured in another unit (%1)</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+18" />
         <source>Autres analyses</source>
         <translation>Other analyses</translation>
     </message>
@@ -7583,17 +8052,22 @@ Measured in another unit (%1)</translation>
     </message>
     <message>
         <location line="+160" />
-        <location line="+92" />
+        <location line="+104" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-87" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Appel à faire</source>
+        <translation>Call-back to make</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+3" />
         <source> (%n repasse(s))</source>
         <translation>
             <numerusform> (%n rerun)</numerusform>
@@ -7601,7 +8075,7 @@ Measured in another unit (%1)</translation>
         </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Aucune antériorité validée.</source>
         <translation>No validated previous result.</translation>
     </message>
@@ -7631,7 +8105,27 @@ Measured in another unit (%1)</translation>
         <translation>%1, analyzer flags: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>Valeur critique : appel à faire avant la validation (Rappel critique).</source>
+        <translation>Critical value: call-back to make before validation (Critical call-back).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appel : %1 (%2) le %3, %4</source>
+        <translation>Call: %1 (%2) on %3, %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>injoignable : %1</source>
+        <translation>unreachable: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>relecture confirmée</source>
+        <translation>read-back confirmed</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>%1 %2 : %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -7699,7 +8193,12 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ValidationView</name>
     <message>
-        <location filename="../../src/app/validation/ValidationView.cpp" line="+185" />
+        <location filename="../../src/app/validation/ValidationView.cpp" line="+54" />
+        <source>Commentaires</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+139" />
         <source>%1
 Le dossier a été rechargé : vérifiez-le avant d'agir à nouveau.</source>
         <translation>%1
@@ -7722,12 +8221,12 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+127" />
+        <location line="+135" />
         <source>Delta (%1)</source>
         <translation>Delta (%1)</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-134" />
         <source>Non-conf. (%1)</source>
         <translation>Non-conf. (%1)</translation>
     </message>
@@ -7747,7 +8246,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1 request(s) shown out of %2 to validate</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <source>Aucun dossier à valider dans la file.</source>
         <translation>No request to validate in the queue.</translation>
     </message>
@@ -7762,7 +8261,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Réflexes (%1)</source>
         <translation>Reflexes (%1)</translation>
     </message>
@@ -7782,7 +8281,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Prescription, technician comments, reservations</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>Commentaires (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Aucune alerte delta.</source>
         <translation>No delta alert.</translation>
     </message>
@@ -9793,6 +10297,46 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+4" />
         <source>Test réflexe %1 proposé (%2 : %3), ni accepté ni refusé.</source>
         <translation>Reflex test %1 proposed (%2: %3), neither accepted nor declined.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/validation/CommentTemplate.cpp" line="+30" />
+        <source>Le code du commentaire est obligatoire.</source>
+        <translation>The comment code is required.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le code de commentaire « %1 » dépasse %2 caractères.</source>
+        <translation>Comment code “%1” exceeds %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le code de commentaire « %1 » ne doit contenir que des majuscules sans accent, des chiffres et « _ ».</source>
+        <translation>Comment code “%1” must contain only unaccented uppercase letters, digits and “_”.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le commentaire « %1 » n'a pas de texte.</source>
+        <translation>Comment “%1” has no text.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le texte du commentaire « %1 » dépasse %2 caractères (%3).</source>
+        <translation>The text of comment “%1” exceeds %2 characters (%3).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Commentaire « %1 » : code de chapitre « %2 » invalide.</source>
+        <translation>Comment “%1”: invalid chapter code “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/validation/DossierComment.cpp" line="+11" />
+        <source>Le commentaire est vide.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le commentaire dépasse %1 caractères (%2).</source>
+        <translation>The comment exceeds %1 characters (%2).</translation>
     </message>
 </context>
 <context>
@@ -12213,6 +12757,21 @@ The request has been reloaded: check it before acting again.</translation>
         <source>Le dossier %1 a été modifié par %2 depuis l'ouverture : rechargez-le avant de recommencer (rien n'a été enregistré).</source>
         <translation>Request %1 has been changed by %2 since it was opened: reload it before trying again (nothing was saved).</translation>
     </message>
+    <message>
+        <location filename="../../src/storage/CommentRepository.cpp" line="+101" />
+        <source>Commentaire « %1 » introuvable.</source>
+        <translation>Comment “%1” not found.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>le commentaire « %1 »</source>
+        <translation>comment “%1”</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Le commentaire %1 a été modifié entre-temps par un autre poste.</source>
+        <translation>Comment %1 was changed in the meantime by another workstation.</translation>
+    </message>
 </context>
 <context>
     <name>sgl::workflow</name>
@@ -12380,8 +12939,8 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>A ConceptMap only carries LOINC codes: it is imported in transcoding mode.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+144" />
-        <location line="+21" />
+        <location filename="../../src/workflow/catalogue/ReflexTests.cpp" line="+146" />
+        <location line="+22" />
         <source>Aucune règle réflexe choisie.</source>
         <translation>No reflex rule chosen.</translation>
     </message>
@@ -12402,7 +12961,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Reflex test %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+130" />
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+131" />
         <source>TSH élevée : dosage de la T4 libre</source>
         <translation>High TSH: free T4 assay</translation>
     </message>
@@ -12451,7 +13010,7 @@ The request has been reloaded: check it before acting again.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+125" />
         <source>Analyse(s) absente(s) du catalogue de démonstration : %1.</source>
         <translation>Analysis(es) missing from the demonstration catalogue: %1.</translation>
     </message>
@@ -12948,13 +13507,13 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>No result to save.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/DossierEntry.cpp" line="+53" />
+        <location filename="../../src/workflow/bench/DossierEntry.cpp" line="+57" />
         <source>Le dossier %1 est %2 : aucun résultat ne peut plus y être saisi.</source>
         <translation>Dossier %1 is %2: no more results can be entered in it.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+57" />
+        <location line="+20" />
+        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+63" />
         <source>Le résultat %1 n'appartient pas au dossier %2.</source>
         <translation>Result %1 does not belong to dossier %2.</translation>
     </message>
@@ -12969,7 +13528,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1 is a calculated analysis: it is calculated automatically once its analyses are entered.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+63" />
         <source>Calcul automatique</source>
         <translation>Automatic calculation</translation>
     </message>
@@ -12999,7 +13558,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Recalculation: %1 rerun (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/ResultStep.cpp" line="+39" />
+        <location filename="../../src/workflow/bench/ResultStep.cpp" line="+61" />
         <source>%1 : le résultat a été modifié entre-temps sur un autre poste ; rechargez le dossier avant de recommencer.</source>
         <translation>%1: the result was changed meanwhile on another workstation; reload the dossier before trying again.</translation>
     </message>
@@ -13015,7 +13574,7 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+65" />
-        <location filename="../../src/workflow/validation/BiologicalValidation.cpp" line="+64" />
+        <location filename="../../src/workflow/validation/BiologicalValidation.cpp" line="+66" />
         <location filename="../../src/workflow/validation/CriticalCallBacks.cpp" line="+42" />
         <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+147" />
         <source>Le dossier %1 n'a pas d'analyse %2.</source>
@@ -13198,7 +13757,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>No active analyzer profile with a network or serial link.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/analyzers/AnalyzerIngestion.cpp" line="+131" />
+        <location filename="../../src/workflow/analyzers/AnalyzerIngestion.cpp" line="+156" />
         <source>Résultat illisible : mis en attente.</source>
         <translation>Unreadable result: held.</translation>
     </message>
@@ -13268,7 +13827,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1, analyzer code %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+59" />
         <source>Aucun tube ne porte le code-barres %1 : le résultat %2 est mis en attente.</source>
         <translation>No tube has barcode %1: result %2 is held.</translation>
     </message>
@@ -13410,22 +13969,17 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Request %1: no technically validated result to validate.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Correction : </source>
-        <translation>Correction: </translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Dévalidation : </source>
-        <translation>Unvalidation: </translation>
+        <location line="+30" />
+        <source>%1 : valeur modifiée (%2)</source>
+        <translation>%1: value changed (%2)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Ajoutée par le biologiste : </source>
-        <translation>Added by the biologist: </translation>
+        <source>%1 : analyse ajoutée (%2)</source>
+        <translation>%1: analysis added (%2)</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+44" />
         <source>%1 : valeur critique %2 : enregistrez d'abord l'appel du prescripteur (personne appelée, relecture confirmée, ou mesure prise s'il est injoignable).</source>
         <translation>%1: critical value %2: first record the call to the prescriber (person called, read-back confirmed, or action taken if unreachable).</translation>
     </message>
@@ -13505,7 +14059,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Added by the biologist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+43" />
+        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+46" />
         <source>%1 (nom utilisé %2)</source>
         <translation>%1 (used name %2)</translation>
     </message>
@@ -13539,12 +14093,17 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>, %1 WA</translation>
     </message>
     <message>
-        <location line="+194" />
+        <location line="+139" />
+        <source>Le dossier %1 a changé depuis son préchargement : il est relu.</source>
+        <translation>Dossier %1 has changed since it was preloaded: it is being reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/ResultAssessment.cpp" line="+34" />
         <source>Analyse absente du catalogue : pas de contrôle delta.</source>
         <translation>Analysis not in the catalogue: no delta check.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+148" />
         <source>Autres analyses</source>
         <translation>Other analyses</translation>
     </message>
@@ -13552,6 +14111,68 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+5" />
         <source>Analyses hors examen</source>
         <translation>Analyses in no exam</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/CommentLibrary.cpp" line="+69" />
+        <source>Le code de commentaire « %1 » existe déjà.</source>
+        <translation>Comment code “%1” already exists.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+18" />
+        <location filename="../../src/workflow/validation/ValidationComments.cpp" line="+36" />
+        <source>Le commentaire codé « %1 » n'existe pas dans la bibliothèque.</source>
+        <translation>Coded comment “%1” does not exist in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/CommentLibraryCsv.cpp" line="+32" />
+        <source>Ligne %1 : %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>colonnes « code » et « texte » obligatoires (en-tête : code;texte;imprime;chapitre;actif).</source>
+        <translation>“code” and “texte” columns required (header: code;texte;imprime;chapitre;actif).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>« %1 » dans la colonne imprime : oui ou non attendu.</source>
+        <translation>“%1” in the imprime column: oui or non (yes or no) expected.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>« %1 » dans la colonne actif : oui ou non attendu.</source>
+        <translation>“%1” in the actif column: oui or non (yes or no) expected.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>le code « %1 » figure déjà plus haut dans le fichier.</source>
+        <translation>code “%1” already appears earlier in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/validation/ValidationComments.cpp" line="+3" />
+        <source>Le commentaire codé « %1 » est retiré de la bibliothèque.</source>
+        <translation>Coded comment “%1” has been retired from the library.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Le dossier %1 n'a pas de résultat %2.</source>
+        <translation>Dossier %1 has no result %2.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Indiquez pourquoi le commentaire est retiré.</source>
+        <translation>State why the comment is being removed.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Le dossier %1 n'a pas de commentaire %2.</source>
+        <translation>Dossier %1 has no comment %2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ce commentaire a déjà été retiré par %1.</source>
+        <translation>This comment was already removed by %1.</translation>
     </message>
 </context>
 </TS>

@@ -20,11 +20,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%n dossier(s) libéré(s).</source>
         <translation>
             <numerusform>%n dossier libéré.</numerusform>
             <numerusform>%n dossiers libérés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AddAnalysisDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/app/validation/AddAnalysisDialog.cpp" line="+129"/>
+        <source>%n analyse(s) proposée(s)</source>
+        <translation>
+            <numerusform>%n analyse proposée</numerusform>
+            <numerusform>%n analyses proposées</numerusform>
         </translation>
     </message>
 </context>
@@ -36,6 +47,17 @@
         <translation>
             <numerusform>%1 — %n motif</numerusform>
             <numerusform>%1 — %n motifs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CallBackListModel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/validation/CallBackListModel.cpp" line="+62"/>
+        <source>Appels (%n à faire)</source>
+        <translation>
+            <numerusform>Appels (%n à faire)</numerusform>
+            <numerusform>Appels (%n à faire)</numerusform>
         </translation>
     </message>
 </context>
@@ -64,7 +86,7 @@
 <context>
     <name>sgl::app::CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+211"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+221"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n résultat pour « %1 ».</numerusform>
@@ -179,7 +201,7 @@
 <context>
     <name>sgl::app::ValidationResultsModel</name>
     <message numerus="yes">
-        <location filename="../../src/app/validation/ValidationResultsModel.cpp" line="+263"/>
+        <location filename="../../src/app/validation/ValidationResultsModel.cpp" line="+260"/>
         <source> (%n repasse(s))</source>
         <translation>
             <numerusform> (%n repasse)</numerusform>
@@ -225,7 +247,7 @@
 <context>
     <name>sgl::workflow</name>
     <message numerus="yes">
-        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+57"/>
+        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+60"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
