@@ -2491,7 +2491,7 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>ValidationViewSetup</name>
     <message>
-        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+42" />
+        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+45" />
         <source>Urgents</source>
         <translation>Urgent</translation>
     </message>
@@ -8198,7 +8198,17 @@ Measured in another unit (%1)</translation>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+4" />
+        <source>Partage</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choix de partage du prochain compte rendu (F9) : DMP, masquage, copie MSSanté au patient</source>
+        <translation>Sharing choices of the next report (F9): DMP, masking, MSSanté copy to the patient</translation>
+    </message>
+    <message>
+        <location line="+143" />
         <source>%1
 Le dossier a été rechargé : vérifiez-le avant d'agir à nouveau.</source>
         <translation>%1

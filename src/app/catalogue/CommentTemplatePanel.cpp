@@ -36,7 +36,7 @@ CommentTemplatePanel::CommentTemplatePanel(std::unique_ptr<workflow::validation:
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(CommentTemplateTableModel::TextColumn, QHeaderView::Stretch);
     header->resizeSection(CommentTemplateTableModel::CodeColumn, 110);
-    header->resizeSection(CommentTemplateTableModel::PrintedColumn, 130);
+    header->resizeSection(CommentTemplateTableModel::PrintedColumn, 160);
     header->resizeSection(CommentTemplateTableModel::ChapterColumn, 100);
     header->resizeSection(CommentTemplateTableModel::ActiveColumn, 60);
     m_retireButton->setToolTip(tr("Ne plus proposer ce commentaire (les commentaires déjà posés restent)"));

@@ -53,6 +53,12 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     m_callBacksTable = ValidationViewSetup::addCallBacksTab(*m_ui, m_callBacks);
     m_ui->detailTabs->addTab(m_comments, tr("Commentaires"));
     m_comments->setOutcomeHandler([this](const Result<QString> &outcome) { finish(outcome); });
+    // A tab rather than a column beside the tabs: at 1366 px the seven tab titles fit only so.
+    if (!m_readOnly) {
+        const int sharing = m_ui->detailTabs->addTab(m_ui->sharingPanel, tr("Partage"));
+        m_ui->detailTabs->setTabToolTip(sharing, tr("Choix de partage du prochain compte rendu (F9) : DMP, "
+                                                    "masquage, copie MSSanté au patient"));
+    }
 
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->validateButton, m_ui->validateSelectionButton, m_ui->validateChapterButton, m_ui->callBackButton,
@@ -129,7 +135,10 @@ void ValidationView::setupShortcuts()
         case S::Refresh: reloadQueue(); break;
         case S::FocusQueue: m_ui->queueTable->setFocus(); break;
         case S::FocusResults: m_ui->resultsTree->setFocus(); break;
-        case S::FocusSharing: m_ui->sharingPanel->setFocus(Qt::ShortcutFocusReason); break;
+        case S::FocusSharing:
+            m_ui->detailTabs->setCurrentWidget(m_ui->sharingPanel);
+            m_ui->sharingPanel->setFocus(Qt::ShortcutFocusReason);
+            break;
         case S::Comment: m_comments->openAddDialog(); break;
         case S::ActionCount: break;
         }

@@ -37,7 +37,10 @@ void ValidationViewSetup::arrange(Ui::ValidationView &ui)
     ui.splitter->setSizes({414, 700});
     ui.dossierSplitter->setStretchFactor(0, 3);
     ui.dossierSplitter->setStretchFactor(1, 2);
-    ui.sharingPanel->setMaximumWidth(250);
+    ui.sharingPanel->setMaximumWidth(420);
+    // Every tab stays visible (no scroll arrows): a long title is shortened, its tooltip says it all.
+    ui.detailTabs->setUsesScrollButtons(false);
+    ui.detailTabs->setElideMode(Qt::ElideRight);
 
     ui.urgentCheck->setText(tr("Urgents"));
     ui.abnormalCheck->setText(tr("Anormaux"));
