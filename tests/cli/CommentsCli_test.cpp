@@ -1,23 +1,15 @@
 // `sgl comments list|import|export` (issue 12, item 2) with the real executable on both
 // databases: a bad CSV line is named and nothing is imported, a good file round-trips.
 
-#include "../storage/StorageFixture.h"
+#include "DemoCliTest.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using sgl::testing::Backend;
+using sgl::testing::CliRun;
 
 namespace {
-
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
 
 class CommentsCli : public ::testing::TestWithParam<Backend> {
 protected:
@@ -40,23 +32,8 @@ protected:
             m_scratch->drop();
     }
 
-    CliRun sgl(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"SGL_DB_URL"_s);
-        env.remove(u"SGL_CONFIG"_s);
-        env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SGL_CLI_PATH), args);
-        EXPECT_TRUE(p.waitForStarted());
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(120000));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    /** A database without the demo (init-db only): the library starts empty. */
+    CliRun sgl(const QStringList &args) { return ::sgl::testing::runSgl(m_home.path(), args); }
 
     QString file(const QString &name, const QByteArray &content)
     {
