@@ -44,6 +44,9 @@ QVariant DossierListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const domain::Dossier &d = m_dossiers.at(index.row());
+    // The elided column's full text (the screen shortens it to fit).
+    if (role == Qt::ToolTipRole && index.column() == Prescriber)
+        return data(index, Qt::DisplayRole);
     const bool urgent = d.priority == domain::Dossier::Priority::Urgent;
     if (role == DossierIdRole)
         return d.id;

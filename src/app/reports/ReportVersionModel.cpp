@@ -59,6 +59,9 @@ QVariant ReportVersionModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const domain::ReportVersion &v = m_versions.at(index.row());
+    // The elided column's full text (the screen shortens it to fit).
+    if (role == Qt::ToolTipRole && index.column() == Reason)
+        return data(index, Qt::DisplayRole);
     if (role == VersionIdRole)
         return v.id;
     if (role == Qt::ForegroundRole

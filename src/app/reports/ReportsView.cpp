@@ -39,12 +39,22 @@ ReportsView::ReportsView(workflow::report::ReportArchive &archive, domain::UserS
 
     m_ui->dossierTable->setModel(m_dossiers);
     m_ui->versionTable->setModel(m_versions);
-    for (QTableView *table : {m_ui->dossierTable, m_ui->versionTable}) {
+    // No horizontal scrolling at 1366 px: short columns fit their contents, the prescriber and
+    // the amendment reason take what is left and are elided (full text in the tooltip).
+    const auto fit = [](QTableView *table, int stretched) {
         table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
-    }
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setTextElideMode(Qt::ElideRight);
+        QHeaderView *header = table->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(stretched, QHeaderView::Stretch);
+    };
+    fit(m_ui->dossierTable, DossierListModel::Prescriber);
+    fit(m_ui->versionTable, ReportVersionModel::Reason);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({540, 580}); // the lists' five and six columns fit at 1366 px
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->issueButton, m_ui->amendReasonEdit,
                                                        m_ui->amendReasonLabel, m_ui->nextSharingPanel})
         w->setVisible(!m_readOnly);
@@ -131,7 +141,6 @@ bool ReportsView::reload()
     }
     const qint64 keep = m_currentDossier;
     m_dossiers->setDossiers(std::move(*dossiers));
-    m_ui->dossierTable->resizeColumnsToContents();
     m_versions->setVersions({});
     clearDocument();
     m_currentDossier = 0;
@@ -156,7 +165,6 @@ void ReportsView::selectDossier(int row)
         return;
     }
     m_versions->setVersions(std::move(*versions));
-    m_ui->versionTable->resizeColumnsToContents();
     m_ui->issueButton->setEnabled(!m_readOnly);
     if (!m_readOnly) {
         // The next version starts from the defaults; the patient copy is offered only with a qualified INS.
