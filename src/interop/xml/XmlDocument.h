@@ -85,6 +85,11 @@ public:
     [[nodiscard]] _xmlDoc *raw() const { return m_doc.get(); }
 
 private:
+    friend class XmlWriter;
+    friend class XsltStylesheet;
+    /** Gives up ownership (a compiled stylesheet keeps its source tree). */
+    [[nodiscard]] _xmlDoc *release() { return m_doc.release(); }
+
     struct Deleter {
         void operator()(_xmlDoc *doc) const;
     };
