@@ -12,13 +12,13 @@ using domain::ResultValue;
 
 namespace {
 
-void templateIds(CdaXmlNode node, std::initializer_list<const char *> roots)
+void templateIds(xml::XmlWriterElement node, std::initializer_list<const char *> roots)
 {
     for (const char *r : roots)
         node.add("templateId").set("root", r);
 }
 
-void loinc(CdaXmlNode parent, const QString &code, const QString &display)
+void loinc(xml::XmlWriterElement parent, const QString &code, const QString &display)
 {
     parent.add("code")
         .set("code", code)
@@ -36,10 +36,10 @@ QString CdaBatteryWriter::newId(const char *prefix)
     return QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(++m_nextId);
 }
 
-void CdaBatteryWriter::write(CdaXmlNode chapterSection, const domain::ReportChapter &chapter,
+void CdaBatteryWriter::write(xml::XmlWriterElement chapterSection, const domain::ReportChapter &chapter,
                              const domain::ReportBattery &battery, const QString &chapterComment)
 {
-    CdaXmlNode section = chapterSection.add("component").add("section");
+    xml::XmlWriterElement section = chapterSection.add("component").add("section");
     templateIds(section, {oid::kReportItemSection, oid::kFrSubChapter});
     const bool ownCode = !battery.loincCode.isEmpty();
     if (ownCode)
@@ -53,9 +53,9 @@ void CdaBatteryWriter::write(CdaXmlNode chapterSection, const domain::ReportChap
     narrative.beginTable(battery.label);
 
     // Entry skeleton first; rows and entries are then filled observation by observation.
-    CdaXmlNode entry = section.add("entry").set("typeCode", "DRIV");
+    xml::XmlWriterElement entry = section.add("entry").set("typeCode", "DRIV");
     templateIds(entry, {oid::kDataProcessingEntry, oid::kFrResultsEntry});
-    CdaXmlNode act = entry.add("act").set("classCode", "ACT").set("moodCode", "EVN");
+    xml::XmlWriterElement act = entry.add("act").set("classCode", "ACT").set("moodCode", "EVN");
     if (ownCode)
         loinc(act, battery.loincCode, battery.loincDisplay.isEmpty() ? battery.label : battery.loincDisplay);
     else
@@ -67,7 +67,7 @@ void CdaBatteryWriter::write(CdaXmlNode chapterSection, const domain::ReportChap
     act.add("statusCode").set("code", status);
     specimen(act, battery);
 
-    CdaXmlNode organizer = act.add("entryRelationship").set("typeCode", "COMP").add("organizer");
+    xml::XmlWriterElement organizer = act.add("entryRelationship").set("typeCode", "COMP").add("organizer");
     organizer.set("classCode", "BATTERY").set("moodCode", "EVN");
     templateIds(organizer, {oid::kBatteryOrganizer, oid::kFrBattery});
     if (ownCode)
@@ -104,13 +104,13 @@ void CdaBatteryWriter::write(CdaXmlNode chapterSection, const domain::ReportChap
     narrative.validators(battery);
 }
 
-void CdaBatteryWriter::observation(CdaXmlNode parent, const char *relation, const ReportObservation &obs,
+void CdaBatteryWriter::observation(xml::XmlWriterElement parent, const char *relation, const ReportObservation &obs,
                                    const QString &code, const QString &display, const ResultValue &val,
                                    const QString &refId, const QString &methodId, const QString &commentId)
 {
-    CdaXmlNode o = parent.add(relation).add("observation").set("classCode", "OBS").set("moodCode", "EVN");
+    xml::XmlWriterElement o = parent.add(relation).add("observation").set("classCode", "OBS").set("moodCode", "EVN");
     templateIds(o, {oid::kLabObservation, oid::kFrObservation});
-    CdaXmlNode c = o.add("code")
+    xml::XmlWriterElement c = o.add("code")
                        .set("code", code)
                        .set("displayName", display.isEmpty() ? obs.label : display)
                        .set("codeSystem", oid::kLoinc)
@@ -138,20 +138,20 @@ void CdaBatteryWriter::observation(CdaXmlNode parent, const char *relation, cons
         referenceRange(o, obs, val.unit);
 }
 
-void CdaBatteryWriter::value(CdaXmlNode o, const ResultValue &v)
+void CdaBatteryWriter::value(xml::XmlWriterElement o, const ResultValue &v)
 {
     using Kind = ResultValue::Kind;
     using domain::Comparator;
-    xmlNsPtr xsi = m_doc.xsiNs();
+    xml::XmlWriterNamespace xsi = m_doc.xsiNs();
     switch (v.kind) {
     case Kind::Numeric: {
         const QString unit = v.unit.trimmed().isEmpty() ? QStringLiteral("1") : v.unit.trimmed();
         const QString number = CdaFormat::decimal(v.number);
         if (v.comparator == Comparator::None) {
-            o.add("value").setNs(xsi, "type", "PQ").set("value", number).set("unit", unit);
+            o.add("value").set(xsi, "type", "PQ").set("value", number).set("unit", unit);
             break;
         }
-        CdaXmlNode ivl = o.add("value").setNs(xsi, "type", "IVL_PQ");
+        xml::XmlWriterElement ivl = o.add("value").set(xsi, "type", "IVL_PQ");
         const bool below = v.comparator == Comparator::Less || v.comparator == Comparator::LessOrEqual;
         const bool inclusive = v.comparator == Comparator::LessOrEqual || v.comparator == Comparator::GreaterOrEqual;
         ivl.add(below ? "high" : "low")
@@ -162,21 +162,21 @@ void CdaBatteryWriter::value(CdaXmlNode o, const ResultValue &v)
     }
     case Kind::Coded:
         o.add("value")
-            .setNs(xsi, "type", "CD")
+            .set(xsi, "type", "CD")
             .set("code", v.coded.code)
             .setIf("displayName", v.coded.displayName)
             .set("codeSystem", v.coded.codeSystem)
             .setIf("codeSystemName", v.coded.codeSystemName);
         break;
     case Kind::Text:
-        o.add("value").setNs(xsi, "type", "ST").text(v.text);
+        o.add("value").set(xsi, "type", "ST").text(v.text);
         break;
     case Kind::Empty:
         break;
     }
 }
 
-void CdaBatteryWriter::referenceRange(CdaXmlNode o, const ReportObservation &obs, const QString &unit)
+void CdaBatteryWriter::referenceRange(xml::XmlWriterElement o, const ReportObservation &obs, const QString &unit)
 {
     // CR-BIO allows at most one referenceRange: the interval in the unit of this value.
     for (const domain::ReferenceInterval &ri : obs.referenceIntervals) {
@@ -185,9 +185,9 @@ void CdaBatteryWriter::referenceRange(CdaXmlNode o, const ReportObservation &obs
         if (!ri.unit.isEmpty() && ri.unit != unit)
             continue;
         const QString u = unit.trimmed().isEmpty() ? QStringLiteral("1") : unit.trimmed();
-        CdaXmlNode range = o.add("referenceRange").set("typeCode", "REFV")
+        xml::XmlWriterElement range = o.add("referenceRange").set("typeCode", "REFV")
                                .add("observationRange").set("classCode", "OBS").set("moodCode", "EVN.CRT");
-        CdaXmlNode ivl = range.add("value").setNs(m_doc.xsiNs(), "type", "IVL_PQ");
+        xml::XmlWriterElement ivl = range.add("value").set(m_doc.xsiNs(), "type", "IVL_PQ");
         if (!ri.low.isEmpty())
             ivl.add("low").set("value", CdaFormat::decimal(ri.low)).set("unit", u);
         if (!ri.high.isEmpty())
@@ -198,40 +198,40 @@ void CdaBatteryWriter::referenceRange(CdaXmlNode o, const ReportObservation &obs
     }
 }
 
-void CdaBatteryWriter::subcontractor(CdaXmlNode o, const ReportObservation &obs)
+void CdaBatteryWriter::subcontractor(xml::XmlWriterElement o, const ReportObservation &obs)
 {
     if (!obs.performer)
         return;
-    CdaXmlNode perf = o.add("performer").set("typeCode", "PRF");
+    xml::XmlWriterElement perf = o.add("performer").set("typeCode", "PRF");
     templateIds(perf, {oid::kLabPerformerTemplate, oid::kFrLabPerformerTemplate});
     perf.add("time").set("value", CdaFormat::timestamp(obs.observedAt.isValid() ? obs.observedAt
                                                                                : m_content.effectiveTime));
-    CdaXmlNode entity = perf.add("assignedEntity");
+    xml::XmlWriterElement entity = perf.add("assignedEntity");
     entity.add("id").set("nullFlavor", "UNK");
     CdaEntityWriter::organisation(entity.add("representedOrganization"), *obs.performer, false, true);
 }
 
-void CdaBatteryWriter::validator(CdaXmlNode o, const ReportObservation &obs)
+void CdaBatteryWriter::validator(xml::XmlWriterElement o, const ReportObservation &obs)
 {
     if (!obs.validator || obs.validator->rpps.isEmpty() || !obs.validatedAt.isValid())
         return;
-    CdaXmlNode part = o.add("participant").set("typeCode", "AUTHEN");
+    xml::XmlWriterElement part = o.add("participant").set("typeCode", "AUTHEN");
     templateIds(part, {oid::kAuthenticatorTemplate, oid::kFrParticipantTemplate});
     part.add("time").add("high").set("value", CdaFormat::timestamp(obs.validatedAt));
     CdaEntityWriter entities(m_content.laboratory);
-    CdaXmlNode role = part.add("participantRole");
+    xml::XmlWriterElement role = part.add("participantRole");
     entities.professionalId(role, *obs.validator);
     entities.professionalAddr(role, *obs.validator);
     entities.professionalTelecom(role, *obs.validator);
     entities.personName(role.add("playingEntity"), *obs.validator);
 }
 
-void CdaBatteryWriter::previous(CdaXmlNode o, const ReportObservation &obs, const QString &code,
+void CdaBatteryWriter::previous(xml::XmlWriterElement o, const ReportObservation &obs, const QString &code,
                                 const QString &display)
 {
     if (!obs.previous || !obs.previous->observedAt.isValid() || code != obs.loincCode)
         return;
-    CdaXmlNode prev = o.add("entryRelationship").set("typeCode", "REFR")
+    xml::XmlWriterElement prev = o.add("entryRelationship").set("typeCode", "REFR")
                           .add("observation").set("classCode", "OBS").set("moodCode", "EVN");
     prev.add("code")
         .set("code", code)
@@ -243,18 +243,18 @@ void CdaBatteryWriter::previous(CdaXmlNode o, const ReportObservation &obs, cons
     value(prev, obs.previous->value);
 }
 
-void CdaBatteryWriter::specimen(CdaXmlNode act, const domain::ReportBattery &battery)
+void CdaBatteryWriter::specimen(xml::XmlWriterElement act, const domain::ReportBattery &battery)
 {
     // HL7 table 0487 codes only (the JDV of playingEntity/code); others stay in the narrative.
     const QString type = battery.specimenTypeCode.trimmed();
     const bool hl7Code = !type.isEmpty() && !type.front().isDigit();
     if (!battery.collectedAt.isValid() || !hl7Code)
         return;
-    CdaXmlNode proc = act.add("entryRelationship").set("typeCode", "COMP")
+    xml::XmlWriterElement proc = act.add("entryRelationship").set("typeCode", "COMP")
                           .add("procedure").set("classCode", "PROC").set("moodCode", "EVN");
     templateIds(proc, {oid::kSpecimenCollection, oid::kFrSpecimenCollection});
     proc.add("effectiveTime").add("high").set("value", CdaFormat::timestamp(battery.collectedAt));
-    CdaXmlNode role = proc.add("participant").set("typeCode", "PRD").add("participantRole").set("classCode", "SPEC");
+    xml::XmlWriterElement role = proc.add("participant").set("typeCode", "PRD").add("participantRole").set("classCode", "SPEC");
     if (battery.specimenId.isEmpty() || m_content.specimenIdRoot.isEmpty())
         role.add("id").set("nullFlavor", "UNK");
     else
@@ -264,7 +264,7 @@ void CdaBatteryWriter::specimen(CdaXmlNode act, const domain::ReportBattery &bat
         .setIf("displayName", battery.specimenTypeDisplay)
         .set("codeSystem", oid::kSpecimenType);
     if (battery.receivedAt.isValid()) {
-        CdaXmlNode received = proc.add("entryRelationship").set("typeCode", "COMP")
+        xml::XmlWriterElement received = proc.add("entryRelationship").set("typeCode", "COMP")
                                   .add("act").set("classCode", "ACT").set("moodCode", "EVN");
         templateIds(received, {oid::kSpecimenReceived, oid::kFrSpecimenReceived});
         received.add("code").set("code", "SPRECEIVE").set("displayName", "Échantillon reçu")
@@ -273,13 +273,13 @@ void CdaBatteryWriter::specimen(CdaXmlNode act, const domain::ReportBattery &bat
     }
 }
 
-void CdaBatteryWriter::comment(CdaXmlNode parent, const char *relation, const char *relationType,
+void CdaBatteryWriter::comment(xml::XmlWriterElement parent, const char *relation, const char *relationType,
                                const QString &refId)
 {
-    CdaXmlNode rel = parent.add(relation);
+    xml::XmlWriterElement rel = parent.add(relation);
     if (relationType != nullptr)
         rel.set("typeCode", relationType);
-    CdaXmlNode act = rel.add("act").set("classCode", "ACT").set("moodCode", "EVN");
+    xml::XmlWriterElement act = rel.add("act").set("classCode", "ACT").set("moodCode", "EVN");
     templateIds(act, {oid::kCcdComment, oid::kIheComment, oid::kFrComment});
     act.add("code").set("code", "48767-8").set("displayName", "Commentaire")
         .set("codeSystem", oid::kLoinc).set("codeSystemName", "LOINC");

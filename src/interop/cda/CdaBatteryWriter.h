@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/report/ReportContent.h"
-#include "interop/cda/CdaXmlDocument.h"
+#include "interop/cda/CdaDocument.h"
 
 namespace sgl::interop::cda {
 
@@ -15,30 +15,30 @@ namespace sgl::interop::cda {
 class CdaBatteryWriter {
 public:
     /** nextId is the document-wide counter for narrative IDs ("res-12"). */
-    CdaBatteryWriter(const domain::ReportContent &content, CdaXmlDocument &doc, int &nextId)
+    CdaBatteryWriter(const domain::ReportContent &content, CdaDocument &doc, int &nextId)
         : m_content(content), m_doc(doc), m_nextId(nextId) {}
 
     /** Appends <component><section> for the battery under the chapter section. */
-    void write(CdaXmlNode chapterSection, const domain::ReportChapter &chapter,
+    void write(xml::XmlWriterElement chapterSection, const domain::ReportChapter &chapter,
                const domain::ReportBattery &battery, const QString &chapterComment);
 
 private:
     QString newId(const char *prefix);
-    void observation(CdaXmlNode parent, const char *relation, const domain::ReportObservation &obs,
+    void observation(xml::XmlWriterElement parent, const char *relation, const domain::ReportObservation &obs,
                      const QString &code, const QString &display, const domain::ResultValue &value,
                      const QString &refId, const QString &methodId, const QString &commentId);
-    void value(CdaXmlNode obsNode, const domain::ResultValue &value);
-    void referenceRange(CdaXmlNode obsNode, const domain::ReportObservation &obs, const QString &unit);
-    void subcontractor(CdaXmlNode obsNode, const domain::ReportObservation &obs);
-    void validator(CdaXmlNode obsNode, const domain::ReportObservation &obs);
-    void previous(CdaXmlNode obsNode, const domain::ReportObservation &obs, const QString &code,
+    void value(xml::XmlWriterElement obsNode, const domain::ResultValue &value);
+    void referenceRange(xml::XmlWriterElement obsNode, const domain::ReportObservation &obs, const QString &unit);
+    void subcontractor(xml::XmlWriterElement obsNode, const domain::ReportObservation &obs);
+    void validator(xml::XmlWriterElement obsNode, const domain::ReportObservation &obs);
+    void previous(xml::XmlWriterElement obsNode, const domain::ReportObservation &obs, const QString &code,
                   const QString &display);
-    void specimen(CdaXmlNode act, const domain::ReportBattery &battery);
-    void comment(CdaXmlNode parent, const char *relation, const char *relationType,
+    void specimen(xml::XmlWriterElement act, const domain::ReportBattery &battery);
+    void comment(xml::XmlWriterElement parent, const char *relation, const char *relationType,
                  const QString &refId);
 
     const domain::ReportContent &m_content;
-    CdaXmlDocument &m_doc;
+    CdaDocument &m_doc;
     int &m_nextId;
 };
 

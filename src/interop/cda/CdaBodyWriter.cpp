@@ -7,13 +7,13 @@ namespace sgl::interop::cda {
 
 namespace {
 
-void templateIds(CdaXmlNode node, std::initializer_list<const char *> roots)
+void templateIds(xml::XmlWriterElement node, std::initializer_list<const char *> roots)
 {
     for (const char *r : roots)
         node.add("templateId").set("root", r);
 }
 
-void loinc(CdaXmlNode parent, const char *code, const char *display)
+void loinc(xml::XmlWriterElement parent, const char *code, const char *display)
 {
     parent.add("code").set("code", code).set("displayName", display)
         .set("codeSystem", oid::kLoinc).set("codeSystemName", "LOINC");
@@ -23,7 +23,7 @@ void loinc(CdaXmlNode parent, const char *code, const char *display)
 
 void CdaBodyWriter::write()
 {
-    CdaXmlNode body = m_doc.root().add("component").add("structuredBody");
+    xml::XmlWriterElement body = m_doc.root().add("component").add("structuredBody");
     for (const domain::ReportChapter &c : m_content.chapters)
         chapter(body, c);
     attachments(body);
@@ -31,9 +31,9 @@ void CdaBodyWriter::write()
     pdfCopy(body);
 }
 
-void CdaBodyWriter::chapter(CdaXmlNode body, const domain::ReportChapter &chapter)
+void CdaBodyWriter::chapter(xml::XmlWriterElement body, const domain::ReportChapter &chapter)
 {
-    CdaXmlNode section = body.add("component").add("section");
+    xml::XmlWriterElement section = body.add("component").add("section");
     templateIds(section, {oid::kSpecialtySection, oid::kFrChapter});
     section.add("code")
         .set("code", chapter.loincCode)
@@ -50,28 +50,28 @@ void CdaBodyWriter::chapter(CdaXmlNode body, const domain::ReportChapter &chapte
     }
 }
 
-void CdaBodyWriter::generalComment(CdaXmlNode body)
+void CdaBodyWriter::generalComment(xml::XmlWriterElement body)
 {
     if (m_content.generalComment.trimmed().isEmpty())
         return;
-    CdaXmlNode section = body.add("component").add("section");
+    xml::XmlWriterElement section = body.add("component").add("section");
     templateIds(section, {oid::kCdaSection, oid::kDocumentSummary, oid::kFrCommentSection});
     section.add("id").set("root", m_content.documentId).set("extension", "commentaire");
     loinc(section, "55112-7", "Commentaire");
     section.addText("title", QStringLiteral("Commentaire"));
-    CdaXmlNode text = section.add("text");
+    xml::XmlWriterElement text = section.add("text");
     for (const QString &line : m_content.generalComment.split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty())
             text.addText("paragraph", line.trimmed());
     }
 }
 
-void CdaBodyWriter::attachments(CdaXmlNode body)
+void CdaBodyWriter::attachments(xml::XmlWriterElement body)
 {
     qsizetype index = 0;
     for (const domain::EmbeddedDocument &doc : m_content.attachments) {
         ++index;
-        CdaXmlNode section = body.add("component").add("section");
+        xml::XmlWriterElement section = body.add("component").add("section");
         templateIds(section, {oid::kFrSecondLineSection});
         section.add("id").set("root", m_content.documentId)
             .set("extension", QStringLiteral("seconde-intention-%1").arg(index));
@@ -82,7 +82,7 @@ void CdaBodyWriter::attachments(CdaXmlNode body)
         section.addText("title", title);
         const QString titleId = QStringLiteral("titre-annexe-%1").arg(index);
         const QString mediaId = QStringLiteral("annexe-%1").arg(index);
-        CdaXmlNode tbody = section.add("text").add("table").set("border", "0").add("tbody");
+        xml::XmlWriterElement tbody = section.add("text").add("table").set("border", "0").add("tbody");
         tbody.add("tr").add("td").addText("content", title).set("ID", titleId);
         if (!doc.producer.name.isEmpty())
             tbody.add("tr").addText("td", QStringLiteral("Laboratoire : ") + doc.producer.name);
@@ -92,14 +92,14 @@ void CdaBodyWriter::attachments(CdaXmlNode body)
     }
 }
 
-void CdaBodyWriter::pdfCopy(CdaXmlNode body)
+void CdaBodyWriter::pdfCopy(xml::XmlWriterElement body)
 {
-    CdaXmlNode section = body.add("component").add("section");
+    xml::XmlWriterElement section = body.add("component").add("section");
     templateIds(section, {oid::kFrPdfCopySection});
     section.add("id").set("root", m_content.documentId).set("extension", "copie-pdf");
     loinc(section, "55108-5", "Copie du document");
     section.addText("title", QStringLiteral("Copie du document"));
-    CdaXmlNode tbody = section.add("text").add("table").set("border", "0").add("tbody");
+    xml::XmlWriterElement tbody = section.add("text").add("table").set("border", "0").add("tbody");
     tbody.add("tr").add("td").addText("content", QStringLiteral("Copie PDF du compte rendu"))
         .set("ID", "titre-copie-pdf");
     tbody.add("tr").add("td").add("renderMultiMedia").set("referencedObject", "copie-pdf");
@@ -107,16 +107,16 @@ void CdaBodyWriter::pdfCopy(CdaXmlNode body)
                      m_content.pdfCopy, QStringLiteral("copie-pdf"), true, QStringLiteral("titre-copie-pdf"));
 }
 
-void CdaBodyWriter::attachedDocument(CdaXmlNode section, const QString &idSuffix, const QString &mediaType,
+void CdaBodyWriter::attachedDocument(xml::XmlWriterElement section, const QString &idSuffix, const QString &mediaType,
                                      const QByteArray &bytes, const QString &mediaId, bool pdfCopy,
                                      const QString &titleRef)
 {
-    CdaXmlNode organizer = section.add("entry").add("organizer").set("classCode", "CLUSTER").set("moodCode", "EVN");
+    xml::XmlWriterElement organizer = section.add("entry").add("organizer").set("classCode", "CLUSTER").set("moodCode", "EVN");
     templateIds(organizer, {oid::kFrAttachedDocument});
     organizer.add("id").set("root", m_content.documentId).set("extension", idSuffix + QStringLiteral("-organizer"));
     loinc(organizer, "55107-7", "Document attaché");
     organizer.add("statusCode").set("code", "completed");
-    CdaXmlNode obs = organizer.add("component").add("observation").set("classCode", "OBS").set("moodCode", "EVN");
+    xml::XmlWriterElement obs = organizer.add("component").add("observation").set("classCode", "OBS").set("moodCode", "EVN");
     templateIds(obs, {oid::kIheSimpleObservation, oid::kFrSimpleObservation, oid::kFrAttachedDocumentType});
     obs.add("id").set("root", m_content.documentId).set("extension", idSuffix + QStringLiteral("-type"));
     loinc(obs, "69764-9", "Type de document");
@@ -125,16 +125,16 @@ void CdaBodyWriter::attachedDocument(CdaXmlNode section, const QString &idSuffix
     obs.add("statusCode").set("code", "completed");
     obs.add("effectiveTime").set("nullFlavor", "NA");
     if (pdfCopy) {
-        obs.add("value").setNs(m_doc.xsiNs(), "type", "CD").set("code", "55108-5")
+        obs.add("value").set(m_doc.xsiNs(), "type", "CD").set("code", "55108-5")
             .set("displayName", "Copie du document").set("codeSystem", oid::kLoinc).set("codeSystemName", "LOINC");
     } else {
-        obs.add("value").setNs(m_doc.xsiNs(), "type", "CD").add("originalText").add("reference")
+        obs.add("value").set(m_doc.xsiNs(), "type", "CD").add("originalText").add("reference")
             .set("value", QLatin1Char('#') + titleRef);
     }
-    CdaXmlNode media = organizer.add("component").add("observationMedia")
+    xml::XmlWriterElement media = organizer.add("component").add("observationMedia")
                            .set("classCode", "OBS").set("moodCode", "EVN").set("ID", mediaId);
     const QByteArray b64 = bytes.toBase64();
-    media.add("value").set("mediaType", mediaType).set("representation", "B64").text(b64.constData());
+    media.add("value").set("mediaType", mediaType).set("representation", "B64").text(QLatin1StringView(b64));
 }
 
 } // namespace sgl::interop::cda

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/report/ReportContent.h"
-#include "interop/cda/CdaXmlDocument.h"
+#include "interop/cda/CdaDocument.h"
 
 namespace sgl::interop::cda {
 
@@ -12,23 +12,23 @@ namespace sgl::interop::cda {
  */
 class CdaBodyWriter {
 public:
-    CdaBodyWriter(const domain::ReportContent &content, CdaXmlDocument &doc)
+    CdaBodyWriter(const domain::ReportContent &content, CdaDocument &doc)
         : m_content(content), m_doc(doc) {}
 
     void write();
 
 private:
-    void chapter(CdaXmlNode body, const domain::ReportChapter &chapter);
-    void generalComment(CdaXmlNode body);
-    void attachments(CdaXmlNode body);
-    void pdfCopy(CdaXmlNode body);
+    void chapter(xml::XmlWriterElement body, const domain::ReportChapter &chapter);
+    void generalComment(xml::XmlWriterElement body);
+    void attachments(xml::XmlWriterElement body);
+    void pdfCopy(xml::XmlWriterElement body);
     /** Document-attached organizer (FR-Document-attache) with the base64 bytes. */
-    void attachedDocument(CdaXmlNode section, const QString &idSuffix, const QString &mediaType,
+    void attachedDocument(xml::XmlWriterElement section, const QString &idSuffix, const QString &mediaType,
                           const QByteArray &bytes, const QString &mediaId, bool pdfCopy,
                           const QString &titleRef);
 
     const domain::ReportContent &m_content;
-    CdaXmlDocument &m_doc;
+    CdaDocument &m_doc;
     int m_nextId = 0;
 };
 

@@ -8,12 +8,12 @@ namespace sgl::interop::cda {
 using domain::HealthProfessional;
 using domain::Organisation;
 
-void CdaEntityWriter::professionalId(CdaXmlNode parent, const HealthProfessional &pro) const
+void CdaEntityWriter::professionalId(xml::XmlWriterElement parent, const HealthProfessional &pro) const
 {
     parent.add("id").set("root", oid::kIdNatPs).set("extension", QStringLiteral("8") + pro.rpps);
 }
 
-void CdaEntityWriter::professionCode(CdaXmlNode parent, const HealthProfessional &pro) const
+void CdaEntityWriter::professionCode(xml::XmlWriterElement parent, const HealthProfessional &pro) const
 {
     const QString code = CdaFormat::professionCode(pro.specialtyCode);
     if (code.isEmpty())
@@ -24,7 +24,7 @@ void CdaEntityWriter::professionCode(CdaXmlNode parent, const HealthProfessional
         .set("codeSystem", oid::kTreG15);
 }
 
-void CdaEntityWriter::professionalAddr(CdaXmlNode parent, const HealthProfessional &pro) const
+void CdaEntityWriter::professionalAddr(xml::XmlWriterElement parent, const HealthProfessional &pro) const
 {
     if (pro.address.trimmed().isEmpty()) {
         organisationAddr(parent, m_lab);
@@ -33,7 +33,7 @@ void CdaEntityWriter::professionalAddr(CdaXmlNode parent, const HealthProfession
     parent.add("addr").addText("streetAddressLine", pro.address.trimmed());
 }
 
-void CdaEntityWriter::professionalTelecom(CdaXmlNode parent, const HealthProfessional &pro) const
+void CdaEntityWriter::professionalTelecom(xml::XmlWriterElement parent, const HealthProfessional &pro) const
 {
     const QString phone = pro.phone.trimmed().isEmpty() ? m_lab.phone : pro.phone;
     bool any = false;
@@ -51,9 +51,9 @@ void CdaEntityWriter::professionalTelecom(CdaXmlNode parent, const HealthProfess
         parent.add("telecom").set("nullFlavor", "UNK");
 }
 
-void CdaEntityWriter::personName(CdaXmlNode parent, const HealthProfessional &pro) const
+void CdaEntityWriter::personName(xml::XmlWriterElement parent, const HealthProfessional &pro) const
 {
-    CdaXmlNode name = parent.add("name");
+    xml::XmlWriterElement name = parent.add("name");
     const QString civility = CdaFormat::civility(pro.civility);
     if (!civility.isEmpty())
         name.addText("prefix", civility);
@@ -65,14 +65,14 @@ void CdaEntityWriter::personName(CdaXmlNode parent, const HealthProfessional &pr
         name.addText("suffix", title);
 }
 
-void CdaEntityWriter::organisationAddr(CdaXmlNode parent, const Organisation &org)
+void CdaEntityWriter::organisationAddr(xml::XmlWriterElement parent, const Organisation &org)
 {
     if (org.streetLine.trimmed().isEmpty() && org.postalCode.trimmed().isEmpty()
         && org.city.trimmed().isEmpty()) {
         parent.add("addr").set("nullFlavor", "UNK");
         return;
     }
-    CdaXmlNode addr = parent.add("addr");
+    xml::XmlWriterElement addr = parent.add("addr");
     if (!org.streetLine.trimmed().isEmpty())
         addr.addText("streetName", org.streetLine.trimmed());
     if (!org.postalCode.trimmed().isEmpty())
@@ -81,7 +81,7 @@ void CdaEntityWriter::organisationAddr(CdaXmlNode parent, const Organisation &or
         addr.addText("city", org.city.trimmed());
 }
 
-void CdaEntityWriter::organisationTelecom(CdaXmlNode parent, const Organisation &org)
+void CdaEntityWriter::organisationTelecom(xml::XmlWriterElement parent, const Organisation &org)
 {
     if (org.phone.trimmed().isEmpty())
         parent.add("telecom").set("nullFlavor", "UNK");
@@ -89,7 +89,7 @@ void CdaEntityWriter::organisationTelecom(CdaXmlNode parent, const Organisation 
         parent.add("telecom").set("value", CdaFormat::telUrl(org.phone)).set("use", "WP");
 }
 
-void CdaEntityWriter::organisationId(CdaXmlNode parent, const Organisation &org)
+void CdaEntityWriter::organisationId(xml::XmlWriterElement parent, const Organisation &org)
 {
     if (!org.finess.trimmed().isEmpty())
         parent.add("id").set("root", oid::kIdNatStruct).set("extension", QStringLiteral("1") + org.finess.trimmed());
@@ -99,7 +99,7 @@ void CdaEntityWriter::organisationId(CdaXmlNode parent, const Organisation &org)
         parent.add("id").set("nullFlavor", "UNK");
 }
 
-void CdaEntityWriter::organisation(CdaXmlNode org, const Organisation &value, bool withCofrac,
+void CdaEntityWriter::organisation(xml::XmlWriterElement org, const Organisation &value, bool withCofrac,
                                    bool withSetting)
 {
     organisationId(org, value);
@@ -125,7 +125,7 @@ void CdaEntityWriter::organisation(CdaXmlNode org, const Organisation &value, bo
     }
 }
 
-void CdaEntityWriter::assignedPerson(CdaXmlNode entity, const HealthProfessional &pro,
+void CdaEntityWriter::assignedPerson(xml::XmlWriterElement entity, const HealthProfessional &pro,
                                      const char *personElement) const
 {
     professionalId(entity, pro);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/report/ReportContent.h"
-#include "interop/cda/CdaXmlNode.h"
+#include "interop/xml/XmlWriterElement.h"
 
 namespace sgl::interop::cda {
 
@@ -16,28 +16,28 @@ public:
     explicit CdaEntityWriter(const domain::Organisation &laboratory) : m_lab(laboratory) {}
 
     /** <id root="1.2.250.1.71.4.2.1" extension="8RPPS"/> */
-    void professionalId(CdaXmlNode parent, const domain::HealthProfessional &pro) const;
+    void professionalId(xml::XmlWriterElement parent, const domain::HealthProfessional &pro) const;
     /** <code> from the TRE_G15 specialty; nothing when unknown. */
-    void professionCode(CdaXmlNode parent, const domain::HealthProfessional &pro) const;
+    void professionCode(xml::XmlWriterElement parent, const domain::HealthProfessional &pro) const;
     /** Professional's address, or the lab's when the professional has none. */
-    void professionalAddr(CdaXmlNode parent, const domain::HealthProfessional &pro) const;
+    void professionalAddr(xml::XmlWriterElement parent, const domain::HealthProfessional &pro) const;
     /** Professional's telecoms (phone WP, MSSanté), or the lab's phone. */
-    void professionalTelecom(CdaXmlNode parent, const domain::HealthProfessional &pro) const;
+    void professionalTelecom(xml::XmlWriterElement parent, const domain::HealthProfessional &pro) const;
     /** <name> with JDV_J245 civility prefix, given, family and JDV_J246 title suffix. */
-    void personName(CdaXmlNode parent, const domain::HealthProfessional &pro) const;
+    void personName(xml::XmlWriterElement parent, const domain::HealthProfessional &pro) const;
     /** Organisation address: street, postal code, city; nullFlavor UNK when nothing known. */
-    static void organisationAddr(CdaXmlNode parent, const domain::Organisation &org);
-    static void organisationTelecom(CdaXmlNode parent, const domain::Organisation &org);
+    static void organisationAddr(xml::XmlWriterElement parent, const domain::Organisation &org);
+    static void organisationTelecom(xml::XmlWriterElement parent, const domain::Organisation &org);
     /**
      * Fills an organisation element (representedOrganization...): FINESS id, COFRAC id when
      * withCofrac, name, telecom, addr, standardIndustryClassCode when withSetting.
      */
-    static void organisation(CdaXmlNode org, const domain::Organisation &value, bool withCofrac,
+    static void organisation(xml::XmlWriterElement org, const domain::Organisation &value, bool withCofrac,
                              bool withSetting);
     /** The organisation id alone (FINESS, else SIRET). */
-    static void organisationId(CdaXmlNode parent, const domain::Organisation &org);
+    static void organisationId(xml::XmlWriterElement parent, const domain::Organisation &org);
     /** id, code, addr, telecom, assignedPerson/name of an assignedEntity-like element. */
-    void assignedPerson(CdaXmlNode entity, const domain::HealthProfessional &pro,
+    void assignedPerson(xml::XmlWriterElement entity, const domain::HealthProfessional &pro,
                         const char *personElement = "assignedPerson") const;
 
 private:

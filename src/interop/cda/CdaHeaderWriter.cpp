@@ -19,7 +19,7 @@ QDateTime firstValid(std::initializer_list<QDateTime> candidates)
     return {};
 }
 
-void loincCode(CdaXmlNode parent, const QString &code, const QString &display)
+void loincCode(xml::XmlWriterElement parent, const QString &code, const QString &display)
 {
     parent.add("code")
         .set("code", code)
@@ -32,7 +32,7 @@ void loincCode(CdaXmlNode parent, const QString &code, const QString &display)
 
 void CdaHeaderWriter::write(CdaLevel level)
 {
-    CdaXmlNode root = m_doc.root();
+    xml::XmlWriterElement root = m_doc.root();
     documentIdentity(root, level);
     recordTarget(root);
     author(root);
@@ -54,7 +54,7 @@ void CdaHeaderWriter::write(CdaLevel level)
     encounter(root);
 }
 
-void CdaHeaderWriter::documentIdentity(CdaXmlNode root, CdaLevel level)
+void CdaHeaderWriter::documentIdentity(xml::XmlWriterElement root, CdaLevel level)
 {
     root.add("realmCode").set("code", "FR");
     root.add("typeId").set("root", "2.16.840.1.113883.1.3").set("extension", "POCD_HD000040");
@@ -88,10 +88,10 @@ void CdaHeaderWriter::documentIdentity(CdaXmlNode root, CdaLevel level)
     root.add("versionNumber").set("value", QString::number(m_content.versionNumber));
 }
 
-void CdaHeaderWriter::recordTarget(CdaXmlNode root)
+void CdaHeaderWriter::recordTarget(xml::XmlWriterElement root)
 {
     const domain::Patient &p = m_content.patient;
-    CdaXmlNode role = root.add("recordTarget").add("patientRole");
+    xml::XmlWriterElement role = root.add("recordTarget").add("patientRole");
     // INS only for a qualified identity (RNIV); the IPP is always sent.
     const bool withIns = p.insUsable();
     if (withIns)
@@ -114,7 +114,7 @@ void CdaHeaderWriter::recordTarget(CdaXmlNode root)
     if (!anyTelecom)
         role.add("telecom").set("nullFlavor", "UNK");
 
-    CdaXmlNode patient = role.add("patient").set("classCode", "PSN");
+    xml::XmlWriterElement patient = role.add("patient").set("classCode", "PSN");
     patientName(patient);
     switch (p.traits.sex) {
     case domain::Sex::Female:
@@ -140,10 +140,10 @@ void CdaHeaderWriter::recordTarget(CdaXmlNode root)
         patient.add("birthplace").add("place").add("addr").addText("county", p.traits.birthPlaceCog.trimmed());
 }
 
-void CdaHeaderWriter::patientName(CdaXmlNode patient)
+void CdaHeaderWriter::patientName(xml::XmlWriterElement patient)
 {
     const domain::IdentityTraits &t = m_content.patient.traits;
-    CdaXmlNode name = patient.add("name");
+    xml::XmlWriterElement name = patient.add("name");
     const QString birthName = t.birthName.trimmed();
     name.addText("family", birthName.isEmpty() ? t.usedName.trimmed() : birthName).set("qualifier", "BR");
     const QString allGiven = t.birthFirstNames.join(QLatin1Char(' ')).trimmed();
@@ -160,32 +160,32 @@ void CdaHeaderWriter::patientName(CdaXmlNode patient)
         name.addText("given", t.usedFirstName.trimmed()).set("qualifier", "CL");
 }
 
-void CdaHeaderWriter::author(CdaXmlNode root)
+void CdaHeaderWriter::author(xml::XmlWriterElement root)
 {
     CdaEntityWriter entities(m_content.laboratory);
-    CdaXmlNode author = root.add("author");
+    xml::XmlWriterElement author = root.add("author");
     author.add("time").set("value", CdaFormat::timestamp(
                                         firstValid({m_content.validatedAt, m_content.effectiveTime})));
-    CdaXmlNode assigned = author.add("assignedAuthor");
+    xml::XmlWriterElement assigned = author.add("assignedAuthor");
     entities.assignedPerson(assigned, m_content.author);
     CdaEntityWriter::organisation(assigned.add("representedOrganization"), m_content.laboratory,
                                   false, false);
 }
 
-void CdaHeaderWriter::custodian(CdaXmlNode root)
+void CdaHeaderWriter::custodian(xml::XmlWriterElement root)
 {
-    CdaXmlNode org = root.add("custodian").add("assignedCustodian").add("representedCustodianOrganization");
+    xml::XmlWriterElement org = root.add("custodian").add("assignedCustodian").add("representedCustodianOrganization");
     CdaEntityWriter::organisationId(org, m_content.laboratory);
     org.addText("name", m_content.laboratory.name.trimmed());
     CdaEntityWriter::organisationTelecom(org, m_content.laboratory);
     CdaEntityWriter::organisationAddr(org, m_content.laboratory);
 }
 
-void CdaHeaderWriter::recipients(CdaXmlNode root)
+void CdaHeaderWriter::recipients(xml::XmlWriterElement root)
 {
     CdaEntityWriter entities(m_content.laboratory);
     for (const HealthProfessional &r : m_content.recipients) {
-        CdaXmlNode intended = root.add("informationRecipient").add("intendedRecipient");
+        xml::XmlWriterElement intended = root.add("informationRecipient").add("intendedRecipient");
         intended.add("templateId").set("root", oid::kIntendedRecipientTemplate);
         if (!r.rpps.isEmpty())
             entities.professionalId(intended, r);
@@ -195,19 +195,19 @@ void CdaHeaderWriter::recipients(CdaXmlNode root)
     }
 }
 
-void CdaHeaderWriter::legalAuthenticator(CdaXmlNode root)
+void CdaHeaderWriter::legalAuthenticator(xml::XmlWriterElement root)
 {
     CdaEntityWriter entities(m_content.laboratory);
-    CdaXmlNode legal = root.add("legalAuthenticator");
+    xml::XmlWriterElement legal = root.add("legalAuthenticator");
     legal.add("time").set("value", CdaFormat::timestamp(
                                        firstValid({m_content.validatedAt, m_content.effectiveTime})));
     legal.add("signatureCode").set("code", "S");
-    CdaXmlNode entity = legal.add("assignedEntity");
+    xml::XmlWriterElement entity = legal.add("assignedEntity");
     entities.assignedPerson(entity, m_content.legalAuthenticator);
     CdaEntityWriter::organisation(entity.add("representedOrganization"), m_content.laboratory, false, true);
 }
 
-void CdaHeaderWriter::authenticators(CdaXmlNode root)
+void CdaHeaderWriter::authenticators(xml::XmlWriterElement root)
 {
     // One authenticator per biologist who validated results, with their last validation time.
     QList<const domain::ReportObservation *> latest;
@@ -227,11 +227,11 @@ void CdaHeaderWriter::authenticators(CdaXmlNode root)
             }
     CdaEntityWriter entities(m_content.laboratory);
     for (const domain::ReportObservation *obs : latest) {
-        CdaXmlNode auth = root.add("authenticator");
+        xml::XmlWriterElement auth = root.add("authenticator");
         auth.add("templateId").set("root", oid::kAuthenticatorTemplate);
         auth.add("time").set("value", CdaFormat::timestamp(obs->validatedAt));
         auth.add("signatureCode").set("code", "S");
-        CdaXmlNode entity = auth.add("assignedEntity");
+        xml::XmlWriterElement entity = auth.add("assignedEntity");
         entities.professionalId(entity, *obs->validator);
         entities.professionCode(entity, *obs->validator);
         entities.professionalAddr(entity, *obs->validator);
@@ -241,21 +241,21 @@ void CdaHeaderWriter::authenticators(CdaXmlNode root)
     }
 }
 
-void CdaHeaderWriter::prescriber(CdaXmlNode root)
+void CdaHeaderWriter::prescriber(xml::XmlWriterElement root)
 {
     if (!m_content.prescriber)
         return;
     const HealthProfessional &pro = *m_content.prescriber;
     CdaEntityWriter entities(m_content.laboratory);
-    CdaXmlNode part = root.add("participant").set("typeCode", "REF");
+    xml::XmlWriterElement part = root.add("participant").set("typeCode", "REF");
     part.add("templateId").set("root", oid::kOrderingProviderTemplate);
-    CdaXmlNode time = part.add("time").setNs(m_doc.xsiNs(), "type", "IVL_TS");
+    xml::XmlWriterElement time = part.add("time").set(m_doc.xsiNs(), "type", "IVL_TS");
     const QDateTime when = firstValid({m_content.prescribedAt, m_content.collectedAt});
     if (when.isValid())
         time.add("high").set("value", CdaFormat::timestamp(when));
     else
         time.add("high").set("nullFlavor", "UNK");
-    CdaXmlNode entity = part.add("associatedEntity").set("classCode", "PROV");
+    xml::XmlWriterElement entity = part.add("associatedEntity").set("classCode", "PROV");
     if (!pro.rpps.isEmpty())
         entities.professionalId(entity, pro);
     else
@@ -274,7 +274,7 @@ void CdaHeaderWriter::prescriber(CdaXmlNode root)
     entities.personName(entity.add("associatedPerson"), pro);
 }
 
-void CdaHeaderWriter::serviceEvents(CdaXmlNode root)
+void CdaHeaderWriter::serviceEvents(xml::XmlWriterElement root)
 {
     QStringList codes;
     QStringList displays;
@@ -286,7 +286,7 @@ void CdaHeaderWriter::serviceEvents(CdaXmlNode root)
     }
     CdaEntityWriter entities(m_content.laboratory);
     for (qsizetype i = 0; i < codes.size(); ++i) {
-        CdaXmlNode event = root.add("documentationOf").add("serviceEvent");
+        xml::XmlWriterElement event = root.add("documentationOf").add("serviceEvent");
         if (i > 0) {
             loincCode(event, codes[i], displays[i]);
             continue;
@@ -295,38 +295,38 @@ void CdaHeaderWriter::serviceEvents(CdaXmlNode root)
         if (!m_content.dossierNumber.isEmpty())
             event.add("id").set("root", m_content.orderIdRoot).set("extension", m_content.dossierNumber);
         loincCode(event, codes[i], displays[i]);
-        event.addNs(m_doc.labNs(), "statusCode").set("code", m_content.partial ? "active" : "completed");
-        CdaXmlNode time = event.add("effectiveTime");
+        event.add(m_doc.labNs(), "statusCode").set("code", m_content.partial ? "active" : "completed");
+        xml::XmlWriterElement time = event.add("effectiveTime");
         const QDateTime low = firstValid({m_content.receivedAt, m_content.collectedAt, m_content.effectiveTime});
         const QDateTime high = firstValid({m_content.releasedAt, m_content.effectiveTime});
         time.add("low").set("value", CdaFormat::timestamp(low));
         time.add("high").set("value", CdaFormat::timestamp(high));
-        CdaXmlNode performer = event.add("performer").set("typeCode", "PRF");
+        xml::XmlWriterElement performer = event.add("performer").set("typeCode", "PRF");
         performer.add("templateId").set("root", oid::kLabPerformerTemplate);
         performer.add("time").add("high").set("value", CdaFormat::timestamp(
                                                           firstValid({m_content.validatedAt, high})));
-        CdaXmlNode entity = performer.add("assignedEntity");
+        xml::XmlWriterElement entity = performer.add("assignedEntity");
         entities.assignedPerson(entity, m_content.legalAuthenticator);
         CdaEntityWriter::organisation(entity.add("representedOrganization"), m_content.laboratory, false, true);
     }
 }
 
-void CdaHeaderWriter::encounter(CdaXmlNode root)
+void CdaHeaderWriter::encounter(xml::XmlWriterElement root)
 {
     CdaEntityWriter entities(m_content.laboratory);
-    CdaXmlNode enc = root.add("componentOf").add("encompassingEncounter");
+    xml::XmlWriterElement enc = root.add("componentOf").add("encompassingEncounter");
     enc.add("code").set("code", "AMB").set("displayName", "Ambulatoire (hors établissement)")
         .set("codeSystem", oid::kActCode);
     enc.add("effectiveTime").add("low").set(
         "value", CdaFormat::timestamp(firstValid({m_content.encounterStart, m_content.collectedAt,
                                                   m_content.receivedAt, m_content.effectiveTime})));
-    CdaXmlNode entity = enc.add("responsibleParty").add("assignedEntity");
+    xml::XmlWriterElement entity = enc.add("responsibleParty").add("assignedEntity");
     entities.assignedPerson(entity, m_content.legalAuthenticator);
     CdaEntityWriter::organisation(entity.add("representedOrganization"), m_content.laboratory, true, false);
-    CdaXmlNode facility = enc.add("location").add("healthCareFacility");
+    xml::XmlWriterElement facility = enc.add("location").add("healthCareFacility");
     facility.add("code").set("code", "SA25").set("displayName", "Laboratoire de biologie médicale")
         .set("codeSystem", oid::kFacilityType);
-    CdaXmlNode place = facility.add("location");
+    xml::XmlWriterElement place = facility.add("location");
     place.addText("name", m_content.laboratory.name.trimmed());
     CdaEntityWriter::organisationAddr(place, m_content.laboratory);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/report/ReportContent.h"
-#include "interop/cda/CdaXmlDocument.h"
+#include "interop/cda/CdaDocument.h"
 
 namespace sgl::interop::cda {
 
@@ -17,26 +17,26 @@ enum class CdaLevel { N3, N1 };
  */
 class CdaHeaderWriter {
 public:
-    CdaHeaderWriter(const domain::ReportContent &content, CdaXmlDocument &doc)
+    CdaHeaderWriter(const domain::ReportContent &content, CdaDocument &doc)
         : m_content(content), m_doc(doc) {}
 
     void write(CdaLevel level);
 
 private:
-    void documentIdentity(CdaXmlNode root, CdaLevel level);
-    void recordTarget(CdaXmlNode root);
-    void patientName(CdaXmlNode patient);
-    void author(CdaXmlNode root);
-    void custodian(CdaXmlNode root);
-    void recipients(CdaXmlNode root);
-    void legalAuthenticator(CdaXmlNode root);
-    void authenticators(CdaXmlNode root);
-    void prescriber(CdaXmlNode root);
-    void serviceEvents(CdaXmlNode root);
-    void encounter(CdaXmlNode root);
+    void documentIdentity(xml::XmlWriterElement root, CdaLevel level);
+    void recordTarget(xml::XmlWriterElement root);
+    void patientName(xml::XmlWriterElement patient);
+    void author(xml::XmlWriterElement root);
+    void custodian(xml::XmlWriterElement root);
+    void recipients(xml::XmlWriterElement root);
+    void legalAuthenticator(xml::XmlWriterElement root);
+    void authenticators(xml::XmlWriterElement root);
+    void prescriber(xml::XmlWriterElement root);
+    void serviceEvents(xml::XmlWriterElement root);
+    void encounter(xml::XmlWriterElement root);
 
     const domain::ReportContent &m_content;
-    CdaXmlDocument &m_doc;
+    CdaDocument &m_doc;
 };
 
 } // namespace sgl::interop::cda

@@ -6,20 +6,20 @@
 namespace sgl::interop::cda {
 
 namespace {
-std::unique_ptr<CdaXmlDocument> tree(const domain::ReportContent &content)
+CdaDocument tree(const domain::ReportContent &content)
 {
-    auto doc = std::make_unique<CdaXmlDocument>(content.stylesheetHref);
-    CdaHeaderWriter(content, *doc).write(CdaLevel::N1);
+    CdaDocument doc(content.stylesheetHref);
+    CdaHeaderWriter(content, doc).write(CdaLevel::N1);
     const QByteArray b64 = content.pdfCopy.toBase64();
-    doc->root().add("component").add("nonXMLBody").add("text")
+    doc.root().add("component").add("nonXMLBody").add("text")
         .set("mediaType", "application/pdf")
         .set("representation", "B64")
-        .text(b64.constData());
+        .text(QLatin1StringView(b64));
     return doc;
 }
 } // namespace
 
-domain::Result<std::unique_ptr<CdaXmlDocument>> CdaN1Writer::build(const domain::ReportContent &content)
+domain::Result<CdaDocument> CdaN1Writer::build(const domain::ReportContent &content)
 {
     if (auto ok = CdaRequirementsCheck::check(content, CdaLevel::N1); !ok)
         return std::unexpected(ok.error());
@@ -31,12 +31,12 @@ domain::Result<QByteArray> CdaN1Writer::write(const domain::ReportContent &conte
     auto doc = build(content);
     if (!doc)
         return std::unexpected(doc.error());
-    return (*doc)->serialize();
+    return doc->serialize();
 }
 
 QByteArray CdaN1Writer::writePrechecked(const domain::ReportContent &content)
 {
-    return tree(content)->serialize();
+    return tree(content).serialize().value_or(QByteArray());
 }
 
 } // namespace sgl::interop::cda

@@ -2,11 +2,9 @@
 
 #include "domain/Error.h"
 #include "domain/report/ReportContent.h"
-#include "interop/cda/CdaXmlDocument.h"
+#include "interop/cda/CdaDocument.h"
 
 #include <QByteArray>
-
-#include <memory>
 
 namespace sgl::interop::cda {
 
@@ -21,12 +19,13 @@ public:
     /** Requirements check + tree + UTF-8 serialization. */
     [[nodiscard]] static domain::Result<QByteArray> write(const domain::ReportContent &content);
     /** Requirements check + tree only (benchmarks separate tree building from serialization). */
-    [[nodiscard]] static domain::Result<std::unique_ptr<CdaXmlDocument>> build(const domain::ReportContent &content);
+    [[nodiscard]] static domain::Result<CdaDocument> build(const domain::ReportContent &content);
     /**
      * Tree + serialization WITHOUT the requirements check. Precondition: the caller ran
      * CdaRequirementsCheck::missing(content, CdaLevel::N1 or N3, which contains it) on this very content (pdfCopy
      * included, or CdaRequirementsCheck::pdfCopy after rendering it) and got nothing; writing
-     * unchecked content produces an invalid document.
+     * unchecked content produces an invalid document. Empty only on a programming error of
+     * the writers (see CdaDocument::serialize).
      */
     [[nodiscard]] static QByteArray writePrechecked(const domain::ReportContent &content);
 };

@@ -7,16 +7,16 @@
 namespace sgl::interop::cda {
 
 namespace {
-std::unique_ptr<CdaXmlDocument> tree(const domain::ReportContent &content)
+CdaDocument tree(const domain::ReportContent &content)
 {
-    auto doc = std::make_unique<CdaXmlDocument>(content.stylesheetHref);
-    CdaHeaderWriter(content, *doc).write(CdaLevel::N3);
-    CdaBodyWriter(content, *doc).write();
+    CdaDocument doc(content.stylesheetHref);
+    CdaHeaderWriter(content, doc).write(CdaLevel::N3);
+    CdaBodyWriter(content, doc).write();
     return doc;
 }
 } // namespace
 
-domain::Result<std::unique_ptr<CdaXmlDocument>> CdaN3Writer::build(const domain::ReportContent &content)
+domain::Result<CdaDocument> CdaN3Writer::build(const domain::ReportContent &content)
 {
     if (auto ok = CdaRequirementsCheck::check(content, CdaLevel::N3); !ok)
         return std::unexpected(ok.error());
@@ -28,12 +28,12 @@ domain::Result<QByteArray> CdaN3Writer::write(const domain::ReportContent &conte
     auto doc = build(content);
     if (!doc)
         return std::unexpected(doc.error());
-    return (*doc)->serialize();
+    return doc->serialize();
 }
 
 QByteArray CdaN3Writer::writePrechecked(const domain::ReportContent &content)
 {
-    return tree(content)->serialize();
+    return tree(content).serialize().value_or(QByteArray());
 }
 
 } // namespace sgl::interop::cda

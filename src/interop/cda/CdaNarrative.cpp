@@ -102,9 +102,9 @@ void CdaNarrative::specimen(const domain::ReportBattery &battery)
 
 void CdaNarrative::beginTable(const QString &caption)
 {
-    CdaXmlNode table = m_text.add("table").set("border", "0");
-    CdaXmlNode head = table.add("thead");
-    CdaXmlNode tr = head.add("tr");
+    xml::XmlWriterElement table = m_text.add("table").set("border", "0");
+    xml::XmlWriterElement head = table.add("thead");
+    xml::XmlWriterElement tr = head.add("tr");
     tr.addText("th", caption).set("styleCode", "Bold");
     for (const char *h : {"Résultat", "Unité", "Valeurs de référence", "Antériorité"})
         tr.addText("th", QString::fromUtf8(h));
@@ -115,8 +115,8 @@ void CdaNarrative::observationRow(const ReportObservation &obs, const ResultValu
                                   const QString &label, const QString &refId, const QString &methodId,
                                   const QString &commentId, std::optional<AbnormalFlag> flag)
 {
-    CdaXmlNode tr = m_body.add("tr");
-    CdaXmlNode first = tr.add("td");
+    xml::XmlWriterElement tr = m_body.add("tr");
+    xml::XmlWriterElement first = tr.add("td");
     // Continuation rows (second unit) reference an empty-looking label: keep the analysis name
     // so the reference target is never empty.
     first.addText("content", label.isEmpty() ? obs.label + QStringLiteral(" (seconde unité)") : label)
@@ -130,7 +130,7 @@ void CdaNarrative::observationRow(const ReportObservation &obs, const ResultValu
         first.addText("content", QStringLiteral("Réalisé par : ") + obs.performer->name)
             .set("styleCode", "Italics");
     }
-    CdaXmlNode result = tr.add("td");
+    xml::XmlWriterElement result = tr.add("td");
     if (obs.cancelled) {
         result.text(QStringLiteral("Annulé"));
     } else if (!obs.completed) {
@@ -146,12 +146,12 @@ void CdaNarrative::observationRow(const ReportObservation &obs, const ResultValu
     }
     tr.addText("td", unitText(value.unit));
     tr.addText("td", intervalText(obs, value.unit));
-    CdaXmlNode prev = tr.add("td");
+    xml::XmlWriterElement prev = tr.add("td");
     if (obs.previous && label == obs.label && obs.previous->observedAt.isValid())
         prev.text(valueText(obs.previous->value) + QStringLiteral(" (")
                   + obs.previous->observedAt.toString(QStringLiteral("dd/MM/yyyy")) + QLatin1Char(')'));
     if (!commentId.isEmpty()) {
-        CdaXmlNode row = m_body.add("tr");
+        xml::XmlWriterElement row = m_body.add("tr");
         row.add("td").set("colspan", "5").addText("content", obs.comment.trimmed()).set("ID", commentId)
             .set("styleCode", "Italics");
     }

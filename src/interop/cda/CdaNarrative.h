@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/report/ReportContent.h"
-#include "interop/cda/CdaXmlNode.h"
+#include "interop/xml/XmlWriterElement.h"
 
 namespace sgl::interop::cda {
 
@@ -12,7 +12,7 @@ namespace sgl::interop::cda {
  */
 class CdaNarrative {
 public:
-    explicit CdaNarrative(CdaXmlNode text) : m_text(text), m_body(nullptr) {}
+    explicit CdaNarrative(xml::XmlWriterElement text) : m_text(text), m_body() {}
 
     /** "Prélèvement : sang, le 04/01/2024 à 07:35" paragraph, when known. */
     void specimen(const domain::ReportBattery &battery);
@@ -36,8 +36,8 @@ public:
     [[nodiscard]] static QString dateTimeText(const QDateTime &when);
 
 private:
-    CdaXmlNode m_text;
-    CdaXmlNode m_body;
+    xml::XmlWriterElement m_text;
+    xml::XmlWriterElement m_body;
 };
 
 } // namespace sgl::interop::cda

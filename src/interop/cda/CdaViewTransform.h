@@ -9,13 +9,14 @@ namespace sgl::interop::cda {
 
 /**
  * Renders a CDA (N3 or N1, ours or a subcontractor's) to HTML for the in-app viewer with the
- * project's own XSLT 1.0 stylesheet (resources/cda/sgl-crbio.xsl, embedded), through libxslt.
+ * project's own XSLT 1.0 stylesheet (resources/cda/sgl-crbio.xsl, embedded), compiled once
+ * with xml::XsltStylesheet.
  *
- * Security: the CDA is parsed without network, entities or DTD (interop/xml); the transform runs
- * with xsltSecurityPrefs forbidding every file and network read/write and directory creation,
- * so neither the document nor the stylesheet can make the process open anything.
+ * Security (interop/xml): the CDA is parsed without network, entities or DTD; the transform
+ * can read or write nothing but the document and the stylesheet (xml::XsltStylesheet), so
+ * neither can make the process open anything.
  * Errors: cda.malformed (not XML), cda.not_cda (not a ClinicalDocument),
- * cda.transform_failed (libxslt error, message captured).
+ * cda.transform_failed (stylesheet or transform error, the xml message quoted).
  */
 class CdaViewTransform {
 public:

@@ -189,14 +189,14 @@ domain::Result<SubcontractorReport> SubcontractorCdaReader::read(const QByteArra
             out.skipped << QStringLiteral("Chapitre « %1 » : code de chapitre non LOINC, résultats conservés dans le PDF joint").arg(chapter.title);
             continue;
         }
-        QHash<_xmlNode *, qsizetype> batteryIndex;
+        QHash<XmlNode, qsizetype> batteryIndex;
         const QString obsPath = QStringLiteral(".//h:observation[h:templateId/@root='%1'][not(ancestor::h:entryRelationship[@typeCode='REFR'])]")
                                     .arg(QLatin1String(oid::kLabObservation));
         for (const XmlNode &obsNode : select(doc, obsPath, section)) {
             XmlNode group = first(doc, QStringLiteral("ancestor::h:organizer[h:templateId/@root='%1'][1]").arg(QLatin1String(oid::kBatteryOrganizer)), obsNode);
             if (group.isNull())
                 group = first(doc, QStringLiteral("ancestor::h:act[1]"), obsNode);
-            if (!batteryIndex.contains(group.raw())) {
+            if (!batteryIndex.contains(group)) {
                 domain::ReportBattery battery;
                 const XmlNode bcode = group.firstChild(kHl7, QStringLiteral("code"));
                 if (bcode.attribute(QStringLiteral("codeSystem")) == QLatin1String(oid::kLoinc) && bcode.attribute(QStringLiteral("code")) != chapter.loincCode)
@@ -210,10 +210,10 @@ domain::Result<SubcontractorReport> SubcontractorCdaReader::read(const QByteArra
                     battery.label = chapter.title;
                 if (battery.loincCode.isEmpty())
                     battery.loincDisplay.clear();
-                batteryIndex.insert(group.raw(), chapter.batteries.size());
+                batteryIndex.insert(group, chapter.batteries.size());
                 chapter.batteries.append(battery);
             }
-            domain::ReportBattery &battery = chapter.batteries[batteryIndex.value(group.raw())];
+            domain::ReportBattery &battery = chapter.batteries[batteryIndex.value(group)];
 
             const XmlNode ocode = obsNode.firstChild(kHl7, QStringLiteral("code"));
             QString label = codeLabel(ocode, narrative);

@@ -19,5 +19,8 @@ inline constexpr QLatin1StringView SchemaInvalid{"xml.schema_invalid"};  ///< «
 inline constexpr QLatin1StringView SchemaLoad{"xml.schema_load"};  ///< ex. « Schéma XSD introuvable. »
 inline constexpr QLatin1StringView UnboundPrefix{"xml.unbound_prefix"};  ///< « Préfixe d'espace de noms non déclaré : « %1 » »
 inline constexpr QLatin1StringView Xpath{"xml.xpath"};  ///< ex. « Document XML vide. »
+inline constexpr QLatin1StringView XsltFailed{"xml.xslt_failed"};  ///< « Transformation XSLT impossible : %1 »
+inline constexpr QLatin1StringView XsltForbidden{"xml.xslt_forbidden"};  ///< « La feuille de style veut accéder à « %1 » : accès refusé par sécurité. »
+inline constexpr QLatin1StringView XsltInvalid{"xml.xslt_invalid"};  ///< « Feuille de style XSLT invalide : %1 »
 
 } // namespace sgl::interop::xml::errc

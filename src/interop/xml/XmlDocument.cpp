@@ -34,7 +34,7 @@ void silentError(void *, xmlErrorPtr) {}
 
 using EvalResult = domain::Result<std::unique_ptr<xmlXPathObject, XPathObjectDeleter>>;
 
-EvalResult evaluate(xmlDocPtr doc, const QString &xpath, const XmlNamespaces &ns, XmlNode context)
+EvalResult evaluate(xmlDocPtr doc, const QString &xpath, const XmlNamespaces &ns, xmlNodePtr context)
 {
     if (doc == nullptr)
         return domain::fail(errc::Xpath, Tr::tr("Document XML vide."), xpath);
@@ -47,8 +47,8 @@ EvalResult evaluate(xmlDocPtr doc, const QString &xpath, const XmlNamespaces &ns
         const QByteArray u = uri.toUtf8();
         xmlXPathRegisterNs(ctx.get(), xc(p), xc(u));
     }
-    if (!context.isNull())
-        ctx->node = context.raw();
+    if (context != nullptr)
+        ctx->node = context;
     const QByteArray expr = xpath.toUtf8();
     std::unique_ptr<xmlXPathObject, XPathObjectDeleter> obj(
         xmlXPathEvalExpression(xc(expr), ctx.get()));
@@ -136,7 +136,7 @@ XmlNode XmlDocument::root() const
 domain::Result<QList<XmlNode>> XmlDocument::select(const QString &xpath, const XmlNamespaces &ns,
                                                    XmlNode context) const
 {
-    auto obj = evaluate(m_doc.get(), xpath, ns, context);
+    auto obj = evaluate(m_doc.get(), xpath, ns, context.raw());
     if (!obj)
         return std::unexpected(obj.error());
     QList<XmlNode> out;
@@ -162,7 +162,7 @@ domain::Result<XmlNode> XmlDocument::selectFirst(const QString &xpath, const Xml
 domain::Result<QString> XmlDocument::evaluateString(const QString &xpath, const XmlNamespaces &ns,
                                                     XmlNode context) const
 {
-    auto obj = evaluate(m_doc.get(), xpath, ns, context);
+    auto obj = evaluate(m_doc.get(), xpath, ns, context.raw());
     if (!obj)
         return std::unexpected(obj.error());
     xmlChar *s = xmlXPathCastToString(obj->get());

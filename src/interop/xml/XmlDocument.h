@@ -36,7 +36,8 @@ struct XmlParseOptions {
  * - "xml.io": parseFile could not read the file
  * - "xml.xpath": the XPath expression is invalid or uses an unbound prefix
  *
- * Move-only. Nodes (XmlNode) obtained from it must not outlive it.
+ * Move-only. Nodes (XmlNode) obtained from it must not outlive it. No libxml2 type is visible:
+ * other libraries see only this wrapper (tests/architecture/check_xml_confined.sh).
  */
 class XmlDocument
 {
@@ -55,9 +56,6 @@ public:
     /** Reads the file then parse(); the path is used as sourceName. */
     [[nodiscard]] static domain::Result<XmlDocument> parseFile(const QString &path,
                                                                XmlParseOptions options = {});
-    /** Takes ownership of a tree produced elsewhere (e.g. an XSLT result). nullptr gives a null document. */
-    [[nodiscard]] static XmlDocument adopt(_xmlDoc *doc, const QString &sourceName = {});
-
     [[nodiscard]] bool isNull() const { return !m_doc; }
     [[nodiscard]] XmlNode root() const;
     [[nodiscard]] QString sourceName() const { return m_sourceName; }
@@ -81,10 +79,18 @@ public:
     /** Serialises as UTF-8 with an XML declaration; indent adds line breaks/indentation. */
     [[nodiscard]] QByteArray toBytes(bool indent = false) const;
 
-    /** The libxml2 tree, for sibling wrappers (XmlSchema, XSLT in interop/cda); still owned here. */
-    [[nodiscard]] _xmlDoc *raw() const { return m_doc.get(); }
-
 private:
+    // The libxml2 tree stays inside this library: only its sibling wrappers reach it.
+    friend class XmlSchema;
+    friend class XmlElement;
+    friend class XmlWriter;
+    friend class XsltStylesheet;
+    /** Takes ownership of a tree built here (writer, XSLT result); nullptr gives a null document. */
+    [[nodiscard]] static XmlDocument adopt(_xmlDoc *doc, const QString &sourceName = {});
+    [[nodiscard]] _xmlDoc *raw() const { return m_doc.get(); }
+    /** Gives up ownership (a compiled stylesheet keeps its source tree). */
+    [[nodiscard]] _xmlDoc *release() { return m_doc.release(); }
+
     struct Deleter {
         void operator()(_xmlDoc *doc) const;
     };

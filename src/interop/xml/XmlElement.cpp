@@ -4,6 +4,7 @@
 #include "interop/xml/Tr.h"
 #include "interop/xml/XmlDocument.h"
 #include "interop/xml/XmlLibrary.h"
+#include "interop/xml/XmlWriterText.h"
 
 #include <libxml/tree.h>
 
@@ -17,25 +18,6 @@ namespace {
 const xmlChar *xc(const QByteArray &b)
 {
     return reinterpret_cast<const xmlChar *>(b.constData());
-}
-
-bool validXmlChars(const QString &s)
-{
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD)
-            return false;
-        if (c == 0xFFFE || c == 0xFFFF)
-            return false;
-        if (QChar::isHighSurrogate(c)) {
-            if (i + 1 >= s.size() || !QChar::isLowSurrogate(s[i + 1].unicode()))
-                return false;
-            ++i;
-        } else if (QChar::isLowSurrogate(c)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 struct Split {
@@ -92,7 +74,7 @@ public:
             if (!validNcName(a.local) || (!a.prefix.isEmpty() && !validNcName(a.prefix)))
                 return domain::fail(errc::InvalidName,
                                     Tr::tr("Nom d'attribut XML invalide : « %1 »").arg(qname), here);
-            if (!validXmlChars(value))
+            if (!XmlWriterText::isAllowed(value))
                 return domain::fail(errc::InvalidCharacter,
                                     Tr::tr("Caractère interdit en XML dans l'attribut « %1 »").arg(qname), here);
             const QByteArray al = a.local.toUtf8();
@@ -108,7 +90,7 @@ public:
             }
         }
         if (!e.text().isEmpty()) {
-            if (!validXmlChars(e.text()))
+            if (!XmlWriterText::isAllowed(e.text()))
                 return domain::fail(errc::InvalidCharacter,
                                     Tr::tr("Caractère interdit en XML dans le texte de « %1 »").arg(e.name()), here);
             const QByteArray t = e.text().toUtf8();

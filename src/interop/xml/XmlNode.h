@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -19,7 +20,6 @@ class XmlNode
 {
 public:
     XmlNode() = default;
-    explicit XmlNode(_xmlNode *node) : m_node(node) {}
 
     [[nodiscard]] bool isNull() const { return m_node == nullptr; }
     [[nodiscard]] bool isElement() const;
@@ -46,10 +46,17 @@ public:
     /** Text of the first matching child element, empty when absent. */
     [[nodiscard]] QString childText(const QString &namespaceUri, const QString &localName) const;
 
-    [[nodiscard]] _xmlNode *raw() const { return m_node; }
+    /** Same node (identity, not content equality). */
     friend bool operator==(const XmlNode &a, const XmlNode &b) { return a.m_node == b.m_node; }
+    /** Identity hash, so a node can key a QHash (e.g. grouping entries by their organizer). */
+    friend size_t qHash(const XmlNode &n, size_t seed = 0) noexcept { return ::qHash(static_cast<const void *>(n.m_node), seed); }
 
 private:
+    friend class XmlDocument;
+    explicit XmlNode(_xmlNode *node) : m_node(node) {}
+    friend class XmlSchema;
+    [[nodiscard]] _xmlNode *raw() const { return m_node; }
+
     _xmlNode *m_node = nullptr;
 };
 

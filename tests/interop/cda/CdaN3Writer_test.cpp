@@ -6,9 +6,7 @@
 #include "interop/cda/CdaRequirementsCheck.h"
 #include "domain/ErrorCodes.h"
 
-#include <libxml/parser.h>
-#include <libxml/xpath.h>
-#include <libxml/xpathInternals.h>
+#include "interop/xml/XmlDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -24,19 +22,11 @@ namespace {
  */
 int count(const QByteArray &xml, const char *xpath)
 {
-    xmlDocPtr doc = xmlReadMemory(xml.constData(), static_cast<int>(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
-    if (doc == nullptr)
+    auto doc = interop::xml::XmlDocument::parse(xml);
+    if (!doc)
         return -1;
-    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-    xmlXPathRegisterNs(ctx, BAD_CAST "h", BAD_CAST "urn:hl7-org:v3");
-    xmlXPathObjectPtr res = xmlXPathEvalExpression(BAD_CAST xpath, ctx);
-    int n = -1;
-    if (res != nullptr && res->type == XPATH_NODESET)
-        n = res->nodesetval != nullptr ? res->nodesetval->nodeNr : 0;
-    xmlXPathFreeObject(res);
-    xmlXPathFreeContext(ctx);
-    xmlFreeDoc(doc);
-    return n;
+    auto nodes = doc->select(QString::fromUtf8(xpath), {{QStringLiteral("h"), QStringLiteral("urn:hl7-org:v3")}});
+    return nodes ? static_cast<int>(nodes->size()) : -1;
 }
 
 } // namespace
