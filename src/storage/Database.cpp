@@ -280,6 +280,11 @@ domain::Result<QSqlQuery> Database::prepared(const QString &sql)
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return *it;
+    // Statements are kept for reuse; generated texts (multi-row inserts, updates of the changed
+    // columns only) make the set grow with the shapes met, so past a bound the idle ones go.
+    constexpr qsizetype kStatementCacheLimit = 512;
+    if (m_statements.size() >= kStatementCacheLimit)
+        m_statements.removeIf([](QHash<QString, QSqlQuery>::iterator it) { return !it->isActive(); });
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // QPSQL forward-only uses single-row mode, which discards the rest of a result when
     // another statement runs: keep full results there so nested iteration stays correct.

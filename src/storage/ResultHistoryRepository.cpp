@@ -39,18 +39,50 @@ domain::Result<QList<domain::ResultHistoryEntry>> list(ReadTx &tx, const QString
 
 } // namespace
 
-domain::Status ResultHistoryRepository::append(WriteTx &tx, domain::ResultHistoryEntry &e)
+namespace {
+
+const QStringList kInsertColumns{QStringLiteral("result_id"), QStringLiteral("at"),         QStringLiteral("actor"),
+                                 QStringLiteral("action"),    QStringLiteral("state_before"), QStringLiteral("state_after"),
+                                 QStringLiteral("value_kind"), QStringLiteral("value_text"),  QStringLiteral("flag"),
+                                 QStringLiteral("reason")};
+
+QVariantList insertBinds(const WriteTx &tx, domain::ResultHistoryEntry &e)
 {
     if (!e.at.isValid())
         e.at = QDateTime::currentDateTimeUtc();
+    return {e.resultId, tx.dialect().toDb(e.at), e.actor, e.action, domain::validationStateCode(e.stateBefore),
+            domain::validationStateCode(e.stateAfter), e.valueKind, e.valueText,
+            e.flag ? QVariant(domain::abnormalFlagCode(*e.flag)) : QVariant(), e.reason};
+}
+
+} // namespace
+
+domain::Status ResultHistoryRepository::append(WriteTx &tx, domain::ResultHistoryEntry &e)
+{
     auto id = tx.insert(QStringLiteral("INSERT INTO result_history (result_id, at, actor, action, state_before, state_after, "
                                        "value_kind, value_text, flag, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {e.resultId, tx.dialect().toDb(e.at), e.actor, e.action, domain::validationStateCode(e.stateBefore),
-                         domain::validationStateCode(e.stateAfter), e.valueKind, e.valueText,
-                         e.flag ? QVariant(domain::abnormalFlagCode(*e.flag)) : QVariant(), e.reason});
+                        insertBinds(tx, e));
     if (!id)
         return std::unexpected(id.error());
     e.id = *id;
+    return {};
+}
+
+domain::Status ResultHistoryRepository::appendMany(WriteTx &tx, QList<domain::ResultHistoryEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    if (entries.size() == 1)
+        return append(tx, entries.first());
+    QList<QVariantList> rows;
+    rows.reserve(entries.size());
+    for (domain::ResultHistoryEntry &e : entries)
+        rows << insertBinds(tx, e);
+    auto ids = tx.insertMany(QStringLiteral("result_history"), kInsertColumns, rows);
+    if (!ids)
+        return std::unexpected(ids.error());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        entries[i].id = (*ids)[i];
     return {};
 }
 

@@ -172,21 +172,42 @@ QString json(const domain::LabResult &r, const QString &reason = {})
     return QString::fromUtf8(QJsonDocument(jsonObject(r, reason)).toJson(QJsonDocument::Compact));
 }
 
-/** The versioned UPDATE of every stored column (value, state, signatures, provenance). */
-domain::Status writeRow(WriteTx &tx, const domain::LabResult &r)
+/** The columns writeRow() may set, in the order of rowBinds(). */
+const QStringList kWritableColumns = [] {
+    QStringList c = kInsertColumns.mid(5, 22); // value_kind .. comment
+    c << u"specimen_id"_s << u"reservation"_s << u"analyzer"_s << u"instrument_flags"_s << u"analyzer_message_id"_s;
+    return c;
+}();
+
+QVariantList rowBinds(const domain::LabResult &r, const Dialect &d)
 {
-    QVariantList binds = valueColumns(r, tx.dialect());
+    QVariantList binds = valueColumns(r, d);
     binds << nullId(r.specimenId) << r.reservation << r.analyzer << r.instrumentFlags.join(u'\n')
-          << nullId(r.analyzerMessageId) << r.id << r.version;
-    return tx.execVersioned(
-        u"UPDATE results SET version = version + 1, value_kind = ?, value_number = ?, "
-        "value_double = ?, comparator = ?, unit = ?, coded_code = ?, coded_system = ?, "
-        "coded_system_name = ?, coded_display = ?, value_text = ?, flag = ?, ref_low = ?, "
-        "ref_high = ?, state = ?, observed_at = ?, entered_by = ?, entered_at = ?, "
-        "tech_validated_by = ?, tech_validated_at = ?, validated_by = ?, validated_at = ?, "
-        "comment = ?, specimen_id = ?, reservation = ?, analyzer = ?, instrument_flags = ?, "
-        "analyzer_message_id = ? WHERE id = ? AND version = ?"_s,
-        binds, u"le résultat %1"_s.arg(r.analysisCode));
+          << nullId(r.analyzerMessageId);
+    return binds;
+}
+
+/**
+ * The versioned UPDATE of the stored columns that differ between `before` (the row as stored,
+ * same id and version) and `r`: SQLite rewrites an index whenever the statement sets one of its
+ * columns, even to the same value, so an entry that leaves the tube, the state or the run time
+ * alone does not touch their indexes.
+ */
+domain::Status writeRow(WriteTx &tx, const domain::LabResult &before, const domain::LabResult &r)
+{
+    const QVariantList was = rowBinds(before, tx.dialect());
+    const QVariantList now = rowBinds(r, tx.dialect());
+    QString sql = u"UPDATE results SET version = version + 1"_s;
+    QVariantList binds;
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        if (now[i] == was[i] && now[i].isNull() == was[i].isNull())
+            continue;
+        sql += u", "_s + kWritableColumns[i] + u" = ?"_s;
+        binds << now[i];
+    }
+    sql += u" WHERE id = ? AND version = ?"_s;
+    binds << r.id << r.version;
+    return tx.execVersioned(sql, binds, u"le résultat %1"_s.arg(r.analysisCode));
 }
 
 domain::Status validate(const domain::LabResult &r)
@@ -274,7 +295,7 @@ domain::Status ResultRepository::update(WriteTx &tx, domain::LabResult &r,
         return std::unexpected(before.error());
     if (before->isEmpty())
         return fail(errc::NotFound, u"Résultat %1 introuvable."_s.arg(r.id));
-    if (auto s = writeRow(tx, r); !s)
+    if (auto s = writeRow(tx, before->first(), r); !s)
         return s;
     r.version += 1;
     auto a = AuditRepository::append(tx, actor, u"result.update"_s, u"result"_s,
@@ -303,7 +324,7 @@ domain::Status ResultRepository::updateBatch(WriteTx &tx, QList<Change> &changes
     QJsonArray befores;
     QJsonArray afters;
     for (Change &c : changes) {
-        if (auto s = writeRow(tx, c.after); !s)
+        if (auto s = writeRow(tx, c.before, c.after); !s)
             return s;
         c.after.version += 1;
         befores.append(jsonObject(c.before));

@@ -4,6 +4,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
+#include "storage/ResultHistoryRepository.h"
 #include "storage/ResultRepository.h"
 #include "storage/ErrorCodes.h"
 
@@ -368,6 +369,58 @@ TEST_P(DossierResultTest, UpdateBatchSavesEveryChangeUnderOneAuditRowWithEveryIm
     auto mixed = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::updateBatch(tx, twoDossiers, actor()); });
     ASSERT_FALSE(mixed);
     EXPECT_EQ(mixed.error().code, storage::errc::Query);
+}
+
+TEST_P(DossierResultTest, HistoryAppendManyKeepsEveryStepInOrderOrNone)
+{
+    QList<domain::LabResult> rs{
+        sampleResult(m_dossier.id, m_patient.id, u"NA"_s, domain::ResultValue::numeric(u"140"_s, u"mmol/L"_s), at(2)),
+        sampleResult(m_dossier.id, m_patient.id, u"K"_s, domain::ResultValue::numeric(u"4.1"_s, u"mmol/L"_s), at(2)),
+        sampleResult(m_dossier.id, m_patient.id, u"CL"_s, domain::ResultValue::numeric(u"101"_s, u"mmol/L"_s), at(2))};
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return ResultRepository::insertBatch(tx, rs, actor()); }));
+    auto step = [](const domain::LabResult &r, const QString &value, std::optional<domain::AbnormalFlag> flag) {
+        domain::ResultHistoryEntry h;
+        h.resultId = r.id;
+        h.actor = u"automate"_s;
+        h.action = u"enter"_s;
+        h.stateBefore = domain::ValidationState::Pending;
+        h.stateAfter = domain::ValidationState::Entered;
+        h.valueKind = u"numeric"_s;
+        h.valueText = value;
+        h.flag = flag;
+        return h;
+    };
+    QList<domain::ResultHistoryEntry> steps{step(rs[0], u"140"_s, std::nullopt),
+                                            step(rs[1], u"6,2"_s, domain::AbnormalFlag::High),
+                                            step(rs[2], u"101"_s, std::nullopt)};
+    steps[1].reason = u"hémolyse"_s;
+    auto ok = m_db->write([&](storage::WriteTx &tx) { return storage::ResultHistoryRepository::appendMany(tx, steps); });
+    ASSERT_TRUE(ok) << ok.error().toString().toStdString();
+    EXPECT_GT(steps[0].id, 0);
+    EXPECT_LT(steps[0].id, steps[1].id);
+    EXPECT_LT(steps[1].id, steps[2].id);
+    for (qsizetype i = 0; i < rs.size(); ++i) {
+        auto stored = m_db->read([&](storage::ReadTx &tx) { return storage::ResultHistoryRepository::forResult(tx, rs[i].id); });
+        ASSERT_TRUE(stored);
+        ASSERT_EQ(stored->size(), 1) << i;
+        EXPECT_EQ(stored->first().id, steps[i].id); // each id names its own row
+        EXPECT_EQ(stored->first().valueText, steps[i].valueText);
+        EXPECT_EQ(stored->first().stateAfter, domain::ValidationState::Entered);
+    }
+    auto k = m_db->read([&](storage::ReadTx &tx) { return storage::ResultHistoryRepository::forResult(tx, rs[1].id); });
+    ASSERT_TRUE(k && !k->isEmpty());
+    EXPECT_EQ(k->first().reason, u"hémolyse"_s);
+    EXPECT_EQ(k->first().flag, domain::AbnormalFlag::High);
+
+    // A step of a result that does not exist (foreign key): nothing of the lot is kept.
+    QList<domain::ResultHistoryEntry> broken{step(rs[0], u"141"_s, std::nullopt), step(rs[2], u"102"_s, std::nullopt)};
+    broken[1].resultId = rs[2].id + 1000;
+    auto refused =
+        m_db->write([&](storage::WriteTx &tx) { return storage::ResultHistoryRepository::appendMany(tx, broken); });
+    ASSERT_FALSE(refused);
+    auto after = m_db->read([&](storage::ReadTx &tx) { return storage::ResultHistoryRepository::forResult(tx, rs[0].id); });
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->size(), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DossierResultTest,
