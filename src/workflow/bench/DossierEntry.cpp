@@ -19,6 +19,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace sgl::workflow::bench {
 
 using namespace sgl::domain;
@@ -230,7 +232,17 @@ Result<EntryOutcome> DossierEntry::apply(storage::WriteTx &tx, DossierContext &c
     for (qint64 id : calculatedIds)
         out.calculated << ctx.results[index.value(id)];
 
-    if (!changedCodes.isEmpty()) {
+    // An automatic rule fires when its trigger gets a value (typed or calculated): without one
+    // among the codes just changed there is nothing to add, and the dossier need not be locked
+    // and read again.
+    QSet<QString> valued = changedCodes;
+    for (const LabResult &r : std::as_const(out.calculated))
+        valued.insert(r.analysisCode);
+    const bool reflexDue = std::any_of(ctx.catalogue->reflexRules.cbegin(), ctx.catalogue->reflexRules.cend(),
+                                       [&](const ReflexRule &rule) {
+                                           return rule.active && rule.automatic && valued.contains(rule.triggerCode);
+                                       });
+    if (reflexDue) {
         auto reflex = ReflexTests::applyAutomaticIn(tx, actor, ctx.dossier.id, {ctx.catalogue, ctx.catalogueVersionId},
                                                     ctx.action);
         if (!reflex)

@@ -36,6 +36,8 @@ Status ResultStep::recordBatch(storage::WriteTx &tx, QList<storage::ResultReposi
 {
     if (auto s = storage::ResultRepository::updateBatch(tx, changes, actor); !s)
         return s;
+    QList<ResultHistoryEntry> steps;
+    steps.reserve(changes.size());
     for (const storage::ResultRepository::Change &c : std::as_const(changes)) {
         ResultHistoryEntry h;
         h.resultId = c.after.id;
@@ -47,10 +49,9 @@ Status ResultStep::recordBatch(storage::WriteTx &tx, QList<storage::ResultReposi
         h.valueText = c.after.value.displayFr();
         h.flag = c.after.flag;
         h.reason = c.reason;
-        if (auto s = storage::ResultHistoryRepository::append(tx, h); !s)
-            return s;
+        steps << h;
     }
-    return {};
+    return storage::ResultHistoryRepository::appendMany(tx, steps);
 }
 
 Status ResultStep::checkVersion(const LabResult &stored, std::optional<int> expected, const QString &analysisLabel)

@@ -230,6 +230,31 @@ TEST_P(BenchEntryTest, AutomaticReflexAddedInTheSameTransaction)
     EXPECT_TRUE(normal->reflex.analysisCodes.isEmpty());
 }
 
+TEST_P(BenchEntryTest, AutomaticReflexOnACalculatedTriggerFiresWhenItsInputIsEntered)
+{
+    // DFG is never typed: it is computed from the creatinine. A rule on it must still fire when
+    // the creatinine entry computes a low DFG (the entry only looks the rules up by the codes it
+    // valued, typed or calculated).
+    auto saved = admin().saveReflexRule(adminSession(),
+                                        numericRule(QStringLiteral("RFX-DFG-AUTO"), QStringLiteral("DFG"),
+                                                    domain::ReflexCondition::Below, 60.0, QStringLiteral("T4L"), true),
+                                        QStringLiteral("protocole DFG"));
+    ASSERT_TRUE(saved) << saved.error().toString().toStdString();
+    const Dossier d = receivedDossier({QStringLiteral("CREAT")});
+    auto out = entry().enter(d.id, {typed(d.id, QStringLiteral("CREA"), QStringLiteral("250"))});
+    ASSERT_TRUE(out) << out.error().toString().toStdString();
+    ASSERT_EQ(out->calculated.size(), 1);
+    EXPECT_LT(out->calculated.first().value.toDouble().value_or(100), 60.0);
+    EXPECT_EQ(out->reflex.ruleCodes, QStringList{QStringLiteral("RFX-DFG-AUTO")});
+    EXPECT_EQ(resultOf(d.id, QStringLiteral("T4L")).state, ValidationState::Pending);
+
+    // A normal creatinine (DFG above 60) adds nothing.
+    const Dossier other = receivedDossier({QStringLiteral("CREAT")});
+    auto normal = entry().enter(other.id, {typed(other.id, QStringLiteral("CREA"), QStringLiteral("60"))});
+    ASSERT_TRUE(normal) << normal.error().toString().toStdString();
+    EXPECT_TRUE(normal->reflex.ruleCodes.isEmpty());
+}
+
 TEST_P(BenchEntryTest, EnterByCodeAndSheetShowRangeAndUnit)
 {
     const Dossier d = receivedDossier({QStringLiteral("GLY")});
