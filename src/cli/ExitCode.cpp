@@ -19,7 +19,7 @@ int exitCodeFor(const domain::Error &error)
     if (c.startsWith(u"storage."_s))
         return kExitDatabase;
     if (c.startsWith(u"auth."_s) || c.startsWith(u"user."_s) || c.startsWith(u"demo."_s)
-        || c.startsWith(u"patient."_s) || c.startsWith(errc::Rejected)
+        || c.startsWith(u"patient."_s) || c.startsWith(u"dispatch."_s) || c.startsWith(errc::Rejected)
         // A setting the lab asked for that cannot be used (FINESS, label layout): their input.
         || c == workflow::errc::ReportBadSetting || c.startsWith(u"label."_s))
         return kExitRejected;

@@ -63,6 +63,11 @@ QString Dialect::forUpdate() const
     return m_kind == Kind::Sqlite ? QString() : u" FOR UPDATE"_s;
 }
 
+QString Dialect::forUpdateSkipLocked() const
+{
+    return m_kind == Kind::Sqlite ? QString() : u" FOR UPDATE SKIP LOCKED"_s;
+}
+
 QString Dialect::upsertSql(const QString &table, const QStringList &keyColumns,
                            const QStringList &columns) const
 {

@@ -46,6 +46,11 @@ public:
      *  whose write transaction already excludes other writers). */
     [[nodiscard]] QString forUpdate() const;
     /**
+     * " FOR UPDATE SKIP LOCKED" on PostgreSQL (several dispatchers claim disjoint rows without
+     * waiting for each other), nothing on SQLite (BEGIN IMMEDIATE already serialises writers).
+     */
+    [[nodiscard]] QString forUpdateSkipLocked() const;
+    /**
      * INSERT ... ON CONFLICT (keys) DO UPDATE SET c = excluded.c for every non-key column;
      * positional placeholders in column order.
      */

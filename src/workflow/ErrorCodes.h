@@ -55,6 +55,9 @@ inline constexpr QLatin1StringView DemoCatalogueRefused{"demo.catalogue_refused"
 inline constexpr QLatin1StringView DemoNotEmpty{"demo.not_empty"};  ///< « La base contient déjà des utilisateurs, des patients ou un… »
 inline constexpr QLatin1StringView DemoUnknownAnalysis{"demo.unknown_analysis"};  ///< « Analyse(s) absente(s) du catalogue de démonstration : %1. »
 inline constexpr QLatin1StringView DemoUnknownPatient{"demo.unknown_patient"};  ///< « Patient de démonstration %1 absent. »
+inline constexpr QLatin1StringView DispatchNotCancellable{"dispatch.not_cancellable"};  ///< cancelling a row being sent, already sent or already cancelled
+inline constexpr QLatin1StringView DispatchNotRetryable{"dispatch.not_retryable"};  ///< retrying a row being sent, sent, withheld or blocked
+inline constexpr QLatin1StringView DispatchReasonRequired{"dispatch.reason_required"};  ///< cancelling without reason
 inline constexpr QLatin1StringView IdentityEvidence{"identity.evidence"};
 inline constexpr QLatin1StringView IdentityFirstNameRequired{"identity.first_name_required"};  ///< « Aucun prénom de naissance à rechercher. »
 inline constexpr QLatin1StringView IdentityLocalId{"identity.local_id"};  ///< « Impossible d'attribuer un IPP unique. »

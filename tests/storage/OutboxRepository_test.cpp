@@ -12,7 +12,7 @@ namespace {
 class OutboxRepositoryTest : public StorageTest {};
 } // namespace
 
-TEST_P(OutboxRepositoryTest, EnqueueIsIdempotentAndClaimRetriesWithBackoff)
+TEST_P(OutboxRepositoryTest, EnqueueIsIdempotentAndClaimRetriesAtTheNextAttemptTime)
 {
     storage::OutboxEntry e;
     e.channel = domain::Channel::MssPro;
@@ -36,9 +36,12 @@ TEST_P(OutboxRepositoryTest, EnqueueIsIdempotentAndClaimRetriesWithBackoff)
     ASSERT_EQ(claimed->size(), 1);
     EXPECT_EQ(claimed->first().state, domain::DispatchState::Sending);
     EXPECT_EQ(claimed->first().attempts, 1);
-    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
-        return OutboxRepository::markFailed(tx, e.id, u"SMTP 451"_s, false, now);
-    }));
+    const storage::OutboxEntry held = claimed->first();
+    auto failed = m_db->write([&](storage::WriteTx &tx) {
+        return OutboxRepository::recordFailure(tx, held, u"SMTP 451"_s, false, now.addSecs(60), now);
+    });
+    ASSERT_TRUE(failed);
+    EXPECT_TRUE(*failed);
     auto notYet = m_db->write([&](storage::WriteTx &tx) {
         return OutboxRepository::claimDue(tx, now.addSecs(30), 10);
     });
@@ -50,7 +53,11 @@ TEST_P(OutboxRepositoryTest, EnqueueIsIdempotentAndClaimRetriesWithBackoff)
     ASSERT_TRUE(retry);
     ASSERT_EQ(retry->size(), 1);
     EXPECT_EQ(retry->first().attempts, 2);
-    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return OutboxRepository::markSent(tx, e.id); }));
+    auto sent = m_db->write([&](storage::WriteTx &tx) {
+        return OutboxRepository::recordSent(tx, retry->first(), u"ack-1"_s, now.addSecs(62));
+    });
+    ASSERT_TRUE(sent);
+    EXPECT_TRUE(*sent);
     auto rows = m_db->read([&](storage::ReadTx &tx) {
         return OutboxRepository::forDocument(tx, e.documentRef);
     });

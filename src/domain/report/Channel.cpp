@@ -72,15 +72,47 @@ QString dispatchStateCode(DispatchState state)
         return QStringLiteral("withheld");
     case DispatchState::Blocked:
         return QStringLiteral("blocked");
+    case DispatchState::Parked:
+        return QStringLiteral("parked");
+    }
+    return {};
+}
+
+QList<DispatchState> allDispatchStates()
+{
+    return {DispatchState::Pending, DispatchState::Sending,   DispatchState::Sent,
+            DispatchState::Acknowledged, DispatchState::Failed, DispatchState::Cancelled,
+            DispatchState::Withheld, DispatchState::Blocked, DispatchState::Parked};
+}
+
+QString dispatchStateLabel(DispatchState state)
+{
+    switch (state) {
+    case DispatchState::Pending:
+        return Tr::tr("en attente");
+    case DispatchState::Sending:
+        return Tr::tr("envoi en cours");
+    case DispatchState::Sent:
+        return Tr::tr("envoyé");
+    case DispatchState::Acknowledged:
+        return Tr::tr("accusé de réception");
+    case DispatchState::Failed:
+        return Tr::tr("échec, nouvel essai prévu");
+    case DispatchState::Cancelled:
+        return Tr::tr("annulé");
+    case DispatchState::Withheld:
+        return Tr::tr("suspendu");
+    case DispatchState::Blocked:
+        return Tr::tr("bloqué");
+    case DispatchState::Parked:
+        return Tr::tr("à reprendre");
     }
     return {};
 }
 
 std::optional<DispatchState> dispatchStateFromCode(const QString &code)
 {
-    for (auto s : {DispatchState::Pending, DispatchState::Sending, DispatchState::Sent,
-                   DispatchState::Acknowledged, DispatchState::Failed, DispatchState::Cancelled,
-                   DispatchState::Withheld, DispatchState::Blocked})
+    for (auto s : allDispatchStates())
         if (dispatchStateCode(s) == code)
             return s;
     return std::nullopt;

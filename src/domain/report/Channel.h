@@ -28,13 +28,19 @@ enum class Channel {
  * only Pending and Failed rows. Withheld: the biologist withheld this document from the DMP
  * (reason in last_error). Blocked: the channel cannot be used for this document (DMP without a
  * qualified INS; reason in last_error); both are kept so the decision stays visible and can be
- * revisited, never sent as they are.
+ * revisited, never sent as they are. Parked: the dispatcher gave up (permanent failure, or the
+ * maximum number of attempts reached) and waits for a human (retry or cancel); Cancelled: a
+ * human cancelled the sending, with a reason. Sending: claimed by a dispatcher under a lease; a
+ * row whose lease expired is claimable again (the dispatcher died).
  */
-enum class DispatchState { Pending, Sending, Sent, Acknowledged, Failed, Cancelled, Withheld, Blocked };
+enum class DispatchState { Pending, Sending, Sent, Acknowledged, Failed, Cancelled, Withheld, Blocked, Parked };
 
 /** Storage codes: "pending", "sending", "sent", "acknowledged", "failed", "cancelled",
- *  "withheld", "blocked". */
+ *  "withheld", "blocked", "parked". */
 [[nodiscard]] QString dispatchStateCode(DispatchState state);
 [[nodiscard]] std::optional<DispatchState> dispatchStateFromCode(const QString &code);
+[[nodiscard]] QList<DispatchState> allDispatchStates();
+/** French label ("en attente", "envoyé", "à reprendre"...). */
+[[nodiscard]] QString dispatchStateLabel(DispatchState state);
 
 } // namespace sgl::domain

@@ -9,7 +9,7 @@ namespace sgl::domain {
 
 namespace {
 using P = Permission;
-constexpr std::array<std::pair<P, const char *>, 17> kCodes{{
+constexpr std::array<std::pair<P, const char *>, 18> kCodes{{
     {P::PatientRead, "patient.read"},
     {P::PatientWrite, "patient.write"},
     {P::IdentityQualify, "identity.qualify"},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<P, const char *>, 17> kCodes{{
     {P::ResultCorrect, "result.correct"},
     {P::ReportSign, "report.sign"},
     {P::ReportDispatch, "report.dispatch"},
+    {P::DispatchManage, "dispatch.manage"},
     {P::CatalogueEdit, "catalogue.edit"},
     {P::UserAdmin, "user.admin"},
     {P::AuditVerify, "audit.verify"},
@@ -71,6 +72,7 @@ QString permissionLabel(Permission permission)
     case P::ResultCorrect: text = QT_TRANSLATE_NOOP("sgl::domain", "corriger un résultat validé"); break;
     case P::ReportSign: text = QT_TRANSLATE_NOOP("sgl::domain", "signer un compte rendu"); break;
     case P::ReportDispatch: text = QT_TRANSLATE_NOOP("sgl::domain", "diffuser un compte rendu"); break;
+    case P::DispatchManage: text = QT_TRANSLATE_NOOP("sgl::domain", "gérer les envois (relancer, annuler)"); break;
     case P::CatalogueEdit: text = QT_TRANSLATE_NOOP("sgl::domain", "modifier le catalogue"); break;
     case P::UserAdmin: text = QT_TRANSLATE_NOOP("sgl::domain", "administrer les utilisateurs"); break;
     case P::AuditVerify: text = QT_TRANSLATE_NOOP("sgl::domain", "vérifier la piste d'audit"); break;
@@ -90,9 +92,10 @@ QList<Permission> permissionsOf(Role role)
                 P::ResultTechnicalValidate};
     case Role::Biologist:
         return {P::PatientRead, P::PatientMerge, P::DossierRead, P::ResultEnter,
-                P::ResultTechnicalValidate, P::ResultValidate, P::ResultCorrect, P::ReportSign, P::ReportDispatch};
+                P::ResultTechnicalValidate, P::ResultValidate, P::ResultCorrect, P::ReportSign, P::ReportDispatch,
+                P::DispatchManage};
     case Role::Admin:
-        return {P::CatalogueEdit, P::UserAdmin, P::AuditVerify, P::SystemConfig};
+        return {P::CatalogueEdit, P::UserAdmin, P::AuditVerify, P::SystemConfig, P::DispatchManage};
     }
     return {};
 }

@@ -16,9 +16,10 @@ namespace sgl::domain {
  *    specimen receive
  *  - technician: patient/dossier read, specimen receive, result enter, technical validation
  *  - biologist: patient/dossier read, patient merge (identity vigilance), result enter, technical
- *    and biological validation, result correction, report sign, dispatch
- *  - admin: user administration, catalogue edit, audit verification, system configuration
- *    (no access to patient files unless also given a clinical role)
+ *    and biological validation, result correction, report sign, dispatch, dispatch management
+ *  - admin: user administration, catalogue edit, audit verification, system configuration,
+ *    dispatch management (the outbox rows: recipient, document, state; no patient file unless
+ *    also given a clinical role)
  */
 enum class Permission {
     PatientRead,
@@ -34,6 +35,7 @@ enum class Permission {
     ResultCorrect,
     ReportSign,
     ReportDispatch,
+    DispatchManage, ///< see, retry and cancel outbox rows (dispatch screen, `sgl dispatch status`)
     CatalogueEdit,
     UserAdmin,
     AuditVerify,

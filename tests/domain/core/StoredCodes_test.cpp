@@ -185,7 +185,8 @@ TEST(StoredCodes, ReportAndDispatchCodes)
                         {DispatchState::Failed, "failed"},
                         {DispatchState::Cancelled, "cancelled"},
                         {DispatchState::Withheld, "withheld"},
-                        {DispatchState::Blocked, "blocked"}},
+                        {DispatchState::Blocked, "blocked"},
+                        {DispatchState::Parked, "parked"}},
                        dispatchStateCode, dispatchStateFromCode);
     EXPECT_EQ(reportVersionStatusCode(ReportVersion::Status::Draft), u"draft"_s);
     EXPECT_EQ(reportVersionStatusCode(ReportVersion::Status::Issued), u"issued"_s);
@@ -249,6 +250,7 @@ TEST(StoredCodes, SecurityCodes)
         {Permission::ResultCorrect, "result.correct"},
         {Permission::ReportSign, "report.sign"},
         {Permission::ReportDispatch, "report.dispatch"},
+        {Permission::DispatchManage, "dispatch.manage"},
         {Permission::CatalogueEdit, "catalogue.edit"},
         {Permission::UserAdmin, "user.admin"},
         {Permission::AuditVerify, "audit.verify"},

@@ -24,6 +24,10 @@ TEST(Permission, RolesGrantLeastPrivilege)
     EXPECT_TRUE(rolesGrant({Role::Admin}, P::UserAdmin));
     EXPECT_TRUE(rolesGrant({Role::Admin}, P::AuditVerify));
     EXPECT_FALSE(rolesGrant({Role::Admin}, P::PatientRead)); // no clinical access by default
+    EXPECT_TRUE(rolesGrant({Role::Admin}, P::DispatchManage));
+    EXPECT_TRUE(rolesGrant({Role::Biologist}, P::DispatchManage));
+    EXPECT_FALSE(rolesGrant({Role::Technician}, P::DispatchManage));
+    EXPECT_FALSE(rolesGrant({Role::Secretary}, P::DispatchManage));
     EXPECT_FALSE(rolesGrant({}, P::PatientRead));
     // Merging duplicates is identity vigilance: the desk and the biologist, never the admin alone.
     EXPECT_TRUE(rolesGrant({Role::Secretary}, P::PatientMerge));
