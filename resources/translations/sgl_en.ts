@@ -2034,7 +2034,7 @@
         <translation>no result to print</translation>
     </message>
     <message>
-        <location filename="../../src/interop/xml/XmlElement.cpp" line="+73" />
+        <location filename="../../src/interop/xml/XmlElement.cpp" line="+55" />
         <source>Nom d'élément XML invalide : « %1 »</source>
         <translation>Invalid XML element name: “%1”</translation>
     </message>
@@ -2103,6 +2103,16 @@
         <location filename="../../src/workflow/report/LabelLayoutSettings.cpp" line="+30" />
         <source>Réglage d'étiquette « %1 » invalide (« %2 ») : %3.</source>
         <translation>Invalid label setting “%1” (“%2”): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlWriter.cpp" line="+46" />
+        <source>Espace de noms de l'élément « %1 » non déclaré à cet endroit.</source>
+        <translation>Namespace of element “%1” not declared at this point.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Espace de noms de l'attribut « %1 » non déclaré à cet endroit.</source>
+        <translation>Namespace of attribute “%1” not declared at this point.</translation>
     </message>
 </context>
 <context>
@@ -5345,7 +5355,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::DossierListModel</name>
     <message>
-        <location filename="../../src/app/reports/DossierListModel.cpp" line="+65" />
+        <location filename="../../src/app/reports/DossierListModel.cpp" line="+68" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
@@ -7300,7 +7310,7 @@ Measured in another unit (%1)</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>V%1 (rectificatif)</source>
         <translation>V%1 (amended)</translation>
     </message>
@@ -7353,7 +7363,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ReportsView</name>
     <message>
-        <location filename="../../src/app/reports/ReportsView.cpp" line="+51" />
+        <location filename="../../src/app/reports/ReportsView.cpp" line="+61" />
         <source>Partage de la version affichée</source>
         <translation>Sharing for the displayed version</translation>
     </message>
@@ -7363,7 +7373,7 @@ Measured in another unit (%1)</translation>
         <translation>Sharing for the next version</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+113" />
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>
@@ -9258,6 +9268,51 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Electronic patient record</translation>
     </message>
     <message>
+        <location line="+51" />
+        <source>en attente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>envoi en cours</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>envoyé</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>accusé de réception</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>échec, nouvel essai prévu</source>
+        <translation>failed, retry scheduled</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>suspendu</source>
+        <translation>withheld</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>bloqué</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>à reprendre</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
         <location filename="../../src/domain/security/PasswordPolicy.cpp" line="+13" />
         <source>Le mot de passe doit contenir au moins %1 caractères.</source>
         <translation>The password must contain at least %1 characters.</translation>
@@ -9273,7 +9328,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>The password must not contain the login.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/security/Permission.cpp" line="+61" />
+        <location filename="../../src/domain/security/Permission.cpp" line="+62" />
         <source>consulter un dossier patient</source>
         <translation>view a patient record</translation>
     </message>
@@ -9336,6 +9391,11 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+1" />
         <source>diffuser un compte rendu</source>
         <translation>send out a report</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>gérer les envois (relancer, annuler)</source>
+        <translation>manage sendings (retry, cancel)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -12660,6 +12720,7 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+17" />
+        <location filename="../../src/interop/xml/XsltStylesheet.cpp" line="+156" />
         <source>Le contenu XML est vide.</source>
         <translation>The XML content is empty.</translation>
     </message>
@@ -12681,6 +12742,7 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../src/interop/xml/XsltStylesheet.cpp" line="-40" />
         <source>erreur inconnue</source>
         <translation>unknown error</translation>
     </message>
@@ -12723,6 +12785,114 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+5" />
         <source>Document non conforme au schéma XSD : %1</source>
         <translation>Document does not conform to the XSD schema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlWriter.cpp" line="+48" />
+        <source>Nom d'instruction de traitement invalide : « %1 »</source>
+        <translation>Invalid processing instruction name: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Instruction de traitement « %1 » : « ?&gt; » interdit dans son contenu.</source>
+        <translation>Processing instruction “%1”: “?&gt;” not allowed in its content.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Le document a déjà un élément racine.</source>
+        <translation>The document already has a root element.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../src/interop/xml/XmlWriterElement.cpp" line="+42" />
+        <source>Nom d'élément XML invalide : « %1 »</source>
+        <translation>Invalid XML element name: “%1”</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Le document XML a déjà été remis.</source>
+        <translation>The XML document has already been handed over.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le document XML n'a pas d'élément racine.</source>
+        <translation>The XML document has no root element.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Mémoire insuffisante pour écrire le document XML.</source>
+        <translation>Not enough memory to write the XML document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlWriterElement.cpp" line="+18" />
+        <source>Élément « %1 » : espace de noms non déclaré.</source>
+        <translation>Element “%1”: namespace not declared.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+13" />
+        <location line="+23" />
+        <source>Nom d'attribut XML invalide : « %1 »</source>
+        <translation>Invalid XML attribute name: “%1”</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Attribut « %1 » : espace de noms préfixé non déclaré.</source>
+        <translation>Attribute “%1”: prefixed namespace not declared.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Texte trop volumineux pour un document XML.</source>
+        <translation>Text too large for an XML document.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Déclaration d'espace de noms invalide : « %1 » = « %2 »</source>
+        <translation>Invalid namespace declaration: “%1” = “%2”</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Préfixe « %1 » déjà déclaré sur cet élément.</source>
+        <translation>Prefix “%1” already declared on this element.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Espace de noms non déclaré.</source>
+        <translation>Namespace not declared.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XsltStylesheet.cpp" line="+25" />
+        <source>La feuille de style veut lire « %1 » : accès refusé par sécurité.</source>
+        <translation>The stylesheet wants to read “%1”: access refused for security.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Feuille de style XSLT invalide : %1</source>
+        <translation>Invalid XSLT stylesheet: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Aucune feuille de style compilée.</source>
+        <translation>No compiled stylesheet.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mémoire insuffisante pour la transformation XSLT.</source>
+        <translation>Not enough memory for the XSLT transformation.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>La feuille de style veut accéder à « %1 » : accès refusé par sécurité.</source>
+        <translation>The stylesheet wants to access “%1”: access refused for security.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Transformation XSLT impossible : %1</source>
+        <translation>XSLT transformation failed: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Résultat de la transformation XSLT impossible à écrire.</source>
+        <translation>The XSLT transformation result cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -13502,7 +13672,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Sampling time after the reception of tube %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/DossierEntry.cpp" line="+67" />
+        <location filename="../../src/workflow/bench/DossierEntry.cpp" line="+69" />
         <source>Valeur critique : %1 = %2 %3 (%4) : prévenir le prescripteur.</source>
         <translation>Critical value: %1 = %2 %3 (%4): notify the prescriber.</translation>
     </message>
@@ -13568,7 +13738,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Recalculation: %1 rerun (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/ResultStep.cpp" line="+61" />
+        <location filename="../../src/workflow/bench/ResultStep.cpp" line="+62" />
         <source>%1 : le résultat a été modifié entre-temps sur un autre poste ; rechargez le dossier avant de recommencer.</source>
         <translation>%1: the result was changed meanwhile on another workstation; reload the dossier before trying again.</translation>
     </message>
@@ -14183,6 +14353,56 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+4" />
         <source>Ce commentaire a déjà été retiré par %1.</source>
         <translation>This comment was already removed by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/DispatchActions.cpp" line="+55" />
+        <source>en attente : canal non configuré</source>
+        <translation>pending: channel not configured</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Envoi %1 introuvable.</source>
+        <translation>Sending %1 not found.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>L'envoi %1 ne peut pas être relancé : %2.</source>
+        <translation>Sending %1 cannot be retried: %2.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Indiquez le motif de l'annulation de l'envoi.</source>
+        <translation>Give the reason for cancelling the sending.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>L'envoi %1 ne peut pas être annulé : %2.</source>
+        <translation>Sending %1 cannot be cancelled: %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Annulé par %1 : %2</source>
+        <translation>Cancelled by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/Dispatcher.cpp" line="+110" />
+        <source>Lecture du document à envoyer impossible : %1</source>
+        <translation>Cannot read the document to send: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Échec de l'envoi (motif non précisé).</source>
+        <translation>Sending failed (no reason given).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Nombre maximal de tentatives atteint (%1) : %2</source>
+        <translation>Maximum number of attempts reached (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Canal non configuré.</source>
+        <translation>Channel not configured.</translation>
     </message>
 </context>
 </TS>
