@@ -10,14 +10,19 @@
 #include <QShortcut>
 #include <QStyle>
 
+#include <initializer_list>
+
 namespace sgl::app {
 
 using workflow::dispatch::DispatchListFilter;
 using workflow::dispatch::DispatchRowView;
 
 namespace {
-/** No horizontal scrolling at 1366 px: short columns fit their contents, `stretched` takes the rest. */
-void fitColumns(QTableView *table, int stretched)
+/**
+ * No horizontal scrolling at 1366 px: short columns fit their contents, the `stretched` ones
+ * share the rest and are elided (full text in the tooltip).
+ */
+void fitColumns(QTableView *table, std::initializer_list<int> stretched)
 {
     table->verticalHeader()->hide();
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -26,7 +31,8 @@ void fitColumns(QTableView *table, int stretched)
     QHeaderView *header = table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(stretched, QHeaderView::Stretch);
+    for (int column : stretched)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 QShortcut *shortcut(QKeySequence keys, QWidget *owner)
@@ -62,8 +68,9 @@ DispatchView::DispatchView(std::unique_ptr<workflow::dispatch::DispatchActions> 
 
     m_ui->rowsTable->setModel(m_rows);
     m_ui->attemptsTable->setModel(m_attempts);
-    fitColumns(m_ui->rowsTable, DispatchListModel::LastError);
-    fitColumns(m_ui->attemptsTable, DispatchAttemptModel::Error);
+    // The recipient (a long MSSanté address) and the error share the width left.
+    fitColumns(m_ui->rowsTable, {DispatchListModel::Recipient, DispatchListModel::LastError});
+    fitColumns(m_ui->attemptsTable, {DispatchAttemptModel::Error});
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 

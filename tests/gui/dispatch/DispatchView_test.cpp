@@ -259,6 +259,7 @@ TEST_P(DispatchViewTest, FitsThe1366PixelScreenWithoutHorizontalScrolling)
         total += table->horizontalHeader()->sectionSize(c);
     EXPECT_LE(total, table->viewport()->width());
     EXPECT_GT(table->horizontalHeader()->sectionSize(DispatchListModel::LastError), 100);
+    EXPECT_GT(table->horizontalHeader()->sectionSize(DispatchListModel::Recipient), 100);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DispatchViewTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
