@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QStyle>
 
 #include <initializer_list>
@@ -108,6 +109,16 @@ DispatchView::DispatchView(std::unique_ptr<workflow::dispatch::DispatchActions> 
 }
 
 DispatchView::~DispatchView() = default;
+
+void DispatchView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (event->spontaneous())
+        return; // the window coming back from minimised: nothing new was asked
+    if (m_shown)
+        reload();
+    m_shown = true;
+}
 
 QString DispatchView::messageText() const
 {

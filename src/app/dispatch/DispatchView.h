@@ -49,6 +49,10 @@ public:
     /** "Annuler l'envoi…": asks the reason in a dialog that stays open while the use case refuses. */
     void cancelSelected();
 
+protected:
+    /** Lists again each time the screen is shown again: reports issued meanwhile add rows. */
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showMessage(const QString &text, bool error);
     /** Shows the listed rows whose dossier number matches the dossier filter, keeping `keepId` selected. */
@@ -60,6 +64,7 @@ private:
     std::unique_ptr<Ui::DispatchView> m_ui;
     std::unique_ptr<workflow::dispatch::DispatchActions> m_actions;
     bool m_readOnly;
+    bool m_shown = false; ///< the first showing uses the list read at construction
     QList<workflow::dispatch::DispatchRowView> m_listed; ///< as the use case returned them
     DispatchListModel *m_rows;
     DispatchAttemptModel *m_attempts;

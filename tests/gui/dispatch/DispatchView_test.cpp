@@ -260,6 +260,13 @@ TEST_P(DispatchViewTest, FitsThe1366PixelScreenWithoutHorizontalScrolling)
     EXPECT_LE(total, table->viewport()->width());
     EXPECT_GT(table->horizontalHeader()->sectionSize(DispatchListModel::LastError), 100);
     EXPECT_GT(table->horizontalHeader()->sectionSize(DispatchListModel::Recipient), 100);
+
+    // Shown again (back from another screen): rows enqueued meanwhile appear without F5.
+    view->hide();
+    enqueue(domain::Channel::Dpi, u"HOPITAL-1"_s, u"1.2.250.1.999.9.1.1"_s);
+    EXPECT_EQ(view->listModel()->rowCount(), 3);
+    view->show();
+    EXPECT_EQ(view->listModel()->rowCount(), 4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DispatchViewTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
