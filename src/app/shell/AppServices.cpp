@@ -15,6 +15,8 @@
 #include "workflow/auth/AuthService.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "workflow/dispatch/DispatchActions.h"
+#include "workflow/dispatch/ProductSenders.h"
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
@@ -81,6 +83,12 @@ std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSess
 std::unique_ptr<BenchServices> AppServices::bench(const domain::UserSession &session)
 {
     return std::make_unique<BenchServices>(*m_db, session);
+}
+
+std::unique_ptr<workflow::dispatch::DispatchActions> AppServices::dispatch(const domain::UserSession &session)
+{
+    return std::make_unique<workflow::dispatch::DispatchActions>(*m_db, session,
+                                                                 workflow::dispatch::productSenders().channels());
 }
 
 std::unique_ptr<ValidationServices> AppServices::validation(const domain::UserSession &session)

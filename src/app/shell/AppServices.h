@@ -28,6 +28,9 @@ class CommentLibrary;
 namespace report {
 class ReportArchive;
 }
+namespace dispatch {
+class DispatchActions;
+}
 } // namespace sgl::workflow
 
 namespace sgl::app {
@@ -96,6 +99,12 @@ public:
     [[nodiscard]] QString workstation() const { return m_workstation; }
     /** This workstation's label printer (AppSettings::labelPrinter), given to the order screens. */
     void setLabelPrinter(const QString &address) { m_labelPrinter = address; }
+    /**
+     * The outbox actions of the Envois screen under this session, labelled with the channels the
+     * product can send through (workflow::dispatch::productSenders(): none until the DMP and
+     * MSSanté clients exist, so every due row reads "en attente : canal non configuré").
+     */
+    [[nodiscard]] std::unique_ptr<workflow::dispatch::DispatchActions> dispatch(const domain::UserSession &session);
     /** The order use cases (request entry, edits, tube labels) under this session. */
     [[nodiscard]] std::unique_ptr<OrderServices> orders(const domain::UserSession &session);
     /** The tube reception use cases for the « Réception des tubes » screen, under this session. */

@@ -36,6 +36,7 @@ QList<Grant> grants()
         {Screen::Validation, {Role::Biologist}, Permission::DossierRead, Permission::ResultValidate},
         {Screen::Reports, {Role::Biologist, Role::Secretary}, Permission::DossierRead,
          Permission::ReportDispatch},
+        {Screen::Dispatch, {Role::Biologist, Role::Admin}, Permission::DispatchManage, Permission::DispatchManage},
         {Screen::Catalogue, {Role::Admin, Role::Biologist}, std::nullopt,
          Permission::CatalogueEdit},
         {Screen::Administration, {Role::Admin}, Permission::UserAdmin, Permission::UserAdmin},
@@ -88,6 +89,8 @@ QString NavigationPolicy::title(Screen screen)
         return tr("Messages en attente");
     case Screen::Analyzers:
         return tr("Automates");
+    case Screen::Dispatch:
+        return tr("Envois");
     }
     return {};
 }
@@ -113,6 +116,8 @@ QString NavigationPolicy::key(Screen screen)
         return QStringLiteral("held");
     case Screen::Analyzers:
         return QStringLiteral("analyzers");
+    case Screen::Dispatch:
+        return QStringLiteral("dispatch");
     }
     return {};
 }
@@ -121,7 +126,7 @@ QList<Screen> NavigationPolicy::allScreens()
 {
     return {Screen::Reception, Screen::Bench,     Screen::Validation,
             Screen::Reports,   Screen::Catalogue, Screen::Administration, Screen::Specimens,
-            Screen::HeldMessages, Screen::Analyzers};
+            Screen::HeldMessages, Screen::Analyzers, Screen::Dispatch};
 }
 
 } // namespace sgl::app

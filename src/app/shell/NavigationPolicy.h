@@ -9,7 +9,7 @@
 namespace sgl::app {
 
 /** The workstation's top-level screens, in navigation order. */
-enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration, Specimens, HeldMessages, Analyzers };
+enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration, Specimens, HeldMessages, Analyzers, Dispatch };
 
 /** One screen a session may open, and whether it may change anything there. */
 struct ScreenAccess {
@@ -25,7 +25,8 @@ struct ScreenAccess {
  * for biologists and secretaries; Catalogue for admins (read-only for biologists);
  * Administration for admins; Messages en attente (held analyzer results) for technicians and
  * biologists; Automates (link states; profiles for SystemConfig) for technicians, biologists and
- * admins, never read-only. The domain permission model (domain/security/Permission.h) is
+ * admins, never read-only; Envois (the dispatch outbox) for biologists and admins, who hold
+ * DispatchManage (secretaries do not: the use case refuses them even the list). The domain permission model (domain/security/Permission.h) is
  * applied on top: a screen showing patient data needs PatientRead/DossierRead (so an admin
  * without a clinical role has no Accueil), and a screen is read-only without its write
  * permission (biologists consult Accueil; secretaries consult and print Comptes rendus).

@@ -7,6 +7,7 @@
 #include "app/bench/BenchServices.h"
 #include "app/bench/BenchView.h"
 #include "app/catalogue/CatalogueView.h"
+#include "app/dispatch/DispatchView.h"
 #include "app/orders/OrderLauncher.h"
 #include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
@@ -51,6 +52,8 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return new HeldMessagesView(m_services.analyzers(session), session, readOnly, parent);
     case Screen::Analyzers:
         return new AnalyzersView(m_services.analyzers(session), session, parent);
+    case Screen::Dispatch:
+        return new DispatchView(m_services.dispatch(session), readOnly, parent);
     }
     return nullptr;
 }

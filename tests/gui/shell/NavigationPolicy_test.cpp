@@ -29,6 +29,7 @@ TEST(NavigationPolicy, BiologistSeesCatalogueAndReceptionReadOnly)
                                        {Screen::HeldMessages, false},
                                        {Screen::Validation, false},
                                        {Screen::Reports, false},
+                                       {Screen::Dispatch, false},
                                        {Screen::Catalogue, true},
                                        {Screen::Analyzers, false}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Biologist}), expected);
@@ -36,7 +37,8 @@ TEST(NavigationPolicy, BiologistSeesCatalogueAndReceptionReadOnly)
 
 TEST(NavigationPolicy, AdminWithoutClinicalRoleSeesNoPatientScreen)
 {
-    const QList<ScreenAccess> expected{{Screen::Catalogue, false},
+    const QList<ScreenAccess> expected{{Screen::Dispatch, false},
+                                       {Screen::Catalogue, false},
                                        {Screen::Administration, false},
                                        {Screen::Analyzers, false}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Admin}), expected);
@@ -46,7 +48,7 @@ TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 {
     const auto screens =
         NavigationPolicy::screensFor({Role::Biologist, Role::Admin, Role::Secretary});
-    ASSERT_EQ(screens.size(), 9);
+    ASSERT_EQ(screens.size(), 10);
     for (const ScreenAccess &access : screens)
         EXPECT_FALSE(access.readOnly) << NavigationPolicy::key(access.screen).toStdString();
 }
@@ -54,9 +56,23 @@ TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 TEST(NavigationPolicy, AdminAndBiologistGetsAllScreensReceptionReadOnly)
 {
     const auto screens = NavigationPolicy::screensFor({Role::Biologist, Role::Admin});
-    ASSERT_EQ(screens.size(), 9);
+    ASSERT_EQ(screens.size(), 10);
     EXPECT_EQ(screens.first(), (ScreenAccess{Screen::Reception, true}));
     EXPECT_EQ(screens.last(), (ScreenAccess{Screen::Analyzers, false}));
+}
+
+TEST(NavigationPolicy, DispatchScreenNeedsDispatchManage)
+{
+    // Envois: biologists and admins manage the outbox; secretaries and technicians never see it
+    // (DispatchActions refuses them even the list).
+    for (Role role : {Role::Secretary, Role::Technician}) {
+        for (const ScreenAccess &access : NavigationPolicy::screensFor({role}))
+            EXPECT_NE(access.screen, Screen::Dispatch);
+    }
+    EXPECT_TRUE(NavigationPolicy::screensFor({Role::Biologist}).contains(ScreenAccess{Screen::Dispatch, false}));
+    EXPECT_TRUE(NavigationPolicy::screensFor({Role::Admin}).contains(ScreenAccess{Screen::Dispatch, false}));
+    EXPECT_EQ(NavigationPolicy::title(Screen::Dispatch), QStringLiteral("Envois"));
+    EXPECT_EQ(NavigationPolicy::key(Screen::Dispatch), QStringLiteral("dispatch"));
 }
 
 TEST(NavigationPolicy, NoRoleNoScreen)

@@ -171,14 +171,15 @@ TEST(MainWindow, NavigationFollowsRolesAndSkipsScreensThisBuildLacks)
     window.setSession(session(1, QStringLiteral("Marie Curie"), {Role::Biologist}));
 
     const QList<Screen> expected{Screen::Reception, Screen::Specimens, Screen::Validation, Screen::Reports,
-                                 Screen::Catalogue};
+                                 Screen::Dispatch,  Screen::Catalogue};
     EXPECT_EQ(window.visibleScreens(), expected);
     EXPECT_EQ(window.currentScreen(), Screen::Reception);
     EXPECT_TRUE(factory.created.contains(std::pair{Screen::Catalogue, true}));
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
     ASSERT_NE(nav, nullptr);
-    ASSERT_EQ(nav->count(), 5);
-    EXPECT_TRUE(nav->item(4)->text().startsWith(QStringLiteral("Catalogue")));
+    ASSERT_EQ(nav->count(), 6);
+    EXPECT_TRUE(nav->item(4)->text().startsWith(QStringLiteral("Envois")));
+    EXPECT_TRUE(nav->item(5)->text().startsWith(QStringLiteral("Catalogue")));
 
     nav->setCurrentRow(3);
     EXPECT_EQ(window.currentScreen(), Screen::Reports);
@@ -202,7 +203,7 @@ TEST(MainWindow, NewSessionReplacesScreensAndLogoutClearsThem)
     window.setSession(session(2, QStringLiteral("Ada Admin"), {Role::Admin}));
     EXPECT_TRUE(bench.isNull()) << "views of the previous session must be destroyed";
     EXPECT_EQ(window.visibleScreens(),
-              (QList<Screen>{Screen::Catalogue, Screen::Administration}));
+              (QList<Screen>{Screen::Dispatch, Screen::Catalogue, Screen::Administration}));
 
     window.clearSession();
     EXPECT_TRUE(window.visibleScreens().isEmpty());

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "workflow/dispatch/DispatchActions.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class DispatchView;
+}
+
+namespace sgl::app {
+
+class DispatchAttemptModel;
+class DispatchListModel;
+
+/**
+ * Envois (DMP, MSSanté): the outbox rows, one per document, channel and recipient, filtered by
+ * state, channel and dossier number, with the attempts of the selected row below. "Relancer"
+ * and "Annuler l'envoi…" (a reason is asked; the use case refuses an empty one) are enabled
+ * from the row's canRetry/canCancel, never in a read-only session. Every call goes through
+ * DispatchActions, which checks the permission (dispatch.manage) and audits; a refusal is
+ * shown as the use case's French message. Without a configured channel the rows stay
+ * "en attente : canal non configuré": the screen shows that as it is.
+ *
+ * The state and channel filters are the use case's; the dossier filter keeps the listed rows
+ * whose number starts with (or contains) the text typed, case-insensitive.
+ */
+class DispatchView : public QWidget {
+    Q_OBJECT
+public:
+    DispatchView(std::unique_ptr<workflow::dispatch::DispatchActions> actions, bool readOnly,
+                 QWidget *parent = nullptr);
+    ~DispatchView() override;
+
+    [[nodiscard]] DispatchListModel *listModel() const { return m_rows; }
+    [[nodiscard]] DispatchAttemptModel *attemptModel() const { return m_attempts; }
+    /** The banner's text (error or information), empty when hidden. */
+    [[nodiscard]] QString messageText() const;
+
+    /** Lists the outbox again with the filters; false (message shown) when refused. */
+    bool reload();
+    /** Selects a row of the list (its attempts are read). */
+    void selectRow(int row);
+    /** "Relancer" on the selected row; false (message shown) when refused. */
+    bool retrySelected();
+    /** "Annuler l'envoi…": asks the reason in a dialog that stays open while the use case refuses. */
+    void cancelSelected();
+
+protected:
+    /** Lists again each time the screen is shown again: reports issued meanwhile add rows. */
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showMessage(const QString &text, bool error);
+    /** Shows the listed rows whose dossier number matches the dossier filter, keeping `keepId` selected. */
+    void applyDossierFilter(qint64 keepId);
+    void updateActions();
+    void loadAttempts();
+    [[nodiscard]] int currentRow() const;
+
+    std::unique_ptr<Ui::DispatchView> m_ui;
+    std::unique_ptr<workflow::dispatch::DispatchActions> m_actions;
+    bool m_readOnly;
+    bool m_shown = false; ///< the first showing uses the list read at construction
+    QList<workflow::dispatch::DispatchRowView> m_listed; ///< as the use case returned them
+    DispatchListModel *m_rows;
+    DispatchAttemptModel *m_attempts;
+};
+
+} // namespace sgl::app
