@@ -767,6 +767,54 @@
     </message>
 </context>
 <context>
+    <name>DispatchView</name>
+    <message>
+        <location filename="../../src/app/dispatch/ui/DispatchView.ui" line="+17" />
+        <source>Envois (DMP, MSSanté)</source>
+        <translation>Sendings (DMP, MSSanté)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>É&amp;tat :</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Ca&amp;nal :</source>
+        <translation>Cha&amp;nnel:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Dossier :</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>numéro ou début du numéro</source>
+        <translation>number or start of the number</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A&amp;ctualiser</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Relancer</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Annuler l'envoi…</source>
+        <translation>&amp;Cancel the sending…</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Essais de l'envoi sélectionné</source>
+        <translation>Attempts of the selected sending</translation>
+    </message>
+</context>
+<context>
     <name>DossierTexts</name>
     <message>
         <location filename="../../src/app/validation/DossierTexts.cpp" line="+13" />
@@ -1163,7 +1211,7 @@
 <context>
     <name>NavigationPolicy</name>
     <message>
-        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+74" />
+        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+75" />
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -1206,6 +1254,11 @@
         <location line="+2" />
         <source>Automates</source>
         <translation>Analyzers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Envois</source>
+        <translation>Sendings</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5193,175 @@ Reason for holding: %4</translation>
         <location filename="../../src/app/catalogue/ContainerSwatch.cpp" line="+41" />
         <source>%1 — bouchon %2</source>
         <translation>%1 — %2 cap</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DispatchAttemptModel</name>
+    <message>
+        <location filename="../../src/app/dispatch/DispatchAttemptModel.cpp" line="+25" />
+        <source>en cours (ou interrompu)</source>
+        <translation>in progress (or interrupted)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>envoyé</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>échec temporaire</source>
+        <translation>temporary failure</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>échec définitif</source>
+        <translation>permanent failure</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>abandonné (délai dépassé)</source>
+        <translation>abandoned (lease expired)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>résultat arrivé trop tard</source>
+        <translation>outcome arrived too late</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Essai</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DispatchListModel</name>
+    <message>
+        <location filename="../../src/app/dispatch/DispatchListModel.cpp" line="+48" />
+        <source>V%1 (rectificatif)</source>
+        <translation>V%1 (amended)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>V%1</source>
+        <translation>V%1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Essais</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Prochain essai</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dernière erreur</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DispatchView</name>
+    <message>
+        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+60" />
+        <source>Tous les états</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tous les canaux</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Relire les envois avec les filtres (F5)</source>
+        <translation>Reload the sendings with the filters (F5)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relancer l'envoi sélectionné maintenant (Ctrl+R)</source>
+        <translation>Retry the selected sending now (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuler l'envoi sélectionné, avec un motif obligatoire (Ctrl+Suppr)</source>
+        <translation>Cancel the selected sending, with a required reason (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filtre sur le numéro de dossier (Ctrl+F)</source>
+        <translation>Filter on the request number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+146" />
+        <source>Envoi relancé : dossier %1, %2, %3.</source>
+        <translation>Sending retried: request %1, %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Annuler l'envoi</source>
+        <translation>Cancel the sending</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>L'envoi du document %1 du dossier %2 par %3 à %4 ne sera pas fait. Il pourra être relancé plus tard.</source>
+        <translation>Document %1 of request %2 will not be sent by %3 to %4. It can be retried later.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Envoi annulé : dossier %1, %2, %3.</source>
+        <translation>Sending cancelled: request %1, %2, %3.</translation>
     </message>
 </context>
 <context>
