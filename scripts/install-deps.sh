@@ -11,11 +11,13 @@ pkgs=(cmake ninja-build g++ pkg-config
       libsqlite3-dev openssl
       libharfbuzz-dev libfreetype-dev fonts-dejavu-core
       libzint-dev libcups2-dev
+      libxmlsec1-dev libzip-dev
       qt6-translations-l10n)  # qtbase_fr.qm: Qt's own buttons (Enregistrer, Annuler) in French
 if [ "$what" = test ] || [ "$what" = fuzz ]; then
     pkgs+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql
            default-jre-headless libsaxonhe-java python3 python3-lxml libxml2-utils
-           dmtx-utils poppler-utils libzxing-dev python3-hl7 cups-daemon)
+           dmtx-utils poppler-utils libzxing-dev python3-hl7 cups-daemon
+           xmlsec1 unzip postfix dovecot-imapd softhsm2 libp11-dev)
 fi
 if [ "$what" = docs ]; then
     # user-guide screenshots: a virtual screen, keyboard/mouse driving and the capture
@@ -34,5 +36,7 @@ echo "Installation des paquets manquants : ${missing[*]}"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
+# The tests start their own Postfix on loopback: the system instance needs no configuration.
+echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
