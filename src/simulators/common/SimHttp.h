@@ -14,6 +14,7 @@ struct SimHttpRequest {
     QString clientCertCn;      ///< CN of the verified client certificate, empty when none
     QString clientCertSubject; ///< full subject DN of that certificate (RFC 2253-like), empty when none
     QByteArray soapActionHeader; ///< SOAPAction header (SOAP 1.1 clients), empty when absent
+    QByteArray method = QByteArrayLiteral("POST"); ///< POST, or GET on SimHttpConfig::getPaths
 };
 
 /** The handler's answer; the connection adds Content-Length and "Connection: close". */
@@ -40,7 +41,8 @@ public:
 
 /** HTTP framing rules of a simulator. */
 struct SimHttpConfig {
-    QStringList paths;                     ///< accepted request paths (404 otherwise)
+    QStringList paths;                     ///< accepted POST paths (404 otherwise)
+    QStringList getPaths;                  ///< paths answering GET (admin views), without body
     qint64 maxRequestBytes = 1024 * 1024;  ///< larger bodies get 413
     int delayMs = 0;                       ///< fault injection: answer every request late
     bool malformedAnswers = false;         ///< fault injection: truncate every answer (HTTP 200)

@@ -84,11 +84,19 @@ void SimHttpConnection::onReadyRead()
             return;
         }
     }
+    request.path = QString::fromUtf8(requestLine[1]);
+    if (requestLine[0] == "GET" && m_config.getPaths.contains(request.path)) {
+        m_done = true;
+        request.method = requestLine[0];
+        const QSslCertificate peer = m_socket->peerCertificate();
+        request.clientCertSubject = peer.isNull() ? QString() : peer.subjectDisplayName();
+        respond(m_handler->handle(request));
+        return;
+    }
     if (requestLine[0] != "POST") {
         plain(405, "POST only");
         return;
     }
-    request.path = QString::fromUtf8(requestLine[1]);
     if (!m_config.paths.contains(request.path)) {
         plain(404, "Unknown path");
         return;

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sgl::simulators::dmp {
+
+/** What a verified VIHF (SAML 2.0 assertion in wsse:Security) says, as far as the simulator uses it. */
+struct VihfFindings {
+    QString issuerSubject;                    ///< X509SubjectName of the signing certificate
+    QString nameId;                           ///< Subject/NameID
+    QString resourceId;                       ///< "<INS>^^^&<OID>&ISO^NH" (…:resource:resource-id)
+    QHash<QString, QStringList> attributes;   ///< attribute name -> values (text)
+};
+
+/** One Reference of the XAdES Manifest ("urn:oid:<uniqueId>") with its declared digest. */
+struct ManifestReference {
+    QString uri;
+    QString digestAlgorithm;  ///< DigestMethod/@Algorithm
+    QByteArray digest;        ///< DigestValue decoded from base64
+};
+
+/** What a verified XAdES submission-set signature covers. */
+struct XadesFindings {
+    QString signatureId;
+    QString signerSubject;
+    QList<ManifestReference> references;
+};
+
+/**
+ * The seam where signature and trust checks plug in: the simulator never checks an XML
+ * signature itself. The real implementation adapts interop::dmp::VihfVerifier / XadesVerifier
+ * (xmlsec1 over the trusted CA bundle); tests that exercise everything else use
+ * UncheckedSignatureVerifier. Errors carry the verifier's code and French message; the handler
+ * turns a VIHF error into a SOAP fault (wsse:InvalidSecurity) and a XAdES error into a registry
+ * error, as the DMP does.
+ *
+ * Called from the simulator's thread only, one request at a time.
+ */
+class DmpSignatureVerifier
+{
+public:
+    virtual ~DmpSignatureVerifier() = default;
+    /** envelope: the whole request envelope (the assertion is verified in place, enveloped signature). */
+    [[nodiscard]] virtual domain::Result<VihfFindings> verifyVihf(const QByteArray &envelope) = 0;
+    /** signatureDocument: the XAdES part as received. */
+    [[nodiscard]] virtual domain::Result<XadesFindings> verifyXades(const QByteArray &signatureDocument) = 0;
+    /**
+     * Digest of a submitted document as a Manifest Reference computes it (c14n with comments,
+     * then digestAlgorithm). std::nullopt when this verifier cannot compute it: the manifest
+     * cross-check is then skipped (and said so in the call log).
+     */
+    [[nodiscard]] virtual std::optional<QByteArray> manifestDigest(const QByteArray &document,
+                                                                   const QString &digestAlgorithm) = 0;
+};
+
+/**
+ * Accepts every VIHF and XAdES without looking at them: for tests of everything around the
+ * signatures and for `sgl-dmp-sim --no-signature-check`. Never the default of the binary.
+ */
+class UncheckedSignatureVerifier final : public DmpSignatureVerifier
+{
+public:
+    domain::Result<VihfFindings> verifyVihf(const QByteArray &) override { return VihfFindings{}; }
+    domain::Result<XadesFindings> verifyXades(const QByteArray &) override { return XadesFindings{}; }
+    std::optional<QByteArray> manifestDigest(const QByteArray &, const QString &) override { return std::nullopt; }
+};
+
+} // namespace sgl::simulators::dmp
