@@ -76,7 +76,7 @@ struct XmlSignatureInfo {
     QString signatureMethod;
     /** SignedInfo references: every digest was checked. */
     QList<XmlSignatureReference> references;
-    /** ds:Object/ds:Manifest references: NOT dereferenced nor checked (e.g. `urn:oid:` of XAdES
+    /** References of the ds:Manifest elements a SignedInfo reference covers: NOT dereferenced nor checked (e.g. `urn:oid:` of XAdES
      *  for XDS); the caller compares them to its documents (XmlCanonicalizer::referenceDigest). */
     QList<XmlSignatureReference> manifestReferences;
     /** The signing certificate (the first X509Certificate of KeyInfo), chain-checked. */

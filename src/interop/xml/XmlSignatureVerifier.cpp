@@ -192,14 +192,19 @@ domain::Result<XmlSignatureInfo> XmlSignatureVerifier::verify(const XmlDocument 
             return std::unexpected(ref.error());
         info.references.append(*ref);
     }
-    for (xmlNodePtr object : children(sig, "Object"))
-        for (xmlNodePtr manifest : children(object, "Manifest"))
-            for (xmlNodePtr r : children(manifest, "Reference")) {
-                auto ref = readReference(raw, r, options, false);
-                if (!ref)
-                    return std::unexpected(ref.error());
-                info.manifestReferences.append(*ref);
-            }
+    // Only a Manifest that a SignedInfo reference covers counts: another ds:Manifest slipped into
+    // the signature would be unsigned.
+    QList<xmlNodePtr> manifests;
+    for (const XmlSignatureReference &r : std::as_const(info.references))
+        if (isDsig(r.element.raw(), "Manifest") && !manifests.contains(r.element.raw()))
+            manifests.append(r.element.raw());
+    for (xmlNodePtr manifest : manifests)
+        for (xmlNodePtr r : children(manifest, "Reference")) {
+            auto ref = readReference(raw, r, options, false);
+            if (!ref)
+                return std::unexpected(ref.error());
+            info.manifestReferences.append(*ref);
+        }
 
     const QList<xmlNodePtr> certs = children(child(child(sig, "KeyInfo"), "X509Data"), "X509Certificate");
     if (certs.isEmpty())
