@@ -111,12 +111,22 @@ SimHttpResponse DmpHandler::handle(const SimHttpRequest &request)
     }
     DmpCallLog log;
     log.path = request.path;
-    SimHttpResponse response = soapCall(request, log);
+    SimHttpResponse response = soapCall(request.path, decodeHttpBody(request.contentType, request.body), log);
     record(log);
     return response;
 }
 
-SimHttpResponse DmpHandler::soapCall(const SimHttpRequest &request, DmpCallLog &log)
+SimHttpResponse DmpHandler::handleMessage(const QString &path, const DmpSoapMessage &message)
+{
+    DmpCallLog log;
+    log.path = path;
+    SimHttpResponse response = soapCall(path, message, log);
+    record(log);
+    return response;
+}
+
+SimHttpResponse DmpHandler::soapCall(const QString &path, const std::expected<DmpSoapMessage, SimHttpResponse> &message,
+                                     DmpCallLog &log)
 {
     const std::optional<DmpFaultShot> shot = m_faults.take();
     if (shot && shot->kind == DmpFaultKind::Http503) {
@@ -127,7 +137,6 @@ SimHttpResponse DmpHandler::soapCall(const SimHttpRequest &request, DmpCallLog &
         log.outcome = QStringLiteral("Fault Receiver");
         return soapFault(DmpFault{500, false, QString(), Tr::tr("Erreur interne du DMP (injection de panne).")}, QString());
     }
-    auto message = decodeHttpBody(request.contentType, request.body);
     if (!message) {
         log.outcome = QStringLiteral("HTTP %1").arg(message.error().status);
         return message.error();
@@ -143,12 +152,12 @@ SimHttpResponse DmpHandler::soapCall(const SimHttpRequest &request, DmpCallLog &
         log.notes << Tr::tr("Enveloppe SOAP 1.1 tolérée (exemple officiel TD2.1).");
     const Route *route = nullptr;
     for (const Route &r : routes())
-        if (r.path == request.path && r.action == envelope->action)
+        if (r.path == path && r.action == envelope->action)
             route = &r;
     if (route == nullptr) {
         log.outcome = QStringLiteral("Fault wsa:ActionNotSupported");
         return soapFault(DmpFault{500, true, QStringLiteral("wsa:ActionNotSupported"),
-                                  Tr::tr("Action « %1 » non prise en charge sur %2.").arg(envelope->action, request.path)},
+                                  Tr::tr("Action « %1 » non prise en charge sur %2.").arg(envelope->action, path)},
                          envelope->messageId);
     }
     if (envelope->security.isNull()) {

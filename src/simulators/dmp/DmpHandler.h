@@ -42,6 +42,8 @@ public:
     DmpHandler &operator=(const DmpHandler &) = delete;
 
     [[nodiscard]] common::SimHttpResponse handle(const common::SimHttpRequest &request) override;
+    /** Same as handle() for a body already split into envelope + MTOM parts (tests of official captures). */
+    [[nodiscard]] common::SimHttpResponse handleMessage(const QString &path, const DmpSoapMessage &message);
 
     [[nodiscard]] DmpRegistry &registry() { return m_registry; }
     [[nodiscard]] DmpFaultInjector &faults() { return m_faults; }
@@ -56,7 +58,8 @@ public:
 
 private:
     DmpHandler(DmpSimulatorConfig config, DmpValueSets valueSets, std::unique_ptr<DmpSignatureVerifier> verifier);
-    common::SimHttpResponse soapCall(const common::SimHttpRequest &request, DmpCallLog &log);
+    common::SimHttpResponse soapCall(const QString &path, const std::expected<DmpSoapMessage, common::SimHttpResponse> &message,
+                                     DmpCallLog &log);
     void record(const DmpCallLog &log);
 
     DmpSimulatorConfig m_config;

@@ -18,25 +18,26 @@ struct VihfFindings {
     QHash<QString, QStringList> attributes;   ///< attribute name -> values (text)
 };
 
-/** One Reference of the XAdES Manifest ("urn:oid:<uniqueId>") with its declared digest. */
-struct ManifestReference {
-    QString uri;
-    QString digestAlgorithm;  ///< DigestMethod/@Algorithm
-    QByteArray digest;        ///< DigestValue decoded from base64
+/** A document of the submission as received (signature entry excluded). */
+struct SubmittedDocument {
+    QString uniqueId;
+    QByteArray bytes;
 };
 
 /** What a verified XAdES submission-set signature covers. */
 struct XadesFindings {
     QString signatureId;
     QString signerSubject;
-    QList<ManifestReference> references;
+    QString submissionSetUniqueId;   ///< the Manifest reference with DigestValue AA==
+    QStringList documentUniqueIds;   ///< the other Manifest references (each digest checked by the verifier)
 };
 
 /**
  * The seam where signature and trust checks plug in: the simulator never checks an XML
  * signature itself. The real implementation adapts interop::dmp::VihfVerifier / XadesVerifier
  * (xmlsec1 over the trusted CA bundle); tests that exercise everything else use
- * UncheckedSignatureVerifier. Errors carry the verifier's code and French message; the handler
+ * UncheckedSignatureVerifier. The XAdES verifier also checks the Manifest against the received
+ * documents (digest of each, every document covered). Errors carry the verifier's code and French message; the handler
  * turns a VIHF error into a SOAP fault (wsse:InvalidSecurity) and a XAdES error into a registry
  * error, as the DMP does.
  *
@@ -48,15 +49,9 @@ public:
     virtual ~DmpSignatureVerifier() = default;
     /** envelope: the whole request envelope (the assertion is verified in place, enveloped signature). */
     [[nodiscard]] virtual domain::Result<VihfFindings> verifyVihf(const QByteArray &envelope) = 0;
-    /** signatureDocument: the XAdES part as received. */
-    [[nodiscard]] virtual domain::Result<XadesFindings> verifyXades(const QByteArray &signatureDocument) = 0;
-    /**
-     * Digest of a submitted document as a Manifest Reference computes it (c14n with comments,
-     * then digestAlgorithm). std::nullopt when this verifier cannot compute it: the manifest
-     * cross-check is then skipped (and said so in the call log).
-     */
-    [[nodiscard]] virtual std::optional<QByteArray> manifestDigest(const QByteArray &document,
-                                                                   const QString &digestAlgorithm) = 0;
+    /** signatureDocument: the XAdES part as received; documents: the submission's other documents. */
+    [[nodiscard]] virtual domain::Result<XadesFindings> verifyXades(const QByteArray &signatureDocument,
+                                                                    const QList<SubmittedDocument> &documents) = 0;
 };
 
 /**
@@ -67,8 +62,10 @@ class UncheckedSignatureVerifier final : public DmpSignatureVerifier
 {
 public:
     domain::Result<VihfFindings> verifyVihf(const QByteArray &) override { return VihfFindings{}; }
-    domain::Result<XadesFindings> verifyXades(const QByteArray &) override { return XadesFindings{}; }
-    std::optional<QByteArray> manifestDigest(const QByteArray &, const QString &) override { return std::nullopt; }
+    domain::Result<XadesFindings> verifyXades(const QByteArray &, const QList<SubmittedDocument> &) override
+    {
+        return XadesFindings{};
+    }
 };
 
 } // namespace sgl::simulators::dmp

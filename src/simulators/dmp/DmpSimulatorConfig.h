@@ -20,8 +20,8 @@ struct DmpSimulatorConfig {
     QStringList acceptedInsOids{QStringLiteral("1.2.250.1.213.1.4.10")};
     /// Every INS has a DMP unless setPatient() says otherwise (Mon espace santé opens one per insured).
     bool openDmpForEveryIns = true;
-    /// XAdES Manifest cross-check: a Reference naming a submitted uniqueId must carry its digest.
-    bool checkManifestDigests = true;
+    /// CA(s) trusted for VIHF and XAdES signatures (PEM); empty = caPath (the test PKI signs both).
+    QString signatureCaPath;
     qint64 maxRequestBytes = 64LL * 1024 * 1024;
 };
 

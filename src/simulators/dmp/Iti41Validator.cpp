@@ -296,33 +296,16 @@ Iti41Outcome Iti41Validator::validate(const EbObjectList &objects, const QHash<Q
         }
     }
 
-    // --- XAdES signature of the submission set ---
-    if (signatureEntry != nullptr && !signatureBytes.isEmpty()) {
-        const auto findings = m_verifier.verifyXades(signatureBytes);
-        if (!findings) {
+    // --- XAdES signature of the submission set (Manifest checked against the documents by the verifier) ---
+    if (signatureEntry != nullptr && !signatureBytes.isEmpty() && out.errors.isEmpty()) {
+        QList<SubmittedDocument> signedDocuments;
+        for (const DmpStoredEntry &e : out.entries)
+            if (!e.signature)
+                signedDocuments << SubmittedDocument{e.uniqueId, e.content};
+        const auto findings = m_verifier.verifyXades(signatureBytes, signedDocuments);
+        if (!findings)
             addMeta(Tr::tr("Signature XAdES refusée : %1 [%2]").arg(findings.error().message, findings.error().code),
                     where(*signatureEntry));
-        } else if (m_config.checkManifestDigests) {
-            for (const ManifestReference &ref : findings->references) {
-                const QString uid = ref.uri.startsWith(QLatin1StringView("urn:oid:")) ? ref.uri.mid(8) : ref.uri;
-                if (uid == out.submissionSetUniqueId)
-                    continue;
-                const DmpStoredEntry *covered = nullptr;
-                for (const DmpStoredEntry &e : out.entries)
-                    if (e.uniqueId == uid && !e.signature)
-                        covered = &e;
-                if (covered == nullptr) {
-                    out.notes << Tr::tr("Manifest : la référence %1 ne désigne aucun document de la soumission (toléré).").arg(ref.uri);
-                    continue;
-                }
-                const auto digest = m_verifier.manifestDigest(covered->content, ref.digestAlgorithm);
-                if (!digest)
-                    out.notes << Tr::tr("Manifest : empreinte de %1 non vérifiée.").arg(ref.uri);
-                else if (*digest != ref.digest)
-                    addMeta(Tr::tr("Manifest XAdES : l'empreinte de %1 ne correspond pas au document reçu.").arg(ref.uri),
-                            where(*signatureEntry));
-            }
-        }
     }
     return out;
 }

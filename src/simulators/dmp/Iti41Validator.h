@@ -30,12 +30,12 @@ struct Iti41Outcome {
  * when the stored content is identical, XDSNonIdenticalHash otherwise), hash/size equal to the
  * document when given, a Document part (XDSMissingDocument / XDSMissingDocumentMetadata); exactly
  * one signature entry, masked (MASQUE_PS + INVISIBLE_PATIENT), with its `signs` association and its
- * XAdES verified through the DmpSignatureVerifier; HasMember for each entry; RPLC only towards an
+ * XAdES verified through the DmpSignatureVerifier (signature, trust, Manifest digests of the
+ * documents) once the metadata is otherwise valid; HasMember for each entry; RPLC only towards an
  * Approved entry of the same patient.
  *
  * Tolerances for the official TD2.1 request: SOAP 1.1 (parser), CX.7 date in patientId, a Document
- * id differing only by case from its ExtrinsicObject id, Manifest References to uniqueIds that are
- * not in the submission (noted, not refused).
+ * id differing only by case from its ExtrinsicObject id (noted in the call log).
  */
 class Iti41Validator
 {

@@ -37,21 +37,22 @@ TEST_F(DmpHandlerTest, RefusedXadesIsARegistryFailure)
     EXPECT_EQ(handler->registry().documentCount(), 0);
 }
 
-TEST_F(DmpHandlerTest, ManifestDigestMustMatchTheDocumentItNames)
+TEST_F(DmpHandlerTest, XadesVerifierGetsTheSubmittedDocumentsButNotTheSignature)
 {
     SubmissionSpec spec;
     spec.finalize();
-    verifier->xades.references = {
-        ManifestReference{QStringLiteral("urn:oid:") + spec.submissionSetUniqueId, QStringLiteral("sha1"), QByteArray(1, '\0')},
-        ManifestReference{QStringLiteral("urn:oid:") + spec.documentUniqueId, QStringLiteral("sha1"), QByteArrayLiteral("expected")}};
-    verifier->digest = QByteArrayLiteral("computed");
-    ParsedAnswer a = call("repository", iti41Envelope(spec));
-    ASSERT_EQ(a.status.toStdString(), "Failure") << describe(a);
-    EXPECT_TRUE(a.contexts.join(u' ').contains(QStringLiteral("empreinte"))) << describe(a);
+    ASSERT_EQ(call("repository", iti41Envelope(spec)).status.toStdString(), "Success");
+    ASSERT_EQ(verifier->lastDocuments.size(), 1);
+    EXPECT_EQ(verifier->lastDocuments.first().uniqueId, spec.documentUniqueId);
+    EXPECT_EQ(verifier->lastDocuments.first().bytes, spec.document);
+}
 
-    verifier->digest = QByteArrayLiteral("expected");
-    a = call("repository", iti41Envelope(spec));
-    EXPECT_EQ(a.status.toStdString(), "Success") << describe(a);
+TEST_F(DmpHandlerTest, XadesIsVerifiedOnlyOnceTheMetadataIsValid)
+{
+    SubmissionSpec spec;
+    spec.classCode = QStringLiteral("99");
+    EXPECT_EQ(call("repository", iti41Envelope(spec)).status.toStdString(), "Failure");
+    EXPECT_EQ(verifier->xadesCalls, 0);
 }
 
 TEST_F(DmpHandlerTest, VihfForAnotherPatientIsRefused)

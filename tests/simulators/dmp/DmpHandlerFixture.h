@@ -16,7 +16,7 @@ public:
     std::optional<sgl::domain::Error> xadesError;
     sgl::simulators::dmp::VihfFindings vihf;
     sgl::simulators::dmp::XadesFindings xades;
-    std::optional<QByteArray> digest;
+    QList<sgl::simulators::dmp::SubmittedDocument> lastDocuments;
     int vihfCalls = 0;
     int xadesCalls = 0;
 
@@ -27,14 +27,15 @@ public:
             return std::unexpected(*vihfError);
         return vihf;
     }
-    sgl::domain::Result<sgl::simulators::dmp::XadesFindings> verifyXades(const QByteArray &) override
+    sgl::domain::Result<sgl::simulators::dmp::XadesFindings> verifyXades(
+        const QByteArray &, const QList<sgl::simulators::dmp::SubmittedDocument> &documents) override
     {
         ++xadesCalls;
+        lastDocuments = documents;
         if (xadesError)
             return std::unexpected(*xadesError);
         return xades;
     }
-    std::optional<QByteArray> manifestDigest(const QByteArray &, const QString &) override { return digest; }
 };
 
 /** A DmpHandler with the CI-SIS value sets of ../shared and a FakeVerifier. */
