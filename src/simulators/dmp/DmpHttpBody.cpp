@@ -2,10 +2,7 @@
 
 #include "simulators/dmp/Tr.h"
 
-#if __has_include("interop/xds/MtomMessage.h")
 #include "interop/xds/MtomMessage.h"
-#define SGL_DMP_SIM_HAS_MTOM 1
-#endif
 
 namespace sgl::simulators::dmp {
 
@@ -32,7 +29,6 @@ std::expected<DmpSoapMessage, common::SimHttpResponse> decodeHttpBody(const QStr
     }
     if (type != QLatin1StringView("multipart/related"))
         return std::unexpected(httpError(415, Tr::tr("Type de contenu non pris en charge : %1").arg(contentType)));
-#ifdef SGL_DMP_SIM_HAS_MTOM
     auto mtom = interop::xds::MtomMessage::parse(contentType.toUtf8(), body);
     if (!mtom)
         return std::unexpected(httpError(400, Tr::tr("Message MTOM illisible : %1 (%2)")
@@ -42,9 +38,6 @@ std::expected<DmpSoapMessage, common::SimHttpResponse> decodeHttpBody(const QStr
     for (const auto &part : mtom->attachments)
         m.attachments.insert(part.contentId, part.body);
     return m;
-#else
-    return std::unexpected(httpError(415, Tr::tr("MTOM non disponible dans cette construction du simulateur.")));
-#endif
 }
 
 } // namespace sgl::simulators::dmp

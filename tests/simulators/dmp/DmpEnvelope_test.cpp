@@ -132,3 +132,33 @@ TEST_F(DmpHandlerTest, DropAfterStoreStoresThenHangsUp)
     EXPECT_EQ(handler->registry().documentCount(), 2);
     EXPECT_EQ(handler->faults().pending(), 0);
 }
+
+TEST_F(DmpHandlerTest, MtomSubmissionResolvesXopIncludes)
+{
+    SubmissionSpec spec;
+    spec.finalize();
+    QByteArray contentType;
+    const QByteArray body = iti41Mtom(spec, &contentType);
+    auto request = soapPost("repository", body);
+    request.contentType = QString::fromUtf8(contentType);
+    const ParsedAnswer a = parseAnswer(handler->handle(request));
+    ASSERT_EQ(a.status.toStdString(), "Success") << describe(a);
+    EXPECT_EQ(handler->registry().latestByUniqueId(spec.documentUniqueId)->content, spec.document);
+}
+
+TEST_F(DmpHandlerTest, BrokenMtomIs400AndUnknownCidIsMissingDocument)
+{
+    SubmissionSpec spec;
+    spec.finalize();
+    QByteArray contentType;
+    const QByteArray body = iti41Mtom(spec, &contentType);
+    auto request = soapPost("repository", body.left(body.size() - 40)); // closing delimiter cut off
+    request.contentType = QString::fromUtf8(contentType);
+    EXPECT_EQ(handler->handle(request).status, 400);
+
+    request.body = body;
+    request.body.replace("cid:Document01@sgl", "cid:Ailleurs@sgl");
+    const ParsedAnswer a = parseAnswer(handler->handle(request));
+    EXPECT_TRUE(a.errorCodes.contains(QStringLiteral("XDSMissingDocument"))) << describe(a);
+    EXPECT_EQ(handler->registry().documentCount(), 0);
+}

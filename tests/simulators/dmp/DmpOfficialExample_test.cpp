@@ -15,41 +15,18 @@ using namespace sgl::simulators::dmp;
 namespace {
 
 const char *const kRequest = SGL_SHARED_DIR "/dmp-mss-material/dmp-exemples-messages-v02.05.00/TD2.1_Alimentation_requete.xml";
-const QByteArray kBoundary = "------=_Part_9_20030738.1554380517598";
 
-/** The capture's MIME parts, split the plain way (the file has no HTTP headers). */
-DmpSoapMessage officialMessage()
+/** The capture as an HTTP body, with the Content-Type soapUI sent with it (the file has no headers). */
+QByteArray officialBody()
 {
     QFile f(QString::fromUtf8(kRequest));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray all = f.readAll();
-    DmpSoapMessage m;
-    QList<QByteArray> parts;
-    for (qsizetype from = 0;;) {
-        const qsizetype at = all.indexOf(kBoundary, from);
-        parts << all.mid(from, at < 0 ? -1 : at - from);
-        if (at < 0)
-            break;
-        from = at + kBoundary.size();
-    }
-    for (const QByteArray &part : parts) {
-        const qsizetype headerEnd = part.indexOf("\n\n");
-        if (headerEnd < 0)
-            continue;
-        const QByteArray headers = part.left(headerEnd);
-        QByteArray body = part.mid(headerEnd + 2);
-        if (body.endsWith('\n'))
-            body.chop(1); // the line break belongs to the delimiter
-        const qsizetype id = headers.indexOf("Content-ID: <");
-        const QByteArray cid = headers.mid(id + 13, headers.indexOf('>', id) - id - 13);
-        if (cid == "rootpart@soapui.org")
-            m.rootXml = body;
-        else
-            m.attachments.insert(cid, body);
-    }
-    return m;
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+const QString kContentType = QStringLiteral(
+    "multipart/related; type=\"application/xop+xml\"; start=\"<rootpart@soapui.org>\"; "
+    "start-info=\"application/soap+xml\"; action=\"urn:ihe:iti:2007:ProvideAndRegisterDocumentSet-b\"; "
+    "boundary=\"----=_Part_9_20030738.1554380517598\"");
 
 /** The VIHF accepted without looking (the capture's is unsigned), the XAdES verified for real. */
 class RealXadesOnly : public DmpSignatureVerifier
@@ -73,9 +50,8 @@ protected:
     {
         if (!QFile::exists(QString::fromUtf8(kRequest)) || !QFile::exists(valueSetDirectory()))
             GTEST_SKIP() << "official DMP examples or CI-SIS value sets absent (../shared)";
-        message = officialMessage();
-        ASSERT_FALSE(message.rootXml.isEmpty());
-        ASSERT_EQ(message.attachments.size(), 2);
+        body = officialBody();
+        ASSERT_FALSE(body.isEmpty());
         ASSERT_TRUE(dir.isValid());
         ASSERT_TRUE(sgl::simulators::pki::RsaTestPki::create(dir.path()).has_value());
     }
@@ -95,11 +71,15 @@ protected:
     }
     ParsedAnswer send(DmpHandler &handler)
     {
-        return parseAnswer(handler.handleMessage(servicePath("repository"), message));
+        sgl::simulators::common::SimHttpRequest request;
+        request.path = servicePath("repository");
+        request.contentType = kContentType;
+        request.body = body;
+        return parseAnswer(handler.handle(request));
     }
 
     QTemporaryDir dir;
-    DmpSoapMessage message;
+    QByteArray body;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "DmpTestRequests.h"
 
+#include "interop/xds/MtomMessage.h"
 #include "interop/xml/XmlDocument.h"
 
 #include <QAtomicInt>
@@ -183,12 +184,39 @@ SubmissionSpec &SubmissionSpec::finalize()
     return *this;
 }
 
+namespace {
+QByteArray signatureDocument(const SubmissionSpec &s)
+{
+    return QStringLiteral("<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\" Id=\"%1\"/>").arg(s.signatureUniqueId).toUtf8();
+}
+
+QString documentElement(const SubmissionSpec &s, const QString &id, const QByteArray &bytes)
+{
+    if (s.xop)
+        return QStringLiteral("<xds:Document id=\"%1\"><xop:Include xmlns:xop=\"http://www.w3.org/2004/08/xop/include\" "
+                              "href=\"cid:%1@sgl\"/></xds:Document>")
+            .arg(id);
+    return QStringLiteral("<xds:Document id=\"%1\">%2</xds:Document>").arg(id, QString::fromLatin1(bytes.toBase64()));
+}
+} // namespace
+
+QByteArray iti41Mtom(SubmissionSpec s, QByteArray *contentType)
+{
+    s.finalize();
+    s.xop = true;
+    sgl::interop::xds::MtomMessage m;
+    m.rootXml = iti41Envelope(s);
+    m.attachments << sgl::interop::xds::MtomPart{QByteArrayLiteral("Document01@sgl"), QByteArrayLiteral("text/xml"), s.document};
+    if (s.withSignature)
+        m.attachments << sgl::interop::xds::MtomPart{QByteArrayLiteral("Signature01@sgl"), QByteArrayLiteral("text/xml"),
+                                                    signatureDocument(s)};
+    return m.serialize(contentType, s.action.toUtf8());
+}
+
 QByteArray iti41Envelope(SubmissionSpec s)
 {
     s.finalize();
-    const QByteArray signature = QStringLiteral("<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\" Id=\"%1\"/>")
-                                     .arg(s.signatureUniqueId)
-                                     .toUtf8();
+    const QByteArray signature = signatureDocument(s);
     QString list = registryPackage(s) + extrinsic(s, QStringLiteral("Document01"), false, s.document);
     if (s.withSignature)
         list += extrinsic(s, QStringLiteral("Signature01"), true, signature);
@@ -209,9 +237,9 @@ QByteArray iti41Envelope(SubmissionSpec s)
                                   "<lcm:SubmitObjectsRequest><RegistryObjectList>%2</RegistryObjectList></lcm:SubmitObjectsRequest>")
                        .arg(kRimNs, list);
     if (s.withDocumentPart)
-        body += QStringLiteral("<xds:Document id=\"Document01\">%1</xds:Document>").arg(QString::fromLatin1(s.document.toBase64()));
+        body += documentElement(s, QStringLiteral("Document01"), s.document);
     if (s.withSignature)
-        body += QStringLiteral("<xds:Document id=\"Signature01\">%1</xds:Document>").arg(QString::fromLatin1(signature.toBase64()));
+        body += documentElement(s, QStringLiteral("Signature01"), signature);
     if (!s.extraDocumentPartId.isEmpty())
         body += QStringLiteral("<xds:Document id=\"%1\">AAAA</xds:Document>").arg(s.extraDocumentPartId);
     body += QStringLiteral("</xds:ProvideAndRegisterDocumentSetRequest>");
