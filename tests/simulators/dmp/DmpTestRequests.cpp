@@ -62,26 +62,30 @@ QString confidentialityClassifications(const QString &object, const QStringList 
     return out;
 }
 
-QString header(const QString &action, bool security, const QString &soapPrefix = QStringLiteral("soap"))
+QString header(const QString &action, bool security, const QByteArray &securityXml = {},
+               const QString &soapPrefix = QStringLiteral("soap"))
 {
     QString h = QStringLiteral("<%1:Header><wsa:Action %1:mustUnderstand=\"true\">%2</wsa:Action>"
                                "<wsa:MessageID>urn:uuid:%3</wsa:MessageID>"
                                "<wsa:To>https://127.0.0.1/si-dmp-server/v2/services</wsa:To>")
                     .arg(soapPrefix, action, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (security)
+    if (security && !securityXml.isEmpty())
+        h += QString::fromUtf8(securityXml);
+    else if (security)
         h += QStringLiteral("<wsse:Security><saml2:Assertion xmlns:saml2=\"urn:oasis:names:tc:SAML:2.0:assertion\" "
                             "ID=\"_test\" Version=\"2.0\" IssueInstant=\"2026-12-06T10:00:00Z\"/></wsse:Security>");
     return h + QStringLiteral("</%1:Header>").arg(soapPrefix);
 }
 
-QByteArray envelope(const QString &action, const QString &body, bool security = true, bool soap11 = false)
+QByteArray envelope(const QString &action, const QString &body, bool security = true, bool soap11 = false,
+                    const QByteArray &securityXml = {})
 {
     const QString ns = soap11 ? QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/")
                               : QStringLiteral("http://www.w3.org/2003/05/soap-envelope");
     return QStringLiteral("<soap:Envelope xmlns:soap=\"%1\" xmlns:wsa=\"http://www.w3.org/2005/08/addressing\" "
                           "xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">"
                           "%2<soap:Body>%3</soap:Body></soap:Envelope>")
-        .arg(ns, header(action, security), body)
+        .arg(ns, header(action, security, securityXml), body)
         .toUtf8();
 }
 
@@ -187,6 +191,8 @@ SubmissionSpec &SubmissionSpec::finalize()
 namespace {
 QByteArray signatureDocument(const SubmissionSpec &s)
 {
+    if (!s.signatureXml.isEmpty())
+        return s.signatureXml;
     return QStringLiteral("<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\" Id=\"%1\"/>").arg(s.signatureUniqueId).toUtf8();
 }
 
@@ -243,10 +249,10 @@ QByteArray iti41Envelope(SubmissionSpec s)
     if (!s.extraDocumentPartId.isEmpty())
         body += QStringLiteral("<xds:Document id=\"%1\">AAAA</xds:Document>").arg(s.extraDocumentPartId);
     body += QStringLiteral("</xds:ProvideAndRegisterDocumentSetRequest>");
-    return envelope(s.action, body, s.withSecurity, s.soap11);
+    return envelope(s.action, body, s.withSecurity, s.soap11, s.securityHeader);
 }
 
-QByteArray td02Envelope(const QString &ins, const QString &oid)
+QByteArray td02Envelope(const QString &ins, const QString &oid, const QByteArray &securityXml)
 {
     const QString body = QStringLiteral(
         "<PRPA_IN201307UV02 ITSVersion=\"XML_1.0\" xmlns=\"urn:hl7-org:v3\">"
@@ -263,7 +269,7 @@ QByteArray td02Envelope(const QString &ins, const QString &oid)
         "<parameterList><patientIdentifier><value root=\"%1\" extension=\"%2\"/><semanticsText>Patient.id</semanticsText>"
         "</patientIdentifier></parameterList></queryByParameter></controlActProcess></PRPA_IN201307UV02>")
                              .arg(oid, ins);
-    return envelope(QStringLiteral("urn:hl7-org:v3:PRPA_IN201307UV02"), body);
+    return envelope(QStringLiteral("urn:hl7-org:v3:PRPA_IN201307UV02"), body, true, false, securityXml);
 }
 
 namespace {

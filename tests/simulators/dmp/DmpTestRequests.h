@@ -40,6 +40,8 @@ struct SubmissionSpec {
     QString rplcTarget;                      ///< entryUUID to replace
     bool withSecurity = true;
     bool soap11 = false;
+    QByteArray securityHeader;               ///< a real <wsse:Security> (signed VIHF); empty = unsigned placeholder
+    QByteArray signatureXml;                 ///< a real XAdES document; empty = placeholder
     bool xop = false;                        ///< Documents as xop:Include (cid:Document01@sgl...) instead of base64
     QString action = QStringLiteral("urn:ihe:iti:2007:ProvideAndRegisterDocumentSet-b");
 
@@ -50,7 +52,8 @@ struct SubmissionSpec {
 QByteArray iti41Envelope(SubmissionSpec spec);
 /** The same submission as an MTOM package (lead's MtomMessage): HTTP body, *contentType set. */
 QByteArray iti41Mtom(SubmissionSpec spec, QByteArray *contentType);
-QByteArray td02Envelope(const QString &ins, const QString &oid = QStringLiteral("1.2.250.1.213.1.4.10"));
+QByteArray td02Envelope(const QString &ins, const QString &oid = QStringLiteral("1.2.250.1.213.1.4.10"),
+                        const QByteArray &securityXml = {});
 QByteArray findDocumentsEnvelope(const QString &ins, const QStringList &statuses);
 QByteArray getDocumentsEnvelope(const QString &uniqueId);
 /** TD3.3a: ITI-57 metadata update of logical entry lid with the given confidentiality codes. */
