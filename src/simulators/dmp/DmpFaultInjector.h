@@ -11,7 +11,7 @@ namespace sgl::simulators::dmp {
 enum class DmpFaultKind {
     Http503,           ///< HTTP 503 "Service Unavailable", nothing processed
     SoapReceiverFault, ///< HTTP 500 + soap:Receiver fault, nothing processed
-    RegistryError,     ///< HTTP 200 + RegistryResponse Failure XDSRegistryNotAvailable, nothing processed
+    RegistryError,     ///< HTTP 200 + RegistryResponse Failure XDSRegistryNotAvailable (TD0.2: Receiver fault), nothing processed
     Slow,              ///< processed normally, answered after delayMs (client timeout tests)
     DropAfterStore,    ///< processed (stored) then connection closed without answer ("accepted but never heard")
 };

@@ -177,7 +177,13 @@ SimHttpResponse DmpHandler::soapCall(const QString &path, const std::expected<Dm
     QString vihfIns;
     if (!vihf->resourceId.isEmpty() && xdsvalues::checkInsPatientId(vihf->resourceId, m_config.acceptedInsOids, &vihfIns))
         vihfIns.clear();
-    if (shot && shot->kind == DmpFaultKind::RegistryError && route->transaction != Transaction::Td02) {
+    if (shot && shot->kind == DmpFaultKind::RegistryError && route->transaction == Transaction::Td02) {
+        // TD0.2 has no RegistryResponse: the same "registry unavailable" is a Receiver fault there.
+        log.outcome = QStringLiteral("Fault Receiver");
+        return soapFault(DmpFault{500, false, QString(), Tr::tr("Registre DMP indisponible (injection de panne).")},
+                         envelope->messageId);
+    }
+    if (shot && shot->kind == DmpFaultKind::RegistryError) {
         const RegistryError busy{QString(xdserr::kRegistryNotAvailable), Tr::tr("Registre DMP indisponible (injection de panne)."),
                                  QString()};
         log.outcome = QStringLiteral("Failure");

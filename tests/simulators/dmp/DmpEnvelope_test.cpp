@@ -162,3 +162,12 @@ TEST_F(DmpHandlerTest, BrokenMtomIs400AndUnknownCidIsMissingDocument)
     EXPECT_TRUE(a.errorCodes.contains(QStringLiteral("XDSMissingDocument"))) << describe(a);
     EXPECT_EQ(handler->registry().documentCount(), 0);
 }
+
+TEST_F(DmpHandlerTest, RegistryOutageOnTheExistenceTestIsAReceiverFault)
+{
+    handler->faults().inject(DmpFaultKind::RegistryError);
+    const ParsedAnswer a = call("patients", td02Envelope(QStringLiteral("279035121518989")));
+    EXPECT_EQ(a.httpStatus, 500);
+    EXPECT_EQ(a.faultSubcode.toStdString(), "soap:Receiver") << describe(a);
+    EXPECT_EQ(call("patients", td02Envelope(QStringLiteral("279035121518989"))).queryResponseCode.toStdString(), "OK");
+}
