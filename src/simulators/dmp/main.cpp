@@ -1,6 +1,7 @@
 // sgl-dmp-sim: the local DMP (TD0.2, TD2.1, TD3.1, TD3.3) used by the demo, tests and training.
 #include "simulators/dmp/DmpSimulatorServer.h"
 #include "simulators/dmp/TrustedSignatureVerifier.h"
+#include "simulators/dmp/UncheckedSignatureVerifier.h"
 #include "simulators/dmp/Tr.h"
 #include "simulators/pki/RsaTestPki.h"
 

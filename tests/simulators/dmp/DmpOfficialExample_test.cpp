@@ -5,6 +5,7 @@
 
 #include "simulators/dmp/DmpSimulatorConfig.h"
 #include "simulators/dmp/TrustedSignatureVerifier.h"
+#include "simulators/dmp/UncheckedSignatureVerifier.h"
 #include "simulators/pki/RsaTestPki.h"
 
 #include <QFile>

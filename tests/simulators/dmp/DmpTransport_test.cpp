@@ -4,6 +4,7 @@
 #include "DmpTestRequests.h"
 
 #include "simulators/dmp/DmpSimulatorThread.h"
+#include "simulators/dmp/UncheckedSignatureVerifier.h"
 #include "simulators/pki/RsaTestPki.h"
 
 #include <QCoreApplication>
