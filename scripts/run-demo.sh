@@ -87,7 +87,8 @@ dmp_sim=$build/src/simulators/dmp/sgl-dmp-sim
 if [ -x "$dmp_sim" ]; then
     dmp_pki=$data_dir/dmp-pki
     [ -f "$dmp_pki/org.pem" ] || "$dmp_sim" --make-pki "$dmp_pki" >/dev/null
-    "$dmp_sim" --pki "$dmp_pki" --port 0 >"$tmp_dir/dmp.out" 2>"$tmp_dir/dmp.err" &
+    # --store: what the demo published stays in the simulator from one demo run to the next.
+    "$dmp_sim" --pki "$dmp_pki" --port 0 --store "$data_dir/dmp-store.jsonl" >"$tmp_dir/dmp.out" 2>"$tmp_dir/dmp.err" &
     pids+=($!)
     dmp_url=
     for _ in $(seq 50); do

@@ -1,6 +1,7 @@
 #include "simulators/dmp/DmpHandler.h"
 
 #include "simulators/dmp/DmpQueryService.h"
+#include "simulators/dmp/DmpRegistryJournal.h"
 #include "simulators/dmp/DmpRepositoryService.h"
 #include "simulators/dmp/Tr.h"
 #include "simulators/dmp/XdsErrors.h"
@@ -71,7 +72,14 @@ domain::Result<std::unique_ptr<DmpHandler>> DmpHandler::create(DmpSimulatorConfi
     auto sets = DmpValueSets::load(config.valueSetDirectory);
     if (!sets)
         return std::unexpected(sets.error());
-    return std::unique_ptr<DmpHandler>(new DmpHandler(std::move(config), std::move(*sets), std::move(verifier)));
+    std::unique_ptr<DmpHandler> handler(new DmpHandler(std::move(config), std::move(*sets), std::move(verifier)));
+    if (!handler->m_config.journalPath.isEmpty()) {
+        auto journal = DmpRegistryJournal::open(handler->m_config.journalPath, handler->m_registry);
+        if (!journal)
+            return std::unexpected(journal.error());
+        handler->m_registry.attachJournal(std::move(*journal));
+    }
+    return handler;
 }
 
 const QStringList &DmpHandler::postPaths()

@@ -31,6 +31,7 @@ namespace sgl::simulators::dmp {
  * UpdateDocumentSet (TD3.3). GET /admin/documents answers a JSON list of the stored entries.
  *
  * Inspection methods are thread-safe (tests call them from their own thread).
+ * create() errors: "dmpsim.value_sets", "dmpsim.journal".
  */
 class DmpHandler final : public common::SimHttpHandler
 {

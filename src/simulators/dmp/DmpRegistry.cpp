@@ -1,9 +1,20 @@
 #include "simulators/dmp/DmpRegistry.h"
 
+#include "simulators/dmp/DmpRegistryJournal.h"
+
 #include <QMutexLocker>
 #include <QSet>
 
 namespace sgl::simulators::dmp {
+
+DmpRegistry::DmpRegistry() = default;
+DmpRegistry::~DmpRegistry() = default;
+
+void DmpRegistry::attachJournal(std::unique_ptr<DmpRegistryJournal> journal)
+{
+    QMutexLocker lock(&m_mutex);
+    m_journal = std::move(journal);
+}
 
 qsizetype DmpRegistry::latestIndexLocked(const QString &lid) const
 {
@@ -83,6 +94,8 @@ void DmpRegistry::commitSubmission(const QString &submissionSetUniqueId, const Q
         if (replacedUuids.contains(e.entryUuid))
             e.status = QString(ebxml::kDeprecated);
     m_versions << entries;
+    if (m_journal)
+        m_journal->submission(submissionSetUniqueId, entries, replacedUuids);
 }
 
 void DmpRegistry::addVersion(const DmpStoredEntry &next)
@@ -92,6 +105,8 @@ void DmpRegistry::addVersion(const DmpStoredEntry &next)
     if (previous >= 0)
         m_versions[previous].status = QString(ebxml::kDeprecated);
     m_versions << next;
+    if (m_journal)
+        m_journal->version(next);
 }
 
 void DmpRegistry::setStatus(const QString &lid, const QString &status)
@@ -100,6 +115,8 @@ void DmpRegistry::setStatus(const QString &lid, const QString &status)
     const qsizetype i = latestIndexLocked(lid);
     if (i >= 0)
         m_versions[i].status = status;
+    if (m_journal)
+        m_journal->status(lid, status);
 }
 
 DmpPatient DmpRegistry::patient(const QString &ins, bool openByDefault) const
@@ -120,6 +137,8 @@ void DmpRegistry::setPatient(const QString &ins, const DmpPatient &patient)
 {
     QMutexLocker lock(&m_mutex);
     m_patients.insert(ins, patient);
+    if (m_journal)
+        m_journal->patient(ins, patient);
 }
 
 } // namespace sgl::simulators::dmp

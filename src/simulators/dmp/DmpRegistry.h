@@ -10,9 +10,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace sgl::simulators::dmp {
+
+class DmpRegistryJournal;
 
 /** A patient's DMP as TD0.2 reports it (synthetic; keyed by the 15-character INS). */
 struct DmpPatient {
@@ -45,10 +48,18 @@ struct DmpStoredEntry {
  * The simulator's registry + repository, in memory. Thread-safe: the handler (server thread)
  * writes, tests and the admin view read from anywhere. Every method locks; the handler runs one
  * request at a time, so validate-then-commit sequences are not raced by other writers.
+ * With a journal attached, every change is also appended to it (under the same lock).
  */
 class DmpRegistry
 {
 public:
+    DmpRegistry();
+    ~DmpRegistry();
+    DmpRegistry(const DmpRegistry &) = delete;
+    DmpRegistry &operator=(const DmpRegistry &) = delete;
+    /** From now on, changes are journaled (after the journal replayed its content into this registry). */
+    void attachJournal(std::unique_ptr<DmpRegistryJournal> journal);
+
     [[nodiscard]] std::optional<DmpStoredEntry> latestByUniqueId(const QString &uniqueId) const;
     /** Latest version of the logical entry designated by any of its entryUuids or its lid. */
     [[nodiscard]] std::optional<DmpStoredEntry> latestByUuid(const QString &uuidOrLid) const;
@@ -80,6 +91,7 @@ private:
     QList<DmpStoredEntry> m_versions;
     QStringList m_submissionSets;
     QHash<QString, DmpPatient> m_patients;
+    std::unique_ptr<DmpRegistryJournal> m_journal;
 };
 
 } // namespace sgl::simulators::dmp

@@ -22,6 +22,8 @@ struct DmpSimulatorConfig {
     bool openDmpForEveryIns = true;
     /// CA(s) trusted for VIHF and XAdES signatures (PEM); empty = caPath (the test PKI signs both).
     QString signatureCaPath;
+    /// Journal file (JSON Lines) keeping the registry across restarts; empty = memory only.
+    QString journalPath;
     qint64 maxRequestBytes = 64LL * 1024 * 1024;
 };
 

@@ -11,6 +11,7 @@
  */
 namespace sgl::simulators::dmp::errc {
 
+inline constexpr QLatin1StringView Journal{"dmpsim.journal"};  ///< ex. « Ligne %1 du journal du simulateur DMP illisible. »
 inline constexpr QLatin1StringView TrustBundle{"dmpsim.trust_bundle"};  ///< « Aucun certificat d'autorité dans %1 (signatures VIHF et XAdES). »
 inline constexpr QLatin1StringView ValueSets{"dmpsim.value_sets"};  ///< ex. « Jeu de valeurs illisible : %1 »
 

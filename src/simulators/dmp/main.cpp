@@ -73,7 +73,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    Tr::tr("Panne pour les prochaines requêtes : 503, receiver, registry, drop, slow:<ms>, suivi de *<nombre> (répétable)."),
                                    QStringLiteral("kind"));
-    parser.addOptions({makePki, pki, port, valueSets, trustCa, noSignatureCheck, anyTls, withoutDmp, fault});
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   Tr::tr("Journal des documents reçus (conservés d'un lancement à l'autre ; défaut : en mémoire)."),
+                                   QStringLiteral("file"));
+    parser.addOptions({makePki, pki, port, valueSets, trustCa, noSignatureCheck, anyTls, withoutDmp, fault, store});
     parser.process(app);
 
     if (parser.isSet(makePki)) {
@@ -96,6 +99,7 @@ int main(int argc, char *argv[])
     config.caPath = RsaTestPki::file(dir, "ca.pem");
     config.signatureCaPath = parser.isSet(trustCa) ? parser.value(trustCa) : config.caPath;
     config.dmpCipherSuites = !parser.isSet(anyTls);
+    config.journalPath = parser.value(store);
     bool ok = false;
     config.port = static_cast<quint16>(parser.value(port).toUInt(&ok));
     if (!ok) {
