@@ -11,14 +11,14 @@ namespace sgl::simulators::dmp::xdsvalues {
 std::optional<QString> checkInsPatientId(const QString &value, const QStringList &acceptedOids, QString *ins)
 {
     static const QRegularExpression re(
-        QStringLiteral("^([0-9]{5}(?:[0-9]{2}|2A|2B)[0-9]{6}[0-9]{2})\\^\\^\\^&([0-9.]+)&ISO\\^NH(?:\\^\\^([0-9]{8}))?$"));
+        QStringLiteral("^([0-9]{5}(?:[0-9]{2}|2A|2B)[0-9]{6}[0-9]{2})\\^\\^\\^&([0-9.]+)&ISO\\^NH(?:\\^\\^([0-9]{8}(?:[0-9]{2}){0,3}))?$"));
     const auto m = re.match(value);
     if (!m.hasMatch())
         return Tr::tr("identifiant patient « %1 » : INS attendu sous la forme <INS 15 caractères>^^^&<OID>&ISO^NH.").arg(value);
     if (!acceptedOids.contains(m.captured(2)))
         return Tr::tr("identifiant patient « %1 » : OID d'INS %2 refusé (attendu : %3).")
             .arg(value, m.captured(2), acceptedOids.join(QStringLiteral(", ")));
-    if (!m.captured(3).isEmpty() && !QDate::fromString(m.captured(3), QStringLiteral("yyyyMMdd")).isValid())
+    if (!m.captured(3).isEmpty() && !QDate::fromString(m.captured(3).left(8), QStringLiteral("yyyyMMdd")).isValid())
         return Tr::tr("identifiant patient « %1 » : date CX.7 invalide.").arg(value);
     if (ins != nullptr)
         *ins = m.captured(1);

@@ -13,8 +13,8 @@ namespace sgl::simulators::dmp {
 namespace xdsvalues {
 
 /**
- * patientId "<INS>^^^&<OID>&ISO^NH", with an optional CX.7 date ("…^NH^^20100907", as in the
- * official TD2.1 request): 15-character INS (13-digit NIR, Corsica 2A/2B allowed, + 2-digit key)
+ * patientId "<INS>^^^&<OID>&ISO^NH", with an optional CX.7 date or date-time ("…^NH^^20100907"
+ * in the official TD2.1 request, "…^NH^^20210604092415" in the TD3.3 ones): 15-character INS (13-digit NIR, Corsica 2A/2B allowed, + 2-digit key)
  * and an assigning-authority OID among acceptedOids. *ins receives the 15 characters.
  */
 [[nodiscard]] std::optional<QString> checkInsPatientId(const QString &value, const QStringList &acceptedOids,

@@ -123,3 +123,28 @@ TEST_F(DmpOfficialTd21, WithSignaturesTrustedItIsStoredAsIs)
     EXPECT_TRUE(notes.contains(QStringLiteral("SOAP 1.1"))) << notes.toStdString();
     EXPECT_TRUE(notes.contains(QStringLiteral("casse"))) << notes.toStdString();
 }
+
+namespace {
+QByteArray officialFile(const char *name)
+{
+    QFile f(QStringLiteral(SGL_SHARED_DIR "/dmp-mss-material/dmp-exemples-messages-v02.05.00/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+TEST_F(DmpOfficialTd21, OtherOfficialRequestsAreUnderstood)
+{
+    auto handler = handlerWith(std::make_unique<UncheckedSignatureVerifier>());
+    ASSERT_EQ(send(*handler).status.toStdString(), "Success"); // the TD2.1 document is there
+    ParsedAnswer a = parseAnswer(handler->handle(soapPost("patients", officialFile("TD0.2_Test_d_existence_requete.xml"))));
+    EXPECT_EQ(a.queryResponseCode.toStdString(), "OK") << describe(a);
+    a = parseAnswer(handler->handle(soapPost("registry", officialFile("TD3.1_Recherche_de_document_requete.xml"))));
+    ASSERT_EQ(a.status.toStdString(), "Success") << describe(a);
+    EXPECT_EQ(a.entryUuids.size(), 2) << "the TD2.1 document and its signature entry";
+    // The archive/delete examples target entries of the real test platform: unknown here.
+    for (const char *file : {"TD3.3d_Archiver_un_document_requete.xml", "TD3.3c_Supprimer_un_document_requete.xml"}) {
+        a = parseAnswer(handler->handle(soapPost("registry", officialFile(file))));
+        EXPECT_EQ(a.errorCodes, QStringList{QStringLiteral("urn:oasis:names:tc:ebxml-regrep:ErrorType:UnresolvedReferenceException")})
+            << file << ": " << describe(a);
+    }
+}
