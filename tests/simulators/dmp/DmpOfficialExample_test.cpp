@@ -148,3 +148,32 @@ TEST_F(DmpOfficialTd21, OtherOfficialRequestsAreUnderstood)
             << file << ": " << describe(a);
     }
 }
+
+TEST_F(DmpOfficialTd21, OfficialKitMaskingTemplateMasksAStoredDocument)
+{
+    QFile f(QStringLiteral(SGL_SHARED_DIR "/dmp-mss-material/dmp-kit-csharp-v2.06.01-resources/template_masquage.xml"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray request = f.readAll();
+    auto handler = handlerWith(std::make_unique<UncheckedSignatureVerifier>());
+    SubmissionSpec spec;
+    spec.finalize();
+    ASSERT_EQ(parseAnswer(handler->handle(soapPost("repository", iti41Envelope(spec)))).status.toStdString(), "Success");
+    const DmpStoredEntry v1 = *handler->registry().latestByUniqueId(spec.documentUniqueId);
+    // The kit fills namespaces, ids, version, hash and size in at run time; the shape is the template's.
+    request.replace("<SubmitObjectsRequest >", "<lcm:SubmitObjectsRequest xmlns:lcm=\"urn:oasis:names:tc:ebxml-regrep:xsd:lcm:3.0\" "
+                                               "xmlns=\"urn:oasis:names:tc:ebxml-regrep:xsd:rim:3.0\">");
+    request.replace("</SubmitObjectsRequest>", "</lcm:SubmitObjectsRequest>");
+    request.replace("urn:uuid:4f196ae8-5549-11e9-9478-0050569e422e", v1.lid.toUtf8());
+    request.replace("1.2.250.1.999.1.1.7898.4.9956570602", v1.uniqueId.toUtf8());
+    request.replace("2c0b4b3964c9056675d427b4204f40ca4132a9c1", v1.hash.toUtf8());
+    request.replace("<Value>4267</Value>", "<Value>" + QByteArray::number(v1.size) + "</Value>");
+    const qsizetype previous = request.indexOf("<Slot name=\"PreviousVersion\">");
+    ASSERT_GE(previous, 0);
+    request.replace(request.indexOf("<Value>5</Value>", previous), 16, "<Value>1</Value>");
+    const ParsedAnswer a = parseAnswer(handler->handle(
+        soapPost("registry", soapEnvelope(QStringLiteral("urn:ihe:iti:2010:UpdateDocumentSet"), request))));
+    ASSERT_EQ(a.status.toStdString(), "Success") << describe(a);
+    const DmpStoredEntry v2 = *handler->registry().latestByUniqueId(spec.documentUniqueId);
+    EXPECT_EQ(v2.version, 2);
+    EXPECT_EQ(v2.confidentiality, (QStringList{QStringLiteral("N"), QStringLiteral("MASQUE_PS")}));
+}

@@ -334,6 +334,11 @@ QByteArray availabilityEnvelope(const QString &ins, const QString &target, const
     return envelope(QStringLiteral("urn:ihe:iti:2010:UpdateDocumentSet"), updateEnvelopeBody(ins, a));
 }
 
+QByteArray soapEnvelope(const QString &action, const QByteArray &body)
+{
+    return envelope(action, QString::fromUtf8(body));
+}
+
 QString servicePath(const char *service)
 {
     return QStringLiteral("/si-dmp-server/v2/services/") + QString::fromLatin1(service);

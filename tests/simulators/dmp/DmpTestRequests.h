@@ -63,6 +63,9 @@ QByteArray maskEnvelope(const QString &ins, const QString &lid, int previousVers
 QByteArray availabilityEnvelope(const QString &ins, const QString &target, const QString &originalStatus,
                                 const QString &newStatus);
 
+/** A SOAP 1.2 envelope with WS-A headers and a placeholder wsse:Security around body. */
+QByteArray soapEnvelope(const QString &action, const QByteArray &body);
+
 /** Path of a DMP service ("/patients"...) under the simulator's base. */
 QString servicePath(const char *service);
 sgl::simulators::common::SimHttpRequest soapPost(const char *service, const QByteArray &envelope);
