@@ -61,6 +61,7 @@ void SimHttpConnection::onReadyRead()
         return;
     }
     qint64 length = -1;
+    bool expectContinue = false;
     SimHttpRequest request;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
@@ -79,6 +80,8 @@ void SimHttpConnection::onReadyRead()
             request.contentType = QString::fromUtf8(value);
         } else if (name == "soapaction") {
             request.soapActionHeader = value;
+        } else if (name == "expect") {
+            expectContinue = value.toLower() == "100-continue";
         } else if (name == "transfer-encoding") {
             plain(411, "Chunked bodies are not supported");
             return;
@@ -110,8 +113,14 @@ void SimHttpConnection::onReadyRead()
         return;
     }
     const QByteArray body = m_buffer.mid(end + 4);
-    if (body.size() < length)
+    if (body.size() < length) {
+        // libcurl asks before sending a large body; without this it waits a second per request.
+        if (expectContinue && !m_continued) {
+            m_continued = true;
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
         return; // wait for the rest
+    }
     m_done = true;
     request.body = body.left(length);
     const QSslCertificate peer = m_socket->peerCertificate();

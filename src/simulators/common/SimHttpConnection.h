@@ -12,7 +12,8 @@ namespace sgl::simulators::common {
 /**
  * One HTTPS connection of a simulator: a minimal HTTP/1.1 server side (one POST with
  * Content-Length, then "Connection: close"). Malformed HTTP gets 400, wrong method 405, unknown
- * path 404, missing length or chunked body 411, oversize 413. The verified client certificate's
+ * path 404, missing length or chunked body 411, oversize 413 (all before the body is read); an
+ * "Expect: 100-continue" gets its interim answer. The verified client certificate's
  * CN and subject are passed to the handler. Deletes itself when the socket closes.
  * The handler and config must outlive the connection (the server owns both).
  */
@@ -34,6 +35,8 @@ private:
     QByteArray m_buffer;
     QTimer m_idle;
     bool m_done = false;
+    bool m_continued = false; ///< "100 Continue" already sent
+
 };
 
 } // namespace sgl::simulators::common

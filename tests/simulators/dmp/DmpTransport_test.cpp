@@ -8,6 +8,7 @@
 #include "simulators/pki/RsaTestPki.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <curl/curl.h>
@@ -46,6 +47,7 @@ struct PostOptions {
     long tlsVersion = CURL_SSLVERSION_TLSv1_2;
     long tlsMax = CURL_SSLVERSION_MAX_DEFAULT;
     const char *ciphers = nullptr;
+    bool expectContinue = false;   ///< send "Expect: 100-continue" and wait up to 10 s for the interim answer
 };
 
 /** The shared simulator of this file: a throwaway RSA PKI and a DmpSimulatorThread. */
@@ -70,6 +72,8 @@ public:
         const QByteArray cert = o.client ? pki((QByteArray(o.client) + ".pem").constData()).toUtf8() : QByteArray();
         const QByteArray key = o.client ? pki((QByteArray(o.client) + ".key.pem").constData()).toUtf8() : QByteArray();
         curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/soap+xml; charset=UTF-8");
+        headers = curl_slist_append(headers, o.expectContinue ? "Expect: 100-continue" : "Expect:");
+        curl_easy_setopt(c, CURLOPT_EXPECT_100_TIMEOUT_MS, 10000L);
         curl_easy_setopt(c, CURLOPT_URL, url.constData());
         curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, o.method);
         if (QByteArray(o.method) == "POST") {
@@ -222,6 +226,23 @@ TEST(DmpTransport, DroppedAnswerAfterStoreIsSeenAsNoAnswerButTheDocumentIsThere)
     a = env.send(servicePath("repository"), iti41Envelope(spec));
     ASSERT_EQ(a.code, CURLE_OK) << a.error;
     EXPECT_TRUE(a.body.contains("XDSDuplicateUniqueIdInRegistry")) << a.body.toStdString();
+}
+
+TEST(DmpTransport, ExpectContinueIsAnsweredAtOnce)
+{
+    auto &env = Env::get();
+    SubmissionSpec spec;
+    spec.document = QStringLiteral("<ClinicalDocument xmlns=\"urn:hl7-org:v3\"><text>%1</text></ClinicalDocument>")
+                        .arg(QString(100 * 1024, QLatin1Char('x')))
+                        .toUtf8();
+    PostOptions o;
+    o.expectContinue = true;
+    QElapsedTimer timer;
+    timer.start();
+    const Answer a = env.send(servicePath("repository"), iti41Envelope(spec), o);
+    ASSERT_EQ(a.code, CURLE_OK) << a.error;
+    EXPECT_TRUE(a.body.contains("ResponseStatusType:Success")) << a.body.left(400).toStdString();
+    EXPECT_LT(timer.elapsed(), 5000) << "the client waited for a 100 Continue that never came";
 }
 
 TEST(DmpTransport, Http503IsReturnedWhenArmed)
