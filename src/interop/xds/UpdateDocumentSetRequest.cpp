@@ -38,7 +38,7 @@ void UpdateDocumentSetRequest::metadataUpdate(xml::XmlWriterElement parent, cons
                           {{QStringLiteral("SubmissionSetStatus"), {QStringLiteral("Original")}},
                            {QStringLiteral("PreviousVersion"), {entry.versionName.isEmpty() ? QStringLiteral("1") : entry.versionName}}}};
     w.association(b.list, member);
-    copy.versionName.clear(); // the registry numbers the new version
+    // VersionInfo of the registered version stays, as in the kit (the registry numbers the new one).
     w.documentEntry(b.list, copy, true);
 }
 
