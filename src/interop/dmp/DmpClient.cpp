@@ -5,6 +5,7 @@
 #include "interop/dmp/ErrorCodes.h"
 #include "interop/dmp/Tr.h"
 #include "interop/xds/CrBioMetadataMapper.h"
+#include "interop/xds/ErrorCodes.h"
 #include "interop/xds/MtomMessage.h"
 #include "interop/xds/ProvideAndRegisterRequest.h"
 #include "interop/xds/RegistryResponse.h"

@@ -5,6 +5,7 @@
 #include "interop/dmp/DmpSecurity.h"
 #include "interop/dmp/DmpService.h"
 #include "interop/xds/SoapResponse.h"
+#include "interop/xml/XmlWriterElement.h"
 
 #include <QByteArray>
 

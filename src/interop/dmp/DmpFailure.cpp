@@ -11,7 +11,7 @@ bool DmpFailure::isTransient(const domain::Error &error)
     if (code == errc::Timeout || code == errc::Unreachable || code == errc::Transport || code == errc::Unavailable
         || code == errc::ServerBusy || code == errc::ResponseTooLarge || code == xds::errc::MalformedResponse)
         return true;
-    if (code.startsWith(QLatin1String("xds.mtom_")))
+    if (code == xds::errc::MtomContentType || code == xds::errc::MtomEncoding || code == xds::errc::MtomStructure)
         return true;
     // RegistryResponse::toError puts the first registry error code in location.
     if (code == xds::errc::RegistryError)
