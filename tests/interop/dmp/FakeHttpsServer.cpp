@@ -1,5 +1,6 @@
 #include "FakeHttpsServer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -119,6 +120,13 @@ FakeHttpsServer::~FakeHttpsServer()
 
 quint16 FakeHttpsServer::start()
 {
+    // The server thread runs an event loop: Qt needs an application object for that.
+    if (QCoreApplication::instance() == nullptr) {
+        static int argc = 1;
+        static char name[] = "test_interop_dmp";
+        static char *argv[] = {name, nullptr};
+        static QCoreApplication app(argc, argv);
+    }
     QThread::start();
     m_ready.acquire();
     return m_port;
