@@ -23,7 +23,12 @@ namespace {
 /** A DMP registry in memory: one entry per uniqueId; scripted errors for the next calls. */
 class FakeDmp final : public interop::dmp::DmpService {
 public:
-    domain::Result<interop::dmp::DmpExistence> testExistence(const QString &) override { return interop::dmp::DmpExistence{true}; }
+    domain::Result<interop::dmp::DmpExistence> testExistence(const QString &) override
+    {
+        interop::dmp::DmpExistence e;
+        e.found = true;
+        return e;
+    }
 
     domain::Result<QList<interop::xds::DocumentEntry>> findByUniqueId(const QString &ins, const QString &uniqueId) override
     {
@@ -88,14 +93,14 @@ protected:
     }
 
     /** A version whose stored N3 is its uniqueId (the fake DMP keys on the bytes). */
-    domain::ReportVersion dmpVersion(int n, int versionNumber = 1, const QString &replaces = {})
+    domain::ReportVersion dmpVersion(int n, int versionNumber = 1, const domain::ReportVersion *replaces = nullptr)
     {
         domain::ReportVersion v;
         v.dossierId = m_dossier.id;
-        v.setId = u"1.2.250.1.999.9.1"_s;
+        v.setId = replaces ? replaces->setId : u"1.2.250.1.999.9.2.%1"_s.arg(n);
         v.documentId = u"1.2.250.1.999.9.1.%1"_s.arg(n);
         v.versionNumber = versionNumber;
-        v.replacesDocumentId = replaces;
+        v.replacesDocumentId = replaces ? replaces->documentId : QString();
         v.amendmentReason = versionNumber > 1 ? u"Rectificatif"_s : QString();
         v.status = domain::ReportVersion::Status::Issued;
         v.createdBy = u"bio1"_s;
@@ -176,7 +181,7 @@ TEST_P(DmpSenderTest, ADuplicateAnswerMeansAlreadyPublished)
 TEST_P(DmpSenderTest, AnAmendedVersionReplacesThePreviousOne)
 {
     const auto v1 = dmpVersion(1);
-    const auto v2 = dmpVersion(3, 2, v1.documentId);
+    const auto v2 = dmpVersion(3, 2, &v1);
     enqueue(domain::Channel::Dmp, m_ins, v1.documentId);
     enqueue(domain::Channel::Dmp, m_ins, v2.documentId);
     auto run = dispatcher(m_senders).runOnce();
