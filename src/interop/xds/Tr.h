@@ -6,8 +6,8 @@ namespace sgl::interop::xds {
 
 /**
  * The one translation helper of this library: Tr::tr("texte") translates under the context
- * "sgl::interop::xds", which lupdate sees (Q_DECLARE_TR_FUNCTIONS). Messages are written in French, the source
- * language; resources/translations/sgl_en.ts holds the English.
+ * "sgl::interop::xds", which lupdate sees (Q_DECLARE_TR_FUNCTIONS). Messages are written in French,
+ * the source language; resources/translations/sgl_en.ts holds the English.
  */
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sgl::interop::xds)
