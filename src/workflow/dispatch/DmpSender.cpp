@@ -1,6 +1,7 @@
 #include "workflow/dispatch/DmpSender.h"
 
 #include "interop/dmp/DmpFailure.h"
+#include "interop/dmp/ErrorCodes.h"
 #include "interop/xds/ErrorCodes.h"
 #include "interop/xds/XdsConstants.h"
 #include "storage/ErrorCodes.h"
@@ -34,6 +35,23 @@ SendOutcome DmpSender::send(const DispatchItem &item)
     if (!isIns(ins))
         return SendOutcome::permanent(
             Tr::tr("Identité du patient non qualifiée (INS non qualifié) : envoi au DMP impossible."));
+    switch (item.row.operation) {
+    case domain::DispatchOperation::Send:
+        break;
+    case domain::DispatchOperation::UpdateSharing: {
+        QStringList masks = item.version.sharing.dmpConfidentialityCodes();
+        masks.removeAll(QStringLiteral("N"));
+        auto updated = m_dmp->updateConfidentiality(ins, item.uniqueId, masks);
+        return updated ? SendOutcome::sent() : failure(updated.error());
+    }
+    case domain::DispatchOperation::Delete: {
+        auto deleted = m_dmp->updateAvailability(ins, item.uniqueId, interop::dmp::DmpAvailability::Deleted);
+        // Nothing (left) to delete: an earlier attempt did it, or the sending never reached the DMP.
+        if (!deleted && deleted.error().code == interop::dmp::errc::NotFound)
+            return SendOutcome::sent();
+        return deleted ? SendOutcome::sent() : failure(deleted.error());
+    }
+    }
     if (item.version.sharing.dmpWithheld)
         return SendOutcome::permanent(Tr::tr("Envoi au DMP suspendu par le biologiste pour ce document."));
 

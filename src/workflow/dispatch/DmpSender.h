@@ -18,6 +18,9 @@ namespace sgl::workflow::dispatch {
  * - Idempotent on the uniqueId: on attempt > 1 the DMP is asked first (TD3.1b) and a document
  *   already there is reported Sent without a second publication; a registry answer
  *   XDSDuplicateUniqueIdInRegistry is Sent too.
+ * - Operations of the row (DmpDocumentActions): Send as above; UpdateSharing sets the masks of
+ *   the version on the published document (TD3.3a/b, ITI-57; nothing sent when already so);
+ *   Delete withdraws it (TD3.3c) — a document the DMP does not have (any more) counts as done.
  * - Errors: DmpFailure::isTransient() decides Transient vs Permanent; the reason is the
  *   error's French message.
  */

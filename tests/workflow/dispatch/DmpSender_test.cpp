@@ -63,8 +63,24 @@ public:
         return interop::dmp::DmpPublication{uniqueId, u"1.2.250.1.999.9.7.%1"_s.arg(published.size()), {}};
     }
 
-    domain::Status updateConfidentiality(const QString &, const QString &, const QStringList &) override { return {}; }
-    domain::Status updateAvailability(const QString &, const QString &, interop::dmp::DmpAvailability) override { return {}; }
+    domain::Status updateConfidentiality(const QString &, const QString &uniqueId, const QStringList &masks) override
+    {
+        if (auto e = nextError(); e)
+            return std::unexpected(*e);
+        if (!published.contains(uniqueId))
+            return std::unexpected(domain::Error{interop::dmp::errc::NotFound, u"Document introuvable dans le DMP."_s, uniqueId});
+        maskUpdates.append(masks);
+        return {};
+    }
+    domain::Status updateAvailability(const QString &, const QString &uniqueId, interop::dmp::DmpAvailability a) override
+    {
+        if (auto e = nextError(); e)
+            return std::unexpected(*e);
+        if (a != interop::dmp::DmpAvailability::Deleted || !published.remove(uniqueId))
+            return std::unexpected(domain::Error{interop::dmp::errc::NotFound, u"Document introuvable dans le DMP."_s, uniqueId});
+        ++deletions;
+        return {};
+    }
 
     std::optional<domain::Error> nextError()
     {
@@ -80,6 +96,8 @@ public:
     bool loseAnswer = false;
     int finds = 0;
     int submissions = 0;
+    int deletions = 0;
+    QList<QStringList> maskUpdates;
 };
 
 class DmpSenderTest : public sgl::testing::DispatchTest {
@@ -234,6 +252,47 @@ TEST_P(DmpSenderTest, TransientErrorsAreRetriedAndPermanentOnesParked)
     ASSERT_TRUE(third);
     EXPECT_EQ(row(busy.id).state, domain::DispatchState::Failed);
     EXPECT_EQ(row(busy.id).lastError, u"Le DMP est injoignable (refus)."_s);
+}
+
+TEST_P(DmpSenderTest, MasksAndWithdrawalAfterPublicationGoToTheDmp)
+{
+    const auto v = dmpVersion(2);
+    const auto e = enqueue(domain::Channel::Dmp, m_ins, v.documentId);
+    ASSERT_TRUE(dispatcher(m_senders).runOnce());
+    ASSERT_EQ(row(e.id).state, domain::DispatchState::Sent);
+    auto requeue = [&](domain::DispatchOperation op) {
+        const auto current = row(e.id);
+        auto ok = m_db->write([&](storage::WriteTx &tx) {
+            return storage::OutboxRepository::requeue(tx, e.id, current.version, op, m_now);
+        });
+        ASSERT_TRUE(ok) << ok.error().toString().toStdString();
+    };
+    requeue(domain::DispatchOperation::UpdateSharing);
+    auto masks = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(masks);
+    EXPECT_EQ(masks->sent, 1);
+    ASSERT_EQ(m_dmp->maskUpdates.size(), 1);
+    EXPECT_EQ(m_dmp->maskUpdates[0], (QStringList{u"MASQUE_PS"_s, u"INVISIBLE_PATIENT"_s}));
+    EXPECT_EQ(m_dmp->submissions, 1); // no second publication
+
+    requeue(domain::DispatchOperation::Delete);
+    auto withdrawn = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(withdrawn);
+    EXPECT_EQ(withdrawn->sent, 1);
+    EXPECT_EQ(m_dmp->deletions, 1);
+    EXPECT_FALSE(m_dmp->published.contains(v.documentId));
+    // Deleting again (a lost answer, a second withdrawal): nothing left is success, not an error.
+    requeue(domain::DispatchOperation::Delete);
+    auto again = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->sent, 1);
+    EXPECT_EQ(row(e.id).state, domain::DispatchState::Sent);
+
+    // A mask change on a document the DMP no longer has is for a human.
+    requeue(domain::DispatchOperation::UpdateSharing);
+    auto lost = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(lost);
+    EXPECT_EQ(lost->parked, 1);
 }
 
 TEST(DmpSender, RecognisesAnIns)
