@@ -3,6 +3,7 @@
 
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/xds/CrBioMetadataMapper.h"
+#include "interop/xds/MtomMessage.h"
 #include "interop/xds/ProvideAndRegisterRequest.h"
 #include "interop/xds/SoapRequestWriter.h"
 #include "interop/xml/ErrorCodes.h"
@@ -232,5 +233,32 @@ TEST(ProvideAndRegisterRequest, RefusesAMalformedSecurityHeader)
         auto bytes = envelope(build(), DocumentPayload::Xop, bad);
         ASSERT_FALSE(bytes.has_value()) << bad.constData();
         EXPECT_EQ(bytes.error().code, interop::xml::errc::Malformed) << bad.constData();
+    }
+}
+
+TEST(ProvideAndRegisterRequest, MtomRoundTripResolvesEveryInclude)
+{
+    const Built b = build();
+    auto root = envelope(b, DocumentPayload::Xop);
+    ASSERT_TRUE(root.has_value());
+    MtomMessage out;
+    out.rootXml = *root;
+    for (const SubmissionPart &p : parts(b))
+        out.attachments.append({p.contentId.toUtf8(), QByteArrayLiteral("text/xml"), p.bytes});
+    QByteArray contentType;
+    const QByteArray body = out.serialize(&contentType, QByteArray(uuid::kActionProvideAndRegister));
+    auto in = MtomMessage::parse(contentType, body);
+    ASSERT_TRUE(in.has_value()) << in.error().message.toStdString();
+    EXPECT_EQ(in->rootXml, *root);
+    auto doc = interop::xml::XmlDocument::parse(in->rootXml);
+    ASSERT_TRUE(doc.has_value());
+    auto includes = doc->select(QStringLiteral("//xds:Document/xop:Include"), test::xds::ns());
+    ASSERT_TRUE(includes.has_value());
+    ASSERT_EQ(includes->size(), 2);
+    for (const auto &inc : *includes) {
+        const MtomPart *part = in->attachment(inc.attribute(QStringLiteral("href")).toUtf8());
+        ASSERT_NE(part, nullptr) << inc.attribute(QStringLiteral("href")).toStdString();
+        const QString entry = inc.parent().attribute(QStringLiteral("id"));
+        EXPECT_EQ(part->body, entry == QLatin1String("Document01") ? b.cda : QByteArray("<Signature/>"));
     }
 }
