@@ -31,11 +31,10 @@ class XmlSignatureTest : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        pkiDir = new QTemporaryDir;
-        pkiOk = RsaTestPki::create(pkiDir->path()).has_value();
+        // One PKI for every test process of the build (RSA key generation is slow on a shared machine).
+        pkiOk = RsaTestPki::ensure(pkiDir).has_value();
     }
-    static void TearDownTestSuite() { delete pkiDir; }
-    static QString path(const char *name) { return RsaTestPki::file(pkiDir->path(), name); }
+    static QString path(const char *name) { return RsaTestPki::file(pkiDir, name); }
     static QByteArray read(const char *name)
     {
         QFile f(path(name));
@@ -71,7 +70,7 @@ protected:
         auto r = XmlSignatureVerifier::verifyAll(*doc, options);
         return r ? QStringLiteral("ok") : r.error().code;
     }
-    static inline QTemporaryDir *pkiDir = nullptr;
+    static inline const QString pkiDir = QStringLiteral(SGL_BINARY_DIR "/test-pki-rsa");
     static inline bool pkiOk = false;
 };
 
