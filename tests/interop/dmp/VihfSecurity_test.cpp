@@ -147,6 +147,24 @@ TEST_F(VihfSecurityTest, StillVerifiesInsideASoapEnvelope)
     EXPECT_EQ(verifyCode(envelope, trusting()), QStringLiteral("ok"));
 }
 
+/**
+ * The exc-c14n InclusiveNamespaces "ds saml #default xsi" of the ANS example make in-scope
+ * declarations of the prefixes ds and saml part of the signed bytes: a SOAP envelope that
+ * declares one of them around the header breaks the VIHF (contract for the DMP client).
+ */
+TEST_F(VihfSecurityTest, EnvelopeMustNotDeclareTheInclusivePrefixes)
+{
+    ASSERT_TRUE(pkiOk);
+    for (const char *prefix : {"ds", "saml"}) {
+        const QByteArray envelope = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\" xmlns:" + QByteArray(prefix)
+                                    + "=\"urn:x\"><soap:Header>" + header() + "</soap:Header><soap:Body/></soap:Envelope>";
+        EXPECT_EQ(verifyCode(envelope, trusting()), QStringLiteral("xml.signature_digest_mismatch")) << prefix;
+    }
+    const QByteArray other = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\" xmlns:xds=\"urn:x\" "
+                             "xmlns=\"urn:y\"><soap:Header>" + header() + "</soap:Header><soap:Body/></soap:Envelope>";
+    EXPECT_EQ(verifyCode(other, trusting()), QStringLiteral("ok"));
+}
+
 TEST_F(VihfSecurityTest, TamperingAndTrust)
 {
     ASSERT_TRUE(pkiOk);
