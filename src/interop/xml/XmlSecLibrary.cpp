@@ -14,6 +14,7 @@
 
 #include <cstdlib>
 #include <mutex>
+#include <string_view>
 
 namespace sgl::interop::xml {
 

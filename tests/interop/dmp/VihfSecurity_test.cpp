@@ -8,6 +8,10 @@
 
 #include <QSet>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace sgl::interop;
 using namespace sgl::interop::dmp;
 
@@ -334,6 +338,37 @@ TEST_F(VihfSecurityTest, OfficialCnamTokens)
         ASSERT_FALSE(r.has_value()) << c.file;
         EXPECT_EQ(r.error().code, QString::fromLatin1(c.expected)) << c.file << ": " << r.error().toString().toStdString();
     }
+}
+
+} // namespace
+
+namespace {
+
+/** The dispatcher may send from several threads: one SignedDmpSecurity, four threads. */
+TEST_F(VihfSecurityTest, ConcurrentSigningAndVerifying)
+{
+    ASSERT_TRUE(pkiOk);
+    auto s = security();
+    ASSERT_TRUE(s);
+    const VihfVerifierOptions options = trusting();
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 10; ++i) {
+                auto h = s->wsSecurityHeader({Ins});
+                if (!h || !VihfVerifier::verify(*h, options))
+                    ++failures;
+                QByteArray bad = h.value_or(QByteArray());
+                bad.replace("INDIRECTE", "DIRECTE");
+                auto r = VihfVerifier::verify(bad, options);
+                if (r || r.error().code != QStringLiteral("xml.signature_digest_mismatch"))
+                    ++failures;
+            }
+        });
+    for (std::thread &t : threads)
+        t.join();
+    EXPECT_EQ(failures.load(), 0);
 }
 
 } // namespace

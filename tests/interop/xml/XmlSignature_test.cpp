@@ -146,6 +146,8 @@ TEST_F(XmlSignatureTest, TrustIsCheckedAfterTheCryptography)
     EXPECT_EQ(verifyCode(signedAssertion("rogue-org"), trusting()), QStringLiteral("xml.certificate_untrusted"));
     EXPECT_EQ(verifyCode(signedAssertion("rogue-org"), trusting("rogue-ca.pem")), QStringLiteral("ok"));
     EXPECT_EQ(verifyCode(signedAssertion("expired-org"), trusting()), QStringLiteral("xml.certificate_expired"));
+    // The CA's own key (keyCertSign only) signs certificates, not documents.
+    EXPECT_EQ(verifyCode(signedAssertion("ca"), trusting()), QStringLiteral("xml.certificate_untrusted"));
     XmlVerifyOptions none = trusting();
     none.trustedCaPem.clear();
     EXPECT_EQ(verifyCode(good, none), QStringLiteral("xml.certificate_untrusted"));
