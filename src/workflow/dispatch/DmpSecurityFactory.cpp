@@ -1,19 +1,26 @@
 #include "workflow/dispatch/DmpSecurityFactory.h"
 
-#include "interop/dmp/ErrorCodes.h"
-#include "workflow/Tr.h"
+#include "interop/dmp/SignedDmpSecurity.h"
 
 namespace sgl::workflow::dispatch {
 
 domain::Result<std::shared_ptr<interop::dmp::DmpSecurity>> makeDmpSecurity(const DmpSettings &settings)
 {
-    // TODO(issue 13, lead): build SignedDmpSecurity (helper dmpsig) from settings.signingCertificatePath,
-    // signingKeyPath, structureId, responsible and the LPS identifiers once it is merged. Until then
-    // the DMP channel stays unconfigured rather than sending unsigned requests.
-    return domain::fail(interop::dmp::errc::Config,
-                        Tr::tr("Signature des envois au DMP (VIHF, XAdES) indisponible dans cette version : "
-                               "le canal DMP reste non configuré."),
-                        settings.file);
+    interop::dmp::VihfProfile profile;
+    profile.nameId = settings.responsible;
+    profile.structureId = settings.structureId;
+    profile.subjectId = settings.subjectId;
+    profile.lpsId = settings.lpsId;
+    profile.lpsName = settings.lpsName;
+    profile.lpsVersion = settings.lpsVersion;
+    profile.lpsHomologationId = settings.lpsHomologation;
+    if (!settings.activitySector.isEmpty())
+        profile.activitySector = settings.activitySector;
+    auto security = interop::dmp::SignedDmpSecurity::fromFiles(profile, settings.signingKeyPath, settings.signingCertificatePath,
+                                                               settings.signingKeyPassword.toUtf8());
+    if (!security)
+        return std::unexpected(security.error());
+    return std::shared_ptr<interop::dmp::DmpSecurity>(std::move(*security));
 }
 
 } // namespace sgl::workflow::dispatch

@@ -10,8 +10,10 @@ namespace sgl::workflow::dispatch {
 
 /**
  * The product's DmpSecurity for the [dmp] settings: SignedDmpSecurity (interop/dmp, "cachet"
- * certificate, VIHF automate + XAdES). The one place where the DMP sender meets its signer, so
- * that ProductSenders never registers a DMP sender that cannot sign ("dmp.config" instead).
+ * certificate and key, VIHF automate profile from responsible / structure_id / subject_id / lps_*,
+ * XAdES). The one place where the DMP sender meets its signer, so that ProductSenders never
+ * registers a DMP sender that cannot sign. Errors: those of SignedDmpSecurity
+ * ("dmp.security_config" for an incomplete profile, "xml.io" / "xml.signing_key" for the files).
  */
 [[nodiscard]] domain::Result<std::shared_ptr<interop::dmp::DmpSecurity>> makeDmpSecurity(const DmpSettings &settings);
 

@@ -38,7 +38,13 @@ domain::Result<DmpSettings> DmpSettings::load(const QString &configFile)
     s.client.sourceOid = text("source_oid");
     s.signingCertificatePath = text("signing_certificate").isEmpty() ? s.client.certificatePath : text("signing_certificate");
     s.signingKeyPath = text("signing_key").isEmpty() ? s.client.privateKeyPath : text("signing_key");
+    s.signingKeyPassword = ini.value(QStringLiteral("dmp/signing_key_password")).toString();
+    if (s.signingKeyPassword.isEmpty() && text("signing_key").isEmpty())
+        s.signingKeyPassword = s.client.keyPassword;
     s.structureId = text("structure_id");
+    if (!text("subject_id").isEmpty())
+        s.subjectId = text("subject_id");
+    s.activitySector = text("activity_sector");
     s.responsible = text("responsible");
     s.lpsId = text("lps_id");
     if (!text("lps_name").isEmpty())

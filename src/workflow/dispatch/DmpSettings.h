@@ -23,6 +23,9 @@ namespace sgl::workflow::dispatch {
  *   source_oid=1.2.250.1.999.1.2                    ; the lab's OID root (submission sets, signatures)
  *   structure_id=1750000001                         ; Identifiant_Structure of the VIHF (FINESS/SIRET with prefix)
  *   responsible=…                                   ; VIHF NameID: structure/person responsible
+ *   subject_id=SGL, SGL, laboratoire                ; VIHF subject-id (software, model, service)
+ *   activity_sector=SA25^1.2.250.1.71.4.2.4         ; VIHF Secteur_Activite (default SA25: LBM)
+ *   signing_key_password=                           ; optional
  *   lps_id=… lps_name=SGL lps_version=… lps_homologation=…   ; LPS identifiers of the VIHF
  *   timeout_seconds=60                              ; 5-600
  *   content_type_code=04                            ; JDV_J59 (content_type_display for its label)
@@ -34,8 +37,11 @@ struct DmpSettings {
     interop::dmp::DmpClientConfig client;
     QString signingCertificatePath;
     QString signingKeyPath;
+    QString signingKeyPassword;
     QString structureId;
     QString responsible;
+    QString subjectId = QStringLiteral("SGL, SGL, publication des comptes rendus de biologie");
+    QString activitySector;
     QString lpsId;
     QString lpsName = QStringLiteral("SGL");
     QString lpsVersion;
