@@ -93,7 +93,9 @@ domain::Error RegistryResponse::toError() const
     QStringList parts;
     for (const RegistryError &e : errors)
         if (e.isError())
-            parts.append(e.codeContext.isEmpty() ? e.errorCode : QStringLiteral("%1 (%2)").arg(e.codeContext, e.errorCode));
+            parts.append(e.codeContext.isEmpty()                ? e.errorCode
+                         : e.codeContext.contains(e.errorCode) ? e.codeContext // the registry already quotes it
+                                                               : QStringLiteral("%1 (%2)").arg(e.codeContext, e.errorCode));
     if (parts.isEmpty())
         parts.append(Tr::tr("statut %1 sans détail").arg(status.section(QLatin1Char(':'), -1)));
     return {errc::RegistryError, Tr::tr("Le registre a refusé la demande : %1").arg(parts.join(QStringLiteral(" ; "))),

@@ -101,6 +101,17 @@ TEST(RegistryResponse, FailureListsTheErrorsAndIgnoresWarnings)
     EXPECT_EQ(e.location, QStringLiteral("XDSDuplicateUniqueIdInRegistry"));
 }
 
+TEST(RegistryResponse, AnErrorCodeAlreadyInTheContextIsNotRepeated)
+{
+    QByteArray body = kFailure;
+    body.replace("Document déjà   présent", "Document déjà présent (XDSDuplicateUniqueIdInRegistry)");
+    auto soap = SoapResponse::parse(soap12(body), QStringLiteral("test"));
+    ASSERT_TRUE(soap.has_value());
+    auto r = RegistryResponseParser::registryResponse(soap->payload());
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->toError().message.count(QStringLiteral("XDSDuplicateUniqueIdInRegistry")), 1) << r->toError().message.toStdString();
+}
+
 TEST(RegistryResponse, SuccessWithAnErrorIsNotASuccess)
 {
     QByteArray body = kFailure;
