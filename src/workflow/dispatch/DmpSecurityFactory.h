@@ -15,6 +15,14 @@ namespace sgl::workflow::dispatch {
  * registers a DMP sender that cannot sign. Errors: those of SignedDmpSecurity
  * ("dmp.security_config" for an incomplete profile, "xml.io" / "xml.signing_key" for the files).
  */
-[[nodiscard]] domain::Result<std::shared_ptr<interop::dmp::DmpSecurity>> makeDmpSecurity(const DmpSettings &settings);
+[[nodiscard]] domain::Result<std::shared_ptr<interop::dmp::DmpSecurity>> makeDmpSecurity(DmpSettings &settings);
+
+/**
+ * Also fills, when the settings leave them empty, the PDT-INF-617 fallback of an author without
+ * family or given name (DmpClientConfig::authorFallbackFamily/Given) with the O and CN of the
+ * signing certificate's subject (RFC 2253 "CN=DMP SIGN,OU=…,O=LABO,C=FR"), characters other than
+ * letters, digits, ' - and space replaced by '-'.
+ */
+void fillAuthorFallback(DmpSettings &settings, const QString &subject);
 
 } // namespace sgl::workflow::dispatch

@@ -45,6 +45,8 @@ domain::Result<DmpSettings> DmpSettings::load(const QString &configFile)
     if (!text("subject_id").isEmpty())
         s.subjectId = text("subject_id");
     s.activitySector = text("activity_sector");
+    s.client.authorFallbackFamily = text("author_fallback_family");
+    s.client.authorFallbackGiven = text("author_fallback_given");
     s.responsible = text("responsible");
     s.lpsId = text("lps_id");
     if (!text("lps_name").isEmpty())

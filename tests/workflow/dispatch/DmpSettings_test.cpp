@@ -1,6 +1,7 @@
 // The [dmp] section of the configuration file and the product registry built from it.
 
 #include "interop/dmp/ErrorCodes.h"
+#include "workflow/dispatch/DmpSecurityFactory.h"
 #include "workflow/dispatch/DmpSettings.h"
 #include "workflow/dispatch/ProductSenders.h"
 
@@ -88,4 +89,18 @@ TEST(ProductSenders, NoDmpSenderWithoutASigner)
     QTemporaryDir dir;
     EXPECT_TRUE(workflow::dispatch::productSenders(write(dir, kComplete)).isEmpty());
     EXPECT_TRUE(workflow::dispatch::productSenders(dir.filePath(u"absent.conf"_s)).isEmpty());
+}
+
+TEST(DmpSettings, AuthorFallbackComesFromTheSigningCertificate)
+{
+    DmpSettings s;
+    workflow::dispatch::fillAuthorFallback(s, u"CN=DMP SIGN,OU=10B0152872,O=LABO D'ESSAI\\, SITE (NORD),C=FR"_s);
+    EXPECT_EQ(s.client.authorFallbackFamily, u"LABO D'ESSAI- SITE -NORD-"_s);
+    EXPECT_EQ(s.client.authorFallbackGiven, u"DMP SIGN"_s);
+    // Explicit settings win.
+    DmpSettings set;
+    set.client.authorFallbackFamily = u"LABO"_s;
+    workflow::dispatch::fillAuthorFallback(set, u"CN=X,O=Y"_s);
+    EXPECT_EQ(set.client.authorFallbackFamily, u"LABO"_s);
+    EXPECT_EQ(set.client.authorFallbackGiven, u"X"_s);
 }
