@@ -54,7 +54,8 @@ domain::Error transportError(CURLcode rc, const char *errbuf, const DmpClientCon
     switch (rc) {
     case CURLE_OPERATION_TIMEDOUT:
         return {errc::Timeout,
-                Tr::tr("Le DMP n'a pas répondu dans le délai de %1 s ; nouvel essai plus tard.").arg(cfg.timeoutMs / 1000.0, 0, 'f', 1),
+                Tr::tr("Le DMP n'a pas répondu dans le délai de %1 s ; nouvel essai plus tard.")
+                    .arg(QString::number(cfg.timeoutMs / 1000.0, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))),
                 url};
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_CONNECT:
