@@ -7,6 +7,8 @@
 
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/dmp/DmpClient.h"
+#include "interop/dmp/DmpFailure.h"
+#include "interop/dmp/ErrorCodes.h"
 #include "interop/dmp/VihfVerifier.h"
 #include "interop/dmp/XadesVerifier.h"
 #include "interop/xds/MtomMessage.h"
@@ -89,4 +91,28 @@ TEST_F(DmpClientSignedTest, APublicationCarriesAVihfAndAXadesTheDmpAccepts)
     EXPECT_EQ(xades->documents[0].uniqueId, published->uniqueId);
     // The signature entry's uniqueId is the ds:Signature Id.
     EXPECT_TRUE(mtom->rootXml.contains(xades->signatureId.toUtf8()));
+}
+
+TEST_F(DmpClientSignedTest, AnExpiredOrUntrustedClientCertificateIsAPermanentTlsFailure)
+{
+    ASSERT_TRUE(pkiOk);
+    for (const char *cert : {"expired-org", "rogue-org"}) {
+        sgl::testing::FakeHttpsServer server({pki("server.pem"), pki("server.key.pem"), pki("ca.pem"), QSsl::TlsV1_2OrLater});
+        const quint16 port = server.start();
+        ASSERT_NE(port, 0);
+        server.push({200, "application/soap+xml", example("TD0.2_Test_d_existence_reponse.xml")});
+        DmpClientConfig cfg;
+        cfg.endpoint = QStringLiteral("https://localhost:%1/si-dmp-server/v2/services").arg(port);
+        cfg.certificatePath = pki((QByteArray(cert) + ".pem").constData());
+        cfg.privateKeyPath = pki((QByteArray(cert) + ".key.pem").constData());
+        cfg.caBundlePath = pki("ca.pem");
+        cfg.sourceOid = QStringLiteral("1.2.250.1.999.1.2");
+        auto client = DmpClient::create(cfg, std::shared_ptr<DmpSecurity>(security()));
+        ASSERT_TRUE(client.has_value()) << cert;
+        auto r = (*client)->testExistence(Ins);
+        ASSERT_FALSE(r.has_value()) << cert;
+        EXPECT_EQ(r.error().code, errc::Tls) << cert << ": " << r.error().toString().toStdString();
+        EXPECT_FALSE(DmpFailure::isTransient(r.error())) << cert;
+        EXPECT_TRUE(server.requests().isEmpty()) << cert;
+    }
 }
