@@ -4,6 +4,8 @@
 #include "interop/xds/RegistryResponse.h"
 #include "interop/xds/SoapResponse.h"
 
+#include <QRandomGenerator>
+
 using namespace sgl;
 using namespace sgl::interop::xds;
 
@@ -186,4 +188,37 @@ TEST(RegistryResponse, RefusesAnUnexpectedPayloadOrStatus)
     auto soap = SoapResponse::parse(soap12(kFailure), QStringLiteral("test"));
     ASSERT_TRUE(soap.has_value());
     EXPECT_FALSE(RegistryResponseParser::queryResponse(soap->payload()).has_value());
+}
+
+// Bad input: one-byte mutations of the official answers never crash the readers, and every
+// refusal carries the stable code.
+TEST(RegistryResponse, MutatedOfficialAnswersAreReadOrRefusedCleanly)
+{
+    QRandomGenerator random(20261206);
+    for (const char *name : {"TD2.1_Alimentation_reponse.xml", "TD3.1_Recherche_de_document_reponse.xml"}) {
+        const QByteArray original = test::xds::readMaterial(QStringLiteral("dmp-exemples-messages-v02.05.00/") + QLatin1String(name));
+        ASSERT_FALSE(original.isEmpty()) << name;
+        const bool query = QByteArray(name).startsWith("TD3.1");
+        int refused = 0;
+        for (int i = 0; i < 200; ++i) {
+            QByteArray bytes = original;
+            const qsizetype at = random.bounded(static_cast<int>(bytes.size()));
+            bytes[at] = static_cast<char>(random.bounded(256));
+            auto soap = SoapResponse::parse(bytes, QStringLiteral("mutation"));
+            if (!soap) {
+                EXPECT_EQ(soap.error().code, errc::MalformedResponse);
+                ++refused;
+                continue;
+            }
+            if (soap->isFault())
+                continue;
+            auto r = query ? RegistryResponseParser::queryResponse(soap->payload())
+                           : RegistryResponseParser::registryResponse(soap->payload());
+            if (!r) {
+                EXPECT_EQ(r.error().code, errc::MalformedResponse);
+                ++refused;
+            }
+        }
+        EXPECT_GT(refused, 0) << name; // the mutations do reach the checks
+    }
 }
