@@ -124,6 +124,8 @@ protected:
         v.createdBy = u"bio1"_s;
         v.sharing.maskedToProfessionals = n % 2 == 0;
         v.sharing.hiddenFromPatientUntilAnnouncement = n % 2 == 0;
+        v.sharing.dmpWithheld = m_withhold;
+        v.sharing.withholdReason = m_withhold ? u"Opposition du patient"_s : QString();
         auto ok = m_db->write([&](storage::WriteTx &tx) -> domain::Status {
             if (auto s = storage::ReportRepository::insert(tx, v); !s)
                 return s;
@@ -141,6 +143,7 @@ protected:
 
     std::shared_ptr<FakeDmp> m_dmp = std::make_shared<FakeDmp>();
     SenderRegistry m_senders;
+    bool m_withhold = false;
     const QString m_ins = u"279037505612345"_s;
 };
 
@@ -293,6 +296,20 @@ TEST_P(DmpSenderTest, MasksAndWithdrawalAfterPublicationGoToTheDmp)
     auto lost = dispatcher(m_senders).runOnce();
     ASSERT_TRUE(lost);
     EXPECT_EQ(lost->parked, 1);
+}
+
+TEST_P(DmpSenderTest, AWithheldVersionIsNeverSent)
+{
+    // The outbox never claims a withheld row; a pending row of a withheld version (an
+    // inconsistency) is still refused by the sender itself.
+    m_withhold = true;
+    const auto v = dmpVersion(1);
+    const auto e = enqueue(domain::Channel::Dmp, m_ins, v.documentId);
+    auto run = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->parked, 1);
+    EXPECT_EQ(m_dmp->submissions, 0);
+    EXPECT_TRUE(row(e.id).lastError.contains(u"suspendu"_s)) << row(e.id).lastError.toStdString();
 }
 
 TEST(DmpSender, RecognisesAnIns)
