@@ -9,7 +9,19 @@
  */
 namespace sgl::interop::dmp::errc {
 
+inline constexpr QLatin1StringView Config{"dmp.config"};  ///< ex. « Adresse du DMP invalide « %1 » : une URL https:// est exigée. »
+inline constexpr QLatin1StringView HttpStatus{"dmp.http_status"};  ///< « Le DMP a refusé la demande (statut HTTP %1)… »
+inline constexpr QLatin1StringView NotFound{"dmp.not_found"};  ///< « Document « %1 » introuvable dans le DMP du patient. »
+inline constexpr QLatin1StringView Rejected{"dmp.rejected"};  ///< « Le DMP a refusé la demande : %1 »
+inline constexpr QLatin1StringView ResponseTooLarge{"dmp.response_too_large"};  ///< « Réponse du DMP anormalement volumineuse… »
 inline constexpr QLatin1StringView SecurityConfig{"dmp.security_config"};  ///< ex. « Profil VIHF incomplet : %1 manquant. »
+inline constexpr QLatin1StringView ServerBusy{"dmp.server_busy"};  ///< « Le DMP est momentanément indisponible : %1 »
+inline constexpr QLatin1StringView Timeout{"dmp.timeout"};  ///< « Le DMP n'a pas répondu dans le délai de %1 s… »
+inline constexpr QLatin1StringView Tls{"dmp.tls"};  ///< ex. « Connexion sécurisée au DMP refusée… »
+inline constexpr QLatin1StringView Transport{"dmp.transport"};  ///< ex. « Erreur réseau pendant l'appel au DMP : %1 »
+inline constexpr QLatin1StringView Unavailable{"dmp.unavailable"};  ///< « Le DMP est indisponible (statut HTTP %1)… »
+inline constexpr QLatin1StringView UnexpectedResponse{"dmp.unexpected_response"};  ///< ex. « Réponse du DMP inattendue au test d'existence… »
+inline constexpr QLatin1StringView Unreachable{"dmp.unreachable"};  ///< « Le DMP est injoignable (%1). »
 inline constexpr QLatin1StringView VihfInvalidIns{"dmp.vihf_invalid_ins"};  ///< « INS du patient invalide pour le VIHF : %1 »
 inline constexpr QLatin1StringView VihfIssuerMismatch{"dmp.vihf_issuer_mismatch"};  ///< « VIHF : l'émetteur « %1 » n'est pas le sujet du certificat de signature « %2 ». »
 inline constexpr QLatin1StringView VihfMalformed{"dmp.vihf_malformed"};  ///< ex. « VIHF mal formé : %1 »

@@ -19,7 +19,8 @@ namespace sgl::interop::dmp {
  * after Issuer), the XAdES by XadesSubmissionSignature. Each VIHF gets a fresh ID ("_" + UUID)
  * and is issued at clock() (UTC).
  *
- * Not thread-safe by itself; holds no network resource. Errors: those of the builders and of
+ * Holds no mutable state: one instance may sign from several threads at once (the clock must be
+ * thread-safe too; the default one is). Holds no network resource. Errors: those of the builders and of
  * XmlSigner ("xml.signing_key", "xml.signing_failed").
  */
 class SignedDmpSecurity final : public DmpSecurity

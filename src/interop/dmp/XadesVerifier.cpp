@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QSet>
 
 namespace sgl::interop::dmp {
 

@@ -3,6 +3,7 @@
 #include "interop/xml/ErrorCodes.h"
 #include "interop/xml/Tr.h"
 #include "interop/xml/XmlDocument.h"
+#include "interop/xml/XmlSecLibrary.h"
 
 #include <QCryptographicHash>
 
@@ -52,6 +53,7 @@ domain::Result<QByteArray> XmlCanonicalizer::canonicalize(const QByteArray &xml,
     auto doc = XmlDocument::parse(xml, QStringLiteral("document à canonicaliser"));
     if (!doc)
         return std::unexpected(doc.error());
+    const ScopedLibxmlSilence silence;
     const bool exclusive = mode == XmlC14nMode::ExcC14n || mode == XmlC14nMode::ExcC14nWithComments;
     const bool comments = mode == XmlC14nMode::C14nWithComments || mode == XmlC14nMode::ExcC14nWithComments;
     xmlChar *out = nullptr;

@@ -10,6 +10,7 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 #include <QTimeZone>
 
@@ -138,7 +139,16 @@ domain::Status verifyChain(const QByteArray &der, const QList<QByteArray> &inter
     X509_STORE_CTX_free(ctx);
     sk_X509_free(chain);
     X509_STORE_free(store);
+    // A certificate whose key usage excludes signatures (a CA's keyCertSign only, say) does not sign
+    // documents, trusted or not. UINT32_MAX: no keyUsage extension, no restriction.
+    const uint32_t usage = X509_get_key_usage(cert.get());
+    const bool canSign = usage == UINT32_MAX || (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) != 0;
     ERR_clear_error();
+    if (ok == 1 && !canSign)
+        return domain::fail(errc::CertificateUntrusted,
+                            Tr::tr("Le certificat de signature « %1 » n'est pas émis par une autorité de confiance : %2")
+                                .arg(info.subject, Tr::tr("son usage de clé n'autorise pas la signature")),
+                            info.subject);
     if (ok == 1)
         return {};
     if (error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID)

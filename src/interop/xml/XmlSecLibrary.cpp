@@ -6,7 +6,9 @@
 
 #include <QStringList>
 
+#include <libxml/globals.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <libxml/valid.h>
 #include <xmlsec/crypto.h>
 #include <xmlsec/errors.h>
@@ -14,6 +16,7 @@
 
 #include <cstdlib>
 #include <mutex>
+#include <string_view>
 
 namespace sgl::interop::xml {
 
@@ -87,7 +90,24 @@ domain::Status registerIn(xmlDocPtr doc, xmlNodePtr node, const QList<XmlIdAttri
     return {};
 }
 
+void dropGeneric(void *, const char *, ...) {}
+void dropStructured(void *, xmlErrorPtr) {}
+
 } // namespace
+
+ScopedLibxmlSilence::ScopedLibxmlSilence()
+    : m_genericContext(xmlGenericErrorContext), m_generic(reinterpret_cast<void *>(xmlGenericError)),
+      m_structuredContext(xmlStructuredErrorContext), m_structured(reinterpret_cast<void *>(xmlStructuredError))
+{
+    xmlSetGenericErrorFunc(nullptr, dropGeneric);
+    xmlSetStructuredErrorFunc(nullptr, dropStructured);
+}
+
+ScopedLibxmlSilence::~ScopedLibxmlSilence()
+{
+    xmlSetGenericErrorFunc(m_genericContext, reinterpret_cast<xmlGenericErrorFunc>(m_generic));
+    xmlSetStructuredErrorFunc(m_structuredContext, reinterpret_cast<xmlStructuredErrorFunc>(m_structured));
+}
 
 void ensureXmlSecInitialised()
 {

@@ -30,6 +30,26 @@ void ensureXmlSecInitialised();
  */
 [[nodiscard]] domain::Status registerIds(_xmlDoc *doc, const QList<XmlIdAttribute> &ids);
 
+/**
+ * While alive, libxml2's messages on this thread (C14N and XPath errors raised inside xmlsec) are
+ * dropped instead of printed: the caller reports its own error code. Restores the previous
+ * handlers (libxml2 keeps them per thread).
+ */
+class ScopedLibxmlSilence
+{
+public:
+    ScopedLibxmlSilence();
+    ~ScopedLibxmlSilence();
+    ScopedLibxmlSilence(const ScopedLibxmlSilence &) = delete;
+    ScopedLibxmlSilence &operator=(const ScopedLibxmlSilence &) = delete;
+
+private:
+    void *m_genericContext = nullptr;
+    void *m_generic = nullptr;
+    void *m_structuredContext = nullptr;
+    void *m_structured = nullptr;
+};
+
 /** Internal: wraps/unwraps libxml2 node pointers for the signature code (XmlNode's constructor is private). */
 struct XmlNodeHandles {
     [[nodiscard]] static XmlNode wrap(_xmlNode *node) { return XmlNode(node); }

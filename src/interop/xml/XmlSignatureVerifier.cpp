@@ -162,6 +162,7 @@ domain::Result<XmlSignatureInfo> XmlSignatureVerifier::verify(const XmlDocument 
 {
     ensureXmlSecInitialised();
     xmlNodePtr sig = signature.raw();
+    const ScopedLibxmlSilence silence;
     xmlDocPtr raw = doc.raw();
     if (raw == nullptr || sig == nullptr || sig->doc != raw || !isDsig(sig, "Signature"))
         return domain::fail(errc::SignatureMissing, Tr::tr("Aucune signature XML (ds:Signature) dans le document."), doc.sourceName());

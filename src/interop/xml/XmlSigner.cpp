@@ -48,6 +48,7 @@ domain::Result<xmlSecKeyPtr> loadKey(const XmlSigningKey &key)
 
 domain::Status signNode(xmlNodePtr signature, const XmlSigningKey &key)
 {
+    const ScopedLibxmlSilence silence;
     auto k = loadKey(key);
     if (!k)
         return std::unexpected(k.error());

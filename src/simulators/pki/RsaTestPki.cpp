@@ -3,8 +3,10 @@
 #include "simulators/pki/ErrorCodes.h"
 #include "simulators/pki/Tr.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 
 #include <openssl/bn.h>
 #include <openssl/evp.h>
@@ -148,7 +150,58 @@ bool writePair(const QString &dir, const char *base, X509 *cert, EVP_PKEY *key)
     return writePem(stem + QStringLiteral(".pem"), cert, nullptr) && writePem(stem + QStringLiteral(".key.pem"), nullptr, key);
 }
 
+constexpr const char *Bases[] = {"ca", "server", "org", "expired-org", "rogue-ca", "rogue-org", "mail-client"};
+
+QByteArray stamp(const RsaTestPkiOptions &options)
+{
+    return (QStringLiteral("v1\n") + options.organisationName + QLatin1Char('\n') + options.structureId + QLatin1Char('\n')
+            + options.mailbox + QLatin1Char('\n'))
+        .toUtf8();
+}
+
+bool validForAWeek(const QString &certPath)
+{
+    QFile f(certPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pem = f.readAll();
+    BIO *bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
+    X509 *x = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (x == nullptr)
+        return false;
+    const time_t inAWeek = QDateTime::currentDateTimeUtc().addDays(7).toSecsSinceEpoch();
+    time_t t = inAWeek;
+    const bool ok = X509_cmp_time(X509_get0_notAfter(x), &t) > 0;
+    X509_free(x);
+    return ok;
+}
+
 } // namespace
+
+domain::Status RsaTestPki::ensure(const QString &directory, const RsaTestPkiOptions &options)
+{
+    if (!QDir().mkpath(directory))
+        return domain::fail(errc::SimPki, Tr::tr("Impossible de créer le répertoire de la PKI de test."), directory);
+    QLockFile lock(file(directory, ".lock"));
+    lock.setStaleLockTime(120000);
+    if (!lock.tryLock(300000))
+        return domain::fail(errc::SimPki, Tr::tr("PKI de test verrouillée par un autre processus."), directory);
+    bool complete = validForAWeek(file(directory, "org.pem"));
+    for (const char *base : Bases)
+        complete = complete && QFile::exists(file(directory, base) + QStringLiteral(".pem"))
+                && QFile::exists(file(directory, base) + QStringLiteral(".key.pem"));
+    QFile stampFile(file(directory, "options.txt"));
+    if (complete && stampFile.open(QIODevice::ReadOnly) && stampFile.readAll() == stamp(options))
+        return {};
+    stampFile.close();
+    auto created = create(directory, options);
+    if (!created)
+        return created;
+    if (!stampFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || stampFile.write(stamp(options)) < 0)
+        return domain::fail(errc::SimPki, Tr::tr("Échec de la génération de la PKI de test RSA (OpenSSL)."), directory);
+    return {};
+}
 
 QString RsaTestPki::file(const QString &directory, const char *name)
 {

@@ -37,6 +37,12 @@ class RsaTestPki
 public:
     /** Creates the directory if needed and (re)writes every file. Error: sim.pki. */
     [[nodiscard]] static domain::Status create(const QString &directory, const RsaTestPkiOptions &options = {});
+    /**
+     * Reuses the PKI of directory when it is complete, made with the same options and org.pem
+     * still valid for a week; otherwise create(). Serialised between processes by a lock file
+     * (parallel test binaries share one PKI instead of generating RSA keys each). Error: sim.pki.
+     */
+    [[nodiscard]] static domain::Status ensure(const QString &directory, const RsaTestPkiOptions &options = {});
     /** Path helper: directory + "/" + name (e.g. file(dir, "org.pem")). */
     [[nodiscard]] static QString file(const QString &directory, const char *name);
     /** Subject CN of ca.pem. */

@@ -5,11 +5,14 @@
 namespace sgl::workflow::dispatch {
 
 /**
- * The senders of the product (`sgl dispatch`, the application). Today none: the DMP and MSSanté
- * clients (issue 13 items 2 and 4) register theirs here, built from the lab's configuration.
- * There is deliberately no fake sender: without a real one, rows stay pending ("canal non
- * configuré") instead of being reported as sent.
+ * The senders of the product (`sgl dispatch`, the application), built from the lab's
+ * configuration file: the DMP sender when the `[dmp]` section is configured and its client and
+ * signer can be built (DmpSettings, DmpSecurityFactory); the MSSanté senders likewise (issue 13
+ * item 4). There is deliberately no fake sender: without a real one, rows stay pending ("canal
+ * non configuré") instead of being reported as sent. A configuration error is logged, not fatal.
  */
 [[nodiscard]] SenderRegistry productSenders();
+/** Same, reading the given configuration file instead of the default candidates. */
+[[nodiscard]] SenderRegistry productSenders(const QString &configFile);
 
 } // namespace sgl::workflow::dispatch

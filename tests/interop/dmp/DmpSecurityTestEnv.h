@@ -18,12 +18,10 @@ class DmpSecurityTestEnv : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        if (pkiDir == nullptr) {
-            pkiDir = new QTemporaryDir;
-            pkiOk = sgl::simulators::pki::RsaTestPki::create(pkiDir->path()).has_value();
-        }
+        // One PKI for every test process of the build (RSA key generation is slow on a shared machine).
+        pkiOk = sgl::simulators::pki::RsaTestPki::ensure(pkiDir).has_value();
     }
-    static QString pki(const char *name) { return sgl::simulators::pki::RsaTestPki::file(pkiDir->path(), name); }
+    static QString pki(const char *name) { return sgl::simulators::pki::RsaTestPki::file(pkiDir, name); }
     static QByteArray readFile(const QString &path)
     {
         QFile f(path);
@@ -74,7 +72,7 @@ protected:
         p.waitForFinished(30000);
         return {p.exitCode(), QString::fromUtf8(p.readAll())};
     }
-    static inline QTemporaryDir *pkiDir = nullptr;  // lives as long as the binary
+    static inline const QString pkiDir = QStringLiteral(SGL_BINARY_DIR "/test-pki-rsa");
     static inline bool pkiOk = false;
     /** A synthetic test NIR with a valid key (13 digits + key 97 - n mod 97). */
     static inline const QString Ins = QStringLiteral("279035121518989");

@@ -8,6 +8,11 @@
 
 #include <QSet>
 
+#include <atomic>
+#include <random>
+#include <thread>
+#include <vector>
+
 using namespace sgl::interop;
 using namespace sgl::interop::dmp;
 
@@ -145,6 +150,24 @@ TEST_F(VihfSecurityTest, StillVerifiesInsideASoapEnvelope)
                                 "xmlns:wsa=\"http://www.w3.org/2005/08/addressing\"><soap:Header>"
                                 + header() + "<wsa:Action>urn:x</wsa:Action></soap:Header><soap:Body/></soap:Envelope>";
     EXPECT_EQ(verifyCode(envelope, trusting()), QStringLiteral("ok"));
+}
+
+/**
+ * The exc-c14n InclusiveNamespaces "ds saml #default xsi" of the ANS example make in-scope
+ * declarations of the prefixes ds and saml part of the signed bytes: a SOAP envelope that
+ * declares one of them around the header breaks the VIHF (contract for the DMP client).
+ */
+TEST_F(VihfSecurityTest, EnvelopeMustNotDeclareTheInclusivePrefixes)
+{
+    ASSERT_TRUE(pkiOk);
+    for (const char *prefix : {"ds", "saml"}) {
+        const QByteArray envelope = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\" xmlns:" + QByteArray(prefix)
+                                    + "=\"urn:x\"><soap:Header>" + header() + "</soap:Header><soap:Body/></soap:Envelope>";
+        EXPECT_EQ(verifyCode(envelope, trusting()), QStringLiteral("xml.signature_digest_mismatch")) << prefix;
+    }
+    const QByteArray other = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\" xmlns:xds=\"urn:x\" "
+                             "xmlns=\"urn:y\"><soap:Header>" + header() + "</soap:Header><soap:Body/></soap:Envelope>";
+    EXPECT_EQ(verifyCode(other, trusting()), QStringLiteral("ok"));
 }
 
 TEST_F(VihfSecurityTest, TamperingAndTrust)
@@ -316,6 +339,75 @@ TEST_F(VihfSecurityTest, OfficialCnamTokens)
         ASSERT_FALSE(r.has_value()) << c.file;
         EXPECT_EQ(r.error().code, QString::fromLatin1(c.expected)) << c.file << ": " << r.error().toString().toStdString();
     }
+}
+
+} // namespace
+
+namespace {
+
+/** The dispatcher may send from several threads: one SignedDmpSecurity, four threads. */
+TEST_F(VihfSecurityTest, ConcurrentSigningAndVerifying)
+{
+    ASSERT_TRUE(pkiOk);
+    auto s = security();
+    ASSERT_TRUE(s);
+    const VihfVerifierOptions options = trusting();
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 10; ++i) {
+                auto h = s->wsSecurityHeader({Ins});
+                if (!h || !VihfVerifier::verify(*h, options))
+                    ++failures;
+                QByteArray bad = h.value_or(QByteArray());
+                bad.replace("INDIRECTE", "DIRECTE");
+                auto r = VihfVerifier::verify(bad, options);
+                if (r || r.error().code != QStringLiteral("xml.signature_digest_mismatch"))
+                    ++failures;
+            }
+        });
+    for (std::thread &t : threads)
+        t.join();
+    EXPECT_EQ(failures.load(), 0);
+}
+
+} // namespace
+
+namespace {
+
+/**
+ * One-byte mutations of a signed header, at every kind of place: never a crash, and whatever is
+ * accepted says exactly what was signed (a change that survives is one canonicalisation removes,
+ * e.g. inside the signature value's line breaks or an attribute's quotes).
+ */
+TEST_F(VihfSecurityTest, MutatedHeadersNeverSayAnythingElse)
+{
+    ASSERT_TRUE(pkiOk);
+    const QByteArray h = header();
+    auto original = VihfVerifier::verify(h, trusting());
+    ASSERT_TRUE(original.has_value());
+    const VihfVerifierOptions options = trusting();
+    std::mt19937 random(20261206);
+    const QByteArray alphabet = "<>/=\"' &;:#_-.^AZaz09\n";
+    int accepted = 0;
+    for (int i = 0; i < 400; ++i) {
+        QByteArray m = h;
+        const auto at = static_cast<qsizetype>(random() % static_cast<unsigned>(m.size()));
+        m[at] = alphabet.at(static_cast<qsizetype>(random() % static_cast<unsigned>(alphabet.size())));
+        if (m == h)
+            continue;
+        auto r = VihfVerifier::verify(m, options);
+        if (!r)
+            continue;
+        ++accepted;
+        EXPECT_EQ(r->patientIns, original->patientIns) << at;
+        EXPECT_EQ(r->attributes, original->attributes) << at;
+        EXPECT_EQ(r->nameId, original->nameId) << at;
+        EXPECT_EQ(r->issuer, original->issuer) << at;
+        EXPECT_EQ(r->notOnOrAfter, original->notOnOrAfter) << at;
+    }
+    RecordProperty("accepted_mutations", accepted);
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QTimeZone>
 
+#include <random>
+
 using namespace sgl::interop;
 using namespace sgl::interop::dmp;
 
@@ -210,6 +212,38 @@ TEST_F(XadesSignatureTest, OfficialTd21Example)
     EXPECT_NE(digest->toBase64(), QByteArray("ZHdMHCdgcMNU7PIhGp6aYG7cWU0="));
     o.allowSha1 = false;
     EXPECT_EQ(verifyCode(official, docs, o), QStringLiteral("xml.signature_unsupported_algorithm"));
+}
+
+} // namespace
+
+namespace {
+
+/** One-byte mutations of a signed XAdES: never a crash, and nothing accepted says anything else. */
+TEST_F(XadesSignatureTest, MutatedSignaturesNeverSayAnythingElse)
+{
+    ASSERT_TRUE(pkiOk);
+    const QByteArray x = signature();
+    const auto docs = input().documents;
+    auto original = XadesVerifier::verify(x, docs, trusting());
+    ASSERT_TRUE(original.has_value());
+    std::mt19937 random(6122026);
+    const QByteArray alphabet = "<>/=\"' &;:#_-.AZaz09\n";
+    for (int i = 0; i < 300; ++i) {
+        QByteArray m = x;
+        const auto at = static_cast<qsizetype>(random() % static_cast<unsigned>(m.size()));
+        m[at] = alphabet.at(static_cast<qsizetype>(random() % static_cast<unsigned>(alphabet.size())));
+        auto r = XadesVerifier::verify(m, docs, trusting());
+        if (!r)
+            continue;
+        EXPECT_EQ(r->submissionSetUniqueId, original->submissionSetUniqueId) << at;
+        EXPECT_EQ(r->signingTime, original->signingTime) << at;
+        EXPECT_EQ(r->purposeOfSignature, original->purposeOfSignature) << at;
+        ASSERT_EQ(r->documents.size(), original->documents.size()) << at;
+        for (qsizetype d = 0; d < r->documents.size(); ++d) {
+            EXPECT_EQ(r->documents[d].uniqueId, original->documents[d].uniqueId) << at;
+            EXPECT_EQ(r->documents[d].digest, original->documents[d].digest) << at;
+        }
+    }
 }
 
 } // namespace

@@ -31,11 +31,10 @@ class XmlSignatureTest : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        pkiDir = new QTemporaryDir;
-        pkiOk = RsaTestPki::create(pkiDir->path()).has_value();
+        // One PKI for every test process of the build (RSA key generation is slow on a shared machine).
+        pkiOk = RsaTestPki::ensure(pkiDir).has_value();
     }
-    static void TearDownTestSuite() { delete pkiDir; }
-    static QString path(const char *name) { return RsaTestPki::file(pkiDir->path(), name); }
+    static QString path(const char *name) { return RsaTestPki::file(pkiDir, name); }
     static QByteArray read(const char *name)
     {
         QFile f(path(name));
@@ -71,7 +70,7 @@ protected:
         auto r = XmlSignatureVerifier::verifyAll(*doc, options);
         return r ? QStringLiteral("ok") : r.error().code;
     }
-    static inline QTemporaryDir *pkiDir = nullptr;
+    static inline const QString pkiDir = QStringLiteral(SGL_BINARY_DIR "/test-pki-rsa");
     static inline bool pkiOk = false;
 };
 
@@ -147,6 +146,8 @@ TEST_F(XmlSignatureTest, TrustIsCheckedAfterTheCryptography)
     EXPECT_EQ(verifyCode(signedAssertion("rogue-org"), trusting()), QStringLiteral("xml.certificate_untrusted"));
     EXPECT_EQ(verifyCode(signedAssertion("rogue-org"), trusting("rogue-ca.pem")), QStringLiteral("ok"));
     EXPECT_EQ(verifyCode(signedAssertion("expired-org"), trusting()), QStringLiteral("xml.certificate_expired"));
+    // The CA's own key (keyCertSign only) signs certificates, not documents.
+    EXPECT_EQ(verifyCode(signedAssertion("ca"), trusting()), QStringLiteral("xml.certificate_untrusted"));
     XmlVerifyOptions none = trusting();
     none.trustedCaPem.clear();
     EXPECT_EQ(verifyCode(good, none), QStringLiteral("xml.certificate_untrusted"));
@@ -260,6 +261,35 @@ TEST_F(XmlSignatureTest, EncryptedPkcs8KeyNeedsItsPassword)
     ASSERT_FALSE(bad.has_value());
     EXPECT_EQ(bad.error().code, QStringLiteral("xml.signing_key"));
     EXPECT_FALSE(bad.error().toString().contains(QStringLiteral("wrong")));
+}
+
+TEST_F(XmlSignatureTest, Pkcs1KeyIsAccepted)
+{
+    ASSERT_TRUE(pkiOk);
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        GTEST_SKIP() << "openssl CLI absent: cannot convert the test key to PKCS#1";
+    QProcess p;
+    p.start(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-traditional"), QStringLiteral("-in"), path("org.key.pem")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QByteArray pkcs1 = p.readAllStandardOutput();
+    ASSERT_TRUE(pkcs1.startsWith("-----BEGIN RSA PRIVATE KEY-----")) << pkcs1.left(40).toStdString();
+    auto s = XmlSigner::signEnveloped(Assertion, XmlSigningKey{pkcs1, read("org.pem"), {}}, samlSpec());
+    ASSERT_TRUE(s.has_value()) << s.error().toString().toStdString();
+    EXPECT_EQ(verifyCode(*s, trusting()), QStringLiteral("ok"));
+}
+
+TEST_F(XmlSignatureTest, OnlyCanonicalisationTransformsAreAccepted)
+{
+    ASSERT_TRUE(pkiOk);
+    // An XSLT or XPath transform would run attacker-chosen code on the verifier's side.
+    for (const char *transform : {"http://www.w3.org/TR/1999/REC-xslt-19991116", "http://www.w3.org/TR/1999/REC-xpath-19991116"}) {
+        QByteArray xml = signedAssertion();
+        xml.replace("http://www.w3.org/2000/09/xmldsig#enveloped-signature", transform);
+        EXPECT_EQ(verifyCode(xml, trusting()), QStringLiteral("xml.signature_unsupported_algorithm")) << transform;
+    }
+    QByteArray md5 = signedAssertion();
+    md5.replace("http://www.w3.org/2001/04/xmlenc#sha256", "http://www.w3.org/2001/04/xmldsig-more#md5");
+    EXPECT_EQ(verifyCode(md5, trusting()), QStringLiteral("xml.signature_unsupported_algorithm"));
 }
 
 TEST_F(XmlSignatureTest, TemplateWithManifestRoundTrip)

@@ -114,6 +114,29 @@ TEST_F(RsaTestPkiTest, OpensslVerifiesTheChainsIndependently)
     EXPECT_TRUE(opensslVerify("ca.pem", "expired-org.pem").contains(QStringLiteral("expired")));
 }
 
+TEST_F(RsaTestPkiTest, EnsureReusesAnUpToDatePki)
+{
+    QTemporaryDir cache;
+    ASSERT_TRUE(RsaTestPki::ensure(cache.path()).has_value());
+    const auto readCa = [&] {
+        QFile f(RsaTestPki::file(cache.path(), "ca.pem"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray first = readCa();
+    ASSERT_FALSE(first.isEmpty());
+    ASSERT_TRUE(RsaTestPki::ensure(cache.path()).has_value());
+    EXPECT_EQ(readCa(), first);
+    RsaTestPkiOptions other;
+    other.organisationName = QStringLiteral("AUTRE LABO");
+    ASSERT_TRUE(RsaTestPki::ensure(cache.path(), other).has_value());
+    EXPECT_NE(readCa(), first);
+    ASSERT_TRUE(QFile::remove(RsaTestPki::file(cache.path(), "rogue-org.key.pem")));
+    const QByteArray second = readCa();
+    ASSERT_TRUE(RsaTestPki::ensure(cache.path(), other).has_value());
+    EXPECT_NE(readCa(), second);
+    EXPECT_TRUE(QFile::exists(RsaTestPki::file(cache.path(), "rogue-org.key.pem")));
+}
+
 TEST_F(RsaTestPkiTest, RefusesAnUnwritableDirectory)
 {
     const auto status = RsaTestPki::create(QStringLiteral("/proc/sgl-no-such-dir/pki"));
