@@ -30,7 +30,8 @@ struct Transfer {
     bool overflow = false;
     QByteArray upload;
     qsizetype uploaded = 0;
-    QByteArray lastReply;       ///< the server's last reply lines (CURLINFO_HEADER_IN)
+    QByteArray lastReply;       ///< the server's last reply line (CURLINFO_HEADER_IN)
+    QByteArray errorReply;      ///< the first 4xx/5xx reply (QUIT's 221 must not hide it)
     bool startTlsSent = false;  ///< STARTTLS went out: a later failure is a TLS refusal
 };
 
@@ -67,6 +68,9 @@ int debug(CURL *, curl_infotype type, char *data, size_t size, void *userdata)
             if (line.size() > 3 && line[3] == '-')
                 return 0;
             t->lastReply = line.left(300);
+            const char first = line[0];
+            if (t->errorReply.isEmpty() && (first == '4' || first == '5') && line.size() > 3 && line[3] == ' ')
+                t->errorReply = t->lastReply;
         }
     } else if (type == CURLINFO_HEADER_OUT) {
         const QByteArray line(data, static_cast<qsizetype>(size));
@@ -170,7 +174,7 @@ domain::Result<CurlMail::Response> CurlMail::perform(const Request &request) con
         return response;
 
     const QString detail = QString::fromUtf8(errbuf[0] != '\0' ? errbuf : curl_easy_strerror(rc));
-    const QString reply = QString::fromUtf8(t.lastReply);
+    const QString reply = QString::fromUtf8(t.errorReply.isEmpty() ? t.lastReply : t.errorReply);
     const long code = response.replyCode;
     if (t.overflow)
         return fail(errc::Transport, Tr::tr("Réponse du serveur MSSanté anormalement volumineuse : ignorée."), server);
@@ -206,6 +210,11 @@ domain::Result<CurlMail::Response> CurlMail::perform(const Request &request) con
     default:
         break;
     }
+    if (t.startTlsSent && reply.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
+        // Postfix: "421 4.7.1 ... Client certificate not trusted" after the handshake.
+        return fail(errc::Tls, Tr::tr("Le serveur MSSanté %1 refuse le certificat de la boîte (absent, expiré ou non "
+                                      "reconnu) : %2").arg(server, reply),
+                    server);
     if (!imap && code >= 400 && code < 500)
         return fail(errc::SmtpTransient, Tr::tr("Le serveur MSSanté a temporairement refusé le message : %1")
                                              .arg(reply.isEmpty() ? QString::number(code) : reply),

@@ -62,12 +62,14 @@ QByteArray MimeEncoding::encodeHeaderText(const QString &text, int firstLineUsed
         return out;
     }
     const QByteArray utf8 = text.toUtf8();
-    // "=?UTF-8?B?" + base64 + "?=" <= 75: 63 base64 characters at most -> 45 bytes (multiple of 3).
-    constexpr int kMaxChunk = 45;
+    // "=?UTF-8?B?" + base64 + "?=" (12 + 4n characters) on lines of at most 76: 45 bytes on a
+    // continuation line (" " + 72), fewer on the first line after the header name.
     QByteArray out;
     qsizetype i = 0;
     bool first = true;
     while (i < utf8.size()) {
+        const int room = first ? 76 - firstLineUsed - 12 : 76 - 1 - 12;
+        const int kMaxChunk = qBound(3, room / 4 * 3, 45);
         qsizetype end = i;
         while (end < utf8.size()) {
             const int len = utf8Length(static_cast<unsigned char>(utf8[end]));

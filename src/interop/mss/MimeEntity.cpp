@@ -160,6 +160,7 @@ QByteArray MimeEntity::parameter(QByteArrayView headerName, QByteArrayView param
 {
     const QByteArray value = header(headerName);
     QByteArray extended;
+    QByteArray plain;
     // Split on ';' outside quotes.
     QList<QByteArray> items;
     QByteArray current;
@@ -181,15 +182,16 @@ QByteArray MimeEntity::parameter(QByteArrayView headerName, QByteArrayView param
             continue;
         const QByteArray name = items[i].left(eq).trimmed();
         const QByteArray v = unquote(items[i].mid(eq + 1));
-        if (name.compare(parameterName, Qt::CaseInsensitive) == 0)
-            return v;
+        if (name.compare(parameterName, Qt::CaseInsensitive) == 0 && plain.isEmpty())
+            plain = v;
         if (name.compare(parameterName.toByteArray() + '*', Qt::CaseInsensitive) == 0) {
             // RFC 2231: charset'language'percent-encoded
             const qsizetype second = v.indexOf('\'', v.indexOf('\'') + 1);
             extended = QByteArray::fromPercentEncoding(second >= 0 ? v.mid(second + 1) : v);
         }
     }
-    return extended;
+    // RFC 2231: the extended value is the real one, the plain one its ASCII fallback.
+    return extended.isEmpty() ? plain : extended;
 }
 
 QByteArray MimeEntity::decodedBody() const
