@@ -117,6 +117,10 @@ domain::Result<CdaSummary> CdaSummary::read(const QByteArray &cda)
                               .firstChild(kHl7, QStringLiteral("assignedAuthor"))
                               .firstChild(kHl7, QStringLiteral("representedOrganization"))
                               .childText(kHl7, QStringLiteral("name")).trimmed();
+    s.orderId = root.firstChild(kHl7, QStringLiteral("inFulfillmentOf"))
+                    .firstChild(kHl7, QStringLiteral("order"))
+                    .firstChild(kHl7, QStringLiteral("id"))
+                    .attribute(QStringLiteral("extension")).trimmed();
     return s;
 }
 

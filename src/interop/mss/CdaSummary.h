@@ -33,6 +33,8 @@ struct CdaSummary {
     QString authorInstitution; ///< author's representedOrganization/name
     QString languageCode;    ///< "fr-FR"
     QString confidentiality; ///< confidentialityCode/@code ("N")
+    QString orderId;         ///< inFulfillmentOf/order/id/@extension: the placer's order (our dossier number
+                             ///< when a subcontractor answers our request), may be empty
 
     /** Reads a CR-BIO (mss.cda_header naming what is missing: id, code, patient name). */
     [[nodiscard]] static domain::Result<CdaSummary> read(const QByteArray &cda);

@@ -2,14 +2,19 @@
 
 #include "workflow/dispatch/SenderRegistry.h"
 
+#include <QStringList>
+
 namespace sgl::workflow::dispatch {
 
 /**
- * The senders of the product (`sgl dispatch`, the application). Today none: the DMP and MSSanté
- * clients (issue 13 items 2 and 4) register theirs here, built from the lab's configuration.
- * There is deliberately no fake sender: without a real one, rows stay pending ("canal non
- * configuré") instead of being reported as sent.
+ * The senders of the product (`sgl dispatch`, the application), built from the settings file
+ * (storage::DbConfig::configFileCandidates(): SGL_CONFIG, ~/.config/sgl/sgl.conf,
+ * /etc/sgl/sgl.conf): MSSanté professional and patient (MssSender) when [mssante] is set
+ * (MssSettings); the DMP sender registers here too (issue 13 item 2). There is deliberately no
+ * fake sender: without a real one, rows stay pending ("canal non configuré") instead of being
+ * reported as sent. A configured channel whose settings are wrong (missing certificate...) is
+ * left out and its French reason appended to `problems`.
  */
-[[nodiscard]] SenderRegistry productSenders();
+[[nodiscard]] SenderRegistry productSenders(QStringList *problems = nullptr);
 
 } // namespace sgl::workflow::dispatch
