@@ -213,8 +213,11 @@ maillog_file = $pf/maillog
 maillog_file_prefixes = $dir
 smtputf8_enable = no
 biff = no
-# Nothing leaves the machine: every other domain is refused at RCPT time.
+# Nothing leaves the machine: mail for any other domain (relayed for a trusted client
+# certificate) is bounced at once by error(8), without any DNS lookup.
 relay_domains =
+default_transport = error:5.1.2 domaine hors du banc de test
+relay_transport = error:5.1.2 domaine hors du banc de test
 virtual_mailbox_domains = labo-test.mssante.fr patient.mssante.fr
 virtual_mailbox_base = $dir/mail
 virtual_mailbox_maps = texthash:$pf/mailboxes
