@@ -33,8 +33,9 @@ protected:
             return OutboxRepository::claim(tx, c);
         });
         EXPECT_TRUE(claimed && claimed->size() == 1);
-        if (!ack.isEmpty())
+        if (!ack.isEmpty()) {
             EXPECT_TRUE(m_db->write([&](storage::WriteTx &tx) { return OutboxRepository::recordSent(tx, claimed->first(), ack, now); }));
+        }
         return claimed->first();
     }
 
