@@ -9,6 +9,7 @@ endforeach()
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/sgl-app.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/sgl-pam-listener.service
               ${CMAKE_CURRENT_LIST_DIR}/systemd/sgl-gateway.service
+              ${CMAKE_CURRENT_LIST_DIR}/systemd/sgl-dispatch.service
         DESTINATION lib/systemd/system)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
 

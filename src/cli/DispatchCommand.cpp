@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/OperatorSession.h"
 #include "workflow/dispatch/DispatchActions.h"
+#include "workflow/dispatch/DispatchLoop.h"
 #include "workflow/dispatch/Dispatcher.h"
 #include "workflow/dispatch/ImapMailboxSource.h"
 #include "workflow/dispatch/MailboxPoll.h"
@@ -13,6 +14,11 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <csignal>
+#include <pthread.h>
+#include <stop_token>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -31,10 +37,10 @@ QString iso(const QDateTime &t)
 } // namespace
 
 /**
- * `sgl dispatch`: the outbox dispatcher (workflow::dispatch::Dispatcher) for scripts and tests.
- * `--once` sends what is due with the product's senders (productSenders(): none until the DMP
- * and MSSanté clients exist, so rows stay pending) and prints one JSON line per attempt;
- * `status` lists the rows (DispatchActions::list, Permission::DispatchManage).
+ * `sgl dispatch`: the outbox dispatcher (workflow::dispatch::Dispatcher). Without an action it is
+ * the service (packaging/systemd/sgl-dispatch.service): passes every --poll seconds until SIGTERM
+ * or SIGINT, one JSON line per attempt. `--once` sends what is due with the product's senders
+ * and exits; `status` lists the rows (DispatchActions::list, Permission::DispatchManage).
  */
 class DispatchCommand final : public Command {
 public:
@@ -47,6 +53,9 @@ public:
     Text help() const override
     {
         return {u"Usage :\n"
+                "  sgl dispatch [--poll SECONDES] [--limit N]\n"
+                "      le service : un passage toutes les SECONDES (5 par défaut) jusqu'à SIGTERM ou SIGINT, une ligne\n"
+                "      JSON par tentative ; refuse de démarrer (code 5) quand aucun canal n'est configuré\n"
                 "  sgl dispatch --once [--limit N]\n"
                 "      réclame les envois dus des canaux configurés, les envoie et s'arrête ; une ligne JSON par\n"
                 "      tentative (outbox_id, channel, recipient, document, dossier, attempt, outcome : sent, retry,\n"
@@ -55,10 +64,13 @@ public:
                 "      liste les envois (les plus récents d'abord) ; ÉTAT : pending, sending, sent, acknowledged,\n"
                 "      failed, parked, cancelled, withheld, blocked ; CANAL : dmp, mss_pro, mss_patient, dpi ;\n"
                 "      --json : une ligne JSON par envoi. Sans --user, l'opérateur du serveur (administrateur)\n"
-                "Codes de sortie : 0 succès (--once : rien à envoyer ou tout envoyé), 1 usage, 2 base,\n"
-                "4 refusé (droit insuffisant, dossier inconnu), 5 autre, 6 (--once) au moins une tentative en\n"
+                "Codes de sortie : 0 succès (--once : rien à envoyer ou tout envoyé ; service : arrêt demandé),\n"
+                "1 usage, 2 base, 4 refusé (droit insuffisant, dossier inconnu), 5 aucun canal configuré ou autre, 6 (--once) au moins une tentative en\n"
                 "échec (nouvel essai prévu, à reprendre par un humain, ou reprise par un autre distributeur)."_s,
                 u"Usage:\n"
+                "  sgl dispatch [--poll SECONDS] [--limit N]\n"
+                "      the service: one pass every SECONDS (default 5) until SIGTERM or SIGINT, one JSON line per\n"
+                "      attempt; refuses to start (code 5) when no channel is configured\n"
                 "  sgl dispatch --once [--limit N]\n"
                 "      claims the due sendings of the configured channels, sends them and exits; one JSON line per\n"
                 "      attempt (outbox_id, channel, recipient, document, dossier, attempt, outcome: sent, retry,\n"
@@ -67,28 +79,38 @@ public:
                 "      lists the sendings (newest first); STATE: pending, sending, sent, acknowledged, failed,\n"
                 "      parked, cancelled, withheld, blocked; CHANNEL: dmp, mss_pro, mss_patient, dpi;\n"
                 "      --json: one JSON line per row. Without --user, the server operator (administrator)\n"
-                "Exit codes: 0 success (--once: nothing due or everything sent), 1 usage, 2 database,\n"
-                "4 refused (not allowed, unknown dossier), 5 other, 6 (--once) at least one attempt failed\n"
+                "Exit codes: 0 success (--once: nothing due or everything sent; service: stop requested),\n"
+                "1 usage, 2 database, 4 refused (not allowed, unknown dossier), 5 no channel configured or other, 6 (--once) at least one attempt failed\n"
                 "(retry planned, parked for a human, or taken over by another dispatcher)."_s};
     }
     int run(CommandContext &ctx, const QStringList &args) override
     {
-        auto o = ctx.parse(args, {u"limit"_s, u"dossier"_s, u"state"_s, u"channel"_s, u"user"_s},
+        auto o = ctx.parse(args, {u"limit"_s, u"dossier"_s, u"state"_s, u"channel"_s, u"user"_s, u"poll"_s},
                            {u"once"_s, u"json"_s}, name());
         if (!o)
             return kExitUsage;
         const bool status = o->positional == QStringList{u"status"_s};
         if (!status && !o->positional.isEmpty())
-            return ctx.usage(name(), {u"action attendue : status, ou --once"_s, u"expected action: status, or --once"_s});
-        if (status == o->has(u"once"_s))
-            return ctx.usage(name(), {u"--once ou status (l'un des deux) ; le service continu viendra avec les envois réels"_s,
-                                      u"either --once or status; the long-running service comes with the real senders"_s});
+            return ctx.usage(name(), {u"action attendue : status, --once, ou rien pour le service"_s,
+                                      u"expected action: status, --once, or nothing for the service"_s});
+        if (status && o->has(u"once"_s))
+            return ctx.usage(name(), {u"--once ou status, pas les deux"_s, u"either --once or status, not both"_s});
+        if ((status || o->has(u"once"_s)) && o->has(u"poll"_s))
+            return ctx.usage(name(), {u"--poll ne s'emploie que pour le service"_s, u"--poll goes with the service only"_s});
         if (status && o->has(u"limit"_s))
-            return ctx.usage(name(), {u"--limit ne s'emploie qu'avec --once"_s, u"--limit goes with --once only"_s});
+            return ctx.usage(name(), {u"--limit ne s'emploie pas avec status"_s, u"--limit does not go with status"_s});
         if (!status && (o->has(u"dossier"_s) || o->has(u"state"_s) || o->has(u"channel"_s) || o->has(u"json"_s)
                         || o->has(u"user"_s)))
             return ctx.usage(name(), {u"--dossier, --state, --channel, --json et --user vont avec status"_s,
                                       u"--dossier, --state, --channel, --json and --user go with status"_s});
+        int poll = 5;
+        if (o->has(u"poll"_s)) {
+            bool ok = false;
+            poll = o->value(u"poll"_s).toInt(&ok);
+            if (!ok || poll < 1 || poll > 3600)
+                return ctx.usage(name(), {u"--poll : un nombre de secondes de 1 à 3600"_s,
+                                          u"--poll: a number of seconds from 1 to 3600"_s});
+        }
         int limit = 20;
         if (o->has(u"limit"_s)) {
             bool ok = false;
@@ -118,10 +140,14 @@ public:
         if (!status) {
             for (const QString &p : problems)
                 ctx.err() << u"sgl : "_s << p << Qt::endl;
+        }
+        if (!status && o->has(u"once"_s)) {
             const int sent = once(ctx, *db, senders, limit);
             const int read = readMailbox(ctx, *db);
             return sent != kExitOk ? sent : read;
         }
+        if (!status)
+            return serve(ctx, *db, senders, limit, poll);
         if (o->has(u"dossier"_s)) {
             auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
             if (!id)
@@ -145,6 +171,28 @@ public:
     }
 
 private:
+    static QJsonObject attemptJson(const workflow::dispatch::AttemptReport &a)
+    {
+        return {{u"outbox_id"_s, a.outboxId},
+                {u"channel"_s, domain::channelCode(a.channel)},
+                {u"recipient"_s, a.recipient},
+                {u"document"_s, a.documentRef},
+                {u"dossier"_s, a.dossierNumber},
+                {u"attempt"_s, a.attempt},
+                {u"outcome"_s, a.outcome},
+                {u"acknowledgement"_s, a.acknowledgement},
+                {u"error"_s, a.error},
+                {u"next_attempt_at"_s, iso(a.nextAttemptAt)}};
+    }
+
+    static workflow::dispatch::DispatcherConfig config(CommandContext &ctx, int limit)
+    {
+        workflow::dispatch::DispatcherConfig config;
+        config.batchSize = limit;
+        config.actor = domain::AuditActor::system(u"sgl dispatch"_s, ctx.hostName());
+        return config;
+    }
+
     static int once(CommandContext &ctx, storage::Database &db, const workflow::dispatch::SenderRegistry &senders,
                     int limit)
     {
@@ -152,26 +200,67 @@ private:
             ctx.err() << (ctx.lang() == Lang::En ? u"sgl: no channel configured: nothing is sent."_s
                                                  : u"sgl : aucun canal configuré : rien n'est envoyé."_s)
                       << Qt::endl;
-        workflow::dispatch::DispatcherConfig config;
-        config.batchSize = limit;
-        config.actor = domain::AuditActor::system(u"sgl dispatch"_s, ctx.hostName());
-        workflow::dispatch::Dispatcher dispatcher(db, senders, config);
+        workflow::dispatch::Dispatcher dispatcher(db, senders, config(ctx, limit));
         auto summary = dispatcher.runOnce([&](const workflow::dispatch::AttemptReport &a) {
-            QJsonObject o{{u"outbox_id"_s, a.outboxId},
-                          {u"channel"_s, domain::channelCode(a.channel)},
-                          {u"recipient"_s, a.recipient},
-                          {u"document"_s, a.documentRef},
-                          {u"dossier"_s, a.dossierNumber},
-                          {u"attempt"_s, a.attempt},
-                          {u"outcome"_s, a.outcome},
-                          {u"acknowledgement"_s, a.acknowledgement},
-                          {u"error"_s, a.error},
-                          {u"next_attempt_at"_s, iso(a.nextAttemptAt)}};
-            ctx.out() << compact(o) << Qt::endl;
+            ctx.out() << compact(attemptJson(a)) << Qt::endl;
         });
         if (!summary)
             return ctx.fail(summary.error());
         return summary->anyFailure() ? int(kExitSomeFailed) : int(kExitOk);
+    }
+
+    /**
+     * The service. SIGTERM and SIGINT are blocked in every thread and taken by a sigwait thread
+     * that requests the stop: no work in a signal handler, and a pass under way finishes its
+     * batch (each row's outcome is recorded before the loop looks at the stop request again).
+     * A kill -9 loses nothing either: leases expire and the senders are idempotent.
+     */
+    static int serve(CommandContext &ctx, storage::Database &db, const workflow::dispatch::SenderRegistry &senders,
+                     int limit, int pollSeconds)
+    {
+        const bool en = ctx.lang() == Lang::En;
+        if (senders.isEmpty()) {
+            ctx.err() << (en ? u"sgl: no channel configured (DMP, MSSanté): the dispatch service does not start."_s
+                             : u"sgl : aucun canal configuré (DMP, MSSanté) : le service d'envoi ne démarre pas."_s)
+                      << Qt::endl;
+            return kExitInternal;
+        }
+        sigset_t stopSignals;
+        sigemptyset(&stopSignals);
+        sigaddset(&stopSignals, SIGTERM);
+        sigaddset(&stopSignals, SIGINT);
+        sigset_t previous;
+        pthread_sigmask(SIG_BLOCK, &stopSignals, &previous);
+        std::stop_source stop;
+        std::thread waiter([&stop, stopSignals] {
+            int signal = 0;
+            (void)sigwait(&stopSignals, &signal);
+            stop.request_stop();
+        });
+        QStringList channels;
+        for (const domain::Channel c : senders.channels())
+            channels << domain::channelCode(c);
+        ctx.err() << (en ? u"sgl: dispatch service started (channels: %1, one pass every %2 s)."_s
+                         : u"sgl : service d'envoi démarré (canaux : %1, un passage toutes les %2 s)."_s)
+                             .arg(channels.join(u", "_s))
+                             .arg(pollSeconds)
+                  << Qt::endl;
+        workflow::dispatch::Dispatcher dispatcher(db, senders, config(ctx, limit));
+        workflow::dispatch::DispatchLoopOptions options;
+        options.pollInterval = std::chrono::seconds(pollSeconds);
+        options.errorPause = std::chrono::seconds(std::max(pollSeconds, 30));
+        const auto summary = workflow::dispatch::runDispatchLoop(
+            dispatcher, stop.get_token(), options,
+            [&](const workflow::dispatch::AttemptReport &a) { ctx.out() << compact(attemptJson(a)) << Qt::endl; },
+            [&](const domain::Error &e) { ctx.err() << u"sgl : "_s << e.toString() << Qt::endl; });
+        waiter.join(); // the loop ends only on a stop request, i.e. after sigwait returned
+        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+        ctx.err() << (en ? u"sgl: dispatch service stopped (%1 pass(es), %2 attempt(s))."_s
+                         : u"sgl : service d'envoi arrêté (%1 passage(s), %2 tentative(s))."_s)
+                             .arg(summary.passes)
+                             .arg(summary.attempts)
+                  << Qt::endl;
+        return kExitOk;
     }
 
     /**

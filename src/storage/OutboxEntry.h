@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/report/Channel.h"
+#include "domain/report/DispatchOperation.h"
 
 #include <QDateTime>
 #include <QString>
@@ -24,6 +25,8 @@ struct OutboxEntry {
     QString acknowledgement;   ///< id returned by the remote side when sent (may be empty)
     int retryBase = 0;         ///< `attempts` at the last human retry (attempt budget restarts there)
     int version = 1;           ///< optimistic lock of the human actions
+    /** What the dispatcher does with the row (Send first; a sent DMP row may cycle back with another). */
+    domain::DispatchOperation operation = domain::DispatchOperation::Send;
 };
 
 } // namespace sgl::storage

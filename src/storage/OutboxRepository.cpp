@@ -13,8 +13,8 @@ namespace sgl::storage {
 namespace {
 const QString kColumns = u"o.id, o.channel, o.recipient, o.document_ref, o.state, o.attempts, "
                          "o.next_attempt_at, o.last_error, o.created_at, o.updated_at, o.claimed_by, "
-                         "o.lease_until, o.acknowledgement, o.retry_base, o.version"_s;
-constexpr int kColumnCount = 15;
+                         "o.lease_until, o.acknowledgement, o.retry_base, o.version, o.operation"_s;
+constexpr int kColumnCount = 16;
 
 OutboxEntry fromRow(const QSqlQuery &q, const Dialect &d)
 {
@@ -36,6 +36,7 @@ OutboxEntry fromRow(const QSqlQuery &q, const Dialect &d)
     e.acknowledgement = q.value(12).toString();
     e.retryBase = q.value(13).toInt();
     e.version = q.value(14).toInt();
+    e.operation = domain::dispatchOperationFromCode(q.value(15).toString()).value_or(domain::DispatchOperation::Send);
     return e;
 }
 
@@ -191,6 +192,27 @@ domain::Result<OutboxEntry> OutboxRepository::retryNow(WriteTx &tx, qint64 id, i
                                    "lease_until = NULL, version = version + 1, updated_at = ? "
                                    "WHERE id = ? AND version = ?"_s,
                                    {d.toDb(now), d.toDb(now), id, expectedVersion}, u"l'envoi %1"_s.arg(id));
+        !ok)
+        return std::unexpected(ok.error());
+    return get(tx, id);
+}
+
+domain::Result<OutboxEntry> OutboxRepository::requeue(WriteTx &tx, qint64 id, int expectedVersion,
+                                                      domain::DispatchOperation operation, const QDateTime &now)
+{
+    const Dialect &d = tx.dialect();
+    auto current = get(tx, id);
+    if (!current)
+        return current;
+    if (current->state == domain::DispatchState::Sending)
+        return fail(errc::Constraint, u"L'envoi %1 est en cours : réessayez dans un instant."_s.arg(id));
+    if (auto ok = tx.execVersioned(u"UPDATE outbox SET state = 'pending', operation = ?, next_attempt_at = ?, "
+                                   "retry_base = attempts, last_error = '', acknowledgement = '', lease_until = NULL, "
+                                   "version = version + 1, updated_at = ? WHERE id = ? AND version = ? "
+                                   "AND state <> 'sending'"_s,
+                                   {domain::dispatchOperationCode(operation), d.toDb(now), d.toDb(now), id,
+                                    expectedVersion},
+                                   u"l'envoi %1"_s.arg(id));
         !ok)
         return std::unexpected(ok.error());
     return get(tx, id);

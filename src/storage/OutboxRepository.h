@@ -85,6 +85,15 @@ public:
      */
     [[nodiscard]] static domain::Result<OutboxEntry> retryNow(WriteTx &tx, qint64 id, int expectedVersion,
                                                               const QDateTime &nowUtc);
+    /**
+     * A row cycles back for another operation (DMP: update the masks, delete): pending with
+     * `operation`, due now, attempt budget restarted, error and acknowledgement cleared. Refused
+     * (storage.constraint) while the row is sending: the caller asks the user to try again.
+     * Optimistic lock on `expectedVersion` (storage.conflict).
+     */
+    [[nodiscard]] static domain::Result<OutboxEntry> requeue(WriteTx &tx, qint64 id, int expectedVersion,
+                                                             domain::DispatchOperation operation,
+                                                             const QDateTime &nowUtc);
     /** Human cancel: state cancelled, reason in last_error. Optimistic lock on `expectedVersion`. */
     [[nodiscard]] static domain::Result<OutboxEntry> cancel(WriteTx &tx, qint64 id, int expectedVersion,
                                                             const QString &reason, const QDateTime &nowUtc);

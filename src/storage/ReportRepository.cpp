@@ -123,4 +123,18 @@ domain::Result<ReportVersion> ReportRepository::get(ReadTx &tx, qint64 id)
     return rows->first();
 }
 
+domain::Status ReportRepository::updateMasks(WriteTx &tx, qint64 id, const domain::SharingChoices &expected,
+                                            const domain::SharingChoices &masks)
+{
+    const auto flag = [](bool b) { return b ? 1 : 0; };
+    return tx.execVersioned(u"UPDATE report_versions SET masked_to_professionals = ?, hidden_until_announcement = ?, "
+                            "hidden_from_legal_representatives = ? WHERE id = ? AND masked_to_professionals = ? "
+                            "AND hidden_until_announcement = ? AND hidden_from_legal_representatives = ?"_s,
+                            {flag(masks.maskedToProfessionals), flag(masks.hiddenFromPatientUntilAnnouncement),
+                             flag(masks.hiddenFromLegalRepresentatives), id, flag(expected.maskedToProfessionals),
+                             flag(expected.hiddenFromPatientUntilAnnouncement),
+                             flag(expected.hiddenFromLegalRepresentatives)},
+                            u"le masquage de la version de compte rendu %1"_s.arg(id));
+}
+
 } // namespace sgl::storage

@@ -26,6 +26,14 @@ public:
     /** The most recent versions of every dossier (CLI `sgl report list`). */
     [[nodiscard]] static domain::Result<QList<domain::ReportVersion>> recent(ReadTx &tx, int limit);
     [[nodiscard]] static domain::Result<domain::ReportVersion> get(ReadTx &tx, qint64 id);
+    /**
+     * Changes the DMP masks of an issued version after the fact (maskedToProfessionals,
+     * hiddenFromPatientUntilAnnouncement, hiddenFromLegalRepresentatives of `masks`; the other
+     * sharing choices are not touched). Compare-and-set on the masks read by the caller
+     * (`expected`): storage.conflict when they changed meanwhile. The caller audits.
+     */
+    [[nodiscard]] static domain::Status updateMasks(WriteTx &tx, qint64 id, const domain::SharingChoices &expected,
+                                                    const domain::SharingChoices &masks);
 };
 
 } // namespace sgl::storage

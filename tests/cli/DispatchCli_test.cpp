@@ -69,7 +69,13 @@ TEST_P(DispatchCli, OnceWithoutSenderSendsNothingAndStatusShowsTheRowsWaiting)
 
 TEST_P(DispatchCli, BadInputIsRefusedWithTheDocumentedExitCodes)
 {
-    EXPECT_EQ(sgl({u"dispatch"_s, m_db}).code, 1);
+    // Without an action, the service: it refuses to run with no channel to send on.
+    auto service = sgl({u"dispatch"_s, m_db});
+    EXPECT_EQ(service.code, 5) << service.err.toStdString();
+    EXPECT_TRUE(service.err.contains(u"le service d'envoi ne démarre pas"_s)) << service.err.toStdString();
+    EXPECT_EQ(sgl({u"dispatch"_s, u"--poll"_s, u"0"_s, m_db}).code, 1);
+    EXPECT_EQ(sgl({u"dispatch"_s, u"--once"_s, u"--poll"_s, u"5"_s, m_db}).code, 1);
+    EXPECT_EQ(sgl({u"dispatch"_s, u"status"_s, u"--poll"_s, u"5"_s, m_db}).code, 1);
     EXPECT_EQ(sgl({u"dispatch"_s, u"status"_s, u"--once"_s, m_db}).code, 1);
     EXPECT_EQ(sgl({u"dispatch"_s, u"send"_s, m_db}).code, 1);
     EXPECT_EQ(sgl({u"dispatch"_s, u"--once"_s, u"--limit"_s, u"0"_s, m_db}).code, 1);

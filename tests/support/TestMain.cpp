@@ -3,6 +3,7 @@
 // ../shared or ANS kit could turn a suite green; here a skip is a failure in strict mode (CI and
 // scripts/test.sh) and an exit code ctest reports as "Skipped" elsewhere, never a silent pass.
 
+#include "ChildProcess.h"
 #include "SkipPolicy.h"
 #include "StrictSkipPrinter.h"
 
@@ -10,6 +11,9 @@
 
 int main(int argc, char **argv)
 {
+    // A child process started by a test of this binary runs its entry point, not the tests.
+    if (const int child = sgl::testing::ChildProcess::runSelected(); child >= 0)
+        return child;
     ::testing::InitGoogleTest(&argc, argv);
     const bool strict = sgl::testing::strictSkipPolicy();
     if (strict) {

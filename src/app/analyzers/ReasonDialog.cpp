@@ -9,11 +9,12 @@
 namespace sgl::app {
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, Submit submit, QWidget *parent)
-    : QDialog(parent), m_submit(std::move(submit)), m_reason(new QLineEdit(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_submit(std::move(submit)), m_reason(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_layout(new QVBoxLayout(this))
 {
     setWindowTitle(title);
     setMinimumWidth(480);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = m_layout;
     auto *text = new QLabel(prompt, this);
     text->setWordWrap(true);
     layout->addWidget(text);
@@ -33,6 +34,12 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, Submit s
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReasonDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ReasonDialog::addOptions(QWidget *options)
+{
+    options->setParent(this);
+    m_layout->insertWidget(m_optionsAt++, options);
 }
 
 void ReasonDialog::setReason(const QString &reason)

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 
 namespace sgl::app {
@@ -24,6 +25,8 @@ public:
     ReasonDialog(const QString &title, const QString &prompt, Submit submit, QWidget *parent = nullptr);
 
     void setReason(const QString &reason);
+    /** Puts `options` (checkboxes the submit function reads) above the reason; the dialog owns it. */
+    void addOptions(QWidget *options);
     [[nodiscard]] QString reason() const;
     [[nodiscard]] QString errorText() const;
 
@@ -34,6 +37,8 @@ private:
     Submit m_submit;
     QLineEdit *m_reason;
     QLabel *m_error;
+    QVBoxLayout *m_layout;
+    int m_optionsAt = 1; ///< layout position of the next options (after the prompt)
 };
 
 } // namespace sgl::app

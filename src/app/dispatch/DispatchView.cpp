@@ -3,6 +3,7 @@
 #include "app/analyzers/ReasonDialog.h"
 #include "app/dispatch/DispatchAttemptModel.h"
 #include "app/dispatch/DispatchListModel.h"
+#include "app/dispatch/InAppDispatcher.h"
 #include "ui_DispatchView.h"
 
 #include <QHeaderView>
@@ -56,6 +57,7 @@ DispatchView::DispatchView(std::unique_ptr<workflow::dispatch::DispatchActions> 
     m_ui->setupUi(this);
     m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
     m_ui->messageLabel->hide();
+    setDispatcher(nullptr);
 
     m_ui->stateCombo->addItem(tr("Tous les états"), -1);
     for (domain::DispatchState state : domain::allDispatchStates())
@@ -255,6 +257,30 @@ void DispatchView::cancelSelected()
     showMessage(tr("Envoi annulé : dossier %1, %2, %3.")
                     .arg(copy.dossierNumber, domain::channelLabel(copy.entry.channel), copy.entry.recipient),
                 false);
+}
+
+void DispatchView::setDispatcher(InAppDispatcher *dispatcher)
+{
+    if (!dispatcher) {
+        m_ui->dispatcherLabel->setText(tr("Ce poste n'envoie pas les comptes rendus (réglage du poste) : "
+                                          "un autre poste ou le service sgl dispatch s'en charge."));
+        return;
+    }
+    m_ui->dispatcherLabel->setText(dispatcher->statusText());
+    // After an attempt of this workstation, list again (a visible screen only: showEvent
+    // lists again anyway when it is shown).
+    connect(dispatcher, &InAppDispatcher::attemptRecorded, this, [this, dispatcher] {
+        m_ui->dispatcherLabel->setText(dispatcher->statusText());
+        if (isVisible())
+            reload();
+    });
+    connect(dispatcher, &InAppDispatcher::errorOccurred, this,
+            [this, dispatcher] { m_ui->dispatcherLabel->setText(dispatcher->statusText()); });
+}
+
+QString DispatchView::dispatcherText() const
+{
+    return m_ui->dispatcherLabel->text();
 }
 
 } // namespace sgl::app

@@ -14,6 +14,7 @@ class DispatchView;
 namespace sgl::app {
 
 class DispatchAttemptModel;
+class InAppDispatcher;
 class DispatchListModel;
 
 /**
@@ -37,6 +38,13 @@ public:
 
     [[nodiscard]] DispatchListModel *listModel() const { return m_rows; }
     [[nodiscard]] DispatchAttemptModel *attemptModel() const { return m_attempts; }
+    /**
+     * Shows the workstation dispatcher's state above the list (« Envoi automatique actif… »)
+     * and lists again after each of its attempts while the screen is visible. Null: the line
+     * says this workstation does not send (another workstation or the `sgl dispatch` service may).
+     */
+    void setDispatcher(InAppDispatcher *dispatcher);
+    [[nodiscard]] QString dispatcherText() const;
     /** The banner's text (error or information), empty when hidden. */
     [[nodiscard]] QString messageText() const;
 

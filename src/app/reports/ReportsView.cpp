@@ -1,17 +1,21 @@
 #include "app/reports/ReportsView.h"
 
+#include "app/analyzers/ReasonDialog.h"
 #include "app/reports/DossierListModel.h"
 #include "app/reports/ReportVersionModel.h"
 #include "app/widgets/SharingChoicesPanel.h"
+#include "workflow/dispatch/DmpDocumentActions.h"
 #include "workflow/report/ReportArchive.h"
 #include "ui_ReportsView.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace sgl::app {
 
@@ -69,6 +73,9 @@ ReportsView::ReportsView(workflow::report::ReportArchive &archive, domain::UserS
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ReportsView::reload);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &ReportsView::issueReport);
+    connect(m_ui->dmpMaskButton, &QPushButton::clicked, this, &ReportsView::askDmpMasks);
+    connect(m_ui->dmpWithdrawButton, &QPushButton::clicked, this, &ReportsView::askDmpWithdrawal);
+    setDmpActions(nullptr);
     connect(m_ui->dossierTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -130,6 +137,9 @@ void ReportsView::clearDocument()
     m_pdfBuffer = nullptr;
     m_ui->cdaBrowser->clear();
     m_ui->versionSharingPanel->hide();
+    m_ui->dmpMaskButton->setEnabled(false);
+    m_ui->dmpWithdrawButton->setEnabled(false);
+    m_currentVersion = 0;
 }
 
 bool ReportsView::reload()
@@ -189,6 +199,9 @@ void ReportsView::openVersion(int row)
     m_ui->versionSharingPanel->setChoices(version->sharing);
     m_ui->versionSharingPanel->setTitle(tr("Partage de la version %1").arg(version->versionNumber));
     m_ui->versionSharingPanel->show();
+    m_currentVersion = version->id;
+    m_ui->dmpMaskButton->setEnabled(m_dmp != nullptr);
+    m_ui->dmpWithdrawButton->setEnabled(m_dmp != nullptr);
     auto pdf = m_archive.document(m_session, version->id, QStringLiteral("PDF"));
     if (!pdf) {
         showMessage(pdf.error().message, true);
@@ -230,6 +243,95 @@ void ReportsView::issueReport()
                     .arg(issued->versionNumber)
                     .arg(issued->partial ? tr(" (partiel)") : QString()),
                 false);
+}
+
+void ReportsView::setDmpActions(std::unique_ptr<workflow::dispatch::DmpDocumentActions> actions)
+{
+    m_dmp = m_readOnly ? nullptr : std::move(actions);
+    m_ui->dmpMaskButton->setVisible(m_dmp != nullptr);
+    m_ui->dmpWithdrawButton->setVisible(m_dmp != nullptr);
+    m_ui->dmpMaskButton->setEnabled(m_dmp && m_currentVersion != 0);
+    m_ui->dmpWithdrawButton->setEnabled(m_dmp && m_currentVersion != 0);
+}
+
+domain::Status ReportsView::changeDmpMasks(const workflow::dispatch::DmpMasks &masks, const QString &reason)
+{
+    if (!m_dmp || m_currentVersion == 0)
+        return {};
+    auto row = m_dmp->changeMasks(m_currentVersion, masks, reason);
+    if (!row)
+        return std::unexpected(row.error());
+    afterDmpAction(row->operation == domain::DispatchOperation::UpdateSharing
+                       ? tr("Masquage enregistré : le DMP sera mis à jour par l'envoi automatique.")
+                       : tr("Masquage enregistré : il accompagnera l'envoi au DMP."));
+    return {};
+}
+
+domain::Status ReportsView::withdrawFromDmp(const QString &reason)
+{
+    if (!m_dmp || m_currentVersion == 0)
+        return {};
+    auto row = m_dmp->withdraw(m_currentVersion, reason);
+    if (!row)
+        return std::unexpected(row.error());
+    afterDmpAction(row->state == domain::DispatchState::Cancelled
+                       ? tr("Envoi au DMP annulé : le document n'y avait pas été envoyé.")
+                       : tr("Retrait du DMP demandé : il sera fait par l'envoi automatique."));
+    return {};
+}
+
+void ReportsView::askDmpMasks()
+{
+    const domain::ReportVersion *version = nullptr;
+    for (int r = 0; r < m_versions->rowCount(); ++r)
+        if (m_versions->versionAt(r) && m_versions->versionAt(r)->id == m_currentVersion)
+            version = m_versions->versionAt(r);
+    if (!m_dmp || !version)
+        return;
+    auto *options = new QWidget;
+    auto *layout = new QVBoxLayout(options);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *masked = new QCheckBox(tr("Masqué aux &professionnels de santé"), options);
+    auto *patient = new QCheckBox(tr("Invisible au &patient jusqu'à la consultation d'annonce"), options);
+    auto *legal = new QCheckBox(tr("Invisible aux représentants &légaux"), options);
+    masked->setObjectName(QStringLiteral("maskedCheck"));
+    patient->setObjectName(QStringLiteral("hiddenPatientCheck"));
+    legal->setObjectName(QStringLiteral("hiddenLegalCheck"));
+    masked->setChecked(version->sharing.maskedToProfessionals);
+    patient->setChecked(version->sharing.hiddenFromPatientUntilAnnouncement);
+    legal->setChecked(version->sharing.hiddenFromLegalRepresentatives);
+    for (QCheckBox *box : {masked, patient, legal})
+        layout->addWidget(box);
+    ReasonDialog dialog(tr("Masquage DMP de la version %1").arg(version->versionNumber),
+                        tr("Le DMP reçoit le masquage avec le document, ou une mise à jour s'il l'a déjà."),
+                        [this, masked, patient, legal](const QString &reason) {
+                            return changeDmpMasks({masked->isChecked(), patient->isChecked(), legal->isChecked()},
+                                                  reason);
+                        },
+                        this);
+    dialog.addOptions(options);
+    dialog.exec();
+}
+
+void ReportsView::askDmpWithdrawal()
+{
+    if (!m_dmp || m_currentVersion == 0)
+        return;
+    ReasonDialog dialog(tr("Retirer du DMP"),
+                        tr("Le document sera supprimé du DMP du patient (il reste consultable ici)."),
+                        [this](const QString &reason) { return withdrawFromDmp(reason); }, this);
+    dialog.exec();
+}
+
+void ReportsView::afterDmpAction(const QString &message)
+{
+    const qint64 keep = m_currentVersion;
+    if (const int row = m_dossiers->rowOf(m_currentDossier); row >= 0)
+        selectDossier(row);
+    for (int r = 0; r < m_versions->rowCount(); ++r)
+        if (m_versions->versionAt(r) && m_versions->versionAt(r)->id == keep)
+            m_ui->versionTable->selectRow(r);
+    showMessage(message, false);
 }
 
 } // namespace sgl::app

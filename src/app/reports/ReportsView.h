@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Error.h"
 #include "domain/security/UserSession.h"
 
 #include <QWidget>
@@ -12,6 +13,10 @@ class QPdfView;
 
 namespace sgl::workflow::report {
 class ReportArchive;
+}
+namespace sgl::workflow::dispatch {
+class DmpDocumentActions;
+struct DmpMasks;
 }
 
 namespace Ui {
@@ -32,6 +37,9 @@ class SharingChoicesPanel;
  * Sharing: the choices stored on the selected version are shown read-only; biologists set those
  * of the next version in a second SharingChoicesPanel (defaults for the patient's INS, read with
  * ReportArchive::sharingContext), passed to ReportArchive::issue, which applies the rules.
+ * DMP after publication (setDmpActions): « Masquage DMP… » and « Retirer du DMP… » on the
+ * version shown ask for the masks and a mandatory reason (ReasonDialog, which stays open while
+ * workflow::dispatch::DmpDocumentActions refuses); hidden in read-only sessions.
  */
 class ReportsView : public QWidget {
     Q_OBJECT
@@ -56,10 +64,20 @@ public:
     void openVersion(int row);
     /** Issues a report for the selected dossier (biologists). */
     void issueReport();
+    /** Enables the DMP actions on the version shown (biologists); null hides them. */
+    void setDmpActions(std::unique_ptr<workflow::dispatch::DmpDocumentActions> actions);
+    /** The masks dialog's submit: changes the masks of the version shown; false (message shown) when refused. */
+    domain::Status changeDmpMasks(const workflow::dispatch::DmpMasks &masks, const QString &reason);
+    /** The withdrawal dialog's submit: withdraws the version shown from the DMP. */
+    domain::Status withdrawFromDmp(const QString &reason);
 
 private:
     void showMessage(const QString &text, bool error);
     void clearDocument();
+    void askDmpMasks();
+    void askDmpWithdrawal();
+    /** After a DMP action: the versions read again, the same version shown, the message. */
+    void afterDmpAction(const QString &message);
 
     std::unique_ptr<Ui::ReportsView> m_ui;
     workflow::report::ReportArchive &m_archive;
@@ -71,6 +89,8 @@ private:
     QPdfView *m_pdfView;
     QBuffer *m_pdfBuffer = nullptr;
     qint64 m_currentDossier = 0;
+    qint64 m_currentVersion = 0;
+    std::unique_ptr<workflow::dispatch::DmpDocumentActions> m_dmp;
 };
 
 } // namespace sgl::app

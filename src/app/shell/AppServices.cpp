@@ -16,6 +16,7 @@
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/dispatch/DispatchActions.h"
+#include "workflow/dispatch/DmpDocumentActions.h"
 #include "workflow/dispatch/ProductSenders.h"
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/LabelLayoutSettings.h"
@@ -83,6 +84,11 @@ std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSess
 std::unique_ptr<BenchServices> AppServices::bench(const domain::UserSession &session)
 {
     return std::make_unique<BenchServices>(*m_db, session);
+}
+
+std::unique_ptr<workflow::dispatch::DmpDocumentActions> AppServices::dmpDocuments(const domain::UserSession &session)
+{
+    return std::make_unique<workflow::dispatch::DmpDocumentActions>(*m_db, session);
 }
 
 std::unique_ptr<workflow::dispatch::DispatchActions> AppServices::dispatch(const domain::UserSession &session)

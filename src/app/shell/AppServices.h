@@ -30,6 +30,7 @@ class ReportArchive;
 }
 namespace dispatch {
 class DispatchActions;
+class DmpDocumentActions;
 }
 } // namespace sgl::workflow
 
@@ -105,6 +106,8 @@ public:
      * MSSanté clients exist, so every due row reads "en attente : canal non configuré").
      */
     [[nodiscard]] std::unique_ptr<workflow::dispatch::DispatchActions> dispatch(const domain::UserSession &session);
+    /** Masking and withdrawal of report versions in the DMP (Comptes rendus screen), under this session. */
+    [[nodiscard]] std::unique_ptr<workflow::dispatch::DmpDocumentActions> dmpDocuments(const domain::UserSession &session);
     /** The order use cases (request entry, edits, tube labels) under this session. */
     [[nodiscard]] std::unique_ptr<OrderServices> orders(const domain::UserSession &session);
     /** The tube reception use cases for the « Réception des tubes » screen, under this session. */

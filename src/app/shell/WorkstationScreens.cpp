@@ -18,6 +18,8 @@
 #include "app/specimens/SpecimenServices.h"
 #include "app/validation/ValidationServices.h"
 #include "app/validation/ValidationView.h"
+#include "domain/security/Permission.h"
+#include "workflow/dispatch/DmpDocumentActions.h"
 #include "workflow/validation/CommentLibrary.h"
 
 namespace sgl::app {
@@ -38,8 +40,13 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return new BenchView(m_services.bench(session), session, readOnly, parent);
     case Screen::Validation:
         return new ValidationView(m_services.validation(session), session, readOnly, parent);
-    case Screen::Reports:
-        return new ReportsView(m_services.reportArchive(), session, readOnly, parent);
+    case Screen::Reports: {
+        auto *view = new ReportsView(m_services.reportArchive(), session, readOnly, parent);
+        // Masks and withdrawal after publication: for those who may diffuse a report.
+        if (domain::rolesGrant(session.roles, domain::Permission::ReportDispatch))
+            view->setDmpActions(m_services.dmpDocuments(session));
+        return view;
+    }
     case Screen::Catalogue: {
         auto *admin = m_services.catalogueAdmin();
         auto *view = new CatalogueView(admin, m_services.catalogueError(), session, readOnly, parent);

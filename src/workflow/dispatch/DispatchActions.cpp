@@ -51,9 +51,13 @@ bool DispatchActions::canCancel(DispatchState s)
 
 QString DispatchActions::stateLabel(const storage::OutboxEntry &e, bool configured)
 {
-    if (!configured && (e.state == DispatchState::Pending || e.state == DispatchState::Failed))
-        return Tr::tr("en attente : canal non configuré");
-    return domain::dispatchStateLabel(e.state);
+    const QString state = !configured && (e.state == DispatchState::Pending || e.state == DispatchState::Failed)
+                              ? Tr::tr("en attente : canal non configuré")
+                              : domain::dispatchStateLabel(e.state);
+    // A DMP row cycled back after publication says what it does now ("retrait du DMP : envoyé").
+    if (e.operation == domain::DispatchOperation::Send)
+        return state;
+    return Tr::tr("%1 : %2").arg(domain::dispatchOperationLabel(e.operation), state);
 }
 
 domain::Result<QList<DispatchRowView>> DispatchActions::list(const DispatchListFilter &filter)

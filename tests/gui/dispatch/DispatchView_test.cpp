@@ -10,6 +10,7 @@
 #include "app/dispatch/DispatchAttemptModel.h"
 #include "app/dispatch/DispatchListModel.h"
 #include "app/dispatch/DispatchView.h"
+#include "app/dispatch/InAppDispatcher.h"
 #include "workflow/dispatch/DispatchActions.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -267,6 +269,40 @@ TEST_P(DispatchViewTest, FitsThe1366PixelScreenWithoutHorizontalScrolling)
     EXPECT_EQ(view->listModel()->rowCount(), 3);
     view->show();
     EXPECT_EQ(view->listModel()->rowCount(), 4);
+}
+
+TEST_P(DispatchViewTest, TheWorkstationDispatcherSendsInTheBackgroundAndTheScreenFollows)
+{
+    auto view = makeView();
+    EXPECT_TRUE(view->dispatcherText().contains(u"Ce poste n'envoie pas"_s)) << view->dispatcherText().toStdString();
+
+    auto dmp = std::make_shared<TestSender>(domain::Channel::Dmp);
+    SenderRegistry senders;
+    senders.add(dmp);
+    app::InAppDispatcher dispatcher(*storage::DbUrl::parse(m_scratch->url()), senders, u"poste-test"_s);
+    EXPECT_TRUE(dispatcher.statusText().contains(u"arrêté"_s));
+    QSignalSpy attempts(&dispatcher, &app::InAppDispatcher::attemptRecorded);
+    ASSERT_TRUE(dispatcher.start());
+    view->setDispatcher(&dispatcher);
+    EXPECT_EQ(view->dispatcherText(), u"Envoi automatique actif sur ce poste : DMP."_s);
+    view->show();
+    // The DMP row is sent by the worker thread; the signal arrives queued on this thread.
+    ASSERT_TRUE(attempts.wait(30000));
+    EXPECT_EQ(attempts.first().at(0).toString(), u"sent"_s);
+    EXPECT_EQ(attempts.first().at(1).toString(), u"dmp"_s);
+    EXPECT_EQ(row(m_dmp.id).state, domain::DispatchState::Sent);
+    bool listed = false;
+    for (int r = 0; r < view->listModel()->rowCount(); ++r)
+        listed = listed || (cell(*view, r, DispatchListModel::Channel) == domain::channelLabel(domain::Channel::Dmp)
+                            && cell(*view, r, DispatchListModel::State) == domain::dispatchStateLabel(domain::DispatchState::Sent));
+    EXPECT_TRUE(listed) << "the screen listed again after the attempt";
+    dispatcher.stop();
+    EXPECT_FALSE(dispatcher.running());
+    EXPECT_EQ(dispatcher.statusText(), u"Envoi automatique arrêté sur ce poste."_s);
+
+    app::InAppDispatcher none(*storage::DbUrl::parse(m_scratch->url()), SenderRegistry{}, u"poste-test"_s);
+    EXPECT_FALSE(none.start());
+    EXPECT_TRUE(none.statusText().contains(u"aucun canal"_s));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DispatchViewTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),

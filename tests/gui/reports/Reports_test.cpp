@@ -12,12 +12,14 @@
 #include "storage/MigrationRunner.h"
 #include "workflow/Authenticator.h"
 #include "workflow/demo/DemoSeeder.h"
+#include "workflow/dispatch/DmpDocumentActions.h"
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/ReportArchive.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -217,4 +219,45 @@ TEST_F(ReportsViewTest, SecretarySeesTheStoredSharingChoicesOnly)
     EXPECT_FALSE(view.versionSharingPanel()->isHidden());
     EXPECT_TRUE(view.versionSharingPanel()->choices().hiddenFromLegalRepresentatives);
     EXPECT_TRUE(view.messageText().isEmpty()) << view.messageText().toStdString();
+}
+
+TEST_F(ReportsViewTest, BiologistMasksThenWithdrawsTheVersionShownFromTheDmp)
+{
+    const auto bio = login(QStringLiteral("biologiste"), QStringLiteral("Validation-2026"));
+    ReportsView view(m_services->reportArchive(), bio, false);
+    // A dossier of a patient with a qualified INS: its report goes to the DMP.
+    int qualified = -1;
+    for (int r = 0; r < view.dossierModel()->rowCount() && qualified < 0; ++r) {
+        auto context = m_services->reportArchive().sharingContext(bio, view.dossierModel()->dossierAt(r)->id);
+        if (context && context->insQualified)
+            qualified = r;
+    }
+    ASSERT_GE(qualified, 0) << "the demo has a patient with a qualified INS";
+    view.selectDossier(qualified);
+    view.issueReport();
+    ASSERT_EQ(view.versionModel()->rowCount(), 1) << view.messageText().toStdString();
+    auto *mask = view.findChild<QPushButton *>(QStringLiteral("dmpMaskButton"));
+    auto *withdraw = view.findChild<QPushButton *>(QStringLiteral("dmpWithdrawButton"));
+    ASSERT_TRUE(mask && withdraw);
+    EXPECT_TRUE(mask->isHidden()) << "no DMP actions given yet";
+
+    view.setDmpActions(m_services->dmpDocuments(bio));
+    view.openVersion(0);
+    EXPECT_FALSE(mask->isHidden());
+    EXPECT_TRUE(mask->isEnabled());
+    EXPECT_FALSE(view.changeDmpMasks({true, false, false}, QString())) << "a reason is required";
+    ASSERT_TRUE(view.changeDmpMasks({true, false, false}, QStringLiteral("demande du patient")));
+    EXPECT_TRUE(view.messageText().contains(QStringLiteral("accompagnera l'envoi au DMP"))) << view.messageText().toStdString();
+    EXPECT_TRUE(view.versionSharingPanel()->choices().maskedToProfessionals) << "the stored masks are shown";
+
+    ASSERT_TRUE(view.withdrawFromDmp(QStringLiteral("erreur d'identité")));
+    EXPECT_TRUE(view.messageText().contains(QStringLiteral("Envoi au DMP annulé"))) << view.messageText().toStdString();
+    auto again = view.withdrawFromDmp(QStringLiteral("encore"));
+    ASSERT_FALSE(again);
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("n'est pas dans le DMP"))) << again.error().message.toStdString();
+
+    const auto secretary = login(QStringLiteral("secretaire"), QStringLiteral("Secretariat-2026"));
+    ReportsView readOnly(m_services->reportArchive(), secretary, true);
+    readOnly.setDmpActions(m_services->dmpDocuments(secretary));
+    EXPECT_TRUE(readOnly.findChild<QPushButton *>(QStringLiteral("dmpMaskButton"))->isHidden());
 }

@@ -1,10 +1,12 @@
 // Kill -9 of a dispatcher process in the middle of a run, then restart: every document is
-// delivered, none twice. The child is this test binary itself (a disabled test run on purpose)
+// delivered, none twice. The child is this test binary itself
+// (the child-process entry point "dispatch_crash", tests/support/ChildProcess.h)
 // with a sender that appends each delivery to a file and kills its own process right after the
 // k-th delivery, before the outcome is recorded: the worst moment (remote accepted, database
 // not told). The restarted dispatcher's sender dedupes on the delivery file as the DMP and the
 // MSSanté mailbox dedupe on the document uniqueId.
 
+#include "ChildProcess.h"
 #include "DispatchTestSupport.h"
 
 #include "storage/OutboxAttemptRepository.h"
@@ -15,6 +17,7 @@
 #include <QProcessEnvironment>
 
 #include <csignal>
+#include <cstdio>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -62,14 +65,16 @@ private:
 class DispatchCrashTest : public sgl::testing::DispatchTest {};
 } // namespace
 
-// The child process (run by the test below only).
-TEST(DispatchCrashChild, DISABLED_Run)
+// The child process (started by the test below only, never by ctest).
+SGL_TEST_CHILD_PROCESS(dispatch_crash)
 {
     const auto env = QProcessEnvironment::systemEnvironment();
     auto url = storage::DbUrl::parse(env.value(u"SGL_CRASH_DB"_s));
-    ASSERT_TRUE(url);
-    auto db = storage::Database::open(*url);
-    ASSERT_TRUE(db);
+    auto db = url ? storage::Database::open(*url) : std::unexpected(url.error());
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return 3;
+    }
     SenderRegistry senders;
     senders.add(std::make_shared<FileSender>(env.value(u"SGL_CRASH_FILE"_s), env.value(u"SGL_CRASH_AFTER"_s).toInt()));
     workflow::dispatch::DispatcherConfig c;
@@ -78,7 +83,11 @@ TEST(DispatchCrashChild, DISABLED_Run)
     c.actor = domain::AuditActor::system(u"test dispatch"_s, u"poste-test"_s);
     workflow::dispatch::Dispatcher d(**db, senders, c);
     auto run = d.runOnce();
-    ASSERT_TRUE(run) << run.error().toString().toStdString();
+    if (!run) {
+        std::fprintf(stderr, "%s\n", qPrintable(run.error().toString()));
+        return 4;
+    }
+    return 0; // not reached when the sender kills the process, which is the point
 }
 
 TEST_P(DispatchCrashTest, AKilledDispatcherIsRestartedAndEveryDocumentIsDeliveredExactlyOnce)
@@ -94,9 +103,9 @@ TEST_P(DispatchCrashTest, AKilledDispatcherIsRestartedAndEveryDocumentIsDelivere
         env.insert(u"SGL_CRASH_DB"_s, m_scratch->url());
         env.insert(u"SGL_CRASH_FILE"_s, file);
         env.insert(u"SGL_CRASH_AFTER"_s, QString::number(killAfter));
+        env.insert(QString::fromLatin1(sgl::testing::ChildProcess::environmentVariable), u"dispatch_crash"_s);
         child.setProcessEnvironment(env);
-        child.start(QFileInfo(u"/proc/self/exe"_s).canonicalFilePath(), // this test binary (no QCoreApplication here)
-                    {u"--gtest_filter=DispatchCrashChild.DISABLED_Run"_s, u"--gtest_also_run_disabled_tests"_s});
+        child.start(QFileInfo(u"/proc/self/exe"_s).canonicalFilePath(), {}); // this test binary (no QCoreApplication here)
         ASSERT_TRUE(child.waitForFinished(60000));
         ASSERT_EQ(child.exitStatus(), QProcess::CrashExit) << child.readAllStandardError().toStdString();
     }

@@ -77,7 +77,7 @@ protected:
     {
         domain::ReportVersion v;
         v.dossierId = m_dossier.id;
-        v.setId = QStringLiteral("1.2.250.1.999.9.1");
+        v.setId = QStringLiteral("1.2.250.1.999.9.1.%1.0").arg(n); // one set per n: several versions 1 per test
         v.documentId = QStringLiteral("1.2.250.1.999.9.1.%1").arg(n);
         v.versionNumber = 1;
         v.status = domain::ReportVersion::Status::Issued;

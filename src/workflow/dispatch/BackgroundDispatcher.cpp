@@ -1,0 +1,73 @@
+#include "workflow/dispatch/BackgroundDispatcher.h"
+
+#include "storage/Database.h"
+
+namespace sgl::workflow::dispatch {
+
+BackgroundDispatcher::BackgroundDispatcher(storage::DbUrl url, SenderRegistry senders, DispatcherConfig config,
+                                           DispatchLoopOptions options, Callbacks callbacks)
+    : m_url(std::move(url)),
+      m_senders(std::move(senders)),
+      m_config(std::move(config)),
+      m_options(options),
+      m_callbacks(std::move(callbacks))
+{
+}
+
+BackgroundDispatcher::~BackgroundDispatcher()
+{
+    stop();
+}
+
+bool BackgroundDispatcher::start()
+{
+    if (m_senders.isEmpty())
+        return false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_running)
+            return false;
+        m_running = true;
+    }
+    if (m_thread.joinable())
+        m_thread.join(); // a previous run that ended by itself (database unreachable)
+    m_thread = std::jthread([this](std::stop_token stop) { run(stop); });
+    return true;
+}
+
+void BackgroundDispatcher::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    m_thread.request_stop();
+    m_thread.join();
+}
+
+bool BackgroundDispatcher::running() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_running;
+}
+
+DispatchLoopSummary BackgroundDispatcher::lastSummary() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_summary;
+}
+
+void BackgroundDispatcher::run(std::stop_token stop)
+{
+    DispatchLoopSummary summary;
+    if (auto db = storage::Database::open(m_url); !db) {
+        if (m_callbacks.onError)
+            m_callbacks.onError(db.error());
+    } else {
+        Dispatcher dispatcher(**db, m_senders, m_config);
+        summary = runDispatchLoop(dispatcher, stop, m_options, m_callbacks.onAttempt, m_callbacks.onError);
+    }
+    std::lock_guard lock(m_mutex);
+    m_summary = summary;
+    m_running = false;
+}
+
+} // namespace sgl::workflow::dispatch
