@@ -32,12 +32,18 @@ MssSettings MssSettings::load(QSettings &settings)
 MssSettings MssSettings::fromConfigFile()
 {
     for (const QString &file : storage::DbConfig::configFileCandidates()) {
-        if (!QFileInfo(file).isReadable())
-            continue;
-        QSettings settings(file, QSettings::IniFormat);
-        return load(settings);
+        if (QFileInfo(file).isReadable())
+            return fromFile(file);
     }
     return {};
+}
+
+MssSettings MssSettings::fromFile(const QString &path)
+{
+    if (!QFileInfo(path).isReadable())
+        return {};
+    QSettings settings(path, QSettings::IniFormat);
+    return load(settings);
 }
 
 } // namespace sgl::workflow::dispatch

@@ -38,6 +38,8 @@ struct MssSettings {
     [[nodiscard]] static MssSettings load(QSettings &settings);
     /** From the first settings file of storage::DbConfig::configFileCandidates() that exists. */
     [[nodiscard]] static MssSettings fromConfigFile();
+    /** From this settings file; empty settings when it cannot be read. */
+    [[nodiscard]] static MssSettings fromFile(const QString &path);
 };
 
 } // namespace sgl::workflow::dispatch

@@ -28,8 +28,14 @@ void addMssSenders(SenderRegistry &registry, const MssSettings &settings, QStrin
 
 SenderRegistry productSenders(QStringList *problems)
 {
+    return productSenders(QString(), problems);
+}
+
+SenderRegistry productSenders(const QString &settingsFile, QStringList *problems)
+{
     SenderRegistry registry;
-    addMssSenders(registry, MssSettings::fromConfigFile(), problems);
+    addMssSenders(registry, settingsFile.isEmpty() ? MssSettings::fromConfigFile() : MssSettings::fromFile(settingsFile),
+                  problems);
     return registry;
 }
 

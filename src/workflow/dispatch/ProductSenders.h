@@ -16,5 +16,7 @@ namespace sgl::workflow::dispatch {
  * left out and its French reason appended to `problems`.
  */
 [[nodiscard]] SenderRegistry productSenders(QStringList *problems = nullptr);
+/** Same, from this settings file (the application's --config); empty: as above. */
+[[nodiscard]] SenderRegistry productSenders(const QString &settingsFile, QStringList *problems);
 
 } // namespace sgl::workflow::dispatch
