@@ -135,12 +135,8 @@ public:
         auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
-        QStringList problems;
-        const workflow::dispatch::SenderRegistry senders = workflow::dispatch::productSenders(&problems);
-        if (!status) {
-            for (const QString &p : problems)
-                ctx.err() << u"sgl : "_s << p << Qt::endl;
-        }
+        // A configured channel left out (wrong certificate...) is logged on stderr by productSenders.
+        const workflow::dispatch::SenderRegistry senders = workflow::dispatch::productSenders();
         if (!status && o->has(u"once"_s)) {
             const int sent = once(ctx, *db, senders, limit);
             const int read = readMailbox(ctx, *db);

@@ -6,7 +6,7 @@
 
 namespace sgl::app {
 
-InAppDispatcher::InAppDispatcher(storage::DbUrl url, workflow::dispatch::SenderRegistry senders, QString workstation,
+InAppDispatcher::InAppDispatcher(QString url, workflow::dispatch::SenderRegistry senders, QString workstation,
                                  QObject *parent)
     : QObject(parent), m_url(std::move(url)), m_senders(std::move(senders)), m_workstation(std::move(workstation))
 {

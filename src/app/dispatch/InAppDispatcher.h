@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Error.h"
-#include "storage/DbUrl.h"
 #include "workflow/dispatch/SenderRegistry.h"
 
 #include <QObject>
@@ -29,7 +28,8 @@ namespace sgl::app {
 class InAppDispatcher : public QObject {
     Q_OBJECT
 public:
-    InAppDispatcher(storage::DbUrl url, workflow::dispatch::SenderRegistry senders, QString workstation,
+    /** databaseUrl: the workstation's database (AppServices::databaseUrl()), opened again by the worker. */
+    InAppDispatcher(QString databaseUrl, workflow::dispatch::SenderRegistry senders, QString workstation,
                     QObject *parent = nullptr);
     ~InAppDispatcher() override;
 
@@ -47,7 +47,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    storage::DbUrl m_url;
+    QString m_url;
     workflow::dispatch::SenderRegistry m_senders;
     QString m_workstation;
     QString m_lastError;

@@ -102,8 +102,9 @@ public:
     void setLabelPrinter(const QString &address) { m_labelPrinter = address; }
     /**
      * The outbox actions of the Envois screen under this session, labelled with the channels the
-     * product can send through (workflow::dispatch::productSenders(): none until the DMP and
-     * MSSanté clients exist, so every due row reads "en attente : canal non configuré").
+     * product can send through (workflow::dispatch::productSenders(): the DMP when the [dmp]
+     * section of the configuration is complete; a channel without sender reads "en attente :
+     * canal non configuré").
      */
     [[nodiscard]] std::unique_ptr<workflow::dispatch::DispatchActions> dispatch(const domain::UserSession &session);
     /** Masking and withdrawal of report versions in the DMP (Comptes rendus screen), under this session. */

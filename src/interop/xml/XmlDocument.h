@@ -85,6 +85,9 @@ private:
     friend class XmlElement;
     friend class XmlWriter;
     friend class XsltStylesheet;
+    friend class XmlCanonicalizer;
+    friend class XmlSigner;
+    friend class XmlSignatureVerifier;
     /** Takes ownership of a tree built here (writer, XSLT result); nullptr gives a null document. */
     [[nodiscard]] static XmlDocument adopt(_xmlDoc *doc, const QString &sourceName = {});
     [[nodiscard]] _xmlDoc *raw() const { return m_doc.get(); }

@@ -55,6 +55,8 @@ private:
     friend class XmlDocument;
     explicit XmlNode(_xmlNode *node) : m_node(node) {}
     friend class XmlSchema;
+    friend struct XmlNodeHandles;
+    friend class XmlSignatureVerifier;
     [[nodiscard]] _xmlNode *raw() const { return m_node; }
 
     _xmlNode *m_node = nullptr;

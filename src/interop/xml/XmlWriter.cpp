@@ -95,7 +95,7 @@ void XmlWriter::addProcessingInstruction(const QString &target, const QString &d
         return;
     const QByteArray t = target.toUtf8();
     if (target.isEmpty() || xmlValidateNCName(xc(t.constData()), 0) != 0
-        || target.compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0) {
+        || target.compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0 || t == kVerbatimTarget) {
         m_state->fail(errc::InvalidName, Tr::tr("Nom d'instruction de traitement invalide : « %1 »").arg(target), target);
         return;
     }
@@ -154,6 +154,9 @@ domain::Result<QByteArray> XmlWriter::toBytes() const
         return domain::fail(errc::Malformed, Tr::tr("Mémoire insuffisante pour écrire le document XML."));
     QByteArray out(reinterpret_cast<const char *>(buffer), size);
     xmlFree(buffer);
+    // Text and attribute values escape '<', so only a marker PI can spell this sequence.
+    for (qsizetype i = 0; i < m_state->verbatim.size(); ++i)
+        out.replace(QByteArray("<?") + kVerbatimTarget + ' ' + QByteArray::number(i) + "?>", m_state->verbatim.at(i));
     return out;
 }
 
@@ -161,6 +164,12 @@ domain::Result<XmlDocument> XmlWriter::toDocument(const QString &sourceName) &&
 {
     if (auto st = status(); !st)
         return std::unexpected(st.error());
+    if (!m_state->verbatim.isEmpty()) {
+        auto bytes = toBytes();
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        return XmlDocument::parse(*bytes, sourceName);
+    }
     xmlDocPtr doc = m_state->doc;
     m_state->doc = nullptr;
     return XmlDocument::adopt(doc, sourceName);

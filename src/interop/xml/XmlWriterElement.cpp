@@ -2,6 +2,7 @@
 
 #include "interop/xml/ErrorCodes.h"
 #include "interop/xml/Tr.h"
+#include "interop/xml/XmlDocument.h"
 #include "interop/xml/XmlWriterState.h"
 #include "interop/xml/XmlWriterText.h"
 
@@ -215,6 +216,50 @@ XmlWriterElement &XmlWriterElement::setNamespace(XmlWriterNamespace ns)
         return *this;
     }
     xmlSetNs(m_node, ns.m_ns);
+    return *this;
+}
+
+XmlWriterElement &XmlWriterElement::setXmlLang(const QString &language)
+{
+    if (m_node == nullptr)
+        return *this;
+    int ignored = 0;
+    const QByteArray value = XmlWriterText::fromString(language, ignored);
+    xmlNodeSetLang(m_node, xc(value.constData()));
+    return *this;
+}
+
+XmlWriterElement &XmlWriterElement::addVerbatim(const QByteArray &element)
+{
+    if (m_node == nullptr)
+        return *this;
+    QByteArray bytes = element;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (bytes.startsWith("<?xml")) {
+        const qsizetype end = bytes.indexOf("?>");
+        bytes.remove(0, end < 0 ? bytes.size() : end + 2);
+    }
+    bytes = bytes.trimmed();
+    // A standalone parse proves one well-formed root with every prefix it uses bound inside it.
+    bool complete = false;
+    if (bytes.startsWith('<') && !bytes.startsWith("<?") && !bytes.startsWith("<!")) {
+        auto doc = XmlDocument::parse(bytes, QStringLiteral("élément inséré tel quel"));
+        // libxml2 only warns about an unbound prefix: such a name keeps its colon and no namespace.
+        const auto unbound = doc ? doc->evaluateString(QStringLiteral(
+                                       "count(//*[contains(name(), ':') and namespace-uri() = ''] | "
+                                       "//@*[contains(name(), ':') and namespace-uri() = ''])"))
+                                 : domain::Result<QString>(QString());
+        complete = doc.has_value() && unbound && *unbound == QLatin1String("0");
+    }
+    if (!complete) {
+        m_state->fail(errc::Malformed, Tr::tr("Élément XML pré-construit invalide : il doit être un élément complet et bien formé."),
+                      where(m_node));
+        return *this;
+    }
+    const QByteArray index = QByteArray::number(m_state->verbatim.size());
+    m_state->verbatim.append(bytes);
+    xmlAddChild(m_node, xmlNewDocPI(m_node->doc, xc(kVerbatimTarget), xc(index.constData())));
     return *this;
 }
 

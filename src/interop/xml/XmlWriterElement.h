@@ -52,6 +52,9 @@ public:
     XmlWriterElement &set(XmlWriterNamespace ns, const char *name, const QString &value);
     XmlWriterElement &set(XmlWriterNamespace ns, const char *name, const char *value);
 
+    /** Sets xml:lang (the xml prefix is bound by XML itself and cannot be declared). */
+    XmlWriterElement &setXmlLang(const QString &language);
+
     /** Appends text content. */
     XmlWriterElement &text(const QString &value);
     /** Appends text given as Latin-1 bytes (base64 payloads: no UTF-16 round trip). */
@@ -67,6 +70,15 @@ public:
     XmlWriterNamespace declareNamespace(const QString &prefix, const QString &uri);
     /** Puts this element itself in ns (typically the default namespace it just declared). */
     XmlWriterElement &setNamespace(XmlWriterNamespace ns);
+
+    /**
+     * Appends a pre-built element whose bytes must reach the output unchanged (a signed
+     * wsse:Security header: re-serialising it could change what its signature covers). The
+     * bytes must be one well-formed, namespace-complete UTF-8 element (a leading BOM and XML
+     * declaration are dropped); anything else is recorded as "xml.malformed". XmlWriter::toBytes()
+     * writes them verbatim at this place; toDocument() re-parses the output.
+     */
+    XmlWriterElement &addVerbatim(const QByteArray &element);
 
 private:
     friend class XmlWriter;

@@ -2,7 +2,9 @@
 
 #include "domain/Error.h"
 
+#include <QByteArray>
 #include <QLatin1StringView>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -28,6 +30,11 @@ struct XmlWriterState {
     _xmlDoc *doc = nullptr;
     std::optional<domain::Error> error;
     int replaced = 0;
+    /** Elements added by XmlWriterElement::addVerbatim, in order; PI "sgl-verbatim <index>" marks each place. */
+    QList<QByteArray> verbatim;
 };
+
+/** Target of the processing instruction marking a verbatim element (reserved: refused for callers). */
+inline constexpr const char *kVerbatimTarget = "sgl-verbatim";
 
 } // namespace sgl::interop::xml

@@ -1,10 +1,11 @@
 #include "workflow/dispatch/BackgroundDispatcher.h"
 
 #include "storage/Database.h"
+#include "storage/DbUrl.h"
 
 namespace sgl::workflow::dispatch {
 
-BackgroundDispatcher::BackgroundDispatcher(storage::DbUrl url, SenderRegistry senders, DispatcherConfig config,
+BackgroundDispatcher::BackgroundDispatcher(QString url, SenderRegistry senders, DispatcherConfig config,
                                            DispatchLoopOptions options, Callbacks callbacks)
     : m_url(std::move(url)),
       m_senders(std::move(senders)),
@@ -58,7 +59,9 @@ DispatchLoopSummary BackgroundDispatcher::lastSummary() const
 void BackgroundDispatcher::run(std::stop_token stop)
 {
     DispatchLoopSummary summary;
-    if (auto db = storage::Database::open(m_url); !db) {
+    auto url = storage::DbUrl::parse(m_url);
+    auto db = url ? storage::Database::open(*url) : std::unexpected(url.error());
+    if (!db) {
         if (m_callbacks.onError)
             m_callbacks.onError(db.error());
     } else {

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "domain/Error.h"
-#include "storage/DbUrl.h"
 #include "workflow/dispatch/DispatchLoop.h"
 #include "workflow/dispatch/Dispatcher.h"
 #include "workflow/dispatch/SenderRegistry.h"
+
+#include <QString>
 
 #include <functional>
 #include <mutex>
@@ -18,8 +19,9 @@ namespace sgl::workflow::dispatch {
  * the network: neither may run on the GUI thread).
  *
  * Contract:
- * - start() returns at once; the thread opens the database (a failure goes to onError and the
- *   thread ends: running() turns false) and loops until stop().
+ * - start() returns at once; the thread opens the database given by its URL (same forms as
+ *   storage::DbUrl: "sqlite:///path", "postgresql://..."; a bad URL or a failure to open goes
+ *   to onError and the thread ends: running() turns false) and loops until stop().
  * - onAttempt and onError are called ON THE WORKER THREAD: a GUI marshals them itself
  *   (queued signal). They must not call stop() (it joins the thread that calls them).
  * - stop() (and the destructor) requests the stop and joins: the wait between passes ends at
@@ -36,7 +38,7 @@ public:
         std::function<void(const domain::Error &)> onError;
     };
 
-    BackgroundDispatcher(storage::DbUrl url, SenderRegistry senders, DispatcherConfig config,
+    BackgroundDispatcher(QString databaseUrl, SenderRegistry senders, DispatcherConfig config,
                          DispatchLoopOptions options, Callbacks callbacks);
     ~BackgroundDispatcher();
     BackgroundDispatcher(const BackgroundDispatcher &) = delete;
@@ -56,7 +58,7 @@ public:
 private:
     void run(std::stop_token stop);
 
-    storage::DbUrl m_url;
+    QString m_url;
     SenderRegistry m_senders;
     DispatcherConfig m_config;
     DispatchLoopOptions m_options;

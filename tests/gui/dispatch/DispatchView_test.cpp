@@ -279,7 +279,7 @@ TEST_P(DispatchViewTest, TheWorkstationDispatcherSendsInTheBackgroundAndTheScree
     auto dmp = std::make_shared<TestSender>(domain::Channel::Dmp);
     SenderRegistry senders;
     senders.add(dmp);
-    app::InAppDispatcher dispatcher(*storage::DbUrl::parse(m_scratch->url()), senders, u"poste-test"_s);
+    app::InAppDispatcher dispatcher(m_scratch->url(), senders, u"poste-test"_s);
     EXPECT_TRUE(dispatcher.statusText().contains(u"arrêté"_s));
     QSignalSpy attempts(&dispatcher, &app::InAppDispatcher::attemptRecorded);
     ASSERT_TRUE(dispatcher.start());
@@ -300,7 +300,7 @@ TEST_P(DispatchViewTest, TheWorkstationDispatcherSendsInTheBackgroundAndTheScree
     EXPECT_FALSE(dispatcher.running());
     EXPECT_EQ(dispatcher.statusText(), u"Envoi automatique arrêté sur ce poste."_s);
 
-    app::InAppDispatcher none(*storage::DbUrl::parse(m_scratch->url()), SenderRegistry{}, u"poste-test"_s);
+    app::InAppDispatcher none(m_scratch->url(), SenderRegistry{}, u"poste-test"_s);
     EXPECT_FALSE(none.start());
     EXPECT_TRUE(none.statusText().contains(u"aucun canal"_s));
 }

@@ -194,3 +194,51 @@ TEST(XmlWriter, Latin1TextIsWrittenAsUtf8)
     ASSERT_TRUE(bytes.has_value());
     EXPECT_TRUE(bytes->contains("<R>JVBERi0xLjQK\xC3\xA9</R>")) << bytes->constData();
 }
+
+// A signed element (wsse:Security) must reach the output byte for byte: re-serialising it could
+// change what its signature covers.
+TEST(XmlWriter, VerbatimElementsAreCopiedByteForByte)
+{
+    const QByteArray signedPart = "<s:Sec xmlns:s='urn:s'   a=\"1\"><s:v>x&#x20;y</s:v><!-- c --></s:Sec>";
+    XmlWriter w;
+    XmlWriterElement root = w.createRoot("root");
+    root.add("before").text(QStringLiteral("<?sgl-verbatim 0?>"));
+    root.addVerbatim(QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n") + signedPart + "\n");
+    root.add("after");
+    auto bytes = w.toBytes();
+    ASSERT_TRUE(bytes.has_value()) << bytes.error().message.toStdString();
+    EXPECT_TRUE(bytes->contains("<root><before>&lt;?sgl-verbatim 0?&gt;</before>" + signedPart + "<after/></root>"))
+        << bytes->constData();
+    auto doc = std::move(w).toDocument();
+    ASSERT_TRUE(doc.has_value());
+    auto v = doc->evaluateString(QStringLiteral("string(/root/s:Sec/s:v)"), {{QStringLiteral("s"), QStringLiteral("urn:s")}});
+    ASSERT_TRUE(v.has_value());
+    EXPECT_EQ(*v, QStringLiteral("x y"));
+}
+
+TEST(XmlWriter, VerbatimElementsMustBeCompleteAndWellFormed)
+{
+    for (const QByteArray &bad : {QByteArray(), QByteArray("text"), QByteArray("<a>"), QByteArray("<a/><b/>"),
+                                  QByteArray("<p:a/>"), QByteArray("<a p:x='1'/>"), QByteArray("<!DOCTYPE a><a/>"),
+                                  QByteArray("<?pi x?>")}) {
+        XmlWriter w;
+        w.createRoot("root").addVerbatim(bad);
+        auto bytes = w.toBytes();
+        ASSERT_FALSE(bytes.has_value()) << bad.constData();
+        EXPECT_EQ(bytes.error().code, errc::Malformed) << bad.constData();
+    }
+    // The marker's target is reserved.
+    XmlWriter w;
+    w.addProcessingInstruction(QStringLiteral("sgl-verbatim"), QStringLiteral("0"));
+    w.createRoot("root");
+    EXPECT_EQ(codeOf(w), errc::InvalidName);
+}
+
+TEST(XmlWriter, XmlLangIsWrittenWithTheXmlPrefix)
+{
+    XmlWriter w;
+    w.createRoot("root").setXmlLang(QStringLiteral("FR"));
+    auto bytes = w.toBytes();
+    ASSERT_TRUE(bytes.has_value());
+    EXPECT_TRUE(bytes->contains("<root xml:lang=\"FR\"/>")) << bytes->constData();
+}

@@ -29,7 +29,7 @@ protected:
         c.actor = domain::AuditActor::system(u"test dispatch"_s, u"poste-test"_s);
         return c;
     }
-    storage::DbUrl url() { return *storage::DbUrl::parse(m_scratch->url()); }
+    QString url() { return m_scratch->url(); }
 };
 
 /** Collects what the worker reports, and lets the test wait for it. */
@@ -99,11 +99,9 @@ TEST_P(BackgroundDispatcherTest, AnUnreachableDatabaseIsReportedAndTheWorkerEnds
     SenderRegistry senders;
     senders.add(std::make_shared<TestSender>(domain::Channel::Dmp));
     Reports reports;
-    auto bad = storage::DbUrl::parse(GetParam() == Backend::Sqlite
-                                         ? u"sqlite:///nonexistent-dir-for-sgl-tests/sub/x.db"_s
-                                         : u"postgresql://sgl@127.0.0.1:1/none"_s);
-    ASSERT_TRUE(bad);
-    BackgroundDispatcher background(*bad, senders, config(), {}, reports.callbacks());
+    const QString bad = GetParam() == Backend::Sqlite ? u"sqlite:///nonexistent-dir-for-sgl-tests/sub/x.db"_s
+                                                      : u"postgresql://sgl@127.0.0.1:1/none"_s;
+    BackgroundDispatcher background(bad, senders, config(), {}, reports.callbacks());
     ASSERT_TRUE(background.start());
     ASSERT_TRUE(reports.waitFor([&] { return !reports.errors.isEmpty(); }));
     EXPECT_TRUE(reports.errors.first().code.startsWith(u"storage."_s)) << reports.errors.first().code.toStdString();

@@ -1,0 +1,201 @@
+#include "interop/xml/XmlSigner.h"
+
+#include "interop/xml/ErrorCodes.h"
+#include "interop/xml/Tr.h"
+#include "interop/xml/XmlDocument.h"
+#include "interop/xml/XmlSecLibrary.h"
+
+#include <libxml/tree.h>
+#include <libxml/valid.h>
+#include <libxml/xmlsave.h>
+#include <xmlsec/app.h>
+#include <xmlsec/crypto.h>
+#include <xmlsec/templates.h>
+#include <xmlsec/transforms.h>
+#include <xmlsec/xmldsig.h>
+#include <xmlsec/xmlsec.h>
+#include <xmlsec/xmltree.h>
+
+namespace sgl::interop::xml {
+
+namespace {
+
+const xmlChar *xc(const char *s)
+{
+    return reinterpret_cast<const xmlChar *>(s);
+}
+
+domain::Result<xmlSecKeyPtr> loadKey(const XmlSigningKey &key)
+{
+    auto checked = key.check();
+    if (!checked)
+        return std::unexpected(checked.error());
+    const char *password = key.password.isEmpty() ? nullptr : key.password.constData();
+    xmlSecKeyPtr k = xmlSecCryptoAppKeyLoadMemory(reinterpret_cast<const xmlSecByte *>(key.privateKeyPem.constData()),
+                                                  static_cast<xmlSecSize>(key.privateKeyPem.size()), xmlSecKeyDataFormatPem,
+                                                  password, nullptr, nullptr);
+    if (k == nullptr
+        || xmlSecCryptoAppKeyCertLoadMemory(k, reinterpret_cast<const xmlSecByte *>(key.certificatePem.constData()),
+                                            static_cast<xmlSecSize>(key.certificatePem.size()), xmlSecKeyDataFormatPem)
+               < 0) {
+        if (k != nullptr)
+            xmlSecKeyDestroy(k);
+        const QString detail = takeXmlSecErrors();
+        return domain::fail(errc::SigningKey, Tr::tr("Clé ou certificat de signature inutilisable par xmlsec : %1").arg(detail), {});
+    }
+    return k;
+}
+
+domain::Status signNode(xmlNodePtr signature, const XmlSigningKey &key)
+{
+    const ScopedLibxmlSilence silence;
+    auto k = loadKey(key);
+    if (!k)
+        return std::unexpected(k.error());
+    xmlSecDSigCtxPtr ctx = xmlSecDSigCtxCreate(nullptr);
+    if (ctx == nullptr) {
+        xmlSecKeyDestroy(*k);
+        return domain::fail(errc::SigningFailed, Tr::tr("Échec de la signature XML : %1").arg(takeXmlSecErrors()), {});
+    }
+    ctx->signKey = *k;  // owned by ctx from here
+    // Only this document's elements are signed; Manifest references (urn:oid: of XAdES) are the
+    // caller's: xmlsec must neither resolve nor recompute them.
+    ctx->enabledReferenceUris = static_cast<xmlSecTransformUriType>(xmlSecTransformUriTypeEmpty
+                                                                     | xmlSecTransformUriTypeSameDocument);
+    ctx->flags |= XMLSEC_DSIG_FLAGS_IGNORE_MANIFESTS;
+    const int rc = xmlSecDSigCtxSign(ctx, signature);
+    xmlSecDSigCtxDestroy(ctx);
+    if (rc < 0)
+        return domain::fail(errc::SigningFailed, Tr::tr("Échec de la signature XML : %1").arg(takeXmlSecErrors()), {});
+    (void)takeXmlSecErrors();
+    return {};
+}
+
+QByteArray serialise(xmlDocPtr doc)
+{
+    xmlBufferPtr buffer = xmlBufferCreate();
+    xmlSaveCtxtPtr save = xmlSaveToBuffer(buffer, "UTF-8", XML_SAVE_NO_DECL);
+    xmlSaveDoc(save, doc);
+    xmlSaveClose(save);
+    QByteArray out(reinterpret_cast<const char *>(xmlBufferContent(buffer)), static_cast<qsizetype>(xmlBufferLength(buffer)));
+    xmlBufferFree(buffer);
+    // xmlSaveDoc ends with a newline after the root: not part of the element.
+    while (out.endsWith('\n'))
+        out.chop(1);
+    return out;
+}
+
+bool isElement(xmlNodePtr n, const QByteArray &ns, const QByteArray &local)
+{
+    if (n->type != XML_ELEMENT_NODE || local != reinterpret_cast<const char *>(n->name))
+        return false;
+    const QByteArray href = n->ns != nullptr ? QByteArray(reinterpret_cast<const char *>(n->ns->href)) : QByteArray();
+    return href == ns;
+}
+
+void collectTemplates(xmlNodePtr node, QList<xmlNodePtr> &out)
+{
+    for (xmlNodePtr n = node; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (isElement(n, xmldsig::Namespace, "Signature")) {
+            xmlNodePtr value = xmlSecFindChild(n, xc("SignatureValue"), xc(xmldsig::Namespace));
+            if (value != nullptr) {
+                xmlChar *content = xmlNodeGetContent(value);
+                const bool empty = content == nullptr || QByteArray(reinterpret_cast<const char *>(content)).trimmed().isEmpty();
+                xmlFree(content);
+                if (empty)
+                    out.append(n);
+            }
+            continue;
+        }
+        collectTemplates(n->children, out);
+    }
+}
+
+} // namespace
+
+domain::Result<QByteArray> XmlSigner::signEnveloped(const QByteArray &xml, const XmlSigningKey &key,
+                                                    const XmlEnvelopedSignatureSpec &spec)
+{
+    ensureXmlSecInitialised();
+    auto doc = XmlDocument::parse(xml, QStringLiteral("document à signer"));
+    if (!doc)
+        return std::unexpected(doc.error());
+    xmlDocPtr raw = doc->raw();
+    auto ids = registerIds(raw, {spec.idAttribute});
+    if (!ids)
+        return std::unexpected(ids.error());
+    const QByteArray id = spec.targetId.toUtf8();
+    xmlAttrPtr attr = id.isEmpty() ? nullptr : xmlGetID(raw, xc(id.constData()));
+    if (attr == nullptr || attr->parent == nullptr)
+        return domain::fail(errc::SignatureReferenceUnresolved,
+                            Tr::tr("Signature XML : la référence « %1 » ne désigne aucun élément du document.").arg(spec.targetId),
+                            spec.targetId);
+    xmlNodePtr target = attr->parent;
+    const bool sha1 = spec.digest == XmlDigestAlgorithm::Sha1;
+    xmlNodePtr signature = xmlSecTmplSignatureCreate(raw, xmlSecTransformExclC14NId,
+                                                     sha1 ? xmlSecTransformRsaSha1Id : xmlSecTransformRsaSha256Id, nullptr);
+    const QByteArray uri = "#" + id;
+    xmlNodePtr ref = signature == nullptr ? nullptr
+                                          : xmlSecTmplSignatureAddReference(signature, sha1 ? xmlSecTransformSha1Id : xmlSecTransformSha256Id,
+                                                                            nullptr, xc(uri.constData()), nullptr);
+    bool ok = ref != nullptr && xmlSecTmplReferenceAddTransform(ref, xmlSecTransformEnvelopedId) != nullptr;
+    xmlNodePtr c14n = ok ? xmlSecTmplReferenceAddTransform(ref, xmlSecTransformExclC14NId) : nullptr;
+    ok = c14n != nullptr;
+    const QByteArray prefixes = spec.inclusiveNamespaces.toUtf8();
+    if (ok && !prefixes.isEmpty())
+        ok = xmlSecTmplTransformAddC14NInclNamespaces(c14n, xc(prefixes.constData())) == 0;
+    xmlNodePtr keyInfo = ok ? xmlSecTmplSignatureEnsureKeyInfo(signature, nullptr) : nullptr;
+    xmlNodePtr x509 = keyInfo != nullptr ? xmlSecTmplKeyInfoAddX509Data(keyInfo) : nullptr;
+    ok = x509 != nullptr && xmlSecTmplX509DataAddCertificate(x509) != nullptr;
+    if (!ok) {
+        if (signature != nullptr)
+            xmlFreeNode(signature);
+        return domain::fail(errc::SigningFailed, Tr::tr("Échec de la signature XML : %1").arg(takeXmlSecErrors()), {});
+    }
+    xmlNodePtr after = nullptr;
+    if (!spec.insertAfterLocalName.isEmpty())
+        for (xmlNodePtr c = target->children; c != nullptr && after == nullptr; c = c->next)
+            if (isElement(c, spec.insertAfterNamespace.toUtf8(), spec.insertAfterLocalName.toUtf8()))
+                after = c;
+    if (!spec.insertAfterLocalName.isEmpty() && after == nullptr) {
+        xmlFreeNode(signature);
+        return domain::fail(errc::SignatureMalformed,
+                            Tr::tr("Signature XML mal formée : élément « %1 » absent de l'élément signé.").arg(spec.insertAfterLocalName),
+                            spec.targetId);
+    }
+    if (after != nullptr)
+        xmlAddNextSibling(after, signature);
+    else
+        xmlAddChild(target, signature);
+    auto signedOk = signNode(signature, key);
+    if (!signedOk)
+        return std::unexpected(signedOk.error());
+    return serialise(raw);
+}
+
+domain::Result<QByteArray> XmlSigner::signTemplates(const QByteArray &xml, const XmlSigningKey &key,
+                                                    const QList<XmlIdAttribute> &ids)
+{
+    ensureXmlSecInitialised();
+    auto doc = XmlDocument::parse(xml, QStringLiteral("document à signer"));
+    if (!doc)
+        return std::unexpected(doc.error());
+    auto registered = registerIds(doc->raw(), ids);
+    if (!registered)
+        return std::unexpected(registered.error());
+    QList<xmlNodePtr> templates;
+    collectTemplates(xmlDocGetRootElement(doc->raw()), templates);
+    if (templates.isEmpty())
+        return domain::fail(errc::SignatureMissing, Tr::tr("Aucun modèle de signature XML (ds:Signature sans valeur) dans le document."),
+                            {});
+    for (xmlNodePtr t : templates) {
+        auto st = signNode(t, key);
+        if (!st)
+            return std::unexpected(st.error());
+    }
+    return serialise(doc->raw());
+}
+
+} // namespace sgl::interop::xml
