@@ -3,7 +3,7 @@
 #  1. creates the demo SQLite database ~/.local/share/sgl/demo.sqlite when it does not exist
 #     yet (delete the file to start again): `sgl migrate`, `sgl demo-seed` (synthetic lab:
 #     users, patients, validated dossiers, demo catalogue, fictitious letterhead);
-#  2. starts, on loopback, the simulators this build produced (INSi...), stopped on exit;
+#  2. starts, on loopback, the simulators this build produced (INSi, DMP...), stopped on exit;
 #  3. runs the workstation sgl-app on that database.
 # Usage: scripts/run-demo.sh <build dir> [extra sgl-app arguments]
 set -euo pipefail
@@ -77,6 +77,48 @@ if [ -x "$insi_sim" ]; then
                    --insi-idam SGL-IDAM-TEST-0001)
     else
         echo "Le simulateur INSi n'a pas démarré : $(cat "$tmp_dir/insi.err")" >&2
+    fi
+fi
+
+# DMP simulator (issue 13): HTTPS TLS 1.2 with the RSA test PKI kept next to the demo database;
+# the workstation's dispatcher reaches it through the [dmp] section of a demo configuration file
+# (SGL_CONFIG, unless the caller chose one), whose other sections other simulators may append.
+dmp_sim=$build/src/simulators/dmp/sgl-dmp-sim
+if [ -x "$dmp_sim" ]; then
+    dmp_pki=$data_dir/dmp-pki
+    [ -f "$dmp_pki/org.pem" ] || "$dmp_sim" --make-pki "$dmp_pki" >/dev/null
+    # --store: what the demo published stays in the simulator from one demo run to the next.
+    "$dmp_sim" --pki "$dmp_pki" --port 0 --store "$data_dir/dmp-store.jsonl" >"$tmp_dir/dmp.out" 2>"$tmp_dir/dmp.err" &
+    pids+=($!)
+    dmp_url=
+    for _ in $(seq 50); do
+        dmp_url=$(grep -m1 -o 'https://127\.0\.0\.1:[0-9]*[^ ]*' "$tmp_dir/dmp.out" || true)
+        [ -n "$dmp_url" ] && break
+        sleep 0.1
+    done
+    if [ -n "$dmp_url" ]; then
+        echo "Simulateur DMP : $dmp_url (PKI de test : $dmp_pki ; journal : $tmp_dir/dmp.err)"
+        if [ -z "${SGL_CONFIG:-}" ]; then
+            export SGL_CONFIG=$tmp_dir/sgl-demo.conf
+            cat >>"$SGL_CONFIG" <<CONF
+[dmp]
+endpoint=$dmp_url
+certificate=$dmp_pki/org.pem
+key=$dmp_pki/org.key.pem
+ca=$dmp_pki/ca.pem
+signing_certificate=$dmp_pki/org.pem
+signing_key=$dmp_pki/org.key.pem
+source_oid=1.2.250.1.999.1.1.9001
+structure_id=10B0152872
+responsible=10B0152872/RESPONSABLE
+lps_id=1.2.250.1.999.1.1.9001.99
+lps_name=SGL
+lps_version=demo
+lps_homologation=DEMO-SANS-HOMOLOGATION
+CONF
+        fi
+    else
+        echo "Le simulateur DMP n'a pas démarré : $(cat "$tmp_dir/dmp.err")" >&2
     fi
 fi
 

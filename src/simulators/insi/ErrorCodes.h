@@ -11,8 +11,6 @@ namespace sgl::simulators::insi::errc {
 
 inline constexpr QLatin1StringView SimBaseFormat{"sim.base_format"};  ///< ex. « Base d'identités INSi : JSON invalide (%1) »
 inline constexpr QLatin1StringView SimBaseRead{"sim.base_read"};  ///< « Base d'identités du simulateur INSi illisible : %1… »
-inline constexpr QLatin1StringView SimListen{"sim.listen"};  ///< « Le simulateur INSi ne peut pas écouter sur le port %1 : %2… »
 inline constexpr QLatin1StringView SimPki{"sim.pki"};  ///< ex. « Impossible de créer le répertoire de la PKI de test. »
-inline constexpr QLatin1StringView SimTlsConfig{"sim.tls_config"};  ///< ex. « TLS indisponible (module OpenSSL de Qt absent). »
 
 } // namespace sgl::simulators::insi::errc

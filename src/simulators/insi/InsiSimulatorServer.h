@@ -1,26 +1,26 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "simulators/common/SimTlsServer.h"
 #include "simulators/insi/InsiSimulatorConfig.h"
 #include "simulators/insi/InsiSoapHandler.h"
 
-#include <QSslConfiguration>
-#include <QTcpServer>
+#include <QObject>
 
 #include <memory>
 
 namespace sgl::simulators::insi {
 
 /**
- * HTTPS (TLS >= 1.2) listener of the INSi simulator on loopback, with mandatory client
- * certificates: the peer must present a certificate issued by config.caPath (handshake refused
- * otherwise); its CN is then checked by InsiSoapHandler (DESIR_560 when not INSI-AUTO/MANU).
- * Lives in the thread that created it (needs an event loop).
+ * The INSi simulator: its SOAP handler behind a common::SimTlsServer (HTTPS, TLS >= 1.2, on
+ * loopback, with mandatory client certificates: the peer must present a certificate issued by
+ * config.caPath, handshake refused otherwise); the CN is then checked by InsiSoapHandler
+ * (DESIR_560 when not INSI-AUTO/MANU). Lives in the thread that created it (needs an event loop).
  *
  * create() errors: those of InsiIdentityBase::load and InsiSoapHandler::create, and
  * "sim.tls_config" (certificate, key or CA unreadable), "sim.listen".
  */
-class InsiSimulatorServer : public QTcpServer
+class InsiSimulatorServer : public QObject
 {
     Q_OBJECT
 public:
@@ -28,17 +28,14 @@ public:
 
     [[nodiscard]] InsiSoapHandler &handler() { return *m_handler; }
     [[nodiscard]] const InsiSimulatorConfig &config() const { return m_config; }
-
-protected:
-    void incomingConnection(qintptr socketDescriptor) override;
+    [[nodiscard]] quint16 serverPort() const { return m_server->serverPort(); }
 
 private:
-    InsiSimulatorServer(InsiSimulatorConfig config, std::unique_ptr<InsiSoapHandler> handler,
-                        QSslConfiguration tls);
+    InsiSimulatorServer(InsiSimulatorConfig config, std::unique_ptr<InsiSoapHandler> handler);
 
     InsiSimulatorConfig m_config;
     std::unique_ptr<InsiSoapHandler> m_handler;
-    QSslConfiguration m_tls;
+    std::unique_ptr<common::SimTlsServer> m_server;
 };
 
 } // namespace sgl::simulators::insi

@@ -2,62 +2,44 @@
 
 #include "simulators/insi/InsiSimulatorServer.h"
 
-#include <QMutexLocker>
-
 namespace sgl::simulators::insi {
 
 InsiSimulatorThread::InsiSimulatorThread(InsiSimulatorConfig config) : m_config(std::move(config)) {}
 
-InsiSimulatorThread::~InsiSimulatorThread()
-{
-    quit();
-    wait();
-}
+InsiSimulatorThread::~InsiSimulatorThread() = default;
 
 domain::Result<std::unique_ptr<InsiSimulatorThread>> InsiSimulatorThread::start(const InsiSimulatorConfig &config)
 {
-    std::unique_ptr<InsiSimulatorThread> thread(new InsiSimulatorThread(config));
-    {
-        QMutexLocker lock(&thread->m_mutex);
-        thread->QThread::start();
-        while (!thread->m_started)
-            thread->m_ready.wait(&thread->m_mutex);
-    }
-    if (thread->m_error)
-        return std::unexpected(*thread->m_error);
-    return thread;
+    std::unique_ptr<InsiSimulatorThread> out(new InsiSimulatorThread(config));
+    InsiSimulatorThread *self = out.get();
+    auto thread = common::SimServerThread::start([config, self](QObject *owner) -> domain::Result<quint16> {
+        auto server = InsiSimulatorServer::create(config);
+        if (!server)
+            return std::unexpected(server.error());
+        self->m_handler = &(*server)->handler();
+        const quint16 port = (*server)->serverPort();
+        (*server)->setParent(owner); // destroyed with its connections in the simulator's thread
+        server->release();
+        return port;
+    });
+    if (!thread)
+        return std::unexpected(thread.error());
+    out->m_thread = std::move(*thread);
+    return out;
 }
 
-void InsiSimulatorThread::run()
+quint16 InsiSimulatorThread::port() const
 {
-    auto server = InsiSimulatorServer::create(m_config);
-    {
-        QMutexLocker lock(&m_mutex);
-        if (server) {
-            m_port = (*server)->serverPort();
-            m_handler = &(*server)->handler();
-        } else {
-            m_error = server.error();
-        }
-        m_started = true;
-        m_ready.wakeAll();
-    }
-    if (!server)
-        return;
-    exec();
-    QMutexLocker lock(&m_mutex);
-    m_handler = nullptr;
-    // The server and its connections are destroyed on return, in their own thread.
+    return m_thread->port();
 }
 
 QString InsiSimulatorThread::endpoint() const
 {
-    return QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(m_config.path);
+    return QStringLiteral("https://127.0.0.1:%1%2").arg(port()).arg(m_config.path);
 }
 
 QList<SimCallLog> InsiSimulatorThread::calls() const
 {
-    QMutexLocker lock(&m_mutex);
     return m_handler != nullptr ? m_handler->calls() : QList<SimCallLog>();
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "interop/xml/XmlSchema.h"
+#include "simulators/common/SimHttp.h"
 #include "simulators/insi/InsiIdentityBase.h"
 
 #include <QByteArray>
@@ -14,19 +15,9 @@
 
 namespace sgl::simulators::insi {
 
-/** What the HTTP layer hands to the handler. */
-struct SimRequest {
-    QString path;            ///< e.g. "/lps"
-    QString contentType;
-    QByteArray body;
-    QString clientCertCn;    ///< CN of the verified client certificate, empty when none
-};
-
-struct SimResponse {
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = QByteArrayLiteral("application/soap+xml; charset=UTF-8");
-};
+/** What the HTTP layer hands to the handler (shared by every HTTPS simulator). */
+using SimRequest = common::SimHttpRequest;
+using SimResponse = common::SimHttpResponse;
 
 /** One handled call, kept for the log and for tests (no patient data). */
 struct SimCallLog {
@@ -52,7 +43,7 @@ struct SimCallLog {
  * The fault codes siram_10/siram_20 and the subcode used with DESIR_560 are the simulator's
  * choice (the full list is not public); desir_550 with siram_100 is documented.
  */
-class InsiSoapHandler
+class InsiSoapHandler : public common::SimHttpHandler
 {
 public:
     /**
@@ -64,7 +55,7 @@ public:
     InsiSoapHandler(const InsiSoapHandler &) = delete;
     InsiSoapHandler &operator=(const InsiSoapHandler &) = delete;
 
-    [[nodiscard]] SimResponse handle(const SimRequest &request);
+    [[nodiscard]] SimResponse handle(const SimRequest &request) override;
     [[nodiscard]] bool schemaValidation() const { return m_schemas.has_value(); }
     [[nodiscard]] QList<SimCallLog> calls() const;
 

@@ -34,7 +34,12 @@ QByteArray envelope(const InsiTraitsQuery &q)
 
 SimRequest request(const QByteArray &body, const char *cn = "INSI-AUTO")
 {
-    return {QStringLiteral("/lps"), QStringLiteral("application/soap+xml; charset=UTF-8"), body, QString::fromLatin1(cn)};
+    SimRequest r;
+    r.path = QStringLiteral("/lps");
+    r.contentType = QStringLiteral("application/soap+xml; charset=UTF-8");
+    r.body = body;
+    r.clientCertCn = QString::fromLatin1(cn);
+    return r;
 }
 
 const InsiTraitsQuery kAdrun{QStringLiteral("ADRUN"), QStringLiteral("ZOE"), sgl::domain::Sex::Female,

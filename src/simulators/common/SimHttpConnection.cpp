@@ -1,8 +1,8 @@
-#include "simulators/insi/SimHttpConnection.h"
+#include "simulators/common/SimHttpConnection.h"
 
 #include <QSslCertificate>
 
-namespace sgl::simulators::insi {
+namespace sgl::simulators::common {
 
 namespace {
 
@@ -15,15 +15,17 @@ QByteArray reasonPhrase(int status)
     case 405: return QByteArrayLiteral("Method Not Allowed");
     case 411: return QByteArrayLiteral("Length Required");
     case 413: return QByteArrayLiteral("Payload Too Large");
+    case 415: return QByteArrayLiteral("Unsupported Media Type");
     case 500: return QByteArrayLiteral("Internal Server Error");
+    case 503: return QByteArrayLiteral("Service Unavailable");
     default: return QByteArrayLiteral("Status");
     }
 }
 
 } // namespace
 
-SimHttpConnection::SimHttpConnection(QSslSocket *socket, InsiSoapHandler *handler,
-                                     const InsiSimulatorConfig &config, QObject *parent)
+SimHttpConnection::SimHttpConnection(QSslSocket *socket, SimHttpHandler *handler, const SimHttpConfig &config,
+                                     QObject *parent)
     : QObject(parent), m_socket(socket), m_handler(handler), m_config(config)
 {
     m_socket->setParent(this);
@@ -59,7 +61,8 @@ void SimHttpConnection::onReadyRead()
         return;
     }
     qint64 length = -1;
-    QString contentType;
+    bool expectContinue = false;
+    SimHttpRequest request;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon <= 0)
@@ -74,17 +77,30 @@ void SimHttpConnection::onReadyRead()
                 return;
             }
         } else if (name == "content-type") {
-            contentType = QString::fromUtf8(value);
+            request.contentType = QString::fromUtf8(value);
+        } else if (name == "soapaction") {
+            request.soapActionHeader = value;
+        } else if (name == "expect") {
+            expectContinue = value.toLower() == "100-continue";
         } else if (name == "transfer-encoding") {
             plain(411, "Chunked bodies are not supported");
             return;
         }
     }
+    request.path = QString::fromUtf8(requestLine[1]);
+    if (requestLine[0] == "GET" && m_config.getPaths.contains(request.path)) {
+        m_done = true;
+        request.method = requestLine[0];
+        const QSslCertificate peer = m_socket->peerCertificate();
+        request.clientCertSubject = peer.isNull() ? QString() : peer.subjectDisplayName();
+        respond(m_handler->handle(request));
+        return;
+    }
     if (requestLine[0] != "POST") {
         plain(405, "POST only");
         return;
     }
-    if (QString::fromUtf8(requestLine[1]) != m_config.path) {
+    if (!m_config.paths.contains(request.path)) {
         plain(404, "Unknown path");
         return;
     }
@@ -97,37 +113,47 @@ void SimHttpConnection::onReadyRead()
         return;
     }
     const QByteArray body = m_buffer.mid(end + 4);
-    if (body.size() < length)
+    if (body.size() < length) {
+        // libcurl asks before sending a large body; without this it waits a second per request.
+        if (expectContinue && !m_continued) {
+            m_continued = true;
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
         return; // wait for the rest
+    }
     m_done = true;
-    SimRequest request;
-    request.path = m_config.path;
-    request.contentType = contentType;
     request.body = body.left(length);
     const QSslCertificate peer = m_socket->peerCertificate();
     if (!peer.isNull()) {
         const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
         request.clientCertCn = cn.isEmpty() ? QString() : cn.first();
+        request.clientCertSubject = peer.subjectDisplayName();
     }
     respond(m_handler->handle(request));
 }
 
-void SimHttpConnection::respond(const SimResponse &response)
+void SimHttpConnection::respond(const SimHttpResponse &response)
 {
-    SimResponse out = response;
+    SimHttpResponse out = response;
     if (m_config.malformedAnswers) {
         out.status = 200;
         out.body = response.body.left(response.body.size() / 2);
     }
-    if (m_config.delayMs > 0)
-        QTimer::singleShot(m_config.delayMs, this, [this, out] { sendNow(out); });
+    const int delay = m_config.delayMs + out.delayMs;
+    if (delay > 0)
+        QTimer::singleShot(delay, this, [this, out] { sendNow(out); });
     else
         sendNow(out);
 }
 
-void SimHttpConnection::sendNow(const SimResponse &response)
+void SimHttpConnection::sendNow(const SimHttpResponse &response)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        deleteLater();
+        return;
+    }
+    if (response.dropConnection) {
+        m_socket->abort();
         deleteLater();
         return;
     }
@@ -143,11 +169,11 @@ void SimHttpConnection::sendNow(const SimResponse &response)
 void SimHttpConnection::plain(int status, const QByteArray &text)
 {
     m_done = true;
-    SimResponse r;
+    SimHttpResponse r;
     r.status = status;
     r.body = text;
     r.contentType = QByteArrayLiteral("text/plain; charset=UTF-8");
     sendNow(r);
 }
 
-} // namespace sgl::simulators::insi
+} // namespace sgl::simulators::common
