@@ -232,6 +232,10 @@ void BM_SglPublish(benchmark::State &state)
         state.SkipWithError("the simulator did not store every document once");
         return;
     }
+    qint64 bytes = 0;
+    for (const auto &r : recorded)
+        bytes += r.body.size();
+    state.counters["body_kB"] = static_cast<double>(bytes) / 1024.0 / docs;
     b.batches[senders].push_back(std::move(recorded));
     double signMs = 0;
     for (const auto &sec : security)
