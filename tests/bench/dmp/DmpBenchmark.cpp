@@ -1,17 +1,19 @@
 // CR-BIO documents per second published to the in-process DMP simulator over mutual TLS 1.2,
-// with 1 and 4 concurrent senders (threads, one DmpClient each):
-//   BM_SglPublish    our DmpClient + SignedDmpSecurity: metadata, VIHF and XAdES signed (RSA test
-//                    PKI), ITI-41 MTOM, libcurl POST, answer parsed; the simulator verifies both
-//                    signatures, validates and stores.
-//   BM_CurlCli       the SAME bytes (the requests BM_SglPublish sent, recorded by the simulator)
-//                    posted by the curl command line with the same client certificate: one
-//                    process for the whole batch, `--parallel --parallel-max 4` for 4 senders.
-//   BM_TransportOnly the same bytes posted by DmpHttp::post (our libcurl transport, one handle per
-//                    call) from 1 or 4 threads: the floor of our client without building/signing.
-// Every run starts from an empty simulator registry, so all three store the same documents.
-// Counters: docs/s; per document, sign_ms (VIHF + XAdES), sim_ms (time in the simulator's
-// handler, server thread). Summary: ratios ours/curl. Run by hand, Release build:
-//   SGL_BENCH_DMP_DOCS=100 build-rel/tests/bench/dmp/bench_dmp --benchmark_repetitions=3
+// with 1 and 4 concurrent senders. One benchmark iteration is one round of three phases, each
+// from an empty simulator registry, so that the three store the same documents under the same
+// machine load (the shared machine drifts more between benchmarks than within a round):
+//   sgl        our DmpClient + SignedDmpSecurity, one client per sender thread: metadata, VIHF and
+//              XAdES signed (RSA test PKI), ITI-41 MTOM, libcurl POST, answer parsed; the
+//              simulator verifies both signatures, validates and stores;
+//   curl       the SAME bytes (the requests of the sgl phase, recorded by the simulator) posted by
+//              the curl command line, same client certificate and TLS settings: one process for
+//              the batch, `--parallel --parallel-max 4` for 4 senders;
+//   transport  the same bytes posted by DmpHttp::post alone (our libcurl transport, one handle
+//              per call) from 1 or 4 threads: our client without building nor signing.
+// Counters: docs/s of each phase and the ratios; per document, sign_ms (VIHF + XAdES, split in
+// vihf_ms/xades_ms), sim_ms (time in the simulator's handler, server thread), body_kB. Run by
+// hand, Release build (docs/build.md):
+//   SGL_BENCH_DMP_DOCS=50 build-rel/tests/bench/dmp/bench_dmp --benchmark_repetitions=5
 #include "BenchDmpSimulator.h"
 #include "CdaTestFixtures.h"
 #include "TimedDmpSecurity.h"
@@ -30,7 +32,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include <atomic>
+#include <expected>
 #include <chrono>
 #include <algorithm>
 #include <cstdio>
@@ -55,18 +57,13 @@ int docsPerSender()
     return ok && n > 0 ? n : 50;
 }
 
-/** PKI, simulator, the CDA pool (one distinct document per sender slot) and what the runs found. */
+/** PKI, simulator, the CDA pool (one distinct document per sender slot) and the rounds' figures. */
 struct Bench {
     QTemporaryDir dir;
     std::unique_ptr<bench::BenchDmpSimulator> sim;
     QString ins;
     QList<QByteArray> cdas;
-    /// Requests recorded during BM_SglPublish, per sender count, one batch per repetition.
-    std::map<int, std::vector<std::vector<bench::CapturedRequest>>> batches;
-    std::map<std::string, std::vector<double>> docsPerSecond; ///< "<bench>/<senders>" -> one per repetition
-    std::map<std::string, int> replayed;                      ///< "<bench>/<senders>" -> repetitions run
-    std::map<std::string, std::vector<double>> simMs;         ///< "<bench>/<senders>" -> handler ms per document
-    std::map<int, std::vector<double>> signMs;                ///< senders -> VIHF + XAdES ms per document
+    std::map<int, std::map<std::string, std::vector<double>>> figures; ///< senders -> counter -> one per round
     QString error;
 
     QString pki(const char *name) const { return RsaTestPki::file(dir.path(), name); }
@@ -115,28 +112,12 @@ Bench *bench()
     return b;
 }
 
-void skip(benchmark::State &state, const QString &why)
-{
-    state.SkipWithError(why.toUtf8().constData()); // copied by Google Benchmark
-}
-
-bool ready(benchmark::State &state)
-{
-    if (!bench()->error.isEmpty()) {
-        skip(state, bench()->error);
-        return false;
-    }
-    if (auto st = bench()->sim->reset(); !st) {
-        skip(state, st.error().toString());
-        return false;
-    }
-    return true;
-}
-
-std::string key(const char *name, int senders)
-{
-    return std::string(name) + '/' + std::to_string(senders);
-}
+/** What one phase measured, or why it failed. */
+struct Phase {
+    double seconds = 0;
+    double simMs = 0; ///< simulator handler time per request
+};
+using PhaseResult = std::expected<Phase, QString>;
 
 /** Runs `work(sender)` on `senders` threads; the first error any of them returns, empty when none. */
 QString onThreads(int senders, const std::function<QString(int)> &work)
@@ -156,24 +137,30 @@ QString onThreads(int senders, const std::function<QString(int)> &work)
     return first;
 }
 
-void setCounters(benchmark::State &state, const char *name, int senders, int docs, double seconds)
+/** Times `run` from an empty registry and checks that the simulator then holds `docs` documents. */
+PhaseResult timed(int docs, const std::function<QString()> &run)
 {
-    const double rate = docs / seconds;
-    bench()->docsPerSecond[key(name, senders)].push_back(rate);
-    state.counters["docs/s"] = rate;
-    const double simMs = bench()->sim->handlerMs() / std::max(1, bench()->sim->handled());
-    bench()->simMs[key(name, senders)].push_back(simMs);
-    state.counters["sim_ms"] = simMs;
-    state.SetItemsProcessed(docs);
+    bench::BenchDmpSimulator &sim = *bench()->sim;
+    const auto t0 = std::chrono::steady_clock::now();
+    const QString error = run();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (!error.isEmpty())
+        return std::unexpected(error);
+    if (sim.documentCount() != docs)
+        return std::unexpected(QStringLiteral("the simulator stored %1 of %2 documents").arg(sim.documentCount()).arg(docs));
+    return Phase{seconds, sim.handlerMs() / std::max(1, sim.handled())};
 }
 
-void BM_SglPublish(benchmark::State &state)
+struct SignTimes {
+    double vihfMs = 0;
+    double xadesMs = 0;
+};
+
+/** Our client: each sender publishes its slice of the CDA pool; the simulator records the requests. */
+PhaseResult sglPhase(int senders, std::vector<bench::CapturedRequest> &recorded, SignTimes &sign)
 {
-    if (!ready(state))
-        return;
-    const int senders = static_cast<int>(state.range(0));
-    const int perSender = docsPerSender();
     Bench &b = *bench();
+    const int perSender = docsPerSender();
     interop::dmp::VihfProfile profile;
     profile.nameId = QStringLiteral("10B0152872/RESPONSABLE");
     profile.structureId = QStringLiteral("10B0152872");
@@ -185,10 +172,8 @@ void BM_SglPublish(benchmark::State &state)
     std::vector<std::unique_ptr<interop::dmp::DmpClient>> clients;
     for (int s = 0; s < senders; ++s) {
         auto signer = interop::dmp::SignedDmpSecurity::fromFiles(profile, b.pki("org.key.pem"), b.pki("org.pem"));
-        if (!signer) {
-            skip(state, signer.error().toString());
-            return;
-        }
+        if (!signer)
+            return std::unexpected(signer.error().toString());
         security.push_back(std::make_shared<bench::TimedDmpSecurity>(std::shared_ptr<interop::dmp::DmpSecurity>(std::move(*signer))));
         interop::dmp::DmpClientConfig c;
         c.endpoint = b.sim->baseUrl();
@@ -197,17 +182,13 @@ void BM_SglPublish(benchmark::State &state)
         c.caBundlePath = b.pki("ca.pem");
         c.sourceOid = QStringLiteral("1.2.250.1.999.1.2");
         auto client = interop::dmp::DmpClient::create(c, security.back());
-        if (!client) {
-            skip(state, client.error().toString());
-            return;
-        }
+        if (!client)
+            return std::unexpected(client.error().toString());
         clients.push_back(std::move(*client));
     }
     b.sim->startRecording();
-    double seconds = 0;
-    for (auto _ : state) {
-        const auto t0 = std::chrono::steady_clock::now();
-        const QString error = onThreads(senders, [&](int s) -> QString {
+    auto phase = timed(senders * perSender, [&] {
+        return onThreads(senders, [&](int s) -> QString {
             for (int i = 0; i < perSender; ++i) {
                 interop::dmp::DmpDocument doc;
                 doc.ins = b.ins;
@@ -216,59 +197,15 @@ void BM_SglPublish(benchmark::State &state)
                 if (!published)
                     return published.error().toString();
             }
-            return {};
+            return QString();
         });
-        seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (!error.isEmpty()) {
-            skip(state, error);
-            break;
-        }
+    });
+    recorded = b.sim->takeRecording();
+    for (const auto &sec : security) {
+        sign.vihfMs += sec->vihfMs();
+        sign.xadesMs += sec->xadesMs();
     }
-    auto recorded = b.sim->takeRecording();
-    if (state.error_occurred())
-        return;
-    const int docs = senders * perSender;
-    if (b.sim->documentCount() != docs || static_cast<int>(recorded.size()) != docs) {
-        state.SkipWithError("the simulator did not store every document once");
-        return;
-    }
-    qint64 bytes = 0;
-    for (const auto &r : recorded)
-        bytes += r.body.size();
-    state.counters["body_kB"] = static_cast<double>(bytes) / 1024.0 / docs;
-    b.batches[senders].push_back(std::move(recorded));
-    double signMs = 0;
-    for (const auto &sec : security)
-        signMs += sec->vihfMs() + sec->xadesMs();
-    setCounters(state, "sgl", senders, docs, seconds);
-    state.counters["sign_ms"] = signMs / docs;
-    b.signMs[senders].push_back(signMs / docs);
-}
-
-/** The batch BM_SglPublish recorded for this sender count and repetition, or nullptr (skipped). */
-const std::vector<bench::CapturedRequest> *batchFor(benchmark::State &state, const char *name, int senders)
-{
-    Bench &b = *bench();
-    const auto &list = b.batches[senders];
-    int &n = b.replayed[key(name, senders)];
-    if (list.empty()) {
-        state.SkipWithError("no recorded requests: run BM_SglPublish first (same filter)");
-        return nullptr;
-    }
-    return &list[static_cast<std::size_t>(n++) % list.size()];
-}
-
-/** Checks that the simulator stored every document of the batch (each answer was a Success). */
-bool allStored(benchmark::State &state, std::size_t docs)
-{
-    if (bench()->sim->documentCount() != static_cast<int>(docs)) {
-        skip(state, QStringLiteral("the simulator stored %1 of %2 documents")
-                                .arg(bench()->sim->documentCount())
-                                .arg(docs)
-                                );
-        return false;
-    }
-    return true;
+    return phase;
 }
 
 QString quoted(const QString &s)
@@ -278,34 +215,25 @@ QString quoted(const QString &s)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-void BM_CurlCli(benchmark::State &state)
+/** The curl command line: one config with a transfer per request ("next" resets per-transfer options). */
+PhaseResult curlPhase(int senders, const std::vector<bench::CapturedRequest> &batch)
 {
-    if (!ready(state))
-        return;
-    const int senders = static_cast<int>(state.range(0));
-    const auto *batch = batchFor(state, "curl", senders);
-    if (!batch)
-        return;
     Bench &b = *bench();
-    // One curl config: a transfer per request ("next" resets the per-transfer options), the same
-    // TLS settings as DmpHttp (TLS 1.2 exactly, client certificate, CA bundle only, no Expect).
     QTemporaryDir dir;
     QString config;
-    for (std::size_t i = 0; i < batch->size(); ++i) {
-        const auto &r = (*batch)[i];
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const auto &r = batch[i];
         const QString body = dir.filePath(QStringLiteral("b%1").arg(i));
         QFile f(body);
-        if (!f.open(QIODevice::WriteOnly) || f.write(r.body) != r.body.size()) {
-            state.SkipWithError("cannot write the request bodies");
-            return;
-        }
+        if (!f.open(QIODevice::WriteOnly) || f.write(r.body) != r.body.size())
+            return std::unexpected(QStringLiteral("cannot write the request bodies"));
         if (i > 0)
             config += QStringLiteral("next\n");
+        // Same settings as DmpHttp: TLS 1.2 exactly, client certificate, this CA, no "Expect: 100-continue".
         config += QStringLiteral("url = %1\n").arg(quoted(b.sim->origin() + r.path));
         config += QStringLiteral("data-binary = %1\n").arg(quoted(QLatin1Char('@') + body));
         config += QStringLiteral("header = %1\n").arg(quoted(QStringLiteral("Content-Type: ") + QString::fromUtf8(r.contentType)));
-        config += QStringLiteral("header = \"Expect:\"\n");
-        config += QStringLiteral("tlsv1.2\ntls-max = 1.2\n");
+        config += QStringLiteral("header = \"Expect:\"\ntlsv1.2\ntls-max = 1.2\n");
         config += QStringLiteral("cert = %1\nkey = %2\ncacert = %3\n")
                       .arg(quoted(b.pki("org.pem")), quoted(b.pki("org.key.pem")), quoted(b.pki("ca.pem")));
         config += QStringLiteral("output = %1\n").arg(quoted(dir.filePath(QStringLiteral("r%1").arg(i))));
@@ -313,75 +241,101 @@ void BM_CurlCli(benchmark::State &state)
     const QString configPath = dir.filePath(QStringLiteral("curl.cfg"));
     {
         QFile f(configPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(config.toUtf8()) < 0) {
-            state.SkipWithError("cannot write the curl config");
-            return;
-        }
+        if (!f.open(QIODevice::WriteOnly) || f.write(config.toUtf8()) < 0)
+            return std::unexpected(QStringLiteral("cannot write the curl config"));
     }
     QStringList args{QStringLiteral("-sS"), QStringLiteral("--fail"), QStringLiteral("-K"), configPath};
     if (senders > 1)
         args << QStringLiteral("--parallel") << QStringLiteral("--parallel-max") << QString::number(senders);
-    double seconds = 0;
-    for (auto _ : state) {
+    return timed(static_cast<int>(batch.size()), [&] {
         QProcess p;
-        const auto t0 = std::chrono::steady_clock::now();
         p.start(QStringLiteral("curl"), args);
-        const bool finished = p.waitForFinished(600000);
-        seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            skip(state, QStringLiteral("curl failed: ") + QString::fromUtf8(p.readAllStandardError().left(300)));
-            break;
-        }
-    }
-    if (state.error_occurred() || !allStored(state, batch->size()))
-        return;
-    setCounters(state, "curl", senders, static_cast<int>(batch->size()), seconds);
+        if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            return QStringLiteral("curl failed: ") + QString::fromUtf8(p.readAllStandardError().left(300));
+        return QString();
+    });
 }
 
-void BM_TransportOnly(benchmark::State &state)
+/** DmpHttp::post alone, each sender thread posting a contiguous slice of the batch. */
+PhaseResult transportPhase(int senders, const std::vector<bench::CapturedRequest> &batch)
 {
-    if (!ready(state))
-        return;
-    const int senders = static_cast<int>(state.range(0));
-    const auto *batch = batchFor(state, "transport", senders);
-    if (!batch)
-        return;
     Bench &b = *bench();
     interop::dmp::DmpClientConfig c;
     c.endpoint = b.sim->baseUrl();
     c.certificatePath = b.pki("org.pem");
     c.privateKeyPath = b.pki("org.key.pem");
     c.caBundlePath = b.pki("ca.pem");
-    const std::size_t per = (batch->size() + static_cast<std::size_t>(senders) - 1) / static_cast<std::size_t>(senders);
-    double seconds = 0;
-    for (auto _ : state) {
-        const auto t0 = std::chrono::steady_clock::now();
-        const QString error = onThreads(senders, [&](int s) -> QString {
-            for (std::size_t i = static_cast<std::size_t>(s) * per; i < std::min(batch->size(), (static_cast<std::size_t>(s) + 1) * per); ++i) {
-                const auto &r = (*batch)[i];
+    const std::size_t per = (batch.size() + static_cast<std::size_t>(senders) - 1) / static_cast<std::size_t>(senders);
+    return timed(static_cast<int>(batch.size()), [&] {
+        return onThreads(senders, [&](int s) -> QString {
+            const std::size_t from = static_cast<std::size_t>(s) * per;
+            for (std::size_t i = from; i < std::min(batch.size(), from + per); ++i) {
+                const auto &r = batch[i];
                 auto reply = interop::dmp::DmpHttp::post(c, b.sim->origin() + r.path, r.contentType, r.body);
                 if (!reply)
                     return reply.error().toString();
                 if (reply->status != 200)
                     return QStringLiteral("HTTP %1").arg(reply->status);
             }
-            return {};
+            return QString();
         });
-        seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (!error.isEmpty()) {
-            skip(state, error);
-            break;
-        }
-    }
-    if (state.error_occurred() || !allStored(state, batch->size()))
-        return;
-    setCounters(state, "transport", senders, static_cast<int>(batch->size()), seconds);
+    });
 }
 
-// One iteration = one batch (SGL_BENCH_DMP_DOCS per sender); repeat with --benchmark_repetitions.
-BENCHMARK(BM_SglPublish)->Arg(1)->Arg(4)->Iterations(1)->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_CurlCli)->Arg(1)->Arg(4)->Iterations(1)->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TransportOnly)->Arg(1)->Arg(4)->Iterations(1)->UseRealTime()->Unit(benchmark::kMillisecond);
+void skip(benchmark::State &state, const QString &why)
+{
+    state.SkipWithError(why.toUtf8().constData()); // copied by Google Benchmark
+}
+
+/** One iteration = one round (sgl, curl, transport) of SGL_BENCH_DMP_DOCS per sender; repeat with --benchmark_repetitions. */
+void BM_DmpPublish(benchmark::State &state)
+{
+    Bench &b = *bench();
+    if (!b.error.isEmpty()) {
+        skip(state, b.error);
+        return;
+    }
+    const int senders = static_cast<int>(state.range(0));
+    std::map<std::string, double> f;
+    for (auto _ : state) {
+        std::vector<bench::CapturedRequest> recorded;
+        SignTimes sign;
+        std::map<std::string, Phase> phases;
+        for (const char *name : {"sgl", "curl", "transport"}) {
+            if (auto st = b.sim->reset(); !st) {
+                skip(state, st.error().toString());
+                return;
+            }
+            const std::string n(name);
+            PhaseResult r = n == "sgl" ? sglPhase(senders, recorded, sign)
+                            : n == "curl" ? curlPhase(senders, recorded)
+                                          : transportPhase(senders, recorded);
+            if (!r) {
+                skip(state, QStringLiteral("%1: %2").arg(QLatin1String(name), r.error()));
+                return;
+            }
+            phases.emplace(n, *r);
+        }
+        const double docs = static_cast<double>(recorded.size());
+        qint64 bytes = 0;
+        for (const auto &r : recorded)
+            bytes += r.body.size();
+        for (const auto &[name, phase] : phases) {
+            f[name + "_docs_s"] = docs / phase.seconds;
+            f[name + "_sim_ms"] = phase.simMs;
+        }
+        f["sgl_vs_curl"] = f["sgl_docs_s"] / f["curl_docs_s"];
+        f["sgl_vs_transport"] = f["sgl_docs_s"] / f["transport_docs_s"];
+        f["vihf_ms"] = sign.vihfMs / docs;
+        f["xades_ms"] = sign.xadesMs / docs;
+        f["body_kB"] = static_cast<double>(bytes) / 1024.0 / docs;
+        for (const auto &[name, value] : f)
+            b.figures[senders][name].push_back(value);
+    }
+    for (const auto &[name, value] : f)
+        state.counters[name] = value;
+}
+BENCHMARK(BM_DmpPublish)->ArgName("senders")->Arg(1)->Arg(4)->Iterations(1)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 double median(std::vector<double> v)
 {
@@ -393,34 +347,15 @@ double median(std::vector<double> v)
 
 void summary()
 {
-    const auto &r = bench()->docsPerSecond;
-    const auto at = [&](const char *name, int senders) {
-        const auto it = r.find(key(name, senders));
-        return it == r.end() ? 0.0 : median(it->second);
-    };
-    std::printf("\nDMP publication, documents/s (median of repetitions), %d documents per sender:\n", docsPerSender());
-    std::printf("  senders        sgl      curl CLI   transport   sgl/curl   sgl/transport\n");
-    for (int senders : {1, 4}) {
-        const double sgl = at("sgl", senders), curl = at("curl", senders), transport = at("transport", senders);
-        std::printf("  %7d   %8.1f   %8.1f    %8.1f     %6.2f       %6.2f\n", senders, sgl, curl, transport,
-                    curl > 0 ? sgl / curl : 0.0, transport > 0 ? sgl / transport : 0.0);
+    std::printf("\nDMP publication over mutual TLS 1.2, %d documents per sender, medians of the rounds:\n", docsPerSender());
+    std::printf("  senders  rounds    sgl docs/s  curl CLI  transport  sgl/curl  sgl/transport  vihf_ms  xades_ms  sim_ms\n");
+    for (auto &[senders, m] : bench()->figures) {
+        std::printf("  %7d  %6zu    %10.1f  %8.1f  %9.1f  %8.2f  %13.2f  %7.2f  %8.2f  %6.2f\n", senders,
+                    m["sgl_docs_s"].size(), median(m["sgl_docs_s"]), median(m["curl_docs_s"]),
+                    median(m["transport_docs_s"]), median(m["sgl_vs_curl"]), median(m["sgl_vs_transport"]),
+                    median(m["vihf_ms"]), median(m["xades_ms"]), median(m["sgl_sim_ms"]));
     }
-    // One sender: where a publication's time goes (per document, medians). Signing is timed
-    // inside our run; the simulator's handler in every run; the bare transport of the same bytes
-    // (BM_TransportOnly) tells what our client adds on top of TLS + HTTP + simulator.
-    const auto med = [&](const std::map<std::string, std::vector<double>> &m, const char *name) {
-        const auto it = m.find(key(name, 1));
-        return it == m.end() ? 0.0 : median(it->second);
-    };
-    const double sgl = at("sgl", 1), curl = at("curl", 1), transport = at("transport", 1);
-    if (sgl > 0 && curl > 0 && transport > 0) {
-        std::printf("\nOne sender, ms per document (simulator handler in brackets):\n"
-                    "  sgl       %7.2f [%6.2f]  of which signing (VIHF + XAdES) %.2f\n"
-                    "  transport %7.2f [%6.2f]  same bytes, DmpHttp::post alone: our client adds %.2f\n"
-                    "  curl CLI  %7.2f [%6.2f]  same bytes, one curl process for the batch\n",
-                    1000 / sgl, med(bench()->simMs, "sgl"), median(bench()->signMs[1]), 1000 / transport,
-                    med(bench()->simMs, "transport"), 1000 / sgl - 1000 / transport, 1000 / curl, med(bench()->simMs, "curl"));
-    }
+    std::printf("  (ratios are medians of the per-round ratios; *_ms per document; sim_ms = simulator handler, sgl phase)\n");
 }
 
 } // namespace
