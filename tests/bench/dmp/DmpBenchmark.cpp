@@ -151,6 +151,18 @@ PhaseResult timed(int docs, const std::function<QString()> &run)
     return Phase{seconds, sim.handlerMs() / std::max(1, sim.handled())};
 }
 
+interop::dmp::VihfProfile vihfProfile()
+{
+    interop::dmp::VihfProfile profile;
+    profile.nameId = QStringLiteral("10B0152872/RESPONSABLE");
+    profile.structureId = QStringLiteral("10B0152872");
+    profile.subjectId = QStringLiteral("SGL, SGL, Laboratoire");
+    profile.lpsId = QStringLiteral("1.2.250.1.999.1.1.9001");
+    profile.lpsVersion = QStringLiteral("1.0");
+    profile.lpsHomologationId = QStringLiteral("HOMOLOGATION-TEST");
+    return profile;
+}
+
 struct SignTimes {
     double vihfMs = 0;
     double xadesMs = 0;
@@ -161,13 +173,7 @@ PhaseResult sglPhase(int senders, std::vector<bench::CapturedRequest> &recorded,
 {
     Bench &b = *bench();
     const int perSender = docsPerSender();
-    interop::dmp::VihfProfile profile;
-    profile.nameId = QStringLiteral("10B0152872/RESPONSABLE");
-    profile.structureId = QStringLiteral("10B0152872");
-    profile.subjectId = QStringLiteral("SGL, SGL, Laboratoire");
-    profile.lpsId = QStringLiteral("1.2.250.1.999.1.1.9001");
-    profile.lpsVersion = QStringLiteral("1.0");
-    profile.lpsHomologationId = QStringLiteral("HOMOLOGATION-TEST");
+    const interop::dmp::VihfProfile profile = vihfProfile();
     std::vector<std::shared_ptr<bench::TimedDmpSecurity>> security;
     std::vector<std::unique_ptr<interop::dmp::DmpClient>> clients;
     for (int s = 0; s < senders; ++s) {
@@ -336,6 +342,35 @@ void BM_DmpPublish(benchmark::State &state)
         state.counters[name] = value;
 }
 BENCHMARK(BM_DmpPublish)->ArgName("senders")->Arg(1)->Arg(4)->Iterations(1)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+/** Signing alone, one thread, no network: the VIHF and the XAdES of one CR-BIO (the cost behind sign_ms). */
+void BM_SignOnly(benchmark::State &state)
+{
+    Bench &b = *bench();
+    if (!b.error.isEmpty()) {
+        skip(state, b.error);
+        return;
+    }
+    auto signer = interop::dmp::SignedDmpSecurity::fromFiles(vihfProfile(), b.pki("org.key.pem"), b.pki("org.pem"));
+    if (!signer) {
+        skip(state, signer.error().toString());
+        return;
+    }
+    const QString uid = QStringLiteral("1.2.250.1.999.1.2.1.20261206.1");
+    const interop::dmp::SubmissionSignatureInput input{QStringLiteral("1.2.250.1.999.1.2.2.1"), QStringLiteral("1.2.250.1.999.1.2.1.1"),
+                                                       {{uid, b.cdas.first()}}, QDateTime::currentDateTimeUtc()};
+    for (auto _ : state) {
+        auto header = (*signer)->wsSecurityHeader({b.ins});
+        auto signature = (*signer)->submissionSignature(input);
+        if (!header || !signature) {
+            skip(state, (header ? signature.error() : header.error()).toString());
+            break;
+        }
+        benchmark::DoNotOptimize(signature->constData());
+    }
+    state.counters["docs/s"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SignOnly)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 double median(std::vector<double> v)
 {
