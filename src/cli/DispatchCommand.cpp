@@ -5,8 +5,7 @@
 #include "workflow/dispatch/DispatchActions.h"
 #include "workflow/dispatch/DispatchLoop.h"
 #include "workflow/dispatch/Dispatcher.h"
-#include "workflow/dispatch/ImapMailboxSource.h"
-#include "workflow/dispatch/MailboxPoll.h"
+#include "workflow/dispatch/LabMailbox.h"
 #include "workflow/dispatch/MssSettings.h"
 #include "workflow/dispatch/ProductSenders.h"
 
@@ -248,7 +247,8 @@ private:
         const auto summary = workflow::dispatch::runDispatchLoop(
             dispatcher, stop.get_token(), options,
             [&](const workflow::dispatch::AttemptReport &a) { ctx.out() << compact(attemptJson(a)) << Qt::endl; },
-            [&](const domain::Error &e) { ctx.err() << u"sgl : "_s << e.toString() << Qt::endl; });
+            [&](const domain::Error &e) { ctx.err() << u"sgl : "_s << e.toString() << Qt::endl; },
+            [&] { (void)readMailbox(ctx, db); }); // a mailbox failure is printed, the service goes on
         waiter.join(); // the loop ends only on a stop request, i.e. after sigwait returned
         pthread_sigmask(SIG_SETMASK, &previous, nullptr);
         ctx.err() << (en ? u"sgl: dispatch service stopped (%1 pass(es), %2 attempt(s))."_s
@@ -267,18 +267,13 @@ private:
      */
     static int readMailbox(CommandContext &ctx, storage::Database &db)
     {
-        const auto settings = workflow::dispatch::MssSettings::fromConfigFile();
-        if (!settings.configured() || settings.client.imapUrl.isEmpty())
-            return kExitOk;
-        auto imap = interop::mss::ImapClient::create(settings.client);
-        if (!imap)
-            return ctx.fail(imap.error());
-        workflow::dispatch::ImapMailboxSource source(std::move(*imap));
-        workflow::dispatch::MailboxPoll poll(db, source, domain::AuditActor::system(u"sgl dispatch"_s, ctx.hostName()));
-        auto summary = poll.runOnce();
+        auto summary = workflow::dispatch::LabMailbox::pollOnce(
+            db, domain::AuditActor::system(u"sgl dispatch"_s, ctx.hostName()));
         if (!summary)
             return ctx.fail(summary.error());
-        for (const auto &e : summary->events) {
+        if (!*summary)
+            return kExitOk; // no mailbox configured
+        for (const auto &e : (*summary)->events) {
             QJsonArray ids;
             for (qint64 id : e.outboxIds)
                 ids.append(id);

@@ -7,8 +7,9 @@
 namespace sgl::app {
 
 InAppDispatcher::InAppDispatcher(QString url, workflow::dispatch::SenderRegistry senders, QString workstation,
-                                 QObject *parent)
-    : QObject(parent), m_url(std::move(url)), m_senders(std::move(senders)), m_workstation(std::move(workstation))
+                                 QString configFile, QObject *parent)
+    : QObject(parent), m_url(std::move(url)), m_senders(std::move(senders)), m_workstation(std::move(workstation)),
+      m_configFile(std::move(configFile))
 {
 }
 
@@ -51,6 +52,7 @@ bool InAppDispatcher::start()
     m_background = std::make_unique<workflow::dispatch::BackgroundDispatcher>(m_url, m_senders, config,
                                                                               workflow::dispatch::DispatchLoopOptions{},
                                                                               std::move(callbacks));
+    m_background->readMailboxAfterEachPass(m_configFile);
     return m_background->start();
 }
 

@@ -28,9 +28,13 @@ namespace sgl::app {
 class InAppDispatcher : public QObject {
     Q_OBJECT
 public:
-    /** databaseUrl: the workstation's database (AppServices::databaseUrl()), opened again by the worker. */
+    /**
+     * databaseUrl: the workstation's database (AppServices::databaseUrl()), opened again by the
+     * worker; configFile: where [mssante] is read to poll the lab's mailbox after each pass
+     * (empty: the default candidates).
+     */
     InAppDispatcher(QString databaseUrl, workflow::dispatch::SenderRegistry senders, QString workstation,
-                    QObject *parent = nullptr);
+                    QString configFile = {}, QObject *parent = nullptr);
     ~InAppDispatcher() override;
 
     bool start();
@@ -50,6 +54,7 @@ private:
     QString m_url;
     workflow::dispatch::SenderRegistry m_senders;
     QString m_workstation;
+    QString m_configFile;
     QString m_lastError;
     std::unique_ptr<workflow::dispatch::BackgroundDispatcher> m_background;
 };

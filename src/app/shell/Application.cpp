@@ -275,7 +275,8 @@ void Application::startDispatcher()
     stopDispatcher();
     if (!m_settings.dispatchInApp || m_senders.isEmpty())
         return;
-    m_dispatcher = std::make_unique<InAppDispatcher>(m_services->databaseUrl(), m_senders, m_services->workstation());
+    m_dispatcher = std::make_unique<InAppDispatcher>(m_services->databaseUrl(), m_senders, m_services->workstation(),
+                                                     m_settingsFile);
     // A dispatcher that cannot start does not stop the workstation: the Envois screen says why.
     (void)m_dispatcher->start();
     m_services->setInAppDispatcher(m_dispatcher.get());

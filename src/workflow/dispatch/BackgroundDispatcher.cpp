@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/DbUrl.h"
+#include "workflow/dispatch/LabMailbox.h"
 
 namespace sgl::workflow::dispatch {
 
@@ -66,7 +67,14 @@ void BackgroundDispatcher::run(std::stop_token stop)
             m_callbacks.onError(db.error());
     } else {
         Dispatcher dispatcher(**db, m_senders, m_config);
-        summary = runDispatchLoop(dispatcher, stop, m_options, m_callbacks.onAttempt, m_callbacks.onError);
+        std::function<void()> afterPass;
+        if (m_readMailbox)
+            afterPass = [this, &db] {
+                auto read = LabMailbox::pollOnce(**db, m_config.actor, m_mailboxConfig);
+                if (!read && m_callbacks.onError)
+                    m_callbacks.onError(read.error());
+            };
+        summary = runDispatchLoop(dispatcher, stop, m_options, m_callbacks.onAttempt, m_callbacks.onError, afterPass);
     }
     std::lock_guard lock(m_mutex);
     m_summary = summary;

@@ -38,6 +38,12 @@ public:
         std::function<void(const domain::Error &)> onError;
     };
 
+    /**
+     * Read the lab's MSSanté mailbox after each pass (LabMailbox, [mssante] of `configFile`, empty:
+     * the default candidates); its failures go to onError. Off by default (tests).
+     */
+    void readMailboxAfterEachPass(QString configFile) { m_readMailbox = true; m_mailboxConfig = std::move(configFile); }
+
     BackgroundDispatcher(QString databaseUrl, SenderRegistry senders, DispatcherConfig config,
                          DispatchLoopOptions options, Callbacks callbacks);
     ~BackgroundDispatcher();
@@ -63,6 +69,8 @@ private:
     DispatcherConfig m_config;
     DispatchLoopOptions m_options;
     Callbacks m_callbacks;
+    bool m_readMailbox = false;
+    QString m_mailboxConfig;
     mutable std::mutex m_mutex;
     bool m_running = false;
     DispatchLoopSummary m_summary;

@@ -7,7 +7,8 @@ namespace sgl::workflow::dispatch {
 
 DispatchLoopSummary runDispatchLoop(Dispatcher &dispatcher, std::stop_token stop, const DispatchLoopOptions &options,
                                     const Dispatcher::AttemptCallback &onAttempt,
-                                    const std::function<void(const domain::Error &)> &onError)
+                                    const std::function<void(const domain::Error &)> &onError,
+                                    const std::function<void()> &afterPass)
 {
     DispatchLoopSummary summary;
     std::mutex mutex;
@@ -22,6 +23,8 @@ DispatchLoopSummary runDispatchLoop(Dispatcher &dispatcher, std::stop_token stop
             if (onError)
                 onError(pass.error());
         }
+        if (afterPass && !stop.stop_requested())
+            afterPass();
         std::unique_lock lock(mutex);
         // Returns at once when stop is requested (the stop_token overload of wait_for).
         (void)wake.wait_for(lock, stop, pass ? options.pollInterval : options.errorPause, [] { return false; });

@@ -28,11 +28,13 @@ struct DispatchLoopSummary {
  * to `onError`; the loop keeps going: the database may come back), until `stop` is requested.
  * Graceful: the wait ends at once on a stop request; a pass under way finishes its current batch
  * (Dispatcher::runOnce). Meant to run on its own thread (std::jthread) with its own Database
- * (a Database is bound to its thread).
+ * (a Database is bound to its thread). `afterPass`, when given, runs after every pass before
+ * the wait (the dispatchers read the MSSanté mailbox there: LabMailbox).
  */
 [[nodiscard]] DispatchLoopSummary runDispatchLoop(Dispatcher &dispatcher, std::stop_token stop,
                                                   const DispatchLoopOptions &options,
                                                   const Dispatcher::AttemptCallback &onAttempt = {},
-                                                  const std::function<void(const domain::Error &)> &onError = {});
+                                                  const std::function<void(const domain::Error &)> &onError = {},
+                                                  const std::function<void()> &afterPass = {});
 
 } // namespace sgl::workflow::dispatch
