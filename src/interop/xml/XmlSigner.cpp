@@ -5,6 +5,9 @@
 #include "interop/xml/XmlDocument.h"
 #include "interop/xml/XmlSecLibrary.h"
 
+#include <QCryptographicHash>
+#include <QHash>
+
 #include <libxml/tree.h>
 #include <libxml/valid.h>
 #include <libxml/xmlsave.h>
@@ -16,6 +19,8 @@
 #include <xmlsec/xmlsec.h>
 #include <xmlsec/xmltree.h>
 
+#include <mutex>
+
 namespace sgl::interop::xml {
 
 namespace {
@@ -25,7 +30,7 @@ const xmlChar *xc(const char *s)
     return reinterpret_cast<const xmlChar *>(s);
 }
 
-domain::Result<xmlSecKeyPtr> loadKey(const XmlSigningKey &key)
+domain::Result<xmlSecKeyPtr> parseKey(const XmlSigningKey &key)
 {
     auto checked = key.check();
     if (!checked)
@@ -44,6 +49,60 @@ domain::Result<xmlSecKeyPtr> loadKey(const XmlSigningKey &key)
         return domain::fail(errc::SigningKey, Tr::tr("Clé ou certificat de signature inutilisable par xmlsec : %1").arg(detail), {});
     }
     return k;
+}
+
+/**
+ * Keys already parsed, by digest of (key, certificate, password). A lab signs every document
+ * with the same organisation key: parsing its PEM (and checking it against the certificate) at
+ * each signature was half of the signing time (bench_dmp, BM_SignOnly). Each signature gets its
+ * own copy (xmlSecKeyDuplicate: the signing context owns and frees its key). Bounded: a process
+ * uses one or two keys; past kMaxKeys the cache is emptied. Guarded: signers run on several threads.
+ */
+class KeyCache {
+public:
+    domain::Result<xmlSecKeyPtr> copyOf(const XmlSigningKey &key)
+    {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(key.privateKeyPem);
+        h.addData(QByteArrayView("\0", 1));
+        h.addData(key.certificatePem);
+        h.addData(QByteArrayView("\0", 1));
+        h.addData(key.password);
+        const QByteArray id = h.result();
+        std::lock_guard lock(m_mutex);
+        auto it = m_keys.find(id);
+        if (it == m_keys.end()) {
+            auto parsed = parseKey(key);
+            if (!parsed)
+                return parsed;
+            if (m_keys.size() >= kMaxKeys)
+                clear();
+            it = m_keys.insert(id, *parsed);
+        }
+        xmlSecKeyPtr copy = xmlSecKeyDuplicate(it.value());
+        if (copy == nullptr)
+            return domain::fail(errc::SigningKey,
+                                Tr::tr("Clé ou certificat de signature inutilisable par xmlsec : %1").arg(takeXmlSecErrors()), {});
+        return copy;
+    }
+
+private:
+    static constexpr qsizetype kMaxKeys = 8;
+    void clear()
+    {
+        for (xmlSecKeyPtr k : std::as_const(m_keys))
+            xmlSecKeyDestroy(k);
+        m_keys.clear();
+    }
+    std::mutex m_mutex;
+    QHash<QByteArray, xmlSecKeyPtr> m_keys;
+};
+
+domain::Result<xmlSecKeyPtr> loadKey(const XmlSigningKey &key)
+{
+    // Never destroyed: freeing keys during static destruction could follow OpenSSL's own cleanup.
+    static auto *cache = new KeyCache;
+    return cache->copyOf(key);
 }
 
 domain::Status signNode(xmlNodePtr signature, const XmlSigningKey &key)
