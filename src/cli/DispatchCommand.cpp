@@ -5,7 +5,12 @@
 #include "workflow/dispatch/DispatchActions.h"
 #include "workflow/dispatch/DispatchLoop.h"
 #include "workflow/dispatch/Dispatcher.h"
+#include "workflow/dispatch/ImapMailboxSource.h"
+#include "workflow/dispatch/MailboxPoll.h"
+#include "workflow/dispatch/MssSettings.h"
 #include "workflow/dispatch/ProductSenders.h"
+
+#include <QJsonArray>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,9 +135,13 @@ public:
         auto db = ctx.openCurrentDatabase(&code);
         if (!db)
             return code;
+        // A configured channel left out (wrong certificate...) is logged on stderr by productSenders.
         const workflow::dispatch::SenderRegistry senders = workflow::dispatch::productSenders();
-        if (!status && o->has(u"once"_s))
-            return once(ctx, *db, senders, limit);
+        if (!status && o->has(u"once"_s)) {
+            const int sent = once(ctx, *db, senders, limit);
+            const int read = readMailbox(ctx, *db);
+            return sent != kExitOk ? sent : read;
+        }
         if (!status)
             return serve(ctx, *db, senders, limit, poll);
         if (o->has(u"dossier"_s)) {
@@ -247,6 +256,39 @@ private:
                              .arg(summary.passes)
                              .arg(summary.attempts)
                   << Qt::endl;
+        return kExitOk;
+    }
+
+    /**
+     * The second step of --once: the lab's MSSanté mailbox (return receipts, bounces, received
+     * reports; workflow::dispatch::MailboxPoll), when [mssante] imap_url is set. One JSON line
+     * per message: mailbox_uid, message_id, outcome (acknowledged, parked, informative, imported,
+     * held, deferred), outbox_ids, detail.
+     */
+    static int readMailbox(CommandContext &ctx, storage::Database &db)
+    {
+        const auto settings = workflow::dispatch::MssSettings::fromConfigFile();
+        if (!settings.configured() || settings.client.imapUrl.isEmpty())
+            return kExitOk;
+        auto imap = interop::mss::ImapClient::create(settings.client);
+        if (!imap)
+            return ctx.fail(imap.error());
+        workflow::dispatch::ImapMailboxSource source(std::move(*imap));
+        workflow::dispatch::MailboxPoll poll(db, source, domain::AuditActor::system(u"sgl dispatch"_s, ctx.hostName()));
+        auto summary = poll.runOnce();
+        if (!summary)
+            return ctx.fail(summary.error());
+        for (const auto &e : summary->events) {
+            QJsonArray ids;
+            for (qint64 id : e.outboxIds)
+                ids.append(id);
+            ctx.out() << compact({{u"mailbox_uid"_s, e.uid},
+                                  {u"message_id"_s, e.messageId},
+                                  {u"outcome"_s, e.outcome},
+                                  {u"outbox_ids"_s, ids},
+                                  {u"detail"_s, e.detail}})
+                      << Qt::endl;
+        }
         return kExitOk;
     }
 

@@ -26,6 +26,7 @@ inline constexpr QLatin1StringView Nested{"storage.nested_transaction"};
 inline constexpr QLatin1StringView NotFound{"storage.not_found"};
 inline constexpr QLatin1StringView NotMigrated{"storage.not_migrated"};  ///< schema missing/old
 inline constexpr QLatin1StringView Open{"storage.open_failed"};  ///< cannot open/connect
+inline constexpr QLatin1StringView OutboxBadState{"outbox.bad_state"};  ///< « Seuls les états « acquitté » et « à reprendre » suivent un envoi. »
 inline constexpr QLatin1StringView OutboxIncomplete{"outbox.incomplete"};  ///< « Envoi sans destinataire ou sans document de référence. »
 inline constexpr QLatin1StringView PatientAlreadyStored{"patient.already_stored"};  ///< « Ce patient est déjà enregistré. »
 inline constexpr QLatin1StringView PatientEvidenceIncomplete{"patient.evidence_incomplete"};  ///< « Pièce d'identité sans vérificateur ou date de vérification. »

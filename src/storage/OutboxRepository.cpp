@@ -289,6 +289,33 @@ domain::Result<QList<OutboxEntry>> OutboxRepository::forDocument(ReadTx &tx,
     return select(tx, u"WHERE o.document_ref = ? ORDER BY o.id"_s, {documentRef});
 }
 
+domain::Result<QList<OutboxEntry>> OutboxRepository::byAcknowledgement(ReadTx &tx, const QString &ack,
+                                                                       const QList<domain::Channel> &channels)
+{
+    if (ack.isEmpty() || channels.isEmpty())
+        return QList<OutboxEntry>{};
+    QVariantList binds{ack};
+    for (domain::Channel c : channels)
+        binds << domain::channelCode(c);
+    return select(tx, u"WHERE o.acknowledgement = ? AND o.channel IN (%1) ORDER BY o.id"_s.arg(marks(channels.size())),
+                  binds);
+}
+
+domain::Result<bool> OutboxRepository::recordRemoteOutcome(WriteTx &tx, qint64 id, domain::DispatchState state,
+                                                           const QString &reason, const QDateTime &now)
+{
+    if (state != domain::DispatchState::Acknowledged && state != domain::DispatchState::Parked)
+        return fail(errc::OutboxBadState, u"Seuls les états « acquitté » et « à reprendre » suivent un envoi."_s,
+                    domain::dispatchStateCode(state));
+    const QString from = state == domain::DispatchState::Acknowledged ? u"('sent')"_s : u"('sent', 'acknowledged')"_s;
+    auto n = tx.exec(u"UPDATE outbox SET state = ?, last_error = ?, version = version + 1, updated_at = ? "
+                     "WHERE id = ? AND state IN %1"_s.arg(from),
+                     {domain::dispatchStateCode(state), reason.left(2000), tx.dialect().toDb(now), id});
+    if (!n)
+        return std::unexpected(n.error());
+    return *n == 1;
+}
+
 domain::Result<QList<OutboxEntry>> OutboxRepository::forDossier(ReadTx &tx, qint64 dossierId)
 {
     return select(tx,

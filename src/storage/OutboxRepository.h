@@ -103,6 +103,20 @@ public:
     [[nodiscard]] static domain::Result<QList<OutboxRow>> list(ReadTx &tx, const OutboxFilter &filter);
     [[nodiscard]] static domain::Result<QList<OutboxEntry>> forDocument(ReadTx &tx,
                                                                         const QString &documentRef);
+    /**
+     * Rows of these channels whose acknowledgement is `acknowledgement` (an MSSanté Message-ID
+     * recorded when sent), by id; empty when none.
+     */
+    [[nodiscard]] static domain::Result<QList<OutboxEntry>> byAcknowledgement(ReadTx &tx, const QString &acknowledgement,
+                                                                              const QList<domain::Channel> &channels);
+    /**
+     * What the remote side said after the row was sent (MSSanté return receipt or bounce):
+     * `Acknowledged` (only from sent) or `Parked` with `reason` (from sent or acknowledged: a
+     * later failure report wins). Returns false, changing nothing, when the row is in another
+     * state (still sending: the report came before the outcome was recorded; cancelled...).
+     */
+    [[nodiscard]] static domain::Result<bool> recordRemoteOutcome(WriteTx &tx, qint64 id, domain::DispatchState state,
+                                                                  const QString &reason, const QDateTime &nowUtc);
     /** Every row of every report version of a dossier (document_ref = a version's documentId), by id. */
     [[nodiscard]] static domain::Result<QList<OutboxEntry>> forDossier(ReadTx &tx, qint64 dossierId);
 };

@@ -4,6 +4,8 @@
 #include "workflow/dispatch/DmpSecurityFactory.h"
 #include "workflow/dispatch/DmpSender.h"
 #include "workflow/dispatch/DmpSettings.h"
+#include "workflow/dispatch/MssSender.h"
+#include "workflow/dispatch/MssSettings.h"
 
 #include <QLoggingCategory>
 
@@ -11,14 +13,38 @@ namespace sgl::workflow::dispatch {
 
 namespace {
 Q_LOGGING_CATEGORY(lcSenders, "sgl.dispatch.senders")
+
+/** MSSanté professional and patient channels, when [mssante] is configured and valid. */
+void addMssSenders(SenderRegistry &registry, const MssSettings &settings, QStringList *problems)
+{
+    if (!settings.configured())
+        return;
+    for (domain::Channel channel : {domain::Channel::MssPro, domain::Channel::MssPatient}) {
+        auto sender = MssSender::create(channel, settings);
+        if (!sender) {
+            // A wrong setting leaves the channel unconfigured (rows stay pending), never faked.
+            qCWarning(lcSenders).noquote() << sender.error().toString();
+            if (problems)
+                problems->append(sender.error().message);
+            return;
+        }
+        registry.add(*sender);
+    }
+}
+
 } // namespace
 
 SenderRegistry productSenders()
 {
-    return productSenders(QString());
+    return productSenders(QString(), nullptr);
 }
 
 SenderRegistry productSenders(const QString &configFile)
+{
+    return productSenders(configFile, nullptr);
+}
+
+SenderRegistry productSenders(const QString &configFile, QStringList *problems)
 {
     SenderRegistry registry;
     // DMP: only when [dmp] is configured AND the client and its signer can be built; a broken
@@ -26,15 +52,22 @@ SenderRegistry productSenders(const QString &configFile)
     auto dmp = DmpSettings::load(configFile);
     if (!dmp) {
         qCWarning(lcSenders).noquote() << dmp.error().toString();
+        if (problems)
+            problems->append(dmp.error().message);
     } else if (dmp->isConfigured()) {
         auto security = makeDmpSecurity(*dmp);
         auto client = security ? interop::dmp::DmpClient::create(dmp->client, *security)
                                : domain::Result<std::unique_ptr<interop::dmp::DmpClient>>(std::unexpected(security.error()));
-        if (client)
+        if (client) {
             registry.add(std::make_shared<DmpSender>(std::shared_ptr<interop::dmp::DmpService>(std::move(*client))));
-        else
+        } else {
             qCWarning(lcSenders).noquote() << client.error().toString();
+            if (problems)
+                problems->append(client.error().message);
+        }
     }
+    addMssSenders(registry, configFile.isEmpty() ? MssSettings::fromConfigFile() : MssSettings::fromFile(configFile),
+                  problems);
     return registry;
 }
 

@@ -2,6 +2,8 @@
 
 #include "workflow/dispatch/SenderRegistry.h"
 
+#include <QStringList>
+
 namespace sgl::workflow::dispatch {
 
 /**
@@ -14,5 +16,10 @@ namespace sgl::workflow::dispatch {
 [[nodiscard]] SenderRegistry productSenders();
 /** Same, reading the given configuration file instead of the default candidates. */
 [[nodiscard]] SenderRegistry productSenders(const QString &configFile);
+/**
+ * Same, also appending to `problems` the French reason of every configured channel left out
+ * (`sgl dispatch` prints them); an empty configFile reads the default candidates.
+ */
+[[nodiscard]] SenderRegistry productSenders(const QString &configFile, QStringList *problems);
 
 } // namespace sgl::workflow::dispatch
