@@ -224,11 +224,9 @@ QString MimeEntity::subject() const
 QList<const MimeEntity *> MimeEntity::leaves() const
 {
     QList<const MimeEntity *> out;
+    // An attached message is one leaf: its own attachments are not this message's.
     if (parts.isEmpty() || mediaType() == "message/rfc822") {
-        if (parts.isEmpty())
-            out << this;
-        else
-            out << this; // an attached message is one leaf: its own parts are not ours
+        out << this;
         return out;
     }
     for (const MimeEntity &p : parts)

@@ -26,6 +26,10 @@ SendOutcome MssSender::send(const DispatchItem &item)
     const bool toPatient = m_channel == domain::Channel::MssPatient;
     if (item.row.channel != m_channel)
         return SendOutcome::permanent(Tr::tr("Envoi MSSanté confié au mauvais canal (%1).").arg(domain::channelCode(item.row.channel)));
+    if (item.row.operation != domain::DispatchOperation::Send)
+        // Masking and withdrawal after publication are DMP operations: a message cannot be recalled.
+        return SendOutcome::permanent(Tr::tr("Opération sans objet pour une messagerie MSSanté : un message envoyé "
+                                             "ne peut être ni masqué ni retiré."));
     const domain::SharingChoices &sharing = item.version.sharing;
     if (toPatient && sharing.hiddenFromPatientUntilAnnouncement)
         return SendOutcome::permanent(Tr::tr("Document invisible pour le patient jusqu'à la consultation d'annonce : "
