@@ -241,6 +241,17 @@ TEST_P(DispatchEndToEndTest, FromTheDeskToTheDmpAndTheMailboxesThenAmendMaskUnma
     EXPECT_EQ(stored1->content, n3v1);
     EXPECT_EQ(stored1->confidentiality, QStringList{u"N"_s});
     EXPECT_TRUE(stored1->replaces.isEmpty());
+    // The metadata the registry keeps (ITI-41 as submitted): identifiers and the CR-BIO type.
+    namespace ebxml = simulators::dmp::ebxml;
+    const auto &meta = stored1->metadata;
+    EXPECT_EQ(meta.mimeType, u"text/xml"_s);
+    EXPECT_EQ(meta.externalId(ebxml::kDocUniqueId), v1.documentId);
+    EXPECT_TRUE(meta.externalId(ebxml::kDocPatientId).startsWith(kIns + u"^^^&1.2.250.1.213.1.4.10&ISO"_s))
+        << meta.externalId(ebxml::kDocPatientId).toStdString();
+    const auto type = meta.classified(ebxml::kDocTypeCode);
+    ASSERT_EQ(type.size(), 1);
+    EXPECT_EQ(type.first().code, u"11502-2"_s); // LOINC « CR d'examens biologiques »
+    EXPECT_FALSE(meta.classified(ebxml::kDocAuthor).isEmpty());
     EXPECT_EQ(dmp.registry().documentCount(), 1);
     for (const QString &box : {kPrescriber, kCorrespondent, kPatientBox})
         ASSERT_TRUE(m_env->mail().waitForMessages(box, 1)) << box.toStdString() << "\n" << m_env->mail().postfixLog().toStdString();
