@@ -317,5 +317,5 @@ TEST_P(DispatchEndToEndTest, FromTheDeskToTheDmpAndTheMailboxesThenAmendMaskUnma
     std::printf("[ e2e      ] %s: %.1f s\n", sgl::testing::backendName({GetParam(), 0}).c_str(), m_clock.elapsed() / 1000.0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, DispatchEndToEndTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+INSTANTIATE_TEST_SUITE_P(e2e, DispatchEndToEndTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          sgl::testing::backendName);

@@ -291,4 +291,4 @@ TEST_P(DispatchKillTest, KilledServiceRestartedUntilEverythingIsSentOnceRemotely
                 qlonglong(mails.size()), qlonglong(perId.size()), qlonglong(duplicates));
 }
 
-INSTANTIATE_TEST_SUITE_P(Sqlite, DispatchKillTest, ::testing::Values(Backend::Sqlite), sgl::testing::backendName);
+INSTANTIATE_TEST_SUITE_P(e2e, DispatchKillTest, ::testing::Values(Backend::Sqlite), sgl::testing::backendName);
