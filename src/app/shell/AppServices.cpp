@@ -17,7 +17,6 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/dispatch/DispatchActions.h"
 #include "workflow/dispatch/DmpDocumentActions.h"
-#include "workflow/dispatch/ProductSenders.h"
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
@@ -86,6 +85,11 @@ std::unique_ptr<BenchServices> AppServices::bench(const domain::UserSession &ses
     return std::make_unique<BenchServices>(*m_db, session);
 }
 
+QString AppServices::databaseUrl() const
+{
+    return m_db->url().toString();
+}
+
 std::unique_ptr<workflow::dispatch::DmpDocumentActions> AppServices::dmpDocuments(const domain::UserSession &session)
 {
     return std::make_unique<workflow::dispatch::DmpDocumentActions>(*m_db, session);
@@ -93,8 +97,7 @@ std::unique_ptr<workflow::dispatch::DmpDocumentActions> AppServices::dmpDocument
 
 std::unique_ptr<workflow::dispatch::DispatchActions> AppServices::dispatch(const domain::UserSession &session)
 {
-    return std::make_unique<workflow::dispatch::DispatchActions>(*m_db, session,
-                                                                 workflow::dispatch::productSenders().channels());
+    return std::make_unique<workflow::dispatch::DispatchActions>(*m_db, session, m_dispatchChannels);
 }
 
 std::unique_ptr<ValidationServices> AppServices::validation(const domain::UserSession &session)

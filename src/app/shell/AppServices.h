@@ -2,10 +2,12 @@
 
 #include "app/admin/LabLetterhead.h"
 #include "domain/lab/LabelLayout.h"
+#include "domain/report/Channel.h"
 #include "domain/Error.h"
 #include "domain/security/SecurityPolicy.h"
 #include "domain/security/UserSession.h"
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -38,6 +40,7 @@ namespace sgl::app {
 
 class AnalyzerLinkMonitor;
 class AnalyzerServices;
+class InAppDispatcher;
 class OrderServices;
 class ReceptionServices;
 class SpecimenServices;
@@ -116,6 +119,13 @@ public:
 
     /** The analyzer use cases (profiles, held results) and the in-app gateway's monitor, under this session. */
     [[nodiscard]] std::unique_ptr<AnalyzerServices> analyzers(const domain::UserSession &session);
+    /** The database URL (with its password, never shown): the workstation dispatcher opens its own connection. */
+    [[nodiscard]] QString databaseUrl() const;
+    /** The channels configured for the lab (productSenders): the Envois screen labels the others. */
+    void setDispatchChannels(QList<domain::Channel> channels) { m_dispatchChannels = std::move(channels); }
+    /** The workstation's dispatcher shown by the Envois screen; null when this workstation does not send. */
+    void setInAppDispatcher(InAppDispatcher *dispatcher) { m_inAppDispatcher = dispatcher; }
+    [[nodiscard]] InAppDispatcher *inAppDispatcher() const { return m_inAppDispatcher; }
     /** The in-app gateway's link monitor shown by the Automates screen; null when none runs here. */
     void setAnalyzerMonitor(AnalyzerLinkMonitor *monitor) { m_analyzerMonitor = monitor; }
     /** The open database, for the in-app analyzer gateway only (screens get use cases, never this). */
@@ -124,6 +134,8 @@ public:
 private:
     std::unique_ptr<storage::Database> m_db;
     AnalyzerLinkMonitor *m_analyzerMonitor = nullptr;
+    InAppDispatcher *m_inAppDispatcher = nullptr;
+    QList<domain::Channel> m_dispatchChannels;
     QString m_workstation;
     QString m_labelPrinter;
     domain::SecurityPolicy m_policy;

@@ -22,6 +22,7 @@ const QString kInsiIdam = QStringLiteral("interop/insiIdam");
 const QString kLabelPrinter = QStringLiteral("labels/printer");
 const QString kAnalyzerGateway = QStringLiteral("analyzers/inAppGateway");
 const QString kAnalyzerTrafficDir = QStringLiteral("analyzers/trafficLogDir");
+const QString kDispatchInApp = QStringLiteral("dispatch/inApp");
 } // namespace
 
 QString AppSettings::defaultDatabaseUrl()
@@ -50,6 +51,7 @@ AppSettings AppSettings::load(QSettings &settings)
     s.labelPrinter = settings.value(kLabelPrinter).toString();
     s.analyzerGateway = settings.value(kAnalyzerGateway, false).toBool();
     s.analyzerTrafficDir = settings.value(kAnalyzerTrafficDir).toString();
+    s.dispatchInApp = settings.value(kDispatchInApp, true).toBool();
     return s;
 }
 
@@ -66,6 +68,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kLabelPrinter, labelPrinter);
     settings.setValue(kAnalyzerGateway, analyzerGateway);
     settings.setValue(kAnalyzerTrafficDir, analyzerTrafficDir);
+    settings.setValue(kDispatchInApp, dispatchInApp);
     settings.sync();
 }
 

@@ -31,6 +31,7 @@ public:
     QString labelPrinter;    ///< this workstation's Zebra: "tcp://HOST[:9100]" or "cups:QUEUE"; empty: Qt printing
     bool analyzerGateway = false; ///< run the analyzer gateway in the app (single-workstation labs), login to logout
     QString analyzerTrafficDir;   ///< raw-traffic log directory of that gateway (absolute); empty: no log
+    bool dispatchInApp = true;    ///< this workstation sends the reports (DMP, MSSanté), login to logout
 
     /** Default SQLite database under the user's data directory. */
     [[nodiscard]] static QString defaultDatabaseUrl();

@@ -2,6 +2,8 @@
 
 #include "app/ErrorCodes.h"
 #include "app/analyzers/InAppGateway.h"
+#include "app/dispatch/InAppDispatcher.h"
+#include "workflow/dispatch/ProductSenders.h"
 #include "app/shell/AppServices.h"
 #include "app/shell/IdleLock.h"
 #include "app/shell/LanguageLoader.h"
@@ -144,6 +146,10 @@ int Application::exec(const Options &options)
         m_services->configureInsi(insi);
     }
     m_services->setLabelPrinter(effective.labelPrinter);
+    // The lab's channels (DMP, MSSanté) come from the configuration file, read once: the Envois
+    // screen labels the others "canal non configuré", and this workstation sends on these.
+    m_senders = workflow::dispatch::productSenders(m_settingsFile);
+    m_services->setDispatchChannels(m_senders.channels());
     m_screens = std::make_unique<WorkstationScreens>(*m_services);
     m_window = std::make_unique<MainWindow>(*m_screens, m_services->databaseDisplay());
     m_idleLock = new IdleLock(m_services->authenticator(), m_window.get(),
@@ -163,6 +169,7 @@ int Application::exec(const Options &options)
     m_idleLock->clearSession();
     m_window.reset();
     stopGateway();
+    stopDispatcher();
     return code;
 }
 
@@ -175,6 +182,7 @@ bool Application::login()
     if (dialog.exec() != QDialog::Accepted || !dialog.session())
         return false;
     startGateway(*dialog.session()); // before the screens, so the Automates screen shows its links
+    startDispatcher();
     m_window->setSession(*dialog.session());
     m_window->setLocked(false);
     m_idleLock->setSession(*dialog.session());
@@ -186,6 +194,7 @@ void Application::onLogout()
     m_idleLock->clearSession();
     m_window->clearSession();
     stopGateway();
+    stopDispatcher();
     m_window->setLocked(false);
     // Run the login dialog from the event loop, not from inside the signal emitter.
     QTimer::singleShot(0, this, [this] {
@@ -259,6 +268,24 @@ void Application::stopGateway()
     if (m_services)
         m_services->setAnalyzerMonitor(nullptr);
     m_gateway.reset();
+}
+
+void Application::startDispatcher()
+{
+    stopDispatcher();
+    if (!m_settings.dispatchInApp || m_senders.isEmpty())
+        return;
+    m_dispatcher = std::make_unique<InAppDispatcher>(m_services->databaseUrl(), m_senders, m_services->workstation());
+    // A dispatcher that cannot start does not stop the workstation: the Envois screen says why.
+    (void)m_dispatcher->start();
+    m_services->setInAppDispatcher(m_dispatcher.get());
+}
+
+void Application::stopDispatcher()
+{
+    if (m_services)
+        m_services->setInAppDispatcher(nullptr);
+    m_dispatcher.reset(); // joins the worker: at most the sending under way
 }
 
 } // namespace sgl::app

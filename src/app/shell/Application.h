@@ -2,6 +2,7 @@
 
 #include "app/shell/AppSettings.h"
 #include "domain/security/UserSession.h"
+#include "workflow/dispatch/SenderRegistry.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,6 +19,7 @@ namespace sgl::app {
 class AppServices;
 class IdleLock;
 class InAppGateway;
+class InAppDispatcher;
 class LanguageLoader;
 class MainWindow;
 class WorkstationScreens;
@@ -63,6 +65,9 @@ private:
     void startGateway(const domain::UserSession &session);
     /** Stops it (logout, quit): the links close with the session that opened them. */
     void stopGateway();
+    /** The workstation dispatcher (setting dispatchInApp), login to logout, on the lab's channels. */
+    void startDispatcher();
+    void stopDispatcher();
 
     QApplication &m_qapp;
     QString m_settingsFile;
@@ -74,6 +79,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     IdleLock *m_idleLock = nullptr;
     std::unique_ptr<InAppGateway> m_gateway;
+    std::unique_ptr<InAppDispatcher> m_dispatcher;
+    workflow::dispatch::SenderRegistry m_senders; ///< the lab's channels, read once at start
 };
 
 } // namespace sgl::app

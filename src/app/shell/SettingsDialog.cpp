@@ -30,6 +30,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const LabLetterhead 
     m_ui->labelPrinterEdit->setText(settings.labelPrinter);
     m_ui->analyzerGatewayCheck->setChecked(settings.analyzerGateway);
     m_ui->analyzerLogDirEdit->setText(settings.analyzerTrafficDir);
+    m_ui->dispatchInAppCheck->setChecked(settings.dispatchInApp);
 
     m_ui->labNameEdit->setText(letterhead.name);
     m_ui->labFinessEdit->setText(letterhead.finess);
@@ -59,6 +60,7 @@ AppSettings SettingsDialog::settings() const
     s.labelPrinter = m_ui->labelPrinterEdit->text().trimmed();
     s.analyzerGateway = m_ui->analyzerGatewayCheck->isChecked();
     s.analyzerTrafficDir = m_ui->analyzerLogDirEdit->text().trimmed();
+    s.dispatchInApp = m_ui->dispatchInAppCheck->isChecked();
     return s;
 }
 

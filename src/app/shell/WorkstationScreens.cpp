@@ -59,8 +59,11 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return new HeldMessagesView(m_services.analyzers(session), session, readOnly, parent);
     case Screen::Analyzers:
         return new AnalyzersView(m_services.analyzers(session), session, parent);
-    case Screen::Dispatch:
-        return new DispatchView(m_services.dispatch(session), readOnly, parent);
+    case Screen::Dispatch: {
+        auto *view = new DispatchView(m_services.dispatch(session), readOnly, parent);
+        view->setDispatcher(m_services.inAppDispatcher());
+        return view;
+    }
     }
     return nullptr;
 }

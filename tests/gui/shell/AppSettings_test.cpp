@@ -21,6 +21,7 @@ AppSettings valid()
     s.language = QStringLiteral("fr");
     s.insiUrl = QStringLiteral("http://127.0.0.1:8443/insi");
     s.labelPrinter = QStringLiteral("tcp://zebra-accueil:9100");
+    s.dispatchInApp = false; // not the default: the round trip must carry it
     return s;
 }
 
@@ -55,6 +56,7 @@ TEST(AppSettings, MissingOrOutOfRangeValuesFallBackToDefaults)
     const AppSettings loaded = AppSettings::load(settings);
     EXPECT_EQ(loaded.idleLockMinutes, AppSettings::kDefaultIdleLockMinutes);
     EXPECT_TRUE(loaded.databaseUrl.startsWith(QStringLiteral("sqlite:///")));
+    EXPECT_TRUE(loaded.dispatchInApp) << "a workstation sends by default";
     EXPECT_TRUE(loaded.validate().has_value());
 }
 
