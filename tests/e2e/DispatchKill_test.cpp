@@ -8,7 +8,8 @@
 // history (an attempt left open by a kill is closed as "abandoned" when the row is claimed again).
 //
 // SGL_E2E_SEED fixes the kill points (the seed is printed); SGL_E2E_KILL_DOCUMENTS changes N
-// (default 1000). SQLite: the service and the test share the database file.
+// (default 1000). SQLite by default (the service and the test share the database file);
+// SGL_E2E_KILL_POSTGRES=1 adds PostgreSQL (a scratch schema of SGL_TEST_PG_URL).
 
 #include "DispatchEnvironment.h"
 
@@ -30,6 +31,7 @@
 #include <csignal>
 #include <cstdio>
 #include <random>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace sgl;
@@ -291,4 +293,13 @@ TEST_P(DispatchKillTest, KilledServiceRestartedUntilEverythingIsSentOnceRemotely
                 qlonglong(mails.size()), qlonglong(perId.size()), qlonglong(duplicates));
 }
 
-INSTANTIATE_TEST_SUITE_P(e2e, DispatchKillTest, ::testing::Values(Backend::Sqlite), sgl::testing::backendName);
+// PostgreSQL on demand only (SGL_E2E_KILL_POSTGRES=1): another two minutes, and the claim path
+// it adds (FOR UPDATE SKIP LOCKED) is covered by the workflow tests on both backends.
+std::vector<Backend> killBackends()
+{
+    if (qEnvironmentVariableIsSet("SGL_E2E_KILL_POSTGRES"))
+        return {Backend::Sqlite, Backend::Postgres};
+    return {Backend::Sqlite};
+}
+
+INSTANTIATE_TEST_SUITE_P(e2e, DispatchKillTest, ::testing::ValuesIn(killBackends()), sgl::testing::backendName);
