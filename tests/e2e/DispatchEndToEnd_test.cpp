@@ -3,13 +3,15 @@
 // The lab is the demo lab (catalogue, accounts, letterhead); the patient is registered and
 // qualified through the INSi simulator; the dossier goes through the users' use cases (order,
 // reception, bench, technical and biological validation); the dispatcher runs with the
-// product's senders built from the configuration file the test writes (productSenders).
+// product's senders built from the configuration file the test writes (productSenders); the
+// prescriber's return receipt is finally read by the real `sgl dispatch --once`.
 
 #include "DispatchEnvironment.h"
 #include "InsiSimTestEnv.h"
 
 #include "../storage/StorageFixture.h"
 
+#include "interop/mss/CurlMail.h"
 #include "interop/mss/MimeEntity.h"
 #include "interop/mss/MssReportMessage.h"
 #include "interop/mss/XdmArchive.h"
@@ -31,6 +33,8 @@
 #include "workflow/validation/ValidationActions.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
 using namespace sgl;
@@ -313,6 +317,43 @@ TEST_P(DispatchEndToEndTest, FromTheDeskToTheDmpAndTheMailboxesThenAmendMaskUnma
     EXPECT_EQ(dispatch().attempts.size(), 0);
     for (const auto &row : rowsOf(v2.documentId))
         EXPECT_EQ(row.state, domain::DispatchState::Sent) << domain::channelCode(row.channel).toStdString();
+
+
+    // 8. The prescriber's return receipt of the correction, read by `sgl dispatch --once` (the
+    //    real command, same configuration file): the row is acknowledged.
+    const QByteArray correctionId = interop::mss::MimeEntity::bareMessageId(correction.header("Message-ID"));
+    const QString lab = m_env->mail().env(u"SGL_MAIL_LAB"_s);
+    const QByteArray mdn = "From: " + kPrescriber.toUtf8() + "\r\nTo: " + lab.toUtf8()
+                           + "\r\nSubject: Accuse de reception\r\nMessage-ID: <mdn-e2e@labo-test.mssante.fr>\r\n"
+                             "MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=disposition-notification; "
+                             "boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nLu.\r\n"
+                             "--b\r\nContent-Type: message/disposition-notification\r\n\r\nFinal-Recipient: rfc822; "
+                           + kPrescriber.toUtf8() + "\r\nOriginal-Message-ID: <" + correctionId
+                           + ">\r\nDisposition: automatic-action/MDN-sent-automatically; processed\r\n\r\n--b--\r\n";
+    interop::mss::CurlMail::Request r;
+    r.url = m_env->mail().env(u"SGL_MAIL_SMTP_URL"_s);
+    r.mailFrom = "<" + kPrescriber.toUtf8() + ">";
+    r.recipients = {"<" + lab.toUtf8() + ">"};
+    r.upload = mdn;
+    auto delivered = interop::mss::CurlMail(m_env->mail().labConfig()).perform(r);
+    ASSERT_TRUE(delivered) << delivered.error().message.toStdString();
+    ASSERT_TRUE(m_env->mail().waitForMessages(lab, 1));
+    QProcess sgl;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"SGL_DB_URL"_s);
+    env.insert(u"SGL_CONFIG"_s, m_env->configFile());
+    sgl.setProcessEnvironment(env);
+    sgl.start(QStringLiteral(SGL_CLI_PATH), {u"--db"_s, m_scratch->url(), u"dispatch"_s, u"--once"_s});
+    ASSERT_TRUE(sgl.waitForFinished(60000));
+    const QString out = QString::fromUtf8(sgl.readAllStandardOutput());
+    EXPECT_EQ(sgl.exitCode(), 0) << out.toStdString() << sgl.readAllStandardError().toStdString();
+    EXPECT_TRUE(out.contains(u"\"outcome\":\"acknowledged\""_s)) << out.toStdString();
+    bool acknowledged = false;
+    for (const auto &row : rowsOf(v2.documentId))
+        acknowledged = acknowledged
+                       || (row.recipient == kPrescriber && row.state == domain::DispatchState::Acknowledged
+                           && row.acknowledgement.toLatin1() == correctionId);
+    EXPECT_TRUE(acknowledged);
 
     std::printf("[ e2e      ] %s: %.1f s\n", sgl::testing::backendName({GetParam(), 0}).c_str(), m_clock.elapsed() / 1000.0);
 }
