@@ -31,8 +31,11 @@ std::unique_ptr<DispatchEnvironment> DispatchEnvironment::start(QString *whyNot)
         return nullptr;
     }
     // The patient mailbox of the INSi-qualified test patient must exist before Postfix starts.
-    if (!qEnvironmentVariableIsSet("SGL_TEST_PATIENT_INS"))
-        qputenv("SGL_TEST_PATIENT_INS", QByteArray("279035121518989 288091234567823 ") + kExtraPatientIns);
+    QByteArray boxes = qgetenv("SGL_TEST_PATIENT_INS");
+    if (boxes.isEmpty())
+        boxes = "279035121518989 288091234567823"; // the script's defaults
+    if (!boxes.split(' ').contains(kExtraPatientIns))
+        qputenv("SGL_TEST_PATIENT_INS", boxes + ' ' + kExtraPatientIns);
     std::unique_ptr<DispatchEnvironment> env(new DispatchEnvironment);
     env->m_mail = MailServers::instance(whyNot);
     if (!env->m_mail)

@@ -43,7 +43,7 @@ namespace {
 const QString kPrescriber = u"dr.martin@labo-test.mssante.fr"_s;
 const QString kIns = u"279035121518989"_s; // test NIR with a valid key, known to the DMP simulator
 constexpr int kKills = 6;
-constexpr qint64 kBudgetMs = 240'000; // the whole run, kills and restarts included
+constexpr qint64 kBudgetMs = 420'000; // the whole run, kills and restarts included (2 min here; CI runs tests in parallel)
 
 class DispatchKillTest : public sgl::testing::DispatchTest {
 protected:
