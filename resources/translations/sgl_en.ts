@@ -313,7 +313,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../src/app/shell/AppSettings.cpp" line="+78" />
+        <location filename="../../src/app/shell/AppSettings.cpp" line="+81" />
         <source>L'adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
         <translation>The database address must start with sqlite:// or postgresql://.</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>&amp;Cancel the sending…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>Essais de l'envoi sélectionné</source>
         <translation>Attempts of the selected sending</translation>
     </message>
@@ -1699,7 +1699,27 @@
         <translation>&amp;Issue the report</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+77" />
+        <source>&amp;Masquage DMP…</source>
+        <translation>DMP &amp;masking…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Masquer ou démasquer la version affichée dans le DMP, avec un motif</source>
+        <translation>Mask or unmask the displayed version in the DMP, with a reason</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Re&amp;tirer du DMP…</source>
+        <translation>Wi&amp;thdraw from the DMP…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Retirer la version affichée du DMP (suppression), avec un motif</source>
+        <translation>Withdraw the displayed version from the DMP (deletion), with a reason</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Compte rendu (&amp;PDF)</source>
         <translation>Report (&amp;PDF)</translation>
     </message>
@@ -1831,6 +1851,16 @@
         <location line="+10" />
         <source>dossier des octets échangés, par liaison (vide : pas de journal)</source>
         <translation>folder of the bytes exchanged, per link (empty: no log)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Envoyer les comptes rendus depuis ce poste (DMP, MSSanté ; de la connexion à la déconnexion)</source>
+        <translation>&amp;Send reports from this workstation (DMP, MSSanté; from login to logout)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Les canaux et leurs certificats viennent du fichier de configuration ([dmp], [mssante]). Plusieurs postes et le service sgl dispatch peuvent envoyer ensemble : un document n'est jamais envoyé deux fois.</source>
+        <translation>Channels and their certificates come from the configuration file ([dmp], [mssante]). Several workstations and the sgl dispatch service can send at the same time: a document is never sent twice.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2166,6 +2196,78 @@
         <location line="+5" />
         <source>Espace de noms de l'attribut « %1 » non déclaré à cet endroit.</source>
         <translation>Namespace of attribute “%1” not declared at this point.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/DmpClient.cpp" line="+36" />
+        <source>%1 du DMP introuvable ou illisible.</source>
+        <translation>%1 for the DMP not found or unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/DmpHttp.cpp" line="+57" />
+        <source>Le DMP n'a pas répondu dans le délai de %1 s ; nouvel essai plus tard.</source>
+        <translation>The DMP did not respond within %1 s; will retry later.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le DMP est injoignable (%1).</source>
+        <translation>The DMP is unreachable (%1).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le certificat du serveur DMP n'est pas reconnu (autorité non approuvée ou nom incorrect) : connexion refusée. Détail : %1</source>
+        <translation>The DMP server certificate is not recognised (untrusted authority or wrong name): connection refused. Details: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Échec de la connexion sécurisée (TLS 1.2) avec le DMP : %1. Vérifiez le certificat d'authentification de la structure et les autorités de confiance.</source>
+        <translation>Secure connection (TLS 1.2) with the DMP failed: %1. Check the organisation's authentication certificate and the trusted authorities.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>La connexion sécurisée a été refusée par le DMP (certificat client absent ou non reconnu ?) : %1</source>
+        <translation>The DMP refused the secure connection (client certificate missing or not recognised?): %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Erreur réseau pendant l'appel au DMP : %1</source>
+        <translation>Network error while calling the DMP: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlCertificates.cpp" line="+116" />
+        <source>Signature XML mal formée : certificat X.509 illisible.</source>
+        <translation>Malformed XML signature: unreadable X.509 certificate.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+13" />
+        <source>Le certificat de signature « %1 » n'est pas émis par une autorité de confiance : %2</source>
+        <translation>The signing certificate “%1” is not issued by a trusted authority: %2</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>son usage de clé n'autorise pas la signature</source>
+        <translation>its key usage does not allow signing</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Le certificat de signature « %1 » n'est pas valide à cette date (expiré ou pas encore valide).</source>
+        <translation>The signing certificate “%1” is not valid at this date (expired or not yet valid).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>aucune autorité de confiance configurée</source>
+        <translation>no trusted authority configured</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlSecLibrary.cpp" line="+81" />
+        <source>Identifiant XML « %1 » porté par plusieurs éléments : signature refusée.</source>
+        <translation>XML identifier “%1” carried by several elements: signature rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlSigner.cpp" line="+117" />
+        <location line="+11" />
+        <source>Échec de la signature XML : %1</source>
+        <translation>XML signing failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3572,7 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>sgl::app::Application</name>
     <message>
-        <location filename="../../src/app/shell/Application.cpp" line="+56" />
+        <location filename="../../src/app/shell/Application.cpp" line="+58" />
         <source>Argument inattendu : %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
@@ -3501,7 +3603,7 @@ Vérifiez l'adresse dans les paramètres du poste (%2) ou la variable SGL_DB_URL
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+107" />
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -5314,7 +5416,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::DispatchView</name>
     <message>
-        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+60" />
+        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+62" />
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
@@ -5362,6 +5464,11 @@ Reason for holding: %4</translation>
         <location line="+15" />
         <source>Envoi annulé : dossier %1, %2, %3.</source>
         <translation>Sending cancelled: request %1, %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ce poste n'envoie pas les comptes rendus (réglage du poste) : un autre poste ou le service sgl dispatch s'en charge.</source>
+        <translation>This workstation does not send reports (workstation setting): another workstation or the sgl dispatch service handles it.</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6285,29 @@ Reason for holding: %4</translation>
         <location line="+2" />
         <source>INS vérifié et pièce contrôlée : l'INS peut être utilisé et transmis.</source>
         <translation>INS checked and document verified: the INS may be used and sent.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::InAppDispatcher</name>
+    <message>
+        <location filename="../../src/app/dispatch/InAppDispatcher.cpp" line="+74" />
+        <source>Envoi automatique inactif : aucun canal (DMP, MSSanté) n'est configuré.</source>
+        <translation>Automatic sending inactive: no channel (DMP, MSSanté) is configured.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Envoi automatique actif sur ce poste : %1.</source>
+        <translation>Automatic sending active on this workstation: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Envoi automatique arrêté : %1</source>
+        <translation>Automatic sending stopped: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envoi automatique arrêté sur ce poste.</source>
+        <translation>Automatic sending stopped on this workstation.</translation>
     </message>
 </context>
 <context>
@@ -7139,7 +7269,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ReasonDialog</name>
     <message>
-        <location filename="../../src/app/analyzers/ReasonDialog.cpp" line="+20" />
+        <location filename="../../src/app/analyzers/ReasonDialog.cpp" line="+21" />
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -7585,7 +7715,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ReportsView</name>
     <message>
-        <location filename="../../src/app/reports/ReportsView.cpp" line="+61" />
+        <location filename="../../src/app/reports/ReportsView.cpp" line="+65" />
         <source>Partage de la version affichée</source>
         <translation>Sharing for the displayed version</translation>
     </message>
@@ -7595,7 +7725,7 @@ Measured in another unit (%1)</translation>
         <translation>Sharing for the next version</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+119" />
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>
@@ -7610,7 +7740,7 @@ Measured in another unit (%1)</translation>
         <translation>Sharing for version %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>Le PDF de la version %1 n'a pas pu être affiché.</source>
         <translation>The PDF of version %1 could not be displayed.</translation>
     </message>
@@ -7623,6 +7753,61 @@ Measured in another unit (%1)</translation>
         <location line="+2" />
         <source> (partiel)</source>
         <translation> (partial)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Masquage enregistré : le DMP sera mis à jour par l'envoi automatique.</source>
+        <translation>Masking saved: the DMP will be updated by automatic sending.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masquage enregistré : il accompagnera l'envoi au DMP.</source>
+        <translation>Masking saved: it will be included when sending to the DMP.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Envoi au DMP annulé : le document n'y avait pas été envoyé.</source>
+        <translation>Sending to the DMP cancelled: the document had not been sent there.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retrait du DMP demandé : il sera fait par l'envoi automatique.</source>
+        <translation>Withdrawal from the DMP requested: it will be done by automatic sending.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Masqué aux &amp;professionnels de santé</source>
+        <translation>Hidden from health &amp;professionals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invisible au &amp;patient jusqu'à la consultation d'annonce</source>
+        <translation>Invisible to the &amp;patient until the disclosure consultation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invisible aux représentants &amp;légaux</source>
+        <translation>Invisible to &amp;legal representatives</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Masquage DMP de la version %1</source>
+        <translation>DMP masking of version %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le DMP reçoit le masquage avec le document, ou une mise à jour s'il l'a déjà.</source>
+        <translation>The DMP receives the masking with the document, or an update if it already has it.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Retirer du DMP</source>
+        <translation>Withdraw from the DMP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le document sera supprimé du DMP du patient (il reste consultable ici).</source>
+        <translation>The document will be deleted from the patient's DMP (it remains viewable here).</translation>
     </message>
 </context>
 <context>
@@ -7828,12 +8013,12 @@ Measured in another unit (%1)</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>En-tête des comptes rendus, commun à tous les postes : modifiable par un administrateur.</source>
         <translation>Report letterhead, shared by all workstations: an administrator may change it.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
@@ -10630,6 +10815,21 @@ The request has been reloaded: check it before acting again.</translation>
         <source>Le commentaire dépasse %1 caractères (%2).</source>
         <translation>The comment exceeds %1 characters (%2).</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/report/DispatchOperation.cpp" line="+32" />
+        <source>envoi</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>mise à jour du masquage</source>
+        <translation>masking update</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>retrait du DMP</source>
+        <translation>withdrawal from the DMP</translation>
+    </message>
 </context>
 <context>
     <name>sgl::interop::analyzer</name>
@@ -11334,6 +11534,290 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+13" />
         <source>Aucun groupe d'éléments (ConceptMap vide).</source>
         <translation>No element group (empty ConceptMap).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::dmp</name>
+    <message>
+        <location filename="../../src/interop/dmp/DmpClient.cpp" line="+19" />
+        <source>Adresse du DMP invalide « %1 » : une URL https:// est exigée.</source>
+        <translation>Invalid DMP address “%1”: an https:// URL is required.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Certificat d'authentification</source>
+        <translation>Authentication certificate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clé privée du certificat</source>
+        <translation>Certificate private key</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fichier des autorités de confiance</source>
+        <translation>Trusted authorities file</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>OID racine du laboratoire invalide « %1 » (identifiant des lots envoyés au DMP).</source>
+        <translation>Invalid laboratory root OID “%1” (identifier of the batches sent to the DMP).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Délais ou taille maximale de réponse du DMP invalides.</source>
+        <translation>Invalid DMP timeouts or maximum response size.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Certificat de signature (cachet) du DMP non paramétré.</source>
+        <translation>DMP signing certificate (seal) not configured.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>réponse du DMP</source>
+        <translation>DMP response</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Le DMP est momentanément indisponible : %1</source>
+        <translation>The DMP is temporarily unavailable: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le DMP a refusé la demande : %1</source>
+        <translation>The DMP rejected the request: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le DMP est indisponible (statut HTTP %1) ; nouvel essai plus tard.</source>
+        <translation>The DMP is unavailable (HTTP status %1); will retry later.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le DMP a refusé la demande (statut HTTP %1).</source>
+        <translation>The DMP rejected the request (HTTP status %1).</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Document « %1 » introuvable dans le DMP du patient.</source>
+        <translation>Document “%1” not found in the patient's DMP.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>L'INS du document ne correspond pas à celui du patient destinataire.</source>
+        <translation>The document's INS does not match that of the recipient patient.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/DmpExistenceMessage.cpp" line="+71" />
+        <source>Réponse du DMP inattendue au test d'existence : « %1 » au lieu de PRPA_IN201308UV02.</source>
+        <translation>Unexpected DMP response to the existence check: “%1” instead of PRPA_IN201308UV02.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Le DMP a refusé le test d'existence (accusé « %1 ») : %2</source>
+        <translation>The DMP rejected the existence check (acknowledgement “%1”): %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>absent</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>sans détail</source>
+        <translation>no detail</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Réponse du DMP inattendue au test d'existence : code de réponse « %1 ».</source>
+        <translation>Unexpected DMP response to the existence check: response code “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/DmpHttp.cpp" line="+11" />
+        <source>Initialisation de libcurl impossible.</source>
+        <translation>Cannot initialise libcurl.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Réponse du DMP anormalement volumineuse (plus de %1 octets) : ignorée.</source>
+        <translation>Abnormally large DMP response (more than %1 bytes): ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/VihfAssertionBuilder.cpp" line="+78" />
+        <location line="+2" />
+        <location line="+21" />
+        <source>Profil VIHF incomplet : %1 manquant.</source>
+        <translation>Incomplete VIHF profile: %1 missing.</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location filename="../../src/interop/dmp/VihfVerifier.cpp" line="+181" />
+        <location line="+4" />
+        <source>INS du patient invalide pour le VIHF : %1</source>
+        <translation>Patient INS invalid for the VIHF: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>15 caractères attendus</source>
+        <translation>15 characters expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/VihfVerifier.cpp" line="-121" />
+        <source>VIHF : attribut obligatoire « %1 » absent ou vide.</source>
+        <translation>VIHF: mandatory attribute “%1” missing or empty.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Aucune assertion VIHF (saml2:Assertion) dans le message.</source>
+        <translation>No VIHF assertion (saml2:Assertion) in the message.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+6" />
+        <location line="+79" />
+        <source>VIHF mal formé : %1</source>
+        <translation>Malformed VIHF: %1</translation>
+    </message>
+    <message>
+        <location line="-85" />
+        <source>plusieurs assertions SAML.</source>
+        <translation>several SAML assertions.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>assertion non signée.</source>
+        <translation>unsigned assertion.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>plusieurs signatures.</source>
+        <translation>several signatures.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>VIHF : la signature ne couvre pas l'assertion elle-même.</source>
+        <translation>VIHF: the signature does not cover the assertion itself.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>VIHF : l'émetteur « %1 » n'est pas le sujet du certificat de signature « %2 ».</source>
+        <translation>VIHF: the issuer “%1” is not the subject of the signing certificate “%2”.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>VIHF sans période de validité (Conditions NotBefore/NotOnOrAfter).</source>
+        <translation>VIHF without a validity period (Conditions NotBefore/NotOnOrAfter).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>VIHF hors de sa période de validité (%1 – %2).</source>
+        <translation>VIHF outside its validity period (%1 – %2).</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Ressource_URN « %1 » au lieu de urn:dmp.</source>
+        <translation>Ressource_URN “%1” instead of urn:dmp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/XadesSubmissionSignature.cpp" line="+64" />
+        <source>Signature XAdES impossible : %1</source>
+        <translation>Cannot create XAdES signature: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>identifiant de signature absent.</source>
+        <translation>signature identifier missing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>identifiant unique du lot de soumission absent.</source>
+        <translation>submission set unique identifier missing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>aucun document à signer.</source>
+        <translation>no document to sign.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>document sans identifiant unique.</source>
+        <translation>document without a unique identifier.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>date de signature invalide.</source>
+        <translation>invalid signing date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/XadesVerifier.cpp" line="+31" />
+        <source>Signature XAdES mal formée : %1</source>
+        <translation>Malformed XAdES signature: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>l'élément racine n'est pas ds:Signature.</source>
+        <translation>the root element is not ds:Signature.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>la signature ne couvre pas le Manifest et les SignedProperties.</source>
+        <translation>the signature does not cover the Manifest and the SignedProperties.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>SigningTime absent ou invalide.</source>
+        <translation>SigningTime missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>SigningCertificate ne désigne pas le certificat de signature.</source>
+        <translation>SigningCertificate does not designate the signing certificate.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Signature XAdES : purposeOfSignature absent.</source>
+        <translation>XAdES signature: purposeOfSignature missing.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Signature XAdES : purposeOfSignature « %1 » (cible « %2 ») au lieu de 1.2.840.10065.1.12.1.14.</source>
+        <translation>XAdES signature: purposeOfSignature “%1” (target “%2”) instead of 1.2.840.10065.1.12.1.14.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>référence de Manifest « %1 » qui n'est pas urn:oid:.</source>
+        <translation>Manifest reference “%1” is not urn:oid:.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>plusieurs références de lot de soumission (AA==).</source>
+        <translation>several submission set references (AA==).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>document « %1 » référencé deux fois.</source>
+        <translation>document “%1” referenced twice.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>référence du lot de soumission (DigestValue AA==) absente du Manifest.</source>
+        <translation>submission set reference (DigestValue AA==) missing from the Manifest.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Signature XAdES : le document « %1 » n'est pas couvert par la signature.</source>
+        <translation>XAdES signature: document “%1” is not covered by the signature.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Signature XAdES : l'empreinte du document « %1 » ne correspond pas au document reçu.</source>
+        <translation>XAdES signature: the digest of document “%1” does not match the received document.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Signature XAdES : le document signé « %1 » n'a pas été reçu.</source>
+        <translation>XAdES signature: the signed document “%1” was not received.</translation>
     </message>
 </context>
 <context>
@@ -12231,6 +12715,282 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
 </context>
 <context>
+    <name>sgl::interop::mss</name>
+    <message>
+        <location filename="../../src/interop/mss/CdaSummary.cpp" line="+57" />
+        <source>Compte rendu illisible pour l'envoi MSSanté : %1</source>
+        <translation>Report unreadable for MSSanté sending: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le document à envoyer n'est pas un document CDA (ClinicalDocument).</source>
+        <translation>The document to send is not a CDA document (ClinicalDocument).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Compte rendu sans identifiant (ClinicalDocument/id) : envoi MSSanté impossible.</source>
+        <translation>Report without an identifier (ClinicalDocument/id): cannot send via MSSanté.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compte rendu sans type de document (ClinicalDocument/code).</source>
+        <translation>Report without a document type (ClinicalDocument/code).</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Compte rendu sans nom de patient : envoi MSSanté impossible.</source>
+        <translation>Report without a patient name: cannot send via MSSanté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/mss/CurlMail.cpp" line="+98" />
+        <source>Adresse de serveur MSSanté invalide « %1 » (smtp://, smtps://, imap:// ou imaps:// attendu).</source>
+        <translation>Invalid MSSanté server address “%1” (smtp://, smtps://, imap:// or imaps:// expected).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Initialisation de libcurl impossible.</source>
+        <translation>Cannot initialise libcurl.</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Réponse du serveur MSSanté anormalement volumineuse : ignorée.</source>
+        <translation>Abnormally large MSSanté server response: ignored.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le serveur MSSanté %1 n'a pas répondu dans le délai de %2 s.</source>
+        <translation>MSSanté server %1 did not respond within %2 s.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le serveur MSSanté %1 est injoignable (%2).</source>
+        <translation>MSSanté server %1 is unreachable (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Le serveur MSSanté %1 ne propose pas STARTTLS : envoi refusé (une connexion chiffrée est obligatoire).</source>
+        <translation>MSSanté server %1 does not offer STARTTLS: sending refused (an encrypted connection is mandatory).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le certificat du serveur MSSanté %1 n'est pas reconnu (autorité non approuvée, nom incorrect ou certificat expiré) : %2</source>
+        <translation>The certificate of MSSanté server %1 is not recognised (untrusted authority, wrong name or expired certificate): %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Certificat de la boîte MSSanté ou autorité de confiance illisible : %1</source>
+        <translation>MSSanté mailbox certificate or trusted authority unreadable: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Échec de la connexion sécurisée (TLS) avec le serveur MSSanté %1 : %2</source>
+        <translation>Secure connection (TLS) with MSSanté server %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le serveur MSSanté %1 a refusé l'authentification de la boîte %2 : %3</source>
+        <translation>MSSanté server %1 rejected the authentication of mailbox %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Le serveur MSSanté %1 refuse le certificat de la boîte (absent, expiré ou non reconnu) : %2</source>
+        <translation>MSSanté server %1 refuses the mailbox certificate (missing, expired or not recognised): %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le serveur MSSanté a temporairement refusé le message : %1</source>
+        <translation>The MSSanté server temporarily rejected the message: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le serveur MSSanté a refusé le message : %1</source>
+        <translation>The MSSanté server rejected the message: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le serveur IMAP MSSanté a refusé la commande : %1</source>
+        <translation>The MSSanté IMAP server rejected the command: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le serveur MSSanté %1 a fermé la connexion sécurisée : certificat de la boîte absent, expiré ou non reconnu (détail : %2).</source>
+        <translation>MSSanté server %1 closed the secure connection: mailbox certificate missing, expired or not recognised (details: %2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Erreur réseau avec le serveur MSSanté %1 : %2</source>
+        <translation>Network error with MSSanté server %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/mss/DeliveryReport.cpp" line="+98" />
+        <source>Accusé de réception MSSanté illisible : champ Disposition absent (message « %1 »).</source>
+        <translation>Unreadable MSSanté return receipt: Disposition field missing (message “%1”).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Accusé de réception MSSanté sans référence au message d'origine (Original-Message-ID absent) : « %1 ».</source>
+        <translation>MSSanté return receipt without a reference to the original message (Original-Message-ID missing): “%1”.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Le destinataire n'a pas pu intégrer le document : erreur %1 « %2 » (accusé de réception).</source>
+        <translation>The recipient could not integrate the document: error %1 “%2” (return receipt).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le destinataire a renvoyé un accusé de réception « %1 » : document non traité.</source>
+        <translation>The recipient sent back a “%1” return receipt: document not processed.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Avis de non-remise sans le message d'origine (identifiant introuvable) : « %1 ».</source>
+        <translation>Non-delivery notice without the original message (identifier not found): “%1”.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Avis de non-remise illisible : aucun destinataire (champ Action absent) dans « %1 ».</source>
+        <translation>Unreadable non-delivery notice: no recipient (Action field missing) in “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Message non remis à %1 (statut %2) : %3</source>
+        <translation>Message not delivered to %1 (status %2): %3</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Rapport de messagerie illisible : partie message/delivery-status absente (« %1 »).</source>
+        <translation>Unreadable mail report: message/delivery-status part missing (“%1”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/mss/ImapClient.cpp" line="+32" />
+        <source>Adresse du serveur de lecture MSSanté invalide « %1 » : imap:// ou imaps:// attendu.</source>
+        <translation>Invalid MSSanté incoming server address “%1”: imap:// or imaps:// expected.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../src/interop/mss/SmtpClient.cpp" line="+24" />
+        <source>Adresse de la boîte MSSanté du laboratoire invalide « %1 ».</source>
+        <translation>Invalid laboratory MSSanté mailbox address “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../src/interop/mss/SmtpClient.cpp" line="+3" />
+        <source>Fichier des autorités de confiance MSSanté introuvable.</source>
+        <translation>MSSanté trusted authorities file not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/mss/MimeMessage.cpp" line="+43" />
+        <source>Adresse d'expéditeur MSSanté invalide « %1 ».</source>
+        <translation>Invalid MSSanté sender address “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Message MSSanté sans destinataire.</source>
+        <translation>MSSanté message without a recipient.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Adresse de destinataire MSSanté invalide « %1 ».</source>
+        <translation>Invalid MSSanté recipient address “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Identifiant de message invalide « %1 ».</source>
+        <translation>Invalid message identifier “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Identifiant du message précédent invalide « %1 ».</source>
+        <translation>Invalid previous message identifier “%1”.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Référence de message invalide « %1 ».</source>
+        <translation>Invalid message reference “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Adresse d'accusé de réception invalide « %1 ».</source>
+        <translation>Invalid return receipt address “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>En-tête de message invalide « %1 ».</source>
+        <translation>Invalid message header “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/mss/MssReportMessage.cpp" line="+53" />
+        <source>Adresse MSSanté du destinataire invalide « %1 ».</source>
+        <translation>Invalid recipient MSSanté address “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/mss/SmtpClient.cpp" line="-7" />
+        <source>Adresse du serveur d'envoi MSSanté invalide « %1 » : smtp:// ou smtps:// attendu.</source>
+        <translation>Invalid MSSanté outgoing server address “%1”: smtp:// or smtps:// expected.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Certificat ou clé privée de la boîte MSSanté introuvable.</source>
+        <translation>MSSanté mailbox certificate or private key not found.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Délai d'attente MSSanté invalide.</source>
+        <translation>Invalid MSSanté timeout.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Message MSSanté trop volumineux (%1 Mo, %2 Mo au plus).</source>
+        <translation>MSSanté message too large (%1 MB, %2 MB at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/mss/XdmArchive.cpp" line="+79" />
+        <location line="+13" />
+        <location line="+5" />
+        <location line="+6" />
+        <location line="+5" />
+        <location line="+8" />
+        <source>Archive IHE_XDM.ZIP impossible à écrire : %1</source>
+        <translation>Cannot write IHE_XDM.ZIP archive: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+5" />
+        <source>Archive IHE_XDM.ZIP impossible à relire après écriture.</source>
+        <translation>Cannot read back IHE_XDM.ZIP archive after writing.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Archive IHE_XDM.ZIP illisible : %1</source>
+        <translation>Unreadable IHE_XDM.ZIP archive: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>fichier vide</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 fichiers (200 au plus)</source>
+        <translation>%1 files (200 at most)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>chemin interdit « %1 »</source>
+        <translation>forbidden path “%1”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>contenu trop volumineux (« %1 »)</source>
+        <translation>content too large (“%1”)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>fichier « %1 » corrompu</source>
+        <translation>file “%1” corrupted</translation>
+    </message>
+</context>
+<context>
     <name>sgl::interop::pdf</name>
     <message>
         <location filename="../../src/interop/pdf/FontSubsetter.cpp" line="+32" />
@@ -12924,6 +13684,174 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
 </context>
 <context>
+    <name>sgl::interop::xds</name>
+    <message>
+        <location filename="../../src/interop/xds/CrBioMetadataMapper.cpp" line="+134" />
+        <source>Document CDA illisible : %1</source>
+        <translation>Unreadable CDA document: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le document n'est pas un document CDA (ClinicalDocument attendu).</source>
+        <translation>The document is not a CDA document (ClinicalDocument expected).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Identifiant du document CDA (id/@root) absent.</source>
+        <translation>CDA document identifier (id/@root) missing.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Le document ne porte pas d'INS du patient (identité qualifiée requise pour le DMP).</source>
+        <translation>The document carries no patient INS (qualified identity required for the DMP).</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Date du document CDA (effectiveTime) absente ou invalide.</source>
+        <translation>CDA document date (effectiveTime) missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Type du document CDA (code) absent.</source>
+        <translation>CDA document type (code) missing.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Format du document non reconnu : ni CR-BIO structuré, ni corps PDF (%1).</source>
+        <translation>Unrecognised document format: neither structured CR-BIO nor PDF body (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>aucun corps</source>
+        <translation>no body</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cadre d'exercice ou type d'établissement absent de l'en-tête CDA (healthCareFacility/code, standardIndustryClassCode).</source>
+        <translation>Practice setting or facility type missing from the CDA header (healthCareFacility/code, standardIndustryClassCode).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Auteur du document CDA sans identifiant.</source>
+        <translation>CDA document author without an identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xds/MtomMessage.cpp" line="+99" />
+        <source>Partie MIME n° %1 : pas de ligne vide entre les en-têtes et le contenu.</source>
+        <translation>MIME part no. %1: no blank line between the headers and the content.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Partie MIME n° %1 : ligne d'en-tête incorrecte « %2 ».</source>
+        <translation>MIME part no. %1: incorrect header line “%2”.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Partie MIME n° %1 : encodage de transfert « %2 » non pris en charge (binary, 8bit, 7bit ou base64 attendus).</source>
+        <translation>MIME part no. %1: transfer encoding “%2” not supported (binary, 8bit, 7bit or base64 expected).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Partie MIME n° %1 : contenu base64 invalide.</source>
+        <translation>MIME part no. %1: invalid base64 content.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Type de contenu « %1 » inattendu pour un message SOAP (multipart/related ou application/soap+xml attendu).</source>
+        <translation>Unexpected content type “%1” for a SOAP message (multipart/related or application/soap+xml expected).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Message multipart/related sans paramètre « boundary ».</source>
+        <translation>multipart/related message without a “boundary” parameter.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Message MTOM incorrect : le délimiteur « %1 » n'apparaît pas.</source>
+        <translation>Incorrect MTOM message: the delimiter “%1” does not appear.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Message MTOM tronqué après la partie n° %1.</source>
+        <translation>MTOM message truncated after part no. %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Message MTOM tronqué : délimiteur de fin « %1-- » absent après la partie n° %2.</source>
+        <translation>MTOM message truncated: end delimiter “%1--” missing after part no. %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Message MTOM refusé : plus de %1 parties.</source>
+        <translation>MTOM message rejected: more than %1 parts.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Message MTOM sans aucune partie.</source>
+        <translation>MTOM message without any part.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Message MTOM incorrect : identifiant de partie « %1 » en double.</source>
+        <translation>Incorrect MTOM message: duplicate part identifier “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Message MTOM incorrect : la partie racine « %1 » annoncée n'existe pas.</source>
+        <translation>Incorrect MTOM message: the announced root part “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xds/RegistryResponse.cpp" line="+62" />
+        <source>Réponse du registre incorrecte : « %1 » attendu, « %2 » reçu.</source>
+        <translation>Incorrect registry response: “%1” expected, “%2” received.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Statut de réponse du registre inconnu : « %1 ».</source>
+        <translation>Unknown registry response status: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>statut %1 sans détail</source>
+        <translation>status %1 without details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le registre a refusé la demande : %1</source>
+        <translation>The registry rejected the request: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xds/SoapResponse.cpp" line="+35" />
+        <source>Erreur SOAP renvoyée par le service (%1) : %2</source>
+        <translation>SOAP fault returned by the service (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sans motif</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Réponse SOAP illisible : %1</source>
+        <translation>Unreadable SOAP response: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Réponse incorrecte : enveloppe SOAP attendue, élément « %1 » reçu.</source>
+        <translation>Incorrect response: SOAP envelope expected, element “%1” received.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Réponse SOAP sans élément Body.</source>
+        <translation>SOAP response without a Body element.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Réponse SOAP vide (Body sans contenu).</source>
+        <translation>Empty SOAP response (Body without content).</translation>
+    </message>
+</context>
+<context>
     <name>sgl::interop::xml</name>
     <message>
         <location filename="../../src/interop/xml/XmlDocument.cpp" line="+40" />
@@ -13025,7 +13953,7 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../src/interop/xml/XmlWriterElement.cpp" line="+42" />
+        <location filename="../../src/interop/xml/XmlWriterElement.cpp" line="+43" />
         <source>Nom d'élément XML invalide : « %1 »</source>
         <translation>Invalid XML element name: “%1”</translation>
     </message>
@@ -13082,6 +14010,11 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Namespace not declared.</translation>
     </message>
     <message>
+        <location line="+41" />
+        <source>Élément XML pré-construit invalide : il doit être un élément complet et bien formé.</source>
+        <translation>Invalid pre-built XML element: it must be a complete, well-formed element.</translation>
+    </message>
+    <message>
         <location filename="../../src/interop/xml/XsltStylesheet.cpp" line="+25" />
         <source>La feuille de style veut lire « %1 » : accès refusé par sécurité.</source>
         <translation>The stylesheet wants to read “%1”: access refused for security.</translation>
@@ -13115,6 +14048,123 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+9" />
         <source>Résultat de la transformation XSLT impossible à écrire.</source>
         <translation>The XSLT transformation result cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlCanonicalizer.cpp" line="+64" />
+        <source>Canonicalisation XML impossible : %1</source>
+        <translation>XML canonicalisation failed: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+5" />
+        <location filename="../../src/interop/xml/XmlSignatureVerifier.cpp" line="+82" />
+        <source>Algorithme de signature non accepté : %1</source>
+        <translation>Signature algorithm not accepted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlCertificates.cpp" line="-62" />
+        <source>Signature XML mal formée : certificat X.509 illisible.</source>
+        <translation>Malformed XML signature: unreadable X.509 certificate.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../src/interop/xml/XmlSigningKey.cpp" line="+71" />
+        <source>Certificat de signature illisible (format PEM attendu).</source>
+        <translation>Unreadable signing certificate (PEM format expected).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlSignatureVerifier.cpp" line="-5" />
+        <source>Signature XML mal formée : %1</source>
+        <translation>Malformed XML signature: %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>référence « %1 » sans DigestMethod ou DigestValue.</source>
+        <translation>reference “%1” without DigestMethod or DigestValue.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+5" />
+        <location filename="../../src/interop/xml/XmlSigner.cpp" line="+64" />
+        <source>Signature XML : la référence « %1 » ne désigne aucun élément du document.</source>
+        <translation>XML signature: reference “%1” designates no element of the document.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+19" />
+        <source>Aucune signature XML (ds:Signature) dans le document.</source>
+        <translation>No XML signature (ds:Signature) in the document.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>élément SignedInfo ou SignatureValue absent.</source>
+        <translation>SignedInfo or SignatureValue element missing.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>SignedInfo sans référence.</source>
+        <translation>SignedInfo without a reference.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>aucun certificat X.509 dans KeyInfo.</source>
+        <translation>no X.509 certificate in KeyInfo.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>clé publique du certificat illisible (%1).</source>
+        <translation>unreadable certificate public key (%1).</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>refusée par xmlsec.</source>
+        <translation>rejected by xmlsec.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signature XML : l'empreinte de la référence « %1 » ne correspond pas (contenu modifié).</source>
+        <translation>XML signature: the digest of reference “%1” does not match (content modified).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Signature XML invalide : la valeur de signature ne correspond pas (SignedInfo modifié ou mauvaise clé).</source>
+        <translation>Invalid XML signature: the signature value does not match (SignedInfo modified or wrong key).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlSigner.cpp" line="-143" />
+        <location line="+36" />
+        <source>Clé ou certificat de signature inutilisable par xmlsec : %1</source>
+        <translation>Signing key or certificate unusable by xmlsec: %1</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>Échec de la signature XML : %1</source>
+        <translation>XML signing failed: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Signature XML mal formée : élément « %1 » absent de l'élément signé.</source>
+        <translation>Malformed XML signature: element “%1” missing from the signed element.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Aucun modèle de signature XML (ds:Signature sans valeur) dans le document.</source>
+        <translation>No XML signature template (ds:Signature without a value) in the document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/xml/XmlSigningKey.cpp" line="-48" />
+        <source>Impossible de lire le fichier : %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Clé privée de signature illisible (format PEM attendu, ou mot de passe incorrect).</source>
+        <translation>Unreadable signing private key (PEM format expected, or wrong password).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>La clé privée ne correspond pas au certificat de signature.</source>
+        <translation>The private key does not match the signing certificate.</translation>
     </message>
 </context>
 <context>
@@ -13275,6 +14325,7 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+31" />
+        <location filename="../../src/workflow/dispatch/DmpSettings.cpp" line="+28" />
         <source>Fichier de configuration illisible.</source>
         <translation>Unreadable configuration file.</translation>
     </message>
@@ -14582,7 +15633,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>pending: channel not configured</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+5" />
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>Envoi %1 introuvable.</source>
         <translation>Sending %1 not found.</translation>
     </message>
@@ -14625,6 +15681,166 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+53" />
         <source>Canal non configuré.</source>
         <translation>Channel not configured.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/DmpDocumentActions.cpp" line="+59" />
+        <source>Le compte rendu V%1 est en cours de retrait du DMP.</source>
+        <translation>Report V%1 is being withdrawn from the DMP.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le compte rendu V%1 n'est pas dans le DMP et n'y sera pas envoyé (envoi suspendu, bloqué, annulé ou document déjà retiré).</source>
+        <translation>Report V%1 is not in the DMP and will not be sent there (sending suspended, blocked, cancelled or document already withdrawn).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Indiquez le motif du changement de masquage.</source>
+        <translation>Enter the reason for the masking change.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Le masquage demandé est déjà celui du compte rendu V%1.</source>
+        <translation>The requested masking is already that of report V%1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+41" />
+        <source>Le compte rendu est en cours d'envoi vers le DMP : réessayez dans un instant.</source>
+        <translation>The report is being sent to the DMP: try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Indiquez le motif du retrait du DMP.</source>
+        <translation>Enter the reason for the withdrawal from the DMP.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Retiré du DMP avant envoi : %1</source>
+        <translation>Withdrawn from the DMP before sending: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/DmpSender.cpp" line="+37" />
+        <source>Identité du patient non qualifiée (INS non qualifié) : envoi au DMP impossible.</source>
+        <translation>Patient identity not qualified (INS not qualified): cannot send to the DMP.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Envoi au DMP suspendu par le biologiste pour ce document.</source>
+        <translation>Sending to the DMP suspended by the biologist for this document.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+6" />
+        <source>Aucun document CDA (N3 ou N1) pour cette version : rien à publier au DMP.</source>
+        <translation>No CDA document (N3 or N1) for this version: nothing to publish to the DMP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/DmpSettings.cpp" line="+37" />
+        <source>Valeur invalide pour [dmp] timeout_seconds : entier entre 5 et 600 attendu.</source>
+        <translation>Invalid value for [dmp] timeout_seconds: integer between 5 and 600 expected.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>[dmp] %1 manquant : le DMP est configuré (endpoint) mais ce réglage est obligatoire.</source>
+        <translation>[dmp] %1 missing: the DMP is configured (endpoint) but this setting is mandatory.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+134" />
+        <source>%1 pour un message inconnu de l'outbox (%2) : à examiner.</source>
+        <translation>%1 for a message unknown to the outbox (%2): needs review.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accusé de réception</source>
+        <translation>Return receipt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avis de non-remise</source>
+        <translation>Non-delivery notice</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Message de %1 sans compte rendu CDA : à lire par un humain (« %2 »).</source>
+        <translation>Message from %1 without a CDA report: to be read by a person (“%2”).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Message de %1 : pièce jointe illisible (%2).</source>
+        <translation>Message from %1: unreadable attachment (%2).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>compte rendu %1 sans numéro de demande (inFulfillmentOf) : patient et dossier à rattacher par un humain</source>
+        <translation>report %1 without a request number (inFulfillmentOf): patient and request to be linked manually</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>compte rendu %1 pour le dossier inconnu « %2 »</source>
+        <translation>report %1 for unknown request “%2”</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>dossier %1 : %2</source>
+        <translation>request %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n compte(s) rendu(s) de sous-traitant importé(s).</source>
+        <translation>
+            <numerusform>%n referral laboratory report imported.</numerusform>
+            <numerusform>%n referral laboratory reports imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Compte rendu reçu de %1 à rattacher par un humain : %2</source>
+        <translation>Report received from %1 to be linked manually: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/MssSender.cpp" line="+28" />
+        <source>Envoi MSSanté confié au mauvais canal (%1).</source>
+        <translation>MSSanté sending assigned to the wrong channel (%1).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Opération sans objet pour une messagerie MSSanté : un message envoyé ne peut être ni masqué ni retiré.</source>
+        <translation>Operation not applicable to MSSanté messaging: a sent message can be neither masked nor withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Document invisible pour le patient jusqu'à la consultation d'annonce : il n'est pas envoyé dans sa messagerie.</source>
+        <translation>Document invisible to the patient until the disclosure consultation: it is not sent to their mailbox.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Document masqué aux professionnels de santé : il n'est pas envoyé par MSSanté aux correspondants.</source>
+        <translation>Document hidden from health professionals: it is not sent to copy recipients via MSSanté.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Adresse de messagerie patient invalide « %1 » : &lt;INS&gt;@patient.mssante.fr attendu (INS qualifié).</source>
+        <translation>Invalid patient mailbox address “%1”: &lt;INS&gt;@patient.mssante.fr expected (qualified INS).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Compte rendu CDA introuvable pour ce document : %1</source>
+        <translation>CDA report not found for this document: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compte rendu CDA illisible pour l'instant : %1</source>
+        <translation>CDA report unreadable for now: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Version PDF illisible pour l'instant : %1</source>
+        <translation>PDF version unreadable for now: %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>L'INS du compte rendu (%1) ne correspond pas à l'adresse du patient %2 : envoi refusé.</source>
+        <translation>The report's INS (%1) does not match the patient's address %2: sending refused.</translation>
     </message>
 </context>
 </TS>

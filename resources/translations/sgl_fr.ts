@@ -270,5 +270,13 @@
             <numerusform>%n ans</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+219"/>
+        <source>%n compte(s) rendu(s) de sous-traitant importé(s).</source>
+        <translation>
+            <numerusform>%n compte rendu de sous-traitant importé.</numerusform>
+            <numerusform>%n comptes rendus de sous-traitant importés.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

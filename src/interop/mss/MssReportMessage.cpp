@@ -87,13 +87,15 @@ domain::Result<MimeMessage> MssReportMessage::build(const MssReportInput &input)
     if (input.endOfConversation)
         m.extraHeaders.append({QByteArray("X-MSS-MES"), QByteArray("FIN")});
     const QString patient = QStringLiteral("%1 %2").arg(summary->familyName.toUpper(), summary->givenName).trimmed();
+    // The message goes to French professionals and patients: always in French, whatever the
+    // language of the workstation that sends it (no tr()).
     m.bodyText = (input.replacesUniqueId.isEmpty()
-                      ? Tr::tr("Bonjour,\r\n\r\nVeuillez trouver ci-joint le compte rendu de biologie médicale de %1 "
+                      ? QStringLiteral("Bonjour,\r\n\r\nVeuillez trouver ci-joint le compte rendu de biologie médicale de %1 "
                                "(dossier %2) : archive IHE_XDM.ZIP (document CDA) et sa version PDF.\r\n")
-                      : Tr::tr("Bonjour,\r\n\r\nCe compte rendu de biologie médicale de %1 (dossier %2) annule et "
+                      : QStringLiteral("Bonjour,\r\n\r\nCe compte rendu de biologie médicale de %1 (dossier %2) annule et "
                                "remplace le précédent envoi : archive IHE_XDM.ZIP (document CDA) et sa version PDF.\r\n"))
                      .arg(patient, input.dossierNumber)
-                 + Tr::tr("\r\nCordialement,\r\n%1\r\n").arg(input.laboratoryName);
+                 + QStringLiteral("\r\nCordialement,\r\n%1\r\n").arg(input.laboratoryName);
     m.attachments.append({QStringLiteral("IHE_XDM.ZIP"), "application/zip", *zip});
     if (!input.pdf.isEmpty())
         m.attachments.append({pdfFileName(*summary, input.dossierNumber), "application/pdf", input.pdf});
