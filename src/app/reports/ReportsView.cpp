@@ -137,9 +137,10 @@ void ReportsView::clearDocument()
     m_pdfBuffer = nullptr;
     m_ui->cdaBrowser->clear();
     m_ui->versionSharingPanel->hide();
-    m_ui->dmpMaskButton->setEnabled(false);
-    m_ui->dmpWithdrawButton->setEnabled(false);
     m_currentVersion = 0;
+    // Only beside the sharing of a version shown: alone under an empty list they would float.
+    m_ui->dmpMaskButton->setVisible(false);
+    m_ui->dmpWithdrawButton->setVisible(false);
 }
 
 bool ReportsView::reload()
@@ -200,8 +201,8 @@ void ReportsView::openVersion(int row)
     m_ui->versionSharingPanel->setTitle(tr("Partage de la version %1").arg(version->versionNumber));
     m_ui->versionSharingPanel->show();
     m_currentVersion = version->id;
-    m_ui->dmpMaskButton->setEnabled(m_dmp != nullptr);
-    m_ui->dmpWithdrawButton->setEnabled(m_dmp != nullptr);
+    m_ui->dmpMaskButton->setVisible(m_dmp != nullptr);
+    m_ui->dmpWithdrawButton->setVisible(m_dmp != nullptr);
     auto pdf = m_archive.document(m_session, version->id, QStringLiteral("PDF"));
     if (!pdf) {
         showMessage(pdf.error().message, true);
@@ -248,10 +249,8 @@ void ReportsView::issueReport()
 void ReportsView::setDmpActions(std::unique_ptr<workflow::dispatch::DmpDocumentActions> actions)
 {
     m_dmp = m_readOnly ? nullptr : std::move(actions);
-    m_ui->dmpMaskButton->setVisible(m_dmp != nullptr);
-    m_ui->dmpWithdrawButton->setVisible(m_dmp != nullptr);
-    m_ui->dmpMaskButton->setEnabled(m_dmp && m_currentVersion != 0);
-    m_ui->dmpWithdrawButton->setEnabled(m_dmp && m_currentVersion != 0);
+    m_ui->dmpMaskButton->setVisible(m_dmp && m_currentVersion != 0);
+    m_ui->dmpWithdrawButton->setVisible(m_dmp && m_currentVersion != 0);
 }
 
 domain::Status ReportsView::changeDmpMasks(const workflow::dispatch::DmpMasks &masks, const QString &reason)

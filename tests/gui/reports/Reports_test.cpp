@@ -243,8 +243,8 @@ TEST_F(ReportsViewTest, BiologistMasksThenWithdrawsTheVersionShownFromTheDmp)
 
     view.setDmpActions(m_services->dmpDocuments(bio));
     view.openVersion(0);
-    EXPECT_FALSE(mask->isHidden());
-    EXPECT_TRUE(mask->isEnabled());
+    EXPECT_FALSE(mask->isHidden()) << "shown beside the sharing of the version shown";
+    EXPECT_FALSE(withdraw->isHidden());
     EXPECT_FALSE(view.changeDmpMasks({true, false, false}, QString())) << "a reason is required";
     ASSERT_TRUE(view.changeDmpMasks({true, false, false}, QStringLiteral("demande du patient")));
     EXPECT_TRUE(view.messageText().contains(QStringLiteral("accompagnera l'envoi au DMP"))) << view.messageText().toStdString();
