@@ -809,7 +809,17 @@
         <translation>&amp;Cancel the sending…</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+18" />
+        <source>Relancer &amp;tous les envois à reprendre…</source>
+        <translation>Re-send &amp;all sendings to be resumed…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Relancer maintenant tous les envois listés en échec ou à reprendre (après une panne du DMP, un certificat corrigé…), avec la progression</source>
+        <translation>Re-send now every listed sending that failed or is to be resumed (after a DMP outage, a fixed certificate…), with progress</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Essais de l'envoi sélectionné</source>
         <translation>Attempts of the selected sending</translation>
     </message>
@@ -5416,7 +5426,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::DispatchView</name>
     <message>
-        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+62" />
+        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+64" />
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
@@ -5446,7 +5456,48 @@ Reason for holding: %4</translation>
         <translation>Filter on the request number (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+153" />
+        <source>Relancer les envois à reprendre</source>
+        <translation>Re-send the sendings to be resumed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Relancer maintenant %n envoi(s) en échec ou à reprendre ?</source>
+        <translation>
+            <numerusform>Re-send now %n failed or to-be-resumed sending?</numerusform>
+            <numerusform>Re-send now %n failed or to-be-resumed sendings?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Relance des envois…</source>
+        <translation>Re-sending…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n envoi(s) relancé(s).</source>
+        <translation>
+            <numerusform>%n sending re-sent.</numerusform>
+            <numerusform>%n sendings re-sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relance arrêtée avant la fin.</source>
+        <translation>Re-sending stopped before the end.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refusés : %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Envoi relancé : dossier %1, %2, %3.</source>
         <translation>Sending retried: request %1, %2, %3.</translation>
     </message>
@@ -7725,7 +7776,7 @@ Measured in another unit (%1)</translation>
         <translation>Sharing for the next version</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+120" />
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>
@@ -7755,7 +7806,7 @@ Measured in another unit (%1)</translation>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+19" />
         <source>Masquage enregistré : le DMP sera mis à jour par l'envoi automatique.</source>
         <translation>Masking saved: the DMP will be updated by automatic sending.</translation>
     </message>
@@ -15648,7 +15699,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Sending %1 cannot be retried: %2.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+33" />
+        <source>envoi %1 : %2</source>
+        <translation>sending %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Indiquez le motif de l'annulation de l'envoi.</source>
         <translation>Give the reason for cancelling the sending.</translation>
     </message>

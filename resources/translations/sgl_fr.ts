@@ -95,6 +95,25 @@
     </message>
 </context>
 <context>
+    <name>sgl::app::DispatchView</name>
+    <message numerus="yes">
+        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+239"/>
+        <source>Relancer maintenant %n envoi(s) en échec ou à reprendre ?</source>
+        <translation>
+            <numerusform>Relancer maintenant %n envoi en échec ou à reprendre ?</numerusform>
+            <numerusform>Relancer maintenant %n envois en échec ou à reprendre ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n envoi(s) relancé(s).</source>
+        <translation>
+            <numerusform>%n envoi relancé.</numerusform>
+            <numerusform>%n envois relancés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::DossierEditDialog</name>
     <message numerus="yes">
         <location filename="../../src/app/orders/DossierEditDialog.cpp" line="+238"/>

@@ -8,6 +8,8 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QShortcut>
 #include <QShowEvent>
 #include <QStyle>
@@ -94,6 +96,7 @@ DispatchView::DispatchView(std::unique_ptr<workflow::dispatch::DispatchActions> 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DispatchView::reload);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &DispatchView::retrySelected);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &DispatchView::cancelSelected);
+    connect(m_ui->retryAllButton, &QPushButton::clicked, this, [this] { retryAll(); });
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, &DispatchView::reload);
     connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, &DispatchView::reload);
     // The dossier filter works on the rows already listed: typing does not query (nor audit) again.
@@ -211,6 +214,51 @@ void DispatchView::updateActions()
     const DispatchRowView *row = m_rows->rowAt(currentRow());
     m_ui->retryButton->setEnabled(!m_readOnly && row && row->canRetry);
     m_ui->cancelButton->setEnabled(!m_readOnly && row && row->canCancel);
+    m_ui->retryAllButton->setVisible(!m_readOnly);
+    m_ui->retryAllButton->setEnabled(!m_readOnly && !bulkRetryRows().isEmpty());
+}
+
+QList<std::pair<qint64, int>> DispatchView::bulkRetryRows() const
+{
+    QList<std::pair<qint64, int>> out;
+    for (int r = 0; r < m_rows->rowCount(); ++r) {
+        const DispatchRowView *row = m_rows->rowAt(r);
+        if (row && (row->entry.state == domain::DispatchState::Failed || row->entry.state == domain::DispatchState::Parked))
+            out.append({row->entry.id, row->entry.version});
+    }
+    return out;
+}
+
+bool DispatchView::retryAll(bool confirm)
+{
+    const auto rows = bulkRetryRows();
+    if (m_readOnly || rows.isEmpty())
+        return false;
+    if (confirm
+        && QMessageBox::question(this, tr("Relancer les envois à reprendre"),
+                                 tr("Relancer maintenant %n envoi(s) en échec ou à reprendre ?", nullptr,
+                                    static_cast<int>(rows.size())))
+               != QMessageBox::Yes)
+        return false;
+    QProgressDialog progress(tr("Relance des envois…"), tr("Arrêter"), 0, static_cast<int>(rows.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto done = m_actions->retryMany(rows, [&progress](int n, int) {
+        progress.setValue(n);
+        return !progress.wasCanceled();
+    });
+    reload();
+    if (!done) {
+        showMessage(done.error().message, true);
+        return false;
+    }
+    QString text = tr("%n envoi(s) relancé(s).", nullptr, done->retried);
+    if (done->interrupted)
+        text += QLatin1Char(' ') + tr("Relance arrêtée avant la fin.");
+    if (!done->refused.isEmpty())
+        text += QLatin1Char(' ') + tr("Refusés : %1").arg(done->refused.join(QStringLiteral(" ; ")));
+    showMessage(text, !done->refused.isEmpty());
+    return done->retried > 0;
 }
 
 bool DispatchView::retrySelected()

@@ -3,6 +3,8 @@
 #include "workflow/dispatch/DispatchActions.h"
 
 #include <QList>
+
+#include <utility>
 #include <QWidget>
 
 #include <memory>
@@ -56,6 +58,14 @@ public:
     bool retrySelected();
     /** "Annuler l'envoi…": asks the reason in a dialog that stays open while the use case refuses. */
     void cancelSelected();
+    /** The rows listed (dossier filter applied) that a bulk re-send would retry: failed or parked. */
+    [[nodiscard]] QList<std::pair<qint64, int>> bulkRetryRows() const;
+    /**
+     * « Relancer tous les envois à reprendre… »: asks for confirmation (unless `confirm` is
+     * false: tests), then DispatchActions::retryMany with a progress dialog that can stop it;
+     * the list is read again and the outcome shown. False when refused or nothing to do.
+     */
+    bool retryAll(bool confirm = true);
 
 protected:
     /** Lists again each time the screen is shown again: reports issued meanwhile add rows. */

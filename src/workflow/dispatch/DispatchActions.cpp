@@ -158,6 +158,31 @@ domain::Result<DispatchRowView> DispatchActions::retryNow(qint64 outboxId, int e
     });
 }
 
+domain::Result<DispatchActions::BulkRetry>
+DispatchActions::retryMany(const QList<std::pair<qint64, int>> &rowsAndVersions,
+                           const std::function<bool(int done, int total)> &progress)
+{
+    if (auto ok = requirePermission(m_session, domain::Permission::DispatchManage); !ok)
+        return std::unexpected(ok.error());
+    BulkRetry out;
+    const int total = static_cast<int>(rowsAndVersions.size());
+    for (int i = 0; i < total; ++i) {
+        if (progress && !progress(i, total)) {
+            out.interrupted = true;
+            return out;
+        }
+        const auto &[id, version] = rowsAndVersions.at(i);
+        auto done = retryNow(id, version);
+        if (done)
+            ++out.retried;
+        else
+            out.refused << Tr::tr("envoi %1 : %2").arg(id).arg(done.error().message);
+    }
+    if (progress)
+        (void)progress(total, total);
+    return out;
+}
+
 domain::Result<DispatchRowView> DispatchActions::cancel(qint64 outboxId, int expectedVersion, const QString &reason)
 {
     if (auto ok = requirePermission(m_session, domain::Permission::DispatchManage); !ok)

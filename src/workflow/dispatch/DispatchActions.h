@@ -9,8 +9,11 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace sgl::storage {
 class Database;
@@ -62,6 +65,22 @@ public:
     [[nodiscard]] domain::Result<QList<storage::OutboxAttempt>> attempts(qint64 outboxId);
     [[nodiscard]] domain::Result<DispatchRowView> retryNow(qint64 outboxId, int expectedVersion);
     [[nodiscard]] domain::Result<DispatchRowView> cancel(qint64 outboxId, int expectedVersion, const QString &reason);
+
+    /** What a bulk re-send did: rows retried, and the French reason of each row refused. */
+    struct BulkRetry {
+        int retried = 0;
+        QStringList refused; ///< "envoi N : raison" (changed meanwhile, no longer retryable...)
+        bool interrupted = false;
+    };
+    /**
+     * Bulk re-send (after a DMP outage, a fixed certificate...): retryNow() on each row given
+     * with the version it was listed at, each in its own transaction and audited like a single
+     * retry, so what was done stays done if the batch stops. `progress(done, total)` is called
+     * before each row and after the last; returning false stops the batch (interrupted). The
+     * permission is checked once, first; a refused row does not stop the others.
+     */
+    [[nodiscard]] domain::Result<BulkRetry> retryMany(const QList<std::pair<qint64, int>> &rowsAndVersions,
+                                                      const std::function<bool(int done, int total)> &progress = {});
 
     [[nodiscard]] static bool canRetry(domain::DispatchState state);
     [[nodiscard]] static bool canCancel(domain::DispatchState state);

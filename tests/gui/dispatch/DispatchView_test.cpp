@@ -271,6 +271,24 @@ TEST_P(DispatchViewTest, FitsThe1366PixelScreenWithoutHorizontalScrolling)
     EXPECT_EQ(view->listModel()->rowCount(), 4);
 }
 
+TEST_P(DispatchViewTest, BulkRetryPutsEveryParkedRowListedBackWithProgress)
+{
+    auto view = makeView();
+    auto *retryAll = button(*view, "retryAllButton");
+    ASSERT_NE(retryAll, nullptr);
+    EXPECT_TRUE(retryAll->isEnabled()) << "the parked MSSanté row can be re-sent";
+    ASSERT_EQ(view->bulkRetryRows().size(), 1);
+    EXPECT_TRUE(view->retryAll(false));
+    EXPECT_TRUE(view->messageText().contains(u"relancé"_s)) << view->messageText().toStdString();
+    EXPECT_EQ(row(m_mssRow.id).state, domain::DispatchState::Pending);
+    EXPECT_TRUE(view->bulkRetryRows().isEmpty());
+    EXPECT_FALSE(retryAll->isEnabled()) << "nothing left to re-send";
+    EXPECT_FALSE(view->retryAll(false));
+
+    auto readOnly = makeView(domain::Role::Biologist, true);
+    EXPECT_TRUE(button(*readOnly, "retryAllButton")->isHidden());
+}
+
 TEST_P(DispatchViewTest, TheWorkstationDispatcherSendsInTheBackgroundAndTheScreenFollows)
 {
     auto view = makeView();

@@ -160,6 +160,39 @@ TEST_P(DispatchActionsTest, RetryNowPutsAParkedRowBackAndItIsSentWithAFreshBudge
     EXPECT_EQ(unknown.error().code, u"storage.not_found"_s);
 }
 
+TEST_P(DispatchActionsTest, BulkRetryRetriesEachRowInItsOwnTransactionReportsRefusalsAndCanBeStopped)
+{
+    const auto parked = parkMss();
+    ASSERT_EQ(parked.state, domain::DispatchState::Parked);
+    const auto withheld = row(m_withheld.id);
+    QList<std::pair<int, int>> calls;
+    auto bulk = actions().retryMany({{parked.id, parked.version}, {withheld.id, withheld.version}, {999999, 1}},
+                                    [&](int done, int total) {
+                                        calls.append({done, total});
+                                        return true;
+                                    });
+    ASSERT_TRUE(bulk) << bulk.error().toString().toStdString();
+    EXPECT_EQ(bulk->retried, 1);
+    ASSERT_EQ(bulk->refused.size(), 2) << "a refused row does not stop the others";
+    EXPECT_TRUE(bulk->refused.first().startsWith(u"envoi %1 : "_s.arg(withheld.id)));
+    EXPECT_FALSE(bulk->interrupted);
+    EXPECT_EQ(calls, (QList<std::pair<int, int>>{{0, 3}, {1, 3}, {2, 3}, {3, 3}}));
+    EXPECT_EQ(row(parked.id).state, domain::DispatchState::Pending);
+    EXPECT_EQ(auditOf(parked.id).last().action, u"dispatch.retry"_s);
+
+    // Stopped before the first row: nothing done.
+    const auto again = row(parked.id);
+    auto stopped = actions().retryMany({{again.id, again.version}}, [](int, int) { return false; });
+    ASSERT_TRUE(stopped);
+    EXPECT_TRUE(stopped->interrupted);
+    EXPECT_EQ(stopped->retried, 0);
+    EXPECT_EQ(row(parked.id).version, again.version);
+
+    auto technician = actions(domain::Role::Technician).retryMany({{again.id, again.version}});
+    ASSERT_FALSE(technician);
+    EXPECT_EQ(technician.error().code, u"auth.forbidden"_s);
+}
+
 TEST_P(DispatchActionsTest, CancelNeedsAReasonIsAuditedAndIsNeverClaimedAfterwards)
 {
     auto a = actions(domain::Role::Admin);
