@@ -18,14 +18,18 @@ function(sgl_add_library name)
     sgl_set_warnings(${name})
 endfunction()
 
-# sgl_add_test(<name> SOURCES <files...> DEPS <targets...> [LABELS <labels...>])
+# sgl_add_test(<name> SOURCES <files...> DEPS <targets...> [LABELS <labels...>] [ONE_PROCESS])
 # Tests run from the build directory; SGL_SOURCE_DIR points at the checkout so tests find
 # tests/data and ../shared (the national kits), and skip with a printed reason without them.
 # The main() is tests/support/TestMain.cpp (sgl_test_main): a skipped test fails the binary in
 # strict mode (CI, scripts/test.sh: it then never prints "[  SKIPPED ]", which ctest would take
 # for a skip) and exits 77 elsewhere, which ctest reports as "Skipped".
+# ONE_PROCESS: one ctest entry runs the whole binary, instead of one process per test case.
+# For binaries whose cases share an expensive fixture started once per process (the private
+# Postfix and Dovecot of tests/mail take seconds to start): per-case processes would start it
+# for every case.
 function(sgl_add_test name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "ONE_PROCESS" "" "SOURCES;DEPS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_DEPS} sgl_test_main GTest::gtest Qt6::Core)
     target_compile_definitions(${name} PRIVATE
@@ -37,5 +41,13 @@ function(sgl_add_test name)
     if(ARG_LABELS)
         list(APPEND props LABELS "${ARG_LABELS}")
     endif()
-    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES ${props})
+    if(ARG_ONE_PROCESS)
+        add_test(NAME ${name} COMMAND ${name})
+        set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" SKIP_RETURN_CODE 77)
+        if(ARG_LABELS)
+            set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+        endif()
+    else()
+        gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES ${props})
+    endif()
 endfunction()
