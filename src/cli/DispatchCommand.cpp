@@ -52,13 +52,15 @@ public:
     Text help() const override
     {
         return {u"Usage :\n"
-                "  sgl dispatch [--poll SECONDES] [--limit N]\n"
+                "  sgl dispatch [--poll SECONDES] [--limit N] [--lease SECONDES]\n"
                 "      le service : un passage toutes les SECONDES (5 par défaut) jusqu'à SIGTERM ou SIGINT, une ligne\n"
                 "      JSON par tentative ; refuse de démarrer (code 5) quand aucun canal n'est configuré\n"
-                "  sgl dispatch --once [--limit N]\n"
+                "  sgl dispatch --once [--limit N] [--lease SECONDES]\n"
                 "      réclame les envois dus des canaux configurés, les envoie et s'arrête ; une ligne JSON par\n"
                 "      tentative (outbox_id, channel, recipient, document, dossier, attempt, outcome : sent, retry,\n"
-                "      parked ou lost, acknowledgement, error, next_attempt_at). --limit : envois réclamés à la fois\n"
+                "      parked ou lost, acknowledgement, error, next_attempt_at). --limit : envois réclamés à la fois ;\n"
+                "      --lease : durée du bail d'un envoi réclamé (600 s par défaut), au-delà de laquelle un autre\n"
+                "      distributeur le reprend (après un arrêt brutal) : plus longue que l'envoi le plus lent\n"
                 "  sgl dispatch status [--dossier ID|NUMÉRO] [--state ÉTAT] [--channel CANAL] [--json] [--user LOGIN]\n"
                 "      liste les envois (les plus récents d'abord) ; ÉTAT : pending, sending, sent, acknowledged,\n"
                 "      failed, parked, cancelled, withheld, blocked ; CANAL : dmp, mss_pro, mss_patient, dpi ;\n"
@@ -67,13 +69,15 @@ public:
                 "1 usage, 2 base, 4 refusé (droit insuffisant, dossier inconnu), 5 aucun canal configuré ou autre, 6 (--once) au moins une tentative en\n"
                 "échec (nouvel essai prévu, à reprendre par un humain, ou reprise par un autre distributeur)."_s,
                 u"Usage:\n"
-                "  sgl dispatch [--poll SECONDS] [--limit N]\n"
+                "  sgl dispatch [--poll SECONDS] [--limit N] [--lease SECONDS]\n"
                 "      the service: one pass every SECONDS (default 5) until SIGTERM or SIGINT, one JSON line per\n"
                 "      attempt; refuses to start (code 5) when no channel is configured\n"
-                "  sgl dispatch --once [--limit N]\n"
+                "  sgl dispatch --once [--limit N] [--lease SECONDS]\n"
                 "      claims the due sendings of the configured channels, sends them and exits; one JSON line per\n"
                 "      attempt (outbox_id, channel, recipient, document, dossier, attempt, outcome: sent, retry,\n"
-                "      parked or lost, acknowledgement, error, next_attempt_at). --limit: rows claimed at a time\n"
+                "      parked or lost, acknowledgement, error, next_attempt_at). --limit: rows claimed at a time;\n"
+                "      --lease: lease of a claimed row (default 600 s), after which another dispatcher takes it\n"
+                "      over (after a crash): longer than the slowest sending\n"
                 "  sgl dispatch status [--dossier ID|NUMBER] [--state STATE] [--channel CHANNEL] [--json] [--user LOGIN]\n"
                 "      lists the sendings (newest first); STATE: pending, sending, sent, acknowledged, failed,\n"
                 "      parked, cancelled, withheld, blocked; CHANNEL: dmp, mss_pro, mss_patient, dpi;\n"
@@ -84,7 +88,7 @@ public:
     }
     int run(CommandContext &ctx, const QStringList &args) override
     {
-        auto o = ctx.parse(args, {u"limit"_s, u"dossier"_s, u"state"_s, u"channel"_s, u"user"_s, u"poll"_s},
+        auto o = ctx.parse(args, {u"limit"_s, u"dossier"_s, u"state"_s, u"channel"_s, u"user"_s, u"poll"_s, u"lease"_s},
                            {u"once"_s, u"json"_s}, name());
         if (!o)
             return kExitUsage;
@@ -96,6 +100,16 @@ public:
             return ctx.usage(name(), {u"--once ou status, pas les deux"_s, u"either --once or status, not both"_s});
         if ((status || o->has(u"once"_s)) && o->has(u"poll"_s))
             return ctx.usage(name(), {u"--poll ne s'emploie que pour le service"_s, u"--poll goes with the service only"_s});
+        if (status && o->has(u"lease"_s))
+            return ctx.usage(name(), {u"--lease ne s'emploie pas avec status"_s, u"--lease does not go with status"_s});
+        int lease = 600;
+        if (o->has(u"lease"_s)) {
+            bool ok = false;
+            lease = o->value(u"lease"_s).toInt(&ok);
+            if (!ok || lease < 2 || lease > 86400)
+                return ctx.usage(name(), {u"--lease : un nombre de secondes de 2 à 86400"_s,
+                                          u"--lease: a number of seconds from 2 to 86400"_s});
+        }
         if (status && o->has(u"limit"_s))
             return ctx.usage(name(), {u"--limit ne s'emploie pas avec status"_s, u"--limit does not go with status"_s});
         if (!status && (o->has(u"dossier"_s) || o->has(u"state"_s) || o->has(u"channel"_s) || o->has(u"json"_s)
@@ -137,12 +151,12 @@ public:
         // A configured channel left out (wrong certificate...) is logged on stderr by productSenders.
         const workflow::dispatch::SenderRegistry senders = workflow::dispatch::productSenders();
         if (!status && o->has(u"once"_s)) {
-            const int sent = once(ctx, *db, senders, limit);
+            const int sent = once(ctx, *db, senders, limit, lease);
             const int read = readMailbox(ctx, *db);
             return sent != kExitOk ? sent : read;
         }
         if (!status)
-            return serve(ctx, *db, senders, limit, poll);
+            return serve(ctx, *db, senders, limit, poll, lease);
         if (o->has(u"dossier"_s)) {
             auto id = CommandContext::dossierId(*db, o->value(u"dossier"_s));
             if (!id)
@@ -180,22 +194,23 @@ private:
                 {u"next_attempt_at"_s, iso(a.nextAttemptAt)}};
     }
 
-    static workflow::dispatch::DispatcherConfig config(CommandContext &ctx, int limit)
+    static workflow::dispatch::DispatcherConfig config(CommandContext &ctx, int limit, int leaseSeconds)
     {
         workflow::dispatch::DispatcherConfig config;
         config.batchSize = limit;
+        config.leaseSeconds = leaseSeconds;
         config.actor = domain::AuditActor::system(u"sgl dispatch"_s, ctx.hostName());
         return config;
     }
 
     static int once(CommandContext &ctx, storage::Database &db, const workflow::dispatch::SenderRegistry &senders,
-                    int limit)
+                    int limit, int leaseSeconds)
     {
         if (senders.isEmpty())
             ctx.err() << (ctx.lang() == Lang::En ? u"sgl: no channel configured: nothing is sent."_s
                                                  : u"sgl : aucun canal configuré : rien n'est envoyé."_s)
                       << Qt::endl;
-        workflow::dispatch::Dispatcher dispatcher(db, senders, config(ctx, limit));
+        workflow::dispatch::Dispatcher dispatcher(db, senders, config(ctx, limit, leaseSeconds));
         auto summary = dispatcher.runOnce([&](const workflow::dispatch::AttemptReport &a) {
             ctx.out() << compact(attemptJson(a)) << Qt::endl;
         });
@@ -211,7 +226,7 @@ private:
      * A kill -9 loses nothing either: leases expire and the senders are idempotent.
      */
     static int serve(CommandContext &ctx, storage::Database &db, const workflow::dispatch::SenderRegistry &senders,
-                     int limit, int pollSeconds)
+                     int limit, int pollSeconds, int leaseSeconds)
     {
         const bool en = ctx.lang() == Lang::En;
         if (senders.isEmpty()) {
@@ -240,7 +255,7 @@ private:
                              .arg(channels.join(u", "_s))
                              .arg(pollSeconds)
                   << Qt::endl;
-        workflow::dispatch::Dispatcher dispatcher(db, senders, config(ctx, limit));
+        workflow::dispatch::Dispatcher dispatcher(db, senders, config(ctx, limit, leaseSeconds));
         workflow::dispatch::DispatchLoopOptions options;
         options.pollInterval = std::chrono::seconds(pollSeconds);
         options.errorPause = std::chrono::seconds(std::max(pollSeconds, 30));

@@ -76,6 +76,9 @@ TEST_P(DispatchCli, BadInputIsRefusedWithTheDocumentedExitCodes)
     EXPECT_EQ(sgl({u"dispatch"_s, u"--poll"_s, u"0"_s, m_db}).code, 1);
     EXPECT_EQ(sgl({u"dispatch"_s, u"--once"_s, u"--poll"_s, u"5"_s, m_db}).code, 1);
     EXPECT_EQ(sgl({u"dispatch"_s, u"status"_s, u"--poll"_s, u"5"_s, m_db}).code, 1);
+    EXPECT_EQ(sgl({u"dispatch"_s, u"--once"_s, u"--lease"_s, u"1"_s, m_db}).code, 1);
+    EXPECT_EQ(sgl({u"dispatch"_s, u"--once"_s, u"--lease"_s, u"jamais"_s, m_db}).code, 1);
+    EXPECT_EQ(sgl({u"dispatch"_s, u"status"_s, u"--lease"_s, u"60"_s, m_db}).code, 1);
     EXPECT_EQ(sgl({u"dispatch"_s, u"status"_s, u"--once"_s, m_db}).code, 1);
     EXPECT_EQ(sgl({u"dispatch"_s, u"send"_s, m_db}).code, 1);
     EXPECT_EQ(sgl({u"dispatch"_s, u"--once"_s, u"--limit"_s, u"0"_s, m_db}).code, 1);
