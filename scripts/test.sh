@@ -17,7 +17,7 @@ else
     export SGL_TEST_STRICT=1
     shared="$root/../shared"
     missing=()
-    for need in tools/cda-validate ans/TestContenuCDA-3-0 ans/insi hl7 analyzer-traces; do
+    for need in tools/cda-validate ans/TestContenuCDA-3-0 ans/insi hl7 analyzer-traces dmp-mss-material; do
         [ -e "$shared/$need" ] || missing+=("$shared/$need")
     done
     if [ ${#missing[@]} -gt 0 ]; then
