@@ -7,15 +7,21 @@ function(sgl_set_warnings target)
     endif()
 endfunction()
 
-# sgl_add_library(<name> SOURCES <files...> [PUBLIC_DEPS <targets...>] [PRIVATE_DEPS <targets...>])
-# Headers are included as "layer/File.h" from src/.
+# sgl_add_library(<name> SOURCES <files...> [PUBLIC_DEPS <targets...>] [PRIVATE_DEPS <targets...>]
+#                 [PCH LIB|APP|NONE])
+# Headers are included as "layer/File.h" from src/. PCH: which precompiled header the sources
+# use (cmake/SglPch.cmake), LIB by default.
 function(sgl_add_library name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+    cmake_parse_arguments(ARG "" "PCH" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
     add_library(${name} STATIC ${ARG_SOURCES})
     target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/src ${PROJECT_BINARY_DIR}/src)
     target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
     target_compile_definitions(${name} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING)
     sgl_set_warnings(${name})
+    if(NOT ARG_PCH)
+        set(ARG_PCH LIB)
+    endif()
+    sgl_use_pch(${name} ${ARG_PCH})
 endfunction()
 
 # sgl_add_test(<name> SOURCES <files...> DEPS <targets...> [LABELS <labels...>] [ONE_PROCESS])
@@ -37,6 +43,11 @@ function(sgl_add_test name)
         SGL_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
         SGL_BINARY_DIR="${PROJECT_BINARY_DIR}")
     sgl_set_warnings(${name})
+    if("sgl_app" IN_LIST ARG_DEPS)
+        sgl_use_pch(${name} GUI_TEST)
+    else()
+        sgl_use_pch(${name} TEST)
+    endif()
     set(props ENVIRONMENT "QT_QPA_PLATFORM=offscreen" SKIP_RETURN_CODE 77)
     if(ARG_LABELS)
         list(APPEND props LABELS "${ARG_LABELS}")
@@ -51,3 +62,5 @@ function(sgl_add_test name)
         gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES ${props})
     endif()
 endfunction()
+
+include(${CMAKE_CURRENT_LIST_DIR}/SglPch.cmake)

@@ -15,7 +15,7 @@ bash "$root/scripts/install-deps.sh" fuzz
 build=${SGL_FUZZ_BUILD_DIR:-$root/build-fuzz}
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -Wno-macro-redefined -D__cpp_concepts=202002L"
 CC=clang-16 CXX=clang++-16 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DSGL_FUZZ=ON -DSGL_BUILD_BENCHMARKS=OFF -DCMAKE_CXX_FLAGS="$flags" >/dev/null
+    -DSGL_FUZZ=ON -DSGL_BUILD_BENCHMARKS=OFF -DSGL_PCH=OFF -DCMAKE_CXX_FLAGS="$flags" >/dev/null
 cmake --build "$build" -j "$(nproc)" --target fuzz_e1381 fuzz_e1394 fuzz_hl7 fuzz_mllp >/dev/null
 shared=$root/../shared/analyzer-traces
 for t in ${SGL_FUZZ_TARGETS:-e1381 e1394 hl7 mllp}; do

@@ -3,7 +3,7 @@
 # what is missing. Usage: scripts/install-deps.sh [build|test|demo|fuzz|docs]
 set -euo pipefail
 what=${1:-test}
-pkgs=(cmake ninja-build g++ pkg-config
+pkgs=(cmake ninja-build g++ pkg-config mold
       qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
       qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev
       qt6-networkauth-dev qt6-serialport-dev libxkbcommon-dev libgl-dev
