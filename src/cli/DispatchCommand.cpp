@@ -278,7 +278,7 @@ private:
      * The second step of --once: the lab's MSSanté mailbox (return receipts, bounces, received
      * reports; workflow::dispatch::MailboxPoll), when [mssante] imap_url is set. One JSON line
      * per message: mailbox_uid, message_id, outcome (acknowledged, parked, informative, imported,
-     * held, deferred), outbox_ids, detail.
+     * held, nonconforming, deferred), outbox_ids, detail.
      */
     static int readMailbox(CommandContext &ctx, storage::Database &db)
     {

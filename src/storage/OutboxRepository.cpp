@@ -148,6 +148,17 @@ domain::Result<QList<OutboxEntry>> OutboxRepository::claimDue(WriteTx &tx, const
     return claim(tx, {now, QString(), now.addSecs(15 * 60), domain::allChannels(), limit});
 }
 
+domain::Result<bool> OutboxRepository::renewLease(WriteTx &tx, const OutboxEntry &claimed, const QDateTime &leaseUntil,
+                                                  const QDateTime &now)
+{
+    const Dialect &d = tx.dialect();
+    auto n = tx.exec(u"UPDATE outbox SET lease_until = ?, updated_at = ?"_s + kStillHeld,
+                     {d.toDb(leaseUntil), d.toDb(now), claimed.id, claimed.claimedBy, claimed.attempts});
+    if (!n)
+        return std::unexpected(n.error());
+    return *n == 1;
+}
+
 domain::Result<bool> OutboxRepository::recordSent(WriteTx &tx, const OutboxEntry &claimed, const QString &ack,
                                                   const QDateTime &now)
 {

@@ -67,6 +67,14 @@ public:
     [[nodiscard]] static domain::Result<QList<OutboxEntry>> claim(WriteTx &tx, const OutboxClaim &claim);
     /** claim() for every channel under an anonymous 15-minute lease (tests, tools). */
     [[nodiscard]] static domain::Result<QList<OutboxEntry>> claimDue(WriteTx &tx, const QDateTime &nowUtc, int limit);
+    /**
+     * Moves the lease of a row this claimant still holds (same attempt, still sending) to
+     * `leaseUntilUtc`, so that a send running longer than the lease keeps its claim. Neither the
+     * state nor `version` changes (a human cannot act on a sending row anyway). False: the row is
+     * no longer held (outcome recorded, or taken by another dispatcher): nothing changed.
+     */
+    [[nodiscard]] static domain::Result<bool> renewLease(WriteTx &tx, const OutboxEntry &claimed,
+                                                         const QDateTime &leaseUntilUtc, const QDateTime &nowUtc);
     /** Sent (acknowledgement id may be empty). False: the claim was lost, nothing changed on the row. */
     [[nodiscard]] static domain::Result<bool> recordSent(WriteTx &tx, const OutboxEntry &claimed,
                                                          const QString &acknowledgement, const QDateTime &nowUtc);

@@ -49,7 +49,9 @@ inline constexpr QLatin1StringView CommentDuplicateCode{"comment.duplicate_code"
 inline constexpr QLatin1StringView CommentNotFound{"comment.not_found"};  ///< a comment id the dossier does not have
 inline constexpr QLatin1StringView CommentReasonRequired{"comment.reason_required"};  ///< removing a comment without reason
 inline constexpr QLatin1StringView CommentUnknownTemplate{"comment.unknown_template"};  ///< a template code the library does not have (or retired), named in the message
+inline constexpr QLatin1StringView ConfigBadSetting{"config.bad_setting"};  ///< ex. « DMP — Adresse du service (endpoint) : une URL https:// est attendue. »
 inline constexpr QLatin1StringView ConfigSecurity{"config.security"};  ///< ex. « Fichier de configuration illisible. »
+inline constexpr QLatin1StringView ConfigWrite{"config.write"};  ///< « Fichier de configuration %1 non enregistré : … »
 inline constexpr QLatin1StringView DemoBadValue{"demo.bad_value"};  ///< ex. « Valeur de démonstration invalide pour %1 : %2. »
 inline constexpr QLatin1StringView DemoCatalogueRefused{"demo.catalogue_refused"};  ///< ex. « Règles réflexes de démonstration refusées :\n%1… »
 inline constexpr QLatin1StringView DemoNotEmpty{"demo.not_empty"};  ///< « La base contient déjà des utilisateurs, des patients ou un… »

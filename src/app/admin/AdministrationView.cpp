@@ -1,5 +1,6 @@
 #include "app/admin/AdministrationView.h"
 
+#include "app/admin/NationalServicesDialog.h"
 #include "app/admin/UserEditDialog.h"
 #include "app/admin/UserListModel.h"
 #include "workflow/admin/UserAdmin.h"
@@ -37,6 +38,19 @@ AdministrationView::AdministrationView(workflow::UserAdmin &admin, domain::UserS
             [this] { openEditor(static_cast<int>(UserEditDialog::Mode::Password)); });
     connect(m_ui->activeButton, &QPushButton::clicked, this, &AdministrationView::toggleActive);
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &AdministrationView::unlockSelected);
+    m_nationalServicesButton = new QPushButton(tr("Services &nationaux (DMP, MSSanté)…"), this);
+    m_nationalServicesButton->setObjectName(QStringLiteral("nationalServicesButton"));
+    m_nationalServicesButton->hide();
+    m_ui->actionsLayout->insertWidget(m_ui->actionsLayout->count() - 1, m_nationalServicesButton);
+    connect(m_nationalServicesButton, &QPushButton::clicked, this, [this] {
+        if (!m_nationalServices)
+            return;
+        NationalServicesDialog dialog(*m_nationalServices, m_session, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showMessage(tr("Réglages DMP et MSSanté enregistrés : pris en compte au prochain démarrage du service "
+                           "d'envoi et des postes."),
+                        false);
+    });
     reload();
 }
 
@@ -137,6 +151,13 @@ void AdministrationView::toggleActive()
         showMessage(activate ? tr("Compte %1 réactivé.").arg(login)
                              : tr("Compte %1 désactivé.").arg(login),
                     false);
+}
+
+void AdministrationView::setNationalServices(workflow::dispatch::NationalServicesSettings *settings)
+{
+    m_nationalServices = settings;
+    m_nationalServicesButton->setVisible(settings != nullptr);
+    m_nationalServicesButton->setEnabled(settings != nullptr && !m_readOnly);
 }
 
 void AdministrationView::unlockSelected()

@@ -4,10 +4,15 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 #include <memory>
 
 namespace sgl::workflow {
 class UserAdmin;
+}
+namespace sgl::workflow::dispatch {
+class NationalServicesSettings;
 }
 
 namespace Ui {
@@ -40,6 +45,13 @@ public:
     /** Actions, public for tests and menu shortcuts; they act on the selected account. */
     void toggleActive();
     void unlockSelected();
+    /**
+     * Shows « Services nationaux (DMP, MSSanté)… » (the [dmp] and [mssante] settings), for a
+     * session allowed to change the configuration; the settings outlive the view.
+     */
+    void setNationalServices(workflow::dispatch::NationalServicesSettings *settings);
+    /** The button opening them (hidden when not set). */
+    [[nodiscard]] QPushButton *nationalServicesButton() const { return m_nationalServicesButton; }
 
 private:
     void updateButtons();
@@ -52,6 +64,8 @@ private:
     domain::UserSession m_session;
     bool m_readOnly;
     UserListModel *m_model;
+    QPushButton *m_nationalServicesButton = nullptr;
+    workflow::dispatch::NationalServicesSettings *m_nationalServices = nullptr;
 };
 
 } // namespace sgl::app

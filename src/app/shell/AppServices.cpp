@@ -17,6 +17,7 @@
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/dispatch/DispatchActions.h"
 #include "workflow/dispatch/DmpDocumentActions.h"
+#include "workflow/dispatch/NationalServicesSettings.h"
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
@@ -52,6 +53,13 @@ AppServices::~AppServices() = default;
 workflow::Authenticator &AppServices::authenticator()
 {
     return *m_auth;
+}
+
+workflow::dispatch::NationalServicesSettings &AppServices::nationalServices()
+{
+    if (!m_nationalServices)
+        m_nationalServices = std::make_unique<workflow::dispatch::NationalServicesSettings>(*m_db, m_settingsFile);
+    return *m_nationalServices;
 }
 
 workflow::UserAdmin &AppServices::userAdmin()

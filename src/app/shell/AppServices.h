@@ -33,6 +33,7 @@ class ReportArchive;
 namespace dispatch {
 class DispatchActions;
 class DmpDocumentActions;
+class NationalServicesSettings;
 }
 } // namespace sgl::workflow
 
@@ -121,6 +122,10 @@ public:
     [[nodiscard]] std::unique_ptr<AnalyzerServices> analyzers(const domain::UserSession &session);
     /** The database URL (with its password, never shown): the workstation dispatcher opens its own connection. */
     [[nodiscard]] QString databaseUrl() const;
+    /** The configuration file of this workstation (--config or the first candidate): [dmp], [mssante]. */
+    void setSettingsFile(QString file) { m_settingsFile = std::move(file); }
+    /** The [dmp]/[mssante] settings use case over that file (administration screen). */
+    [[nodiscard]] workflow::dispatch::NationalServicesSettings &nationalServices();
     /** The channels configured for the lab (productSenders): the Envois screen labels the others. */
     void setDispatchChannels(QList<domain::Channel> channels) { m_dispatchChannels = std::move(channels); }
     /** The workstation's dispatcher shown by the Envois screen; null when this workstation does not send. */
@@ -138,6 +143,8 @@ private:
     QList<domain::Channel> m_dispatchChannels;
     QString m_workstation;
     QString m_labelPrinter;
+    QString m_settingsFile;
+    std::unique_ptr<workflow::dispatch::NationalServicesSettings> m_nationalServices;
     domain::SecurityPolicy m_policy;
     std::unique_ptr<workflow::AuthService> m_auth;
     std::unique_ptr<workflow::UserAdmin> m_userAdmin;

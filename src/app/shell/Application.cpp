@@ -150,6 +150,7 @@ int Application::exec(const Options &options)
     // screen labels the others "canal non configuré", and this workstation sends on these.
     m_senders = workflow::dispatch::productSenders(m_settingsFile);
     m_services->setDispatchChannels(m_senders.channels());
+    m_services->setSettingsFile(m_settingsFile);
     m_screens = std::make_unique<WorkstationScreens>(*m_services);
     m_window = std::make_unique<MainWindow>(*m_screens, m_services->databaseDisplay());
     m_idleLock = new IdleLock(m_services->authenticator(), m_window.get(),

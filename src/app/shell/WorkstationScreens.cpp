@@ -28,8 +28,13 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
                                     const domain::UserSession &session, QWidget *parent)
 {
     switch (screen) {
-    case Screen::Administration:
-        return new AdministrationView(m_services.userAdmin(), session, readOnly, parent);
+    case Screen::Administration: {
+        auto *view = new AdministrationView(m_services.userAdmin(), session, readOnly, parent);
+        // The [dmp]/[mssante] settings: for those who may change the configuration.
+        if (domain::rolesGrant(session.roles, domain::Permission::SystemConfig))
+            view->setNationalServices(&m_services.nationalServices());
+        return view;
+    }
     case Screen::Reception: {
         auto *view = new ReceptionView(m_services.reception(session), session, readOnly, parent);
         if (!readOnly)

@@ -12,6 +12,7 @@ namespace sgl::interop::cda::errc {
 inline constexpr QLatin1StringView Malformed{"cda.malformed"};  ///< not well-formed XML
 inline constexpr QLatin1StringView MissingData{"cda.missing_data"};  ///< requirements check failed
 inline constexpr QLatin1StringView NoResults{"cda.no_results"};  ///< nothing importable
+inline constexpr QLatin1StringView Nonconforming{"cda.nonconforming"};  ///< received CR-BIO fails the structural check
 inline constexpr QLatin1StringView NotCda{"cda.not_cda"};  ///< not a ClinicalDocument
 inline constexpr QLatin1StringView NotCrBio{"cda.not_crbio"};  ///< not a CR-BIO (code/templateId)
 inline constexpr QLatin1StringView NotPdf{"cda.not_pdf"};  ///< attachment is not a PDF

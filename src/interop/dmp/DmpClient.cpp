@@ -82,11 +82,11 @@ QString DmpClient::newOid(int branch) const
         .arg(QRandomGenerator::global()->bounded(1000), 3, 10, QLatin1Char('0'));
 }
 
-domain::Result<xds::SoapResponse> DmpClient::call(const char *path, const char *action, const QString &ins,
+domain::Result<xds::SoapResponse> DmpClient::call(const char *path, const char *action, const PatientIns &ins,
                                                   const std::function<void(xml::XmlWriterElement)> &writeBody,
                                                   const QList<QPair<QByteArray, QByteArray>> &attachments)
 {
-    auto header = m_security->wsSecurityHeader(VihfContext{ins});
+    auto header = m_security->wsSecurityHeader(VihfContext{ins.value, ins.oid});
     if (!header)
         return std::unexpected(header.error());
     const QString url = m_config.endpoint + QLatin1String(path);
@@ -137,10 +137,11 @@ domain::Result<xds::SoapResponse> DmpClient::call(const char *path, const char *
     return std::move(*soap);
 }
 
-domain::Result<DmpExistence> DmpClient::testExistence(const QString &ins)
+domain::Result<DmpExistence> DmpClient::testExistence(const PatientIns &ins)
 {
     ExistenceRequest request;
-    request.ins = ins;
+    request.ins = ins.value;
+    request.insOid = ins.oid;
     request.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.queryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.senderOid = m_config.sourceOid;
@@ -152,7 +153,7 @@ domain::Result<DmpExistence> DmpClient::testExistence(const QString &ins)
     return DmpExistenceMessage::parse(soap->payload());
 }
 
-domain::Result<QList<xds::DocumentEntry>> DmpClient::findByUniqueId(const QString &ins, const QString &uniqueId)
+domain::Result<QList<xds::DocumentEntry>> DmpClient::findByUniqueId(const PatientIns &ins, const QString &uniqueId)
 {
     auto soap = call("/registry", uuid::kActionRegistryStoredQuery, ins, [&](xml::XmlWriterElement body) {
         xds::StoredQueryRequest::getDocumentsByUniqueId(body, {uniqueId});
@@ -167,7 +168,7 @@ domain::Result<QList<xds::DocumentEntry>> DmpClient::findByUniqueId(const QStrin
     return response->entries;
 }
 
-domain::Result<xds::DocumentEntry> DmpClient::findCurrent(const QString &ins, const QString &uniqueId)
+domain::Result<xds::DocumentEntry> DmpClient::findCurrent(const PatientIns &ins, const QString &uniqueId)
 {
     auto entries = findByUniqueId(ins, uniqueId);
     if (!entries)
@@ -191,7 +192,7 @@ domain::Result<DmpPublication> DmpClient::provideAndRegister(const DmpDocument &
     auto entry = xds::CrBioMetadataMapper::map(document.cda, options);
     if (!entry)
         return std::unexpected(entry.error());
-    if (!entry->patientId.startsWith(document.ins + QLatin1Char('^')))
+    if (entry->patientId != document.ins.cx())
         return fail(xds::errc::InvalidDocument,
                     Tr::tr("L'INS du document ne correspond pas à celui du patient destinataire."), QStringLiteral("ins"));
     DmpPublication publication;
@@ -248,7 +249,7 @@ xds::SubmissionSet DmpClient::updateSet(const xds::DocumentEntry &entry) const
     return set;
 }
 
-domain::Status DmpClient::submitUpdate(const QString &ins, const std::function<void(xml::XmlWriterElement)> &writeBody)
+domain::Status DmpClient::submitUpdate(const PatientIns &ins, const std::function<void(xml::XmlWriterElement)> &writeBody)
 {
     auto soap = call("/registry", uuid::kActionUpdateDocumentSet, ins, writeBody);
     if (!soap)
@@ -261,7 +262,7 @@ domain::Status DmpClient::submitUpdate(const QString &ins, const std::function<v
     return {};
 }
 
-domain::Status DmpClient::updateConfidentiality(const QString &ins, const QString &uniqueId, const QStringList &maskCodes)
+domain::Status DmpClient::updateConfidentiality(const PatientIns &ins, const QString &uniqueId, const QStringList &maskCodes)
 {
     auto entry = findCurrent(ins, uniqueId);
     if (!entry)
@@ -277,7 +278,7 @@ domain::Status DmpClient::updateConfidentiality(const QString &ins, const QStrin
     return submitUpdate(ins, [&](xml::XmlWriterElement body) { xds::UpdateDocumentSetRequest::metadataUpdate(body, set, changed); });
 }
 
-domain::Status DmpClient::updateAvailability(const QString &ins, const QString &uniqueId, DmpAvailability availability)
+domain::Status DmpClient::updateAvailability(const PatientIns &ins, const QString &uniqueId, DmpAvailability availability)
 {
     auto entry = findCurrent(ins, uniqueId);
     if (!entry)

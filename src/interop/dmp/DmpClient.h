@@ -35,11 +35,11 @@ public:
     [[nodiscard]] static domain::Result<std::unique_ptr<DmpClient>> create(DmpClientConfig config,
                                                                            std::shared_ptr<DmpSecurity> security);
 
-    domain::Result<DmpExistence> testExistence(const QString &ins) override;
-    domain::Result<QList<xds::DocumentEntry>> findByUniqueId(const QString &ins, const QString &uniqueId) override;
+    domain::Result<DmpExistence> testExistence(const PatientIns &ins) override;
+    domain::Result<QList<xds::DocumentEntry>> findByUniqueId(const PatientIns &ins, const QString &uniqueId) override;
     domain::Result<DmpPublication> provideAndRegister(const DmpDocument &document) override;
-    domain::Status updateConfidentiality(const QString &ins, const QString &uniqueId, const QStringList &maskCodes) override;
-    domain::Status updateAvailability(const QString &ins, const QString &uniqueId, DmpAvailability availability) override;
+    domain::Status updateConfidentiality(const PatientIns &ins, const QString &uniqueId, const QStringList &maskCodes) override;
+    domain::Status updateAvailability(const PatientIns &ins, const QString &uniqueId, DmpAvailability availability) override;
 
     [[nodiscard]] const DmpClientConfig &config() const { return m_config; }
     /** Clock of the messages (tests pin it). */
@@ -48,11 +48,11 @@ public:
 private:
     DmpClient(DmpClientConfig config, std::shared_ptr<DmpSecurity> security);
     /** Envelope → POST (MTOM when attachments) → parsed SOAP answer (fault and HTTP mapping done). */
-    domain::Result<xds::SoapResponse> call(const char *path, const char *action, const QString &ins,
+    domain::Result<xds::SoapResponse> call(const char *path, const char *action, const PatientIns &ins,
                                            const std::function<void(xml::XmlWriterElement body)> &writeBody,
                                            const QList<QPair<QByteArray, QByteArray>> &attachments = {});
-    domain::Result<xds::DocumentEntry> findCurrent(const QString &ins, const QString &uniqueId);
-    domain::Status submitUpdate(const QString &ins, const std::function<void(xml::XmlWriterElement)> &writeBody);
+    domain::Result<xds::DocumentEntry> findCurrent(const PatientIns &ins, const QString &uniqueId);
+    domain::Status submitUpdate(const PatientIns &ins, const std::function<void(xml::XmlWriterElement)> &writeBody);
     [[nodiscard]] QString newOid(int branch) const;
     [[nodiscard]] xds::SubmissionSet updateSet(const xds::DocumentEntry &entry) const;
 

@@ -11,7 +11,9 @@ namespace sgl::interop::dmp {
 
 /** What the VIHF (SAML assertion of the "automate" profile) needs to know about one call. */
 struct VihfContext {
-    QString patientIns; ///< 15-character NIR of the patient (test OID 1.2.250.1.213.1.4.10)
+    QString patientIns;    ///< 15-character INS of the patient
+    /** OID of that INS: .8 NIR / .9 NIA in production, .10 / .11 on test platforms (interop::dmp::PatientIns). */
+    QString patientInsOid = QStringLiteral("1.2.250.1.213.1.4.10");
 };
 
 /** One document of a submission, as it will be sent (the bytes are digested after c14n). */

@@ -12,6 +12,30 @@
 
 namespace sgl::interop::dmp {
 
+/**
+ * The patient as the DMP identifies him: the 15-character INS and the OID of its authority
+ * (1.2.250.1.213.1.4.8 NIR, .9 NIA in production; .10 NIR, .11 NIA on test platforms), carried
+ * unchanged into the VIHF resource, the TD0.2 request and compared with the document's metadata.
+ */
+struct PatientIns {
+    QString value; ///< 15 characters
+    QString oid;   ///< assigning authority of this INS
+    PatientIns() = default;
+    PatientIns(QString insValue, QString insOid) : value(std::move(insValue)), oid(std::move(insOid)) {}
+    /**
+     * A test NIR (OID 1.2.250.1.213.1.4.10), the case of the official examples: for tests and
+     * tools only. Product code passes the OID of the patient's INS (DmpSender reads it from the
+     * document it sends).
+     */
+    PatientIns(const QString &nirTest) // NOLINT(google-explicit-constructor): tests' shorthand
+        : value(nirTest), oid(QStringLiteral("1.2.250.1.213.1.4.10"))
+    {
+    }
+    PatientIns(const char *nirTest) : PatientIns(QString::fromLatin1(nirTest)) {} // NOLINT
+    /** "<INS>^^^&<OID>&ISO^NH" (XDS patientId, VIHF Resource_ID). */
+    [[nodiscard]] QString cx() const { return value + QStringLiteral("^^^&") + oid + QStringLiteral("&ISO^NH"); }
+};
+
 /** TD0.2 answer (PRPA_IN201308UV02). */
 struct DmpExistence {
     bool found = false;                      ///< queryResponseCode OK (a DMP exists), NF otherwise
@@ -23,7 +47,7 @@ struct DmpExistence {
 
 /** One CR-BIO to publish. */
 struct DmpDocument {
-    QString ins;                    ///< 15-character INS of the patient (qualified identity)
+    PatientIns ins;                 ///< INS of the patient (qualified identity) with its OID
     QByteArray cda;                 ///< the CDA bytes as stored (N3 or N1)
     QStringList confidentialityCodes = {QStringLiteral("N")}; ///< SharingChoices::dmpConfidentialityCodes()
     QString replacesUniqueId;       ///< uniqueId of the version it replaces (RPLC), empty for a first version
@@ -47,9 +71,9 @@ class DmpService {
 public:
     virtual ~DmpService() = default;
     /** TD0.2 test d'existence of the patient's DMP. */
-    [[nodiscard]] virtual domain::Result<DmpExistence> testExistence(const QString &ins) = 0;
+    [[nodiscard]] virtual domain::Result<DmpExistence> testExistence(const PatientIns &ins) = 0;
     /** TD3.1b: the registry entries with this uniqueId (empty list when the DMP has none). */
-    [[nodiscard]] virtual domain::Result<QList<xds::DocumentEntry>> findByUniqueId(const QString &ins,
+    [[nodiscard]] virtual domain::Result<QList<xds::DocumentEntry>> findByUniqueId(const PatientIns &ins,
                                                                                    const QString &uniqueId) = 0;
     /** TD2.1 (ITI-41): publishes the document with its XAdES signature, RPLC when it replaces a version. */
     [[nodiscard]] virtual domain::Result<DmpPublication> provideAndRegister(const DmpDocument &document) = 0;
@@ -57,10 +81,10 @@ public:
      * TD3.3a/b (ITI-57): sets the DMP masking codes of a published document (MASQUE_PS,
      * INVISIBLE_PATIENT, INVISIBLE_REPRESENTANTS_LEGAUX; "N" is always kept). Empty = unmask all.
      */
-    [[nodiscard]] virtual domain::Status updateConfidentiality(const QString &ins, const QString &uniqueId,
+    [[nodiscard]] virtual domain::Status updateConfidentiality(const PatientIns &ins, const QString &uniqueId,
                                                                const QStringList &maskCodes) = 0;
     /** TD3.3c/d (ITI-57): deletes or archives a published document. */
-    [[nodiscard]] virtual domain::Status updateAvailability(const QString &ins, const QString &uniqueId,
+    [[nodiscard]] virtual domain::Status updateAvailability(const PatientIns &ins, const QString &uniqueId,
                                                             DmpAvailability availability) = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "interop/dmp/VihfAssertionBuilder.h"
 
+#include "domain/identity/InsOid.h"
+
 #include "domain/identity/InsValidator.h"
 #include "interop/dmp/ErrorCodes.h"
 #include "interop/dmp/Tr.h"
@@ -54,9 +56,9 @@ QString VihfAssertionBuilder::samlTime(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-QString VihfAssertionBuilder::resourceId(const QString &ins)
+QString VihfAssertionBuilder::resourceId(const QString &ins, const QString &insOid)
 {
-    return ins + QStringLiteral("^^^&") + latin(vihf::InsNirTestOid) + QStringLiteral("&ISO^NH");
+    return ins + QStringLiteral("^^^&") + insOid + QStringLiteral("&ISO^NH");
 }
 
 domain::Status VihfAssertionBuilder::checkProfile(const VihfProfile &profile)
@@ -90,8 +92,14 @@ domain::Result<QByteArray> VihfAssertionBuilder::build(const VihfProfile &profil
     if (!profileOk)
         return std::unexpected(profileOk.error());
     const QString ins = context.patientIns.trimmed();
-    const domain::Ins parsed{ins.left(13), ins.mid(13), latin(vihf::InsNirTestOid), {}, {}};
-    auto insOk = ins.size() == 15 ? domain::InsValidator::validate(parsed) : domain::Status(std::unexpected(domain::Error{}));
+    const QString insOid = context.patientInsOid.trimmed();
+    if (!domain::insKindFromOid(insOid))
+        return domain::fail(errc::VihfInvalidIns,
+                            Tr::tr("INS du patient invalide pour le VIHF : autorité « %1 » inconnue (OID 1.2.250.1.213.1.4.8, .9, .10 "
+                                   "ou .11 attendu).").arg(insOid),
+                            QStringLiteral("patientInsOid"));
+    const domain::Ins parsed{ins.left(13), ins.mid(13), insOid, {}, {}};
+    auto insOk = ins.size() == 15 ? domain::InsValidator::validate(parsed, true) : domain::Status(std::unexpected(domain::Error{}));
     if (!insOk)
         return domain::fail(errc::VihfInvalidIns,
                             Tr::tr("INS du patient invalide pour le VIHF : %1").arg(ins.size() == 15 ? insOk.error().message
@@ -121,7 +129,7 @@ domain::Result<QByteArray> VihfAssertionBuilder::build(const VihfProfile &profil
     stringAttribute(statement, saml, xsi, vihf::VihfVersion, profile.vihfVersion);
     stringAttribute(statement, saml, xsi, vihf::AuthMode, profile.authenticationMode);
     stringAttribute(statement, saml, xsi, vihf::ActivitySector, profile.activitySector);
-    stringAttribute(statement, saml, xsi, vihf::ResourceId, resourceId(ins));
+    stringAttribute(statement, saml, xsi, vihf::ResourceId, resourceId(ins, insOid));
     stringAttribute(statement, saml, xsi, vihf::ResourceUrn, QStringLiteral("urn:dmp"));
     stringAttribute(statement, saml, xsi, vihf::SubjectId, profile.subjectId);
     stringAttribute(statement, saml, xsi, vihf::StructureId, profile.structureId);

@@ -16,8 +16,9 @@ struct DmpSimulatorConfig {
     bool dmpCipherSuites = true;
     /// CI-SIS SVS folder (shared/ans/TestContenuCDA-3-0/jeuxDeValeurs); empty = embedded sets only.
     QString valueSetDirectory;
-    /// INS assigning authorities accepted in patientId (test NIR by default; .8 NIR, .9 NIA in production).
-    QStringList acceptedInsOids{QStringLiteral("1.2.250.1.213.1.4.10")};
+    /// INS assigning authorities accepted in patientId and the VIHF (the test NIR and test NIA by
+    /// default, as a DMP test platform; .8 NIR, .9 NIA in production).
+    QStringList acceptedInsOids{QStringLiteral("1.2.250.1.213.1.4.10"), QStringLiteral("1.2.250.1.213.1.4.11")};
     /// Every INS has a DMP unless setPatient() says otherwise (Mon espace santé opens one per insured).
     bool openDmpForEveryIns = true;
     /// CA(s) trusted for VIHF and XAdES signatures (PEM); empty = caPath (the test PKI signs both).

@@ -7,6 +7,7 @@
 #include "storage/OutboxRepository.h"
 #include "storage/ReportRepository.h"
 #include "workflow/Tr.h"
+#include "workflow/dispatch/LeaseKeeper.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -51,6 +52,9 @@ Dispatcher::Dispatcher(storage::Database &db, const SenderRegistry &senders, Dis
     m_config.leaseSeconds = std::max<qint64>(1, m_config.leaseSeconds);
     m_config.batchSize = std::clamp(m_config.batchSize, 1, 1000);
 }
+
+Dispatcher::~Dispatcher() = default;
+Dispatcher::Dispatcher(Dispatcher &&) noexcept = default;
 
 domain::Result<QList<storage::OutboxEntry>> Dispatcher::claimBatch(const QDateTime &now)
 {
@@ -187,6 +191,14 @@ domain::Result<DispatchRunSummary> Dispatcher::runOnce(const AttemptCallback &on
             return std::unexpected(rows.error());
         if (rows->isEmpty())
             break;
+        if (!m_leaseKeeper)
+            m_leaseKeeper = std::make_unique<LeaseKeeper>(m_db.url(), m_config.claimant, m_config.leaseSeconds,
+                                                          m_config.clock, m_config.actor);
+        m_leaseKeeper->hold(*rows);
+        struct Release {
+            LeaseKeeper *keeper;
+            ~Release() { keeper->release(); }
+        } release{m_leaseKeeper.get()};
         for (const storage::OutboxEntry &row : *rows) {
             QString loadError;
             const DispatchItem item = prepare(row, &loadError);

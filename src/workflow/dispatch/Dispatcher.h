@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <stop_token>
 
 namespace sgl::storage {
@@ -22,7 +23,11 @@ namespace sgl::workflow::dispatch {
 struct DispatcherConfig {
     /** Recorded on claimed rows and attempts; unique per running dispatcher (makeClaimantId()). */
     QString claimant;
-    /** A claimed row is claimable again by anyone this long after the claim (the sender must be done by then). */
+    /**
+     * A claimed row is claimable again by anyone this long after the claim or its last renewal:
+     * while a batch is being sent its lease is renewed every third of it (LeaseKeeper), so only
+     * a dead (or cut-off) dispatcher loses its rows.
+     */
     qint64 leaseSeconds = 600;
     int batchSize = 20;
     domain::DispatchBackoff backoff;
@@ -70,14 +75,22 @@ struct DispatchRunSummary {
  * "dispatch.claim", "dispatch.sent", "dispatch.retry_planned", "dispatch.parked",
  * "dispatch.lost"; entity "outbox"), by the system actor of the config.
  *
- * Crash safety: a dispatcher killed between claim and outcome leaves the row sending under its
+ * Lease: the rows of the batch being sent have their lease renewed in the background
+ * (LeaseKeeper, own connection) while the senders run, so a send slower than the lease keeps
+ * its row. Crash safety: a dispatcher killed between claim and outcome leaves the row sending under its
  * lease; once the lease has passed the row is claimed again (attempt + 1, the open attempt
  * closed as "abandoned") and the sender, idempotent on uniqueId, does not create a second
  * document.
  */
+class LeaseKeeper;
+
 class Dispatcher {
 public:
     Dispatcher(storage::Database &db, const SenderRegistry &senders, DispatcherConfig config);
+    ~Dispatcher();
+    Dispatcher(Dispatcher &&) noexcept;
+    Dispatcher(const Dispatcher &) = delete;
+    Dispatcher &operator=(const Dispatcher &) = delete;
 
     using AttemptCallback = std::function<void(const AttemptReport &)>;
     /**
@@ -98,6 +111,7 @@ private:
     storage::Database &m_db;
     const SenderRegistry &m_senders;
     DispatcherConfig m_config;
+    std::unique_ptr<LeaseKeeper> m_leaseKeeper; ///< started at the first batch
 };
 
 } // namespace sgl::workflow::dispatch

@@ -1,5 +1,6 @@
 #include "workflow/dispatch/MailboxPoll.h"
 
+#include "interop/cda/ReceivedCrBioCheck.h"
 #include "interop/mss/CdaSummary.h"
 #include "interop/mss/DeliveryReport.h"
 #include "interop/mss/MimeEntity.h"
@@ -82,12 +83,13 @@ domain::Result<MailboxPollSummary> MailboxPoll::runOnce(int limit)
             summary.events << *event;
             continue; // the row's outcome is not recorded yet: read again at the next pass
         }
-        if (event->outcome == u"held"_s) {
-            if (auto ok = recordHeld(*event); !ok)
+        if (event->outcome == u"held"_s || event->outcome == u"nonconforming"_s) {
+            const bool nonconforming = event->outcome == u"nonconforming"_s;
+            if (auto ok = recordHeld(*event, nonconforming ? u"mailbox.nonconforming"_s : u"mailbox.held"_s); !ok)
                 return std::unexpected(ok.error());
             if (auto ok = m_mailbox.markHeld(uid); !ok)
                 return std::unexpected(ok.error());
-            ++summary.held;
+            ++(nonconforming ? summary.nonconforming : summary.held);
         } else {
             if (auto ok = m_mailbox.markDone(uid); !ok)
                 return std::unexpected(ok.error());
@@ -187,7 +189,15 @@ domain::Result<MailboxEvent> MailboxPoll::handleIncoming(MailboxEvent event, con
                            : Tr::tr("Message de %1 : pièce jointe illisible (%2).").arg(from, problems.join(u"; "_s));
         return event;
     }
-    int imported = 0;
+    // First which dossier each document is for and whether it conforms; only then import, so a
+    // message with a nonconforming document has nothing of it imported.
+    struct Candidate {
+        QByteArray cda;
+        qint64 dossierId = 0;
+        QString dossierNumber;
+    };
+    QList<Candidate> candidates;
+    QStringList nonconforming;
     for (const QByteArray &cda : cdas) {
         auto summary = interop::mss::CdaSummary::read(cda);
         if (!summary) {
@@ -206,10 +216,25 @@ domain::Result<MailboxEvent> MailboxPoll::handleIncoming(MailboxEvent event, con
             problems << Tr::tr("compte rendu %1 pour le dossier inconnu « %2 »").arg(summary->uniqueId, summary->orderId);
             continue;
         }
-        auto done = report::ImportSubcontractorResults(m_db).importCda((*dossier)->id, cda, m_actor);
+        if (auto conforms = interop::cda::ReceivedCrBioCheck::check(cda); !conforms) {
+            nonconforming << Tr::tr("dossier %1, document %2 : %3").arg(summary->orderId, summary->uniqueId,
+                                                                         conforms.error().message);
+            continue;
+        }
+        candidates << Candidate{cda, (*dossier)->id, summary->orderId};
+    }
+    if (!nonconforming.isEmpty()) {
+        event.outcome = u"nonconforming"_s;
+        event.detail = Tr::tr("Message de %1 gardé pour un humain, rien n'est importé : %2")
+                           .arg(from, (nonconforming + problems).join(u"; "_s));
+        return event;
+    }
+    int imported = 0;
+    for (const Candidate &c : candidates) {
+        auto done = report::ImportSubcontractorResults(m_db).importCda(c.dossierId, c.cda, m_actor);
         if (!done) {
             // A refusal (other patient, not a CR-BIO, nothing importable) leaves it to a human.
-            problems << Tr::tr("dossier %1 : %2").arg(summary->orderId, done.error().message);
+            problems << Tr::tr("dossier %1 : %2").arg(c.dossierNumber, done.error().message);
             continue;
         }
         ++imported;
@@ -230,10 +255,10 @@ domain::Result<MailboxEvent> MailboxPoll::handleIncoming(MailboxEvent event, con
     return event;
 }
 
-domain::Status MailboxPoll::recordHeld(const MailboxEvent &event)
+domain::Status MailboxPoll::recordHeld(const MailboxEvent &event, const QString &action)
 {
     auto ok = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
-        auto a = storage::AuditRepository::append(tx, m_actor, u"mailbox.held"_s, u"mailbox"_s, event.messageId, {},
+        auto a = storage::AuditRepository::append(tx, m_actor, action, u"mailbox"_s, event.messageId, {},
                                                   json({{u"uid"_s, event.uid}, {u"reason"_s, event.detail}}));
         if (!a)
             return std::unexpected(a.error());

@@ -21,7 +21,9 @@ struct MailboxEvent {
     qint64 uid = 0;
     QString messageId;
     /** "acknowledged", "parked" (a row failed remotely), "informative" (delayed DSN, receipt for
-     *  a row already closed), "imported" (subcontractor report), "held" (kept for a human). */
+     *  a row already closed), "imported" (subcontractor report), "held" (kept for a human),
+     *  "nonconforming" (a received CR-BIO for one of our dossiers failed the conformity check:
+     *  kept for a human like "held", nothing of the message imported). */
     QString outcome;
     QList<qint64> outboxIds;  ///< rows changed (acknowledged/parked)
     QString detail;           ///< French: the reason when held or parked
@@ -33,6 +35,7 @@ struct MailboxPollSummary {
     int parked = 0;
     int imported = 0;
     int held = 0;
+    int nonconforming = 0;
 };
 
 /**
@@ -43,7 +46,10 @@ struct MailboxPollSummary {
  *   failed -> row parked with the French reason, for a human; a delayed DSN changes nothing;
  * - a CR-BIO received from a subcontractor (CDA attachment, or inside an IHE_XDM.ZIP) whose
  *   order id (inFulfillmentOf) is one of our dossier numbers goes to
- *   report::ImportSubcontractorResults, which checks that the patient matches;
+ *   report::ImportSubcontractorResults, which checks that the patient matches — after the
+ *   product's conformity check (interop::cda::ReceivedCrBioCheck): a document failing it makes
+ *   the message "nonconforming" (« CR-BIO reçu non conforme : … », audit "mailbox.nonconforming"),
+ *   held for a human with nothing of it imported;
  * - anything else — malformed report, receipt for an unknown message, document without dossier
  *   or for another patient, plain mail — is held in the mailbox for a human (flagged), with the
  *   reason in the summary and in the audit: nothing is lost, nothing is deleted.
@@ -64,7 +70,7 @@ public:
 private:
     [[nodiscard]] domain::Result<MailboxEvent> handle(qint64 uid, const QByteArray &raw);
     [[nodiscard]] domain::Result<MailboxEvent> handleIncoming(MailboxEvent event, const QByteArray &raw);
-    [[nodiscard]] domain::Status recordHeld(const MailboxEvent &event);
+    [[nodiscard]] domain::Status recordHeld(const MailboxEvent &event, const QString &action);
 
     storage::Database &m_db;
     MailboxSource &m_mailbox;

@@ -412,3 +412,28 @@ TEST_F(DmpClientTest, ADocumentOfAnotherPatientIsRefusedBeforeAnyCall)
     EXPECT_EQ(r.error().code, interop::xds::errc::InvalidDocument);
     EXPECT_TRUE(m_server->requests().isEmpty());
 }
+
+// Issue 13: the OID of the patient's INS goes into the TD0.2 request and the VIHF context, and a
+// document whose INS authority differs from the patient's (NIR in the CDA, NIA asked) is refused.
+TEST_F(DmpClientTest, TheInsOidOfThePatientGoesIntoTheRequestAndTheVihf)
+{
+    const quint16 port = startServer();
+    m_server->push({200, "application/soap+xml; charset=UTF-8", material("TD0.2_Test_d_existence_reponse.xml")});
+    auto c = client(config(port));
+    ASSERT_TRUE(c);
+    auto r = c->testExistence(PatientIns{kIns, QStringLiteral("1.2.250.1.213.1.4.11")});
+    ASSERT_TRUE(r.has_value()) << r.error().message.toStdString();
+    const auto requests = m_server->requests();
+    ASSERT_EQ(requests.size(), 1);
+    EXPECT_TRUE(requests[0].body.contains("root=\"1.2.250.1.213.1.4.11\" extension=\"279037505612345\""))
+        << requests[0].body.toStdString();
+    ASSERT_EQ(m_security->vihf.size(), 1);
+    EXPECT_EQ(m_security->vihf[0].patientInsOid, QStringLiteral("1.2.250.1.213.1.4.11"));
+
+    DmpDocument doc = document(); // the CDA names a test NIR (.10)
+    doc.ins = PatientIns{doc.ins.value, QStringLiteral("1.2.250.1.213.1.4.11")};
+    auto refused = c->provideAndRegister(doc);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, interop::xds::errc::InvalidDocument);
+    EXPECT_EQ(m_server->requests().size(), 1); // nothing more sent
+}

@@ -266,6 +266,36 @@ TEST_F(VihfSecurityTest, WrappedOrUnsignedAssertionsAreRefused)
     EXPECT_EQ(verifyCode("<a/>", trusting()), QStringLiteral("dmp.vihf_missing"));
 }
 
+// Issue 13: the resource-id carries the OID of the patient's INS (NIA test .11, production NIR .8),
+// not always the test NIR; the verifier reads it back; an unknown authority is refused.
+TEST_F(VihfSecurityTest, ResourceIdCarriesTheOidOfThePatientsIns)
+{
+    ASSERT_TRUE(pkiOk);
+    auto s = security();
+    ASSERT_TRUE(s);
+    for (const QString &oid : {QStringLiteral("1.2.250.1.213.1.4.11"), QStringLiteral("1.2.250.1.213.1.4.8"),
+                              QStringLiteral("1.2.250.1.213.1.4.9")}) {
+        auto h = s->wsSecurityHeader({Ins, oid});
+        ASSERT_TRUE(h.has_value()) << oid.toStdString() << ": " << h.error().toString().toStdString();
+        const bool production = !oid.endsWith(QStringLiteral(".11"));
+        // A test platform's verifier refuses production INS; a production one accepts them.
+        if (production) {
+            EXPECT_EQ(verifyCode(*h, trusting()), QStringLiteral("dmp.vihf_invalid_ins"));
+        }
+        VihfVerifierOptions options = trusting();
+        options.allowProductionIns = production;
+        auto v = VihfVerifier::verify(*h, options);
+        ASSERT_TRUE(v.has_value()) << v.error().toString().toStdString();
+        EXPECT_EQ(v->patientInsOid, oid);
+        EXPECT_EQ(v->attributes.value(QString::fromLatin1(vihf::ResourceId)).value(0),
+                  Ins + QStringLiteral("^^^&") + oid + QStringLiteral("&ISO^NH"));
+    }
+    auto unknown = s->wsSecurityHeader({Ins, QStringLiteral("1.2.250.1.213.1.4.2")});
+    ASSERT_FALSE(unknown.has_value());
+    EXPECT_EQ(unknown.error().code, QStringLiteral("dmp.vihf_invalid_ins"));
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("1.2.250.1.213.1.4.2")));
+}
+
 TEST_F(VihfSecurityTest, BuilderRefusesBadInput)
 {
     ASSERT_TRUE(pkiOk);

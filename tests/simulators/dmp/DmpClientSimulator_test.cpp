@@ -133,3 +133,66 @@ TEST(DmpClientSimulator, AlimentationProfileEndToEnd)
     ASSERT_TRUE((*client)->updateAvailability(ins, pub2->uniqueId, interop::dmp::DmpAvailability::Deleted).has_value()) << callsText();
     EXPECT_EQ((*sim)->registry().latestByUniqueId(pub2->uniqueId)->status, QString(ebxml::kDeleted));
 }
+
+// Issue 13: a patient whose INS is a test NIA (OID 1.2.250.1.213.1.4.11): the VIHF, the TD0.2
+// request and the metadata all carry .11 and the simulator (checking each against the accepted
+// OIDs and the VIHF against the metadata) accepts the publication.
+TEST(DmpClientSimulator, ANiaTestPatientIsPublishedWithItsOwnOid)
+{
+    app();
+    if (!QDir(kValueSets).exists())
+        GTEST_SKIP() << "CI-SIS value sets absent (../shared)";
+    const QString dir = QStringLiteral(SGL_BINARY_DIR "/test-pki-rsa");
+    ASSERT_TRUE(RsaTestPki::ensure(dir).has_value());
+    const auto pki = [&](const char *f) { return RsaTestPki::file(dir, f); };
+    DmpSimulatorConfig config;
+    config.certificatePath = pki("server.pem");
+    config.keyPath = pki("server.key.pem");
+    config.caPath = pki("ca.pem");
+    config.valueSetDirectory = kValueSets;
+    auto verifier = TrustedSignatureVerifier::create(pki("ca.pem"));
+    ASSERT_TRUE(verifier.has_value());
+    auto sim = DmpSimulatorThread::start(config, std::move(*verifier));
+    ASSERT_TRUE(sim.has_value()) << sim.error().toString().toStdString();
+    interop::dmp::VihfProfile profile;
+    profile.nameId = QStringLiteral("10B0152872/RESPONSABLE");
+    profile.structureId = QStringLiteral("10B0152872");
+    profile.subjectId = QStringLiteral("SGL, SGL, Laboratoire");
+    profile.lpsId = QStringLiteral("1.2.250.1.999.1.1.9001");
+    profile.lpsVersion = QStringLiteral("1.0");
+    profile.lpsHomologationId = QStringLiteral("HOMOLOGATION-TEST");
+    auto security = interop::dmp::SignedDmpSecurity::fromFiles(profile, pki("org.key.pem"), pki("org.pem"));
+    ASSERT_TRUE(security.has_value()) << security.error().toString().toStdString();
+    interop::dmp::DmpClientConfig c;
+    c.endpoint = (*sim)->baseUrl().replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+    c.certificatePath = pki("org.pem");
+    c.privateKeyPath = pki("org.key.pem");
+    c.caBundlePath = pki("ca.pem");
+    c.sourceOid = QStringLiteral("1.2.250.1.999.1.2");
+    auto client = interop::dmp::DmpClient::create(c, std::shared_ptr<interop::dmp::DmpSecurity>(std::move(*security)));
+    ASSERT_TRUE(client.has_value()) << client.error().toString().toStdString();
+
+    auto report = test::sampleReport();
+    report.patient.ins.matricule = QStringLiteral("1800199123456");
+    report.patient.ins.key = QStringLiteral("91");
+    report.patient.ins.oid = QStringLiteral("1.2.250.1.213.1.4.11");
+    const interop::dmp::PatientIns patient{report.patient.ins.full(), report.patient.ins.oid};
+    auto cda = interop::cda::CdaN3Writer::write(report);
+    ASSERT_TRUE(cda.has_value()) << cda.error().toString().toStdString();
+    ASSERT_TRUE(cda->contains("root=\"1.2.250.1.213.1.4.11\""));
+
+    auto exists = (*client)->testExistence(patient);
+    ASSERT_TRUE(exists.has_value()) << exists.error().toString().toStdString();
+    EXPECT_TRUE(exists->found);
+    interop::dmp::DmpDocument doc;
+    doc.ins = patient;
+    doc.cda = *cda;
+    auto pub = (*client)->provideAndRegister(doc);
+    std::string calls;
+    for (const auto &call : (*sim)->calls())
+        calls += (call.action + u' ' + call.outcome + u' ' + call.errorCodes.join(u',') + u'\n').toStdString();
+    ASSERT_TRUE(pub.has_value()) << pub.error().toString().toStdString() << "\n" << calls;
+    const auto stored = (*sim)->registry().latestByUniqueId(pub->uniqueId);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->patientIns, patient.value);
+}

@@ -1,10 +1,13 @@
 // The DMP sender with the real dispatcher on both backends, over an in-memory DMP (tests only):
-// qualified INS only, masks of the version, RPLC, idempotent re-send, transient vs permanent.
+// qualified INS only, masks of the version, RPLC, idempotent re-send, transient vs permanent,
+// the INS OID of the document in every call, TD0.2 before publishing and its cache.
 
 #include "DispatchTestSupport.h"
 
 #include "interop/dmp/DmpService.h"
 #include "interop/dmp/ErrorCodes.h"
+#include "interop/mss/CdaSummary.h"
+#include "../../interop/mss/MssTestData.h"
 #include "interop/xds/ErrorCodes.h"
 #include "interop/xds/XdsConstants.h"
 #include "storage/ReportRepository.h"
@@ -23,20 +26,30 @@ namespace {
 /** A DMP registry in memory: one entry per uniqueId; scripted errors for the next calls. */
 class FakeDmp final : public interop::dmp::DmpService {
 public:
-    domain::Result<interop::dmp::DmpExistence> testExistence(const QString &) override
+    domain::Result<interop::dmp::DmpExistence> testExistence(const interop::dmp::PatientIns &ins) override
     {
+        ++existenceCalls;
+        calledWith.append(ins.oid);
+        if (auto e = nextError(); e)
+            return std::unexpected(*e);
+        if (existence.contains(ins.value))
+            return existence.value(ins.value);
         interop::dmp::DmpExistence e;
         e.found = true;
+        e.authorization = u"VALIDE"_s;
+        e.patientStatus = u"active"_s;
         return e;
     }
 
-    domain::Result<QList<interop::xds::DocumentEntry>> findByUniqueId(const QString &ins, const QString &uniqueId) override
+    domain::Result<QList<interop::xds::DocumentEntry>> findByUniqueId(const interop::dmp::PatientIns &ins,
+                                                                      const QString &uniqueId) override
     {
         ++finds;
+        calledWith.append(ins.oid);
         if (auto e = nextError(); e)
             return std::unexpected(*e);
         QList<interop::xds::DocumentEntry> out;
-        if (published.contains(uniqueId) && published.value(uniqueId).ins == ins) {
+        if (published.contains(uniqueId) && published.value(uniqueId).ins.value == ins.value) {
             interop::xds::DocumentEntry entry;
             entry.id = u"urn:uuid:entry-"_s + uniqueId;
             entry.uniqueId = uniqueId;
@@ -49,9 +62,10 @@ public:
     domain::Result<interop::dmp::DmpPublication> provideAndRegister(const interop::dmp::DmpDocument &document) override
     {
         ++submissions;
+        calledWith.append(document.ins.oid);
         if (auto e = nextError(); e)
             return std::unexpected(*e);
-        const QString uniqueId = document.cda.isEmpty() ? QString() : QString::fromUtf8(document.cda);
+        const QString uniqueId = interop::mss::CdaSummary::read(document.cda).value_or(interop::mss::CdaSummary{}).uniqueId;
         if (published.contains(uniqueId))
             return std::unexpected(domain::Error{interop::xds::errc::RegistryError, u"Le registre a refusé la demande : doublon"_s,
                                                  u"XDSDuplicateUniqueIdInRegistry"_s});
@@ -63,8 +77,10 @@ public:
         return interop::dmp::DmpPublication{uniqueId, u"1.2.250.1.999.9.7.%1"_s.arg(published.size()), {}};
     }
 
-    domain::Status updateConfidentiality(const QString &, const QString &uniqueId, const QStringList &masks) override
+    domain::Status updateConfidentiality(const interop::dmp::PatientIns &ins, const QString &uniqueId,
+                                         const QStringList &masks) override
     {
+        calledWith.append(ins.oid);
         if (auto e = nextError(); e)
             return std::unexpected(*e);
         if (!published.contains(uniqueId))
@@ -72,8 +88,10 @@ public:
         maskUpdates.append(masks);
         return {};
     }
-    domain::Status updateAvailability(const QString &, const QString &uniqueId, interop::dmp::DmpAvailability a) override
+    domain::Status updateAvailability(const interop::dmp::PatientIns &ins, const QString &uniqueId,
+                                      interop::dmp::DmpAvailability a) override
     {
+        calledWith.append(ins.oid);
         if (auto e = nextError(); e)
             return std::unexpected(*e);
         if (a != interop::dmp::DmpAvailability::Deleted || !published.remove(uniqueId))
@@ -91,7 +109,10 @@ public:
         return e;
     }
 
-    QHash<QString, interop::dmp::DmpDocument> published; ///< by uniqueId (the fixture's CDA bytes are the uniqueId)
+    QHash<QString, interop::dmp::DmpDocument> published; ///< by uniqueId (read from the CDA header)
+    QHash<QString, interop::dmp::DmpExistence> existence; ///< TD0.2 answers by INS (default: a DMP, VALIDE)
+    int existenceCalls = 0;
+    QStringList calledWith; ///< the INS OID of every call, in order
     std::deque<domain::Error> errors;
     bool loseAnswer = false;
     int finds = 0;
@@ -107,11 +128,13 @@ protected:
         DispatchTest::SetUp();
         if (IsSkipped() || HasFatalFailure())
             return;
-        m_senders.add(std::make_shared<workflow::dispatch::DmpSender>(m_dmp));
+        m_senders.add(std::make_shared<workflow::dispatch::DmpSender>(
+            m_dmp, workflow::dispatch::DmpSender::kDefaultExistenceTtlSeconds, [this] { return m_now; }));
     }
 
-    /** A version whose stored N3 is its uniqueId (the fake DMP keys on the bytes). */
-    domain::ReportVersion dmpVersion(int n, int versionNumber = 1, const domain::ReportVersion *replaces = nullptr)
+    /** A version whose stored N3 is a CR-BIO header for `ins` (INS OID `insOid`), uniqueId = its id. */
+    domain::ReportVersion dmpVersion(int n, int versionNumber = 1, const domain::ReportVersion *replaces = nullptr,
+                                     const QString &ins = {}, const QString &insOid = u"1.2.250.1.213.1.4.10"_s)
     {
         domain::ReportVersion v;
         v.dossierId = m_dossier.id;
@@ -133,7 +156,8 @@ protected:
             doc.reportVersionId = v.id;
             doc.kind = u"N3"_s;
             doc.mediaType = u"text/xml"_s;
-            doc.bytes = v.documentId.toUtf8();
+            doc.bytes = interop::mss::test::sampleCda(v.documentId, u"DUPONT"_s, ins.isEmpty() ? m_ins : ins)
+                            .replace("1.2.250.1.213.1.4.10", insOid.toLatin1());
             doc.createdBy = u"bio1"_s;
             return storage::DocumentRepository::insert(tx, doc);
         });
@@ -158,7 +182,8 @@ TEST_P(DmpSenderTest, PublishesTheN3WithTheMasksOfTheVersion)
     EXPECT_EQ(run->sent, 1);
     ASSERT_TRUE(m_dmp->published.contains(v.documentId));
     const auto &doc = m_dmp->published.value(v.documentId);
-    EXPECT_EQ(doc.ins, m_ins);
+    EXPECT_EQ(doc.ins.value, m_ins);
+    EXPECT_EQ(doc.ins.oid, u"1.2.250.1.213.1.4.10"_s);
     EXPECT_EQ(doc.confidentialityCodes, (QStringList{u"N"_s, u"MASQUE_PS"_s, u"INVISIBLE_PATIENT"_s}));
     EXPECT_TRUE(doc.replacesUniqueId.isEmpty());
     EXPECT_EQ(m_dmp->finds, 0); // first attempt: no lookup
@@ -310,6 +335,109 @@ TEST_P(DmpSenderTest, AWithheldVersionIsNeverSent)
     EXPECT_EQ(run->parked, 1);
     EXPECT_EQ(m_dmp->submissions, 0);
     EXPECT_TRUE(row(e.id).lastError.contains(u"suspendu"_s)) << row(e.id).lastError.toStdString();
+}
+
+// Issue 13: the OID of the patient's INS (here a test NIA, .11), read from the document sent,
+// goes into every call (TD0.2, ITI-41 and its metadata check, ITI-57), never a fixed .10.
+TEST_P(DmpSenderTest, TheInsOidOfTheDocumentGoesIntoEveryCall)
+{
+    const QString nia = u"180012345678945"_s;
+    const auto v = dmpVersion(2, 1, nullptr, nia, u"1.2.250.1.213.1.4.11"_s);
+    const auto e = enqueue(domain::Channel::Dmp, nia, v.documentId);
+    auto run = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(run);
+    ASSERT_EQ(run->sent, 1) << row(e.id).lastError.toStdString();
+    EXPECT_EQ(m_dmp->published.value(v.documentId).ins.oid, u"1.2.250.1.213.1.4.11"_s);
+    EXPECT_EQ(m_dmp->published.value(v.documentId).ins.cx(), nia + u"^^^&1.2.250.1.213.1.4.11&ISO^NH"_s);
+    const auto current = row(e.id);
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+        return storage::OutboxRepository::requeue(tx, e.id, current.version, domain::DispatchOperation::UpdateSharing, m_now);
+    }));
+    ASSERT_TRUE(dispatcher(m_senders).runOnce());
+    EXPECT_EQ(m_dmp->calledWith, QStringList(3, u"1.2.250.1.213.1.4.11"_s)); // TD0.2, ITI-41, ITI-57
+
+    // A production NIR (.8) stays .8.
+    const auto prod = dmpVersion(4, 1, nullptr, m_ins, u"1.2.250.1.213.1.4.8"_s);
+    enqueue(domain::Channel::Dmp, m_ins, prod.documentId);
+    ASSERT_EQ(dispatcher(m_senders).runOnce()->sent, 1);
+    EXPECT_EQ(m_dmp->published.value(prod.documentId).ins.oid, u"1.2.250.1.213.1.4.8"_s);
+}
+
+TEST_P(DmpSenderTest, ADocumentNamingAnotherInsIsRefused)
+{
+    const auto v = dmpVersion(1, 1, nullptr, u"180012345678945"_s);
+    const auto e = enqueue(domain::Channel::Dmp, m_ins, v.documentId);
+    auto run = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->parked, 1);
+    EXPECT_TRUE(row(e.id).lastError.contains(u"ne correspond pas"_s)) << row(e.id).lastError.toStdString();
+    EXPECT_EQ(m_dmp->existenceCalls + m_dmp->submissions, 0);
+}
+
+// TD0.2 before publishing: no DMP is retried later, a closed DMP or a patient's refusal is parked
+// for a human, each with its own French reason; nothing is published.
+TEST_P(DmpSenderTest, NoDmpIsRetriedLaterAndARefusalIsParked)
+{
+    const QString noDmp = u"180012345678945"_s;
+    const QString refusing = u"279035121518989"_s;
+    const QString closed = u"181036322045676"_s;
+    m_dmp->existence.insert(noDmp, interop::dmp::DmpExistence{false, u"NON_EXISTE"_s, {}, {}, {}});
+    m_dmp->existence.insert(refusing, interop::dmp::DmpExistence{true, u"INTERDIT"_s, {}, {}, u"active"_s});
+    m_dmp->existence.insert(closed, interop::dmp::DmpExistence{true, u"VALIDE"_s, {}, {}, u"nullified"_s});
+    const auto a = enqueue(domain::Channel::Dmp, noDmp, dmpVersion(1, 1, nullptr, noDmp).documentId);
+    const auto b = enqueue(domain::Channel::Dmp, refusing, dmpVersion(3, 1, nullptr, refusing).documentId);
+    const auto c = enqueue(domain::Channel::Dmp, closed, dmpVersion(5, 1, nullptr, closed).documentId);
+    auto run = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->retried, 1);
+    EXPECT_EQ(run->parked, 2);
+    EXPECT_EQ(m_dmp->submissions, 0);
+    EXPECT_EQ(row(a.id).state, domain::DispatchState::Failed);
+    EXPECT_TRUE(row(a.id).lastError.startsWith(u"Le patient n'a pas de DMP"_s)) << row(a.id).lastError.toStdString();
+    EXPECT_TRUE(row(a.id).nextAttemptAt > m_now);
+    EXPECT_EQ(row(b.id).state, domain::DispatchState::Parked);
+    EXPECT_TRUE(row(b.id).lastError.startsWith(u"Accès au DMP refusé"_s)) << row(b.id).lastError.toStdString();
+    EXPECT_EQ(row(c.id).state, domain::DispatchState::Parked);
+    EXPECT_TRUE(row(c.id).lastError.contains(u"pas de DMP actif"_s)) << row(c.id).lastError.toStdString();
+
+    // The DMP is created meanwhile: the next attempt (after the cache has expired) publishes.
+    m_dmp->existence.remove(noDmp);
+    m_now = std::max(row(a.id).nextAttemptAt, m_now.addSecs(workflow::dispatch::DmpSender::kDefaultExistenceTtlSeconds + 1));
+    auto later = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(later);
+    EXPECT_EQ(later->sent, 1);
+    EXPECT_EQ(row(a.id).state, domain::DispatchState::Sent);
+}
+
+TEST_P(DmpSenderTest, ExpiredOrAbsentAuthorisationStillPublishes)
+{
+    // The Alimentation profile needs no authorisation (national-services.md §1.3).
+    m_dmp->existence.insert(m_ins, interop::dmp::DmpExistence{true, u"EXPIRE"_s, {}, {}, u"active"_s});
+    enqueue(domain::Channel::Dmp, m_ins, dmpVersion(1).documentId);
+    ASSERT_EQ(dispatcher(m_senders).runOnce()->sent, 1);
+    m_dmp->existence.insert(m_ins, interop::dmp::DmpExistence{true, u"NON_EXISTE"_s, {}, {}, u"active"_s});
+    m_now = m_now.addSecs(workflow::dispatch::DmpSender::kDefaultExistenceTtlSeconds + 1);
+    enqueue(domain::Channel::Dmp, m_ins, dmpVersion(3).documentId);
+    ASSERT_EQ(dispatcher(m_senders).runOnce()->sent, 1);
+    EXPECT_EQ(m_dmp->submissions, 2);
+}
+
+TEST_P(DmpSenderTest, TheExistenceAnswerIsCachedForABatchButNotItsFailures)
+{
+    m_dmp->errors = {domain::Error{interop::dmp::errc::ServerBusy, u"Le DMP est momentanément indisponible : surcharge"_s, {}}};
+    for (int n : {1, 3, 5})
+        enqueue(domain::Channel::Dmp, m_ins, dmpVersion(n).documentId);
+    auto run = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->retried, 1); // the failed TD0.2 is not cached...
+    EXPECT_EQ(run->sent, 2);
+    EXPECT_EQ(m_dmp->existenceCalls, 2); // ...the next answer is, for the third document
+    // After the cache lifetime the DMP is asked again.
+    m_now = m_now.addSecs(workflow::dispatch::DmpSender::kDefaultExistenceTtlSeconds + 1);
+    enqueue(domain::Channel::Dmp, m_ins, dmpVersion(7).documentId);
+    auto next = dispatcher(m_senders).runOnce();
+    ASSERT_TRUE(next);
+    EXPECT_EQ(m_dmp->existenceCalls, 3);
 }
 
 TEST(DmpSender, RecognisesAnIns)

@@ -5,8 +5,11 @@
 #include "DispatchTestSupport.h"
 
 #include "../../interop/mss/MssTestData.h"
+#include "CdaTestFixtures.h"
 
+#include "interop/cda/CdaN3Writer.h"
 #include "interop/mss/ErrorCodes.h"
+#include "storage/ReceivedDocumentRepository.h"
 #include "interop/mss/MimeMessage.h"
 #include "interop/mss/XdmArchive.h"
 #include "workflow/dispatch/MailboxPoll.h"
@@ -187,14 +190,65 @@ TEST_P(MailboxPollTest, ReceivedDocumentsWithoutDossierOrForAnUnknownDossierAreH
 
 TEST_P(MailboxPollTest, ReceivedCdaForOurDossierButAnotherPatientIsHeld)
 {
-    QByteArray cda = interop::mss::test::sampleCda(u"1.2.250.1.999.1.1.78"_s, u"AUTRE"_s, u"288091234567823"_s);
-    cda.replace("<setId", "<inFulfillmentOf><order><id root=\"1.2.3\" extension=\"" + m_dossier.number.toUtf8()
-                              + "\"/></order></inFulfillmentOf><setId");
-    m_box.add(withAttachment(u"CR.xml"_s, "text/xml", cda));
+    // A conforming CR-BIO (our writer) naming our dossier, of another (qualified) patient.
+    domain::ReportContent theirs = sgl::test::sampleReport();
+    theirs.orderId = m_dossier.number;
+    auto cda = interop::cda::CdaN3Writer::write(theirs);
+    ASSERT_TRUE(cda) << cda.error().message.toStdString();
+    m_box.add(withAttachment(u"CR.xml"_s, "text/xml", *cda));
     const auto s = poll();
     EXPECT_EQ(s.held, 1);
+    EXPECT_EQ(s.nonconforming, 0);
     ASSERT_EQ(s.events.size(), 1);
     EXPECT_TRUE(s.events[0].detail.contains(m_dossier.number)) << s.events[0].detail.toStdString();
+    EXPECT_TRUE(s.events[0].detail.contains(u"patient"_s)) << s.events[0].detail.toStdString();
+}
+
+// "A received CDA that fails the kit": the product's conformity check runs before the import;
+// the message gets its own outcome and French reason naming what fails, is held in the mailbox
+// for a human and nothing of it is stored — even the conforming document beside it.
+TEST_P(MailboxPollTest, ANonconformingReceivedCdaIsHeldWithItsReasonAndNothingIsImported)
+{
+    domain::ReportContent content = sgl::test::sampleReport();
+    content.orderId = m_dossier.number;
+    auto good = interop::cda::CdaN3Writer::write(content);
+    ASSERT_TRUE(good) << good.error().message.toStdString();
+    QByteArray broken = *good;
+    const qsizetype from = broken.indexOf("<custodian");
+    const qsizetype to = broken.indexOf("</custodian>");
+    ASSERT_TRUE(from > 0 && to > from);
+    broken.remove(from, to + qsizetype(sizeof("</custodian>")) - 1 - from);
+    broken.replace("<languageCode code=\"fr-FR\"/>", "");
+
+    interop::mss::MimeMessage m;
+    m.from = u"sous-traitant@labo-test.mssante.fr"_s;
+    m.to = {u"labo@labo-test.mssante.fr"_s};
+    m.subject = u"XDM/1.0/DDM+CR"_s;
+    m.messageId = "in2@labo-test.mssante.fr";
+    m.bodyText = u"Ci-joints."_s;
+    m.attachments = {{u"CR1.xml"_s, "text/xml", broken}, {u"CR2.xml"_s, "text/xml", *good}};
+    const qint64 uid = m_box.add(*m.toBytes());
+    const auto s = poll();
+    EXPECT_EQ(s.nonconforming, 1);
+    EXPECT_EQ(s.held, 0);
+    EXPECT_EQ(s.imported, 0);
+    ASSERT_EQ(s.events.size(), 1);
+    EXPECT_EQ(s.events[0].outcome, u"nonconforming"_s);
+    const QString detail = s.events[0].detail;
+    EXPECT_TRUE(detail.contains(u"CR-BIO reçu non conforme"_s)) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(u"custodian"_s)) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(u"languageCode"_s)) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(m_dossier.number)) << detail.toStdString();
+    EXPECT_TRUE(m_box.held.contains(uid));
+    EXPECT_FALSE(m_box.done.contains(uid));
+    auto received = m_db->read([&](storage::ReadTx &tx) { return storage::ReceivedDocumentRepository::forDossier(tx, m_dossier.id); });
+    ASSERT_TRUE(received);
+    EXPECT_TRUE(received->isEmpty());
+    bool audited = false;
+    for (const auto &a : mailboxAudit(s.events[0].messageId))
+        audited = audited || a.action == u"mailbox.nonconforming"_s;
+    EXPECT_TRUE(audited);
+    EXPECT_TRUE(poll().events.isEmpty()); // held: not read again
 }
 
 TEST_P(MailboxPollTest, AMailboxFailureStopsThePassAndLosesNothing)
