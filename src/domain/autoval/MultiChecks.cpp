@@ -73,9 +73,16 @@ QList<RuleOutcome> edta(const Rule &rule, const EdtaContaminationCondition &c, c
         if (!pv || pv->someAtMost(*op->threshold))
             partnerLow = true;
     }
-    if (!anyPartner)
-        return {};
     const bool kHigh = !kv || kv->someAtLeast(*c.potassium.threshold);
+    if (!anyPartner) {
+        if (!c.holdWithoutPartner || !kHigh)
+            return passAll(involved, ctx);
+        const QString thr = Tr::tr("%1 ou calcium dosé").arg(thresholds.first());
+        return failAll(rule, involved, ctx, values.first(), thr,
+                       Tr::tr("%1 sans calcium, phosphatases alcalines ni magnésium pour exclure une contamination par "
+                              "l'EDTA (seuil %2)")
+                           .arg(shortValue(*k), thresholds.first()));
+    }
     const QString thr = Tr::tr("%1 avec %2").arg(thresholds.first(), thresholds.mid(1).join(Tr::tr(" ou ")));
     if (!(kHigh && partnerLow))
         return passAll(involved, ctx);

@@ -96,6 +96,7 @@ QJsonObject conditionJson(const RuleCondition &condition)
                        putOperand(o, QStringLiteral("calcium"), c.calcium);
                        putOperand(o, QStringLiteral("alkaline_phosphatase"), c.alkalinePhosphatase);
                        putOperand(o, QStringLiteral("magnesium"), c.magnesium);
+                       putFlag(o, QStringLiteral("hold_without_partner"), c.holdWithoutPartner);
                    },
                    [&](const RatioCondition &c) {
                        o.insert(QStringLiteral("numerator"), c.numerator);
@@ -246,7 +247,7 @@ Result<RuleCondition> readCondition(const QJsonObject &obj, const QString &path)
         return finish(r, c);
     }
     if (type == QStringLiteral("edta_contamination")) {
-        JsonFieldReader r(obj, path, known({"potassium", "calcium", "alkaline_phosphatase", "magnesium"}));
+        JsonFieldReader r(obj, path, known({"potassium", "calcium", "alkaline_phosphatase", "magnesium", "hold_without_partner"}));
         EdtaContaminationCondition c;
         if (auto k = readOperand(r, QStringLiteral("potassium"), true))
             c.potassium = *k;
@@ -256,6 +257,7 @@ Result<RuleCondition> readCondition(const QJsonObject &obj, const QString &path)
             c.alkalinePhosphatase = *o;
         if (auto o = readOperand(r, QStringLiteral("magnesium"), false))
             c.magnesium = *o;
+        r.boolean(QStringLiteral("hold_without_partner"), c.holdWithoutPartner);
         return finish(r, c);
     }
     if (type == QStringLiteral("ratio")) {
