@@ -242,6 +242,27 @@ RuleSet DemoRuleSet::build()
                            LimitsCondition{});
     children.when.ageMax = AgeLimit{18, AgeLimit::Unit::Years};
 
+    // ---- Score de variation multiparamétrique (tube d'un autre patient) ------------------------
+    // usual % = √2 × √(CVi² + CVa²), CVi from the published biological variation data (EFLM).
+    {
+        const QList<std::pair<const char *, double>> usual{
+            {"GB", 16}, {"GR", 4.7}, {"HB", 4.5}, {"HT", 4.7}, {"VGM", 2.2}, {"TCMH", 2.3}, {"CCMH", 1.6},
+            {"IDR", 5.1}, {"PLAQ", 11.4}, {"VMP", 7}, {"PNN", 17}, {"LYM", 17}, {"MONO", 17},
+            {"GLU", 7.6}, {"CREA", 7.6}, {"UREE", 19}, {"NA", 1.3}, {"K", 6.7}, {"CL", 2.2}, {"BICAR", 7.5},
+            {"CA", 3.4}, {"MG", 5.9}, {"ASAT", 14.6}, {"ALAT", 27.5}, {"GGT", 13.4}, {"PAL", 10.1},
+            {"BILT", 30.4}, {"CT", 8.1}, {"HDL", 10.8}, {"TG", 28.6}, {"HBA1C", 3.1}, {"TSH", 26}, {"T4L", 9},
+            {"TQ", 5.1}, {"TCA", 5.1}, {"FIB", 15.2}};
+        DeltaScoreCondition score;
+        for (const auto &[code, percent] : usual)
+            score.terms << DeltaScoreTerm{QString::fromLatin1(code), percent};
+        score.maxScore = 3.5;
+        score.minAnalyses = 3;
+        score.windowDays = 365;
+        b.add(QStringLiteral("PATIENT.SCORE"),
+              Tr::tr("Score de variation multiparamétrique : les résultats ressemblent-ils aux antériorités du patient ?"), {},
+              score);
+    }
+
     // ---- Alarmes des automates ----------------------------------------------------------------
     QStringList measured;
     for (const Rule &r : b.set.rules)

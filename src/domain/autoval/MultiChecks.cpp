@@ -1,6 +1,7 @@
 #include "domain/Tr.h"
 #include "domain/autoval/ConditionChecks.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sgl::domain::autoval::checks {
@@ -180,6 +181,51 @@ QList<RuleOutcome> sum(const Rule &rule, const SumCondition &c, const DossierCon
                    Tr::tr("somme %1 = %2 pour %3 %4, écart au-delà de %5 %")
                        .arg(c.parts.join(QStringLiteral("+")), frNumber(s), total->analysisCode, frValue(total->value),
                             frNumber(c.tolerancePercent)));
+}
+
+QList<RuleOutcome> deltaScore(const Rule &rule, const DeltaScoreCondition &c, const DossierContext &ctx)
+{
+    struct Term {
+        QString code;
+        double z;
+        double change;
+    };
+    QList<Term> compared;
+    QStringList present;
+    for (const DeltaScoreTerm &t : c.terms) {
+        const ResultInput *r = numeric(ctx, t.analysis);
+        if (!r)
+            continue;
+        present << t.analysis;
+        const auto cur = ValueInterval::of(r->value, *r, r->analysisUnit);
+        if (!cur || cur->censored())
+            continue;
+        const auto prev = previousInWindow(*r, c.windowDays, r->analysisUnit);
+        if (!prev || prev->interval.censored() || prev->interval.low == 0)
+            continue;
+        const double change = (cur->low - prev->interval.low) / std::abs(prev->interval.low) * 100.0;
+        compared << Term{t.analysis, change / t.usualPercent, change};
+    }
+    if (compared.size() < c.minAnalyses)
+        return passAll(present, ctx);
+    double sum = 0;
+    for (const Term &t : compared)
+        sum += t.z * t.z;
+    const double score = sum / double(compared.size());
+    if (score < c.maxScore)
+        return passAll(present, ctx);
+    QList<Term> largest = compared;
+    std::stable_sort(largest.begin(), largest.end(), [](const Term &a, const Term &b) { return std::abs(a.z) > std::abs(b.z); });
+    QStringList shown;
+    for (qsizetype i = 0; i < std::min<qsizetype>(4, largest.size()); ++i)
+        shown << QStringLiteral("%1 %2%3 %").arg(largest[i].code, largest[i].change >= 0 ? QStringLiteral("+") : QString(),
+                                                frNumber(std::round(largest[i].change * 10) / 10));
+    const QString thr = Tr::tr("score < %1 sur au moins %2 analyses").arg(frNumber(c.maxScore)).arg(c.minAnalyses);
+    return failAll(rule, present, ctx, shown.join(QStringLiteral(" ; ")), thr,
+                   Tr::tr("score de variation %1 sur %2 analyses (seuil %3), surtout %4 : prélèvement d'un autre patient ?")
+                       .arg(frNumber(std::round(score * 10) / 10))
+                       .arg(compared.size())
+                       .arg(frNumber(c.maxScore), shown.join(QStringLiteral(", "))));
 }
 
 QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCondition &c, const QStringList &targets,

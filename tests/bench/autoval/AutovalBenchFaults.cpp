@@ -100,8 +100,9 @@ void DossierGenerator::injectFault(SyntheticDossier &d, Values &values, const Re
             donor = &pool[m_rng.index(int(pool.size()))];
         Values other = drawValues(*donor, codes, day, m_rng.chance(0.08));
         // The lab computes the eGFR with the age and sex of the patient on the label.
-        other.numeric.remove(QStringLiteral("DFG"));
-        derive(other, codes, p, day);
+        if (other.numeric.contains(QStringLiteral("DFG")))
+            other.numeric[QStringLiteral("DFG")] = ckdEpi(other.numeric.value(QStringLiteral("CREA")), p.ageAt(day),
+                                                          p.sex == Sex::Female);
         values.numeric = other.numeric;
         values.coded = other.coded;
         values.indices = other.indices;

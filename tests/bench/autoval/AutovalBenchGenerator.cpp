@@ -60,15 +60,6 @@ const Profile &profile(const char *name)
     return profiles().first();
 }
 
-/** CKD-EPI 2021 (as the demo catalogue's formula), mL/min/1,73 m². */
-double ckdEpi(double crea, int age, bool female)
-{
-    const double k = female ? 0.7 : 0.9;
-    const double a = female ? -0.241 : -0.302;
-    const double r = crea / 88.42 / k;
-    return 142 * std::pow(std::min(r, 1.0), a) * std::pow(std::max(r, 1.0), -1.2) * std::pow(0.9938, age) * (female ? 1.012 : 1.0);
-}
-
 /** Derived analyses, recomputed whenever the measured ones change. */
 void deriveMap(QMap<QString, double> &v, const SyntheticPatient &p, QDate day, const QList<double> &diffNoise)
 {

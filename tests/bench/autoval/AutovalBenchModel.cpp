@@ -164,6 +164,14 @@ SyntheticPatient drawPatient(Rng &rng, int id, QDate today)
     return p;
 }
 
+double ckdEpi(double crea, int age, bool female)
+{
+    const double k = female ? 0.7 : 0.9;
+    const double a = female ? -0.241 : -0.302;
+    const double r = crea / 88.42 / k;
+    return 142 * std::pow(std::min(r, 1.0), a) * std::pow(std::max(r, 1.0), -1.2) * std::pow(0.9938, age) * (female ? 1.012 : 1.0);
+}
+
 double measure(Rng &rng, const SyntheticPatient &p, const QString &code, double extraCv)
 {
     const AnalyteModel *m = analyteModel(code);

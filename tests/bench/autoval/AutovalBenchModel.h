@@ -73,6 +73,9 @@ struct SyntheticPatient {
 /** Draws a patient (15 % children 2–17 years, adults 18–90, conditions by prevalence). */
 [[nodiscard]] SyntheticPatient drawPatient(Rng &rng, int id, QDate today);
 
+/** eGFR CKD-EPI 2021 (the demo catalogue's formula), mL/min/1,73 m². */
+[[nodiscard]] double ckdEpi(double creatinineUmolL, int age, bool female);
+
 /** One measurement of `code` around the set point (within-subject + analytical noise); `extraCv` in %. */
 [[nodiscard]] double measure(Rng &rng, const SyntheticPatient &p, const QString &code, double extraCv = 0);
 
