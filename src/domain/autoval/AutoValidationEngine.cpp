@@ -74,9 +74,16 @@ std::optional<QString> criticalReason(const ResultInput &r)
 QList<HoldReason> builtinHolds(const ResultInput &r, const DossierInput &d, bool &stop)
 {
     QList<HoldReason> out;
+    stop = false;
+    const std::optional<QString> critical =
+        r.state == ValidationState::TechnicallyValidated ? criticalReason(r) : std::nullopt;
+    const bool clear = r.state == ValidationState::TechnicallyValidated && r.value.kind != ResultValue::Kind::Empty
+                       && r.value.kind != ResultValue::Kind::Text && !critical && !r.callBackPending && !r.qcHeld
+                       && !r.edited && d.nonConformities.isEmpty();
+    if (clear) // the usual case: no text to build
+        return out;
     const QString who = analysisName(r);
     const QString value = frValue(r.value);
-    stop = false;
     if (r.state != ValidationState::TechnicallyValidated) {
         out << builtinHold(builtin::Technical, r.analysisCode, value, Tr::tr("validé techniquement"),
                            Tr::tr("%1 : résultat %2").arg(who, validationStateLabel(r.state).toLower()));
@@ -90,9 +97,9 @@ QList<HoldReason> builtinHolds(const ResultInput &r, const DossierInput &d, bool
                                : Tr::tr("%1 : résultat en texte libre, à lire par le biologiste").arg(who));
         stop = true;
     }
-    if (const auto why = criticalReason(r))
-        out << builtinHold(builtin::Critical, r.analysisCode, value, *why,
-                           Tr::tr("%1 %2 : %3, jamais validée automatiquement").arg(who, value, *why));
+    if (critical)
+        out << builtinHold(builtin::Critical, r.analysisCode, value, *critical,
+                           Tr::tr("%1 %2 : %3, jamais validée automatiquement").arg(who, value, *critical));
     if (r.callBackPending)
         out << builtinHold(builtin::CallBack, r.analysisCode, value, Tr::tr("appel enregistré"),
                            Tr::tr("%1 %2 : appel du prescripteur non enregistré").arg(who, value));

@@ -56,6 +56,14 @@ QList<RuleOutcome> edta(const Rule &rule, const EdtaContaminationCondition &c, c
     if (!k || !c.potassium.threshold)
         return {};
     const auto kv = ValueInterval::of(k->value, *k, c.potassium.unit);
+    const bool kHigh = !kv || kv->someAtLeast(*c.potassium.threshold);
+    if (!kHigh) { // the usual case, decided without building texts
+        QStringList involved{k->analysisCode};
+        for (const Operand *op : {&c.calcium, &c.alkalinePhosphatase, &c.magnesium})
+            if (const ResultInput *p = numeric(ctx, op->analysis); p && op->threshold)
+                involved << p->analysisCode;
+        return passAll(involved, ctx);
+    }
     QStringList involved{k->analysisCode};
     QStringList values{shortValue(*k)};
     QStringList thresholds{QStringLiteral("%1 ≥ %2").arg(k->analysisCode, frQuantity(*c.potassium.threshold, c.potassium.unit))};
@@ -74,7 +82,6 @@ QList<RuleOutcome> edta(const Rule &rule, const EdtaContaminationCondition &c, c
         if (!pv || pv->someAtMost(*op->threshold))
             partnerLow = true;
     }
-    const bool kHigh = !kv || kv->someAtLeast(*c.potassium.threshold);
     if (!anyPartner) {
         if (!c.holdWithoutPartner || !kHigh)
             return passAll(involved, ctx);
@@ -102,14 +109,14 @@ QList<RuleOutcome> ratio(const Rule &rule, const RatioCondition &c, const Dossie
     const auto dv = ValueInterval::of(d->value, *d, d->analysisUnit);
     if (!nv || !dv || nv->censored() || dv->censored())
         return passAll(involved, ctx); // documented: nothing to compare
+    if (dv->low != 0 && nv->low / dv->low >= c.minimum && nv->low / dv->low <= c.maximum)
+        return passAll(involved, ctx);
     const QString values = QStringLiteral("%1 ; %2").arg(shortValue(*n), shortValue(*d));
     const QString thr = Tr::tr("%1/%2 entre %3 et %4").arg(n->analysisCode, d->analysisCode, frNumber(c.minimum), frNumber(c.maximum));
     if (dv->low == 0)
         return failAll(rule, involved, ctx, values, thr,
                        Tr::tr("%1 nul : rapport %2/%3 incalculable").arg(d->analysisCode, n->analysisCode, d->analysisCode));
     const double q = nv->low / dv->low;
-    if (q >= c.minimum && q <= c.maximum)
-        return passAll(involved, ctx);
     return failAll(rule, involved, ctx, values, thr,
                    Tr::tr("rapport %1/%2 = %3 (%4), attendu entre %5 et %6")
                        .arg(n->analysisCode, d->analysisCode, frNumber(std::round(q * 100) / 100), values,
@@ -122,20 +129,25 @@ QList<RuleOutcome> anionGap(const Rule &rule, const AnionGapCondition &c, const 
     if (c.withPotassium)
         ops << numeric(ctx, c.potassium);
     QStringList involved;
-    QStringList values;
     for (const ResultInput *r : ops) {
         if (!r)
             return {};
         involved << r->analysisCode;
-        values << shortValue(*r);
     }
-    const QString thr = Tr::tr("trou anionique entre %1 et %2").arg(frNumber(c.low), frQuantity(c.high, c.unit));
+    const auto thr = [&] { return Tr::tr("trou anionique entre %1 et %2").arg(frNumber(c.low), frQuantity(c.high, c.unit)); };
+    QStringList values;
+    const auto allValues = [&] {
+        for (const ResultInput *r : ops)
+            values << shortValue(*r);
+    };
     QList<double> v;
     for (const ResultInput *r : ops) {
         const auto i = ValueInterval::of(r->value, *r, c.unit);
-        if (!i || i->censored())
-            return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr,
+        if (!i || i->censored()) {
+            allValues();
+            return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr(),
                            Tr::tr("trou anionique incalculable (%1 censuré ou non convertible)").arg(r->analysisCode));
+        }
         v << i->low;
     }
     double gap = v[0] - (v[1] + v[2]);
@@ -143,7 +155,8 @@ QList<RuleOutcome> anionGap(const Rule &rule, const AnionGapCondition &c, const 
         gap += v[3];
     if (gap >= c.low && gap <= c.high)
         return passAll(involved, ctx);
-    return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr,
+    allValues();
+    return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr(),
                    Tr::tr("trou anionique %1 (%2), attendu entre %3 et %4")
                        .arg(frQuantity(gap, c.unit), values.join(QStringLiteral(", ")), frNumber(c.low), frQuantity(c.high, c.unit)));
 }
@@ -154,7 +167,7 @@ QList<RuleOutcome> sum(const Rule &rule, const SumCondition &c, const DossierCon
     if (!total)
         return {};
     QStringList involved{total->analysisCode};
-    QStringList values{shortValue(*total)};
+    QList<const ResultInput *> operands{total};
     const auto tv = ValueInterval::of(total->value, *total, total->analysisUnit);
     double s = 0;
     bool censored = !tv || tv->censored();
@@ -163,20 +176,22 @@ QList<RuleOutcome> sum(const Rule &rule, const SumCondition &c, const DossierCon
         if (!p)
             return {};
         involved << p->analysisCode;
-        values << shortValue(*p);
+        operands << p;
         const auto pv = ValueInterval::of(p->value, *p, total->analysisUnit);
         if (!pv || pv->censored())
             censored = true;
         else
             s += pv->low;
     }
+    if (!censored && std::abs(s - tv->low) <= std::abs(tv->low) * c.tolerancePercent / 100.0)
+        return passAll(involved, ctx);
+    QStringList values;
+    for (const ResultInput *r : operands)
+        values << shortValue(*r);
     const QString thr = Tr::tr("somme à ± %1 % de %2").arg(frNumber(c.tolerancePercent), total->analysisCode);
     if (censored)
         return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr,
                        Tr::tr("somme %1 incalculable (valeur censurée ou unité non convertible)").arg(c.parts.join(QStringLiteral("+"))));
-    const double t = tv->low;
-    if (std::abs(s - t) <= std::abs(t) * c.tolerancePercent / 100.0)
-        return passAll(involved, ctx);
     return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr,
                    Tr::tr("somme %1 = %2 pour %3 %4, écart au-delà de %5 %")
                        .arg(c.parts.join(QStringLiteral("+")), frNumber(s), total->analysisCode, frValue(total->value),
@@ -248,17 +263,20 @@ QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCond
             continue;
         compared << code;
         const double rel = (cur->low - prev->interval.low) / std::abs(prev->interval.low) * 100.0;
-        const QString t = QStringLiteral("%1 %2%3 %").arg(code, rel >= 0 ? QStringLiteral("+") : QString(),
-                                                         frNumber(std::round(rel * 10) / 10));
+        const auto t = [&] {
+            return QStringLiteral("%1 %2%3 %").arg(code, rel >= 0 ? QStringLiteral("+") : QString(),
+                                                   frNumber(std::round(rel * 10) / 10));
+        };
         if (rel >= c.relativePercent) {
             up << code;
-            upText << t;
+            upText << t();
         } else if (rel <= -c.relativePercent) {
             down << code;
-            downText << t;
+            downText << t();
         }
     }
-    const QString thr = c.sameDirection
+    const auto threshold = [&] {
+        return c.sameDirection
                             ? Tr::tr("moins de %1 analyses variant de ≥ %2 % dans le même sens en %3 jours")
                                   .arg(c.minAnalyses)
                                   .arg(frNumber(c.relativePercent))
@@ -267,6 +285,7 @@ QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCond
                                   .arg(c.minAnalyses)
                                   .arg(frNumber(c.relativePercent))
                                   .arg(c.windowDays);
+    };
     QStringList moved;
     QStringList movedText;
     if (c.sameDirection) {
@@ -290,7 +309,7 @@ QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCond
     for (const QString &code : targets)
         if (ctx.byCode.contains(code))
             present << code;
-    return failAll(rule, present, ctx, movedText.join(QStringLiteral(" ; ")), thr,
+    return failAll(rule, present, ctx, movedText.join(QStringLiteral(" ; ")), threshold(),
                    Tr::tr("%1 analyses ont varié ensemble (%2) : prélèvement dilué ou d'un autre patient ?")
                        .arg(moved.size())
                        .arg(movedText.join(QStringLiteral(", "))));
