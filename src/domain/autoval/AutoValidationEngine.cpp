@@ -150,8 +150,20 @@ DossierVerdict AutoValidationEngine::evaluate(const DossierInput &d, const RuleS
     for (const QString &code : stopped)
         ruleCtx.judged.remove(code);
 
+    // Most rules share a few applicabilities ("18 ans et plus", by sex): each is decided once.
+    QList<std::pair<const Applicability *, bool>> decided;
+    const auto applies = [&](const Applicability &when) {
+        if (when.isEmpty())
+            return true;
+        for (const auto &[a, yes] : decided)
+            if (*a == when)
+                return yes;
+        const bool yes = when.matches(d.sex, d.birthDate, d.collectionDate, d.origin, d.ward);
+        decided.append({&when, yes});
+        return yes;
+    };
     for (const Rule &rule : ruleSet.rules) {
-        if (!rule.enabled || !rule.when.matches(d.sex, d.birthDate, d.collectionDate, d.origin, d.ward))
+        if (!rule.enabled || !applies(rule.when))
             continue;
         const QList<RuleOutcome> outcomes = RuleEvaluator::evaluate(rule, ruleCtx);
         const bool isLimits = std::holds_alternative<LimitsCondition>(rule.condition);

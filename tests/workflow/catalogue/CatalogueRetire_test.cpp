@@ -335,23 +335,23 @@ TEST_P(CatalogueRetireTest, DeletesANeverUsedAnalysisWithEveryVersion)
 
 TEST_P(CatalogueRetireTest, DeleteIsRefusedForAnAnalysisWithResultsOrStillReferenced)
 {
-    Analysis mg;
-    mg.localCode = QStringLiteral("MG");
-    mg.label = QStringLiteral("Magnésium");
-    mg.specimen = QStringLiteral("SER");
-    mg.unit = QStringLiteral("mmol/L");
-    ASSERT_TRUE(admin().saveAnalysis(session(), mg, {}, QStringLiteral("création"))->saved);
+    Analysis zn;
+    zn.localCode = QStringLiteral("ZN");
+    zn.label = QStringLiteral("Zinc");
+    zn.specimen = QStringLiteral("SER");
+    zn.unit = QStringLiteral("mmol/L");
+    ASSERT_TRUE(admin().saveAnalysis(session(), zn, {}, QStringLiteral("création"))->saved);
     const auto f = sgl::testing::makeDossier(*m_db, DossierStatus::InProgress, {QStringLiteral("SER")});
-    sgl::testing::addResult(*m_db, f, QStringLiteral("MG"), ResultValue::numeric(QStringLiteral("0.85"), QStringLiteral("mmol/L")),
+    sgl::testing::addResult(*m_db, f, QStringLiteral("ZN"), ResultValue::numeric(QStringLiteral("0.85"), QStringLiteral("mmol/L")),
                             std::nullopt, QStringLiteral("SER"), ValidationState::Cancelled);
     const auto before = sgl::testing::snapshot(*m_db);
 
-    auto used = admin().deleteAnalysis(session(), QStringLiteral("MG"), QStringLiteral("erreur"));
+    auto used = admin().deleteAnalysis(session(), QStringLiteral("ZN"), QStringLiteral("erreur"));
     ASSERT_TRUE(used) << used.error().toString().toStdString();
     EXPECT_FALSE(used->saved);
     ASSERT_EQ(errorCodes(used->errors), QStringList{QStringLiteral("catalogue.analysis_in_use")});
     EXPECT_TRUE(used->errors.front().message.contains(QStringLiteral("Retirez-la")));
-    EXPECT_EQ(admin().versions(QStringLiteral("MG"))->size(), 1);
+    EXPECT_EQ(admin().versions(QStringLiteral("ZN"))->size(), 1);
 
     // CREA has no result here, but the exam CREAT lists it and DFG's formula uses it.
     auto referenced = admin().deleteAnalysis(session(), QStringLiteral("CREA"), QStringLiteral("erreur"));
