@@ -66,7 +66,7 @@ TEST_P(QcRecordingTest, LotRefusedAtSaveWithTheFieldNamedAndNothingWritten)
     auto forbidden = QcLotAdmin(*m_db, session(QStringLiteral("secretaire"))).saveLot(draft());
     ASSERT_FALSE(forbidden);
     EXPECT_EQ(forbidden.error().code, QString(workflow::errc::AuthForbidden));
-    EXPECT_EQ(count(QStringLiteral("qc_lots")), 0);
+    EXPECT_EQ(count(QStringLiteral("qc_lots"), QStringLiteral("analyzer = 'chimie-test'")), 0);
     EXPECT_EQ(count(QStringLiteral("audit_log")), audit);
 
     auto saved = QcLotAdmin(*m_db, bio()).saveLot(draft());
@@ -112,7 +112,7 @@ TEST_P(QcRecordingTest, ManualEntryRefusesBadValuesWholesale)
     auto forbidden = QcRunRecorder(*m_db, session(QStringLiteral("secretaire"))).record(r);
     ASSERT_FALSE(forbidden);
     EXPECT_EQ(forbidden.error().code, QString(workflow::errc::AuthForbidden));
-    EXPECT_EQ(count(QStringLiteral("qc_runs")), 0);
+    EXPECT_EQ(count(QStringLiteral("qc_runs"), QStringLiteral("analyzer = 'chimie-test'")), 0);
 }
 
 TEST_P(QcRecordingTest, TwoLevelsRunTogetherAreJudgedTogether)
@@ -135,7 +135,7 @@ TEST_P(QcRecordingTest, TwoLevelsRunTogetherAreJudgedTogether)
                   .review({out->runs[1].id, std::nullopt, workflow::qc::QcReviewRequest::Decision::Accept,
                            QStringLiteral("pipetage"), {}});
     ASSERT_TRUE(ok) << ok.error().toString().toStdString();
-    EXPECT_EQ(count(QStringLiteral("qc_runs"), QStringLiteral("review_state = 'accepted'")), 2);
+    EXPECT_EQ(count(QStringLiteral("qc_runs"), QStringLiteral("review_state = 'accepted' AND analyzer = 'chimie-test'")), 2);
 }
 
 TEST_P(QcRecordingTest, RulesOfTheAnalysisAreApplied)
@@ -222,6 +222,7 @@ TEST_P(QcRecordingTest, QcValuesFromAnalyzerTrafficBecomeRuns)
     EXPECT_EQ((*items)[2].skipped->code, QString(errc::QcCensoredValue));
     EXPECT_EQ(count(QStringLiteral("qc_runs"), QStringLiteral("source = 'analyzer' AND qc_result_id IS NOT NULL")), 1);
     EXPECT_EQ(count(QStringLiteral("audit_log"), QStringLiteral("action = 'qc.skipped'")), 2);
+    EXPECT_EQ(count(QStringLiteral("qc_runs"), QStringLiteral("source = 'analyzer'")), 1);
     EXPECT_TRUE(held({patient.id}).contains(patient.id));
 }
 
