@@ -6,6 +6,7 @@
 #include "GuiTestApp.h"
 #include "QcTestSupport.h"
 
+#include "app/bench/WorklistModel.h"
 #include "app/qc/LeveyJenningsChart.h"
 #include "app/qc/QcEntryDialog.h"
 #include "app/qc/QcLotDialog.h"
@@ -137,6 +138,33 @@ TEST_P(QcViewTest, LotEditorRefusesSdZeroNamingTheField)
     ASSERT_TRUE(dialog.saved());
     EXPECT_EQ(dialog.saved()->analysisCode, QStringLiteral("CRP"));
     EXPECT_DOUBLE_EQ(*dialog.saved()->sd, 0.6);
+}
+
+TEST_P(QcViewTest, WorklistMarksTheResultsHeldByQc)
+{
+    // The demo's CRP of SANTONI Marie is held by the rejected CRP control.
+    auto pending = QcServices(*m_db, tech()).queries().pendingReviews();
+    ASSERT_TRUE(pending && pending->size() == 1);
+    auto review = QcServices(*m_db, tech()).queries().review(pending->first().run.id);
+    ASSERT_TRUE(review && review->holds.size() == 1);
+    workflow::bench::WorklistItem heldItem;
+    heldItem.resultId = review->holds.first().resultId;
+    heldItem.analysisCode = QStringLiteral("CRP");
+    heldItem.state = domain::ValidationState::Entered;
+    workflow::bench::WorklistItem freeItem = heldItem;
+    freeItem.resultId = heldItem.resultId + 100000;
+    WorklistModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setItems({heldItem, freeItem});
+    auto holds = QcServices(*m_db, tech()).queries().held({heldItem.resultId, freeItem.resultId});
+    ASSERT_TRUE(holds);
+    model.setQcHolds(*holds);
+    EXPECT_TRUE(model.data(model.index(0, WorklistModel::StateColumn)).toString().endsWith(QStringLiteral("retenu CQ")));
+    EXPECT_TRUE(model.data(model.index(0, WorklistModel::StateColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("CQ rejeté : CRP, lot 26051, règle 1-3s")));
+    EXPECT_FALSE(model.data(model.index(1, WorklistModel::StateColumn)).toString().contains(QStringLiteral("CQ")));
+    EXPECT_TRUE(model.qcHold(1).isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, QcViewTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);

@@ -10,6 +10,7 @@
 #include "workflow/ErrorCodes.h"
 #include "workflow/auth/AuthService.h"
 #include "workflow/validation/BatchRelease.h"
+#include "workflow/validation/ValidationDossierView.h"
 
 namespace sgl::testing {
 namespace {
@@ -159,6 +160,12 @@ TEST_P(QcHoldTest, BiologicalValidationAndBatchReleaseRefuseHeldResults)
     ASSERT_EQ(r.state, ValidationState::TechnicallyValidated);
     measuredBy(r.id, hoursAgo(2));
     ASSERT_TRUE(run(l.id, QStringLiteral("13,5"), hoursAgo(1)));
+
+    // The validation screen's read model marks the held result with the run's reason.
+    auto view = workflow::validation::ValidationDossierView(*m_db).open(bio(), d.id);
+    ASSERT_TRUE(view) << view.error().toString().toStdString();
+    ASSERT_NE(view->row(r.id), nullptr);
+    EXPECT_TRUE(view->row(r.id)->qcHold.startsWith(QStringLiteral("CQ rejeté : CRP"))) << view->row(r.id)->qcHold.toStdString();
 
     auto refused = validation(bio()).validate(whole(dossier(d.id)));
     ASSERT_FALSE(refused);
