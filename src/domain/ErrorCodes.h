@@ -108,6 +108,13 @@ inline constexpr QLatin1StringView LoincUnverified{"loinc.unverified"};  ///< va
 inline constexpr QLatin1StringView MergeAlreadyMerged{"merge.already_merged"};  ///< « L'un des deux dossiers patient a déjà été fusionné. »
 inline constexpr QLatin1StringView MergeConflictingIns{"merge.conflicting_ins"};  ///< « Les deux patients ont des INS différents (%1 et %2) : ce ne sont pas la même personne. »
 inline constexpr QLatin1StringView MergeSamePatient{"merge.same_patient"};  ///< « Impossible de fusionner un patient avec lui-même. »
+inline constexpr QLatin1StringView QcCensoredValue{"qc.censored_value"};  ///< a QC value sent or typed censored ("<0,5"): it cannot be evaluated
+inline constexpr QLatin1StringView QcEmptyRun{"qc.empty_run"};  ///< a QC evaluation without any value of the run
+inline constexpr QLatin1StringView QcEmptyValue{"qc.empty_value"};  ///< an empty QC value
+inline constexpr QLatin1StringView QcInitialRuns{"qc.initial_runs"};  ///< a computed QC lot established on fewer than 2 runs
+inline constexpr QLatin1StringView QcMissingField{"qc.missing_field"};  ///< a QC material or lot without a mandatory field (location = the field)
+inline constexpr QLatin1StringView QcNotANumber{"qc.not_a_number"};  ///< a QC value that is not a number
+inline constexpr QLatin1StringView QcSdZero{"qc.sd_zero"};  ///< a QC lot whose SD is 0 (typed or computed)
 inline constexpr QLatin1StringView ReportBadCodedValue{"report.bad_coded_value"};  ///< a coded result without code or code system
 inline constexpr QLatin1StringView ReportBadDocumentId{"report.bad_document_id"};  ///< the version's document id is not an OID
 inline constexpr QLatin1StringView ReportBadDocumentRoot{"report.bad_document_root"};  ///< the lab's document OID root is missing or invalid

@@ -90,6 +90,10 @@ inline constexpr QLatin1StringView OrderUnknownExam{"order.unknown_exam"};  ///<
 inline constexpr QLatin1StringView OrderUnknownQuestion{"order.unknown_question"};  ///< an answer to a clinical question that is not built in
 inline constexpr QLatin1StringView OrderUnknownTube{"order.unknown_tube"};  ///< a chosen tube barcode that is not one of the dossier's
 inline constexpr QLatin1StringView OrderWardMissing{"order.ward_missing"};  ///< a ward request without its ward
+inline constexpr QLatin1StringView QcLotUnknown{"qc.lot_unknown"};  ///< a QC value for a lot that does not exist, is retired, or fits no active lot of the analyzer and analysis
+inline constexpr QLatin1StringView QcNoValue{"qc.no_value"};  ///< a manual QC entry without any value
+inline constexpr QLatin1StringView QcNotPending{"qc.not_pending"};  ///< a review of a QC run that is not rejected and waiting for review
+inline constexpr QLatin1StringView QcReasonRequired{"qc.reason_required"};  ///< a QC review without its reason
 inline constexpr QLatin1StringView ReflexDossierClosed{"reflex.dossier_closed"};  ///< « Le dossier %1 est %2 : aucune analyse ne peut y être ajoutée. »
 inline constexpr QLatin1StringView ReflexNoRule{"reflex.no_rule"};  ///< « Aucune règle réflexe choisie. »
 inline constexpr QLatin1StringView ReflexNotApplicable{"reflex.not_applicable"};  ///< « Règle(s) réflexe(s) sans objet pour ce dossier (condition non remplie, analyses… »
@@ -126,6 +130,7 @@ inline constexpr QLatin1StringView ValidationNoDossier{"validation.no_dossier"};
 inline constexpr QLatin1StringView ValidationNotInDossier{"validation.not_in_dossier"};  ///< an analysis, result or chapter the dossier does not have
 inline constexpr QLatin1StringView ValidationNothingToValidate{"validation.nothing_to_validate"};  ///< no technically validated result in the scope
 inline constexpr QLatin1StringView ValidationPreloadStale{"validation.preload_stale"};  ///< a pre-loaded dossier changed before it was shown (the screen reads it again)
+inline constexpr QLatin1StringView ValidationQcHold{"validation.qc_hold"};  ///< validating (technically or biologically) a result held by a rejected QC run; the message names the analysis and the run
 inline constexpr QLatin1StringView ValidationSignerMismatch{"validation.signer_mismatch"};  ///< re-authentication answered for another account
 inline constexpr QLatin1StringView ValidationUnknownAnalysis{"validation.unknown_analysis"};  ///< adding an analysis the catalogue does not have, retired or calculated
 

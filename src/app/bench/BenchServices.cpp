@@ -4,6 +4,7 @@
 #include "workflow/bench/BenchWorklist.h"
 #include "workflow/bench/RerunRequest.h"
 #include "workflow/bench/TechnicalValidation.h"
+#include "workflow/qc/QcQueries.h"
 
 namespace sgl::app {
 
@@ -11,7 +12,8 @@ BenchServices::BenchServices(storage::Database &db, const domain::UserSession &s
     : m_worklist(std::make_unique<workflow::bench::BenchWorklist>(db, session)),
       m_entry(std::make_unique<workflow::bench::BenchResultEntry>(db, session)),
       m_validation(std::make_unique<workflow::bench::TechnicalValidation>(db, session)),
-      m_rerun(std::make_unique<workflow::bench::RerunRequest>(db, session))
+      m_rerun(std::make_unique<workflow::bench::RerunRequest>(db, session)),
+      m_qc(std::make_unique<workflow::qc::QcQueries>(db, session))
 {
 }
 

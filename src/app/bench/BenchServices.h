@@ -13,6 +13,9 @@ class BenchWorklist;
 class RerunRequest;
 class TechnicalValidation;
 } // namespace sgl::workflow::bench
+namespace sgl::workflow::qc {
+class QcQueries;
+}
 
 namespace sgl::app {
 
@@ -30,12 +33,15 @@ public:
     [[nodiscard]] workflow::bench::BenchResultEntry &entry() { return *m_entry; }
     [[nodiscard]] workflow::bench::TechnicalValidation &validation() { return *m_validation; }
     [[nodiscard]] workflow::bench::RerunRequest &rerun() { return *m_rerun; }
+    /** QC status and holds shown on the worklist (internal QC, issue 15). */
+    [[nodiscard]] workflow::qc::QcQueries &qc() { return *m_qc; }
 
 private:
     std::unique_ptr<workflow::bench::BenchWorklist> m_worklist;
     std::unique_ptr<workflow::bench::BenchResultEntry> m_entry;
     std::unique_ptr<workflow::bench::TechnicalValidation> m_validation;
     std::unique_ptr<workflow::bench::RerunRequest> m_rerun;
+    std::unique_ptr<workflow::qc::QcQueries> m_qc;
 };
 
 } // namespace sgl::app

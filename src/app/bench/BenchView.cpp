@@ -9,10 +9,13 @@
 #include "workflow/bench/BenchResultEntry.h"
 #include "workflow/bench/BenchWorklist.h"
 #include "workflow/bench/TechnicalValidation.h"
+#include "workflow/qc/QcQueries.h"
 #include "ui_BenchView.h"
 
+#include <QBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -33,6 +36,13 @@ BenchView::BenchView(std::unique_ptr<BenchServices> services, UserSession sessio
       m_delegate(new ResultEntryDelegate(this))
 {
     m_ui->setupUi(this);
+    m_qcBanner = new QLabel(this);
+    m_qcBanner->setObjectName(QStringLiteral("qcBanner"));
+    m_qcBanner->setWordWrap(true);
+    m_qcBanner->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
+    m_qcBanner->hide();
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->insertWidget(0, m_qcBanner);
     m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
     m_ui->messageLabel->hide();
     m_ui->worklistTable->setModel(m_worklist);
@@ -211,6 +221,7 @@ void BenchView::refreshWorklist()
     }
     m_reloading = true;
     m_worklist->setItems(*items);
+    showQcStatus(*items);
     // Keep the dossier being entered selected in the list.
     for (int i = 0; i < m_worklist->rowCount(); ++i)
         if (m_worklist->item(i).dossierId == m_dossierId) {
@@ -429,6 +440,31 @@ void BenchView::validateBench()
         return;
     }
     afterValidation(int(out->validated.size()));
+    if (!out->qcHeld.isEmpty())
+        showMessage(tr("%n résultat(s) retenu(s) par le contrôle qualité non validé(s) : %1", nullptr,
+                       int(out->qcHeld.size()))
+                        .arg(out->qcHeld.join(QStringLiteral(" ; "))),
+                    true);
+}
+
+void BenchView::showQcStatus(const QList<workflow::bench::WorklistItem> &items)
+{
+    // Rejected QC runs waiting for review, and the listed results they hold.
+    QList<qint64> ids;
+    for (const auto &i : items)
+        ids << i.resultId;
+    auto held = m_services->qc().held(ids);
+    m_worklist->setQcHolds(held ? *held : QHash<qint64, QString>{});
+    auto status = m_services->qc().status();
+    QStringList pending;
+    if (status)
+        for (const auto &s : *status)
+            if (s.pendingReviews > 0)
+                pending << s.holdReason;
+    m_qcBanner->setText(pending.isEmpty() ? QString()
+                                          : tr("Contrôle qualité à revoir — %1. Les résultats concernés sont retenus.")
+                                                .arg(pending.join(QStringLiteral(" ; "))));
+    m_qcBanner->setVisible(!pending.isEmpty());
 }
 
 void BenchView::requestRerun()

@@ -2,6 +2,7 @@
 
 #include "domain/lab/Dossier.h"
 #include "domain/security/UserSession.h"
+#include "workflow/bench/BenchWorklist.h"
 #include "workflow/bench/RerunRequest.h"
 
 #include <QWidget>
@@ -9,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QTableView;
 
 namespace Ui {
@@ -71,6 +73,7 @@ public:
 private:
     void showMessage(const QString &text, bool error);
     void refreshWorklist();
+    void showQcStatus(const QList<workflow::bench::WorklistItem> &items);
     bool reloadSheet();
     void showRow(int row);
     void previewTyping(int row, const QString &text);
@@ -89,6 +92,7 @@ private:
     qint64 m_dossierId = 0;
     bool m_lastCommitFailed = false;
     bool m_reloading = false;
+    QLabel *m_qcBanner = nullptr;  ///< rejected QC runs waiting for review (hidden when none)
 };
 
 } // namespace sgl::app

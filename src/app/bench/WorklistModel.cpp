@@ -35,6 +35,18 @@ int WorklistModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void WorklistModel::setQcHolds(QHash<qint64, QString> holds)
+{
+    m_qcHolds = std::move(holds);
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_items.size()) - 1, columnCount() - 1));
+}
+
+QString WorklistModel::qcHold(int row) const
+{
+    return row >= 0 && row < m_items.size() ? m_qcHolds.value(m_items.at(row).resultId) : QString();
+}
+
 QVariant WorklistModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
@@ -47,6 +59,8 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
         case PatientColumn: return i.patientName;
         case AnalysisColumn: return i.analysisCode;
         case StateColumn:
+            if (m_qcHolds.contains(i.resultId))
+                return tr("%1 — retenu CQ").arg(validationStateLabel(i.state));
             // A value from an analyzer with instrument flags is marked: the technician looks at them before validating.
             return i.instrumentFlags.isEmpty() ? validationStateLabel(i.state)
                                                : tr("%1 ⚑").arg(validationStateLabel(i.state));
@@ -56,6 +70,13 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
                                           : QString();
         default: return {};
         }
+    }
+    if (m_qcHolds.contains(i.resultId)) {
+        if (role == Qt::ForegroundRole && index.column() == StateColumn)
+            return QBrush(QColor(0xb0, 0x00, 0x00));
+        if (role == Qt::ToolTipRole && index.column() == StateColumn)
+            return tr("Retenu par le contrôle qualité : %1. Validation impossible avant la revue du contrôle.")
+                .arg(m_qcHolds.value(i.resultId));
     }
     if (role == Qt::ForegroundRole && index.column() == PriorityColumn && i.priority != Dossier::Priority::Routine)
         return QBrush(QColor(0xb0, 0x00, 0x20));

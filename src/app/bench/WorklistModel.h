@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "workflow/bench/BenchWorklist.h"
 
 #include <QAbstractTableModel>
@@ -17,6 +19,9 @@ public:
     explicit WorklistModel(QObject *parent = nullptr);
 
     void setItems(QList<workflow::bench::WorklistItem> items);
+    /** Results held by a rejected QC run (result id -> reason): shown « retenu CQ » in red, reason in tooltip. */
+    void setQcHolds(QHash<qint64, QString> holds);
+    [[nodiscard]] QString qcHold(int row) const;
     [[nodiscard]] const workflow::bench::WorklistItem &item(int row) const { return m_items.at(row); }
     /** Rows of distinct dossiers, in worklist order. */
     [[nodiscard]] int dossierCount() const;
@@ -28,6 +33,7 @@ public:
 
 private:
     QList<workflow::bench::WorklistItem> m_items;
+    QHash<qint64, QString> m_qcHolds;
 };
 
 } // namespace sgl::app

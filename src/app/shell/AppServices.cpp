@@ -1,6 +1,7 @@
 #include "app/shell/AppServices.h"
 
 #include "app/analyzers/AnalyzerServices.h"
+#include "app/qc/QcServices.h"
 #include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/bench/BenchServices.h"
@@ -186,6 +187,11 @@ std::unique_ptr<OrderServices> AppServices::orders(const domain::UserSession &se
 } // namespace sgl::app
 
 namespace sgl::app {
+
+std::unique_ptr<QcServices> AppServices::qc(const domain::UserSession &session)
+{
+    return std::make_unique<QcServices>(*m_db, session);
+}
 
 std::unique_ptr<AnalyzerServices> AppServices::analyzers(const domain::UserSession &session)
 {

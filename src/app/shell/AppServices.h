@@ -41,6 +41,7 @@ namespace sgl::app {
 
 class AnalyzerLinkMonitor;
 class AnalyzerServices;
+class QcServices;
 class InAppDispatcher;
 class OrderServices;
 class ReceptionServices;
@@ -120,6 +121,8 @@ public:
 
     /** The analyzer use cases (profiles, held results) and the in-app gateway's monitor, under this session. */
     [[nodiscard]] std::unique_ptr<AnalyzerServices> analyzers(const domain::UserSession &session);
+    /** Internal QC use cases of the "Contrôle qualité" screen for `session`. */
+    [[nodiscard]] std::unique_ptr<QcServices> qc(const domain::UserSession &session);
     /** The database URL (with its password, never shown): the workstation dispatcher opens its own connection. */
     [[nodiscard]] QString databaseUrl() const;
     /** The configuration file of this workstation (--config or the first candidate): [dmp], [mssante]. */

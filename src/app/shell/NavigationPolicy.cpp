@@ -33,6 +33,7 @@ QList<Grant> grants()
          Permission::ResultEnter},
         {Screen::HeldMessages, {Role::Technician, Role::Biologist}, Permission::DossierRead,
          Permission::ResultEnter},
+        {Screen::Qc, {Role::Technician, Role::Biologist}, Permission::DossierRead, Permission::ResultTechnicalValidate},
         {Screen::Validation, {Role::Biologist}, Permission::DossierRead, Permission::ResultValidate},
         {Screen::Reports, {Role::Biologist, Role::Secretary}, Permission::DossierRead,
          Permission::ReportDispatch},
@@ -91,6 +92,8 @@ QString NavigationPolicy::title(Screen screen)
         return tr("Automates");
     case Screen::Dispatch:
         return tr("Envois");
+    case Screen::Qc:
+        return tr("Contrôle qualité");
     }
     return {};
 }
@@ -118,6 +121,8 @@ QString NavigationPolicy::key(Screen screen)
         return QStringLiteral("analyzers");
     case Screen::Dispatch:
         return QStringLiteral("dispatch");
+    case Screen::Qc:
+        return QStringLiteral("qc");
     }
     return {};
 }
@@ -126,7 +131,7 @@ QList<Screen> NavigationPolicy::allScreens()
 {
     return {Screen::Reception, Screen::Bench,     Screen::Validation,
             Screen::Reports,   Screen::Catalogue, Screen::Administration, Screen::Specimens,
-            Screen::HeldMessages, Screen::Analyzers, Screen::Dispatch};
+            Screen::HeldMessages, Screen::Analyzers, Screen::Dispatch, Screen::Qc};
 }
 
 } // namespace sgl::app

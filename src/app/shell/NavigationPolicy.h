@@ -9,7 +9,7 @@
 namespace sgl::app {
 
 /** The workstation's top-level screens, in navigation order. */
-enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration, Specimens, HeldMessages, Analyzers, Dispatch };
+enum class Screen { Reception, Bench, Validation, Reports, Catalogue, Administration, Specimens, HeldMessages, Analyzers, Dispatch, Qc };
 
 /** One screen a session may open, and whether it may change anything there. */
 struct ScreenAccess {
@@ -24,6 +24,7 @@ struct ScreenAccess {
  * do not hold SpecimenReceive); Paillasse for technicians and biologists; Validation for biologists; Comptes rendus
  * for biologists and secretaries; Catalogue for admins (read-only for biologists);
  * Administration for admins; Messages en attente (held analyzer results) for technicians and
+ * biologists; Contrôle qualité (internal QC: lots, Levey-Jennings, reviews) for technicians and
  * biologists; Automates (link states; profiles for SystemConfig) for technicians, biologists and
  * admins, never read-only; Envois (the dispatch outbox) for biologists and admins, who hold
  * DispatchManage (secretaries do not: the use case refuses them even the list). The domain permission model (domain/security/Permission.h) is

@@ -9,6 +9,8 @@
 #include "app/catalogue/CatalogueView.h"
 #include "app/dispatch/DispatchView.h"
 #include "app/orders/OrderLauncher.h"
+#include "app/qc/QcServices.h"
+#include "app/qc/QcView.h"
 #include "app/orders/OrderServices.h"
 #include "app/reception/ReceptionServices.h"
 #include "app/reception/ReceptionView.h"
@@ -64,6 +66,8 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         return new HeldMessagesView(m_services.analyzers(session), session, readOnly, parent);
     case Screen::Analyzers:
         return new AnalyzersView(m_services.analyzers(session), session, parent);
+    case Screen::Qc:
+        return new QcView(m_services.qc(session), session, readOnly, parent);
     case Screen::Dispatch: {
         auto *view = new DispatchView(m_services.dispatch(session), readOnly, parent);
         view->setDispatcher(m_services.inAppDispatcher());

@@ -212,6 +212,8 @@ QVariant ValidationResultsModel::resultData(const ValidationResultRow &r, int co
     const LabResult &res = r.result;
     if (role == Qt::UserRole)
         return res.id;
+    if (role == Qt::ToolTipRole && column == StateColumn && !r.qcHold.isEmpty())
+        return tr("Retenu par le contrôle qualité : %1. Validation impossible avant la revue du contrôle.").arg(r.qcHold);
     if (role == Qt::ToolTipRole)
         return tooltip(r, column);
     if (role == Qt::DisplayRole) {
@@ -255,6 +257,8 @@ QVariant ValidationResultsModel::resultData(const ValidationResultRow &r, int co
         case StateColumn: {
             if (m_dossier.needsCallBack(r))
                 return tr("Appel à faire");
+            if (!r.qcHold.isEmpty())
+                return tr("Retenu CQ");
             QString text = shortState(res.state);
             if (r.rerunCount > 0)
                 text += tr(" (%n repasse(s))", nullptr, r.rerunCount);
@@ -271,7 +275,7 @@ QVariant ValidationResultsModel::resultData(const ValidationResultRow &r, int co
             return QBrush(QColor(0x80, 0x40, 0x00));
         if (column == AnalyzerColumn && !res.instrumentFlags.isEmpty())
             return QBrush(QColor(0xc0, 0x5a, 0x00));
-        if (column == StateColumn && m_dossier.needsCallBack(r))
+        if (column == StateColumn && (m_dossier.needsCallBack(r) || !r.qcHold.isEmpty()))
             return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
     }
@@ -279,6 +283,8 @@ QVariant ValidationResultsModel::resultData(const ValidationResultRow &r, int co
         if (column == DeltaColumn && r.delta.alert)
             return QBrush(QColor(0xff, 0xe9, 0xa8));
         if ((column == FlagColumn || column == ValueColumn) && r.critical)
+            return QBrush(QColor(0xfd, 0xdc, 0xe0));
+        if (column == StateColumn && !r.qcHold.isEmpty())
             return QBrush(QColor(0xfd, 0xdc, 0xe0));
         return {};
     }

@@ -48,6 +48,8 @@ QString releaseExclusionCode(ReleaseExclusion::Reason reason)
         return QStringLiteral("edited_value");
     case R::ReflexProposal:
         return QStringLiteral("reflex_proposal");
+    case R::QcHold:
+        return QStringLiteral("qc_hold");
     }
     return {};
 }
@@ -61,6 +63,10 @@ QList<ReleaseExclusion> ReleaseCheck::exclusions(const ReleaseFacts &facts)
             continue;
         ++toValidate;
         const QString who = named(r);
+        // A QC hold stands whatever the state: the run's review must come first.
+        if (!r.qcHold.isEmpty())
+            out << ReleaseExclusion{R::QcHold, r.analysisCode,
+                                    Tr::tr("%1 : résultat retenu par le contrôle qualité (%2).").arg(who, r.qcHold)};
         if (r.state != ValidationState::TechnicallyValidated) {
             out << ReleaseExclusion{R::PendingResult, r.analysisCode,
                                     Tr::tr("%1 : résultat non validé techniquement (%2).")

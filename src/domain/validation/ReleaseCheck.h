@@ -24,6 +24,7 @@ struct ReleaseResultFact {
     bool callBackRecorded = false;  ///< a satisfying CallBack record exists for this result
     QStringList instrumentFlags;    ///< the analyzer's flags on the current value
     bool edited = false;            ///< ReleaseCheck::wasEdited on its history
+    QString qcHold;                 ///< held by a rejected QC run: its reason ("CQ rejeté : GLU, lot …"); empty otherwise
 };
 
 /** A delta check that fired (change against the patient's previous value beyond the threshold). */
@@ -67,7 +68,8 @@ struct ReleaseExclusion {
         InstrumentFlag,    ///< the analyzer flagged the value
         NonConformity,     ///< a pre-analytical non-conformity on a tube
         EditedValue,       ///< a value corrected, or an entered value changed by hand
-        ReflexProposal     ///< a reflex proposal not yet accepted or declined
+        ReflexProposal,    ///< a reflex proposal not yet accepted or declined
+        QcHold             ///< a result held by a rejected internal QC run, not reviewed yet
     };
     Reason reason = Reason::PendingResult;
     QString analysisCode;   ///< the analysis concerned; empty for a dossier-wide reason
@@ -77,14 +79,14 @@ struct ReleaseExclusion {
 };
 
 /** "nothing_to_validate", "pending_result", "critical", "abnormal", "delta_alert", "instrument_flag",
- *  "non_conformity", "edited_value", "reflex_proposal" (stable: shown in the CLI, filtered in the queue). */
+ *  "non_conformity", "edited_value", "reflex_proposal", "qc_hold" (stable: shown in the CLI, filtered in the queue). */
 [[nodiscard]] QString releaseExclusionCode(ReleaseExclusion::Reason reason);
 
 /**
  * The batch release rule (libération par lot, issue 12 item 4): a dossier may be released
  * without being opened only when every result still to validate is technically validated,
  * within its reference range (flag N or none), without delta alert, critical value, analyzer
- * flag, or edited value, with no non-conformity on its tubes and no reflex proposal pending.
+ * flag, edited value or QC hold, with no non-conformity on its tubes and no reflex proposal pending.
  * exclusions() lists every reason that stands, in the order of the results then dossier-wide
  * reasons; empty means eligible. Results already validated or cancelled are not checked again
  * (a biologist has already looked at them); a dossier with nothing left to validate is

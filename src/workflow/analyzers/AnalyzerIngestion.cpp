@@ -10,6 +10,7 @@
 #include "workflow/Tr.h"
 #include "workflow/analyzers/AnalyzerResultWriter.h"
 #include "workflow/catalogue/CatalogueCache.h"
+#include "workflow/qc/QcRunRecorder.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -191,6 +192,11 @@ Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const Aud
         item.resultId = (*stored)[i].resultId;
     }
     message.storedCount = int(placed.size());
+    // QC values become runs of their lots, evaluated after the message's patient values are
+    // stored so that a rejected run holds them too (same transaction).
+    if (message.qcCount > 0)
+        if (auto qcRuns = qc::QcRunRecorder::fromMessageIn(tx, message.id, actor); !qcRuns)
+            return std::unexpected(qcRuns.error());
     if (auto s = storage::AnalyzerMessageRepository::setCounts(tx, message); !s)
         return std::unexpected(s.error());
     const QJsonObject summary{{QStringLiteral("profile"), in.profileName},

@@ -2,6 +2,7 @@
 
 #include "domain/lab/ValidationStateMachine.h"
 #include "storage/DossierRepository.h"
+#include "storage/QcHoldRepository.h"
 #include "storage/ResultRepository.h"
 #include "storage/WorklistRepository.h"
 #include "workflow/ErrorCodes.h"
@@ -9,6 +10,7 @@
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/bench/ResultStep.h"
 #include "workflow/orders/DossierStatusSync.h"
+#include "workflow/qc/QcHoldGuard.h"
 
 #include <QSet>
 
@@ -22,6 +24,8 @@ namespace {
 Status validateOne(storage::WriteTx &tx, LabResult &r, const UserSession &session, const AuditActor &actor,
                    const QDateTime &now)
 {
+    if (auto held = qc::QcHoldGuard::check(tx, r.id, r.analysisCode); !held)
+        return held;
     auto state = ValidationStateMachine::next(r, ValidationAction::TechnicalValidate, session.roles);
     if (!state) // named after the analysis: the technician sees which line blocks the validation
         return std::unexpected(Error{state.error().code, QStringLiteral("%1 : %2").arg(r.analysisCode, state.error().message),
@@ -159,7 +163,18 @@ Result<TechnicalValidationOutcome> TechnicalValidation::benchRun(const QString &
         if (!items)
             return std::unexpected(items.error());
         QList<qint64> dossiers;
+        QList<qint64> ids;
+        for (const storage::WorklistItem &item : *items)
+            ids << item.resultId;
+        auto held = storage::QcHoldRepository::heldResults(tx, ids);
+        if (!held)
+            return std::unexpected(held.error());
         for (const storage::WorklistItem &item : *items) {
+            // A whole bench run leaves the results held by QC for later, and says so.
+            if (held->contains(item.resultId)) {
+                out.qcHeld << Tr::tr("%1, %2 : %3").arg(item.dossierNumber, item.analysisCode, held->value(item.resultId));
+                continue;
+            }
             auto r = storage::ResultRepository::get(tx, item.resultId, m_actor);
             if (!r)
                 return std::unexpected(r.error());

@@ -25,6 +25,7 @@ struct ValidationTarget {
 struct TechnicalValidationOutcome {
     QList<domain::LabResult> validated;       ///< as stored (state technically_validated)
     QList<domain::Dossier> dossiers;          ///< every dossier touched, after its status moved
+    QStringList qcHeld;                       ///< benchRun: results left entered, held by QC ("dossier, analyse : motif")
 };
 
 /**
@@ -39,6 +40,10 @@ struct TechnicalValidationOutcome {
  * dossier (its entered results, or only those of `analysisCodes`, which must all be entered;
  * bench.not_in_dossier for a code the dossier does not have) and a bench run (every entered
  * result of the bench). bench.nothing_to_validate when the scope holds no entered result.
+ *
+ * A result held by a rejected QC run (storage::QcHoldRepository) is refused with validation.qc_hold
+ * naming the analysis and the run (results and dossier scopes); a bench run leaves it entered and
+ * lists it in `qcHeld`.
  *
  * Permission ResultTechnicalValidate (auth.forbidden before anything is read). Audit:
  * result.update per result, dossier.status, plus the reads (dossier.read, result.read...,

@@ -1,6 +1,7 @@
 #include "workflow/demo/DemoSeeder.h"
 #include "workflow/demo/DemoAnalyzers.h"
 #include "workflow/demo/DemoComments.h"
+#include "workflow/demo/DemoQc.h"
 #include "workflow/demo/DemoValidationQueue.h"
 #include "workflow/demo/DemoWorkInProgress.h"
 
@@ -544,6 +545,13 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     if (!analyzerProfiles)
         return std::unexpected(analyzerProfiles.error());
     summary.analyzerProfiles = *analyzerProfiles;
+
+    // 7. Internal QC: lots on the chemistry analyzer, a week of runs, a rejected CRP run holding a
+    //    patient result measured by the analyzer (the technician's review in « Contrôle qualité »).
+    auto qcRuns = DemoQc::seed(m_db, patients, sessions.value(u"secretaire"_s), sessions.value(u"technicien"_s), now);
+    if (!qcRuns)
+        return std::unexpected(qcRuns.error());
+    summary.qcRuns = *qcRuns;
     return summary;
 }
 

@@ -42,7 +42,9 @@ namespace sgl::workflow {
  *    technical validation, a dossier awaiting biological validation;
  *  - the biologist's queue (DemoValidationQueue): a critical value awaiting its call-back, a
  *    delta alert against the antériorités (creatinine, delta rule of the demo catalogue), clean
- *    dossiers for batch release, a partial report waiting for a late analysis, an amended report.
+ *    dossiers for batch release, a partial report waiting for a late analysis, an amended report;
+ *  - internal QC (DemoQc): lots on the demo chemistry analyzer, a week of runs, and a rejected
+ *    CRP run holding a patient result, waiting for the technician's review.
  * Refuses (demo.not_empty) a database that already holds users, patients or a catalogue.
  * Steps: catalogue (one transaction), reflex rules (one transaction), accounts, then patients/dossiers/results in one
  * transaction audited as "system:sgl demo-seed", then the lab settings. A result whose analysis
@@ -66,6 +68,7 @@ public:
         int analyses = 0;            ///< analyses in the catalogue after the import
         int reflexRules = 0;         ///< demo reflex rules stored
         int analyzerProfiles = 0;    ///< analyzer profiles stored (shipped + the demo's two instruments)
+        int qcRuns = 0;              ///< internal QC runs recorded (DemoQc)
         qint64 catalogueVersionId = 0;
     };
 

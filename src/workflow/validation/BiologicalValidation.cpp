@@ -7,6 +7,7 @@
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/bench/ResultStep.h"
 #include "workflow/orders/DossierStatusSync.h"
+#include "workflow/qc/QcHoldGuard.h"
 #include "workflow/validation/DossierClaim.h"
 #include "workflow/validation/DossierFacts.h"
 
@@ -141,6 +142,9 @@ Result<ValidationOutcome> BiologicalValidation::validateIn(storage::WriteTx &tx,
         auto state = ValidationStateMachine::next(*r, ValidationAction::Validate, session.roles);
         if (!state)
             return std::unexpected(named(state.error(), r->analysisCode));
+        if (f.qcHolds.contains(r->id))
+            return std::unexpected(
+                qc::QcHoldGuard::heldError(f.analysisName(r->analysisCode), f.qcHolds.value(r->id), r->analysisCode));
         if (f.criticalResults.contains(r->id) && !f.calledBack.contains(r->id))
             return fail(errc::ValidationCriticalWithoutCallback,
                         Tr::tr("%1 : valeur critique %2 : enregistrez d'abord l'appel du prescripteur (personne "

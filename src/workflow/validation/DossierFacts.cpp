@@ -4,6 +4,7 @@
 #include "storage/DossierRepository.h"
 #include "storage/NonConformityRepository.h"
 #include "storage/PatientRepository.h"
+#include "storage/QcHoldRepository.h"
 #include "storage/ReflexDecisionRepository.h"
 #include "storage/ResultHistoryRepository.h"
 #include "storage/ResultRepository.h"
@@ -124,6 +125,13 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
     if (!nc)
         return std::unexpected(nc.error());
     f.nonConformities = *nc;
+    QList<qint64> ids;
+    for (const LabResult &r : f.results)
+        ids << r.id;
+    auto held = storage::QcHoldRepository::heldResults(tx, ids);
+    if (!held)
+        return std::unexpected(held.error());
+    f.qcHolds = *held;
     auto history = storage::ResultHistoryRepository::forDossier(tx, dossierId);
     if (!history)
         return std::unexpected(history.error());
@@ -198,6 +206,7 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
         fact.callBackRecorded = f.calledBack.contains(r.id);
         fact.instrumentFlags = r.instrumentFlags;
         fact.edited = ReleaseCheck::wasEdited(historyOf.value(r.id));
+        fact.qcHold = f.qcHolds.value(r.id);
         if (fact.critical)
             f.criticalResults.insert(r.id);
         f.release.results << fact;

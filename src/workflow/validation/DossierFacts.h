@@ -50,6 +50,8 @@ struct DossierFacts {
     QList<domain::ReflexProposal> allReflexes;     ///< every rule firing now
     QSet<qint64> criticalResults;                ///< ids of critical results (domain::CriticalValue)
     QSet<qint64> calledBack;                     ///< ids with a satisfying call-back record
+    /** Results held by a rejected QC run not reviewed yet: id -> French reason (storage::QcHoldRepository). */
+    QHash<qint64, QString> qcHolds;
     domain::ReleaseFacts release;
 
     /** Reads and computes the facts of `dossierId` (storage.not_found when unknown). */

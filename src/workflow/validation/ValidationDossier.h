@@ -81,6 +81,7 @@ struct ValidationResultRow {
     QList<PreviousValue> previous;              ///< last N validated values of other dossiers, newest first
     domain::DeltaComparison delta;              ///< outcome NoRule when the catalogue sets none
     bool critical = false;                      ///< domain::CriticalValue with `range` (LL/HH/AA or critical limits)
+    QString qcHold;            ///< held by a rejected QC run: its reason (storage::QcHoldRepository); empty otherwise
 };
 
 /** The results of one exam (or of reflex additions, examCode empty). */

@@ -10,6 +10,7 @@
 #include "storage/NonConformityRepository.h"
 #include "storage/OrderedExamRepository.h"
 #include "storage/PatientRepository.h"
+#include "storage/QcHoldRepository.h"
 #include "storage/ResultHistoryRepository.h"
 #include "storage/ResultRepository.h"
 #include "workflow/ErrorCodes.h"
@@ -313,6 +314,9 @@ Result<ValidationDossier> ValidationDossierView::readIn(storage::ReadTx &tx, qin
     auto callBacks = storage::CallBackRepository::forDossier(tx, dossierId);
     if (!callBacks)
         return std::unexpected(callBacks.error());
+    auto qcHolds = storage::QcHoldRepository::heldInDossier(tx, dossierId);
+    if (!qcHolds)
+        return std::unexpected(qcHolds.error());
 
     const QDateTime collectedAt = ResultAssessment::collectedAt(*dossier, *tubes);
     const QDate collection = collectedAt.toLocalTime().date();
@@ -373,6 +377,7 @@ Result<ValidationDossier> ValidationDossierView::readIn(storage::ReadTx &tx, qin
             row.rangeText = rangeText(*row.range);
         row.critical = judged.critical;
         row.delta = judged.delta;
+        row.qcHold = qcHolds->value(r.id);
         row.steps = stepsOf.value(r.id);
         for (const ResultHistoryEntry &e : std::as_const(row.steps))
             if (e.action == validationActionCode(ValidationAction::RequestRerun) || e.action == QLatin1String("new_sample"))

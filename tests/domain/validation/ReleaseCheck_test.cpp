@@ -191,3 +191,23 @@ TEST(ReleaseCheck, EditedMeansCorrectedOrTypedOverAnotherValue)
         << "a rerun is a new measurement, not an edit";
     EXPECT_TRUE(ReleaseCheck::wasEdited({step(u"enter"_s, S::Pending, u"5"_s), step(u"correct"_s, S::Validated, u"5"_s)}));
 }
+
+TEST(ReleaseCheck, QcHoldExcludesNamingTheAnalysisAndTheRun)
+{
+    ReleaseFacts f = clean();
+    f.results[1].qcHold = u"CQ rejeté : K, lot L1, règle 1-3s le 06/12/2026 10:42"_s;
+    const auto e = ReleaseCheck::exclusions(f);
+    ASSERT_EQ(e.size(), 1);
+    EXPECT_EQ(e.first().reason, R::QcHold);
+    EXPECT_EQ(releaseExclusionCode(e.first().reason), u"qc_hold"_s);
+    EXPECT_EQ(e.first().analysisCode, u"K"_s);
+    EXPECT_TRUE(e.first().text.startsWith(u"Potassium (K) : résultat retenu par le contrôle qualité"_s))
+        << e.first().text.toStdString();
+    EXPECT_TRUE(e.first().text.contains(u"règle 1-3s"_s));
+    // Also before technical validation: the hold is named beside the pending state.
+    f.results[1].state = ValidationState::Entered;
+    EXPECT_EQ(reasons(f), (QList<R>{R::QcHold, R::PendingResult}));
+    // A validated result is not looked at again.
+    f.results[1].state = ValidationState::Validated;
+    EXPECT_FALSE(reasons(f).contains(R::QcHold));
+}

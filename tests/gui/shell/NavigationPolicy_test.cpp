@@ -17,7 +17,7 @@ TEST(NavigationPolicy, SecretaryRegistersAndConsultsReports)
 TEST(NavigationPolicy, TechnicianGetsTubeReceptionAndBench)
 {
     const QList<ScreenAccess> expected{{Screen::Specimens, false}, {Screen::Bench, false},
-                                       {Screen::HeldMessages, false}, {Screen::Analyzers, false}};
+                                       {Screen::HeldMessages, false}, {Screen::Qc, false}, {Screen::Analyzers, false}};
     EXPECT_EQ(NavigationPolicy::screensFor({Role::Technician}), expected);
 }
 
@@ -27,6 +27,7 @@ TEST(NavigationPolicy, BiologistSeesCatalogueAndReceptionReadOnly)
                                        {Screen::Specimens, true},
                                        {Screen::Bench, false},
                                        {Screen::HeldMessages, false},
+                                       {Screen::Qc, false},
                                        {Screen::Validation, false},
                                        {Screen::Reports, false},
                                        {Screen::Dispatch, false},
