@@ -49,7 +49,7 @@ TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 {
     const auto screens =
         NavigationPolicy::screensFor({Role::Biologist, Role::Admin, Role::Secretary});
-    ASSERT_EQ(screens.size(), 10);
+    ASSERT_EQ(screens.size(), 11);
     for (const ScreenAccess &access : screens)
         EXPECT_FALSE(access.readOnly) << NavigationPolicy::key(access.screen).toStdString();
 }
@@ -57,7 +57,7 @@ TEST(NavigationPolicy, UnionOfRolesIsWritableWhenAnyRoleWrites)
 TEST(NavigationPolicy, AdminAndBiologistGetsAllScreensReceptionReadOnly)
 {
     const auto screens = NavigationPolicy::screensFor({Role::Biologist, Role::Admin});
-    ASSERT_EQ(screens.size(), 10);
+    ASSERT_EQ(screens.size(), 11);
     EXPECT_EQ(screens.first(), (ScreenAccess{Screen::Reception, true}));
     EXPECT_EQ(screens.last(), (ScreenAccess{Screen::Analyzers, false}));
 }
@@ -94,4 +94,15 @@ TEST(NavigationPolicy, EveryScreenHasFrenchTitleAndUniqueKey)
     EXPECT_EQ(NavigationPolicy::title(Screen::Bench), QStringLiteral("Paillasse"));
     EXPECT_EQ(NavigationPolicy::title(Screen::Specimens), QStringLiteral("Réception des tubes"));
     EXPECT_EQ(NavigationPolicy::key(Screen::Specimens), QStringLiteral("specimens"));
+}
+
+TEST(NavigationPolicy, QcScreenForTechniciansAndBiologists)
+{
+    EXPECT_TRUE(NavigationPolicy::screensFor({Role::Technician}).contains(ScreenAccess{Screen::Qc, false}));
+    EXPECT_TRUE(NavigationPolicy::screensFor({Role::Biologist}).contains(ScreenAccess{Screen::Qc, false}));
+    for (const Role role : {Role::Secretary, Role::Admin})
+        for (const ScreenAccess &access : NavigationPolicy::screensFor({role}))
+            EXPECT_NE(access.screen, Screen::Qc);
+    EXPECT_EQ(NavigationPolicy::title(Screen::Qc), QStringLiteral("Contrôle qualité"));
+    EXPECT_EQ(NavigationPolicy::key(Screen::Qc), QStringLiteral("qc"));
 }

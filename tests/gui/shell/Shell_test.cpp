@@ -165,7 +165,7 @@ TEST(MainWindow, NavigationFollowsRolesAndSkipsScreensThisBuildLacks)
 {
     test::guiApp();
     LabelScreens factory;
-    factory.missing = {Screen::Bench, Screen::HeldMessages, Screen::Analyzers};
+    factory.missing = {Screen::Bench, Screen::HeldMessages, Screen::Analyzers, Screen::Qc};
     MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
     window.show();
     window.setSession(session(1, QStringLiteral("Marie Curie"), {Role::Biologist}));
@@ -193,7 +193,7 @@ TEST(MainWindow, NewSessionReplacesScreensAndLogoutClearsThem)
 {
     test::guiApp();
     LabelScreens factory;
-    factory.missing = {Screen::HeldMessages, Screen::Analyzers};
+    factory.missing = {Screen::HeldMessages, Screen::Analyzers, Screen::Qc};
     MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
     window.setSession(session(1, QStringLiteral("Paul Tech"), {Role::Technician}));
     EXPECT_EQ(window.visibleScreens(), (QList<Screen>{Screen::Specimens, Screen::Bench}));
@@ -229,7 +229,7 @@ TEST(MainWindow, RoleWithoutScreenShowsExplanation)
 {
     test::guiApp();
     LabelScreens factory;
-    factory.missing = {Screen::Bench, Screen::Specimens, Screen::HeldMessages, Screen::Analyzers};
+    factory.missing = {Screen::Bench, Screen::Specimens, Screen::HeldMessages, Screen::Analyzers, Screen::Qc};
     MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
     window.setSession(session(3, QStringLiteral("Paul Tech"), {Role::Technician}));
     EXPECT_TRUE(window.visibleScreens().isEmpty());
