@@ -61,6 +61,23 @@ TechnicalValidation::TechnicalValidation(storage::Database &db, UserSession sess
 {
 }
 
+void TechnicalValidation::setReadyListener(ReadyListener listener)
+{
+    m_ready = std::move(listener);
+}
+
+void TechnicalValidation::notifyReady(const Result<TechnicalValidationOutcome> &done) const
+{
+    if (!done || !m_ready)
+        return;
+    QList<qint64> ready;
+    for (const Dossier &d : done->dossiers)
+        if (d.status == DossierStatus::TechnicallyValidated && !ready.contains(d.id))
+            ready << d.id;
+    if (!ready.isEmpty())
+        m_ready(ready);
+}
+
 Result<TechnicalValidationOutcome> TechnicalValidation::results(const QList<ValidationTarget> &targets)
 {
     if (auto ok = requirePermission(m_session, Permission::ResultTechnicalValidate); !ok)
@@ -69,7 +86,7 @@ Result<TechnicalValidationOutcome> TechnicalValidation::results(const QList<Vali
         return fail(errc::BenchNoEntry, Tr::tr("Aucun résultat choisi à valider techniquement."),
                     QStringLiteral("sélection"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
+    auto done = m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
         TechnicalValidationOutcome out;
         QList<qint64> dossiers;
         QSet<qint64> seen;
@@ -92,6 +109,8 @@ Result<TechnicalValidationOutcome> TechnicalValidation::results(const QList<Vali
             return std::unexpected(s.error());
         return out;
     });
+    notifyReady(done);
+    return done;
 }
 
 Result<TechnicalValidationOutcome> TechnicalValidation::dossier(qint64 dossierId, const QStringList &analysisCodes)
@@ -99,7 +118,7 @@ Result<TechnicalValidationOutcome> TechnicalValidation::dossier(qint64 dossierId
     if (auto ok = requirePermission(m_session, Permission::ResultTechnicalValidate); !ok)
         return std::unexpected(ok.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
+    auto done = m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
         TechnicalValidationOutcome out;
         auto d = storage::DossierRepository::get(tx, dossierId, m_actor);
         if (!d)
@@ -140,6 +159,8 @@ Result<TechnicalValidationOutcome> TechnicalValidation::dossier(qint64 dossierId
             return std::unexpected(s.error());
         return out;
     });
+    notifyReady(done);
+    return done;
 }
 
 Result<TechnicalValidationOutcome> TechnicalValidation::benchRun(const QString &bench)
@@ -149,7 +170,7 @@ Result<TechnicalValidationOutcome> TechnicalValidation::benchRun(const QString &
     if (bench.trimmed().isEmpty())
         return fail(errc::BenchNoEntry, Tr::tr("Choisissez la paillasse à valider."), QStringLiteral("paillasse"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
+    auto done = m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
         TechnicalValidationOutcome out;
         storage::WorklistFilter filter;
         filter.bench = bench.trimmed();
@@ -177,6 +198,8 @@ Result<TechnicalValidationOutcome> TechnicalValidation::benchRun(const QString &
             return std::unexpected(s.error());
         return out;
     });
+    notifyReady(done);
+    return done;
 }
 
 } // namespace sgl::workflow::bench
