@@ -21,6 +21,20 @@ inline constexpr QLatin1StringView AuditAnchorForeign{"audit.anchor_foreign"};  
 inline constexpr QLatin1StringView AuditAnchorKey{"audit.anchor_key"};  ///< key file unusable
 inline constexpr QLatin1StringView AuditAnchorMalformed{"audit.anchor_malformed"};  ///< bad line in the file
 inline constexpr QLatin1StringView AuthWeakPassword{"auth.weak_password"};
+inline constexpr QLatin1StringView AutovalBadRuleId{"autoval.bad_rule_id"};  ///< a rule id outside A-Z 0-9 . _ - or over 40 characters
+inline constexpr QLatin1StringView AutovalBadThreshold{"autoval.bad_threshold"};  ///< a threshold, window, age bracket or ratio that cannot be (low > high, no delta threshold…)
+inline constexpr QLatin1StringView AutovalCircularRules{"autoval.circular_rules"};  ///< waivers waiving each other (or a waiver waiving a waiver)
+inline constexpr QLatin1StringView AutovalContradictoryRules{"autoval.contradictory_rules"};  ///< disjoint limits for one patient, limits beyond the critical ones, a waiver that can never lift its rule
+inline constexpr QLatin1StringView AutovalDuplicateRule{"autoval.duplicate_rule"};  ///< two rules with one id
+inline constexpr QLatin1StringView AutovalJsonInvalid{"autoval.json_invalid"};  ///< a rule-set JSON not JSON, or a member unknown, missing or of the wrong type
+inline constexpr QLatin1StringView AutovalMissingField{"autoval.missing_field"};  ///< a rule without id, label or analyses
+inline constexpr QLatin1StringView AutovalNotNumeric{"autoval.not_numeric"};  ///< a numeric condition on a coded or text analysis (or codes on a numeric one)
+inline constexpr QLatin1StringView AutovalRetiredAnalysis{"autoval.retired_analysis"};  ///< a rule naming a retired analysis or exam
+inline constexpr QLatin1StringView AutovalUnitMismatch{"autoval.unit_mismatch"};  ///< a threshold in a unit the analysis does not use
+inline constexpr QLatin1StringView AutovalUnknownAnalysis{"autoval.unknown_analysis"};  ///< a rule naming an analysis the catalogue lacks
+inline constexpr QLatin1StringView AutovalUnknownExam{"autoval.unknown_exam"};  ///< a rule naming an exam the catalogue lacks
+inline constexpr QLatin1StringView AutovalUnknownRule{"autoval.unknown_rule"};  ///< a waiver naming a rule id absent from the set
+inline constexpr QLatin1StringView AutovalUnsupportedFormat{"autoval.unsupported_format"};  ///< a rule-set JSON of another format or version
 inline constexpr QLatin1StringView BarcodeBadScheme{"barcode.bad_scheme"};  ///< barcode prefix or number of digits unusable
 inline constexpr QLatin1StringView BarcodeExhausted{"barcode.exhausted"};  ///< tube numbers beyond what the scheme's digits hold
 inline constexpr QLatin1StringView CallbackCalledRequired{"callback.called_required"};  ///< a call-back record without the person called
