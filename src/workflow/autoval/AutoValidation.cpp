@@ -20,6 +20,7 @@
 namespace sgl::workflow::autoval {
 
 using namespace sgl::domain;
+namespace av = sgl::domain::autoval;
 
 namespace {
 
@@ -37,7 +38,7 @@ QString compact(const QJsonObject &o)
  * What auto-validation must never release, checked by the flow itself before validating,
  * whatever the rule set and the engine said (defence in depth). Empty: nothing forbids it.
  */
-QStringList forbidden(const validation::DossierFacts &f, const autoval::DossierInput &in)
+QStringList forbidden(const validation::DossierFacts &f, const av::DossierInput &in)
 {
     QStringList why;
     if (f.dossier.status != DossierStatus::TechnicallyValidated)
@@ -55,7 +56,7 @@ QStringList forbidden(const validation::DossierFacts &f, const autoval::DossierI
         if (ReleaseCheck::wasEdited(f.history.value(r.id)))
             why << Tr::tr("%1 : valeur modifiée à la main").arg(name);
     }
-    for (const autoval::ResultInput &r : in.results)
+    for (const av::ResultInput &r : in.results)
         if (r.qcHeld && r.state != ValidationState::Validated)
             why << Tr::tr("%1 : retenu par le contrôle qualité (%2)").arg(r.analysisLabel, r.qcReason);
     if (!f.pendingReflexes.isEmpty())
@@ -149,7 +150,7 @@ Result<EvaluationOutcome> AutoValidation::run(qint64 dossierId, AutovalTrigger t
             return std::unexpected(input.error());
         out.dossierId = facts->dossier.id;
         out.dossierNumber = facts->dossier.number;
-        out.verdict = autoval::AutoValidationEngine::evaluate(*input, (*ruleSet)->ruleSet);
+        out.verdict = av::AutoValidationEngine::evaluate(*input, (*ruleSet)->ruleSet);
 
         storage::AutovalEvaluationRow row;
         row.dossierId = dossierId;

@@ -10,6 +10,7 @@
 namespace sgl::workflow::autoval {
 
 using namespace sgl::domain;
+namespace av = sgl::domain::autoval;
 
 namespace {
 
@@ -20,7 +21,7 @@ bool judged(const LabResult &r)
     return r.state != ValidationState::Cancelled && r.state != ValidationState::Validated;
 }
 
-void index(autoval::SerumIndices &indices, const LabResult &r)
+void index(av::SerumIndices &indices, const LabResult &r)
 {
     const std::optional<double> number = r.value.toDouble();
     if (r.value.kind != ResultValue::Kind::Numeric || !number || r.value.comparator != Comparator::None)
@@ -36,10 +37,10 @@ void index(autoval::SerumIndices &indices, const LabResult &r)
 
 } // namespace
 
-Result<autoval::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, const validation::DossierFacts &f,
+Result<av::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, const validation::DossierFacts &f,
                                                          const storage::ActionAudit &action, const QcHoldSource &qc)
 {
-    autoval::DossierInput in;
+    av::DossierInput in;
     in.dossierNumber = f.dossier.number;
     if (f.patient.traits.sex != Sex::Unknown)
         in.sex = f.patient.traits.sex;
@@ -85,7 +86,7 @@ Result<autoval::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, c
         const Analysis *a = f.catalogue ? f.catalogue->analysis(r.analysisCode) : nullptr;
         const QList<LabResult> previous = previousOf.value(r.analysisCode);
         const validation::ResultAssessment assessed = validation::ResultAssessment::assess(a, r, f.patient, in.collectionDate, previous);
-        autoval::ResultInput ri;
+        av::ResultInput ri;
         ri.resultId = r.id;
         ri.analysisCode = r.analysisCode;
         ri.analysisLabel = a ? a->label : r.analysisCode;
@@ -111,11 +112,11 @@ Result<autoval::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, c
         ri.edited = ReleaseCheck::wasEdited(f.history.value(r.id));
         ri.observedAt = validation::ResultAssessment::measuredAt(r);
         for (const LabResult &p : previous)
-            ri.previous << autoval::PreviousValue{p.value, validation::ResultAssessment::measuredAt(p)};
+            ri.previous << av::PreviousValue{p.value, validation::ResultAssessment::measuredAt(p)};
         in.results << ri;
     }
     for (const NonConformity &n : f.nonConformities) {
-        autoval::NonConformityInput nc;
+        av::NonConformityInput nc;
         nc.reasonCode = nonConformityReasonCode(n.reason);
         nc.reasonLabel = nonConformityReasonLabel(n.reason);
         if (!n.comment.trimmed().isEmpty())

@@ -14,6 +14,7 @@
 namespace sgl::workflow::autoval {
 
 using namespace sgl::domain;
+namespace av = sgl::domain::autoval;
 
 namespace {
 
@@ -52,7 +53,7 @@ Result<AutovalSettingsView> AutovalSettings::loadIn(storage::ReadTx &tx)
     if (*rs) {
         v.ruleSetId = (*rs)->id;
         v.ruleSetSavedAt = (*rs)->createdAt;
-        if (auto parsed = autoval::RuleSetJson::fromJson((*rs)->rulesJson))
+        if (auto parsed = av::RuleSetJson::fromJson((*rs)->rulesJson))
             v.ruleCount = static_cast<int>(parsed->rules.size());
     }
     return v;

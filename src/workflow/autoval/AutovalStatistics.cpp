@@ -16,6 +16,7 @@
 namespace sgl::workflow::autoval {
 
 using namespace sgl::domain;
+namespace av = sgl::domain::autoval;
 
 namespace {
 
@@ -139,7 +140,7 @@ Result<AutovalStats> AutovalStatistics::compute(const QDate &from, const QDate &
         QHash<QString, QString> labels;
         auto current = RuleSetAdmin::currentIn(tx);
         if (current && *current)
-            for (const autoval::Rule &r : (*current)->ruleSet.rules)
+            for (const av::Rule &r : (*current)->ruleSet.rules)
                 labels.insert(r.id, r.label);
         return aggregate(*rows, labels, from, to);
     });

@@ -18,12 +18,13 @@
 namespace sgl::workflow::autoval {
 
 using namespace sgl::domain;
+namespace av = sgl::domain::autoval;
 
 namespace {
 
 Result<RuleSetRecord> recordOf(const storage::AutovalRuleSetRow &row)
 {
-    auto parsed = autoval::RuleSetJson::fromJson(row.rulesJson);
+    auto parsed = av::RuleSetJson::fromJson(row.rulesJson);
     if (!parsed)
         return std::unexpected(parsed.error());
     return RuleSetRecord{row.id, row.catalogueVersionId, *parsed, row.reason, row.createdBy, row.createdAt};
@@ -90,7 +91,7 @@ Result<QList<RuleSetRecord>> RuleSetAdmin::history(int limit)
     });
 }
 
-Result<QList<Error>> RuleSetAdmin::check(const autoval::RuleSet &ruleSet)
+Result<QList<Error>> RuleSetAdmin::check(const av::RuleSet &ruleSet)
 {
     if (auto ok = requirePermission(m_session, Permission::CatalogueEdit); !ok)
         return std::unexpected(ok.error());
@@ -98,11 +99,11 @@ Result<QList<Error>> RuleSetAdmin::check(const autoval::RuleSet &ruleSet)
         auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
         if (!catalogue)
             return std::unexpected(catalogue.error());
-        return autoval::RuleSetValidator::problems(ruleSet, *catalogue);
+        return av::RuleSetValidator::problems(ruleSet, *catalogue);
     });
 }
 
-Result<RuleSetRecord> RuleSetAdmin::save(const autoval::RuleSet &ruleSet, const QString &reason)
+Result<RuleSetRecord> RuleSetAdmin::save(const av::RuleSet &ruleSet, const QString &reason)
 {
     if (auto ok = requirePermission(m_session, Permission::CatalogueEdit); !ok)
         return std::unexpected(ok.error());
@@ -114,13 +115,13 @@ Result<RuleSetRecord> RuleSetAdmin::importJson(const QByteArray &json, const QSt
 {
     if (auto ok = requirePermission(m_session, Permission::CatalogueEdit); !ok)
         return std::unexpected(ok.error());
-    auto parsed = autoval::RuleSetJson::fromJson(json);
+    auto parsed = av::RuleSetJson::fromJson(json);
     if (!parsed)
         return std::unexpected(parsed.error());
     return save(*parsed, reason);
 }
 
-Result<RuleSetRecord> RuleSetAdmin::saveIn(storage::WriteTx &tx, const AuditActor &actor, const autoval::RuleSet &ruleSet,
+Result<RuleSetRecord> RuleSetAdmin::saveIn(storage::WriteTx &tx, const AuditActor &actor, const av::RuleSet &ruleSet,
                                            const QString &reason)
 {
     if (reason.trimmed().isEmpty())
@@ -129,10 +130,10 @@ Result<RuleSetRecord> RuleSetAdmin::saveIn(storage::WriteTx &tx, const AuditActo
     auto catalogue = storage::CatalogueRepository::loadCurrent(tx);
     if (!catalogue)
         return std::unexpected(catalogue.error());
-    const QList<Error> problems = autoval::RuleSetValidator::problems(ruleSet, *catalogue);
+    const QList<Error> problems = av::RuleSetValidator::problems(ruleSet, *catalogue);
     if (!problems.isEmpty())
         return std::unexpected(refusal(problems));
-    const QByteArray json = autoval::RuleSetJson::toJson(ruleSet);
+    const QByteArray json = av::RuleSetJson::toJson(ruleSet);
     auto before = storage::AutovalRepository::currentRuleSet(tx);
     if (!before)
         return std::unexpected(before.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "domain/audit/AuditActor.h"
 #include "domain/autoval/RuleSet.h"
 #include "domain/security/UserSession.h"
 #include "storage/Database.h"

@@ -8,13 +8,14 @@
 namespace sgl::workflow::autoval {
 
 using namespace sgl::domain;
+namespace av = sgl::domain::autoval;
 
 namespace {
 
-QJsonArray holdsJson(const QList<autoval::HoldReason> &holds)
+QJsonArray holdsJson(const QList<av::HoldReason> &holds)
 {
     QJsonArray out;
-    for (const autoval::HoldReason &h : holds)
+    for (const av::HoldReason &h : holds)
         out.append(QJsonObject{{QStringLiteral("rule"), h.ruleId},
                                {QStringLiteral("label"), h.ruleLabel},
                                {QStringLiteral("analysis"), h.analysisCode},
@@ -27,10 +28,10 @@ QJsonArray holdsJson(const QList<autoval::HoldReason> &holds)
 
 } // namespace
 
-QByteArray VerdictRecord::toJson(const autoval::DossierVerdict &v)
+QByteArray VerdictRecord::toJson(const av::DossierVerdict &v)
 {
     QJsonArray analyses;
-    for (const autoval::AnalysisVerdict &a : v.analyses)
+    for (const av::AnalysisVerdict &a : v.analyses)
         analyses.append(QJsonObject{{QStringLiteral("resultId"), a.resultId},
                                     {QStringLiteral("analysis"), a.analysisCode},
                                     {QStringLiteral("release"), a.release},
@@ -43,7 +44,7 @@ QByteArray VerdictRecord::toJson(const autoval::DossierVerdict &v)
         .toJson(QJsonDocument::Compact);
 }
 
-void VerdictRecord::fill(storage::AutovalEvaluationRow &row, const autoval::DossierVerdict &v, const validation::DossierFacts &f)
+void VerdictRecord::fill(storage::AutovalEvaluationRow &row, const av::DossierVerdict &v, const validation::DossierFacts &f)
 {
     row.released = v.release;
     row.verdictJson = toJson(v);
@@ -55,14 +56,14 @@ void VerdictRecord::fill(storage::AutovalEvaluationRow &row, const autoval::Doss
         resultOf.insert(r.analysisCode, r.id);
         benchOf.insert(r.id, r.bench);
     }
-    for (const autoval::AnalysisVerdict &a : v.analyses) {
+    for (const av::AnalysisVerdict &a : v.analyses) {
         storage::AutovalResultVerdictRow r;
         r.resultId = a.resultId;
         r.analysisCode = a.analysisCode;
         r.benchCode = benchOf.value(a.resultId);
         r.released = a.release;
         QSet<QString> held;
-        for (const autoval::HoldReason &h : a.holds)
+        for (const av::HoldReason &h : a.holds)
             if (!held.contains(h.ruleId)) {
                 held.insert(h.ruleId);
                 r.holdRules << h.ruleId;
@@ -73,7 +74,7 @@ void VerdictRecord::fill(storage::AutovalEvaluationRow &row, const autoval::Doss
                 r.appliedRules << id;
         row.results << r;
     }
-    for (const autoval::HoldReason &h : v.holds)
+    for (const av::HoldReason &h : v.holds)
         row.holds << storage::AutovalHoldRow{h.analysisCode.isEmpty() ? 0 : resultOf.value(h.analysisCode), h.analysisCode,
                                              h.ruleId, h.ruleLabel, h.text};
 }
