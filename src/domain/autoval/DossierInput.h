@@ -32,6 +32,7 @@ struct ResultInput {
     qint64 resultId = 0;
     QString analysisCode;
     QString analysisLabel;       ///< catalogue label, for messages; the code when empty
+    QString examCode;            ///< Exam::code of the ordered exam it belongs to (rules by exam); may be empty
     ResultValue value;           ///< numeric (possibly censored) with unit, coded or text
     QString analysisUnit;        ///< Analysis::unit (thresholds are in it or in secondUnit)
     QString secondUnit;          ///< Analysis::secondUnit, may be empty

@@ -17,7 +17,7 @@ namespace sgl::domain::autoval {
  * - Scope: single-analysis conditions (limits, delta, critical, analyzer_flags, serum_index)
  *   apply to each analysis of `analyses` plus every analysis of exam `exam`; concordant_change
  *   reads the same set; the other multi-analysis conditions (edta_contamination, ratio, anion_gap,
- *   sum) name their analyses in the condition and leave `analyses`/`exam` empty.
+ *   sum) name their analyses in the condition; their `analyses`/`exam` are ignored (leave empty).
  * - A rule applies only to patients/requests matching `when`, and only when `enabled`.
  * - A rule that fails holds the analyses it concerns, unless it is waived: a rule with a
  *   non-empty `waives` is a WAIVER: it never holds by itself; when it passes for an analysis, the

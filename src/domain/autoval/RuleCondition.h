@@ -98,13 +98,15 @@ struct Operand {
  * together with calcium <= its threshold, or, when present in the dossier, alkaline phosphatase or
  * magnesium <= theirs. Operands other than `potassium` are optional (empty analysis: not used); an
  * operand missing from the dossier is ignored. Fails (on every operand present) when the pattern is
- * found. When only potassium is present and high, passes: the Limits rule of potassium decides.
+ * found. When potassium is high and none of the others is in the dossier, the pattern cannot be
+ * excluded: fails when `holdWithoutPartner` (potassium held: "calcémie à doser"), passes otherwise.
  */
 struct EdtaContaminationCondition {
     Operand potassium;           ///< threshold = minimum
     Operand calcium;             ///< threshold = maximum
     Operand alkalinePhosphatase; ///< threshold = maximum
     Operand magnesium;           ///< threshold = maximum
+    bool holdWithoutPartner = false;
     friend bool operator==(const EdtaContaminationCondition &, const EdtaContaminationCondition &) = default;
 };
 
