@@ -13,6 +13,9 @@ class BenchWorklist;
 class RerunRequest;
 class TechnicalValidation;
 } // namespace sgl::workflow::bench
+namespace sgl::workflow::autoval {
+class AutoValidation;
+}
 
 namespace sgl::app {
 
@@ -36,6 +39,7 @@ private:
     std::unique_ptr<workflow::bench::BenchResultEntry> m_entry;
     std::unique_ptr<workflow::bench::TechnicalValidation> m_validation;
     std::unique_ptr<workflow::bench::RerunRequest> m_rerun;
+    std::unique_ptr<workflow::autoval::AutoValidation> m_autoval;
 };
 
 } // namespace sgl::app

@@ -35,6 +35,9 @@ public:
 
 class AutovalTest : public ValidationTest {
 protected:
+    /** Each test sets the rules and mode it needs (the demo's are tested by DemoAutoval_test). */
+    void adjustSeed(workflow::DemoSeeder::Options &options) override { options.autoValidation = false; }
+
     domain::UserSession admin() { return session(QStringLiteral("admin")); }
 
     /** Limits rules (reference range) on CRP and the ionogram. */
