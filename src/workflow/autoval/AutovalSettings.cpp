@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace sgl::workflow::autoval {
 
 using namespace sgl::domain;
@@ -130,6 +132,23 @@ Result<AutovalSettingsView> AutovalSettings::save(const QString &modeCode, const
         if (!a)
             return std::unexpected(a.error());
         return after;
+    });
+}
+
+Result<QList<std::pair<QString, QString>>> AutovalSettings::responsibleCandidates()
+{
+    if (auto ok = requirePermission(m_session, Permission::SystemConfig); !ok)
+        return std::unexpected(ok.error());
+    return m_db.read([](storage::ReadTx &tx) -> Result<QList<std::pair<QString, QString>>> {
+        auto users = storage::UserRepository::list(tx);
+        if (!users)
+            return std::unexpected(users.error());
+        QList<std::pair<QString, QString>> out;
+        for (const UserAccount &u : *users)
+            if (u.active && u.roles.contains(Role::Biologist) && !u.rpps.trimmed().isEmpty())
+                out << std::pair{u.login, u.displayName};
+        std::sort(out.begin(), out.end());
+        return out;
     });
 }
 

@@ -7,7 +7,10 @@
 #include "workflow/autoval/AutovalMode.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace sgl::workflow::autoval {
 
@@ -40,6 +43,8 @@ public:
 
     [[nodiscard]] domain::Result<AutovalSettingsView> load();
     [[nodiscard]] domain::Result<AutovalSettingsView> save(const QString &modeCode, const QString &responsibleLogin, int version);
+    /** Who may be responsible (active biologists with an RPPS): login -> display name, by login. SystemConfig. */
+    [[nodiscard]] domain::Result<QList<std::pair<QString, QString>>> responsibleCandidates();
 
     /** The settings read in the caller's transaction (no permission check, nothing audited: no patient data). */
     [[nodiscard]] static domain::Result<AutovalSettingsView> loadIn(storage::ReadTx &tx);
