@@ -79,12 +79,12 @@ QWidget *AutovalAdminView::buildRulesTab(bool readOnly)
     m_responsible = new QComboBox(page);
     m_responsible->setObjectName(QStringLiteral("autovalResponsible"));
     m_responsible->setMinimumWidth(200);
-    auto *saveMode = new QPushButton(tr("Enregistrer le mode"), page);
+    auto *saveModeButton = new QPushButton(tr("Enregistrer le mode"), page);
     modeRow->addWidget(new QLabel(tr("Mode :"), page));
     modeRow->addWidget(m_mode, 1);
     modeRow->addWidget(new QLabel(tr("Biologiste responsable :"), page));
     modeRow->addWidget(m_responsible);
-    modeRow->addWidget(saveMode);
+    modeRow->addWidget(saveModeButton);
     v->addLayout(modeRow);
     m_status = new QLabel(page);
     m_status->setObjectName(QStringLiteral("autovalStatus"));
@@ -114,7 +114,7 @@ QWidget *AutovalAdminView::buildRulesTab(bool readOnly)
     buttons->addStretch(1);
     buttons->addWidget(save);
     v->addLayout(buttons);
-    for (QWidget *w : std::initializer_list<QWidget *>{add, edit, remove, import, save, saveMode, m_mode, m_responsible})
+    for (QWidget *w : std::initializer_list<QWidget *>{add, edit, remove, import, save, saveModeButton, m_mode, m_responsible})
         w->setEnabled(!readOnly);
     connect(add, &QPushButton::clicked, this, [this] { editRule(-1); });
     connect(edit, &QPushButton::clicked, this, [this] { editRule(m_rulesTable->currentIndex().row()); });
@@ -130,7 +130,7 @@ QWidget *AutovalAdminView::buildRulesTab(bool readOnly)
         if (ok)
             saveRules(reason);
     });
-    connect(saveMode, &QPushButton::clicked, this,
+    connect(saveModeButton, &QPushButton::clicked, this,
             [this] { saveMode(m_mode->currentData().toString(), m_responsible->currentData().toString()); });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Importer des règles"), {}, tr("Règles (*.json)"));

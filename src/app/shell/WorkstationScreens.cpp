@@ -3,6 +3,7 @@
 #include "app/admin/AdministrationView.h"
 #include "app/analyzers/AnalyzerServices.h"
 #include "app/autoval/AutovalAdminView.h"
+#include "app/autoval/AutovalServices.h"
 #include "app/analyzers/AnalyzersView.h"
 #include "app/analyzers/HeldMessagesView.h"
 #include "app/bench/BenchServices.h"
