@@ -122,7 +122,7 @@ Result<RuleSetRecord> RuleSetAdmin::importJson(const QByteArray &json, const QSt
 }
 
 Result<RuleSetRecord> RuleSetAdmin::saveIn(storage::WriteTx &tx, const AuditActor &actor, const av::RuleSet &ruleSet,
-                                           const QString &reason)
+                                           const QString &reason, qint64 intoVersion)
 {
     if (reason.trimmed().isEmpty())
         return fail(errc::AutovalSaveReasonRequired, Tr::tr("Le motif de la modification des règles est obligatoire."),
@@ -142,7 +142,7 @@ Result<RuleSetRecord> RuleSetAdmin::saveIn(storage::WriteTx &tx, const AuditActo
                     QStringLiteral("règles"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CatalogueVersion v{0, now, actor.login, Tr::tr("Règles d'auto-validation : %1").arg(reason.trimmed()), QStringLiteral("edit")};
-    auto versionId = storage::CatalogueRepository::createVersion(tx, v);
+    auto versionId = intoVersion > 0 ? Result<qint64>(intoVersion) : storage::CatalogueRepository::createVersion(tx, v);
     if (!versionId)
         return std::unexpected(versionId.error());
     storage::AutovalRuleSetRow row{0, *versionId, json, reason.trimmed(), actor.login, now};

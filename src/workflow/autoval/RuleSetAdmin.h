@@ -55,10 +55,13 @@ public:
     [[nodiscard]] static domain::Result<std::optional<RuleSetRecord>> currentIn(storage::ReadTx &tx);
     /**
      * Saves without permission check, in the caller's transaction (demo seed: the caller checked
-     * or acts as the system). Same checks as save().
+     * or acts as the system). Same checks as save(). `intoVersion` > 0: the rule set belongs to
+     * that existing catalogue version instead of opening a new one (the demo's rules are part of
+     * the demo catalogue).
      */
     [[nodiscard]] static domain::Result<RuleSetRecord> saveIn(storage::WriteTx &tx, const domain::AuditActor &actor,
-                                                              const domain::autoval::RuleSet &ruleSet, const QString &reason);
+                                                              const domain::autoval::RuleSet &ruleSet, const QString &reason,
+                                                              qint64 intoVersion = 0);
 
 private:
     [[nodiscard]] domain::Status mayRead() const;

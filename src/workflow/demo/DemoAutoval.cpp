@@ -1,6 +1,7 @@
 #include "workflow/demo/DemoAutoval.h"
 
 #include "domain/autoval/DemoRuleSet.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/Database.h"
 #include "storage/ValidationQueueRepository.h"
 #include "workflow/Tr.h"
@@ -13,8 +14,15 @@ namespace sgl::workflow {
 domain::Result<int> DemoAutoval::seed(storage::Database &db, const domain::UserSession &admin,
                                       const domain::UserSession &technician, const QString &responsibleLogin)
 {
-    auto saved = autoval::RuleSetAdmin(db, admin).save(domain::autoval::DemoRuleSet::build(),
-                                                        Tr::tr("Règles de démonstration du laboratoire"));
+    // Part of the demo catalogue's version (no version of its own): results keep naming the current one.
+    const domain::AuditActor actor = domain::AuditActor::fromSession(admin);
+    auto saved = db.write([&](storage::WriteTx &tx) -> domain::Result<autoval::RuleSetRecord> {
+        auto version = storage::CatalogueRepository::currentVersionId(tx);
+        if (!version)
+            return std::unexpected(version.error());
+        return autoval::RuleSetAdmin::saveIn(tx, actor, domain::autoval::DemoRuleSet::build(),
+                                             Tr::tr("Règles de démonstration du laboratoire"), *version);
+    });
     if (!saved)
         return std::unexpected(saved.error());
     autoval::AutovalSettings settings(db, admin);
