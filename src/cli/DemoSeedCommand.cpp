@@ -20,7 +20,7 @@ public:
     {
         return {u"Usage : sgl [--db URL] demo-seed\n\n"
                 "Charge dans une base vide et à jour (sgl init-db) : le catalogue de démonstration\n"
-                "(51 analyses LOINC/UCUM), un utilisateur par rôle (secretaire, technicien,\n"
+                "(53 analyses LOINC/UCUM), un utilisateur par rôle (secretaire, technicien,\n"
                 "biologiste, admin ; mots de passe dans docs/demo.md), 8 patients fictifs avec INS\n"
                 "de test, des dossiers aux résultats déjà validés et l'en-tête d'un laboratoire\n"
                 "fictif (FINESS 750000001) : `sgl report build` fonctionne aussitôt.\n"

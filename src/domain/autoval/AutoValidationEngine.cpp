@@ -74,9 +74,16 @@ std::optional<QString> criticalReason(const ResultInput &r)
 QList<HoldReason> builtinHolds(const ResultInput &r, const DossierInput &d, bool &stop)
 {
     QList<HoldReason> out;
+    stop = false;
+    const std::optional<QString> critical =
+        r.state == ValidationState::TechnicallyValidated ? criticalReason(r) : std::nullopt;
+    const bool clear = r.state == ValidationState::TechnicallyValidated && r.value.kind != ResultValue::Kind::Empty
+                       && r.value.kind != ResultValue::Kind::Text && !critical && !r.callBackPending && !r.qcHeld
+                       && !r.edited && d.nonConformities.isEmpty();
+    if (clear) // the usual case: no text to build
+        return out;
     const QString who = analysisName(r);
     const QString value = frValue(r.value);
-    stop = false;
     if (r.state != ValidationState::TechnicallyValidated) {
         out << builtinHold(builtin::Technical, r.analysisCode, value, Tr::tr("validé techniquement"),
                            Tr::tr("%1 : résultat %2").arg(who, validationStateLabel(r.state).toLower()));
@@ -90,9 +97,9 @@ QList<HoldReason> builtinHolds(const ResultInput &r, const DossierInput &d, bool
                                : Tr::tr("%1 : résultat en texte libre, à lire par le biologiste").arg(who));
         stop = true;
     }
-    if (const auto why = criticalReason(r))
-        out << builtinHold(builtin::Critical, r.analysisCode, value, *why,
-                           Tr::tr("%1 %2 : %3, jamais validée automatiquement").arg(who, value, *why));
+    if (critical)
+        out << builtinHold(builtin::Critical, r.analysisCode, value, *critical,
+                           Tr::tr("%1 %2 : %3, jamais validée automatiquement").arg(who, value, *critical));
     if (r.callBackPending)
         out << builtinHold(builtin::CallBack, r.analysisCode, value, Tr::tr("appel enregistré"),
                            Tr::tr("%1 %2 : appel du prescripteur non enregistré").arg(who, value));
@@ -143,8 +150,20 @@ DossierVerdict AutoValidationEngine::evaluate(const DossierInput &d, const RuleS
     for (const QString &code : stopped)
         ruleCtx.judged.remove(code);
 
+    // Most rules share a few applicabilities ("18 ans et plus", by sex): each is decided once.
+    QList<std::pair<const Applicability *, bool>> decided;
+    const auto applies = [&](const Applicability &when) {
+        if (when.isEmpty())
+            return true;
+        for (const auto &[a, yes] : decided)
+            if (*a == when)
+                return yes;
+        const bool yes = when.matches(d.sex, d.birthDate, d.collectionDate, d.origin, d.ward);
+        decided.append({&when, yes});
+        return yes;
+    };
     for (const Rule &rule : ruleSet.rules) {
-        if (!rule.enabled || !rule.when.matches(d.sex, d.birthDate, d.collectionDate, d.origin, d.ward))
+        if (!rule.enabled || !applies(rule.when))
             continue;
         const QList<RuleOutcome> outcomes = RuleEvaluator::evaluate(rule, ruleCtx);
         const bool isLimits = std::holds_alternative<LimitsCondition>(rule.condition);

@@ -37,6 +37,7 @@ struct Previous {
 [[nodiscard]] QList<RuleOutcome> ratio(const Rule &rule, const RatioCondition &c, const DossierContext &ctx);
 [[nodiscard]] QList<RuleOutcome> anionGap(const Rule &rule, const AnionGapCondition &c, const DossierContext &ctx);
 [[nodiscard]] QList<RuleOutcome> sum(const Rule &rule, const SumCondition &c, const DossierContext &ctx);
+[[nodiscard]] QList<RuleOutcome> deltaScore(const Rule &rule, const DeltaScoreCondition &c, const DossierContext &ctx);
 [[nodiscard]] QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCondition &c,
                                                   const QStringList &targets, const DossierContext &ctx);
 

@@ -140,7 +140,8 @@ QList<Error> ConditionValidator::problems(const Rule &rule, const QString &where
     const bool multi = !operandCodes(rule.condition).isEmpty() || std::holds_alternative<EdtaContaminationCondition>(rule.condition)
                        || std::holds_alternative<RatioCondition>(rule.condition)
                        || std::holds_alternative<AnionGapCondition>(rule.condition)
-                       || std::holds_alternative<SumCondition>(rule.condition);
+                       || std::holds_alternative<SumCondition>(rule.condition)
+                       || std::holds_alternative<DeltaScoreCondition>(rule.condition);
     QList<const Analysis *> targets;
     if (!multi) {
         if (rule.analyses.isEmpty() && rule.exam.isEmpty())
@@ -292,6 +293,25 @@ QList<Error> ConditionValidator::problems(const Rule &rule, const QString &where
                        if (!(c.tolerancePercent > 0))
                            p.add(errc::AutovalBadThreshold, Tr::tr("La tolérance doit être positive."),
                                  QStringLiteral("condition.tolerance_percent"));
+                   },
+                   [&](const DeltaScoreCondition &c) {
+                       if (c.terms.isEmpty())
+                           p.add(errc::AutovalMissingField, Tr::tr("Score de variation sans analyse."), QStringLiteral("condition.terms"));
+                       for (qsizetype i = 0; i < c.terms.size(); ++i) {
+                           const QString field = QStringLiteral("condition.terms[%1]").arg(i);
+                           p.numericAnalysis(c.terms.at(i).analysis, field + QStringLiteral(".analysis"));
+                           if (!(c.terms.at(i).usualPercent > 0))
+                               p.add(errc::AutovalBadThreshold, Tr::tr("La variation habituelle doit être positive."),
+                                     field + QStringLiteral(".usual_percent"));
+                       }
+                       if (!(c.maxScore > 0))
+                           p.add(errc::AutovalBadThreshold, Tr::tr("Le score maximal doit être positif."), QStringLiteral("condition.max_score"));
+                       if (c.minAnalyses < 2)
+                           p.add(errc::AutovalBadThreshold, Tr::tr("Il faut au moins deux analyses pour un score de variation."),
+                                 QStringLiteral("condition.min_analyses"));
+                       if (c.windowDays <= 0)
+                           p.add(errc::AutovalBadThreshold, Tr::tr("La fenêtre doit être d'au moins un jour."),
+                                 QStringLiteral("condition.window_days"));
                    },
                    [&](const ConcordantChangeCondition &c) {
                        numericTargets(QStringLiteral("analyses"));

@@ -97,7 +97,7 @@ RuleSet DemoRuleSet::build()
     b.adult(QStringLiteral("LYM"), Tr::tr("Lymphocytes"), 0.8, 4.5, gpl);
     b.adult(QStringLiteral("MONO"), Tr::tr("Monocytes"), 0.1, 1.2, gpl);
     b.delta(QStringLiteral("HB"), Tr::tr("Hémoglobine"), 1.5, std::nullopt, QStringLiteral("g/dL"), 90);
-    b.delta(QStringLiteral("VGM"), Tr::tr("VGM"), 5, std::nullopt, QStringLiteral("fL"), 180);
+    b.delta(QStringLiteral("VGM"), Tr::tr("VGM"), 5, std::nullopt, QStringLiteral("fL"), 365);
     b.delta(QStringLiteral("PLAQ"), Tr::tr("Plaquettes"), std::nullopt, 35, gpl, 60);
     b.delta(QStringLiteral("GB"), Tr::tr("Leucocytes"), std::nullopt, 50, gpl, 60);
     b.plausible(QStringLiteral("HB"), Tr::tr("Hémoglobine"), 9, 18.5, QStringLiteral("g/dL"));
@@ -175,6 +175,8 @@ RuleSet DemoRuleSet::build()
     b.plausible(QStringLiteral("TSH"), Tr::tr("TSH"), 0.1, 10, QStringLiteral("m[IU]/L"));
     b.stable(QStringLiteral("TSH"), Tr::tr("TSH"), std::nullopt, 40, QStringLiteral("m[IU]/L"), 365, {QStringLiteral("TSH.LIMITES")});
     b.adult(QStringLiteral("T4L"), Tr::tr("T4 libre"), 11, 23, QStringLiteral("pmol/L"));
+    b.delta(QStringLiteral("TSH"), Tr::tr("TSH"), std::nullopt, 50, QStringLiteral("m[IU]/L"), 365);
+    b.delta(QStringLiteral("T4L"), Tr::tr("T4 libre"), std::nullopt, 20, QStringLiteral("pmol/L"), 365);
     b.add(QStringLiteral("IONO.TROU_ANIONIQUE"), Tr::tr("Trou anionique Na − (Cl + HCO3) entre 6 et 20 mmol/L"), {},
           AnionGapCondition{QStringLiteral("NA"), QStringLiteral("CL"), QStringLiteral("BICAR"), {}, false, 6, 20, mmol});
     b.add(QStringLiteral("K.EDTA"), Tr::tr("Profil de contamination par l'EDTA (K élevé, Ca, PAL ou Mg bas)"), {},
@@ -206,6 +208,10 @@ RuleSet DemoRuleSet::build()
     b.adult(QStringLiteral("INR"), Tr::tr("INR"), 0.8, 1.25, QString());
     b.adult(QStringLiteral("TCA"), Tr::tr("TCA"), 24, 40, QStringLiteral("s"));
     b.adult(QStringLiteral("FIB"), Tr::tr("Fibrinogène"), 1.8, 5, QStringLiteral("g/L"));
+    // A patient under anticoagulant whose INR falls back to normal is not "normal": the delta says so.
+    b.delta(QStringLiteral("INR"), Tr::tr("INR"), 0.5, std::nullopt, QString(), 90);
+    b.delta(QStringLiteral("TQ"), Tr::tr("Temps de Quick"), std::nullopt, 25, QStringLiteral("s"), 90);
+    b.delta(QStringLiteral("TPPC"), Tr::tr("Taux de prothrombine"), std::nullopt, 25, QStringLiteral("%"), 90);
 
     // ---- Sérologie, urines -----------------------------------------------------------------
     b.add(QStringLiteral("AGHBS.NEGATIF"), Tr::tr("Antigène HBs négatif"), {QStringLiteral("AGHBS")},
@@ -226,13 +232,36 @@ RuleSet DemoRuleSet::build()
     Rule &children = b.add(QStringLiteral("ENFANT.REFERENCE"),
                            Tr::tr("Enfant : résultat dans les valeurs de référence de son âge"),
                            {QStringLiteral("GB"), QStringLiteral("GR"), QStringLiteral("HB"), QStringLiteral("HT"),
-                            QStringLiteral("VGM"), QStringLiteral("PLAQ"), QStringLiteral("GLU"), QStringLiteral("CREA"),
+                            QStringLiteral("VGM"), QStringLiteral("TCMH"), QStringLiteral("CCMH"), QStringLiteral("IDR"),
+                            QStringLiteral("PLAQ"), QStringLiteral("VMP"), QStringLiteral("PNN"), QStringLiteral("PNE"),
+                            QStringLiteral("PNB"), QStringLiteral("LYM"), QStringLiteral("MONO"), QStringLiteral("GLU"), QStringLiteral("CREA"),
                             QStringLiteral("UREE"), QStringLiteral("NA"), QStringLiteral("K"), QStringLiteral("CL"),
                             QStringLiteral("BICAR"), QStringLiteral("CA"), QStringLiteral("MG"), QStringLiteral("CRP"),
                             QStringLiteral("FIB"), QStringLiteral("TQ"), QStringLiteral("TPPC"), QStringLiteral("INR"),
                             QStringLiteral("TCA")},
                            LimitsCondition{});
     children.when.ageMax = AgeLimit{18, AgeLimit::Unit::Years};
+
+    // ---- Score de variation multiparamétrique (tube d'un autre patient) ------------------------
+    // usual % = √2 × √(CVi² + CVa²), CVi from the published biological variation data (EFLM).
+    {
+        const QList<std::pair<const char *, double>> usual{
+            {"GB", 16}, {"GR", 4.7}, {"HB", 4.5}, {"HT", 4.7}, {"VGM", 2.2}, {"TCMH", 2.3}, {"CCMH", 1.6},
+            {"IDR", 5.1}, {"PLAQ", 11.4}, {"VMP", 7}, {"PNN", 17}, {"LYM", 17}, {"MONO", 17},
+            {"GLU", 7.6}, {"CREA", 7.6}, {"UREE", 19}, {"NA", 1.3}, {"K", 6.7}, {"CL", 2.2}, {"BICAR", 7.5},
+            {"CA", 3.4}, {"MG", 5.9}, {"ASAT", 14.6}, {"ALAT", 27.5}, {"GGT", 13.4}, {"PAL", 10.1},
+            {"BILT", 30.4}, {"CT", 8.1}, {"HDL", 10.8}, {"TG", 28.6}, {"HBA1C", 3.1}, {"TSH", 26}, {"T4L", 9},
+            {"TQ", 5.1}, {"TCA", 5.1}, {"FIB", 15.2}};
+        DeltaScoreCondition score;
+        for (const auto &[code, percent] : usual)
+            score.terms << DeltaScoreTerm{QString::fromLatin1(code), percent};
+        score.maxScore = 3.5;
+        score.minAnalyses = 3;
+        score.windowDays = 365;
+        b.add(QStringLiteral("PATIENT.SCORE"),
+              Tr::tr("Score de variation multiparamétrique : les résultats ressemblent-ils aux antériorités du patient ?"), {},
+              score);
+    }
 
     // ---- Alarmes des automates ----------------------------------------------------------------
     QStringList measured;

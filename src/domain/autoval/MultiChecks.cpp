@@ -1,6 +1,7 @@
 #include "domain/Tr.h"
 #include "domain/autoval/ConditionChecks.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sgl::domain::autoval::checks {
@@ -55,6 +56,14 @@ QList<RuleOutcome> edta(const Rule &rule, const EdtaContaminationCondition &c, c
     if (!k || !c.potassium.threshold)
         return {};
     const auto kv = ValueInterval::of(k->value, *k, c.potassium.unit);
+    const bool kHigh = !kv || kv->someAtLeast(*c.potassium.threshold);
+    if (!kHigh) { // the usual case, decided without building texts
+        QStringList involved{k->analysisCode};
+        for (const Operand *op : {&c.calcium, &c.alkalinePhosphatase, &c.magnesium})
+            if (const ResultInput *p = numeric(ctx, op->analysis); p && op->threshold)
+                involved << p->analysisCode;
+        return passAll(involved, ctx);
+    }
     QStringList involved{k->analysisCode};
     QStringList values{shortValue(*k)};
     QStringList thresholds{QStringLiteral("%1 ≥ %2").arg(k->analysisCode, frQuantity(*c.potassium.threshold, c.potassium.unit))};
@@ -73,7 +82,6 @@ QList<RuleOutcome> edta(const Rule &rule, const EdtaContaminationCondition &c, c
         if (!pv || pv->someAtMost(*op->threshold))
             partnerLow = true;
     }
-    const bool kHigh = !kv || kv->someAtLeast(*c.potassium.threshold);
     if (!anyPartner) {
         if (!c.holdWithoutPartner || !kHigh)
             return passAll(involved, ctx);
@@ -101,14 +109,14 @@ QList<RuleOutcome> ratio(const Rule &rule, const RatioCondition &c, const Dossie
     const auto dv = ValueInterval::of(d->value, *d, d->analysisUnit);
     if (!nv || !dv || nv->censored() || dv->censored())
         return passAll(involved, ctx); // documented: nothing to compare
+    if (dv->low != 0 && nv->low / dv->low >= c.minimum && nv->low / dv->low <= c.maximum)
+        return passAll(involved, ctx);
     const QString values = QStringLiteral("%1 ; %2").arg(shortValue(*n), shortValue(*d));
     const QString thr = Tr::tr("%1/%2 entre %3 et %4").arg(n->analysisCode, d->analysisCode, frNumber(c.minimum), frNumber(c.maximum));
     if (dv->low == 0)
         return failAll(rule, involved, ctx, values, thr,
                        Tr::tr("%1 nul : rapport %2/%3 incalculable").arg(d->analysisCode, n->analysisCode, d->analysisCode));
     const double q = nv->low / dv->low;
-    if (q >= c.minimum && q <= c.maximum)
-        return passAll(involved, ctx);
     return failAll(rule, involved, ctx, values, thr,
                    Tr::tr("rapport %1/%2 = %3 (%4), attendu entre %5 et %6")
                        .arg(n->analysisCode, d->analysisCode, frNumber(std::round(q * 100) / 100), values,
@@ -121,20 +129,25 @@ QList<RuleOutcome> anionGap(const Rule &rule, const AnionGapCondition &c, const 
     if (c.withPotassium)
         ops << numeric(ctx, c.potassium);
     QStringList involved;
-    QStringList values;
     for (const ResultInput *r : ops) {
         if (!r)
             return {};
         involved << r->analysisCode;
-        values << shortValue(*r);
     }
-    const QString thr = Tr::tr("trou anionique entre %1 et %2").arg(frNumber(c.low), frQuantity(c.high, c.unit));
+    const auto thr = [&] { return Tr::tr("trou anionique entre %1 et %2").arg(frNumber(c.low), frQuantity(c.high, c.unit)); };
+    QStringList values;
+    const auto allValues = [&] {
+        for (const ResultInput *r : ops)
+            values << shortValue(*r);
+    };
     QList<double> v;
     for (const ResultInput *r : ops) {
         const auto i = ValueInterval::of(r->value, *r, c.unit);
-        if (!i || i->censored())
-            return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr,
+        if (!i || i->censored()) {
+            allValues();
+            return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr(),
                            Tr::tr("trou anionique incalculable (%1 censuré ou non convertible)").arg(r->analysisCode));
+        }
         v << i->low;
     }
     double gap = v[0] - (v[1] + v[2]);
@@ -142,7 +155,8 @@ QList<RuleOutcome> anionGap(const Rule &rule, const AnionGapCondition &c, const 
         gap += v[3];
     if (gap >= c.low && gap <= c.high)
         return passAll(involved, ctx);
-    return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr,
+    allValues();
+    return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr(),
                    Tr::tr("trou anionique %1 (%2), attendu entre %3 et %4")
                        .arg(frQuantity(gap, c.unit), values.join(QStringLiteral(", ")), frNumber(c.low), frQuantity(c.high, c.unit)));
 }
@@ -153,7 +167,7 @@ QList<RuleOutcome> sum(const Rule &rule, const SumCondition &c, const DossierCon
     if (!total)
         return {};
     QStringList involved{total->analysisCode};
-    QStringList values{shortValue(*total)};
+    QList<const ResultInput *> operands{total};
     const auto tv = ValueInterval::of(total->value, *total, total->analysisUnit);
     double s = 0;
     bool censored = !tv || tv->censored();
@@ -162,24 +176,71 @@ QList<RuleOutcome> sum(const Rule &rule, const SumCondition &c, const DossierCon
         if (!p)
             return {};
         involved << p->analysisCode;
-        values << shortValue(*p);
+        operands << p;
         const auto pv = ValueInterval::of(p->value, *p, total->analysisUnit);
         if (!pv || pv->censored())
             censored = true;
         else
             s += pv->low;
     }
+    if (!censored && std::abs(s - tv->low) <= std::abs(tv->low) * c.tolerancePercent / 100.0)
+        return passAll(involved, ctx);
+    QStringList values;
+    for (const ResultInput *r : operands)
+        values << shortValue(*r);
     const QString thr = Tr::tr("somme à ± %1 % de %2").arg(frNumber(c.tolerancePercent), total->analysisCode);
     if (censored)
         return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr,
                        Tr::tr("somme %1 incalculable (valeur censurée ou unité non convertible)").arg(c.parts.join(QStringLiteral("+"))));
-    const double t = tv->low;
-    if (std::abs(s - t) <= std::abs(t) * c.tolerancePercent / 100.0)
-        return passAll(involved, ctx);
     return failAll(rule, involved, ctx, values.join(QStringLiteral(" ; ")), thr,
                    Tr::tr("somme %1 = %2 pour %3 %4, écart au-delà de %5 %")
                        .arg(c.parts.join(QStringLiteral("+")), frNumber(s), total->analysisCode, frValue(total->value),
                             frNumber(c.tolerancePercent)));
+}
+
+QList<RuleOutcome> deltaScore(const Rule &rule, const DeltaScoreCondition &c, const DossierContext &ctx)
+{
+    struct Term {
+        QString code;
+        double z;
+        double change;
+    };
+    QList<Term> compared;
+    QStringList present;
+    for (const DeltaScoreTerm &t : c.terms) {
+        const ResultInput *r = numeric(ctx, t.analysis);
+        if (!r)
+            continue;
+        present << t.analysis;
+        const auto cur = ValueInterval::of(r->value, *r, r->analysisUnit);
+        if (!cur || cur->censored())
+            continue;
+        const auto prev = previousInWindow(*r, c.windowDays, r->analysisUnit);
+        if (!prev || prev->interval.censored() || prev->interval.low == 0)
+            continue;
+        const double change = (cur->low - prev->interval.low) / std::abs(prev->interval.low) * 100.0;
+        compared << Term{t.analysis, change / t.usualPercent, change};
+    }
+    if (compared.size() < c.minAnalyses)
+        return passAll(present, ctx);
+    double sum = 0;
+    for (const Term &t : compared)
+        sum += t.z * t.z;
+    const double score = sum / double(compared.size());
+    if (score < c.maxScore)
+        return passAll(present, ctx);
+    QList<Term> largest = compared;
+    std::stable_sort(largest.begin(), largest.end(), [](const Term &a, const Term &b) { return std::abs(a.z) > std::abs(b.z); });
+    QStringList shown;
+    for (qsizetype i = 0; i < std::min<qsizetype>(4, largest.size()); ++i)
+        shown << QStringLiteral("%1 %2%3 %").arg(largest[i].code, largest[i].change >= 0 ? QStringLiteral("+") : QString(),
+                                                frNumber(std::round(largest[i].change * 10) / 10));
+    const QString thr = Tr::tr("score < %1 sur au moins %2 analyses").arg(frNumber(c.maxScore)).arg(c.minAnalyses);
+    return failAll(rule, present, ctx, shown.join(QStringLiteral(" ; ")), thr,
+                   Tr::tr("score de variation %1 sur %2 analyses (seuil %3), surtout %4 : prélèvement d'un autre patient ?")
+                       .arg(frNumber(std::round(score * 10) / 10))
+                       .arg(compared.size())
+                       .arg(frNumber(c.maxScore), shown.join(QStringLiteral(", "))));
 }
 
 QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCondition &c, const QStringList &targets,
@@ -202,17 +263,20 @@ QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCond
             continue;
         compared << code;
         const double rel = (cur->low - prev->interval.low) / std::abs(prev->interval.low) * 100.0;
-        const QString t = QStringLiteral("%1 %2%3 %").arg(code, rel >= 0 ? QStringLiteral("+") : QString(),
-                                                         frNumber(std::round(rel * 10) / 10));
+        const auto t = [&] {
+            return QStringLiteral("%1 %2%3 %").arg(code, rel >= 0 ? QStringLiteral("+") : QString(),
+                                                   frNumber(std::round(rel * 10) / 10));
+        };
         if (rel >= c.relativePercent) {
             up << code;
-            upText << t;
+            upText << t();
         } else if (rel <= -c.relativePercent) {
             down << code;
-            downText << t;
+            downText << t();
         }
     }
-    const QString thr = c.sameDirection
+    const auto threshold = [&] {
+        return c.sameDirection
                             ? Tr::tr("moins de %1 analyses variant de ≥ %2 % dans le même sens en %3 jours")
                                   .arg(c.minAnalyses)
                                   .arg(frNumber(c.relativePercent))
@@ -221,6 +285,7 @@ QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCond
                                   .arg(c.minAnalyses)
                                   .arg(frNumber(c.relativePercent))
                                   .arg(c.windowDays);
+    };
     QStringList moved;
     QStringList movedText;
     if (c.sameDirection) {
@@ -244,7 +309,7 @@ QList<RuleOutcome> concordantChange(const Rule &rule, const ConcordantChangeCond
     for (const QString &code : targets)
         if (ctx.byCode.contains(code))
             present << code;
-    return failAll(rule, present, ctx, movedText.join(QStringLiteral(" ; ")), thr,
+    return failAll(rule, present, ctx, movedText.join(QStringLiteral(" ; ")), threshold(),
                    Tr::tr("%1 analyses ont varié ensemble (%2) : prélèvement dilué ou d'un autre patient ?")
                        .arg(moved.size())
                        .arg(movedText.join(QStringLiteral(", "))));

@@ -26,6 +26,7 @@ QString conditionTypeCode(const RuleCondition &condition)
                           [](const AnionGapCondition &) { return QStringLiteral("anion_gap"); },
                           [](const SumCondition &) { return QStringLiteral("sum"); },
                           [](const ConcordantChangeCondition &) { return QStringLiteral("concordant_change"); },
+                          [](const DeltaScoreCondition &) { return QStringLiteral("delta_score"); },
                       },
                       condition);
 }
@@ -83,6 +84,9 @@ QStringList operandCodes(const RuleCondition &condition)
         add(a->bicarbonate);
         if (a->withPotassium)
             add(a->potassium);
+    } else if (const auto *d = std::get_if<DeltaScoreCondition>(&condition)) {
+        for (const DeltaScoreTerm &t : d->terms)
+            add(t.analysis);
     } else if (const auto *s = std::get_if<SumCondition>(&condition)) {
         add(s->total);
         for (const QString &p : s->parts)

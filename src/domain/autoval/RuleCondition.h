@@ -165,12 +165,36 @@ struct ConcordantChangeCondition {
     friend bool operator==(const ConcordantChangeCondition &, const ConcordantChangeCondition &) = default;
 };
 
+/** One analysis of a delta score, with the usual variation between two results of one patient. */
+struct DeltaScoreTerm {
+    QString analysis;
+    double usualPercent = 0;     ///< SD of the % change between two results of a stable patient (> 0)
+    friend bool operator==(const DeltaScoreTerm &, const DeltaScoreTerm &) = default;
+};
+
+/**
+ * Multivariate delta check (a sample of another patient): each term with an exact current value and
+ * an exact, non-zero previous value within `windowDays` gives z = change % / usualPercent; the
+ * score is the mean of z² over those terms. Fails, holding every term present, when at least
+ * `minAnalyses` terms were compared and the score is >= `maxScore`. For a stable patient the score
+ * follows χ²(n)/n (mean 1); a tube of another patient moves most analyses beyond their usual
+ * variation at once, even when none crosses its own delta threshold. usualPercent is
+ * √2 × √(CVi² + CVa²) (within-subject biological and analytical variation).
+ */
+struct DeltaScoreCondition {
+    QList<DeltaScoreTerm> terms;
+    double maxScore = 0;
+    int minAnalyses = 3;
+    int windowDays = 0;
+    friend bool operator==(const DeltaScoreCondition &, const DeltaScoreCondition &) = default;
+};
+
 using RuleCondition = std::variant<LimitsCondition, DeltaCondition, CriticalCondition, AnalyzerFlagsCondition,
                                    SerumIndexCondition, EdtaContaminationCondition, RatioCondition,
-                                   AnionGapCondition, SumCondition, ConcordantChangeCondition>;
+                                   AnionGapCondition, SumCondition, ConcordantChangeCondition, DeltaScoreCondition>;
 
 /** JSON "type" of a condition: "limits", "delta", "critical", "analyzer_flags", "serum_index",
- *  "edta_contamination", "ratio", "anion_gap", "sum", "concordant_change". */
+ *  "edta_contamination", "ratio", "anion_gap", "sum", "concordant_change", "delta_score". */
 [[nodiscard]] QString conditionTypeCode(const RuleCondition &condition);
 /** "h", "i", "l". */
 [[nodiscard]] QString serumIndexCode(SerumIndex index);

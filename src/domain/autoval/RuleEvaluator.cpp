@@ -62,6 +62,7 @@ QList<RuleOutcome> RuleEvaluator::evaluate(const Rule &rule, const DossierContex
                           [&](const RatioCondition &c) { return checks::ratio(rule, c, ctx); },
                           [&](const AnionGapCondition &c) { return checks::anionGap(rule, c, ctx); },
                           [&](const SumCondition &c) { return checks::sum(rule, c, ctx); },
+                          [&](const DeltaScoreCondition &c) { return checks::deltaScore(rule, c, ctx); },
                           [&](const ConcordantChangeCondition &c) { return checks::concordantChange(rule, c, codes, ctx); },
                           [&](const auto &) { return QList<RuleOutcome>{}; },
                       },

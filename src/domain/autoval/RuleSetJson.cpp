@@ -119,6 +119,16 @@ QJsonObject conditionJson(const RuleCondition &condition)
                        o.insert(QStringLiteral("parts"), QJsonArray::fromStringList(c.parts));
                        o.insert(QStringLiteral("tolerance_percent"), c.tolerancePercent);
                    },
+                   [&](const DeltaScoreCondition &c) {
+                       QJsonArray terms;
+                       for (const DeltaScoreTerm &t : c.terms)
+                           terms.append(QJsonObject{{QStringLiteral("analysis"), t.analysis},
+                                                    {QStringLiteral("usual_percent"), t.usualPercent}});
+                       o.insert(QStringLiteral("terms"), terms);
+                       o.insert(QStringLiteral("max_score"), c.maxScore);
+                       o.insert(QStringLiteral("min_analyses"), c.minAnalyses);
+                       o.insert(QStringLiteral("window_days"), c.windowDays);
+                   },
                    [&](const ConcordantChangeCondition &c) {
                        o.insert(QStringLiteral("relative_percent"), c.relativePercent);
                        o.insert(QStringLiteral("min_analyses"), c.minAnalyses);
@@ -300,12 +310,37 @@ Result<RuleCondition> readCondition(const QJsonObject &obj, const QString &path)
         r.boolean(QStringLiteral("same_direction"), c.sameDirection);
         return finish(r, c);
     }
+    if (type == QStringLiteral("delta_score")) {
+        JsonFieldReader r(obj, path, known({"terms", "max_score", "min_analyses", "window_days"}));
+        DeltaScoreCondition c;
+        if (const auto terms = r.array(QStringLiteral("terms"), true)) {
+            for (qsizetype i = 0; i < terms->size() && r.ok(); ++i) {
+                const QString member = QStringLiteral("terms[%1]").arg(i);
+                if (!terms->at(i).isObject()) {
+                    r.fail(Tr::tr("Chaque terme doit être un objet JSON."), member);
+                    break;
+                }
+                JsonFieldReader t(terms->at(i).toObject(), r.path(member),
+                                  {QStringLiteral("analysis"), QStringLiteral("usual_percent")});
+                DeltaScoreTerm term;
+                t.text(QStringLiteral("analysis"), term.analysis, true);
+                t.number(QStringLiteral("usual_percent"), term.usualPercent, true);
+                if (!t.ok())
+                    r.adopt(t.error());
+                c.terms << term;
+            }
+        }
+        r.number(QStringLiteral("max_score"), c.maxScore, true);
+        r.integer(QStringLiteral("min_analyses"), c.minAnalyses, true);
+        r.integer(QStringLiteral("window_days"), c.windowDays, true);
+        return finish(r, c);
+    }
     const QString where = path + QStringLiteral(".type");
     if (typeValue.isUndefined())
         return fail(errc::AutovalJsonInvalid, Tr::tr("Membre obligatoire « type » absent."), where);
     return fail(errc::AutovalJsonInvalid,
                 Tr::tr("Type de condition « %1 » inconnu (attendu : limits, delta, critical, analyzer_flags, "
-                       "serum_index, edta_contamination, ratio, anion_gap, sum, concordant_change).")
+                       "serum_index, edta_contamination, ratio, anion_gap, sum, concordant_change, delta_score).")
                     .arg(typeValue.isString() ? type : QString::fromUtf8(QJsonDocument(QJsonArray{typeValue}).toJson(QJsonDocument::Compact))),
                 where);
 }

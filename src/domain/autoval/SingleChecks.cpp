@@ -118,29 +118,33 @@ RuleOutcome limits(const Rule &rule, const LimitsCondition &c, const ResultInput
 
 RuleOutcome delta(const Rule &rule, const DeltaCondition &c, const ResultInput &r)
 {
-    const QString unit = c.unit.isEmpty() ? r.analysisUnit : c.unit;
-    QStringList thrParts;
-    if (c.absolute)
-        thrParts << Tr::tr("|Δ| ≥ %1").arg(frQuantity(*c.absolute, unit));
-    if (c.relativePercent)
-        thrParts << Tr::tr("|Δ| ≥ %1 %").arg(frNumber(*c.relativePercent));
-    const QString thr = Tr::tr("%1 en %2 jours").arg(thrParts.join(Tr::tr(" ou ")), QString::number(c.windowDays));
     if (r.value.kind != ResultValue::Kind::Numeric)
         return pass(r); // coded and text results have no delta
+    const QString unit = c.unit.isEmpty() ? r.analysisUnit : c.unit;
+    // Texts are built only for a hold: the engine runs on every dossier of the queue.
+    const auto threshold = [&] {
+        QStringList parts;
+        if (c.absolute)
+            parts << Tr::tr("|Δ| ≥ %1").arg(frQuantity(*c.absolute, unit));
+        if (c.relativePercent)
+            parts << Tr::tr("|Δ| ≥ %1 %").arg(frNumber(*c.relativePercent));
+        return Tr::tr("%1 en %2 jours").arg(parts.join(Tr::tr(" ou ")), QString::number(c.windowDays));
+    };
     const auto current = ValueInterval::of(r.value, r, unit);
     if (!current)
-        return failed(hold(rule, r.analysisCode, frValue(r.value), thr, notConvertible(r, unit)));
+        return failed(hold(rule, r.analysisCode, frValue(r.value), threshold(), notConvertible(r, unit)));
     const auto prev = previousInWindow(r, c.windowDays, unit);
     if (!prev) {
         if (!c.requirePrevious)
             return pass(r);
-        return failed(hold(rule, r.analysisCode, frValue(r.value), thr,
+        return failed(hold(rule, r.analysisCode, frValue(r.value), threshold(),
                            Tr::tr("%1 %2 : pas d'antériorité validée dans les %3 jours")
                                .arg(analysisName(r), frValue(r.value), QString::number(c.windowDays))));
     }
-    const QString values = Tr::tr("%1 ; précédent %2 le %3")
-                               .arg(frValue(r.value), frValue(prev->value),
-                                    prev->observedAt.toUTC().date().toString(QStringLiteral("dd/MM/yyyy")));
+    const auto values = [&] {
+        return Tr::tr("%1 ; précédent %2 le %3")
+            .arg(frValue(r.value), frValue(prev->value), prev->observedAt.toUTC().date().toString(QStringLiteral("dd/MM/yyyy")));
+    };
     const ValueInterval &a = *current;
     const ValueInterval &b = prev->interval;
     // Worst case: the largest possible |current − previous| over both intervals.
@@ -158,7 +162,8 @@ RuleOutcome delta(const Rule &rule, const DeltaCondition &c, const ResultInput &
         if (b.low != 0)
             change_ += QStringLiteral(" (%1%2 %)").arg(change >= 0 ? QStringLiteral("+") : QString(),
                                                       frNumber(std::round(change / std::abs(b.low) * 1000.0) / 10.0));
-        return failed(hold(rule, r.analysisCode, values, thr,
+        const QString thr = threshold();
+        return failed(hold(rule, r.analysisCode, values(), thr,
                            Tr::tr("%1 %2 : variation de %3 depuis le %4 (%5), seuil %6")
                                .arg(analysisName(r), frValue(r.value), change_,
                                     prev->observedAt.toUTC().date().toString(QStringLiteral("dd/MM/yyyy")),
@@ -173,7 +178,8 @@ RuleOutcome delta(const Rule &rule, const DeltaCondition &c, const ResultInput &
         within = worst / b.low * 100.0 < *c.relativePercent && (!c.absolute || worst < *c.absolute);
     if (within)
         return pass(r);
-    return failed(hold(rule, r.analysisCode, values, thr,
+    const QString thr = threshold();
+    return failed(hold(rule, r.analysisCode, values(), thr,
                        Tr::tr("%1 %2 : valeur censurée, variation depuis le %3 (%4) non mesurable sous le seuil %5")
                            .arg(analysisName(r), frValue(r.value),
                                 prev->observedAt.toUTC().date().toString(QStringLiteral("dd/MM/yyyy")), frValue(prev->value),
@@ -185,18 +191,17 @@ RuleOutcome critical(const Rule &rule, const CriticalCondition &c, const ResultI
     if (r.value.kind != ResultValue::Kind::Numeric)
         return pass(r);
     const QString unit = c.unit.isEmpty() ? r.analysisUnit : c.unit;
+    const auto v = ValueInterval::of(r.value, r, unit);
+    if (v && !((c.low && v->someBelow(*c.low)) || (c.high && v->someAbove(*c.high))))
+        return pass(r);
     QStringList thrParts;
     if (c.low)
         thrParts << QStringLiteral("< %1").arg(frQuantity(*c.low, unit));
     if (c.high)
         thrParts << QStringLiteral("> %1").arg(frQuantity(*c.high, unit));
     const QString thr = thrParts.join(Tr::tr(" ou "));
-    const auto v = ValueInterval::of(r.value, r, unit);
     if (!v)
         return failed(hold(rule, r.analysisCode, frValue(r.value), thr, notConvertible(r, unit), true));
-    const bool beyond = (c.low && v->someBelow(*c.low)) || (c.high && v->someAbove(*c.high));
-    if (!beyond)
-        return pass(r);
     return failed(hold(rule, r.analysisCode, frValue(r.value), thr,
                        Tr::tr("%1 %2 : valeur critique du laboratoire (%3), jamais validée automatiquement")
                            .arg(analysisName(r), frValue(r.value), thr),
@@ -231,16 +236,14 @@ RuleOutcome serumIndex(const Rule &rule, const SerumIndexCondition &c, const Res
         index = indices.lipaemia;
         break;
     }
+    if (index ? *index <= c.maximum : !c.holdWhenMissing)
+        return pass(r);
     const QString thr = QStringLiteral("≤ %1").arg(frNumber(c.maximum));
     const QString name = serumIndexLabel(c.index);
     if (!index) {
-        if (!c.holdWhenMissing)
-            return pass(r);
         return failed(hold(rule, r.analysisCode, frValue(r.value), thr,
                            Tr::tr("%1 %2 : %3 non mesuré").arg(analysisName(r), frValue(r.value), name)));
     }
-    if (*index <= c.maximum)
-        return pass(r);
     return failed(hold(rule, r.analysisCode, Tr::tr("%1 ; %2 %3").arg(frValue(r.value), name, frNumber(*index)), thr,
                        Tr::tr("%1 %2 avec %3 %4 > seuil %5")
                            .arg(analysisName(r), frValue(r.value), name, frNumber(*index), frNumber(c.maximum))));

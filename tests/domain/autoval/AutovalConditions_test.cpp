@@ -343,3 +343,37 @@ TEST(AutovalConsistency, ConcordantChangeCatchesADilutedSample)
     std::get<ConcordantChangeCondition>(any.condition).sameDirection = false;
     EXPECT_FALSE(AutoValidationEngine::evaluate(mixed, withCoverage({any}, {u"K"_s, u"CA"_s, u"CREA"_s})).release);
 }
+
+TEST(AutovalConsistency, DeltaScoreCatchesATubeOfAnotherPatient)
+{
+    const Rule r = rule(u"SCORE"_s, {},
+                        DeltaScoreCondition{{{u"HB"_s, 4.5}, {u"VGM"_s, 2.2}, {u"PLAQ"_s, 11.4}, {u"GB"_s, 16}}, 3.5, 3, 365});
+    const RuleSet set = withCoverage({r}, {u"HB"_s, u"VGM"_s, u"PLAQ"_s, u"GB"_s});
+    auto with = [](ResultInput res, const QString &prev) {
+        res.previous << previous(prev, res.value.unit, 1);
+        return res;
+    };
+    // Each change below its own delta threshold, all of them unusual together: Hb −7 %, VGM +6 %,
+    // plaquettes −25 %, leucocytes +20 % → z² = 2,5 + 7,5 + 4,8 + 1,6, mean 4,1.
+    const DossierVerdict v = AutoValidationEngine::evaluate(
+        dossier({with(numeric(u"HB"_s, u"13.0"_s, u"g/dL"_s), u"14.0"_s), with(numeric(u"VGM"_s, u"95"_s, u"fL"_s), u"89.6"_s),
+                 with(numeric(u"PLAQ"_s, u"225"_s, u"10*9/L"_s), u"300"_s), with(numeric(u"GB"_s, u"7.2"_s, u"10*9/L"_s), u"6.0"_s)}),
+        set);
+    ASSERT_FALSE(v.release);
+    EXPECT_EQ(v.holds.size(), 4);
+    EXPECT_TRUE(v.holds.first().text.contains(u"score de variation 4,1 sur 4 analyses (seuil 3,5)"_s)) << qPrintable(v.holds.first().text);
+    EXPECT_TRUE(v.holds.first().text.contains(u"VGM +6 %"_s)) << qPrintable(v.holds.first().text);
+    // The same patient a month later: usual variation, score about 0,3.
+    EXPECT_TRUE(AutoValidationEngine::evaluate(
+                    dossier({with(numeric(u"HB"_s, u"13.8"_s, u"g/dL"_s), u"14.0"_s), with(numeric(u"VGM"_s, u"90"_s, u"fL"_s), u"89.6"_s),
+                             with(numeric(u"PLAQ"_s, u"290"_s, u"10*9/L"_s), u"300"_s),
+                             with(numeric(u"GB"_s, u"6.5"_s, u"10*9/L"_s), u"6.0"_s)}),
+                    set)
+                    .release);
+    // Fewer than three analyses compared (no antériorité for two of them): nothing to say.
+    EXPECT_TRUE(AutoValidationEngine::evaluate(
+                    dossier({with(numeric(u"HB"_s, u"11.0"_s, u"g/dL"_s), u"14.0"_s), with(numeric(u"VGM"_s, u"99"_s, u"fL"_s), u"89.6"_s),
+                             numeric(u"PLAQ"_s, u"225"_s, u"10*9/L"_s), numeric(u"GB"_s, u"7.2"_s, u"10*9/L"_s)}),
+                    set)
+                    .release);
+}

@@ -32,7 +32,8 @@ RuleSet everyCondition()
                   rule(u"H"_s, {}, RatioCondition{u"HT"_s, u"HB"_s, 2.6, 3.4}),
                   rule(u"I"_s, {}, AnionGapCondition{u"NA"_s, u"CL"_s, u"BICAR"_s, u"K"_s, true, 10, 24, u"mmol/L"_s}),
                   rule(u"J"_s, {}, SumCondition{u"GB"_s, {u"PNN"_s, u"LYM"_s}, 10}),
-                  rule(u"K"_s, {u"K"_s, u"CA"_s}, ConcordantChangeCondition{12, 4, 365, false})});
+                  rule(u"K"_s, {u"K"_s, u"CA"_s}, ConcordantChangeCondition{12, 4, 365, false}),
+                  rule(u"L"_s, {}, DeltaScoreCondition{{{u"HB"_s, 4.5}, {u"VGM"_s, 2.2}}, 3.5, 3, 365})});
 }
 
 domain::Error parseError(const QByteArray &json)

@@ -102,6 +102,10 @@ TEST(RuleSetValidator, BadThresholdsAndIds)
     EXPECT_EQ(problemOf({rule(u"K"_s, {u"K"_s}, DeltaCondition{std::nullopt, 20, {}, 0, false})}).location,
               u"règle K, condition.window_days"_s);
     EXPECT_EQ(problemOf({rule(u"R"_s, {}, RatioCondition{u"HT"_s, u"HB"_s, 3.4, 2.6})}).code, domain::errc::AutovalBadThreshold);
+    const domain::Error score = problemOf({rule(u"S"_s, {}, DeltaScoreCondition{{{u"HB"_s, 4.5}, {u"VGM"_s, 0}}, 3.5, 3, 365})});
+    EXPECT_EQ(score.code, domain::errc::AutovalBadThreshold);
+    EXPECT_EQ(score.location, u"règle S, condition.terms[1].usual_percent"_s);
+    EXPECT_EQ(problemOf({rule(u"S"_s, {}, DeltaScoreCondition{{{u"AGHBS"_s, 4.5}}, 3.5, 3, 365})}).code, domain::errc::AutovalNotNumeric);
     Rule ages = rule(u"A"_s, {u"K"_s}, AnalyzerFlagsCondition{});
     ages.when.ageMin = AgeLimit{18, AgeLimit::Unit::Years};
     ages.when.ageMax = AgeLimit{12, AgeLimit::Unit::Months};

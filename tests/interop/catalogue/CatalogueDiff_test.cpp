@@ -96,7 +96,7 @@ TEST(CatalogueDiff, MergeCreatesAndUpdatesAndChecksUnits)
     const QByteArray csv =
         "chapter_code;chapter_label;chapter_loinc;exam_code;exam_label;local_code;label;specimen;unit;method;loinc\n"
         "BIOCHIMIE;Biochimie;18719-5;GLY;Glycémie à jeun;GLU;Glucose;PLAS;mmol/L;Glucose oxydase;14749-6\n"
-        "BIOCHIMIE;Biochimie;18719-5;GLY;Glycémie à jeun;MG;Magnésium;SER;mmol/L;Colorimétrie;2601-3\n"
+        "BIOCHIMIE;Biochimie;18719-5;GLY;Glycémie à jeun;FER;Fer sérique;SER;umol/L;Colorimétrie;14798-3\n"
         "BIOCHIMIE;Biochimie;18719-5;GLY;Glycémie à jeun;LACT;Lactates;PLAS;mmol/l/h/x;;32693-4\n"
         "BIOCHIMIE;Biochimie;18719-5;GLY;Glycémie à jeun;PHOS;Phosphore;SER;mmol/dm;;14879-1\n"
         "BIOCHIMIE;Biochimie;18719-5;GLY;Glycémie à jeun;NEW1;Nouveau;SER;g/L;;12345-5\n";

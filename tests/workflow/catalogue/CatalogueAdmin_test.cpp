@@ -62,8 +62,8 @@ TEST_P(CatalogueAdminTest, RefusesOverlappingRangesAndBadUnitLeavingCatalogueUnc
 TEST_P(CatalogueAdminTest, NewAnalysisJoinsExamAndUnverifiedLoincIsOnlyWarned)
 {
     Analysis mg;
-    mg.localCode = QStringLiteral("MG");
-    mg.label = QStringLiteral("Magnésium");
+    mg.localCode = QStringLiteral("ZN");
+    mg.label = QStringLiteral("Zinc");
     mg.loinc = QStringLiteral("12345-5"); // valid check digit, not in the subset
     mg.specimen = QStringLiteral("SER");
     mg.unit = QStringLiteral("mmol/L");
@@ -73,9 +73,9 @@ TEST_P(CatalogueAdminTest, NewAnalysisJoinsExamAndUnverifiedLoincIsOnlyWarned)
     EXPECT_EQ(errorCodes(out->warnings), QStringList{QStringLiteral("loinc.unverified")});
     auto c = admin().load();
     ASSERT_TRUE(c);
-    EXPECT_TRUE(c->exam(QStringLiteral("IONO"))->analysisCodes.contains(QStringLiteral("MG")));
+    EXPECT_TRUE(c->exam(QStringLiteral("IONO"))->analysisCodes.contains(QStringLiteral("ZN")));
     // Unknown exam: refused.
-    mg.localCode = QStringLiteral("MG2");
+    mg.localCode = QStringLiteral("ZN2");
     auto bad = admin().saveAnalysis(sgl::testing::adminSession(), mg, QStringLiteral("NOPE"), QStringLiteral("création"));
     ASSERT_TRUE(bad);
     EXPECT_FALSE(bad->saved);

@@ -62,14 +62,14 @@ TEST_P(CatalogueCliTest, ImportsExportsAndDryRuns)
 
     Run dry = run(QStringLiteral("import-catalogue"), {csv, QStringLiteral("--ranges"), ranges, QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.code, cli::kExitOk) << dry.err.toStdString();
-    EXPECT_TRUE(dry.out.contains(QStringLiteral("51 nouvelle(s)"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("53 nouvelle(s)"))) << dry.out.toStdString();
     EXPECT_TRUE(dry.out.contains(QStringLiteral("Simulation")));
     EXPECT_EQ(sgl::testing::snapshot(*m_db).versionId, 0);
 
     Run applied = run(QStringLiteral("import-catalogue"), {csv, QStringLiteral("--ranges"), ranges});
     EXPECT_EQ(applied.code, cli::kExitOk) << applied.err.toStdString();
     EXPECT_TRUE(applied.out.contains(QStringLiteral("Import appliqué"))) << applied.out.toStdString();
-    EXPECT_TRUE(applied.err.contains(QStringLiteral("Import : 51/51 (100 %)"))) << applied.err.toStdString();
+    EXPECT_TRUE(applied.err.contains(QStringLiteral("Import : 53/53 (100 %)"))) << applied.err.toStdString();
 
     const QString exported = m_files.filePath(QStringLiteral("export.csv"));
     const QString exportedRanges = m_files.filePath(QStringLiteral("export-ranges.csv"));
@@ -85,7 +85,7 @@ TEST_P(CatalogueCliTest, ImportsExportsAndDryRuns)
     EXPECT_EQ(fhir.code, cli::kExitOk);
     Run back = run(QStringLiteral("import-catalogue"), {m_files.filePath(QStringLiteral("cat.json")), QStringLiteral("--dry-run")});
     EXPECT_EQ(back.code, cli::kExitOk) << back.err.toStdString();
-    EXPECT_TRUE(back.out.contains(QStringLiteral("0 nouvelle(s), 0 modifiée(s), 51 inchangée(s)"))) << back.out.toStdString();
+    EXPECT_TRUE(back.out.contains(QStringLiteral("0 nouvelle(s), 0 modifiée(s), 53 inchangée(s)"))) << back.out.toStdString();
 }
 
 TEST_P(CatalogueCliTest, RefusedImportListsProblemsAndExitsRejected)
@@ -134,7 +134,7 @@ TEST_P(CatalogueCliTest, ExportsAConceptMapAndReimportsTheProviderReturn)
     // Unchanged map: auto-detected, transcoding mode implied, nothing to change.
     Run same = run(QStringLiteral("import-catalogue"), {mapPath, QStringLiteral("--dry-run")});
     EXPECT_EQ(same.code, cli::kExitOk) << same.err.toStdString();
-    EXPECT_TRUE(same.out.contains(QStringLiteral("0 nouvelle(s), 0 modifiée(s), 51 inchangée(s)"))) << same.out.toStdString();
+    EXPECT_TRUE(same.out.contains(QStringLiteral("0 nouvelle(s), 0 modifiée(s), 53 inchangée(s)"))) << same.out.toStdString();
     EXPECT_TRUE(same.out.contains(QStringLiteral("mode transcodage"))) << "the implied mode is stated";
 
     // The provider's correction is applied atomically as a FHIR import.

@@ -285,36 +285,36 @@ TEST_P(CatalogueRetireTest, RetireRefusalsUnknownCodeEmptyReasonAndRoles)
 TEST_P(CatalogueRetireTest, DeletesANeverUsedAnalysisWithEveryVersion)
 {
     Analysis mg;
-    mg.localCode = QStringLiteral("MG");
-    mg.label = QStringLiteral("Magnésium");
+    mg.localCode = QStringLiteral("ZN");
+    mg.label = QStringLiteral("Zinc");
     mg.specimen = QStringLiteral("SER");
     mg.unit = QStringLiteral("mmol/L");
     mg.ranges << ReferenceRange{};
     mg.ranges[0].low = 0.7;
     mg.ranges[0].high = 1.0;
-    mg.analyzerMappings << AnalyzerMapping{QStringLiteral("COBAS"), QStringLiteral("MG2")};
+    mg.analyzerMappings << AnalyzerMapping{QStringLiteral("COBAS"), QStringLiteral("ZN2")};
     ASSERT_TRUE(admin().saveAnalysis(session(), mg, {}, QStringLiteral("création"))->saved);
     mg.decimals = 2;
     ASSERT_TRUE(admin().saveAnalysis(session(), mg, {}, QStringLiteral("décimales"))->saved);
-    ASSERT_EQ(admin().versions(QStringLiteral("MG"))->size(), 2);
+    ASSERT_EQ(admin().versions(QStringLiteral("ZN"))->size(), 2);
 
-    auto noReason = admin().deleteAnalysis(session(), QStringLiteral("MG"), QStringLiteral(" "));
+    auto noReason = admin().deleteAnalysis(session(), QStringLiteral("ZN"), QStringLiteral(" "));
     ASSERT_FALSE(noReason);
     EXPECT_EQ(noReason.error().code, QStringLiteral("catalogue.reason_required"));
 
-    auto out = admin().deleteAnalysis(session(), QStringLiteral("MG"), QStringLiteral("créée par erreur"));
+    auto out = admin().deleteAnalysis(session(), QStringLiteral("ZN"), QStringLiteral("créée par erreur"));
     ASSERT_TRUE(out) << out.error().toString().toStdString();
     ASSERT_TRUE(out->saved) << (out->errors.isEmpty() ? std::string() : out->errors.front().toString().toStdString());
-    EXPECT_EQ(admin().load()->analysis(QStringLiteral("MG")), nullptr);
-    EXPECT_TRUE(admin().versions(QStringLiteral("MG"))->isEmpty());
-    auto h = admin().history(QStringLiteral("analysis"), QStringLiteral("MG"));
+    EXPECT_EQ(admin().load()->analysis(QStringLiteral("ZN")), nullptr);
+    EXPECT_TRUE(admin().versions(QStringLiteral("ZN"))->isEmpty());
+    auto h = admin().history(QStringLiteral("analysis"), QStringLiteral("ZN"));
     ASSERT_TRUE(h);
     ASSERT_EQ(h->size(), 3);
     EXPECT_EQ(h->front().change, QStringLiteral("deleted"));
     EXPECT_EQ(h->front().reason, QStringLiteral("créée par erreur"));
     // No orphan detail rows: the analyzer code maps to nothing any more.
     auto mapped = m_db->read([](storage::ReadTx &tx) {
-        return storage::CatalogueRepository::findByAnalyzerCode(tx, QStringLiteral("COBAS"), QStringLiteral("MG2"));
+        return storage::CatalogueRepository::findByAnalyzerCode(tx, QStringLiteral("COBAS"), QStringLiteral("ZN2"));
     });
     ASSERT_TRUE(mapped);
     EXPECT_FALSE(mapped->has_value());
@@ -330,28 +330,28 @@ TEST_P(CatalogueRetireTest, DeletesANeverUsedAnalysisWithEveryVersion)
     EXPECT_EQ(*orphans, 0);
     // The code is free again.
     EXPECT_TRUE(admin().saveAnalysis(session(), mg, {}, QStringLiteral("recréée"))->saved);
-    EXPECT_EQ(admin().versions(QStringLiteral("MG"))->front().version, 1);
+    EXPECT_EQ(admin().versions(QStringLiteral("ZN"))->front().version, 1);
 }
 
 TEST_P(CatalogueRetireTest, DeleteIsRefusedForAnAnalysisWithResultsOrStillReferenced)
 {
-    Analysis mg;
-    mg.localCode = QStringLiteral("MG");
-    mg.label = QStringLiteral("Magnésium");
-    mg.specimen = QStringLiteral("SER");
-    mg.unit = QStringLiteral("mmol/L");
-    ASSERT_TRUE(admin().saveAnalysis(session(), mg, {}, QStringLiteral("création"))->saved);
+    Analysis zn;
+    zn.localCode = QStringLiteral("ZN");
+    zn.label = QStringLiteral("Zinc");
+    zn.specimen = QStringLiteral("SER");
+    zn.unit = QStringLiteral("mmol/L");
+    ASSERT_TRUE(admin().saveAnalysis(session(), zn, {}, QStringLiteral("création"))->saved);
     const auto f = sgl::testing::makeDossier(*m_db, DossierStatus::InProgress, {QStringLiteral("SER")});
-    sgl::testing::addResult(*m_db, f, QStringLiteral("MG"), ResultValue::numeric(QStringLiteral("0.85"), QStringLiteral("mmol/L")),
+    sgl::testing::addResult(*m_db, f, QStringLiteral("ZN"), ResultValue::numeric(QStringLiteral("0.85"), QStringLiteral("mmol/L")),
                             std::nullopt, QStringLiteral("SER"), ValidationState::Cancelled);
     const auto before = sgl::testing::snapshot(*m_db);
 
-    auto used = admin().deleteAnalysis(session(), QStringLiteral("MG"), QStringLiteral("erreur"));
+    auto used = admin().deleteAnalysis(session(), QStringLiteral("ZN"), QStringLiteral("erreur"));
     ASSERT_TRUE(used) << used.error().toString().toStdString();
     EXPECT_FALSE(used->saved);
     ASSERT_EQ(errorCodes(used->errors), QStringList{QStringLiteral("catalogue.analysis_in_use")});
     EXPECT_TRUE(used->errors.front().message.contains(QStringLiteral("Retirez-la")));
-    EXPECT_EQ(admin().versions(QStringLiteral("MG"))->size(), 1);
+    EXPECT_EQ(admin().versions(QStringLiteral("ZN"))->size(), 1);
 
     // CREA has no result here, but the exam CREAT lists it and DFG's formula uses it.
     auto referenced = admin().deleteAnalysis(session(), QStringLiteral("CREA"), QStringLiteral("erreur"));
