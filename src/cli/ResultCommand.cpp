@@ -8,6 +8,7 @@
 #include "storage/DossierRepository.h"
 #include "storage/UserRepository.h"
 #include "workflow/bench/BenchResultEntry.h"
+#include "workflow/autoval/AutoValidation.h"
 #include "workflow/bench/TechnicalValidation.h"
 
 using namespace Qt::StringLiterals;
@@ -136,6 +137,17 @@ private:
             return failed(ctx, session.error());
         const QStringList codes = o->value(u"analyses"_s).split(u',', Qt::SkipEmptyParts);
         workflow::bench::TechnicalValidation validation(*db, *session);
+        // As on the bench screen: a completed dossier is evaluated by the lab's rules (shadow/active).
+        workflow::autoval::AutoValidation autoval(*db, *session);
+        QStringList evaluated;
+        validation.setReadyListener([&](const QList<qint64> &ids) {
+            auto done = autoval.afterTechnicalValidation(ids);
+            for (const auto &one : done.value_or(QList<domain::Result<workflow::autoval::EvaluationOutcome>>{}))
+                evaluated << (!one ? one.error().message
+                                   : u"Dossier %1 : %2"_s.arg(one->dossierNumber, one->applied           ? u"validé selon les règles du laboratoire"_s
+                                                                                  : one->verdict.release ? u"libérable selon les règles"_s
+                                                                                                         : u"retenu par les règles"_s));
+        });
         auto out = validation.dossier(*id, codes);
         if (!out)
             return failed(ctx, out.error());
@@ -143,6 +155,8 @@ private:
             ctx.out() << u"%1\t%2\tvalidé techniquement"_s.arg(r.analysisCode, r.value.displayFr()) << Qt::endl;
         for (const domain::Dossier &d : out->dossiers)
             ctx.out() << u"Dossier %1 : %2"_s.arg(d.number, domain::dossierStatusLabel(d.status)) << Qt::endl;
+        for (const QString &line : evaluated)
+            ctx.out() << line << Qt::endl;
         return kExitOk;
     }
 };

@@ -27,6 +27,12 @@ inline constexpr QLatin1StringView AuthFailed{"auth.failed"};  ///< « Identifia
 inline constexpr QLatin1StringView AuthForbidden{"auth.forbidden"};
 inline constexpr QLatin1StringView AuthLocked{"auth.locked"};  ///< « Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). »
 inline constexpr QLatin1StringView AuthNoSession{"auth.no_session"};  ///< « Aucun utilisateur connecté. »
+inline constexpr QLatin1StringView AutovalBadMode{"autoval.bad_mode"};  ///< a mode other than off, shadow, active
+inline constexpr QLatin1StringView AutovalBadPeriod{"autoval.bad_period"};  ///< statistics over an empty or reversed period
+inline constexpr QLatin1StringView AutovalBadResponsible{"autoval.bad_responsible"};  ///< active mode without an active biologist account (RPPS, right to validate and sign)
+inline constexpr QLatin1StringView AutovalNoRuleSet{"autoval.no_rule_set"};  ///< shadow or active mode, or an evaluation, before any rule set was saved
+inline constexpr QLatin1StringView AutovalRuleSetUnchanged{"autoval.rule_set_unchanged"};  ///< a rule set saved identical to the current one
+inline constexpr QLatin1StringView AutovalSaveReasonRequired{"autoval.save_reason_required"};  ///< a rule set saved without the reason of the change
 inline constexpr QLatin1StringView BenchBadDilution{"bench.bad_dilution"};  ///< a dilution factor missing or not above 1
 inline constexpr QLatin1StringView BenchCalculated{"bench.calculated"};  ///< a value typed for a calculated analysis
 inline constexpr QLatin1StringView BenchDossierClosed{"bench.dossier_closed"};  ///< entry on a validated, reported or cancelled dossier

@@ -16,6 +16,9 @@ class TechnicalValidation;
 namespace sgl::workflow::qc {
 class QcQueries;
 }
+namespace sgl::workflow::autoval {
+class AutoValidation;
+}
 
 namespace sgl::app {
 
@@ -42,6 +45,7 @@ private:
     std::unique_ptr<workflow::bench::TechnicalValidation> m_validation;
     std::unique_ptr<workflow::bench::RerunRequest> m_rerun;
     std::unique_ptr<workflow::qc::QcQueries> m_qc;
+    std::unique_ptr<workflow::autoval::AutoValidation> m_autoval;
 };
 
 } // namespace sgl::app

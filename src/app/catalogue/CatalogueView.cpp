@@ -150,6 +150,12 @@ void CatalogueView::addCommentLibrary(std::unique_ptr<workflow::validation::Comm
     m_ui->tabs->addTab(m_commentPanel, tr("Commentaires codés"));
 }
 
+void CatalogueView::addAutovalTab(QWidget *panel)
+{
+    if (panel)
+        m_ui->tabs->addTab(panel, tr("Auto-validation"));
+}
+
 QString CatalogueView::statusText() const
 {
     return m_ui->statusLabel->text();

@@ -78,6 +78,8 @@ public:
     /** Adds the « Commentaires codés » tab over `library` (the validation comment library). */
     void addCommentLibrary(std::unique_ptr<workflow::validation::CommentLibrary> library);
     [[nodiscard]] CommentTemplatePanel *commentPanel() const { return m_commentPanel; }
+    /** Appends the « Auto-validation » tab (rules, mode, statistics; app/autoval). */
+    void addAutovalTab(QWidget *panel);
     /** Opens the reference ranges editor of the selected analysis (administrators). */
     void editSelectedRanges();
     /** Shows the change history of the selected chapter, exam or analysis. */

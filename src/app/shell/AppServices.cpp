@@ -1,5 +1,6 @@
 #include "app/shell/AppServices.h"
 
+#include "app/autoval/AutovalServices.h"
 #include "app/analyzers/AnalyzerServices.h"
 #include "app/qc/QcServices.h"
 #include "app/orders/OrderServices.h"
@@ -117,6 +118,11 @@ std::unique_ptr<ValidationServices> AppServices::validation(const domain::UserSe
 std::unique_ptr<workflow::validation::CommentLibrary> AppServices::commentLibrary(const domain::UserSession &session)
 {
     return std::make_unique<workflow::validation::CommentLibrary>(*m_db, session);
+}
+
+std::unique_ptr<AutovalServices> AppServices::autoval(const domain::UserSession &session)
+{
+    return std::make_unique<AutovalServices>(*m_db, session);
 }
 
 workflow::CatalogueAdmin *AppServices::catalogueAdmin()

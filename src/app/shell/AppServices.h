@@ -42,6 +42,7 @@ namespace sgl::app {
 class AnalyzerLinkMonitor;
 class AnalyzerServices;
 class QcServices;
+class AutovalServices;
 class InAppDispatcher;
 class OrderServices;
 class ReceptionServices;
@@ -87,6 +88,7 @@ public:
     [[nodiscard]] std::unique_ptr<ValidationServices> validation(const domain::UserSession &session);
     /** The library of coded validation comments (catalogue screen), under this session. */
     [[nodiscard]] std::unique_ptr<workflow::validation::CommentLibrary> commentLibrary(const domain::UserSession &session);
+    [[nodiscard]] std::unique_ptr<AutovalServices> autoval(const domain::UserSession &session);
     /** Null when the catalogue reference data (UCUM, LOINC) failed to load: see catalogueError(). */
     [[nodiscard]] workflow::CatalogueAdmin *catalogueAdmin();
     [[nodiscard]] domain::Error catalogueError() const { return m_catalogueError; }

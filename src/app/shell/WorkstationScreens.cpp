@@ -2,6 +2,8 @@
 
 #include "app/admin/AdministrationView.h"
 #include "app/analyzers/AnalyzerServices.h"
+#include "app/autoval/AutovalAdminView.h"
+#include "app/autoval/AutovalServices.h"
 #include "app/analyzers/AnalyzersView.h"
 #include "app/analyzers/HeldMessagesView.h"
 #include "app/bench/BenchServices.h"
@@ -58,6 +60,11 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         auto *admin = m_services.catalogueAdmin();
         auto *view = new CatalogueView(admin, m_services.catalogueError(), session, readOnly, parent);
         view->addCommentLibrary(m_services.commentLibrary(session));
+        // Rules and mode: administrators; statistics: biologists too (the use cases check).
+        const bool rulesReadOnly = readOnly || !domain::rolesGrant(session.roles, domain::Permission::CatalogueEdit);
+        if (domain::rolesGrant(session.roles, domain::Permission::CatalogueEdit)
+            || domain::rolesGrant(session.roles, domain::Permission::ResultValidate))
+            view->addAutovalTab(new AutovalAdminView(m_services.autoval(session), rulesReadOnly, view));
         return view;
     }
     case Screen::Specimens:

@@ -1,5 +1,6 @@
 #include "app/validation/ValidationServices.h"
 
+#include "workflow/autoval/AutoValidation.h"
 #include "workflow/validation/BatchRelease.h"
 #include "workflow/validation/BiologicalValidation.h"
 #include "workflow/validation/CommentLibrary.h"
@@ -23,9 +24,10 @@ ValidationServices::ValidationServices(storage::Database &db, const domain::User
       m_actions(std::make_unique<ValidationActions>(db, session)),
       m_callBacks(std::make_unique<CriticalCallBacks>(db, session)),
       m_reflexes(std::make_unique<ReflexDecisions>(db, session)),
-      m_batch(std::make_unique<BatchRelease>(db, session, authenticator, std::move(reports))),
+      m_batch(std::make_unique<BatchRelease>(db, session, authenticator, reports)),
       m_comments(std::make_unique<ValidationComments>(db, session)),
-      m_commentLibrary(std::make_unique<CommentLibrary>(db, session))
+      m_commentLibrary(std::make_unique<CommentLibrary>(db, session)),
+      m_autoValidation(std::make_unique<workflow::autoval::AutoValidation>(db, session, std::move(reports)))
 {
 }
 

@@ -10,6 +10,9 @@ class Database;
 }
 namespace sgl::workflow {
 class Authenticator;
+namespace autoval {
+class AutoValidation;
+}
 namespace validation {
 class BatchRelease;
 class BiologicalValidation;
@@ -48,6 +51,7 @@ public:
     [[nodiscard]] workflow::validation::BatchRelease &batch() { return *m_batch; }
     [[nodiscard]] workflow::validation::ValidationComments &comments() { return *m_comments; }
     [[nodiscard]] workflow::validation::CommentLibrary &commentLibrary() { return *m_commentLibrary; }
+    [[nodiscard]] workflow::autoval::AutoValidation &autoValidation() { return *m_autoValidation; }
 
 private:
     domain::UserSession m_session;
@@ -60,6 +64,7 @@ private:
     std::unique_ptr<workflow::validation::BatchRelease> m_batch;
     std::unique_ptr<workflow::validation::ValidationComments> m_comments;
     std::unique_ptr<workflow::validation::CommentLibrary> m_commentLibrary;
+    std::unique_ptr<workflow::autoval::AutoValidation> m_autoValidation;
 };
 
 } // namespace sgl::app

@@ -1,5 +1,6 @@
 #include "app/validation/ValidationView.h"
 
+#include "app/validation/AutovalVerdictPanel.h"
 #include "app/validation/CallBackListModel.h"
 #include "app/validation/CommentsPanel.h"
 #include "app/validation/DossierTexts.h"
@@ -22,8 +23,6 @@
 #include <QItemSelectionModel>
 #include <QTimer>
 
-#include <tuple>
-
 namespace sgl::app {
 
 using namespace sgl::domain;
@@ -40,7 +39,8 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
       m_results(new ValidationResultsModel(this)),
       m_previous(new PreviousValuesModel(this)),
       m_commands(std::make_unique<ValidationCommands>(*m_services)),
-      m_comments(new CommentsPanel(*m_services, readOnly, [this] { return currentRow(); }, this))
+      m_comments(new CommentsPanel(*m_services, readOnly, [this] { return currentRow(); }, this)),
+      m_autoval(new AutovalVerdictPanel(*m_services, readOnly, this))
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
@@ -52,7 +52,9 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     m_callBacks = new CallBackListModel(this);
     m_callBacksTable = ValidationViewSetup::addCallBacksTab(*m_ui, m_callBacks);
     m_ui->detailTabs->addTab(m_comments, tr("Commentaires"));
+    ValidationViewSetup::addAutovalTab(*m_ui, m_autoval);
     m_comments->setOutcomeHandler([this](const Result<QString> &outcome) { finish(outcome); });
+    m_autoval->setOutcomeHandler([this](const Result<QString> &outcome) { finish(outcome); });
     // A tab rather than a column beside the tabs: at 1366 px the seven tab titles fit only so.
     if (!m_readOnly) {
         const int sharing = m_ui->detailTabs->addTab(m_ui->sharingPanel, tr("Partage"));
@@ -79,8 +81,7 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ValidationView::reloadQueue);
     connect(m_ui->nextButton, &QPushButton::clicked, this, &ValidationView::openNext);
     connect(m_ui->batchButton, &QPushButton::clicked, this, [this] { ValidationDialogs::batchRelease(*this); });
-    // Moving in the queue (arrows, click) opens the dossier, as on the bench; programmatic
-    // selections (reload, next) are made under m_loading and open nothing by themselves.
+    // Moving in the queue opens the dossier, as on the bench; reload/next select under m_loading: nothing opens.
     connect(m_ui->queueTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_loading || !current.isValid())
@@ -390,6 +391,7 @@ void ValidationView::display(const ValidationDossier &d)
     m_ui->commentsText->setPlainText(DossierTexts::comments(d));
     m_ui->detailTabs->setTabText(1, tr("Delta (%1)").arg(deltas.size()));
     m_comments->setDossier(d);
+    m_autoval->setDossier(d.dossierId);
     m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_comments), tr("Commentaires (%1)").arg(m_comments->activeCount()));
     m_ui->deltaLabel->setText(deltas.isEmpty() ? tr("Aucune alerte delta.") : deltas.join(QStringLiteral("<br>")));
     // Back on the analysis that was current (after a reload), else the first result.

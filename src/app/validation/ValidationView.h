@@ -23,6 +23,7 @@ class ValidationView;
 namespace sgl::app {
 
 class CallBackListModel;
+class AutovalVerdictPanel;
 class CommentsPanel;
 class PreviousValuesModel;
 class SharingChoicesPanel;
@@ -133,6 +134,7 @@ private:
     std::optional<workflow::validation::ValidationDossier> m_preloaded;
     QStringList m_benches;
     bool m_loading = false;
+    AutovalVerdictPanel *m_autoval = nullptr;
     CallBackListModel *m_callBacks = nullptr;
     QTableView *m_callBacksTable = nullptr;
 };

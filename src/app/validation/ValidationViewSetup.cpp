@@ -2,6 +2,7 @@
 
 #include "app/validation/ValidationShortcuts.h"
 #include "domain/lab/Dossier.h"
+#include "app/validation/AutovalVerdictPanel.h"
 #include "ui_ValidationView.h"
 
 #include <QHeaderView>
@@ -103,6 +104,15 @@ QTableView *ValidationViewSetup::addCallBacksTab(Ui::ValidationView &ui, QAbstra
     const int tab = ui.detailTabs->addTab(table, tr("Appels"));
     ui.detailTabs->setTabToolTip(tab, tr("Rappels des valeurs critiques : qui, comment, quand, relecture ou escalade"));
     return table;
+}
+
+void ValidationViewSetup::addAutovalTab(Ui::ValidationView &ui, AutovalVerdictPanel *panel)
+{
+    const int tab = ui.detailTabs->addTab(panel, panel->title());
+    ui.detailTabs->setTabToolTip(tab, tr("Verdict des règles d'auto-validation, par analyse, avec la règle qui retient"));
+    QObject::connect(panel, &AutovalVerdictPanel::titleChanged, ui.detailTabs, [&ui, panel](const QString &title) {
+        ui.detailTabs->setTabText(ui.detailTabs->indexOf(panel), title);
+    });
 }
 
 } // namespace sgl::app

@@ -38,4 +38,14 @@ struct ResultHistoryEntry {
     return QStringLiteral("add");
 }
 
+/**
+ * Reason of the "validate" step of a result validated by the laboratory's auto-validation rules
+ * (workflow::autoval, active mode): the report prints « validé selon les règles du laboratoire »
+ * on results whose last validation step carries it. Stored data, never translated.
+ */
+[[nodiscard]] inline QString autoValidatedReason()
+{
+    return QStringLiteral("validé selon les règles du laboratoire");
+}
+
 } // namespace sgl::domain

@@ -78,6 +78,9 @@ struct ReportObservation {
     QString secondUnitLoincDisplay;
     std::optional<HealthProfessional> validator; ///< biologist who validated this result
     QDateTime validatedAt;
+    /** Validated by the laboratory's auto-validation rules under `validator`'s responsibility:
+     *  PDF and CDA say « validé selon les règles du laboratoire ». */
+    bool autoValidated = false;
     bool cancelled = false;   ///< result cancelled (statusCode aborted), printed as "annulé"
     // Added for the PDF (pdf helper)
     /** Comment for health professionals only: printed on the professional copy, never on the

@@ -170,11 +170,15 @@ void CdaNarrative::validators(const domain::ReportBattery &battery)
     for (const ReportObservation &obs : battery.observations) {
         if (!obs.validator || !obs.validatedAt.isValid())
             continue;
-        const QString line = QStringLiteral("Résultats validés par %1 le %2")
-                                 .arg(proName(*obs.validator), dateTimeText(obs.validatedAt));
-        if (seen.contains(proName(*obs.validator)))
+        const QString line = obs.autoValidated
+                                 ? QStringLiteral("Résultats validés selon les règles du laboratoire, sous la responsabilité de %1, le %2")
+                                       .arg(proName(*obs.validator), dateTimeText(obs.validatedAt))
+                                 : QStringLiteral("Résultats validés par %1 le %2")
+                                       .arg(proName(*obs.validator), dateTimeText(obs.validatedAt));
+        const QString key = proName(*obs.validator) + (obs.autoValidated ? QStringLiteral("|auto") : QString());
+        if (seen.contains(key))
             continue;
-        seen.append(proName(*obs.validator));
+        seen.append(key);
         m_text.addText("paragraph", line);
     }
 }

@@ -182,6 +182,8 @@ void ReportLayout::observation(const domain::ReportChapter &, const domain::Repo
         notes << (o.validatedAt.isValid()
                       ? Tr::tr("Validé par %1 le %2").arg(rt::professional(*o.validator), rt::dateTime(o.validatedAt))
                       : Tr::tr("Validé par %1").arg(rt::professional(*o.validator)));
+    if (o.autoValidated)
+        notes << Tr::tr("Validé selon les règles du laboratoire");
     if (o.performer)
         notes << Tr::tr("Analyse transmise pour réalisation à : %1%2")
                      .arg(rt::organisation(*o.performer),

@@ -65,6 +65,23 @@ TechnicalValidation::TechnicalValidation(storage::Database &db, UserSession sess
 {
 }
 
+void TechnicalValidation::setReadyListener(ReadyListener listener)
+{
+    m_ready = std::move(listener);
+}
+
+void TechnicalValidation::notifyReady(const Result<TechnicalValidationOutcome> &done) const
+{
+    if (!done || !m_ready)
+        return;
+    QList<qint64> ready;
+    for (const Dossier &d : done->dossiers)
+        if (d.status == DossierStatus::TechnicallyValidated && !ready.contains(d.id))
+            ready << d.id;
+    if (!ready.isEmpty())
+        m_ready(ready);
+}
+
 Result<TechnicalValidationOutcome> TechnicalValidation::results(const QList<ValidationTarget> &targets)
 {
     if (auto ok = requirePermission(m_session, Permission::ResultTechnicalValidate); !ok)
@@ -73,7 +90,7 @@ Result<TechnicalValidationOutcome> TechnicalValidation::results(const QList<Vali
         return fail(errc::BenchNoEntry, Tr::tr("Aucun résultat choisi à valider techniquement."),
                     QStringLiteral("sélection"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
+    auto done = m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
         TechnicalValidationOutcome out;
         QList<qint64> dossiers;
         QSet<qint64> seen;
@@ -96,6 +113,8 @@ Result<TechnicalValidationOutcome> TechnicalValidation::results(const QList<Vali
             return std::unexpected(s.error());
         return out;
     });
+    notifyReady(done);
+    return done;
 }
 
 Result<TechnicalValidationOutcome> TechnicalValidation::dossier(qint64 dossierId, const QStringList &analysisCodes)
@@ -103,7 +122,7 @@ Result<TechnicalValidationOutcome> TechnicalValidation::dossier(qint64 dossierId
     if (auto ok = requirePermission(m_session, Permission::ResultTechnicalValidate); !ok)
         return std::unexpected(ok.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
+    auto done = m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
         TechnicalValidationOutcome out;
         auto d = storage::DossierRepository::get(tx, dossierId, m_actor);
         if (!d)
@@ -144,6 +163,8 @@ Result<TechnicalValidationOutcome> TechnicalValidation::dossier(qint64 dossierId
             return std::unexpected(s.error());
         return out;
     });
+    notifyReady(done);
+    return done;
 }
 
 Result<TechnicalValidationOutcome> TechnicalValidation::benchRun(const QString &bench)
@@ -153,7 +174,7 @@ Result<TechnicalValidationOutcome> TechnicalValidation::benchRun(const QString &
     if (bench.trimmed().isEmpty())
         return fail(errc::BenchNoEntry, Tr::tr("Choisissez la paillasse à valider."), QStringLiteral("paillasse"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
+    auto done = m_db.write([&](storage::WriteTx &tx) -> Result<TechnicalValidationOutcome> {
         TechnicalValidationOutcome out;
         storage::WorklistFilter filter;
         filter.bench = bench.trimmed();
@@ -192,6 +213,8 @@ Result<TechnicalValidationOutcome> TechnicalValidation::benchRun(const QString &
             return std::unexpected(s.error());
         return out;
     });
+    notifyReady(done);
+    return done;
 }
 
 } // namespace sgl::workflow::bench

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace sgl::workflow::bench {
@@ -48,6 +49,11 @@ struct TechnicalValidationOutcome {
  * Permission ResultTechnicalValidate (auth.forbidden before anything is read). Audit:
  * result.update per result, dossier.status, plus the reads (dossier.read, result.read...,
  * worklist.read).
+ *
+ * Ready listener: once a validation committed, the dossiers it made technically validated (every
+ * active result validated: ready for biological validation) are handed to the listener, if one
+ * is set (auto-validation, workflow::autoval::AutoValidation::afterTechnicalValidation). It runs
+ * after the commit, in its own transactions: whatever it does, the technical validation stands.
  */
 class TechnicalValidation {
 public:
@@ -58,7 +64,13 @@ public:
                                                                      const QStringList &analysisCodes = {});
     [[nodiscard]] domain::Result<TechnicalValidationOutcome> benchRun(const QString &bench);
 
+    /** Called with the ids of the dossiers that became technically validated (see above). */
+    using ReadyListener = std::function<void(const QList<qint64> &dossierIds)>;
+    void setReadyListener(ReadyListener listener);
+
 private:
+    void notifyReady(const domain::Result<TechnicalValidationOutcome> &done) const;
+    ReadyListener m_ready;
     storage::Database &m_db;
     domain::UserSession m_session;
     domain::AuditActor m_actor;

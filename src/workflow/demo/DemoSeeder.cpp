@@ -3,6 +3,7 @@
 #include "workflow/demo/DemoComments.h"
 #include "workflow/demo/DemoQc.h"
 #include "workflow/demo/DemoValidationQueue.h"
+#include "workflow/demo/DemoAutoval.h"
 #include "workflow/demo/DemoWorkInProgress.h"
 
 #include "domain/audit/AuditActor.h"
@@ -539,6 +540,11 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     // A printed and an internal comment on the delta alert dossier.
     if (auto s = DemoComments::seedOnDossier(m_db, sessions.value(u"biologiste"_s), queue->deltaDossierId, u"CREA"_s); !s)
         return std::unexpected(s.error());
+
+    // 5c. Auto-validation: the demo rules in shadow mode, the queue evaluated (verdicts, statistics).
+    if (o.autoValidation)
+        if (auto a = DemoAutoval::seed(m_db, sessions.value(u"admin"_s), sessions.value(u"technicien"_s), u"biologiste"_s); !a)
+            return std::unexpected(a.error());
 
     // 6. The analyzers: the shipped profiles, and the two instruments the demo simulators play.
     auto analyzerProfiles = DemoAnalyzers::seed(m_db, sessions.value(u"admin"_s));

@@ -59,6 +59,9 @@ public:
         QHash<QString, QString> labSettings = demoLabSettings();
         domain::SecurityPolicy policy;
         QString workstation = QStringLiteral("demo");
+        /** The demo auto-validation rules in shadow mode, the queue evaluated (DemoAutoval); tests of
+         *  auto-validation start without. */
+        bool autoValidation = true;
     };
     struct Summary {
         int users = 0;

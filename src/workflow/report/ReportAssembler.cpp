@@ -4,6 +4,8 @@
 #include "domain/catalogue/RangeResolver.h"
 #include "domain/lab/Dossier.h"
 #include "domain/lab/LabResult.h"
+#include "domain/lab/ResultHistoryEntry.h"
+#include "domain/lab/ValidationState.h"
 #include "domain/lab/Specimen.h"
 #include "interop/cda/SubcontractorCdaReader.h"
 #include "interop/cda/SubcontractorMerge.h"
@@ -13,6 +15,7 @@
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ReceivedDocumentRepository.h"
+#include "storage/ResultHistoryRepository.h"
 #include "storage/ResultRepository.h"
 #include "storage/UserRepository.h"
 #include "workflow/ErrorCodes.h"
@@ -145,6 +148,14 @@ domain::Result<domain::ReportContent> ReportAssembler::assembleIn(storage::Write
         auto specimens = storage::DossierRepository::specimens(tx, dossierId);
         if (!specimens)
             return std::unexpected(specimens.error());
+        // Results whose last validation was the laboratory's auto-validation rules (active mode).
+        auto steps = storage::ResultHistoryRepository::forDossier(tx, dossierId);
+        if (!steps)
+            return std::unexpected(steps.error());
+        QHash<qint64, bool> autoValidated;
+        for (const domain::ResultHistoryEntry &h : *steps) // oldest first: the last validation wins
+            if (h.action == domain::validationActionCode(domain::ValidationAction::Validate))
+                autoValidated.insert(h.resultId, h.reason == domain::autoValidatedReason());
         // The biologists' comments: only printed, unremoved ones reach the report; internal ones
         // never leave the laboratory (neither the CDA nor the PDF).
         auto comments = storage::CommentRepository::forDossier(tx, dossierId, actor);
@@ -286,6 +297,7 @@ domain::Result<domain::ReportContent> ReportAssembler::assembleIn(storage::Write
                 ++validated;
                 o.validator = professional(r.validatedBy);
                 o.validatedAt = r.validatedAt.toLocalTime();
+                o.autoValidated = autoValidated.value(r.id, false);
                 if (o.validatedAt > c.validatedAt)
                     c.validatedAt = o.validatedAt;
                 auto value = r.value.toDouble();

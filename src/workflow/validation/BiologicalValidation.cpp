@@ -1,6 +1,7 @@
 #include "workflow/validation/BiologicalValidation.h"
 
 #include "domain/lab/ValidationStateMachine.h"
+#include "storage/AutovalEvaluationRepository.h"
 #include "storage/DossierRepository.h"
 #include "workflow/ErrorCodes.h"
 #include "workflow/Tr.h"
@@ -155,7 +156,9 @@ Result<ValidationOutcome> BiologicalValidation::validateIn(storage::WriteTx &tx,
         r->state = *state;
         r->validatedBy = actor.login;
         r->validatedAt = now;
-        if (auto s = bench::ResultStep::record(tx, *r, before, ValidationAction::Validate, actor); !s)
+        if (auto s = bench::ResultStep::record(tx, *r, before, ValidationAction::Validate, actor,
+                                              req.automatic ? autoValidatedReason() : QString());
+            !s)
             return std::unexpected(s.error());
         out.validated << *r;
         audited.append(QJsonObject{{QStringLiteral("analysis"), r->analysisCode},
@@ -187,6 +190,14 @@ Result<ValidationOutcome> BiologicalValidation::validateIn(storage::WriteTx &tx,
     auto issued = reports.issueIn(tx, order);
     if (!issued)
         return std::unexpected(issued.error());
+    if (!req.automatic) {
+        QList<qint64> ids;
+        for (const LabResult &r : out.validated)
+            ids << r.id;
+        if (auto c = storage::AutovalEvaluationRepository::recordDecision(tx, ids, QStringLiteral("validated"), actor.login, now);
+            !c)
+            return std::unexpected(c.error());
+    }
     out.report = *issued;
     // The report may have moved the dossier (reported): hand back what is stored.
     auto d = storage::DossierRepository::get(tx, f.dossier.id, actor);

@@ -31,6 +31,11 @@ struct ValidationRequest {
     std::optional<domain::SharingChoices> sharing;
     /** Why the new version replaces an issued final one; empty: the last correction's reason. */
     QString amendmentReason;
+    /**
+     * Auto-validation validates (workflow::autoval, active mode): not a biologist's decision, so
+     * it is not recorded against the engine's verdicts (shadow concordance).
+     */
+    bool automatic = false;
 };
 
 /** What one validation did. */
@@ -57,7 +62,10 @@ struct ValidationOutcome {
  *    the action is audited (validation.validate);
  * 5. the report version is issued by report::IssueReportVersion::issueIn in the same transaction
  *    (partial while results remain, complete otherwise, amended when a final version exists; the
- *    biologist signs: Permission ReportSign) with its outbox rows and the caller's sharing choices.
+ *    biologist signs: Permission ReportSign) with its outbox rows and the caller's sharing choices;
+ * 6. unless the request is automatic, the biologist's decision ("validated") is written on the
+ *    current auto-validation verdicts of the results (storage::AutovalEvaluationRepository, the
+ *    shadow concordance).
  *
  * Any refusal, including the report's own (missing LOINC...), rolls everything back: nothing is
  * validated. Scope errors: validation.not_in_dossier (code or chapter not in the dossier),
@@ -68,6 +76,7 @@ public:
     BiologicalValidation(storage::Database &db, domain::UserSession session, report::IssueReportVersion reports);
 
     [[nodiscard]] domain::Result<ValidationOutcome> validate(const ValidationRequest &request);
+
 
     /**
      * Steps 2-5 in the caller's transaction (batch release): no permission check (the caller

@@ -3,6 +3,7 @@
 #include "domain/ErrorCodes.h"
 #include "domain/lab/ResultHistoryEntry.h"
 #include "domain/lab/ValidationStateMachine.h"
+#include "storage/AutovalEvaluationRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/ResultHistoryRepository.h"
 #include "storage/ResultRepository.h"
@@ -135,6 +136,11 @@ Result<ActionOutcome> ValidationActions::sendBack(const SendBackRequest &req)
         const QString kind = req.kind == bench::RerunOrder::Kind::Dilution    ? QStringLiteral("dilution")
                              : req.kind == bench::RerunOrder::Kind::NewSample ? QStringLiteral("new_sample")
                                                                               : QStringLiteral("rerun");
+        // The biologist holds what the engine's verdict may have released: the shadow concordance.
+        if (auto c = storage::AutovalEvaluationRepository::recordDecision(tx, {req.resultId}, QStringLiteral("held"), m_actor.login,
+                                                                         QDateTime::currentDateTimeUtc());
+            !c)
+            return std::unexpected(c.error());
         return finish(tx, *fresh, changed, m_actor, QStringLiteral("validation.send_back"),
                       QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("reason"), req.reason.trimmed()}});
     });
@@ -175,6 +181,11 @@ Result<ActionOutcome> ValidationActions::correct(const CorrectionRequest &req)
             changed << e;
         }
         changed << entered->calculated;
+        // The biologist holds what the engine's verdict may have released: the shadow concordance.
+        if (auto c = storage::AutovalEvaluationRepository::recordDecision(tx, {req.resultId}, QStringLiteral("held"), m_actor.login,
+                                                                         QDateTime::currentDateTimeUtc());
+            !c)
+            return std::unexpected(c.error());
         Dossier after = entered->dossier;
         return finish(tx, after, changed, m_actor, QStringLiteral("validation.correct"),
                       QJsonObject{{QStringLiteral("reason"), reason},

@@ -57,6 +57,8 @@ struct AddableAnalysis {
  * change with result_history rows, moves the dossier status and audits the action on the
  * dossier (validation.send_back, validation.correct, validation.unvalidate,
  * validation.add_analysis). A refusal writes nothing.
+ * sendBack and correct also write the biologist's decision "held" on the result's current
+ * auto-validation verdict (shadow concordance, storage::AutovalEvaluationRepository).
  *
  * - sendBack (Permission ResultValidate): rerun, dilution or new sample with its reason, through
  *   bench::RerunRequest::requestIn (value kept in the history, calculated results sent back with it).

@@ -159,6 +159,15 @@ QList<CdaScenario> cdaScenarios()
         c.attachments.append(pdf);
         out.append({QStringLiteral("subcontracted"), c});
     }
+    {
+        // Validated by the laboratory's auto-validation rules (issue 15): narrative mention only.
+        ReportContent c = sampleReport();
+        for (ReportChapter &ch : c.chapters)
+            for (ReportBattery &b : ch.batteries)
+                for (ReportObservation &o : b.observations)
+                    o.autoValidated = o.validator.has_value();
+        out.append({QStringLiteral("auto-validated"), c});
+    }
     out.append({QStringLiteral("forty-results"), largeReport(40)});
     // Subcontracted results imported from the ANS examples (skipped when ../shared is absent).
     for (const char *name : {"BIO-CR-BIO_2024.01_Microbiologie_V1.xml", "BIO-CR-BIO_2024.01_Microbiologie_V2.xml",

@@ -36,6 +36,7 @@ protected:
             return;
         workflow::DemoSeeder::Options options;
         options.policy.pbkdf2Iterations = 1000; // test speed; the product default stays high
+        adjustSeed(options);
         auto seeded = workflow::DemoSeeder(*m_db).seed(options);
         ASSERT_TRUE(seeded.has_value()) << seeded.error().toString().toStdString();
         auto patient = m_db->read([](storage::ReadTx &tx) -> domain::Result<qint64> {
@@ -47,6 +48,9 @@ protected:
         ASSERT_TRUE(patient && *patient > 0);
         m_patientId = *patient;
     }
+
+    /** Lets a suite change what the demo seeds (e.g. auto-validation tests start without rules). */
+    virtual void adjustSeed(workflow::DemoSeeder::Options &) {}
 
     /** The session of an account (real user id, as after a login). */
     domain::UserSession session(const QString &login)

@@ -1,0 +1,102 @@
+#include "app/autoval/AutovalStatsModel.h"
+
+namespace sgl::app {
+
+namespace {
+
+QString pct(double v)
+{
+    return QString::number(v, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')) + QStringLiteral(" %");
+}
+
+QStringList rate(const workflow::autoval::AutovalRate &r)
+{
+    return {QString::number(r.total), QString::number(r.released), pct(r.percent())};
+}
+
+} // namespace
+
+AutovalStatsModel::AutovalStatsModel(Kind kind, QObject *parent) : QAbstractTableModel(parent), m_kind(kind) {}
+
+void AutovalStatsModel::setStats(const workflow::autoval::AutovalStats &stats)
+{
+    beginResetModel();
+    m_stats = stats;
+    endResetModel();
+}
+
+QStringList AutovalStatsModel::headers() const
+{
+    switch (m_kind) {
+    case Kind::Day:
+        return {tr("Jour"), tr("Dossiers"), tr("Auto-validés"), tr("Part"), tr("Analyses"), tr("Auto-validées"), tr("Part"),
+                tr("Validés par le moteur")};
+    case Kind::Bench:
+        return {tr("Paillasse"), tr("Dossiers"), tr("Auto-validés"), tr("Part"), tr("Analyses"), tr("Auto-validées"), tr("Part")};
+    case Kind::Rule:
+        return {tr("Règle"), tr("Libellé"), tr("Analyses examinées"), tr("Non retenues"), tr("Part"), tr("Rétentions"),
+                tr("Retenues puis validées"), tr("Retenues puis retenues")};
+    }
+    return {};
+}
+
+QStringList AutovalStatsModel::row(int r) const
+{
+    switch (m_kind) {
+    case Kind::Day: {
+        const auto &d = m_stats.days.at(r);
+        return QStringList{d.day.toString(QStringLiteral("dd/MM/yyyy"))} + rate(d.dossiers) + rate(d.analyses)
+               + QStringList{QString::number(d.applied)};
+    }
+    case Kind::Bench: {
+        const auto &b = m_stats.benches.at(r);
+        return QStringList{b.bench.isEmpty() ? tr("sans paillasse") : b.bench} + rate(b.dossiers) + rate(b.analyses);
+    }
+    case Kind::Rule: {
+        const auto &x = m_stats.rules.at(r);
+        return QStringList{x.ruleId, x.label} + rate(x.analyses)
+               + QStringList{QString::number(x.holds), QString::number(x.heldThenValidated), QString::number(x.heldThenHeld)};
+    }
+    }
+    return {};
+}
+
+int AutovalStatsModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    switch (m_kind) {
+    case Kind::Day:
+        return static_cast<int>(m_stats.days.size());
+    case Kind::Bench:
+        return static_cast<int>(m_stats.benches.size());
+    case Kind::Rule:
+        return static_cast<int>(m_stats.rules.size());
+    }
+    return 0;
+}
+
+int AutovalStatsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(headers().size());
+}
+
+QVariant AutovalStatsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || (role != Qt::DisplayRole && role != Qt::ToolTipRole
+                                                          && role != Qt::TextAlignmentRole))
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == 0 || (m_kind == Kind::Rule && index.column() == 1) ? QVariant()
+                                                                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return row(index.row()).value(index.column());
+}
+
+QVariant AutovalStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return headers().value(section);
+}
+
+} // namespace sgl::app
