@@ -1,18 +1,17 @@
 #include "workflow/autoval/QcHoldSource.h"
 
+#include "storage/QcHoldRepository.h"
+
 namespace sgl::workflow::autoval {
 
 namespace {
 
-/**
- * No QC hold known. MERGE POINT: once the QC module is merged, return
- * storage::QcHoldRepository::heldResults(tx, resultIds) here.
- */
-class NoQcHolds final : public QcHoldSource {
+/** The internal QC's holds as stored (a rejected run waiting for its review, storage::QcHoldRepository). */
+class StoredQcHolds final : public QcHoldSource {
 public:
-    domain::Result<QHash<qint64, QString>> heldResults(storage::WriteTx &, const QList<qint64> &) const override
+    domain::Result<QHash<qint64, QString>> heldResults(storage::WriteTx &tx, const QList<qint64> &resultIds) const override
     {
-        return QHash<qint64, QString>{};
+        return storage::QcHoldRepository::heldResults(tx, resultIds);
     }
 };
 
@@ -20,7 +19,7 @@ public:
 
 std::shared_ptr<const QcHoldSource> defaultQcHoldSource()
 {
-    return std::make_shared<NoQcHolds>();
+    return std::make_shared<StoredQcHolds>();
 }
 
 } // namespace sgl::workflow::autoval

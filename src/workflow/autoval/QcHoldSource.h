@@ -16,8 +16,8 @@ namespace sgl::workflow::autoval {
  * reviewed). Auto-validation never releases such a result: the engine holds it (SYS.CQ) and the
  * flow checks again before validating.
  *
- * The product source is the QC module's storage::QcHoldRepository::heldResults (wired where
- * defaultQcHoldSource() is defined, QcHoldSource.cpp); until then the default knows no hold.
+ * The product source, defaultQcHoldSource(), reads storage::QcHoldRepository::heldResults in the
+ * caller's transaction; tests may pass another.
  */
 class QcHoldSource {
 public:

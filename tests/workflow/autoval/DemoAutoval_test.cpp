@@ -8,6 +8,7 @@
 #include "domain/autoval/AutoValidationEngine.h"
 #include "domain/autoval/DemoRuleSet.h"
 #include "storage/AutovalEvaluationRepository.h"
+#include "workflow/autoval/AutoValidation.h"
 #include "workflow/autoval/AutovalSettings.h"
 #include "workflow/autoval/AutovalStatistics.h"
 #include "workflow/autoval/RuleSetAdmin.h"
@@ -49,6 +50,39 @@ TEST_P(DemoAutovalTest, TheDemoRulesRunInShadowModeAndTheQueueHasVerdicts)
     ASSERT_TRUE(stats) << stats.error().toString().toStdString();
     EXPECT_EQ(stats->dossiers.total, evaluations->size());
     EXPECT_FALSE(stats->rules.isEmpty());
+}
+
+// The demo's rejected CRP control holds SANTONI Marie's CRP (DemoQc): the product's QC source
+// (no test double) makes the engine hold it with the QC's own reason, never release it.
+TEST_P(DemoAutovalTest, TheResultHeldByTheDemoQcIsHeldByTheEngineWithTheQcReason)
+{
+    auto held = m_db->read([](storage::ReadTx &tx) -> domain::Result<std::pair<qint64, qint64>> {
+        auto q = tx.query(QStringLiteral("SELECT r.dossier_id, r.id FROM qc_holds h JOIN results r ON r.id = h.result_id "
+                                         "WHERE h.released_at IS NULL ORDER BY h.id"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            return std::pair<qint64, qint64>{0, 0};
+        return std::pair<qint64, qint64>{q->value(0).toLongLong(), q->value(1).toLongLong()};
+    });
+    ASSERT_TRUE(held) << held.error().toString().toStdString();
+    ASSERT_NE(held->first, 0) << "the demo holds a result by QC";
+
+    auto outcome = workflow::autoval::AutoValidation(*m_db, bio(), reports()).evaluate(held->first);
+    ASSERT_TRUE(outcome) << outcome.error().toString().toStdString();
+    EXPECT_FALSE(outcome->verdict.release);
+    bool qcHold = false;
+    for (const domain::autoval::AnalysisVerdict &a : outcome->verdict.analyses) {
+        if (a.resultId != held->second)
+            continue;
+        EXPECT_FALSE(a.release);
+        for (const domain::autoval::HoldReason &h : a.holds)
+            if (h.ruleId == QLatin1StringView(domain::autoval::builtin::Qc)) {
+                qcHold = true;
+                EXPECT_TRUE(h.text.contains(QStringLiteral("CQ rejeté"))) << h.text.toStdString();
+            }
+    }
+    EXPECT_TRUE(qcHold) << "the engine names the QC hold";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoAutovalTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
