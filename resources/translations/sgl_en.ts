@@ -1221,7 +1221,7 @@
 <context>
     <name>NavigationPolicy</name>
     <message>
-        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+75" />
+        <location filename="../../src/app/shell/NavigationPolicy.cpp" line="+76" />
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -1269,6 +1269,11 @@
         <location line="+2" />
         <source>Envois</source>
         <translation>Sendings</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contrôle qualité</source>
+        <translation>Quality control</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2671,7 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>ValidationViewSetup</name>
     <message>
-        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+45" />
+        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+46" />
         <source>Urgents</source>
         <translation>Urgent</translation>
     </message>
@@ -2820,6 +2825,11 @@ The next validation will issue a corrected report replacing the previous one.</t
         <source>Rappels des valeurs critiques : qui, comment, quand, relecture ou escalade</source>
         <translation>Critical value call-backs: who, how, when, read-back or escalation</translation>
     </message>
+    <message>
+        <location line="+7" />
+        <source>Verdict des règles d'auto-validation, par analyse, avec la règle qui retient</source>
+        <translation>Auto-validation rule verdict, per analysis, with the rule that holds it</translation>
+    </message>
 </context>
 <context>
     <name>sgl::app::AddAnalysisDialog</name>
@@ -2845,7 +2855,17 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>sgl::app::AdministrationView</name>
     <message>
-        <location filename="../../src/app/admin/AdministrationView.cpp" line="+89" />
+        <location filename="../../src/app/admin/AdministrationView.cpp" line="+41" />
+        <source>Services &amp;nationaux (DMP, MSSanté)…</source>
+        <translation>&amp;National services (DMP, MSSanté)…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Réglages DMP et MSSanté enregistrés : pris en compte au prochain démarrage du service d'envoi et des postes.</source>
+        <translation>DMP and MSSanté settings saved: applied at the next start of the sending service and the workstations.</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>&amp;Réactiver</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -2875,7 +2895,7 @@ The next validation will issue a corrected report replacing the previous one.</t
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+23" />
         <source>Compte %1 débloqué.</source>
         <translation>Account %1 unblocked.</translation>
     </message>
@@ -3613,7 +3633,7 @@ Vérifiez l'adresse dans les paramètres du poste (%2) ou la variable SGL_DB_URL
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+108" />
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -3676,6 +3696,399 @@ Reason for holding: %4</translation>
         <location line="+1" />
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AutovalAdminView</name>
+    <message>
+        <location filename="../../src/app/autoval/AutovalAdminView.cpp" line="+62" />
+        <source>Règles et mode</source>
+        <translation>Rules and mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Statistiques</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Enregistrer le mode</source>
+        <translation>Save the mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mode :</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Biologiste responsable :</source>
+        <translation>Responsible biologist:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Nouvelle règle…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enregistrer les règles…</source>
+        <translation>Save the rules…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Enregistrer les règles</source>
+        <translation>Save the rules</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Motif de la modification :</source>
+        <translation>Reason for the change:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Importer des règles</source>
+        <translation>Import rules</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+7" />
+        <source>Règles (*.json)</source>
+        <translation>Rules (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Exporter les règles</source>
+        <translation>Export the rules</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+51" />
+        <source>Écriture impossible : %1</source>
+        <translation>Cannot write: %1</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Calculer</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Exporter les statistiques</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Règles du laboratoire</source>
+        <translation>Laboratory rules</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aucune règle enregistrée.</source>
+        <translation>No rules saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Règles en vigueur : version %1 du %2 (%n règle(s)).</source>
+        <translation>
+            <numerusform>Rules in force: version %1 of %2 (%n rule).</numerusform>
+            <numerusform>Rules in force: version %1 of %2 (%n rules).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Règles importées : vérifiées et enregistrées seulement avec « Enregistrer les règles… ».</source>
+        <translation>Rules imported: checked and saved only with “Save the rules…”.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Dossiers : %1 évalués, %2 auto-validés (%3 %), %4 validés par le moteur. Analyses : %5 évaluées, %6 auto-validées (%7 %).</source>
+        <translation>Requests: %1 evaluated, %2 auto-validated (%3 %), %4 validated by the engine. Analyses: %5 evaluated, %6 auto-validated (%7 %).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Concordance du mode observation : %1 % sur %2 décision(s) — libéré et validé %3, libéré mais retenu par le biologiste %4, retenu mais validé %5, retenu et retenu %6, sans décision %7.</source>
+        <translation>Observation mode agreement: %1 % over %2 decision(s) — released and validated %3, released but held by the biologist %4, held but validated %5, held and held %6, no decision %7.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AutovalStatsModel</name>
+    <message>
+        <location filename="../../src/app/autoval/AutovalStatsModel.cpp" line="+32" />
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>Dossiers</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+3" />
+        <source>Auto-validés</source>
+        <translation>Auto-validated</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+3" />
+        <location line="+2" />
+        <source>Part</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+3" />
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+3" />
+        <source>Auto-validées</source>
+        <translation>Auto-validated</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Validés par le moteur</source>
+        <translation>Validated by the engine</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paillasse</source>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Analyses examinées</source>
+        <translation>Analyses examined</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Non retenues</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rétentions</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retenues puis validées</source>
+        <translation>Held then validated</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Retenues puis retenues</source>
+        <translation>Held then held</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>sans paillasse</source>
+        <translation>no bench</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AutovalVerdictModel</name>
+    <message>
+        <location filename="../../src/app/validation/AutovalVerdictModel.cpp" line="+19" />
+        <source>Libérable</source>
+        <translation>Releasable</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>Retenu</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Dossier non évalué par les règles d'auto-validation.</source>
+        <translation>Request not evaluated by the auto-validation rules.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>mode actif</source>
+        <translation>active mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mode observation</source>
+        <translation>observation mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>évaluation à la demande</source>
+        <translation>on-demand evaluation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>validé selon les règles du laboratoire</source>
+        <translation>validated according to the laboratory rules</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>libérable selon les règles</source>
+        <translation>releasable according to the rules</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>libérable selon les règles, non validé : %1</source>
+        <translation>releasable according to the rules, not validated: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>retenu (%n analyse(s))</source>
+        <translation>
+            <numerusform>held (%n analysis)</numerusform>
+            <numerusform>held (%n analyses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, motif(s) sur le dossier : %1</source>
+        <translation>, reason(s) on the request: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Règles (%1, %2) : %3</source>
+        <translation>Rules (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AutovalVerdictPanel</name>
+    <message>
+        <location filename="../../src/app/validation/AutovalVerdictPanel.cpp" line="+27" />
+        <source>Évaluer selon les règles</source>
+        <translation>Evaluate with the rules</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Évalue le dossier avec les règles du laboratoire ; en mode actif, un dossier libérable est validé au nom du biologiste responsable</source>
+        <translation>Evaluates the request with the laboratory rules; in active mode, a releasable request is validated in the name of the responsible biologist</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Règles</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Règles ✓</source>
+        <translation>Rules ✓</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Règles (%1)</source>
+        <translation>Rules (%1)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dossier %1 validé selon les règles du laboratoire.</source>
+        <translation>Request %1 validated according to the laboratory rules.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossier %1 : libérable selon les règles.</source>
+        <translation>Request %1: releasable according to the rules.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossier %1 retenu par les règles : voir l'onglet Règles.</source>
+        <translation>Request %1 held by the rules: see the Rules tab.</translation>
     </message>
 </context>
 <context>
@@ -3773,7 +4186,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::BenchView</name>
     <message>
-        <location filename="../../src/app/bench/BenchView.cpp" line="+62" />
+        <location filename="../../src/app/bench/BenchView.cpp" line="+72" />
         <source>Valider techniquement les résultats choisis dans la grille</source>
         <translation>Technically validate the results selected in the grid</translation>
     </message>
@@ -3803,7 +4216,7 @@ Reason for holding: %4</translation>
         <translation>All analyzers</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>%1 résultat(s) à faire, %2 dossier(s)</source>
         <translation>%1 result(s) to do, %2 dossier(s)</translation>
     </message>
@@ -3858,8 +4271,21 @@ Reason for holding: %4</translation>
         <source>Choisissez un dossier dans la liste de travail.</source>
         <translation>Choose a dossier in the worklist.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>%n résultat(s) retenu(s) par le contrôle qualité non validé(s) : %1</source>
+        <translation>
+            <numerusform>%n result held by quality control not validated: %1</numerusform>
+            <numerusform>%n results held by quality control not validated: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25" />
+        <location line="+21" />
+        <source>Contrôle qualité à revoir — %1. Les résultats concernés sont retenus.</source>
+        <translation>Quality control to review — %1. The results concerned are held.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <location line="+15" />
         <source>Choisissez le résultat à repasser.</source>
         <translation>Choose the result to rerun.</translation>
@@ -4721,6 +5147,11 @@ Reason for holding: %4</translation>
         <location line="+16" />
         <source>Commentaires codés</source>
         <translation>Coded comments</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Auto-validation</source>
+        <translation>Auto-validation</translation>
     </message>
     <message>
         <location line="+29" />
@@ -6537,6 +6968,39 @@ Reason for holding: %4</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::LeveyJenningsChart</name>
+    <message>
+        <location filename="../../src/app/qc/LeveyJenningsChart.cpp" line="+51" />
+        <source>Lot %1 — %2 sur %3</source>
+        <translation>Lot %1 — %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Passage</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Valeurs</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Établissement de la cible</source>
+        <translation>Target establishment</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Moyenne</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1%2 ET</source>
+        <translation>%1%2 SD</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::LoginDialog</name>
     <message>
         <location filename="../../src/app/shell/LoginDialog.cpp" line="+19" />
@@ -6610,6 +7074,49 @@ Reason for holding: %4</translation>
         <location line="+1" />
         <source>&lt;b&gt;SGL %1&lt;/b&gt;&lt;br&gt;Système de gestion de laboratoire de biologie médicale, logiciel libre.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;SGL %1&lt;/b&gt;&lt;br&gt;Medical biology laboratory information system, free software.&lt;br&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::NationalServicesDialog</name>
+    <message>
+        <location filename="../../src/app/admin/NationalServicesDialog.cpp" line="+24" />
+        <source>Services nationaux (DMP, MSSanté)</source>
+        <translation>National services (DMP, MSSanté)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Réglages du fichier de configuration %1, lus par le service d'envoi (sgl dispatch) et par les postes à leur prochain démarrage. Laisser vide l'adresse d'un service le désactive ; un mot de passe laissé vide reste inchangé.</source>
+        <translation>Settings of the configuration file %1, read by the sending service (sgl dispatch) and by the workstations at their next start. Leaving a service address empty disables it; a password left empty stays unchanged.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>DMP</source>
+        <translation>DMP (shared medical record)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté</source>
+        <translation>MSSanté</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>(inchangé)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Certificats et clés PEM (*.pem *.crt *.key);;Tous (*)</source>
+        <translation>PEM certificates and keys (*.pem *.crt *.key);;All (*)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +7825,410 @@ Measured in another unit (%1)</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::QcEntryDialog</name>
+    <message>
+        <location filename="../../src/app/qc/QcEntryDialog.cpp" line="+31" />
+        <source>Saisir un contrôle qualité</source>
+        <translation>Enter a quality control</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 sur %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyse et automate :</source>
+        <translation>Analysis and analyzer:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Passage le :</source>
+        <translation>Run on:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Commentaire :</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 (niveau %2)</source>
+        <translation>%1 (level %2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>en établissement</source>
+        <translation>being established</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::QcLotDialog</name>
+    <message>
+        <location filename="../../src/app/qc/QcLotDialog.cpp" line="+46" />
+        <source>Modifier le lot %1</source>
+        <translation>Edit lot %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nouveau lot de contrôle</source>
+        <translation>New control lot</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nouveau contrôle…</source>
+        <translation>New control…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+123" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="-122" />
+        <source>Contrôle :</source>
+        <translation>Control:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Code du nouveau contrôle :</source>
+        <translation>Code of the new control:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Libellé :</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Niveau :</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Numéro de lot :</source>
+        <translation>Lot number:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Automate (profil) :</source>
+        <translation>Analyzer (profile):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Analyse (code) :</source>
+        <translation>Analysis (code):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unité :</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valeurs du fabricant</source>
+        <translation>Manufacturer values</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calculée sur les premiers passages</source>
+        <translation>Computed from the first runs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cible :</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Moyenne :</source>
+        <translation>Mean:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Écart-type :</source>
+        <translation>Standard deviation:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Passages pour établir la cible :</source>
+        <translation>Runs to establish the target:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Péremption le</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lot actif</source>
+        <translation>Active lot</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::QcLotListModel</name>
+    <message>
+        <location filename="../../src/app/qc/QcLotListModel.cpp" line="+54" />
+        <source>%1 (niveau %2)</source>
+        <translation>%1 (level %2)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>en cours d'établissement (%1 passages)</source>
+        <translation>being established (%1 runs)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 ± %2 %3</source>
+        <translation>%1 ± %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>retiré</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>périmé le %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contrôle</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Automate</source>
+        <translation>Analyzer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cible (moyenne ± ET)</source>
+        <translation>Target (mean ± SD)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::QcReviewDialog</name>
+    <message>
+        <location filename="../../src/app/qc/QcReviewDialog.cpp" line="+25" />
+        <source>Revue du contrôle qualité rejeté</source>
+        <translation>Review of the rejected quality control</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Résultats patients retenus (%1) :</source>
+        <translation>Held patient results (%1):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dossier</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Des résultats arrivés depuis le rejet sont aussi retenus ; ils seront traités avec la revue.</source>
+        <translation>Results that arrived since the rejection are also held; they will be handled with the review.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Accepter le contrôle (motif obligatoire) : les résultats sont libérés</source>
+        <translation>Accept the control (reason required): the results are released</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Repasser les résultats retenus</source>
+        <translation>Rerun the held results</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Décision :</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ex. contrôle repassé dans les limites, flacon mal reconstitué</source>
+        <translation>e.g. control rerun within limits, vial badly reconstituted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Motif :</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Commentaire :</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Enregistrer la revue</source>
+        <translation>Save the review</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::QcRunListModel</name>
+    <message>
+        <location filename="../../src/app/qc/QcLotListModel.cpp" line="+53" />
+        <source>établissement</source>
+        <translation>establishment</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>à revoir</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>accepté après revue</source>
+        <translation>accepted after review</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>repasse demandée</source>
+        <translation>rerun requested</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Écart (ET)</source>
+        <translation>Deviation (SD)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Règles</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Revue</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::QcView</name>
+    <message>
+        <location filename="../../src/app/qc/QcView.cpp" line="+31" />
+        <source>Saisir un contrôle…</source>
+        <translation>Enter a control…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nouveau lot…</source>
+        <translation>New lot…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modifier le lot…</source>
+        <translation>Edit the lot…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Revoir…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>%1 — %2 résultat(s) retenu(s)</source>
+        <translation>%1 — %2 result(s) held</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Aucun contrôle rejeté en attente de revue.</source>
+        <translation>No rejected control awaiting review.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 contrôle(s) rejeté(s) en attente de revue : les résultats patients concernés sont retenus.</source>
+        <translation>%1 rejected control(s) awaiting review: the patient results concerned are held.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ReasonDialog</name>
     <message>
         <location filename="../../src/app/analyzers/ReasonDialog.cpp" line="+21" />
@@ -8001,6 +8912,142 @@ Measured in another unit (%1)</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::RuleEditDialog</name>
+    <message>
+        <location filename="../../src/app/autoval/RuleEditDialog.cpp" line="+17" />
+        <source>Nouvelle règle d'auto-validation</source>
+        <translation>New auto-validation rule</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Règle %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>K.LIMITES (A-Z, 0-9, . _ -)</source>
+        <translation>K.LIMITS (A-Z, 0-9, . _ -)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Règle active</source>
+        <translation>Active rule</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>codes des analyses, séparés par des virgules</source>
+        <translation>analysis codes, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>règles levées quand celle-ci est satisfaite (vide : règle ordinaire)</source>
+        <translation>rules lifted when this one is satisfied (empty: ordinary rule)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{"sex": "F", "age_min": "18a"} ; vide : tous les patients</source>
+        <translation>{"sex": "F", "age_min": "18y"}; empty: all patients</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Identifiant :</source>
+        <translation>Identifier:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Libellé :</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyses :</source>
+        <translation>Analyses:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Examen :</source>
+        <translation>Exam:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lève les règles :</source>
+        <translation>Lifts the rules:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Condition (JSON) :</source>
+        <translation>Condition (JSON):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Population (JSON) :</source>
+        <translation>Population (JSON):</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::RuleSetTableModel</name>
+    <message>
+        <location filename="../../src/app/autoval/RuleSetTableModel.cpp" line="+70" />
+        <source>%1 (levée de %2)</source>
+        <translation>%1 (lifts %2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>examen %1</source>
+        <translation>exam %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyses, population</source>
+        <translation>Analyses, population</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paramètres</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ScanListModel</name>
     <message>
         <location filename="../../src/app/specimens/ScanListModel.cpp" line="+66" />
@@ -8519,13 +9566,18 @@ Measured in another unit (%1)</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+160" />
-        <location line="+104" />
+        <location line="+141" />
+        <source>Retenu par le contrôle qualité : %1. Validation impossible avant la revue du contrôle.</source>
+        <translation>Held by quality control: %1. Validation impossible before the control review.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+108" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-91" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -8533,6 +9585,11 @@ Measured in another unit (%1)</translation>
         <location line="+5" />
         <source>Appel à faire</source>
         <translation>Call-back to make</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retenu CQ</source>
+        <translation>QC hold</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
@@ -8543,7 +9600,7 @@ Measured in another unit (%1)</translation>
         </translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Aucune antériorité validée.</source>
         <translation>No validated previous result.</translation>
     </message>
@@ -8666,7 +9723,7 @@ Measured in another unit (%1)</translation>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Partage</source>
         <translation>Sharing</translation>
     </message>
@@ -8676,7 +9733,7 @@ Measured in another unit (%1)</translation>
         <translation>Sharing choices of the next report (F9): DMP, masking, MSSanté copy to the patient</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+142" />
         <source>%1
 Le dossier a été rechargé : vérifiez-le avant d'agir à nouveau.</source>
         <translation>%1
@@ -8759,7 +9816,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Prescription, technician comments, reservations</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Commentaires (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
@@ -8793,12 +9850,22 @@ The request has been reloaded: check it before acting again.</translation>
 <context>
     <name>sgl::app::WorklistModel</name>
     <message>
-        <location filename="../../src/app/bench/WorklistModel.cpp" line="+52" />
+        <location filename="../../src/app/bench/WorklistModel.cpp" line="+63" />
+        <source>%1 — retenu CQ</source>
+        <translation>%1 — QC hold</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>%1 ⚑</source>
         <translation>%1 ⚑</translation>
     </message>
     <message>
         <location line="+12" />
+        <source>Retenu par le contrôle qualité : %1. Validation impossible avant la revue du contrôle.</source>
+        <translation>Held by quality control: %1. Validation impossible before the control review.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Valeur reçue de l'automate %1.</source>
         <translation>Value received from analyzer %1.</translation>
     </message>
@@ -10350,16 +11417,19 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+8" />
+        <location filename="../../src/domain/autoval/JsonFieldReader.cpp" line="+74" />
         <source>Le membre « %1 » doit être de type %2.</source>
         <translation>Member “%1” must be of type %2.</translation>
     </message>
     <message>
         <location line="+25" />
+        <location filename="../../src/domain/autoval/JsonFieldReader.cpp" line="+27" />
         <source>Le membre « %1 » doit être un nombre entier.</source>
         <translation>Member “%1” must be an integer.</translation>
     </message>
     <message>
         <location line="+20" />
+        <location filename="../../src/domain/autoval/JsonFieldReader.cpp" line="+29" />
         <source>Le tableau « %1 » ne doit contenir que des textes.</source>
         <translation>Array “%1” must contain only strings.</translation>
     </message>
@@ -10572,9 +11642,102 @@ The request has been reloaded: check it before acting again.</translation>
         </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../../src/domain/autoval/MultiChecks.cpp" line="+88" />
+        <source>%1 ou calcium dosé</source>
+        <translation>%1 or measured calcium</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 sans calcium, phosphatases alcalines ni magnésium pour exclure une contamination par l'EDTA (seuil %2)</source>
+        <translation>%1 without calcium, alkaline phosphatase or magnesium to rule out EDTA contamination (threshold %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../src/domain/autoval/SingleChecks.cpp" line="+131" />
+        <location line="+71" />
+        <location filename="../../src/domain/catalogue/DeltaRule.cpp" line="+0" />
         <source> ou </source>
         <translation> or </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 avec %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>profil de contamination par l'EDTA (%1 ; seuils %2)</source>
+        <translation>EDTA contamination profile (%1; thresholds %2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1/%2 entre %3 et %4</source>
+        <translation>%1/%2 between %3 and %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 nul : rapport %2/%3 incalculable</source>
+        <translation>%1 is zero: ratio %2/%3 cannot be computed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>rapport %1/%2 = %3 (%4), attendu entre %5 et %6</source>
+        <translation>ratio %1/%2 = %3 (%4), expected between %5 and %6</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>trou anionique entre %1 et %2</source>
+        <translation>anion gap between %1 and %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>trou anionique incalculable (%1 censuré ou non convertible)</source>
+        <translation>anion gap cannot be computed (%1 censored or not convertible)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>trou anionique %1 (%2), attendu entre %3 et %4</source>
+        <translation>anion gap %1 (%2), expected between %3 and %4</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>somme à ± %1 % de %2</source>
+        <translation>sum within ± %1 % of %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>somme %1 incalculable (valeur censurée ou unité non convertible)</source>
+        <translation>sum %1 cannot be computed (censored value or non-convertible unit)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>somme %1 = %2 pour %3 %4, écart au-delà de %5 %</source>
+        <translation>sum %1 = %2 for %3 %4, deviation beyond %5 %</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>score &lt; %1 sur au moins %2 analyses</source>
+        <translation>score &lt; %1 over at least %2 analyses</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>score de variation %1 sur %2 analyses (seuil %3), surtout %4 : prélèvement d'un autre patient ?</source>
+        <translation>delta score %1 over %2 analyses (threshold %3), mainly %4: sample from another patient?</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>moins de %1 analyses variant de ≥ %2 % dans le même sens en %3 jours</source>
+        <translation>fewer than %1 analyses changing by ≥ %2 % in the same direction within %3 days</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>moins de %1 analyses variant de ≥ %2 % en %3 jours</source>
+        <translation>fewer than %1 analyses changing by ≥ %2 % within %3 days</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 analyses ont varié ensemble (%2) : prélèvement dilué ou d'un autre patient ?</source>
+        <translation>%1 analyses changed together (%2): diluted sample or sample from another patient?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/domain/lab/DeltaCheck.cpp" line="+43" />
@@ -10641,13 +11804,185 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>No delta check: unit changed (%1, then %2) with no known conversion.</translation>
     </message>
     <message>
+        <location filename="../../src/domain/autoval/ConditionValidator.cpp" line="+35" />
+        <source>Analyse non renseignée.</source>
+        <translation>Analysis not specified.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>L'analyse « %1 » n'existe pas dans le catalogue.</source>
+        <translation>Analysis “%1” does not exist in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>L'analyse « %1 » (%2) est retirée du catalogue.</source>
+        <translation>Analysis “%1” (%2) is retired from the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>L'analyse « %1 » (%2) n'a pas de résultat numérique : ce seuil ne peut pas s'y appliquer.</source>
+        <translation>Analysis “%1” (%2) has no numeric result: this threshold cannot apply to it.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unité « %1 » non utilisée par l'analyse « %2 » (unités : %3).</source>
+        <translation>Unit “%1” not used by analysis “%2” (units: %3).</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../src/domain/lab/DeltaCheck.cpp" line="+1" />
         <location line="+1" />
         <source>sans unité</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+8" />
+        <source>Le seuil doit être positif (%1).</source>
+        <translation>The threshold must be positive (%1).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Limite basse %1 supérieure à la limite haute %2.</source>
+        <translation>Low limit %1 above the high limit %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Seuil non renseigné.</source>
+        <translation>Threshold not specified.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>La règle ne nomme ni analyse ni examen.</source>
+        <translation>The rule names neither an analysis nor an exam.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>L'examen « %1 » n'existe pas dans le catalogue.</source>
+        <translation>Exam “%1” does not exist in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>L'examen « %1 » (%2) est retiré du catalogue.</source>
+        <translation>Exam “%1” (%2) is retired from the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>L'analyse « %1 » (%2) n'a pas de résultat numérique : cette condition ne peut pas s'y appliquer.</source>
+        <translation>Analysis “%1” (%2) has no numeric result: this condition cannot apply to it.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unité du seuil non renseignée.</source>
+        <translation>Threshold unit not specified.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Des limites numériques et des réponses admises dans la même règle.</source>
+        <translation>Numeric limits and allowed answers in the same rule.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Réponses admises pour l'analyse « %1 », qui n'est pas codée.</source>
+        <translation>Allowed answers for analysis “%1”, which is not coded.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Réponse « %1 » absente de la liste de l'analyse « %2 ».</source>
+        <translation>Answer “%1” not in the list of analysis “%2”.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Contrôle delta sans seuil absolu ni relatif.</source>
+        <translation>Delta check with neither an absolute nor a relative threshold.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>La fenêtre du contrôle delta doit être d'au moins un jour.</source>
+        <translation>The delta check window must be at least one day.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Seuil critique sans limite basse ni haute.</source>
+        <translation>Critical threshold with neither a low nor a high limit.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Le seuil d'indice sérique ne peut pas être négatif.</source>
+        <translation>The serum index threshold cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Profil EDTA sans calcium, phosphatases alcalines ni magnésium.</source>
+        <translation>EDTA profile without calcium, alkaline phosphatase or magnesium.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Rapport attendu entre %1 et %2 : bornes impossibles.</source>
+        <translation>Ratio expected between %1 and %2: impossible bounds.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Trou anionique attendu entre %1 et %2 : bornes inversées.</source>
+        <translation>Anion gap expected between %1 and %2: bounds reversed.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Somme sans analyse.</source>
+        <translation>Sum without an analysis.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>L'analyse « %1 » (%2) n'est pas dans l'unité du total « %3 » (%4).</source>
+        <translation>Analysis “%1” (%2) is not in the unit of the total “%3” (%4).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>La tolérance doit être positive.</source>
+        <translation>The tolerance must be positive.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Score de variation sans analyse.</source>
+        <translation>Delta score without an analysis.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>La variation habituelle doit être positive.</source>
+        <translation>The usual variation must be positive.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le score maximal doit être positif.</source>
+        <translation>The maximum score must be positive.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Il faut au moins deux analyses pour un score de variation.</source>
+        <translation>A delta score needs at least two analyses.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+12" />
+        <source>La fenêtre doit être d'au moins un jour.</source>
+        <translation>The window must be at least one day.</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>La variation relative doit être positive.</source>
+        <translation>The relative change must be positive.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Il faut au moins deux analyses pour une variation concordante.</source>
+        <translation>A concordant change needs at least two analyses.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/lab/DeltaCheck.cpp" line="+35" />
         <source>Alerte delta : variation de %1 en %2 (seuils absolu %3 et relatif %4 atteints).</source>
         <translation>Delta alert: change of %1 in %2 (absolute %3 and relative %4 thresholds reached).</translation>
     </message>
@@ -10757,17 +12092,201 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1: the read-back of the value by the person called must be confirmed.</translation>
     </message>
     <message>
+        <location filename="../../src/domain/autoval/AutoValidationEngine.cpp" line="+18" />
+        <source>Résultat non validé techniquement</source>
+        <translation>Result not technically validated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valeur critique</source>
+        <translation>Critical value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appel du prescripteur en attente</source>
+        <translation>Prescriber call-back pending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultat bloqué par le contrôle de qualité</source>
+        <translation>Result blocked by quality control</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Non-conformité pré-analytique</source>
+        <translation>Pre-analytical non-conformity</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valeur corrigée ou modifiée à la main</source>
+        <translation>Value corrected or edited by hand</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyse sans règle de limites applicable</source>
+        <translation>Analysis with no applicable limits rule</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultat sans valeur exploitable</source>
+        <translation>Result with no usable value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test réflexe proposé, non décidé</source>
+        <translation>Reflex test proposed, not decided</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aucun résultat à valider</source>
+        <translation>No result to validate</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location filename="../../src/domain/autoval/SingleChecks.cpp" line="-143" />
+        <source>%1 (%2) : %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>drapeau %1</source>
+        <translation>flag %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>valeur critique</source>
+        <translation>critical value</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>valeur non comparable aux seuils critiques</source>
+        <translation>value not comparable with the critical thresholds</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <location filename="../../src/domain/validation/CriticalValue.cpp" line="+56" />
         <source>seuil critique bas %1</source>
         <translation>low critical threshold %1</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../src/domain/validation/CriticalValue.cpp" line="+2" />
         <source>seuil critique haut %1</source>
         <translation>high critical threshold %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/validation/ReleaseCheck.cpp" line="+66" />
+        <location line="+19" />
+        <source>validé techniquement</source>
+        <translation>technically validated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 : résultat %2</source>
+        <translation>%1: result %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>valeur numérique ou codée</source>
+        <translation>numeric or coded value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 : pas de valeur</source>
+        <translation>%1: no value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 : résultat en texte libre, à lire par le biologiste</source>
+        <translation>%1: free-text result, to be read by the biologist</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 %2 : %3, jamais validée automatiquement</source>
+        <translation>%1 %2: %3, never validated automatically</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>appel enregistré</source>
+        <translation>call-back recorded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2 : appel du prescripteur non enregistré</source>
+        <translation>%1 %2: prescriber call-back not recorded</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>série de CQ acceptée</source>
+        <translation>QC run accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 : résultat bloqué par le CQ</source>
+        <translation>%1: result blocked by QC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+108" />
+        <source>aucune non-conformité</source>
+        <translation>no non-conformity</translation>
+    </message>
+    <message>
+        <location line="-107" />
+        <source>%1 : non-conformité « %2 » sur le tube</source>
+        <translation>%1: non-conformity “%2” on the tube</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>valeur telle que mesurée</source>
+        <translation>value as measured</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2 : valeur corrigée ou modifiée à la main</source>
+        <translation>%1 %2: value corrected or edited by hand</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>%1 Levée par %2 (%3).</source>
+        <translation>%1 Lifted by %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 : aucune règle de limites ne s'applique à ce patient, validation par le biologiste</source>
+        <translation>%1: no limits rule applies to this patient, validation by the biologist</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>dossier %1 : aucun résultat à valider</source>
+        <translation>request %1: no result to validate</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>non-conformité « %1 » sur le dossier</source>
+        <translation>non-conformity “%1” on the request</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>proposition acceptée ou refusée</source>
+        <translation>proposal accepted or declined</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>test réflexe proposé, ni accepté ni refusé : %1</source>
+        <translation>reflex test proposed, neither accepted nor declined: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/validation/ReleaseCheck.cpp" line="+69" />
+        <source>%1 : résultat retenu par le contrôle qualité (%2).</source>
+        <translation>%1: result held by quality control (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>%1 : résultat non validé techniquement (%2).</source>
         <translation>%1: result not technically validated (%2).</translation>
     </message>
@@ -10880,6 +12399,910 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+2" />
         <source>retrait du DMP</source>
         <translation>withdrawal from the DMP</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/autoval/Applicability.cpp" line="+20" />
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 mois</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 ans</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>femmes</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>hommes</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>de %1 à moins de %2</source>
+        <translation>from %1 to under %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 et plus</source>
+        <translation>%1 and over</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>moins de %1</source>
+        <translation>under %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>services</source>
+        <translation>wards</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>externes</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>origine : %1</source>
+        <translation>origin: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>services : %1</source>
+        <translation>wards: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/autoval/DemoRuleSet.cpp" line="+31" />
+        <source>%1 dans les limites d'auto-validation (adulte, %2)</source>
+        <translation>%1 within the auto-validation limits (adult, %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>femme</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>homme</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 dans les limites d'auto-validation (adulte)</source>
+        <translation>%1 within the auto-validation limits (adult)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 dans les limites admises pour un patient connu (adulte)</source>
+        <translation>%1 within the limits allowed for a known patient (adult)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 : variation depuis la dernière valeur validée</source>
+        <translation>%1: change since the last validated value</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 hors limites mais stable chez un patient connu</source>
+        <translation>%1 out of limits but stable in a known patient</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Règles d'auto-validation du laboratoire de démonstration</source>
+        <translation>Auto-validation rules of the demonstration laboratory</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+21" />
+        <source>Leucocytes</source>
+        <translation>White blood cells</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <location line="+1" />
+        <source>Hématies</source>
+        <translation>Red blood cells</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+14" />
+        <location line="+4" />
+        <location line="+1" />
+        <source>Hémoglobine</source>
+        <translation>Haemoglobin</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+1" />
+        <source>Hématocrite</source>
+        <translation>Haematocrit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+12" />
+        <source>VGM</source>
+        <translation>MCV</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>TCMH</source>
+        <translation>MCH</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CCMH</source>
+        <translation>MCHC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>IDR</source>
+        <translation>RDW</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>Plaquettes</source>
+        <translation>Platelets</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>VMP</source>
+        <translation>MPV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Neutrophiles</source>
+        <translation>Neutrophils</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Éosinophiles</source>
+        <translation>Eosinophils</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Basophiles</source>
+        <translation>Basophils</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lymphocytes</source>
+        <translation>Lymphocytes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monocytes</source>
+        <translation>Monocytes</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Hématocrite proche de 3 × hémoglobine</source>
+        <translation>Haematocrit close to 3 × haemoglobin</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Somme de la formule leucocytaire égale aux leucocytes (± 10 %)</source>
+        <translation>Sum of the differential count equal to the white blood cells (± 10 %)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Hémogramme : baisse ou hausse concordante (prélèvement dilué ou d'un autre patient)</source>
+        <translation>Full blood count: concordant fall or rise (diluted sample or sample from another patient)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>Glucose</source>
+        <translation>Glucose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>Créatinine</source>
+        <translation>Creatinine</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>DFG estimé</source>
+        <translation>Estimated GFR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>Urée</source>
+        <translation>Urea</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Sodium</source>
+        <translation>Sodium</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Potassium</source>
+        <translation>Potassium</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Chlore</source>
+        <translation>Chloride</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Bicarbonates</source>
+        <translation>Bicarbonate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>Calcium</source>
+        <translation>Calcium</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Magnésium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ASAT</source>
+        <translation>AST</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>ALAT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+4" />
+        <source>GGT</source>
+        <translation>GGT</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+4" />
+        <source>Phosphatases alcalines</source>
+        <translation>Alkaline phosphatase</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Bilirubine totale</source>
+        <translation>Total bilirubin</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CRP</source>
+        <translation>CRP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>HbA1c</source>
+        <translation>HbA1c</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+8" />
+        <source>Cholestérol total</source>
+        <translation>Total cholesterol</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <location line="+8" />
+        <source>Cholestérol HDL</source>
+        <translation>HDL cholesterol</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>Triglycérides</source>
+        <translation>Triglycerides</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>Cholestérol LDL</source>
+        <translation>LDL cholesterol</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+2" />
+        <source>TSH</source>
+        <translation>TSH</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <location line="+2" />
+        <source>T4 libre</source>
+        <translation>Free T4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trou anionique Na − (Cl + HCO3) entre 6 et 20 mmol/L</source>
+        <translation>Anion gap Na − (Cl + HCO3) between 6 and 20 mmol/L</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profil de contamination par l'EDTA (K élevé, Ca, PAL ou Mg bas)</source>
+        <translation>EDTA contamination profile (high K, low Ca, ALP or Mg)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Analyses sensibles à l'hémolyse : indice d'hémolyse ≤ 50</source>
+        <translation>Haemolysis-sensitive analyses: haemolysis index ≤ 50</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyses sensibles à l'ictère : indice d'ictère ≤ 20</source>
+        <translation>Icterus-sensitive analyses: icterus index ≤ 20</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Analyses sensibles à la lipémie : indice de lipémie ≤ 150</source>
+        <translation>Lipaemia-sensitive analyses: lipaemia index ≤ 150</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Biochimie : baisse ou hausse concordante (dilution par une perfusion, prélèvement d'un autre patient)</source>
+        <translation>Biochemistry: concordant fall or rise (dilution by an infusion, sample from another patient)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+7" />
+        <source>Temps de Quick</source>
+        <translation>Prothrombin time</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+7" />
+        <source>Taux de prothrombine</source>
+        <translation>Prothrombin level</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+4" />
+        <source>INR</source>
+        <translation>INR</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>TCA</source>
+        <translation>APTT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fibrinogène</source>
+        <translation>Fibrinogen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Antigène HBs négatif</source>
+        <translation>HBs antigen negative</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rubéole : immunité acquise (≥ 10 UI/mL)</source>
+        <translation>Rubella: acquired immunity (≥ 10 IU/mL)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bandelette urinaire négative</source>
+        <translation>Urine dipstick negative</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>pH urinaire entre 5 et 8</source>
+        <translation>Urine pH between 5 and 8</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Protéinurie ≤ 0,15 g/L</source>
+        <translation>Proteinuria ≤ 0.15 g/L</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Créatinine urinaire entre 3 et 25 mmol/L</source>
+        <translation>Urine creatinine between 3 and 25 mmol/L</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enfant : résultat dans les valeurs de référence de son âge</source>
+        <translation>Child: result within the reference range for their age</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Score de variation multiparamétrique : les résultats ressemblent-ils aux antériorités du patient ?</source>
+        <translation>Multiparameter delta score: do the results resemble the patient's previous results?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Aucune alarme de l'automate</source>
+        <translation>No analyzer alarm</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/autoval/JsonFieldReader.cpp" line="-112" />
+        <source>booléen</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nombre</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tableau</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>objet</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Membre « %1 » inconnu (attendu : %2).</source>
+        <translation>Unknown member “%1” (expected: %2).</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Membre obligatoire « %1 » absent.</source>
+        <translation>Required member “%1” missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/autoval/RuleCondition.cpp" line="+59" />
+        <source>indice d'hémolyse</source>
+        <translation>haemolysis index</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>indice d'ictère</source>
+        <translation>icterus index</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>indice de lipémie</source>
+        <translation>lipaemia index</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/autoval/RuleSetJson.cpp" line="+255" />
+        <source>Indice « %1 » inconnu (attendu h, i ou l).</source>
+        <translation>Unknown index “%1” (expected h, i or l).</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Chaque terme doit être un objet JSON.</source>
+        <translation>Each term must be a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Membre obligatoire « type » absent.</source>
+        <translation>Required member “type” missing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type de condition « %1 » inconnu (attendu : limits, delta, critical, analyzer_flags, serum_index, edta_contamination, ratio, anion_gap, sum, concordant_change, delta_score).</source>
+        <translation>Unknown condition type “%1” (expected: limits, delta, critical, analyzer_flags, serum_index, edta_contamination, ratio, anion_gap, sum, concordant_change, delta_score).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Âge « %1 » mal formé (attendu par exemple 30d, 6m, 18y).</source>
+        <translation>Malformed age “%1” (expected for example 30d, 6m, 18y).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Sexe « %1 » inconnu (attendu F ou M).</source>
+        <translation>Unknown sex “%1” (expected F or M).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../../src/domain/autoval/RuleSetValidator.cpp" line="+41" />
+        <source>Origine « %1 » inconnue (attendu external ou ward).</source>
+        <translation>Unknown origin “%1” (expected external or ward).</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Règles d'auto-validation illisibles : %1 (position %2).</source>
+        <translation>Unreadable auto-validation rules: %1 (position %2).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Les règles d'auto-validation doivent être un objet JSON.</source>
+        <translation>The auto-validation rules must be a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Format des règles absent (attendu « %1 »).</source>
+        <translation>Rules format missing (expected “%1”).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Format des règles « %1 » non pris en charge (attendu « %2 »).</source>
+        <translation>Rules format “%1” not supported (expected “%2”).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Chaque règle doit être un objet JSON.</source>
+        <translation>Each rule must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/autoval/RuleSetValidator.cpp" line="-19" />
+        <source>règle n° %1</source>
+        <translation>rule no. %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>règle %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Condition de sexe « U » : attendu F ou M.</source>
+        <translation>Sex condition “U”: expected F or M.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Âge minimal %1 supérieur ou égal à l'âge maximal %2.</source>
+        <translation>Minimum age %1 greater than or equal to the maximum age %2.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Les limites [%1 ; %2] %3 de l'analyse « %4 » laissent passer des valeurs critiques du catalogue (%5 : seuils critiques %6 / %7).</source>
+        <translation>The limits [%1; %2] %3 of analysis “%4” let critical values of the catalogue through (%5: critical thresholds %6 / %7).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Les règles %1 et %2 fixent à l'analyse « %3 » des limites disjointes pour les mêmes patients : aucune valeur ne peut passer les deux.</source>
+        <translation>Rules %1 and %2 set disjoint limits on analysis “%3” for the same patients: no value can pass both.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Dérogations circulaires : %1.</source>
+        <translation>Circular overrides: %1.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>La règle « %1 » levée par cette dérogation n'existe pas.</source>
+        <translation>The rule “%1” lifted by this override does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>La dérogation %1 lève la dérogation %2 : une dérogation ne retient rien, la lever n'a pas de sens et ouvre la voie aux cycles.</source>
+        <translation>Override %1 lifts override %2: an override holds nothing, lifting it makes no sense and opens the way to cycles.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>La dérogation %1 lève le seuil critique %2 : une valeur critique n'est jamais validée automatiquement.</source>
+        <translation>Override %1 lifts the critical threshold %2: a critical value is never validated automatically.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>La dérogation %1 et la règle %2 n'ont aucune analyse ou aucun patient en commun : elle ne peut jamais la lever.</source>
+        <translation>Override %1 and rule %2 have no analysis or no patient in common: it can never lift it.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Règle sans identifiant.</source>
+        <translation>Rule without an identifier.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Identifiant « %1 » invalide : majuscules, chiffres, « . », « _ » et « - », 40 caractères au plus.</source>
+        <translation>Invalid identifier “%1”: capital letters, digits, “.”, “_” and “-”, 40 characters at most.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Identifiant « %1 » déjà utilisé par une autre règle.</source>
+        <translation>Identifier “%1” already used by another rule.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Règle sans libellé.</source>
+        <translation>Rule without a label.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/autoval/SingleChecks.cpp" line="-15" />
+        <source>%1 %2 : valeur non numérique ou unité non convertible en %3</source>
+        <translation>%1 %2: non-numeric value or unit not convertible to %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(sans unité)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>réponse non anormale</source>
+        <translation>non-abnormal answer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>réponses admises : %1</source>
+        <translation>allowed answers: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 « %2 » hors des réponses admises (%3)</source>
+        <translation>%1 “%2” outside the allowed answers (%3)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 %2 : pas de valeurs de référence pour ce patient</source>
+        <translation>%1 %2: no reference range for this patient</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>limites d'auto-validation</source>
+        <translation>auto-validation limits</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>valeurs de référence</source>
+        <translation>reference range</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 %2 : valeur censurée, pas certainement dans les %3 %4</source>
+        <translation>%1 %2: censored value, not certainly within the %3 %4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 hors des %3 %4</source>
+        <translation>%1 %2 outside the %3 %4</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>|Δ| ≥ %1</source>
+        <translation>|Δ| ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>|Δ| ≥ %1 %</source>
+        <translation>|Δ| ≥ %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 en %2 jours</source>
+        <translation>%1 within %2 days</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 %2 : pas d'antériorité validée dans les %3 jours</source>
+        <translation>%1 %2: no validated previous result within %3 days</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 ; précédent %2 le %3</source>
+        <translation>%1; previous %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 %2 : variation de %3 depuis le %4 (%5), seuil %6</source>
+        <translation>%1 %2: change of %3 since %4 (%5), threshold %6</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 %2 : valeur censurée, variation depuis le %3 (%4) non mesurable sous le seuil %5</source>
+        <translation>%1 %2: censored value, change since %3 (%4) not measurable against the threshold %5</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 %2 : valeur critique du laboratoire (%3), jamais validée automatiquement</source>
+        <translation>%1 %2: laboratory critical value (%3), never validated automatically</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>aucune alarme</source>
+        <translation>no alarm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>aucune alarme hors %1</source>
+        <translation>no alarm other than %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 : alarme de l'automate %3</source>
+        <translation>%1 %2: analyzer alarm %3</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 %2 : %3 non mesuré</source>
+        <translation>%1 %2: %3 not measured</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 ; %2 %3</source>
+        <translation>%1; %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2 avec %3 %4 &gt; seuil %5</source>
+        <translation>%1 %2 with %3 %4 &gt; threshold %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/qc/QcLot.cpp" line="+28" />
+        <source>Champ obligatoire non renseigné : %1.</source>
+        <translation>Required field not filled in: %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>code du contrôle</source>
+        <translation>control code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>libellé du contrôle</source>
+        <translation>control label</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>matériau de contrôle</source>
+        <translation>control material</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>numéro de lot</source>
+        <translation>lot number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>automate</source>
+        <translation>analyzer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>analyse</source>
+        <translation>analysis</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>L'écart-type du lot %1 doit être supérieur à 0 (un écart-type nul rend toute valeur infiniment éloignée de la moyenne).</source>
+        <translation>The standard deviation of lot %1 must be greater than 0 (a zero standard deviation puts every value infinitely far from the mean).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>moyenne cible</source>
+        <translation>target mean</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le lot %1 doit être établi sur au moins 2 passages (%2 demandé).</source>
+        <translation>Lot %1 must be established over at least 2 runs (%2 requested).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Au moins 2 passages sont nécessaires pour calculer la cible (%1 disponible).</source>
+        <translation>At least 2 runs are needed to compute the target (%1 available).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Les %1 premiers passages sont identiques : écart-type nul, la cible ne peut pas être calculée.</source>
+        <translation>The first %1 runs are identical: zero standard deviation, the target cannot be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/qc/Westgard.cpp" line="+39" />
+        <source>lot %1 : %2 à %3 ET (moyenne %4 ; ET %5)</source>
+        <translation>lot %1: %2 at %3 SD (mean %4; SD %5)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 valeurs, la dernière %2</source>
+        <translation>%1 values, the last %2</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Accepté</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alerte</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejeté</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Aucune valeur de contrôle à évaluer.</source>
+        <translation>No control value to evaluate.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le lot %1 n'a pas de cible utilisable (écart-type nul ou valeur invalide).</source>
+        <translation>Lot %1 has no usable target (zero standard deviation or invalid value).</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Valeur de contrôle vide.</source>
+        <translation>Empty control value.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Valeur de contrôle « %1 » non numérique : un contrôle doit être un nombre.</source>
+        <translation>Non-numeric control value “%1”: a control must be a number.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Valeur de contrôle censurée « %1 » : un contrôle doit être mesuré dans le domaine de mesure, il ne peut pas être évalué.</source>
+        <translation>Censored control value “%1”: a control must be measured within the measuring range, it cannot be evaluated.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Valeur de contrôle « %1 » illisible.</source>
+        <translation>Unreadable control value “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/qc/WestgardRule.cpp" line="+40" />
+        <source>une valeur au-delà de 2 écarts-types (alerte)</source>
+        <translation>one value beyond 2 standard deviations (warning)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>une valeur au-delà de 3 écarts-types</source>
+        <translation>one value beyond 3 standard deviations</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deux valeurs consécutives au-delà de 2 écarts-types du même côté</source>
+        <translation>two consecutive values beyond 2 standard deviations on the same side</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deux niveaux d'une même série écartés de plus de 4 écarts-types</source>
+        <translation>two levels of the same run more than 4 standard deviations apart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>quatre valeurs consécutives au-delà d'1 écart-type du même côté</source>
+        <translation>four consecutive values beyond 1 standard deviation on the same side</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>dix valeurs consécutives du même côté de la moyenne</source>
+        <translation>ten consecutive values on the same side of the mean</translation>
     </message>
 </context>
 <context>
@@ -11650,7 +14073,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>The DMP rejected the request (HTTP status %1).</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Document « %1 » introuvable dans le DMP du patient.</source>
         <translation>Document “%1” not found in the patient's DMP.</translation>
     </message>
@@ -11695,14 +14118,19 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Abnormally large DMP response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/dmp/VihfAssertionBuilder.cpp" line="+78" />
+        <location filename="../../src/interop/dmp/VihfAssertionBuilder.cpp" line="+80" />
         <location line="+2" />
-        <location line="+21" />
+        <location line="+27" />
         <source>Profil VIHF incomplet : %1 manquant.</source>
         <translation>Incomplete VIHF profile: %1 missing.</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-11" />
+        <source>INS du patient invalide pour le VIHF : autorité « %1 » inconnue (OID 1.2.250.1.213.1.4.8, .9, .10 ou .11 attendu).</source>
+        <translation>Patient INS invalid for the VIHF: unknown authority “%1” (OID 1.2.250.1.213.1.4.8, .9, .10 or .11 expected).</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <location filename="../../src/interop/dmp/VihfVerifier.cpp" line="+181" />
         <location line="+4" />
         <source>INS du patient invalide pour le VIHF : %1</source>
@@ -13604,6 +16032,11 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Validé selon les règles du laboratoire</source>
+        <translation>Validated according to the laboratory rules</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Analyse transmise pour réalisation à : %1%2</source>
         <translation>Analysis referred for testing to: %1%2</translation>
     </message>
@@ -14275,6 +16708,26 @@ The request has been reloaded: check it before acting again.</translation>
         <source>Le commentaire %1 a été modifié entre-temps par un autre poste.</source>
         <translation>Comment %1 was changed in the meantime by another workstation.</translation>
     </message>
+    <message>
+        <location filename="../../src/storage/QcLotRepository.cpp" line="+112" />
+        <source>le contrôle « %1 »</source>
+        <translation>the control “%1”</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>le lot de contrôle « %1 »</source>
+        <translation>the control lot “%1”</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Règles de Westgard illisibles pour l'analyse %1 : « %2 ».</source>
+        <translation>Unreadable Westgard rules for analysis %1: “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/QcRunRepository.cpp" line="+145" />
+        <source>le passage de contrôle n° %1</source>
+        <translation>the control run no. %1</translation>
+    </message>
 </context>
 <context>
     <name>sgl::workflow</name>
@@ -14377,6 +16830,7 @@ The request has been reloaded: check it before acting again.</translation>
     <message>
         <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+31" />
         <location filename="../../src/workflow/dispatch/DmpSettings.cpp" line="+28" />
+        <location filename="../../src/workflow/dispatch/NationalServicesSettings.cpp" line="+143" />
         <source>Fichier de configuration illisible.</source>
         <translation>Unreadable configuration file.</translation>
     </message>
@@ -14465,7 +16919,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Reflex test %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+131" />
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+133" />
         <source>TSH élevée : dosage de la T4 libre</source>
         <translation>High TSH: free T4 assay</translation>
     </message>
@@ -15017,7 +17471,7 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+20" />
-        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+63" />
+        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+64" />
         <source>Le résultat %1 n'appartient pas au dossier %2.</source>
         <translation>Result %1 does not belong to dossier %2.</translation>
     </message>
@@ -15067,20 +17521,20 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1: the result was changed meanwhile on another workstation; reload the dossier before trying again.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/TechnicalValidation.cpp" line="+54" />
+        <location filename="../../src/workflow/bench/TechnicalValidation.cpp" line="+58" />
         <source>Aucun résultat saisi à valider techniquement (%1).</source>
         <translation>No entered result to validate technically (%1).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+32" />
         <source>Aucun résultat choisi à valider techniquement.</source>
         <translation>No result selected for technical validation.</translation>
     </message>
     <message>
-        <location line="+65" />
-        <location filename="../../src/workflow/validation/BiologicalValidation.cpp" line="+66" />
+        <location line="+67" />
+        <location filename="../../src/workflow/validation/BiologicalValidation.cpp" line="+68" />
         <location filename="../../src/workflow/validation/CriticalCallBacks.cpp" line="+42" />
-        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+147" />
+        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="+157" />
         <source>Le dossier %1 n'a pas d'analyse %2.</source>
         <translation>Dossier %1 has no analysis %2.</translation>
     </message>
@@ -15090,12 +17544,17 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>dossier %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Choisissez la paillasse à valider.</source>
         <translation>Choose the bench to validate.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+21" />
+        <source>%1, %2 : %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>paillasse %1</source>
         <translation>bench %1</translation>
     </message>
@@ -15261,12 +17720,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>No active analyzer profile with a network or serial link.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/analyzers/AnalyzerIngestion.cpp" line="+156" />
+        <location filename="../../src/workflow/analyzers/AnalyzerIngestion.cpp" line="+157" />
         <source>Résultat illisible : mis en attente.</source>
         <translation>Unreadable result: held.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+64" />
         <source>Message d'analyseur sans profil : il ne peut pas être lu.</source>
         <translation>Analyzer message without a profile: it cannot be read.</translation>
     </message>
@@ -15483,7 +17942,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1: analysis added (%2)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>%1 : valeur critique %2 : enregistrez d'abord l'appel du prescripteur (personne appelée, relecture confirmée, ou mesure prise s'il est injoignable).</source>
         <translation>%1: critical value %2: first record the call to the prescriber (person called, read-back confirmed, or action taken if unreachable).</translation>
     </message>
@@ -15498,7 +17957,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>A reason is required to decline a reflex test.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="-171" />
+        <location filename="../../src/workflow/validation/ValidationActions.cpp" line="-181" />
         <source>Un motif est obligatoire pour %1.</source>
         <translation>A reason is required to %1.</translation>
     </message>
@@ -15508,7 +17967,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>send a result back to the bench</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>corriger une valeur</source>
         <translation>correct a value</translation>
     </message>
@@ -15518,7 +17977,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Correction: %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+38" />
         <source>dévalider un résultat</source>
         <translation>unvalidate a result</translation>
     </message>
@@ -15563,7 +18022,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Added by the biologist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+46" />
+        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+47" />
         <source>%1 (nom utilisé %2)</source>
         <translation>%1 (used name %2)</translation>
     </message>
@@ -15607,7 +18066,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Analysis not in the catalogue: no delta check.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+148" />
+        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+152" />
         <source>Autres analyses</source>
         <translation>Other analyses</translation>
     </message>
@@ -15685,6 +18144,8 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../src/workflow/dispatch/NationalServicesSettings.cpp" line="+36" />
+        <location filename="../../src/workflow/qc/QcReview.cpp" line="+76" />
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -15719,7 +18180,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Cancelled by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/dispatch/Dispatcher.cpp" line="+110" />
+        <location filename="../../src/workflow/dispatch/Dispatcher.cpp" line="+114" />
         <source>Lecture du document à envoyer impossible : %1</source>
         <translation>Cannot read the document to send: %1</translation>
     </message>
@@ -15734,7 +18195,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Maximum number of attempts reached (%1): %2</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+61" />
         <source>Canal non configuré.</source>
         <translation>Channel not configured.</translation>
     </message>
@@ -15775,20 +18236,45 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Withdrawn from the DMP before sending: %1</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/dispatch/DmpSender.cpp" line="+37" />
+        <location filename="../../src/workflow/dispatch/DmpSender.cpp" line="+62" />
+        <source>Le patient n'a pas de DMP (test d'existence TD0.2) : nouvel essai plus tard, au cas où il serait créé entre-temps.</source>
+        <translation>The patient has no DMP (existence test TD0.2): new attempt later, in case it is created in the meantime.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le patient n'a pas de DMP actif (statut « %1 » au test d'existence TD0.2) : envoi à reprendre par un humain.</source>
+        <translation>The patient has no active DMP (status “%1” at existence test TD0.2): sending to be resumed by a human.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Accès au DMP refusé : le patient a interdit l'accès de son DMP au laboratoire (autorisation INTERDIT au test d'existence TD0.2). Envoi à reprendre par un humain.</source>
+        <translation>DMP access denied: the patient has forbidden the laboratory access to their DMP (authorisation INTERDIT at existence test TD0.2). Sending to be resumed by a human.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Identité du patient non qualifiée (INS non qualifié) : envoi au DMP impossible.</source>
         <translation>Patient identity not qualified (INS not qualified): cannot send to the DMP.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+2" />
         <source>Envoi au DMP suspendu par le biologiste pour ce document.</source>
         <translation>Sending to the DMP suspended by the biologist for this document.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+5" />
         <location line="+6" />
         <source>Aucun document CDA (N3 ou N1) pour cette version : rien à publier au DMP.</source>
         <translation>No CDA document (N3 or N1) for this version: nothing to publish to the DMP.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>L'INS du document (%1) ne correspond pas à celui du patient destinataire (%2).</source>
+        <translation>The INS of the document (%1) does not match that of the recipient patient (%2).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>absent</source>
+        <translation>missing</translation>
     </message>
     <message>
         <location filename="../../src/workflow/dispatch/DmpSettings.cpp" line="+37" />
@@ -15801,7 +18287,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>[dmp] %1 missing: the DMP is configured (endpoint) but this setting is mandatory.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+134" />
+        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+136" />
         <source>%1 pour un message inconnu de l'outbox (%2) : à examiner.</source>
         <translation>%1 for a message unknown to the outbox (%2): needs review.</translation>
     </message>
@@ -15826,7 +18312,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Message from %1: unreadable attachment (%2).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>compte rendu %1 sans numéro de demande (inFulfillmentOf) : patient et dossier à rattacher par un humain</source>
         <translation>report %1 without a request number (inFulfillmentOf): patient and request to be linked manually</translation>
     </message>
@@ -15836,7 +18322,17 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>report %1 for unknown request “%2”</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
+        <source>dossier %1, document %2 : %3</source>
+        <translation>request %1, document %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Message de %1 gardé pour un humain, rien n'est importé : %2</source>
+        <translation>Message from %1 kept for a human, nothing is imported: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>dossier %1 : %2</source>
         <translation>request %1: %2</translation>
     </message>
@@ -15897,6 +18393,676 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+21" />
         <source>L'INS du compte rendu (%1) ne correspond pas à l'adresse du patient %2 : envoi refusé.</source>
         <translation>The report's INS (%1) does not match the patient's address %2: sending refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/autoval/AutoValidation.cpp" line="+45" />
+        <source>le dossier n'est pas validé techniquement</source>
+        <translation>the request is not technically validated</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 : résultat non validé techniquement</source>
+        <translation>%1: result not technically validated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 : valeur critique %2</source>
+        <translation>%1: critical value %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 : appel du prescripteur en attente</source>
+        <translation>%1: prescriber call-back pending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 : valeur modifiée à la main</source>
+        <translation>%1: value edited by hand</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 : retenu par le contrôle qualité (%2)</source>
+        <translation>%1: held by quality control (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>proposition réflexe non tranchée</source>
+        <translation>reflex proposal not decided</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Aucune règle d'auto-validation n'est enregistrée.</source>
+        <translation>No auto-validation rules are saved.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Non validé automatiquement : %1.</source>
+        <translation>Not validated automatically: %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Validation selon les règles impossible : %1</source>
+        <translation>Validation according to the rules impossible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/autoval/AutovalMode.cpp" line="+33" />
+        <source>désactivée</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>observation (le moteur propose, le biologiste décide)</source>
+        <translation>observation (the engine proposes, the biologist decides)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>active (validation selon les règles du laboratoire)</source>
+        <translation>active (validation according to the laboratory rules)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/autoval/AutovalSettings.cpp" line="+69" />
+        <source>Choisissez le biologiste responsable sous le nom duquel les dossiers sont validés selon les règles.</source>
+        <translation>Choose the responsible biologist in whose name requests are validated according to the rules.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>« %1 » n'est pas un compte de biologiste actif avec un numéro RPPS : il ne peut pas être responsable de l'auto-validation.</source>
+        <translation>“%1” is not an active biologist account with an RPPS number: they cannot be responsible for auto-validation.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Mode d'auto-validation « %1 » inconnu (off, shadow ou active attendu).</source>
+        <translation>Unknown auto-validation mode “%1” (off, shadow or active expected).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Aucune règle d'auto-validation n'est enregistrée : enregistrez d'abord les règles du laboratoire.</source>
+        <translation>No auto-validation rules are saved: save the laboratory rules first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/autoval/AutovalStatistics.cpp" line="+126" />
+        <source>Période invalide : la date de fin doit suivre la date de début.</source>
+        <translation>Invalid period: the end date must follow the start date.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Statistiques d'auto-validation du %1 au %2</source>
+        <translation>Auto-validation statistics from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossiers évalués</source>
+        <translation>Requests evaluated</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dossiers auto-validés</source>
+        <translation>Requests auto-validated</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Part des dossiers (%)</source>
+        <translation>Share of requests (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Analyses évaluées</source>
+        <translation>Analyses evaluated</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Analyses auto-validées</source>
+        <translation>Analyses auto-validated</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Part des analyses (%)</source>
+        <translation>Share of analyses (%)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>Dossiers validés par le moteur</source>
+        <translation>Requests validated by the engine</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Paillasse</source>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sans paillasse</source>
+        <translation>no bench</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Analyses examinées</source>
+        <translation>Analyses examined</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Analyses non retenues</source>
+        <translation>Analyses not held</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Part non retenue (%)</source>
+        <translation>Share not held (%)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rétentions</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Retenues puis validées (observation)</source>
+        <translation>Held then validated (observation)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retenues puis retenues (observation)</source>
+        <translation>Held then held (observation)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Concordance (mode observation)</source>
+        <translation>Agreement (observation mode)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nombre</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Libéré par le moteur, validé par le biologiste</source>
+        <translation>Released by the engine, validated by the biologist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Libéré par le moteur, retenu par le biologiste</source>
+        <translation>Released by the engine, held by the biologist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retenu par le moteur, validé par le biologiste</source>
+        <translation>Held by the engine, validated by the biologist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retenu par le moteur, retenu par le biologiste</source>
+        <translation>Held by the engine, held by the biologist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sans décision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Concordance (%)</source>
+        <translation>Agreement (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/autoval/RuleForm.cpp" line="+66" />
+        <source>Condition : JSON invalide (%1).</source>
+        <translation>Condition: invalid JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>règle %1, condition</source>
+        <translation>rule %1, condition</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Population : JSON invalide (%1).</source>
+        <translation>Population: invalid JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>règle %1, when</source>
+        <translation>rule %1, when</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>limites</source>
+        <translation>limits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>delta</source>
+        <translation>delta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>critique</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>alarmes automate</source>
+        <translation>analyzer alarms</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>indice sérique</source>
+        <translation>serum index</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contamination EDTA</source>
+        <translation>EDTA contamination</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rapport</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>trou anionique</source>
+        <translation>anion gap</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>somme</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>variation concordante</source>
+        <translation>concordant change</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/autoval/RuleSetAdmin.cpp" line="+40" />
+        <source>Règles d'auto-validation refusées, rien n'a été enregistré :
+%1</source>
+        <translation>Auto-validation rules rejected, nothing was saved:
+%1</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Le motif de la modification des règles est obligatoire.</source>
+        <translation>The reason for changing the rules is required.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Les règles n'ont pas changé : rien à enregistrer.</source>
+        <translation>The rules have not changed: nothing to save.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Règles d'auto-validation : %1</source>
+        <translation>Auto-validation rules: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/demo/DemoAutoval.cpp" line="+24" />
+        <source>Règles de démonstration du laboratoire</source>
+        <translation>Laboratory demonstration rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/NationalServicesSettings.cpp" line="-75" />
+        <source>DMP — Adresse du service (endpoint)</source>
+        <translation>DMP — Service address (endpoint)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Certificat d'authentification (certificate)</source>
+        <translation>DMP — Authentication certificate (certificate)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Clé privée d'authentification (key)</source>
+        <translation>DMP — Authentication private key (key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Mot de passe de la clé (key_password)</source>
+        <translation>DMP — Key password (key_password)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Autorités de confiance (ca)</source>
+        <translation>DMP — Trusted authorities (ca)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Certificat de signature, cachet (signing_certificate)</source>
+        <translation>DMP — Signing certificate, seal (signing_certificate)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Clé de signature (signing_key)</source>
+        <translation>DMP — Signing key (signing_key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Mot de passe de la clé de signature (signing_key_password)</source>
+        <translation>DMP — Signing key password (signing_key_password)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — OID racine du laboratoire (source_oid)</source>
+        <translation>DMP — Laboratory root OID (source_oid)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Identifiant de la structure (structure_id)</source>
+        <translation>DMP — Organisation identifier (structure_id)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Responsable des envois (responsible)</source>
+        <translation>DMP — Person responsible for sendings (responsible)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Identifiant du logiciel (lps_id)</source>
+        <translation>DMP — Software identifier (lps_id)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Version du logiciel (lps_version)</source>
+        <translation>DMP — Software version (lps_version)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Numéro d'homologation (lps_homologation)</source>
+        <translation>DMP — Approval number (lps_homologation)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP — Délai d'attente en secondes (timeout_seconds)</source>
+        <translation>DMP — Timeout in seconds (timeout_seconds)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Serveur d'envoi SMTP (smtp_url)</source>
+        <translation>MSSanté — SMTP sending server (smtp_url)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Serveur de la boîte IMAP (imap_url)</source>
+        <translation>MSSanté — IMAP mailbox server (imap_url)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Boîte applicative du laboratoire (mailbox)</source>
+        <translation>MSSanté — Laboratory application mailbox (mailbox)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Certificat de la boîte (certificate)</source>
+        <translation>MSSanté — Mailbox certificate (certificate)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Clé privée de la boîte (key)</source>
+        <translation>MSSanté — Mailbox private key (key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Mot de passe de la clé (key_password)</source>
+        <translation>MSSanté — Key password (key_password)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Autorités de confiance (ca)</source>
+        <translation>MSSanté — Trusted authorities (ca)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Mot de passe IMAP (imap_password, vide : certificat)</source>
+        <translation>MSSanté — IMAP password (imap_password, empty: certificate)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Nom du laboratoire (laboratory_name)</source>
+        <translation>MSSanté — Laboratory name (laboratory_name)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — OID du laboratoire (source_oid)</source>
+        <translation>MSSanté — Laboratory OID (source_oid)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MSSanté — Délai d'attente en secondes (timeout_seconds)</source>
+        <translation>MSSanté — Timeout in seconds (timeout_seconds)</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Réglage inconnu : %1.</source>
+        <translation>Unknown setting: %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>obligatoire dès que l'adresse du service est renseignée.</source>
+        <translation>required as soon as the service address is filled in.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>une seule ligne attendue.</source>
+        <translation>a single line expected.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>une URL https:// est attendue (« %1 »).</source>
+        <translation>an https:// URL is expected (“%1”).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>une URL smtp:// ou smtps:// est attendue (« %1 »).</source>
+        <translation>an smtp:// or smtps:// URL is expected (“%1”).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>une URL imap:// ou imaps:// est attendue (« %1 »).</source>
+        <translation>an imap:// or imaps:// URL is expected (“%1”).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>adresse de messagerie invalide (« %1 »).</source>
+        <translation>invalid email address (“%1”).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>OID invalide (« %1 ») : chiffres séparés par des points, par exemple 1.2.250.1.999.</source>
+        <translation>invalid OID (“%1”): digits separated by dots, for example 1.2.250.1.999.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>entier entre 5 et 600 attendu (« %1 »).</source>
+        <translation>integer between 5 and 600 expected (“%1”).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>fichier introuvable (%1).</source>
+        <translation>file not found (%1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>fichier illisible (%1).</source>
+        <translation>unreadable file (%1).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>le fichier n'est pas un certificat X.509 au format PEM (%1).</source>
+        <translation>the file is not an X.509 certificate in PEM format (%1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>certificat expiré (%1).</source>
+        <translation>certificate expired (%1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>certificat pas encore valide (%1).</source>
+        <translation>certificate not yet valid (%1).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>clé privée illisible (format PEM attendu, ou mot de passe de la clé faux) : %1.</source>
+        <translation>unreadable private key (PEM format expected, or wrong key password): %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>la clé ne correspond pas au certificat (%1).</source>
+        <translation>the key does not match the certificate (%1).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>aucun certificat d'autorité au format PEM dans %1.</source>
+        <translation>no authority certificate in PEM format in %1.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Fichier de configuration %1 non enregistré : écriture impossible (droits, disque).</source>
+        <translation>Configuration file %1 not saved: cannot write (permissions, disk).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/qc/QcHoldGuard.cpp" line="+14" />
+        <source>%1 : résultat retenu par le contrôle qualité (%2). Il ne peut pas être validé avant la revue du contrôle (accepté avec motif, ou repasse).</source>
+        <translation>%1: result held by quality control (%2). It cannot be validated before the control review (accepted with a reason, or rerun).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/qc/QcLotAdmin.cpp" line="+105" />
+        <source>Analyse %1 absente du catalogue ou retirée : choisissez une analyse en usage.</source>
+        <translation>Analysis %1 missing from the catalogue or retired: choose an analysis in use.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Matériau de contrôle n° %1 inconnu.</source>
+        <translation>Unknown control material no. %1.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Champ obligatoire non renseigné : analyse.</source>
+        <translation>Required field not filled in: analysis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/qc/QcQueries.cpp" line="+90" />
+        <source>Lot de contrôle n° %1 introuvable.</source>
+        <translation>Control lot no. %1 not found.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <location filename="../../src/workflow/qc/QcReview.cpp" line="-39" />
+        <source>Passage de contrôle n° %1 introuvable.</source>
+        <translation>Control run no. %1 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/qc/QcReview.cpp" line="-10" />
+        <source>Indiquez le motif pour accepter le contrôle rejeté.</source>
+        <translation>Enter the reason for accepting the rejected control.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Indiquez le motif de la repasse des résultats retenus.</source>
+        <translation>Enter the reason for rerunning the held results.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Le passage de contrôle n° %1 n'attend pas de revue (déjà revu, ou non rejeté).</source>
+        <translation>Control run no. %1 is not awaiting review (already reviewed, or not rejected).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le passage de contrôle n° %1 a été modifié par un autre poste : rouvrez-le.</source>
+        <translation>Control run no. %1 was modified by another workstation: reopen it.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1, %2 : pas de valeur à repasser.</source>
+        <translation>%1, %2: no value to rerun.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/qc/QcRunRecorder.cpp" line="+53" />
+        <source>Lot de contrôle n° %1 inconnu, retiré, ou d'un autre automate ou d'une autre analyse (attendu : %2, %3).</source>
+        <translation>Control lot no. %1 unknown, retired, or for another analyzer or another analysis (expected: %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+26" />
+        <source>Lot %1 : %2</source>
+        <translation>Lot %1: %2</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Lot %1 : cible en cours d'établissement (%2/%3 passages).</source>
+        <translation>Lot %1: target being established (%2/%3 runs).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Lot %1 : cible établie sur %2 passages (moyenne %3 ; ET %4).</source>
+        <translation>Lot %1: target established over %2 runs (mean %3; SD %4).</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>règles %1</source>
+        <translation>rules %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>règle %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CQ rejeté : %1, lot %2, %3 le %4</source>
+        <translation>QC rejected: %1, lot %2, %3 on %4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Aucune valeur de contrôle saisie.</source>
+        <translation>No control value entered.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Le lot n° %1 est saisi deux fois dans le même passage.</source>
+        <translation>Lot no. %1 is entered twice in the same run.</translation>
+    </message>
+    <message>
+        <location line="+146" />
+        <source>Contrôle %1 : code automate %2 sans analyse du catalogue.</source>
+        <translation>Control %1: analyzer code %2 with no catalogue analysis.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Contrôle %1 (lot « %2 ») : aucun lot actif de %3 pour %4.</source>
+        <translation>Control %1 (lot “%2”): no active lot of %3 for %4.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Contrôle %1 : le lot %2 figure deux fois dans le message ; seule la première valeur est évaluée.</source>
+        <translation>Control %1: lot %2 appears twice in the message; only the first value is evaluated.</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,28 @@
     </message>
 </context>
 <context>
+    <name>sgl::app::AutovalAdminView</name>
+    <message numerus="yes">
+        <location filename="../../src/app/autoval/AutovalAdminView.cpp" line="+248"/>
+        <source>Règles en vigueur : version %1 du %2 (%n règle(s)).</source>
+        <translation>
+            <numerusform>Règles en vigueur : version %1 du %2 (%n règle).</numerusform>
+            <numerusform>Règles en vigueur : version %1 du %2 (%n règles).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AutovalVerdictModel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/validation/AutovalVerdictModel.cpp" line="+45"/>
+        <source>retenu (%n analyse(s))</source>
+        <translation>
+            <numerusform>retenu (%n analyse)</numerusform>
+            <numerusform>retenu (%n analyses)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::BatchReleaseDialog</name>
     <message numerus="yes">
         <location filename="../../src/app/validation/BatchReleaseDialog.cpp" line="+23"/>
@@ -47,6 +69,17 @@
         <translation>
             <numerusform>%1 — %n motif</numerusform>
             <numerusform>%1 — %n motifs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::BenchView</name>
+    <message numerus="yes">
+        <location filename="../../src/app/bench/BenchView.cpp" line="+444"/>
+        <source>%n résultat(s) retenu(s) par le contrôle qualité non validé(s) : %1</source>
+        <translation>
+            <numerusform>%n résultat retenu par le contrôle qualité non validé : %1</numerusform>
+            <numerusform>%n résultats retenus par le contrôle qualité non validés : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -86,7 +119,7 @@
 <context>
     <name>sgl::app::CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+221"/>
+        <location filename="../../src/app/catalogue/CatalogueView.cpp" line="+227"/>
         <source>%n résultat(s) pour « %1 ».</source>
         <translation>
             <numerusform>%n résultat pour « %1 ».</numerusform>
@@ -220,7 +253,7 @@
 <context>
     <name>sgl::app::ValidationResultsModel</name>
     <message numerus="yes">
-        <location filename="../../src/app/validation/ValidationResultsModel.cpp" line="+260"/>
+        <location filename="../../src/app/validation/ValidationResultsModel.cpp" line="+264"/>
         <source> (%n repasse(s))</source>
         <translation>
             <numerusform> (%n repasse)</numerusform>
@@ -266,7 +299,7 @@
 <context>
     <name>sgl::workflow</name>
     <message numerus="yes">
-        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+60"/>
+        <location filename="../../src/workflow/validation/ValidationDossierView.cpp" line="+61"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -290,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+219"/>
+        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+244"/>
         <source>%n compte(s) rendu(s) de sous-traitant importé(s).</source>
         <translation>
             <numerusform>%n compte rendu de sous-traitant importé.</numerusform>
