@@ -3726,7 +3726,7 @@ Reason for holding: %4</translation>
         <translation>Responsible biologist:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Nouvelle règle…</source>
         <translation>New rule…</translation>
     </message>
@@ -3783,12 +3783,12 @@ Reason for holding: %4</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+51" />
+        <location line="+56" />
         <source>Écriture impossible : %1</source>
         <translation>Cannot write: %1</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-40" />
         <source>Calculer</source>
         <translation>Compute</translation>
     </message>
@@ -3808,7 +3808,7 @@ Reason for holding: %4</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+30" />
         <source>Exporter les statistiques</source>
         <translation>Export the statistics</translation>
     </message>
@@ -6970,7 +6970,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::LeveyJenningsChart</name>
     <message>
-        <location filename="../../src/app/qc/LeveyJenningsChart.cpp" line="+51" />
+        <location filename="../../src/app/qc/LeveyJenningsChart.cpp" line="+54" />
         <source>Lot %1 — %2 sur %3</source>
         <translation>Lot %1 — %2 on %3</translation>
     </message>
@@ -8188,7 +8188,12 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::QcView</name>
     <message>
-        <location filename="../../src/app/qc/QcView.cpp" line="+31" />
+        <location filename="../../src/app/qc/QcView.cpp" line="+27" />
+        <source>Contrôle qualité</source>
+        <translation>Quality control</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Saisir un contrôle…</source>
         <translation>Enter a control…</translation>
     </message>
@@ -8213,7 +8218,7 @@ Measured in another unit (%1)</translation>
         <translation>Review…</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64" />
         <source>%1 — %2 résultat(s) retenu(s)</source>
         <translation>%1 — %2 result(s) held</translation>
     </message>
@@ -9723,7 +9728,7 @@ Measured in another unit (%1)</translation>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Partage</source>
         <translation>Sharing</translation>
     </message>
@@ -9733,7 +9738,7 @@ Measured in another unit (%1)</translation>
         <translation>Sharing choices of the next report (F9): DMP, masking, MSSanté copy to the patient</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+144" />
         <source>%1
 Le dossier a été rechargé : vérifiez-le avant d'agir à nouveau.</source>
         <translation>%1
@@ -18631,7 +18636,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Agreement (%)</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/autoval/RuleForm.cpp" line="+66" />
+        <location filename="../../src/workflow/autoval/RuleForm.cpp" line="+67" />
         <source>Condition : JSON invalide (%1).</source>
         <translation>Condition: invalid JSON (%1).</translation>
     </message>
@@ -18699,6 +18704,16 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+1" />
         <source>variation concordante</source>
         <translation>concordant change</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>non</source>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../src/workflow/autoval/RuleSetAdmin.cpp" line="+40" />

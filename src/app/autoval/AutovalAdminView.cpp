@@ -96,10 +96,13 @@ QWidget *AutovalAdminView::buildRulesTab(bool readOnly)
     m_problem->hide();
     v->addWidget(m_problem);
     m_rulesTable = table(m_rules, page, QStringLiteral("autovalRules"));
-    for (auto [c, w] : {std::pair{RuleSetTableModel::IdColumn, 130}, {RuleSetTableModel::LabelColumn, 250},
-                        {RuleSetTableModel::TypeColumn, 130}, {RuleSetTableModel::ScopeColumn, 200},
-                        {RuleSetTableModel::ParametersColumn, 260}})
+    for (auto [c, w] : {std::pair{RuleSetTableModel::IdColumn, 120}, {RuleSetTableModel::LabelColumn, 230},
+                        {RuleSetTableModel::TypeColumn, 100}, {RuleSetTableModel::ScopeColumn, 200}})
         m_rulesTable->horizontalHeader()->resizeSection(c, w);
+    // The parameters take what is left, so that the table never scrolls sideways at 1366 px.
+    m_rulesTable->horizontalHeader()->setStretchLastSection(false);
+    m_rulesTable->horizontalHeader()->setSectionResizeMode(RuleSetTableModel::ParametersColumn, QHeaderView::Stretch);
+    m_rulesTable->horizontalHeader()->setSectionResizeMode(RuleSetTableModel::EnabledColumn, QHeaderView::ResizeToContents);
     v->addWidget(m_rulesTable, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Nouvelle règle…"), page);
@@ -180,10 +183,15 @@ QWidget *AutovalAdminView::buildStatsTab()
     v->addWidget(m_concordance);
     auto *split = new QSplitter(Qt::Vertical, page);
     auto *top = new QSplitter(Qt::Horizontal, split);
-    top->addWidget(table(m_days, top, QStringLiteral("autovalDays")));
-    top->addWidget(table(m_benches, top, QStringLiteral("autovalBenches")));
+    // Statistics columns share the width (headers elided): no sideways scrolling at 1366 px.
+    const auto shared = [](QTableView *t) {
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        return t;
+    };
+    top->addWidget(shared(table(m_days, top, QStringLiteral("autovalDays"))));
+    top->addWidget(shared(table(m_benches, top, QStringLiteral("autovalBenches"))));
     split->addWidget(top);
-    split->addWidget(table(m_ruleStats, split, QStringLiteral("autovalRuleStats")));
+    split->addWidget(shared(table(m_ruleStats, split, QStringLiteral("autovalRuleStats"))));
     v->addWidget(split, 1);
     connect(compute, &QPushButton::clicked, this, [this] { computeStats(m_from->date(), m_to->date()); });
     connect(csv, &QPushButton::clicked, this, [this] {

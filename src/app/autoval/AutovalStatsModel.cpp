@@ -94,7 +94,8 @@ QVariant AutovalStatsModel::data(const QModelIndex &index, int role) const
 
 QVariant AutovalStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title: columns share the width and long titles are elided.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     return headers().value(section);
 }

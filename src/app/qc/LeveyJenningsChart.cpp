@@ -7,6 +7,7 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -19,6 +20,8 @@ LeveyJenningsChart::LeveyJenningsChart(QWidget *parent) : QChartView(parent)
     auto *chart = new QChart;
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true); // decimal comma on the value axis
+    chart->setLocale(QLocale(QLocale::French, QLocale::France));
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);

@@ -24,9 +24,13 @@ QcView::QcView(std::unique_ptr<QcServices> services, const domain::UserSession &
 {
     setObjectName(QStringLiteral("qcView"));
     auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Contrôle qualité"), this);
+    title->setObjectName(QStringLiteral("screenTitle"));
+    layout->addWidget(title);
     auto *top = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("qcStatus"));
+    m_status->setWordWrap(true); // the pending-review sentence is long at 1366 px
     top->addWidget(m_status, 1);
     m_entry = new QPushButton(tr("Saisir un contrôle…"), this);
     m_entry->setObjectName(QStringLiteral("qcEntry"));
@@ -54,7 +58,8 @@ QcView::QcView(std::unique_ptr<QcServices> services, const domain::UserSession &
     m_lotTable->setModel(m_lots);
     m_lotTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lotTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_lotTable->horizontalHeader()->setStretchLastSection(true);
+    // Columns share the pane's width (long names elided, full text in tooltips): no horizontal scrolling.
+    m_lotTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_lotTable->verticalHeader()->hide();
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
@@ -66,6 +71,7 @@ QcView::QcView(std::unique_ptr<QcServices> services, const domain::UserSession &
     m_runTable->setObjectName(QStringLiteral("qcRuns"));
     m_runTable->setModel(m_runs);
     m_runTable->horizontalHeader()->setStretchLastSection(true);
+    m_runTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents); // the whole date
     m_runTable->verticalHeader()->hide();
     rightLayout->addWidget(m_runTable, 2);
     split->setStretchFactor(0, 2);

@@ -55,8 +55,7 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     ValidationViewSetup::addAutovalTab(*m_ui, m_autoval);
     m_comments->setOutcomeHandler([this](const Result<QString> &outcome) { finish(outcome); });
     m_autoval->setOutcomeHandler([this](const Result<QString> &outcome) { finish(outcome); });
-    // A tab rather than a column beside the tabs: at 1366 px the seven tab titles fit only so.
-    if (!m_readOnly) {
+    if (!m_readOnly) { // a tab rather than a column beside the tabs: the detail pane is narrow at 1366 px
         const int sharing = m_ui->detailTabs->addTab(m_ui->sharingPanel, tr("Partage"));
         m_ui->detailTabs->setTabToolTip(sharing, tr("Choix de partage du prochain compte rendu (F9) : DMP, "
                                                     "masquage, copie MSSanté au patient"));
@@ -65,8 +64,10 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->validateButton, m_ui->validateSelectionButton, m_ui->validateChapterButton, m_ui->callBackButton,
              m_ui->sendBackButton, m_ui->correctButton, m_ui->unvalidateButton, m_ui->addAnalysisButton,
-             m_ui->batchButton, m_ui->acceptReflexButton, m_ui->declineReflexButton, m_ui->sharingPanel})
+             m_ui->batchButton, m_ui->acceptReflexButton, m_ui->declineReflexButton})
         w->setVisible(!m_readOnly);
+    if (m_readOnly) // writable, it is a tab page: showing it by hand would draw it over the current tab
+        m_ui->sharingPanel->hide();
 
     for (QCheckBox *box : {m_ui->urgentCheck, m_ui->abnormalCheck, m_ui->criticalCheck, m_ui->deltaCheck, m_ui->nonConformityCheck})
         connect(box, &QCheckBox::toggled, this, [this] {

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace sgl::workflow::autoval {
@@ -110,11 +111,28 @@ QString RuleForm::typeLabel(const av::Rule &rule)
 
 QString RuleForm::conditionSummary(const av::Rule &rule)
 {
+    // "high : 11,5 ; low : 3,5 ; unit : 10*9/L": numbers with the decimal comma the screens use
+    // (the JSON keeps the point), nested values in compact JSON.
     QJsonObject c = ruleObject(rule).value(QStringLiteral("condition")).toObject();
     c.remove(QStringLiteral("type"));
-    QString text = QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact));
-    text.remove(QLatin1Char('{')).remove(QLatin1Char('}')).remove(QLatin1Char('"'));
-    return text.replace(QLatin1Char(','), QStringLiteral(", "));
+    const QLocale french(QLocale::French, QLocale::France);
+    QStringList parts;
+    for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isDouble())
+            text = french.toString(v.toDouble(), 'g', 12);
+        else if (v.isString())
+            text = v.toString();
+        else if (v.isBool())
+            text = v.toBool() ? Tr::tr("oui") : Tr::tr("non");
+        else if (v.isArray())
+            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        else if (v.isObject())
+            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        parts << it.key() + QStringLiteral(" : ") + text;
+    }
+    return parts.join(QStringLiteral(" ; "));
 }
 
 } // namespace sgl::workflow::autoval
