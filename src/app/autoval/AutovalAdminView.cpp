@@ -185,6 +185,7 @@ QWidget *AutovalAdminView::buildStatsTab()
     auto *top = new QSplitter(Qt::Horizontal, split);
     // Statistics columns share the width (headers elided): no sideways scrolling at 1366 px.
     const auto shared = [](QTableView *t) {
+        t->horizontalHeader()->setMinimumSectionSize(36);
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         return t;
     };

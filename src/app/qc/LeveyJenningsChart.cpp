@@ -54,7 +54,7 @@ void LeveyJenningsChart::setLot(const workflow::qc::QcLotView &view)
     c->setTitle(tr("Lot %1 — %2 sur %3").arg(lot.lotNumber, lot.analysisCode, lot.analyzer));
     auto *x = new QValueAxis;
     x->setTitleText(tr("Passage"));
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f")); // "%d" prints nothing once numbers are localised
     auto *y = new QValueAxis;
     y->setTitleText(lot.unit);
     c->addAxis(x, Qt::AlignBottom);
@@ -140,7 +140,11 @@ void LeveyJenningsChart::setLot(const workflow::qc::QcLotView &view)
         mark->attachAxis(y);
     }
     x->setRange(0.5, std::max(n, 1) + 0.5);
-    const double pad = any && high > low ? (high - low) * 0.08 : 1.0;
+    // Ticks on the runs themselves (1, 2, 3…), not on the range's half-integer ends.
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(1.0);
+    x->setTickInterval(std::max(1, (n + 9) / 10));
+    const double pad = any && high > low ? (high - low) * 0.15 : 1.0; // room for the rule written above a point
     y->setRange(low - pad, high + pad);
 }
 
