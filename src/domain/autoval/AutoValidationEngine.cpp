@@ -84,9 +84,17 @@ QList<HoldReason> builtinHolds(const ResultInput &r, const DossierInput &d, bool
         return out;
     const QString who = analysisName(r);
     const QString value = frValue(r.value);
+    const auto qcHold = [&] {
+        return builtinHold(builtin::Qc, r.analysisCode, value, Tr::tr("série de CQ acceptée"),
+                           r.qcReason.isEmpty() ? Tr::tr("%1 : résultat bloqué par le CQ").arg(who)
+                                                : Tr::tr("%1 : %2").arg(who, r.qcReason));
+    };
     if (r.state != ValidationState::TechnicallyValidated) {
         out << builtinHold(builtin::Technical, r.analysisCode, value, Tr::tr("validé techniquement"),
                            Tr::tr("%1 : résultat %2").arg(who, validationStateLabel(r.state).toLower()));
+        // A QC hold is what keeps such a result from its technical validation: say so too.
+        if (r.qcHeld)
+            out << qcHold();
         stop = true;
         return out;
     }
@@ -104,9 +112,7 @@ QList<HoldReason> builtinHolds(const ResultInput &r, const DossierInput &d, bool
         out << builtinHold(builtin::CallBack, r.analysisCode, value, Tr::tr("appel enregistré"),
                            Tr::tr("%1 %2 : appel du prescripteur non enregistré").arg(who, value));
     if (r.qcHeld)
-        out << builtinHold(builtin::Qc, r.analysisCode, value, Tr::tr("série de CQ acceptée"),
-                           r.qcReason.isEmpty() ? Tr::tr("%1 : résultat bloqué par le CQ").arg(who)
-                                                : Tr::tr("%1 : %2").arg(who, r.qcReason));
+        out << qcHold();
     for (const NonConformityInput &n : d.nonConformities)
         if (n.analysisCodes.contains(r.analysisCode))
             out << builtinHold(builtin::NonConformity, r.analysisCode, n.reasonLabel, Tr::tr("aucune non-conformité"),

@@ -123,6 +123,13 @@ TEST(AutoValidationEngine, PendingCallBackQcHoldNonConformityAndEditedValueAreHe
     }
     const DossierVerdict qcv = AutoValidationEngine::evaluate(dossier({qc}), kLimits());
     EXPECT_TRUE(firstHold(qcv, QString::fromLatin1(builtin::Qc))->text.contains(u"lot L123"_s));
+    // Held by QC before its technical validation (which the hold forbids): both reasons are named.
+    ResultInput entered = qc;
+    entered.state = ValidationState::Entered;
+    const DossierVerdict ev = AutoValidationEngine::evaluate(dossier({entered}), kLimits());
+    EXPECT_FALSE(ev.release);
+    EXPECT_EQ(holdIds(ev, u"K"_s),
+              (QStringList{QString::fromLatin1(builtin::Technical), QString::fromLatin1(builtin::Qc)}));
 
     DossierInput nc = dossier({numeric(u"K"_s, u"4"_s, mmol), numeric(u"NA"_s, u"140"_s, mmol)});
     nc.nonConformities << NonConformityInput{u"haemolysed"_s, u"Échantillon hémolysé"_s, {u"K"_s}};
