@@ -30,11 +30,12 @@ std::optional<double> ValueInterval::factor(const QString &from, const QString &
 {
     if (sameUnit(from, to))
         return 1.0;
-    Analysis stub;
-    stub.unit = result.analysisUnit;
-    stub.secondUnit = result.secondUnit;
-    stub.secondUnitFactor = result.secondUnitFactor;
-    return UnitConversion::factor(from, to, &stub);
+    // UnitConversion reads an analysis's units only: the engine's input carries them.
+    Analysis units;
+    units.unit = result.analysisUnit;
+    units.secondUnit = result.secondUnit;
+    units.secondUnitFactor = result.secondUnitFactor;
+    return UnitConversion::factor(from, to, &units);
 }
 
 std::optional<ValueInterval> ValueInterval::of(const ResultValue &value, const ResultInput &result, const QString &unit)
