@@ -11,7 +11,7 @@
 # Only headers that read no per-target macro go in: QtTest is left out because Qt defines
 # QT_TESTCASE_BUILDDIR per target, and GCC refuses a header built under another definition.
 # A header reused by a target whose flags differ is refused by GCC (-Winvalid-pch, an error
-# with SGL_WERROR), never silently wrong. SGL_PCH=OFF builds without them (the fuzz build does).
+# with SGL_WERROR), never silently wrong. SGL_PCH=OFF builds without them (clang takes them too: the fuzz build uses them).
 
 set(SGL_PCH_CORE
     <algorithm> <expected> <functional> <memory> <optional> <string> <utility> <vector>

@@ -15,8 +15,13 @@ bash "$root/scripts/install-deps.sh" fuzz
 build=${SGL_FUZZ_BUILD_DIR:-$root/build-fuzz}
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -Wno-macro-redefined -D__cpp_concepts=202002L"
 CC=clang-16 CXX=clang++-16 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DSGL_FUZZ=ON -DSGL_BUILD_BENCHMARKS=OFF -DSGL_PCH=OFF -DCMAKE_CXX_FLAGS="$flags" >/dev/null
-cmake --build "$build" -j "$(nproc)" --target fuzz_e1381 fuzz_e1394 fuzz_hl7 fuzz_mllp >/dev/null
+    -DSGL_FUZZ=ON -DSGL_BUILD_BENCHMARKS=OFF -DCMAKE_CXX_FLAGS="$flags" >/dev/null
+# The build log is kept quiet unless it fails: then its end says which source clang refused.
+if ! cmake --build "$build" -j "$(nproc)" --target fuzz_e1381 fuzz_e1394 fuzz_hl7 fuzz_mllp >"$build/build.log" 2>&1; then
+    grep -E -A8 'error:|FAILED' "$build/build.log" | head -n 60 >&2
+    echo "ERREUR : la construction des cibles de fuzzing (clang) a échoué ; journal complet : $build/build.log" >&2
+    exit 1
+fi
 shared=$root/../shared/analyzer-traces
 for t in ${SGL_FUZZ_TARGETS:-e1381 e1394 hl7 mllp}; do
     corpus=$build/corpus/$t

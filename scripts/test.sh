@@ -56,9 +56,9 @@ if [ "$skipped" -gt 0 ]; then
 fi
 [ "$status" -eq 0 ] || exit "$status"
 # Fuzzing, bounded: in CI (or when SGL_FUZZ_SECONDS is set) each libFuzzer target (E1381 frames,
-# E1394 records, HL7, MLLP) runs SGL_FUZZ_SECONDS (default 30) on the traces corpus; a crash, a
+# E1394 records, HL7, MLLP) runs SGL_FUZZ_SECONDS (default 20) on the traces corpus; a crash, a
 # leak or a timeout fails the run and leaves its input in build-fuzz/artifacts/.
 if [ -n "${CI:-}" ] || [ -n "${SGL_FUZZ_SECONDS:-}" ]; then
     cd "$root"
-    bash scripts/fuzz.sh "${SGL_FUZZ_SECONDS:-30}"
+    bash scripts/fuzz.sh "${SGL_FUZZ_SECONDS:-20}"
 fi

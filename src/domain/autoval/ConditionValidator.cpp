@@ -1,4 +1,5 @@
 #include "domain/autoval/ConditionValidator.h"
+#include "domain/Overloaded.h"
 
 #include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
@@ -7,11 +8,6 @@
 namespace sgl::domain::autoval {
 
 namespace {
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
 
 bool unitless(const QString &u)
 {

@@ -1,17 +1,9 @@
 #include "domain/autoval/RuleCondition.h"
+#include "domain/Overloaded.h"
 
 #include "domain/Tr.h"
 
 namespace sgl::domain::autoval {
-
-namespace {
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
-
-} // namespace
 
 QString conditionTypeCode(const RuleCondition &condition)
 {

@@ -1,15 +1,11 @@
 #include "domain/autoval/RuleEvaluator.h"
+#include "domain/Overloaded.h"
 
 #include "domain/autoval/ConditionChecks.h"
 
 namespace sgl::domain::autoval {
 
 namespace {
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
 
 bool singleAnalysis(const RuleCondition &c)
 {

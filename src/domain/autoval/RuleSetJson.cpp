@@ -1,4 +1,5 @@
 #include "domain/autoval/RuleSetJson.h"
+#include "domain/Overloaded.h"
 
 #include "domain/ErrorCodes.h"
 #include "domain/Tr.h"
@@ -13,11 +14,6 @@ namespace sgl::domain::autoval {
 namespace {
 
 const QString kFormat = QStringLiteral("sgl-autoval-rules/1");
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
 
 // ---- writing -------------------------------------------------------------------------------
 

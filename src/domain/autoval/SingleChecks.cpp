@@ -5,13 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace sgl::domain::autoval::checks {
 
 namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
 
 RuleOutcome pass(const ResultInput &r)
 {

@@ -1,4 +1,5 @@
 #include "interop/pdf/PdfPagePainter.h"
+#include "domain/Overloaded.h"
 
 #include <podofo/podofo.h>
 
@@ -12,11 +13,6 @@ PdfColor color(const Rgb &c)
 {
     return PdfColor(c.r, c.g, c.b);
 }
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
 
 } // namespace
 
