@@ -113,7 +113,7 @@ RuleSet DemoRuleSet::build()
     b.add(QStringLiteral("NFS.CONCORDANT"),
           Tr::tr("Hémogramme : baisse ou hausse concordante (prélèvement dilué ou d'un autre patient)"),
           {QStringLiteral("GB"), QStringLiteral("GR"), QStringLiteral("HB"), QStringLiteral("PLAQ")},
-          ConcordantChangeCondition{10, 3, 365, true});
+          ConcordantChangeCondition{8, 4, 365, true});
 
     // ---- Biochimie -----------------------------------------------------------------------
     b.adult(QStringLiteral("GLU"), Tr::tr("Glucose"), 3.6, 7, mmol);
@@ -209,9 +209,9 @@ RuleSet DemoRuleSet::build()
     b.adult(QStringLiteral("TCA"), Tr::tr("TCA"), 24, 40, QStringLiteral("s"));
     b.adult(QStringLiteral("FIB"), Tr::tr("Fibrinogène"), 1.8, 5, QStringLiteral("g/L"));
     // A patient under anticoagulant whose INR falls back to normal is not "normal": the delta says so.
-    b.delta(QStringLiteral("INR"), Tr::tr("INR"), 0.5, std::nullopt, QString(), 90);
-    b.delta(QStringLiteral("TQ"), Tr::tr("Temps de Quick"), std::nullopt, 25, QStringLiteral("s"), 90);
-    b.delta(QStringLiteral("TPPC"), Tr::tr("Taux de prothrombine"), std::nullopt, 25, QStringLiteral("%"), 90);
+    b.delta(QStringLiteral("INR"), Tr::tr("INR"), 0.5, std::nullopt, QString(), 180);
+    b.delta(QStringLiteral("TQ"), Tr::tr("Temps de Quick"), std::nullopt, 25, QStringLiteral("s"), 180);
+    b.delta(QStringLiteral("TPPC"), Tr::tr("Taux de prothrombine"), std::nullopt, 25, QStringLiteral("%"), 180);
 
     // ---- Sérologie, urines -----------------------------------------------------------------
     b.add(QStringLiteral("AGHBS.NEGATIF"), Tr::tr("Antigène HBs négatif"), {QStringLiteral("AGHBS")},

@@ -294,8 +294,11 @@ QList<SyntheticDossier> DossierGenerator::generate()
         } else {
             d.input.origin = QStringLiteral("external");
         }
-        if (m_rng.chance(m_options.faultShare))
+        if (m_rng.chance(m_options.faultShare)) {
+            const QMap<QString, double> truth = values.numeric;
             injectFault(d, values, request, p, pool, day);
+            std::tie(d.shiftInRcv, d.shiftAnalyte) = largestShift(truth, values.numeric);
+        }
         d.input.indices = values.indices;
         for (const auto &[code, exam] : request.analyses)
             if (values.numeric.contains(code) || values.coded.contains(code))

@@ -121,6 +121,21 @@ QList<Fault> allFaults()
     return {Fault::Swap, Fault::EdtaContamination, Fault::Haemolysis, Fault::DripDilution, Fault::Critical, Fault::QcFailed};
 }
 
+std::pair<double, QString> largestShift(const QMap<QString, double> &truth, const QMap<QString, double> &faulty)
+{
+    std::pair<double, QString> out{0.0, {}};
+    for (auto it = truth.cbegin(); it != truth.cend(); ++it) {
+        const AnalyteModel *m = analyteModel(it.key());
+        if (!m || !faulty.contains(it.key()) || it.value() <= 0)
+            continue;
+        const double rcv = 2.77 * std::sqrt(m->cva * m->cva + m->cvi * m->cvi) / 100.0 * it.value();
+        const double shift = std::abs(faulty.value(it.key()) - it.value()) / rcv;
+        if (shift > out.first)
+            out = {shift, it.key()};
+    }
+    return out;
+}
+
 void DossierGenerator::derive(Values &values, const QStringList &codes, const SyntheticPatient &p, QDate day)
 {
     deriveMap(values.numeric, p, day, values.differentialNoise);

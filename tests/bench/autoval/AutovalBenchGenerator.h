@@ -25,7 +25,17 @@ struct SyntheticDossier {
     QString faultDetail;      ///< French: what was done ("dilution 25 % par NaCl 0,9 %")
     bool history = false;     ///< the patient has validated previous results (antériorités)
     QString profile;          ///< kind of request ("bilan", "diabète", …)
+    /** How far the fault moved the measured results from the patient's true ones, in reference
+     *  change values (RCV = 2,77 × √(CVa² + CVi²)): the largest |faulty − true| / RCV over the
+     *  measured analytes. Under 1, no result moved beyond what the patient's own biological and
+     *  analytical variation gives between two samples: the released report is clinically the true
+     *  one, and nothing in the dossier can tell the fault apart from that variation. */
+    double shiftInRcv = 0;
+    QString shiftAnalyte;     ///< the analyte of shiftInRcv
 };
+
+/** The largest shift between two sets of measured values in RCV units (see SyntheticDossier). */
+[[nodiscard]] std::pair<double, QString> largestShift(const QMap<QString, double> &truth, const QMap<QString, double> &faulty);
 
 struct GeneratorOptions {
     quint64 seed = 20261206;

@@ -66,7 +66,15 @@ BenchReport evaluateAll(const QList<SyntheticDossier> &dossiers, const RuleSet &
         if (v.release) {
             ++report.faultedReleased;
             ++c.released;
-            report.misses << Miss{d.input.dossierNumber, d.fault, d.faultDetail, d.history, d.profile, resultsText(d.input)};
+            if (d.shiftInRcv < 1) {
+                ++report.faultedReleasedWithinRcv;
+                ++c.releasedWithinRcv;
+            } else if (d.history) {
+                ++report.faultedReleasedBeyondRcvWithHistory;
+                ++c.releasedBeyondRcvWithHistory;
+            }
+            report.misses << Miss{d.input.dossierNumber, d.fault, d.faultDetail, d.history, d.profile, resultsText(d.input),
+                                  d.shiftInRcv, d.shiftAnalyte};
         }
     }
     return report;
@@ -85,14 +93,26 @@ QString formatReport(const BenchReport &r, int topRules, bool details)
                .arg(r.analysesReleased)
                .arg(r.analyses)
                .arg(pct(r.analysesReleased, r.analyses));
-    out << QStringLiteral("Dossiers avec défaut injecté : %1, libérés à tort : %2").arg(r.faulted).arg(r.faultedReleased);
+    out << QStringLiteral("Dossiers avec défaut injecté : %1, libérés à tort : %2, dont %3 sans aucun résultat déplacé au-delà "
+                          "de sa VCR (rapport cliniquement le vrai) ; libérés avec un résultat faux au-delà de sa VCR : %4 "
+                          "(%5 sans antériorité, %6 avec)")
+               .arg(r.faulted)
+               .arg(r.faultedReleased)
+               .arg(r.faultedReleasedWithinRcv)
+               .arg(r.faultedReleased - r.faultedReleasedWithinRcv)
+               .arg(r.faultedReleased - r.faultedReleasedWithinRcv - r.faultedReleasedBeyondRcvWithHistory)
+               .arg(r.faultedReleasedBeyondRcvWithHistory);
     for (const Fault f : allFaults()) {
         const FaultCount c = r.perFault.value(f);
-        out << QStringLiteral("  %1 : %2 dossiers (%3 sans antériorité), libérés %4")
+        out << QStringLiteral("  %1 : %2 dossiers (%3 sans antériorité), libérés %4 (%5 sous la VCR ; au-delà : %6 sans "
+                              "antériorité, %7 avec)")
                    .arg(faultLabel(f), -26)
                    .arg(c.total)
                    .arg(c.withoutHistory)
-                   .arg(c.released);
+                   .arg(c.released)
+                   .arg(c.releasedWithinRcv)
+                   .arg(c.released - c.releasedWithinRcv - c.releasedBeyondRcvWithHistory)
+                   .arg(c.releasedBeyondRcvWithHistory);
     }
     QList<std::pair<QString, int>> rules(r.cleanHoldsPerRule.keyValueBegin(), r.cleanHoldsPerRule.keyValueEnd());
     std::stable_sort(rules.begin(), rules.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
@@ -108,10 +128,10 @@ QString formatReport(const BenchReport &r, int topRules, bool details)
     }
     out << QStringLiteral("Défauts libérés (%1) :").arg(r.misses.size());
     for (const Miss &m : r.misses)
-        out << QStringLiteral("  %1 [%2] %3 ; %4 ; %5 : %6")
-                   .arg(m.dossier, faultLabel(m.fault), m.detail, m.history ? QStringLiteral("avec antériorités")
-                                                                             : QStringLiteral("sans antériorité"),
-                        m.profile, m.values);
+        out << QStringLiteral("  %1 [%2] %3 ; écart max %4 VCR (%5) ; %6 ; %7 : %8")
+                   .arg(m.dossier, faultLabel(m.fault), m.detail,
+                        QString::number(m.shiftInRcv, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')), m.shiftAnalyte,
+                        m.history ? QStringLiteral("avec antériorités") : QStringLiteral("sans antériorité"), m.profile, m.values);
     return out.join(QLatin1Char('\n'));
 }
 

@@ -18,12 +18,16 @@ struct Miss {
     bool history = false;
     QString profile;
     QString values;           ///< the dossier's results ("K 4,9 mmol/L, NA 141 mmol/L…")
+    double shiftInRcv = 0;    ///< see SyntheticDossier
+    QString shiftAnalyte;
 };
 
 struct FaultCount {
     int total = 0;
     int released = 0;
     int withoutHistory = 0;   ///< of total
+    int releasedWithinRcv = 0; ///< of released: no result moved beyond its RCV (SyntheticDossier::shiftInRcv < 1)
+    int releasedBeyondRcvWithHistory = 0; ///< of released beyond the RCV: the patient had previous results
 };
 
 /** What the rule set did with the generated dossiers. */
@@ -34,6 +38,8 @@ struct BenchReport {
     int cleanWithHistoryReleased = 0;
     int faulted = 0;
     int faultedReleased = 0;
+    int faultedReleasedWithinRcv = 0; ///< of faultedReleased: clinically the true report
+    int faultedReleasedBeyondRcvWithHistory = 0; ///< of faultedReleased beyond the RCV, with previous results
     int analyses = 0;           ///< results judged in clean dossiers
     int analysesReleased = 0;
     QMap<Fault, FaultCount> perFault;

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace sgl::bench::autoval;
 using namespace sgl::autovaltest;
@@ -73,9 +75,33 @@ TEST(AutovalBenchmark, DemoRulesOnASeededSet)
     // such as a TSH or a dipstick). The goal is 0; this ceiling, measured on this seed, only
     // stops a regression.
     EXPECT_LE(r.faultedReleased, 56);
+    // Of them, those that moved a result beyond its reference change value (the others are
+    // clinically the true report): a ceiling on this seed, like the one above.
+    EXPECT_LE(r.faultedReleased - r.faultedReleasedWithinRcv, 27);
+    EXPECT_LE(r.faultedReleasedBeyondRcvWithHistory, 10);
     int swapsWithHistoryReleased = 0;
     for (const Miss &m : r.misses)
         if (m.fault == Fault::Swap && m.history && m.profile != u"urines"_s && m.profile != u"thyroide"_s)
             ++swapsWithHistoryReleased;
     EXPECT_LE(swapsWithHistoryReleased, 9);
+}
+
+TEST(AutovalBenchmark, ShiftIsCountedInReferenceChangeValues)
+{
+    // K: CVi and CVa from the model; RCV = 2,77 × √(CVa² + CVi²) of the true value.
+    const AnalyteModel *k = analyteModel(u"K"_s);
+    ASSERT_NE(k, nullptr);
+    const double rcv = 2.77 * std::sqrt(k->cva * k->cva + k->cvi * k->cvi) / 100.0 * 4.0;
+    QMap<QString, double> truth{{u"K"_s, 4.0}, {u"DFG"_s, 90.0}};
+    EXPECT_EQ(largestShift(truth, truth).first, 0.0);
+    QMap<QString, double> faulty = truth;
+    faulty[u"K"_s] = 4.0 + 0.5 * rcv;
+    faulty[u"DFG"_s] = 30.0; // derived analyses have no model: not counted
+    auto [half, code] = largestShift(truth, faulty);
+    EXPECT_NEAR(half, 0.5, 1e-9);
+    EXPECT_EQ(code, u"K"_s);
+    faulty[u"K"_s] = 4.0 - 2 * rcv;
+    EXPECT_NEAR(largestShift(truth, faulty).first, 2.0, 1e-9);
+    faulty.remove(u"K"_s); // a result gone (LDL not computed) is not a shift
+    EXPECT_EQ(largestShift(truth, faulty).first, 0.0);
 }
