@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -181,19 +180,20 @@ QWidget *AutovalAdminView::buildStatsTab()
     m_concordance->setObjectName(QStringLiteral("autovalConcordance"));
     m_concordance->setWordWrap(true);
     v->addWidget(m_concordance);
-    auto *split = new QSplitter(Qt::Vertical, page);
-    auto *top = new QSplitter(Qt::Horizontal, split);
-    // Statistics columns share the width (headers elided): no sideways scrolling at 1366 px.
-    const auto shared = [](QTableView *t) {
-        t->horizontalHeader()->setMinimumSectionSize(36);
-        t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // One tab per table: each has the whole width, so no column is cut or scrolls sideways at 1366 px.
+    auto *tables = new QTabWidget(page);
+    tables->setObjectName(QStringLiteral("autovalStatsTabs"));
+    const auto fitted = [](QTableView *t, int stretched) {
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        t->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
+        t->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+        t->horizontalHeader()->setStretchLastSection(false);
         return t;
     };
-    top->addWidget(shared(table(m_days, top, QStringLiteral("autovalDays"))));
-    top->addWidget(shared(table(m_benches, top, QStringLiteral("autovalBenches"))));
-    split->addWidget(top);
-    split->addWidget(shared(table(m_ruleStats, split, QStringLiteral("autovalRuleStats"))));
-    v->addWidget(split, 1);
+    tables->addTab(fitted(table(m_days, tables, QStringLiteral("autovalDays")), 0), tr("Par jour"));
+    tables->addTab(fitted(table(m_benches, tables, QStringLiteral("autovalBenches")), 0), tr("Par paillasse"));
+    tables->addTab(fitted(table(m_ruleStats, tables, QStringLiteral("autovalRuleStats")), 1), tr("Par règle"));
+    v->addWidget(tables, 1);
     connect(compute, &QPushButton::clicked, this, [this] { computeStats(m_from->date(), m_to->date()); });
     connect(csv, &QPushButton::clicked, this, [this] {
         if (m_csv.isEmpty() && !computeStats(m_from->date(), m_to->date()))

@@ -27,15 +27,17 @@ void AutovalStatsModel::setStats(const workflow::autoval::AutovalStats &stats)
 
 QStringList AutovalStatsModel::headers() const
 {
+    // Two-line titles: each table has the whole width of its tab and no title is cut.
     switch (m_kind) {
     case Kind::Day:
-        return {tr("Jour"), tr("Dossiers"), tr("Auto-validés"), tr("Part"), tr("Analyses"), tr("Auto-validées"), tr("Part"),
-                tr("Validés par le moteur")};
+        return {tr("Jour"), tr("Dossiers"), tr("Dossiers\nauto-validés"), tr("Part des\ndossiers"), tr("Analyses"),
+                tr("Analyses\nauto-validées"), tr("Part des\nanalyses"), tr("Validés par\nle moteur")};
     case Kind::Bench:
-        return {tr("Paillasse"), tr("Dossiers"), tr("Auto-validés"), tr("Part"), tr("Analyses"), tr("Auto-validées"), tr("Part")};
+        return {tr("Paillasse"), tr("Dossiers"), tr("Dossiers\nauto-validés"), tr("Part des\ndossiers"), tr("Analyses"),
+                tr("Analyses\nauto-validées"), tr("Part des\nanalyses")};
     case Kind::Rule:
-        return {tr("Règle"), tr("Libellé"), tr("Analyses examinées"), tr("Non retenues"), tr("Part"), tr("Rétentions"),
-                tr("Retenues puis validées"), tr("Retenues puis retenues")};
+        return {tr("Règle"), tr("Libellé"), tr("Analyses\nexaminées"), tr("Non\nretenues"), tr("Part non\nretenue"),
+                tr("Rétentions"), tr("Retenues puis\nvalidées"), tr("Retenues puis\nretenues")};
     }
     return {};
 }
@@ -94,10 +96,10 @@ QVariant AutovalStatsModel::data(const QModelIndex &index, int role) const
 
 QVariant AutovalStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    // The tooltip repeats the title: columns share the width and long titles are elided.
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    return headers().value(section);
+    const QString title = headers().value(section);
+    return role == Qt::ToolTipRole ? QString(title).replace(QLatin1Char('\n'), QLatin1Char(' ')) : title;
 }
 
 } // namespace sgl::app

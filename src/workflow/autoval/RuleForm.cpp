@@ -111,27 +111,50 @@ QString RuleForm::typeLabel(const av::Rule &rule)
 
 QString RuleForm::conditionSummary(const av::Rule &rule)
 {
-    // "high : 11,5 ; low : 3,5 ; unit : 10*9/L": numbers with the decimal comma the screens use
-    // (the JSON keeps the point), nested values in compact JSON.
+    // "bas 3,5 ; haut 11,5 ; unité 10*9/L": the parameters in French, in a reading order, with the
+    // decimal comma the screens use (the JSON keeps its keys and the point); nested values compact.
+    struct Key {
+        const char *json;
+        QString label;
+    };
+    const QList<Key> known{
+        {"low", Tr::tr("bas")}, {"high", Tr::tr("haut")}, {"minimum", Tr::tr("minimum")}, {"maximum", Tr::tr("maximum")},
+        {"unit", Tr::tr("unité")}, {"absolute", Tr::tr("écart absolu")}, {"relative_percent", Tr::tr("écart en %")},
+        {"window_days", Tr::tr("fenêtre (jours)")}, {"require_previous", Tr::tr("antériorité exigée")},
+        {"min_analyses", Tr::tr("analyses au moins")}, {"same_direction", Tr::tr("même sens")},
+        {"max_score", Tr::tr("score maximal")}, {"terms", Tr::tr("termes")}, {"numerator", Tr::tr("numérateur")},
+        {"denominator", Tr::tr("dénominateur")}, {"total", Tr::tr("total")}, {"parts", Tr::tr("parties")},
+        {"tolerance_percent", Tr::tr("tolérance en %")}, {"index", Tr::tr("indice")}, {"threshold", Tr::tr("seuil")},
+        {"hold_when_missing", Tr::tr("retenir si absent")}, {"accepted_codes", Tr::tr("codes acceptés")},
+        {"ignored_flags", Tr::tr("alarmes ignorées")}, {"with_potassium", Tr::tr("avec le potassium")},
+        {"hold_without_partner", Tr::tr("retenir sans l'analyse liée")}, {"sodium", Tr::tr("sodium")},
+        {"chloride", Tr::tr("chlore")}, {"bicarbonate", Tr::tr("bicarbonates")}, {"potassium", Tr::tr("potassium")},
+        {"calcium", Tr::tr("calcium")}, {"magnesium", Tr::tr("magnésium")},
+        {"alkaline_phosphatase", Tr::tr("phosphatases alcalines")}};
     QJsonObject c = ruleObject(rule).value(QStringLiteral("condition")).toObject();
     c.remove(QStringLiteral("type"));
     const QLocale french(QLocale::French, QLocale::France);
-    QStringList parts;
-    for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        QString text;
+    const auto text = [&](const QJsonValue &v) -> QString {
         if (v.isDouble())
-            text = french.toString(v.toDouble(), 'g', 12);
-        else if (v.isString())
-            text = v.toString();
-        else if (v.isBool())
-            text = v.toBool() ? Tr::tr("oui") : Tr::tr("non");
-        else if (v.isArray())
-            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        else if (v.isObject())
-            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        parts << it.key() + QStringLiteral(" : ") + text;
+            return french.toString(v.toDouble(), 'g', 12);
+        if (v.isString())
+            return v.toString();
+        if (v.isBool())
+            return v.toBool() ? Tr::tr("oui") : Tr::tr("non");
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return {};
+    };
+    QStringList parts;
+    for (const Key &k : known) {
+        const QString key = QString::fromLatin1(k.json);
+        if (c.contains(key))
+            parts << k.label + QLatin1Char(' ') + text(c.take(key));
     }
+    for (auto it = c.constBegin(); it != c.constEnd(); ++it) // a key this list does not know yet
+        parts << it.key() + QStringLiteral(" : ") + text(it.value());
     return parts.join(QStringLiteral(" ; "));
 }
 

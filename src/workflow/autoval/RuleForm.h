@@ -28,7 +28,9 @@ struct RuleForm {
     [[nodiscard]] domain::Result<domain::autoval::Rule> toRule() const;
     /** « limites », « delta »... for the rules table (the JSON type code when unknown). */
     [[nodiscard]] static QString typeLabel(const domain::autoval::Rule &rule);
-    /** A short French summary of the condition's parameters (the JSON members, compact). */
+    /** A short French summary of the condition's parameters: « bas 3,5 ; haut 11,5 ; unité 10*9/L »
+     *  (French names in a reading order, decimal comma; a member this list does not know is shown
+     *  with its JSON key, nested values as compact JSON). */
     [[nodiscard]] static QString conditionSummary(const domain::autoval::Rule &rule);
 };
 

@@ -18,9 +18,12 @@
 #include "workflow/autoval/AutoValidation.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace sgl::app::test {
 namespace {
@@ -111,6 +114,22 @@ TEST_P(AutovalGuiTest, StatisticsTablesAndTheirFrenchCsv)
     const QString csv = QString::fromUtf8(view.statsCsv());
     EXPECT_TRUE(csv.contains(QStringLiteral("Jour;Dossiers évalués;")));
     EXPECT_FALSE(csv.contains(QStringLiteral(",0;")) && csv.contains(QStringLiteral(".0;")));
+
+    // At 1366 × 768 (the screen is beside the 240 px navigation): each table, in its own tab,
+    // shows all its columns without scrolling sideways.
+    view.resize(1110, 620);
+    view.show();
+    for (const char *name : {"autovalDays", "autovalBenches", "autovalRuleStats"}) {
+        auto *table = view.findChild<QTableView *>(QString::fromLatin1(name));
+        ASSERT_NE(table, nullptr) << name;
+        for (QTabWidget *tabs : view.findChildren<QTabWidget *>())
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->widget(i)->isAncestorOf(table))
+                    tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(table->isVisible()) << name;
+        EXPECT_LE(table->horizontalHeader()->length(), table->viewport()->width()) << name;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AutovalGuiTest, ::testing::Values(sgl::testing::Backend::Sqlite, sgl::testing::Backend::Postgres),
