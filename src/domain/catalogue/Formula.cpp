@@ -23,10 +23,10 @@ using NodePtr = std::shared_ptr<const Formula::Node>;
 using Kind = Formula::Node::Kind;
 constexpr int maxDepth = 64;
 
-class Parser
+class FormulaParser
 {
 public:
-    Parser(const QString &text, const QString &location) : m_t(text), m_location(location) {}
+    FormulaParser(const QString &text, const QString &location) : m_t(text), m_location(location) {}
 
     Result<NodePtr> parseAll()
     {
@@ -364,7 +364,7 @@ Result<Formula> Formula::parse(const QString &expression, const QString &locatio
 {
     if (expression.trimmed().isEmpty())
         return fail(errc::FormulaSyntax, Tr::tr("Formule vide."), location);
-    Parser p(expression, location);
+    FormulaParser p(expression, location);
     auto root = p.parseAll();
     if (!root)
         return std::unexpected(root.error());

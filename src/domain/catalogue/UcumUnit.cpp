@@ -76,10 +76,10 @@ bool isDigit(QChar c)
 }
 
 /** Recursive-descent parser over one expression; records the first error and its offset. */
-class Parser
+class UcumParser
 {
 public:
-    explicit Parser(const QString &text) : m_text(text) {}
+    explicit UcumParser(const QString &text) : m_text(text) {}
 
     bool parseMainTerm()
     {
@@ -229,7 +229,7 @@ Result<UcumUnit> UcumUnit::parse(const QString &expression, const QString &locat
     if (expression.trimmed().isEmpty())
         return fail(errc::UcumEmpty,
                     Tr::tr("Unité UCUM vide."), location);
-    Parser p(expression);
+    UcumParser p(expression);
     if (!p.parseMainTerm()) {
         const QString where = location.isEmpty()
                                   ? QStringLiteral("position %1").arg(p.errorAt + 1)
