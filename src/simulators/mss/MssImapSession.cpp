@@ -313,10 +313,16 @@ QList<QPair<qint64, StoredMail>> MssImapSession::resolve(const QByteArray &set, 
 
 void MssImapSession::search(const QByteArray &tag, const QList<QByteArray> &criteria, bool byUid)
 {
+    if (criteria.isEmpty()) {
+        bad(tag, "Syntax: SEARCH criteria");
+        return;
+    }
     const QList<StoredMail> mails = m_server.store().messages(m_mailbox);
+    const StoredMail none;
     QList<qint64> hits;
-    for (qsizetype i = 0; i < m_uids.size() && i < mails.size(); ++i) {
-        const StoredMail &m = mails[i];
+    // i = -1 is a pass over no message: the whole syntax is checked even in an empty mailbox.
+    for (qsizetype i = -1; i < m_uids.size() && i < mails.size(); ++i) {
+        const StoredMail &m = i < 0 ? none : mails[i];
         bool match = true;
         for (qsizetype c = 0; c < criteria.size(); ++c) {
             const QByteArray key = criteria[c].toUpper();
@@ -360,7 +366,7 @@ void MssImapSession::search(const QByteArray &tag, const QList<QByteArray> &crit
                 return;
             }
         }
-        if (match)
+        if (match && i >= 0)
             hits << (byUid ? m.uid : i + 1);
     }
     QByteArray line = "SEARCH";

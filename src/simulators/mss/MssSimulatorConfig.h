@@ -23,6 +23,9 @@ struct MssSimulatorConfig {
     QString password;
     QString hostName = QStringLiteral("mss-sim.localhost"); ///< greeting, Reporting-MTA, Message-IDs
     int idleTimeoutMs = 300000;
+    /// non-empty: MssSimulatorServer::create() seeds this mailbox (MssSeedMail, once per store)
+    QString seedMailbox;
+    QString seedDossier; ///< dossier number the seeded CR-BIO answers (may be empty)
 };
 
 } // namespace sgl::simulators::mss

@@ -62,6 +62,10 @@ domain::Result<std::unique_ptr<MssSimulatorServer>> MssSimulatorServer::create(c
                                                              .arg(listener->errorString()),
                                 QString::number(port));
     }
+    if (!config.seedMailbox.isEmpty()) {
+        const int added = server->seedInbox(config.seedMailbox, config.seedDossier);
+        qCInfo(lcMssSim).noquote() << "seeded" << added << "message(s) into" << config.seedMailbox;
+    }
     return server;
 }
 

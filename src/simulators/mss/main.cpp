@@ -108,15 +108,14 @@ int main(int argc, char *argv[])
         err << Tr::tr("Délai ou taille maximale invalide.") << Qt::endl;
         return 2;
     }
+    if (parser.isSet(seedInbox)) {
+        config.seedMailbox = parser.value(labMailbox);
+        config.seedDossier = parser.value(seedDossier);
+    }
     auto server = MssSimulatorServer::create(config);
     if (!server) {
         err << server.error().toString() << Qt::endl;
         return 1;
-    }
-    if (parser.isSet(seedInbox)) {
-        const int added = (*server)->seedInbox(parser.value(labMailbox), parser.value(seedDossier));
-        err << Tr::tr("%1 message(s) de démonstration déposé(s) dans %2").arg(added).arg(parser.value(labMailbox))
-            << Qt::endl;
     }
     // First line: what scripts read (run-demo.sh).
     out << QStringLiteral("smtp://127.0.0.1:%1 imap://127.0.0.1:%2").arg((*server)->smtpPort()).arg((*server)->imapPort())
