@@ -1,7 +1,7 @@
 # Install rules and the Debian package (CPack DEB). Targets are installed only when present so
 # a partial build (e.g. -DSGL_BUILD_TESTS=OFF --target sgl) still configures.
 include(GNUInstallDirs)
-foreach(exe sgl sgl-app sgl-insi-sim)
+foreach(exe sgl sgl-app sgl-insi-sim sgl-mss-sim)
     if(TARGET ${exe})
         install(TARGETS ${exe} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
     endif()

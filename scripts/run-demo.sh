@@ -3,7 +3,8 @@
 #  1. creates the demo SQLite database ~/.local/share/sgl/demo.sqlite when it does not exist
 #     yet (delete the file to start again): `sgl migrate`, `sgl demo-seed` (synthetic lab:
 #     users, patients, validated dossiers, demo catalogue, fictitious letterhead);
-#  2. starts, on loopback, the simulators this build produced (INSi, DMP...), stopped on exit;
+#  2. starts, on loopback, the simulators this build produced (INSi, DMP, MSSanté, analyzers),
+#     stopped on exit;
 #  3. runs the workstation sgl-app on that database.
 # Usage: scripts/run-demo.sh <build dir> [extra sgl-app arguments]
 set -euo pipefail
@@ -55,6 +56,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 app_args=(--db "$db_url")
+# The demo configuration file (SGL_CONFIG) the simulators' sections are appended to, unless the
+# caller chose a configuration of their own.
+demo_conf=$tmp_dir/sgl-demo.conf
 
 # INSi simulator: HTTPS with a throwaway test PKI kept next to the demo database; it prints its
 # URL (random free port on 127.0.0.1) on its first output line.
@@ -99,7 +103,7 @@ if [ -x "$dmp_sim" ]; then
     if [ -n "$dmp_url" ]; then
         echo "Simulateur DMP : $dmp_url (PKI de test : $dmp_pki ; journal : $tmp_dir/dmp.err)"
         if [ -z "${SGL_CONFIG:-}" ]; then
-            export SGL_CONFIG=$tmp_dir/sgl-demo.conf
+            export SGL_CONFIG=$demo_conf
             cat >>"$SGL_CONFIG" <<CONF
 [dmp]
 endpoint=$dmp_url
@@ -119,6 +123,46 @@ CONF
         fi
     else
         echo "Le simulateur DMP n'a pas démarré : $(cat "$tmp_dir/dmp.err")" >&2
+    fi
+fi
+
+# MSSanté simulator (issue 13): SMTP submission and IMAP on loopback, STARTTLS with the lab
+# mailbox's client certificate (RSA test PKI kept next to the demo database). Mail sent to an
+# address containing "inconnu" bounces; the rest gets a "processed" receipt after 3 s. Mailboxes
+# are kept from one demo run to the next; the lab's mailbox starts with a subcontractor's CR-BIO
+# and a plain mail (--seed-inbox) for the mailbox poll to hold for a human.
+mss_sim=$build/src/simulators/mss/sgl-mss-sim
+if [ -x "$mss_sim" ]; then
+    mss_pki=$data_dir/mss-pki
+    [ -f "$mss_pki/mail-client.pem" ] || "$mss_sim" --make-pki "$mss_pki" >/dev/null
+    "$mss_sim" --pki "$mss_pki" --store "$data_dir/mss-store" --seed-inbox \
+        >"$tmp_dir/mss.out" 2>"$tmp_dir/mss.err" &
+    pids+=($!)
+    mss_urls=
+    for _ in $(seq 50); do
+        mss_urls=$(grep -m1 -o 'smtp://127\.0\.0\.1:[0-9]* imap://127\.0\.0\.1:[0-9]*' "$tmp_dir/mss.out" || true)
+        [ -n "$mss_urls" ] && break
+        sleep 0.1
+    done
+    if [ -n "$mss_urls" ]; then
+        read -r smtp_url imap_url <<<"$mss_urls"
+        echo "Simulateur MSSanté : $smtp_url $imap_url (PKI de test : $mss_pki ; journal : $tmp_dir/mss.err)"
+        if [ -z "${SGL_CONFIG:-}" ] || [ "$SGL_CONFIG" = "$demo_conf" ]; then
+            export SGL_CONFIG=$demo_conf
+            cat >>"$SGL_CONFIG" <<CONF
+[mssante]
+smtp_url=$smtp_url
+imap_url=$imap_url
+mailbox=laboratoire@sgl-test.mssante.fr
+certificate=$mss_pki/mail-client.pem
+key=$mss_pki/mail-client.key.pem
+ca=$mss_pki/ca.pem
+laboratory_name=Laboratoire de démonstration des Tilleuls
+source_oid=1.2.250.1.999.42
+CONF
+        fi
+    else
+        echo "Le simulateur MSSanté n'a pas démarré : $(cat "$tmp_dir/mss.err")" >&2
     fi
 fi
 
