@@ -12,7 +12,7 @@ namespace sgl::simulators::mss {
 
 namespace {
 
-constexpr int kMaxErrors = 20;
+constexpr int kMaxImapErrors = 20;
 const QString kSeen = QStringLiteral("\\Seen");
 
 bool hasFlag(const StoredMail &m, const QByteArray &flag)
@@ -66,7 +66,7 @@ void MssImapSession::bad(const QByteArray &tag, const QByteArray &text)
 {
     qCInfo(lcMssSim).noquote() << "imap" << peer() << "BAD:" << QString::fromLatin1(text);
     send(tag + " BAD " + text + "\r\n");
-    if (++m_errors >= kMaxErrors) {
+    if (++m_errors >= kMaxImapErrors) {
         untagged("BYE Too many errors");
         closeAfterSend();
     }
@@ -76,7 +76,7 @@ void MssImapSession::no(const QByteArray &tag, const QByteArray &text)
 {
     qCInfo(lcMssSim).noquote() << "imap" << peer() << "NO:" << QString::fromLatin1(text);
     send(tag + " NO " + text + "\r\n");
-    if (++m_errors >= kMaxErrors) {
+    if (++m_errors >= kMaxImapErrors) {
         untagged("BYE Too many errors");
         closeAfterSend();
     }
@@ -100,7 +100,7 @@ void MssImapSession::lineReceived(const QByteArray &line)
     const QByteArray tag = space < 0 ? line : line.left(space);
     if (!MssImapSyntax::isTag(tag)) {
         untagged("BAD Invalid tag");
-        if (++m_errors >= kMaxErrors) {
+        if (++m_errors >= kMaxImapErrors) {
             untagged("BYE Too many errors");
             closeAfterSend();
         }

@@ -12,7 +12,7 @@ namespace sgl::simulators::mss {
 
 namespace {
 
-constexpr int kMaxErrors = 10;
+constexpr int kMaxSmtpErrors = 10;
 
 /** "<addr>" followed by optional ESMTP parameters; nullopt when not bracketed. */
 std::optional<QPair<QByteArray, QByteArray>> pathAndParameters(const QByteArray &argument)
@@ -46,7 +46,7 @@ void MssSmtpSession::error(const QByteArray &line)
 {
     qCInfo(lcMssSim).noquote() << "smtp" << peer() << "refused:" << QString::fromLatin1(line);
     reply(line);
-    if (++m_errors >= kMaxErrors) {
+    if (++m_errors >= kMaxSmtpErrors) {
         reply("421 4.7.0 " + m_server.config().hostName.toLatin1() + " Error: too many errors");
         closeAfterSend();
     }
