@@ -1,6 +1,7 @@
 #include "interop/psc/PscBackChannel.h"
 
 #include "interop/psc/ErrorCodes.h"
+#include "interop/psc/PscGatewayPaths.h"
 #include "interop/psc/Tr.h"
 
 #include <QJsonDocument>
@@ -48,9 +49,21 @@ domain::Result<std::unique_ptr<PscBackChannel>> PscBackChannel::connect(PscClien
     if (!issuer.isValid() || issuer.scheme() != QLatin1String("https") || issuer.host().isEmpty())
         return domain::fail(errc::Config, Tr::tr("Adresse Pro Santé Connect invalide « %1 » : une URL https:// est "
                                                  "exigée.").arg(config.issuer), QStringLiteral("issuer"));
-    if (config.clientId.isEmpty() || config.clientSecret.isEmpty())
-        return domain::fail(errc::Config, Tr::tr("Identifiant ou secret du client Pro Santé Connect non paramétré."),
-                            config.clientId.isEmpty() ? QStringLiteral("clientId") : QStringLiteral("clientSecret"));
+    if (config.clientId.isEmpty())
+        return domain::fail(errc::Config, Tr::tr("Identifiant du client Pro Santé Connect non paramétré."),
+                            QStringLiteral("clientId"));
+    if (config.gatewayUrl.isEmpty() && config.clientSecret.isEmpty())
+        return domain::fail(errc::Config, Tr::tr("Secret du client Pro Santé Connect non paramétré (ou passerelle "
+                                                 "du laboratoire absente)."), QStringLiteral("clientSecret"));
+    if (!config.gatewayUrl.isEmpty() && !config.clientSecret.isEmpty())
+        return domain::fail(errc::Config, Tr::tr("Le secret du client Pro Santé Connect ne doit pas être paramétré sur "
+                                                 "un poste : seule la passerelle du laboratoire le détient."),
+                            QStringLiteral("clientSecret"));
+    if (const QUrl gateway(config.gatewayUrl); !config.gatewayUrl.isEmpty()
+        && (!gateway.isValid() || gateway.scheme() != QLatin1String("https") || gateway.host().isEmpty()))
+        return domain::fail(errc::Config, Tr::tr("Adresse de la passerelle Pro Santé Connect invalide « %1 » : une URL "
+                                                 "https:// est exigée.").arg(config.gatewayUrl),
+                            QStringLiteral("gatewayUrl"));
     const QString documentUrl = PscDiscovery::documentUrl(config.issuer);
     auto answer = get(documentUrl, config.transport);
     if (!answer)
@@ -87,15 +100,28 @@ Jwks PscBackChannel::keys() const
     return m_jwks;
 }
 
-domain::Result<PscTokenSet> PscBackChannel::tokenRequest(const QList<QPair<QString, QString>> &fields)
+domain::Result<PscHttpResponse> PscBackChannel::confidentialPost(const QString &endpoint, const char *gatewayPath,
+                                                                 const QList<QPair<QString, QString>> &fields)
 {
     PscHttpRequest request;
-    request.url = m_discovery.tokenEndpoint;
     request.method = QByteArrayLiteral("POST");
     request.formBody = PscHttp::form(fields);
+    if (!m_config.gatewayUrl.isEmpty()) {
+        QString base = m_config.gatewayUrl;
+        while (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        request.url = base + QLatin1String(gatewayPath);
+        return PscHttp::send(request, m_config.gatewayTransport);
+    }
+    request.url = endpoint;
     request.basicUser = m_config.clientId;
     request.basicPassword = m_config.clientSecret;
-    auto answer = PscHttp::send(request, m_config.transport);
+    return PscHttp::send(request, m_config.transport);
+}
+
+domain::Result<PscTokenSet> PscBackChannel::tokenRequest(const QList<QPair<QString, QString>> &fields)
+{
+    auto answer = confidentialPost(m_discovery.tokenEndpoint, PscGatewayPaths::Token, fields);
     if (!answer)
         return std::unexpected(answer.error());
     return PscTokenSet::fromResponse(answer->status, answer->body, QDateTime::currentDateTimeUtc());
@@ -164,18 +190,14 @@ domain::Result<PscIntrospection> PscBackChannel::introspect(const QByteArray &to
 {
     if (m_discovery.introspectionEndpoint.isEmpty())
         return domain::fail(errc::Discovery, Tr::tr("Pro Santé Connect ne publie pas de point d'introspection."));
-    PscHttpRequest request;
-    request.url = m_discovery.introspectionEndpoint;
-    request.method = QByteArrayLiteral("POST");
-    request.formBody = PscHttp::form({{QStringLiteral("token"), QString::fromLatin1(token)}});
-    request.basicUser = m_config.clientId;
-    request.basicPassword = m_config.clientSecret;
-    auto answer = PscHttp::send(request, m_config.transport);
+    auto answer = confidentialPost(m_discovery.introspectionEndpoint, PscGatewayPaths::Introspect,
+                                   {{QStringLiteral("token"), QString::fromLatin1(token)}});
     if (!answer)
         return std::unexpected(answer.error());
     if (answer->status != 200) {
         auto refused = PscTokenSet::fromResponse(answer->status, answer->body, QDateTime::currentDateTimeUtc());
-        return std::unexpected(refused ? unexpectedStatus(answer->status, Tr::tr("introspection"), request.url)
+        return std::unexpected(refused ? unexpectedStatus(answer->status, Tr::tr("introspection"),
+                                                          m_discovery.introspectionEndpoint)
                                        : refused.error());
     }
     auto o = jsonObject(answer->body, Tr::tr("introspection"));
@@ -195,19 +217,15 @@ domain::Status PscBackChannel::logout(const QByteArray &refreshToken)
 {
     if (m_discovery.endSessionEndpoint.isEmpty())
         return domain::fail(errc::Discovery, Tr::tr("Pro Santé Connect ne publie pas de point de déconnexion."));
-    PscHttpRequest request;
-    request.url = m_discovery.endSessionEndpoint;
-    request.method = QByteArrayLiteral("POST");
-    request.formBody = PscHttp::form({{QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)}});
-    request.basicUser = m_config.clientId;
-    request.basicPassword = m_config.clientSecret;
-    auto answer = PscHttp::send(request, m_config.transport);
+    auto answer = confidentialPost(m_discovery.endSessionEndpoint, PscGatewayPaths::Logout,
+                                   {{QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)}});
     if (!answer)
         return std::unexpected(answer.error());
     if (answer->status == 200 || answer->status == 204)
         return {};
     auto refused = PscTokenSet::fromResponse(answer->status, answer->body, QDateTime::currentDateTimeUtc());
-    return std::unexpected(refused ? unexpectedStatus(answer->status, Tr::tr("déconnexion"), request.url)
+    return std::unexpected(refused ? unexpectedStatus(answer->status, Tr::tr("déconnexion"),
+                                                      m_discovery.endSessionEndpoint)
                                    : refused.error());
 }
 

@@ -10,8 +10,10 @@
 namespace sgl::interop::psc {
 
 /**
- * The confidential client of Pro Santé Connect: the only code that sends the client secret
- * (client_secret_basic). Runs in the lab's back-channel service, never on a workstation.
+ * The client of Pro Santé Connect's back-channel endpoints. In the lab's gateway it is the
+ * confidential client, the only code that sends the client secret (client_secret_basic); on a
+ * workstation (config.gatewayUrl set, no secret) its token, introspection and logout calls go to
+ * the gateway, which forwards them with the secret; discovery, JWKS and UserInfo go to PSC directly.
  *
  * connect() reads the discovery document (PSC's non-standard `.well-known/wallet-openid-configuration`)
  * and the JWKS. Thread-safe (the JWKS cache is locked), every call blocking.
@@ -45,6 +47,9 @@ public:
 private:
     PscBackChannel(PscClientConfig config, PscDiscovery discovery);
     domain::Result<PscTokenSet> tokenRequest(const QList<QPair<QString, QString>> &fields);
+    /** POST to a secret-protected endpoint, directly (with the secret) or through the gateway. */
+    domain::Result<PscHttpResponse> confidentialPost(const QString &endpoint, const char *gatewayPath,
+                                                     const QList<QPair<QString, QString>> &fields);
     [[nodiscard]] Jwks keys() const;
 
     PscClientConfig m_config;
