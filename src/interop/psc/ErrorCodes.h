@@ -20,6 +20,7 @@ inline constexpr QLatin1StringView Random{"psc.random"};  ///< « Générateur a
 inline constexpr QLatin1StringView StateMismatch{"psc.state_mismatch"};  ///< « Retour de connexion inattendu : paramètre state différent de celui envoyé… »
 inline constexpr QLatin1StringView Timeout{"psc.timeout"};  ///< « Pro Santé Connect n'a pas répondu dans le délai de %1 s. »
 inline constexpr QLatin1StringView Tls{"psc.tls"};  ///< ex. « Certificat du serveur Pro Santé Connect non reconnu : connexion refusée. »
+inline constexpr QLatin1StringView TokenAccessHash{"psc.token_access_hash"};  ///< « Le jeton d'accès ne correspond pas au jeton d'identité (at_hash)… »
 inline constexpr QLatin1StringView TokenAcr{"psc.token_acr"};  ///< « acr inattendu : %1 (eidas1 exigé) »
 inline constexpr QLatin1StringView TokenAlgorithm{"psc.token_algorithm"};  ///< « Algorithme de signature du jeton refusé : %1 (RS256 seul accepté) »
 inline constexpr QLatin1StringView TokenAudience{"psc.token_audience"};  ///< ex. « Jeton d'identité destiné à un autre client (aud %1) »

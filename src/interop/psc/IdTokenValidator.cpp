@@ -1,10 +1,13 @@
 #include "interop/psc/IdTokenValidator.h"
 
+#include "interop/psc/Base64Url.h"
 #include "interop/psc/ErrorCodes.h"
 #include "interop/psc/Jwt.h"
 #include "interop/psc/Tr.h"
 
 #include <QJsonArray>
+
+#include <openssl/evp.h>
 
 namespace sgl::interop::psc {
 
@@ -46,6 +49,23 @@ std::optional<qint64> numericDate(const QJsonObject &claims, const char *name)
 }
 
 } // namespace
+
+domain::Status IdTokenValidator::checkAccessTokenHash(const IdTokenClaims &claims, const QByteArray &accessToken)
+{
+    const QString expected = claims.raw.value(u"at_hash").toString();
+    if (expected.isEmpty())
+        return {};
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    const bool hashed = EVP_Digest(accessToken.constData(), static_cast<size_t>(accessToken.size()), digest, &length,
+                                   EVP_sha256(), nullptr) == 1;
+    const QByteArray half(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(length / 2));
+    if (!hashed || QString::fromLatin1(Base64Url::encode(half)) != expected)
+        return domain::fail(errc::TokenAccessHash,
+                            Tr::tr("Le jeton d'accès ne correspond pas au jeton d'identité (at_hash) : réponse "
+                                   "refusée."));
+    return {};
+}
 
 domain::Result<QJsonObject> IdTokenValidator::verifiedPayload(const QByteArray &jwt, const Jwks &jwks)
 {

@@ -48,6 +48,12 @@ public:
     [[nodiscard]] static domain::Result<IdTokenClaims> validate(const QByteArray &idToken, const Jwks &jwks,
                                                                 const IdTokenExpectations &expected,
                                                                 const QDateTime &now);
+    /**
+     * When the validated ID token carries "at_hash", checks it names this access token
+     * (base64url of the left half of its SHA-256, OIDC Core §3.1.3.6): an access token swapped in
+     * from another session is refused. Error: "psc.token_access_hash".
+     */
+    [[nodiscard]] static domain::Status checkAccessTokenHash(const IdTokenClaims &claims, const QByteArray &accessToken);
     /** The signature part alone (RS256, kid, EVP_DigestVerify): used for signed UserInfo answers. */
     [[nodiscard]] static domain::Result<QJsonObject> verifiedPayload(const QByteArray &jwt, const Jwks &jwks);
 };

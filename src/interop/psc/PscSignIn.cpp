@@ -47,6 +47,8 @@ domain::Result<PscIdentity> PscSignIn::complete(const PscAuthorizationRequest &a
     auto claims = m_service.validateIdToken(tokens->idToken, attempt.nonce, now);
     if (!claims)
         return std::unexpected(claims.error());
+    if (auto bound = IdTokenValidator::checkAccessTokenHash(*claims, tokens->accessToken); !bound)
+        return std::unexpected(bound.error());
     auto info = m_service.userInfo(tokens->accessToken);
     if (!info)
         return std::unexpected(info.error());
@@ -67,6 +69,8 @@ domain::Result<PscIdentity> PscSignIn::renew(const PscIdentity &current, const Q
         auto claims = m_service.validateIdToken(tokens->idToken, QString(), now);
         if (!claims)
             return std::unexpected(claims.error());
+        if (auto bound = IdTokenValidator::checkAccessTokenHash(*claims, tokens->accessToken); !bound)
+            return std::unexpected(bound.error());
         if (claims->subject != current.idToken.subject)
             return domain::fail(errc::UserInfo, Tr::tr("Le jeton renouvelé désigne un autre professionnel : session "
                                                        "fermée."));

@@ -5,6 +5,7 @@
 #include "interop/psc/IdTokenValidator.h"
 #include "interop/psc/Jwks.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -233,4 +234,21 @@ TEST_F(IdTokenValidatorTest, JwksWithoutUsableKeyIsRefused)
     EXPECT_EQ(Jwks::parse("pas du json").error().code, errc::Jwks);
     EXPECT_EQ(Jwks::parse(R"({"keys":[{"kty":"EC","kid":"e","crv":"P-256"}]})").error().code, errc::Jwks);
     EXPECT_EQ(Jwks::parse(R"({"keys":[{"kty":"RSA","kid":"k","n":"a=b","e":"AQAB"}]})").error().code, errc::Jwks);
+}
+
+TEST_F(IdTokenValidatorTest, AtHashBindsTheAccessToken)
+{
+    const QByteArray accessToken("jeton-d-acces-de-cette-session");
+    const QByteArray digest = QCryptographicHash::hash(accessToken, QCryptographicHash::Sha256);
+    QJsonObject c = claims();
+    c.insert(QStringLiteral("at_hash"), QString::fromLatin1(TestTokenForge::b64(digest.left(16))));
+    const auto r = check(current->rs256(c));
+    ASSERT_TRUE(r);
+    EXPECT_TRUE(IdTokenValidator::checkAccessTokenHash(*r, accessToken));
+    const auto swapped = IdTokenValidator::checkAccessTokenHash(*r, "jeton-d-une-autre-session");
+    ASSERT_FALSE(swapped);
+    EXPECT_EQ(swapped.error().code, errc::TokenAccessHash);
+    const auto without = check(current->rs256(claims()));
+    ASSERT_TRUE(without);
+    EXPECT_TRUE(IdTokenValidator::checkAccessTokenHash(*without, "nimporte")) << "at_hash is optional in the code flow";
 }
