@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,8 @@ struct SimHttpRequest {
     QString clientCertSubject; ///< full subject DN of that certificate (RFC 2253-like), empty when none
     QByteArray soapActionHeader; ///< SOAPAction header (SOAP 1.1 clients), empty when absent
     QByteArray method = QByteArrayLiteral("POST"); ///< POST, or GET on SimHttpConfig::getPaths
+    QByteArray query;          ///< raw query string after '?', without it (path never holds it)
+    QByteArray authorization;  ///< Authorization header value, as sent (OAuth clients), empty when absent
 };
 
 /** The handler's answer; the connection adds Content-Length and "Connection: close". */
@@ -26,6 +30,8 @@ struct SimHttpResponse {
     int delayMs = 0;
     /// Fault injection: close the connection without any answer (the "done but never heard" case).
     bool dropConnection = false;
+    /// Extra headers (e.g. Location of a 302, Cache-Control, WWW-Authenticate), as (name, value).
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 /**

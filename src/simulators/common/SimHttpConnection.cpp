@@ -10,7 +10,11 @@ QByteArray reasonPhrase(int status)
 {
     switch (status) {
     case 200: return QByteArrayLiteral("OK");
+    case 204: return QByteArrayLiteral("No Content");
+    case 302: return QByteArrayLiteral("Found");
     case 400: return QByteArrayLiteral("Bad Request");
+    case 401: return QByteArrayLiteral("Unauthorized");
+    case 403: return QByteArrayLiteral("Forbidden");
     case 404: return QByteArrayLiteral("Not Found");
     case 405: return QByteArrayLiteral("Method Not Allowed");
     case 411: return QByteArrayLiteral("Length Required");
@@ -80,6 +84,8 @@ void SimHttpConnection::onReadyRead()
             request.contentType = QString::fromUtf8(value);
         } else if (name == "soapaction") {
             request.soapActionHeader = value;
+        } else if (name == "authorization") {
+            request.authorization = value;
         } else if (name == "expect") {
             expectContinue = value.toLower() == "100-continue";
         } else if (name == "transfer-encoding") {
@@ -87,7 +93,11 @@ void SimHttpConnection::onReadyRead()
             return;
         }
     }
-    request.path = QString::fromUtf8(requestLine[1]);
+    const QByteArray target = requestLine[1];
+    const qsizetype question = target.indexOf('?');
+    request.path = QString::fromUtf8(question < 0 ? target : target.left(question));
+    if (question >= 0)
+        request.query = target.mid(question + 1);
     if (requestLine[0] == "GET" && m_config.getPaths.contains(request.path)) {
         m_done = true;
         request.method = requestLine[0];
@@ -160,6 +170,8 @@ void SimHttpConnection::sendNow(const SimHttpResponse &response)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
     head += "Connection: close\r\n\r\n";
     m_socket->write(head + response.body);
     m_socket->flush();

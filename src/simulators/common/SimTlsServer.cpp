@@ -31,12 +31,14 @@ domain::Result<QSslConfiguration> SimTlsServer::configuration(const SimTlsSettin
     if (!QSslSocket::supportsSsl())
         return domain::fail(errc::SimTlsConfig, Tr::tr("TLS indisponible (module OpenSSL de Qt absent)."));
     const QList<QSslCertificate> certs = QSslCertificate::fromData(readAll(settings.certificatePath), QSsl::Pem);
-    const QList<QSslCertificate> cas = QSslCertificate::fromData(readAll(settings.caPath), QSsl::Pem);
+    const QList<QSslCertificate> cas = settings.caPath.isEmpty()
+                                           ? QList<QSslCertificate>()
+                                           : QSslCertificate::fromData(readAll(settings.caPath), QSsl::Pem);
     const QByteArray keyPem = readAll(settings.keyPath);
     QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
-    if (certs.isEmpty() || cas.isEmpty() || key.isNull())
+    if (certs.isEmpty() || (cas.isEmpty() && settings.requireClientCertificate) || key.isNull())
         return domain::fail(errc::SimTlsConfig, Tr::tr("Certificat, clé ou autorité du simulateur illisible."),
                             certs.isEmpty() ? settings.certificatePath
                                             : (cas.isEmpty() ? settings.caPath : settings.keyPath));
@@ -44,7 +46,7 @@ domain::Result<QSslConfiguration> SimTlsServer::configuration(const SimTlsSettin
     tls.setLocalCertificate(certs.first());
     tls.setPrivateKey(key);
     tls.setCaCertificates(cas);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setPeerVerifyMode(settings.requireClientCertificate ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
     tls.setProtocol(settings.protocol);
     if (!settings.cipherNames.isEmpty()) {
         QList<QSslCipher> ciphers;

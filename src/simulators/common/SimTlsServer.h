@@ -16,7 +16,9 @@ namespace sgl::simulators::common {
 struct SimTlsSettings {
     QString certificatePath;   ///< server certificate (PEM)
     QString keyPath;           ///< server private key (PEM, RSA or EC, unencrypted)
-    QString caPath;            ///< CA(s) whose client certificates are accepted (PEM)
+    QString caPath;            ///< CA(s) whose client certificates are accepted (PEM); unused without client certificates
+    /// false: no client certificate asked (OAuth/OIDC services authenticate clients in HTTP).
+    bool requireClientCertificate = true;
     QSsl::SslProtocol protocol = QSsl::TlsV1_2OrLater;
     /// OpenSSL cipher names; empty = Qt's defaults. Only meaningful up to TLS 1.2.
     QStringList cipherNames;
