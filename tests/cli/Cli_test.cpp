@@ -97,7 +97,7 @@ TEST_F(Cli, FullCycleOnSqlite)
 
     const QStringList user{u"create-user"_s, sqliteUrl(), u"--login"_s, u"chef"_s, u"--name"_s,
                            u"Chef de labo"_s, u"--role"_s, u"admin,biologiste"_s, u"--rpps"_s,
-                           u"10101010101"_s, u"--password-stdin"_s};
+                           u"10101010105"_s, u"--password-stdin"_s};
     auto weak = sgl(user, "court\n");
     EXPECT_EQ(weak.code, 4);
     EXPECT_TRUE(weak.err.contains(u"12 caractères"_s)) << weak.err.toStdString();

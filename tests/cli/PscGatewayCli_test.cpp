@@ -94,7 +94,7 @@ TEST_F(PscGatewayCliTest, WorkstationLogsInThroughTheRunningGateway)
     auto identity = signIn.complete(*attempt, env.authorize(signIn.authorizationUrl(*attempt)),
                                     QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(identity) << identity.error().toString().toStdString();
-    EXPECT_EQ(identity->professional.rpps, QStringLiteral("10101010101"));
+    EXPECT_EQ(identity->professional.rpps, QStringLiteral("10101010105"));
     EXPECT_TRUE(signIn.signOut(*identity));
 
     gateway.terminate(); // SIGTERM: normal stop

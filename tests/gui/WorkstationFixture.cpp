@@ -53,7 +53,7 @@ void WorkstationFixture::SetUp()
         user.roles = a.roles;
         user.password = a.password;
         if (a.roles.contains(domain::Role::Biologist))
-            user.rpps = QStringLiteral("10101010101");
+            user.rpps = QStringLiteral("10101010105");
         auto created = m_services->userAdmin().createUserAsSystem(actor, user);
         ASSERT_TRUE(created.has_value()) << created.error().toString().toStdString();
         if (user.login == QStringLiteral("mcurie"))

@@ -33,8 +33,8 @@ struct PscActivity {
  */
 struct PscUserInfo {
     QString subject;          ///< "sub": the PSC account
-    QString subjectNameId;    ///< "SubjectNameID", e.g. "810101010101"
-    QString rpps;             ///< "10101010101", empty when SubjectNameID is not 8 + 11 digits
+    QString subjectNameId;    ///< "SubjectNameID", e.g. "810101010105"
+    QString rpps;             ///< "10101010105", empty when SubjectNameID is not 8 + 11 digits
     QString givenName;
     QString familyName;
     QString civility;         ///< SubjectRefPro.codeCivilite

@@ -24,7 +24,7 @@ struct PscSimConfig {
     int refreshTokenSeconds = 1800;
     int codeSeconds = 60;
     bool approve = true;            ///< false: every authorization answers error=access_denied
-    QString defaultRpps = QStringLiteral("10101010101"); ///< professional "authenticated" without login_hint
+    QString defaultRpps = QStringLiteral("10101010105"); ///< professional "authenticated" without login_hint
 };
 
 } // namespace sgl::simulators::psc

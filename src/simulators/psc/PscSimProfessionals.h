@@ -20,7 +20,7 @@ struct PscSimProfessional {
 
 /**
  * The seeded professionals:
- * - 10101010101 Dr Béatrice BIOLOGISTE (the demo biologist, account "biologiste"), two activities;
+ * - 10101010105 Dr Béatrice BIOLOGISTE (the demo biologist, account "biologiste"), two activities;
  * - 10101010204 Dr Paul PHARMABIO, pharmacist biologist, three activities;
  * - 10101010303 Dr Inès INACTIVE, whose account is inactive (refused).
  */
@@ -28,7 +28,7 @@ class PscSimProfessionals
 {
 public:
     [[nodiscard]] static QList<PscSimProfessional> seeded();
-    static constexpr const char *DefaultRpps = "10101010101";
+    static constexpr const char *DefaultRpps = "10101010105";
 };
 
 } // namespace sgl::simulators::psc

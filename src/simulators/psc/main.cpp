@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("uri"));
     const QCommandLineOption defaultRpps(QStringLiteral("default-rpps"),
                                          Tr::tr("Professionnel authentifié sans login_hint."), QStringLiteral("rpps"),
-                                         QStringLiteral("10101010101"));
+                                         QStringLiteral("10101010105"));
     const QCommandLineOption deny(QStringLiteral("deny"),
                                   Tr::tr("Refuse toute authentification (error=access_denied)."));
     const QCommandLineOption accessTtl(QStringLiteral("access-ttl"), Tr::tr("Durée des jetons d'accès (s)."),

@@ -281,7 +281,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
         {u"secretaire"_s, u"Sophie Secrétaire"_s, u"Secretariat-2026"_s, {domain::Role::Secretary}, {}},
         {u"technicien"_s, u"Thomas Technicien"_s, u"Paillasse-2026"_s, {domain::Role::Technician}, {}},
         {u"biologiste"_s, u"Dr Béatrice Biologiste"_s, u"Validation-2026"_s,
-         {domain::Role::Biologist}, u"10101010101"_s},
+         {domain::Role::Biologist}, u"10101010105"_s},
         {u"admin"_s, u"Alain Administrateur"_s, u"Parametrage-2026"_s, {domain::Role::Admin}, {}},
     };
     QHash<QString, domain::UserSession> sessions; // by login, for the work of the day (step 5)

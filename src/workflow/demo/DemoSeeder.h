@@ -25,7 +25,7 @@ namespace sgl::workflow {
  *    left out;
  *  - one user per role, with the passwords documented in docs/demo.md (demo only):
  *    secretaire / Secretariat-2026, technicien / Paillasse-2026,
- *    biologiste / Validation-2026 (RPPS 10101010101), admin / Parametrage-2026;
+ *    biologiste / Validation-2026 (RPPS 10101010105), admin / Parametrage-2026;
  *  - 8 patients with INS from the test OIDs (1.2.250.1.213.1.4.10 NIR, .11 NIA): a qualified
  *    identity with a valid NIR key, a NIA, births in Corsica (2A004 Ajaccio, 2B033 Bastia),
  *    a provisional identity without INS, a doubtful one, and a validated identity without INS

@@ -12,7 +12,7 @@ namespace {
 // The shape of the real UserInfo answer (synthetic values).
 const char *kUserInfo = R"({
   "sub": "f:550dc1c8-0000-0000-0000-000000000000:ANS2026000001",
-  "SubjectNameID": "810101010101",
+  "SubjectNameID": "810101010105",
   "given_name": "BEATRICE", "family_name": "BIOLOGISTE",
   "SubjectOrganization": "LABORATOIRE SGL TEST", "SubjectOrganizationID": "1990000017",
   "SubjectRole": ["10^1.2.250.1.213.1.1.5.5"],
@@ -35,8 +35,8 @@ TEST(PscUserInfo, MapsTheProfessional)
 {
     const auto info = PscUserInfo::fromJson(object(kUserInfo));
     ASSERT_TRUE(info) << info.error().message.toStdString();
-    EXPECT_EQ(info->subjectNameId, QStringLiteral("810101010101"));
-    EXPECT_EQ(info->rpps, QStringLiteral("10101010101"));
+    EXPECT_EQ(info->subjectNameId, QStringLiteral("810101010105"));
+    EXPECT_EQ(info->rpps, QStringLiteral("10101010105"));
     EXPECT_EQ(info->givenName, QStringLiteral("BEATRICE"));
     EXPECT_EQ(info->familyName, QStringLiteral("BIOLOGISTE"));
     EXPECT_EQ(info->civility, QStringLiteral("MME"));

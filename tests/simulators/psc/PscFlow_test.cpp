@@ -68,8 +68,8 @@ TEST_F(PscFlowTest, FullLoginRefreshAndLogout)
 {
     auto identity = login();
     ASSERT_TRUE(identity) << identity.error().toString().toStdString();
-    EXPECT_EQ(identity->professional.rpps, QStringLiteral("10101010101"));
-    EXPECT_EQ(identity->professional.subjectNameId, QStringLiteral("810101010101"));
+    EXPECT_EQ(identity->professional.rpps, QStringLiteral("10101010105"));
+    EXPECT_EQ(identity->professional.subjectNameId, QStringLiteral("810101010105"));
     EXPECT_EQ(identity->professional.familyName, QStringLiteral("BIOLOGISTE"));
     EXPECT_EQ(identity->professional.activities.size(), 2);
     EXPECT_EQ(identity->idToken.acr, QStringLiteral("eidas1"));
@@ -168,7 +168,7 @@ TEST_F(PscFlowTest, OpensslCommandLineVerifiesTheSimulatorSignature)
     const QString sig = write("sig.bin", *Base64Url::decode(parts[2]));
     const QString good = write("input.txt", parts[0] + '.' + parts[1]);
     QByteArray forgedPayload = *Base64Url::decode(parts[1]);
-    forgedPayload.replace("810101010101", "810101010204");
+    forgedPayload.replace("810101010105", "810101010204");
     forgedPayload.replace("eidas1", "eidas2");
     const QString bad = write("forged.txt", parts[0] + '.' + Base64Url::encode(forgedPayload));
     auto verify = [&](const QString &input) {

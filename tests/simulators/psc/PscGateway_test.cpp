@@ -89,7 +89,7 @@ TEST_F(PscGatewayTest, WorkstationWithoutSecretLogsInRefreshesAndLogsOut)
     const QUrl callback = env.authorize(signIn.authorizationUrl(*attempt));
     auto identity = signIn.complete(*attempt, callback, QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(identity) << identity.error().toString().toStdString();
-    EXPECT_EQ(identity->professional.rpps, QStringLiteral("10101010101"));
+    EXPECT_EQ(identity->professional.rpps, QStringLiteral("10101010105"));
     EXPECT_TRUE((*channel)->introspect(identity->tokens.accessToken)->active);
     auto renewed = signIn.renew(*identity, QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(renewed) << renewed.error().toString().toStdString();

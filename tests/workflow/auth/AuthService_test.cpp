@@ -28,7 +28,7 @@ protected:
         workflow::UserAdmin admin(*m_db, fastPolicy());
         auto u = admin.createUserAsSystem(domain::AuditActor::system(u"test"_s, u"ws"_s),
                                           {u"biologiste"_s, u"Dr Bio"_s, u"Validation-2026"_s,
-                                           {domain::Role::Biologist}, u"10101010101"_s});
+                                           {domain::Role::Biologist}, u"10101010105"_s});
         ASSERT_TRUE(u) << u.error().toString().toStdString();
         m_user = *u;
     }
@@ -54,7 +54,7 @@ TEST_P(AuthServiceTest, RightPasswordOpensSessionWithRoles)
     ASSERT_TRUE(s) << s.error().toString().toStdString();
     EXPECT_EQ(s->login, u"biologiste"_s);
     EXPECT_EQ(s->roles, QList<domain::Role>{domain::Role::Biologist});
-    EXPECT_EQ(s->rpps, u"10101010101"_s);
+    EXPECT_EQ(s->rpps, u"10101010105"_s);
     EXPECT_EQ(s->workstation, u"poste-1"_s);
     EXPECT_TRUE(auditActions().contains(u"auth.login"_s));
 }
