@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
+#include "cli/DispatchInbox.h"
 #include "cli/ExitCode.h"
 #include "cli/OperatorSession.h"
 #include "workflow/dispatch/DispatchActions.h"
@@ -65,6 +66,11 @@ public:
                 "      liste les envois (les plus récents d'abord) ; ÉTAT : pending, sending, sent, acknowledged,\n"
                 "      failed, parked, cancelled, withheld, blocked ; CANAL : dmp, mss_pro, mss_patient, dpi ;\n"
                 "      --json : une ligne JSON par envoi. Sans --user, l'opérateur du serveur (administrateur)\n"
+                "  sgl dispatch inbox [--all] [--user LOGIN]\n"
+                "      messages MSSanté reçus gardés pour un humain (à examiner, CR-BIO non conforme), séparés par\n"
+                "      des tabulations : n°, reçu le, expéditeur, objet, statut, motif, version ; --all : traités aussi\n"
+                "  sgl dispatch inbox handle ID --note TEXTE [--version N] [--user LOGIN]\n"
+                "      marque le message ID traité avec la note (obligatoire)\n"
                 "Codes de sortie : 0 succès (--once : rien à envoyer ou tout envoyé ; service : arrêt demandé),\n"
                 "1 usage, 2 base, 4 refusé (droit insuffisant, dossier inconnu), 5 aucun canal configuré ou autre, 6 (--once) au moins une tentative en\n"
                 "échec (nouvel essai prévu, à reprendre par un humain, ou reprise par un autre distributeur)."_s,
@@ -82,12 +88,19 @@ public:
                 "      lists the sendings (newest first); STATE: pending, sending, sent, acknowledged, failed,\n"
                 "      parked, cancelled, withheld, blocked; CHANNEL: dmp, mss_pro, mss_patient, dpi;\n"
                 "      --json: one JSON line per row. Without --user, the server operator (administrator)\n"
+                "  sgl dispatch inbox [--all] [--user LOGIN]\n"
+                "      received MSSanté messages kept for a human (to examine, nonconforming CR-BIO), tab-separated:\n"
+                "      id, received, sender, subject, status, reason, version; --all: handled ones too\n"
+                "  sgl dispatch inbox handle ID --note TEXT [--version N] [--user LOGIN]\n"
+                "      marks message ID handled with the note (required)\n"
                 "Exit codes: 0 success (--once: nothing due or everything sent; service: stop requested),\n"
                 "1 usage, 2 database, 4 refused (not allowed, unknown dossier), 5 no channel configured or other, 6 (--once) at least one attempt failed\n"
                 "(retry planned, parked for a human, or taken over by another dispatcher)."_s};
     }
     int run(CommandContext &ctx, const QStringList &args) override
     {
+        if (!args.isEmpty() && args.first() == u"inbox"_s)
+            return DispatchInbox::run(ctx, args.mid(1));
         auto o = ctx.parse(args, {u"limit"_s, u"dossier"_s, u"state"_s, u"channel"_s, u"user"_s, u"poll"_s, u"lease"_s},
                            {u"once"_s, u"json"_s}, name());
         if (!o)

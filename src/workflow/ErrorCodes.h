@@ -65,6 +65,8 @@ inline constexpr QLatin1StringView DemoUnknownAnalysis{"demo.unknown_analysis"};
 inline constexpr QLatin1StringView DemoUnknownPatient{"demo.unknown_patient"};  ///< « Patient de démonstration %1 absent. »
 inline constexpr QLatin1StringView DispatchDmpNoDocument{"dispatch.dmp_no_document"};  ///< masking or withdrawing a version that has no DMP sending (withheld, blocked, cancelled, already withdrawn)
 inline constexpr QLatin1StringView DispatchDmpUnchanged{"dispatch.dmp_unchanged"};  ///< masks asked equal to the masks in force
+inline constexpr QLatin1StringView DispatchInboxHandled{"dispatch.inbox_handled"};  ///< marking handled a received message already handled
+inline constexpr QLatin1StringView DispatchInboxNoteRequired{"dispatch.inbox_note_required"};  ///< marking a received message handled without a note
 inline constexpr QLatin1StringView DispatchNotCancellable{"dispatch.not_cancellable"};  ///< cancelling a row being sent, already sent or already cancelled
 inline constexpr QLatin1StringView DispatchNotRetryable{"dispatch.not_retryable"};  ///< retrying a row being sent, sent, withheld or blocked
 inline constexpr QLatin1StringView DispatchReasonRequired{"dispatch.reason_required"};  ///< cancelling without reason

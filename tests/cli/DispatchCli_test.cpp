@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using sgl::testing::Backend;
@@ -91,6 +92,51 @@ TEST_P(DispatchCli, BadInputIsRefusedWithTheDocumentedExitCodes)
     auto technician = sgl({u"dispatch"_s, u"status"_s, u"--user"_s, u"technicien"_s, m_db});
     EXPECT_EQ(technician.code, 4) << technician.err.toStdString();
     EXPECT_TRUE(technician.err.contains(u"auth.forbidden"_s)) << technician.err.toStdString();
+}
+
+// `sgl dispatch inbox`: the demo's two received messages kept for a human (a prescriber's plain
+// mail, a nonconforming subcontractor report), tab-separated; `inbox handle` with its note.
+TEST_P(DispatchCli, InboxListsTheKeptMessagesAndHandleMarksOneWithItsNote)
+{
+    auto list = sgl({u"dispatch"_s, u"inbox"_s, m_db});
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4) << list.out.toStdString(); // header, two messages, count
+    EXPECT_TRUE(lines[0].startsWith(u"n°\treçu le\texpéditeur\tobjet\tstatut\tmotif"_s)) << lines[0].toStdString();
+    EXPECT_TRUE(list.out.contains(u"\tÀ examiner\t"_s)) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(u"\tCR-BIO non conforme\t"_s)) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(u"D-DEMO-0003"_s)) << list.out.toStdString();
+    EXPECT_TRUE(lines[3].contains(u"2 message(s)."_s));
+    static const QRegularExpression date(u"^\\d+\t\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\t"_s);
+    EXPECT_TRUE(date.match(lines[1]).hasMatch()) << lines[1].toStdString();
+    const QStringList first = lines[1].split(u'\t');
+    ASSERT_EQ(first.size(), 7);
+    const QString id = first[0];
+
+    auto noNote = sgl({u"dispatch"_s, u"inbox"_s, u"handle"_s, id, m_db});
+    EXPECT_EQ(noNote.code, 4) << noNote.err.toStdString();
+    EXPECT_TRUE(noNote.err.contains(u"note obligatoire"_s)) << noNote.err.toStdString();
+    auto unknown = sgl({u"dispatch"_s, u"inbox"_s, u"handle"_s, u"999999"_s, u"--note"_s, u"vu"_s, m_db});
+    EXPECT_EQ(unknown.code, 4) << unknown.err.toStdString();
+    auto stale = sgl({u"dispatch"_s, u"inbox"_s, u"handle"_s, id, u"--note"_s, u"vu"_s, u"--version"_s, u"9"_s, m_db});
+    EXPECT_EQ(stale.code, 4) << stale.err.toStdString();
+    EXPECT_EQ(sgl({u"dispatch"_s, u"inbox"_s, u"handle"_s, u"abc"_s, u"--note"_s, u"vu"_s, m_db}).code, 1);
+    EXPECT_EQ(sgl({u"dispatch"_s, u"inbox"_s, u"--note"_s, u"vu"_s, m_db}).code, 1);
+    EXPECT_EQ(sgl({u"dispatch"_s, u"inbox"_s, u"effacer"_s, m_db}).code, 1);
+    EXPECT_EQ(sgl({u"dispatch"_s, u"inbox"_s, u"--user"_s, u"technicien"_s, m_db}).code, 4);
+
+    auto handled = sgl({u"dispatch"_s, u"inbox"_s, u"handle"_s, id, u"--note"_s, u"Expéditeur rappelé"_s, m_db});
+    ASSERT_EQ(handled.code, 0) << handled.err.toStdString();
+    auto open = sgl({u"dispatch"_s, u"inbox"_s, m_db});
+    ASSERT_EQ(open.code, 0);
+    EXPECT_TRUE(open.out.contains(u"1 message(s)."_s)) << open.out.toStdString();
+    EXPECT_FALSE(open.out.contains(u"\n"_s + id + u"\t"_s)) << open.out.toStdString();
+    auto all = sgl({u"dispatch"_s, u"inbox"_s, u"--all"_s, m_db});
+    ASSERT_EQ(all.code, 0);
+    EXPECT_TRUE(all.out.contains(u"\tTraité\t"_s)) << all.out.toStdString();
+    EXPECT_TRUE(all.out.contains(u"2 message(s)."_s)) << all.out.toStdString();
+    auto again = sgl({u"dispatch"_s, u"inbox"_s, u"handle"_s, id, u"--note"_s, u"encore"_s, m_db});
+    EXPECT_EQ(again.code, 4) << again.err.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DispatchCli, ::testing::Values(Backend::Sqlite, Backend::Postgres),

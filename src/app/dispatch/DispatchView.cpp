@@ -4,6 +4,7 @@
 #include "app/dispatch/DispatchAttemptModel.h"
 #include "app/dispatch/DispatchListModel.h"
 #include "app/dispatch/InAppDispatcher.h"
+#include "app/dispatch/ReceivedMessagesPane.h"
 #include "ui_DispatchView.h"
 
 #include <QHeaderView>
@@ -148,6 +149,8 @@ int DispatchView::currentRow() const
 
 bool DispatchView::reload()
 {
+    if (m_received)
+        m_received->reload();
     const DispatchRowView *selected = m_rows->rowAt(currentRow());
     const qint64 keepId = selected ? selected->entry.id : 0;
     DispatchListFilter filter;
@@ -324,6 +327,24 @@ void DispatchView::setDispatcher(InAppDispatcher *dispatcher)
     });
     connect(dispatcher, &InAppDispatcher::errorOccurred, this,
             [this, dispatcher] { m_ui->dispatcherLabel->setText(dispatcher->statusText()); });
+}
+
+void DispatchView::setReceivedMessages(std::unique_ptr<workflow::dispatch::ReceivedMessages> messages)
+{
+    if (m_received || !messages)
+        return;
+    m_received = new ReceivedMessagesPane(std::move(messages), m_readOnly, m_ui->tabs);
+    m_received->setObjectName(QStringLiteral("receivedMessagesPane"));
+    const int tab = m_ui->tabs->addTab(m_received, tr("Messages reçus"));
+    connect(m_received, &ReceivedMessagesPane::openCountChanged, this, [this, tab](int open) {
+        m_ui->tabs->setTabText(tab, open > 0 ? tr("Messages reçus (%1)").arg(open) : tr("Messages reçus"));
+    });
+    m_received->reload();
+}
+
+QString DispatchView::tabTitle(int index) const
+{
+    return m_ui->tabs->tabText(index);
 }
 
 QString DispatchView::dispatcherText() const

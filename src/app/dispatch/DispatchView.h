@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workflow/dispatch/DispatchActions.h"
+#include "workflow/dispatch/ReceivedMessages.h"
 
 #include <QList>
 
@@ -18,6 +19,7 @@ namespace sgl::app {
 class DispatchAttemptModel;
 class InAppDispatcher;
 class DispatchListModel;
+class ReceivedMessagesPane;
 
 /**
  * Envois (DMP, MSSanté): the outbox rows, one per document, channel and recipient, filtered by
@@ -30,6 +32,9 @@ class DispatchListModel;
  *
  * The state and channel filters are the use case's; the dossier filter keeps the listed rows
  * whose number starts with (or contains) the text typed, case-insensitive.
+ *
+ * With setReceivedMessages(), a second tab « Messages reçus (N) » lists the received MSSanté
+ * messages kept for a human (ReceivedMessagesPane); it is listed again with the outbox.
  */
 class DispatchView : public QWidget {
     Q_OBJECT
@@ -47,10 +52,16 @@ public:
      */
     void setDispatcher(InAppDispatcher *dispatcher);
     [[nodiscard]] QString dispatcherText() const;
+    /** Adds the tab « Messages reçus » over `messages` (listed at once). */
+    void setReceivedMessages(std::unique_ptr<workflow::dispatch::ReceivedMessages> messages);
+    /** The « Messages reçus » pane, null without setReceivedMessages(). */
+    [[nodiscard]] ReceivedMessagesPane *receivedPane() const { return m_received; }
+    /** The title of tab `index` (0: Envois, 1: Messages reçus). */
+    [[nodiscard]] QString tabTitle(int index) const;
     /** The banner's text (error or information), empty when hidden. */
     [[nodiscard]] QString messageText() const;
 
-    /** Lists the outbox again with the filters; false (message shown) when refused. */
+    /** Lists the outbox (and the received messages) again; false (message shown) when refused. */
     bool reload();
     /** Selects a row of the list (its attempts are read). */
     void selectRow(int row);
@@ -86,6 +97,7 @@ private:
     QList<workflow::dispatch::DispatchRowView> m_listed; ///< as the use case returned them
     DispatchListModel *m_rows;
     DispatchAttemptModel *m_attempts;
+    ReceivedMessagesPane *m_received = nullptr;
 };
 
 } // namespace sgl::app

@@ -18,6 +18,7 @@
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/dispatch/DispatchActions.h"
+#include "workflow/dispatch/ReceivedMessages.h"
 #include "workflow/dispatch/DmpDocumentActions.h"
 #include "workflow/dispatch/NationalServicesSettings.h"
 #include "workflow/report/LabSettings.h"
@@ -108,6 +109,11 @@ std::unique_ptr<workflow::dispatch::DmpDocumentActions> AppServices::dmpDocument
 std::unique_ptr<workflow::dispatch::DispatchActions> AppServices::dispatch(const domain::UserSession &session)
 {
     return std::make_unique<workflow::dispatch::DispatchActions>(*m_db, session, m_dispatchChannels);
+}
+
+std::unique_ptr<workflow::dispatch::ReceivedMessages> AppServices::receivedMessages(const domain::UserSession &session)
+{
+    return std::make_unique<workflow::dispatch::ReceivedMessages>(*m_db, session);
 }
 
 std::unique_ptr<ValidationServices> AppServices::validation(const domain::UserSession &session)

@@ -32,6 +32,7 @@ class ReportArchive;
 }
 namespace dispatch {
 class DispatchActions;
+class ReceivedMessages;
 class DmpDocumentActions;
 class NationalServicesSettings;
 }
@@ -114,6 +115,7 @@ public:
      * canal non configuré").
      */
     [[nodiscard]] std::unique_ptr<workflow::dispatch::DispatchActions> dispatch(const domain::UserSession &session);
+    [[nodiscard]] std::unique_ptr<workflow::dispatch::ReceivedMessages> receivedMessages(const domain::UserSession &session);
     /** Masking and withdrawal of report versions in the DMP (Comptes rendus screen), under this session. */
     [[nodiscard]] std::unique_ptr<workflow::dispatch::DmpDocumentActions> dmpDocuments(const domain::UserSession &session);
     /** The order use cases (request entry, edits, tube labels) under this session. */

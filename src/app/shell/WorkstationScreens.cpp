@@ -78,6 +78,7 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
     case Screen::Dispatch: {
         auto *view = new DispatchView(m_services.dispatch(session), readOnly, parent);
         view->setDispatcher(m_services.inAppDispatcher());
+        view->setReceivedMessages(m_services.receivedMessages(session));
         return view;
     }
     }

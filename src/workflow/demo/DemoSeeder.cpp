@@ -1,6 +1,7 @@
 #include "workflow/demo/DemoSeeder.h"
 #include "workflow/demo/DemoAnalyzers.h"
 #include "workflow/demo/DemoComments.h"
+#include "workflow/demo/DemoMailbox.h"
 #include "workflow/demo/DemoQc.h"
 #include "workflow/demo/DemoValidationQueue.h"
 #include "workflow/demo/DemoAutoval.h"
@@ -558,6 +559,13 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     if (!qcRuns)
         return std::unexpected(qcRuns.error());
     summary.qcRuns = *qcRuns;
+
+    // 8. The lab's MSSanté mailbox: a prescriber's plain mail and a nonconforming subcontractor
+    //    report, kept for a human (« Envois », tab « Messages reçus »).
+    auto kept = DemoMailbox::seed(m_db, now);
+    if (!kept)
+        return std::unexpected(kept.error());
+    summary.mailboxMessages = *kept;
     return summary;
 }
 

@@ -72,6 +72,7 @@ public:
         int reflexRules = 0;         ///< demo reflex rules stored
         int analyzerProfiles = 0;    ///< analyzer profiles stored (shipped + the demo's two instruments)
         int qcRuns = 0;              ///< internal QC runs recorded (DemoQc)
+        int mailboxMessages = 0;     ///< received MSSanté messages kept for a human (DemoMailbox)
         qint64 catalogueVersionId = 0;
     };
 

@@ -8,10 +8,12 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
+#include "storage/MailboxMessageRepository.h"
 #include "storage/OutboxRepository.h"
 #include "workflow/Tr.h"
 #include "workflow/report/ImportSubcontractorResults.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,7 +87,7 @@ domain::Result<MailboxPollSummary> MailboxPoll::runOnce(int limit)
         }
         if (event->outcome == u"held"_s || event->outcome == u"nonconforming"_s) {
             const bool nonconforming = event->outcome == u"nonconforming"_s;
-            if (auto ok = recordHeld(*event, nonconforming ? u"mailbox.nonconforming"_s : u"mailbox.held"_s); !ok)
+            if (auto ok = recordHeld(*event, *raw); !ok)
                 return std::unexpected(ok.error());
             if (auto ok = m_mailbox.markHeld(uid); !ok)
                 return std::unexpected(ok.error());
@@ -255,11 +257,42 @@ domain::Result<MailboxEvent> MailboxPoll::handleIncoming(MailboxEvent event, con
     return event;
 }
 
-domain::Status MailboxPoll::recordHeld(const MailboxEvent &event, const QString &action)
+QString MailboxPoll::messageKey(const QString &messageId, const QByteArray &raw)
 {
+    if (!messageId.isEmpty())
+        return messageId;
+    return u"sha256:"_s + QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+}
+
+domain::Status MailboxPoll::recordHeld(const MailboxEvent &event, const QByteArray &raw)
+{
+    const bool nonconforming = event.outcome == u"nonconforming"_s;
+    const interop::mss::MimeEntity message = interop::mss::MimeEntity::parse(raw);
+    storage::MailboxMessage kept;
+    kept.messageId = messageKey(event.messageId, raw);
+    kept.mailboxUid = event.uid;
+    const QDateTime now = m_clock();
+    const QDateTime dated = QDateTime::fromString(QString::fromLatin1(message.header("Date")).simplified(), Qt::RFC2822Date);
+    kept.receivedAt = dated.isValid() ? dated.toUTC() : now;
+    kept.recordedAt = now;
+    kept.sender = QString::fromUtf8(message.header("From")).simplified();
+    kept.subject = message.subject();
+    kept.outcome = nonconforming ? u"nonconforming"_s : u"held"_s;
+    kept.reason = event.detail;
+    kept.raw = raw.left(storage::MailboxMessage::kMaxRawBytes);
+    kept.rawSize = raw.size();
     auto ok = m_db.write([&](storage::WriteTx &tx) -> domain::Status {
-        auto a = storage::AuditRepository::append(tx, m_actor, action, u"mailbox"_s, event.messageId, {},
-                                                  json({{u"uid"_s, event.uid}, {u"reason"_s, event.detail}}));
+        auto row = storage::MailboxMessageRepository::insertOrKeepIn(tx, kept);
+        if (!row)
+            return std::unexpected(row.error());
+        if (!row->inserted)
+            return {}; // read again after a crash before markHeld: recorded and audited already
+        auto a = storage::AuditRepository::append(tx, m_actor,
+                                                  nonconforming ? u"mailbox.nonconforming"_s : u"mailbox.held"_s,
+                                                  u"mailbox"_s, kept.messageId, {},
+                                                  json({{u"uid"_s, event.uid},
+                                                        {u"mailbox_message_id"_s, row->id},
+                                                        {u"reason"_s, event.detail}}));
         if (!a)
             return std::unexpected(a.error());
         return {};

@@ -58,6 +58,9 @@ struct MailboxPollSummary {
  * "dispatch.remote_failure" on the outbox row, "mailbox.held" / "mailbox.imported" on entity
  * "mailbox" = Message-ID) are committed before the message is marked done in the mailbox, so a
  * crash re-reads it; re-reading is harmless (a row already acknowledged is left as it is).
+ * A held or nonconforming message is also kept in the database (table mailbox_message, bytes
+ * included up to 10 MiB) in the same transaction as its audit row, for the Envois screen
+ * (ReceivedMessages): one row per Message-ID, however often it is read.
  * A mailbox error stops the pass (returned); what was recorded stays recorded.
  */
 class MailboxPoll {
@@ -67,10 +70,18 @@ public:
 
     [[nodiscard]] domain::Result<MailboxPollSummary> runOnce(int limit = 200);
 
+    /** The key a kept message is stored under: its Message-ID, or "sha256:<hex>" of its bytes. */
+    [[nodiscard]] static QString messageKey(const QString &messageId, const QByteArray &raw);
+
 private:
     [[nodiscard]] domain::Result<MailboxEvent> handle(qint64 uid, const QByteArray &raw);
     [[nodiscard]] domain::Result<MailboxEvent> handleIncoming(MailboxEvent event, const QByteArray &raw);
-    [[nodiscard]] domain::Status recordHeld(const MailboxEvent &event, const QString &action);
+    /**
+     * Keeps a held/nonconforming message for the Envois screen (storage::MailboxMessageRepository,
+     * first 10 MiB of its bytes) with its audit row, in one transaction; a message already kept
+     * (read again after a crash before markHeld) is neither a second row nor a second audit row.
+     */
+    [[nodiscard]] domain::Status recordHeld(const MailboxEvent &event, const QByteArray &raw);
 
     storage::Database &m_db;
     MailboxSource &m_mailbox;

@@ -9,10 +9,14 @@
 
 #include "interop/cda/CdaN3Writer.h"
 #include "interop/mss/ErrorCodes.h"
+#include "storage/MailboxMessageRepository.h"
 #include "storage/ReceivedDocumentRepository.h"
 #include "interop/mss/MimeMessage.h"
 #include "interop/mss/XdmArchive.h"
 #include "workflow/dispatch/MailboxPoll.h"
+
+#include <QTimeZone>
+#include <QRegularExpression>
 
 #include <map>
 
@@ -48,6 +52,8 @@ public:
     }
     domain::Status markHeld(qint64 uid) override
     {
+        if (failMarkHeld)
+            return domain::fail(interop::mss::errc::Imap, u"connexion perdue"_s);
         held.insert(uid);
         return {};
     }
@@ -55,6 +61,7 @@ public:
     QSet<qint64> done;
     QSet<qint64> held;
     bool failPending = false;
+    bool failMarkHeld = false; ///< the poll "crashes" after recording, before flagging the message
 
 private:
     qint64 m_next = 0;
@@ -112,6 +119,13 @@ protected:
         auto a = m_db->read([&](storage::ReadTx &tx) { return storage::AuditRepository::forEntity(tx, u"mailbox"_s, messageId); });
         EXPECT_TRUE(a);
         return a ? *a : QList<domain::AuditEntry>{};
+    }
+
+    QList<storage::MailboxMessage> kept(bool all = true)
+    {
+        auto l = m_db->read([&](storage::ReadTx &tx) { return storage::MailboxMessageRepository::list(tx, all); });
+        EXPECT_TRUE(l);
+        return l.value_or(QList<storage::MailboxMessage>{});
     }
 
     FakeMailbox m_box;
@@ -249,6 +263,61 @@ TEST_P(MailboxPollTest, ANonconformingReceivedCdaIsHeldWithItsReasonAndNothingIs
         audited = audited || a.action == u"mailbox.nonconforming"_s;
     EXPECT_TRUE(audited);
     EXPECT_TRUE(poll().events.isEmpty()); // held: not read again
+    // Kept for the Envois screen with the checker's reason and the message's bytes.
+    const auto rows = kept();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0].outcome, u"nonconforming"_s);
+    EXPECT_EQ(rows[0].messageId, u"in2@labo-test.mssante.fr"_s);
+    EXPECT_EQ(rows[0].reason, detail);
+    EXPECT_TRUE(rows[0].reason.contains(u"custodian"_s));
+    EXPECT_EQ(rows[0].sender, u"sous-traitant@labo-test.mssante.fr"_s);
+    EXPECT_EQ(rows[0].subject, u"XDM/1.0/DDM+CR"_s);
+    auto raw = m_db->read([&](storage::ReadTx &tx) { return storage::MailboxMessageRepository::raw(tx, rows[0].id); });
+    ASSERT_TRUE(raw);
+    EXPECT_EQ(*raw, m_box.messages.at(uid));
+}
+
+// Each held message is one row of mailbox_message (with the Date header as its date), in the
+// same transaction as its audit row; a message read again because the poll stopped before
+// flagging it in the mailbox is neither a second row nor a second audit row.
+TEST_P(MailboxPollTest, HeldMessagesAreKeptOnceEvenWhenReadAgain)
+{
+    static const QRegularExpression date(u"Date: [^\r]*\r\n"_s);
+    QByteArray plain = QString::fromLatin1(withAttachment({}, {}, {})).remove(date).toLatin1();
+    plain.prepend("Date: Sun, 06 Dec 2026 10:15:00 +0100\r\n");
+    const qint64 uid = m_box.add(plain);
+    QByteArray noId = QString::fromLatin1(withAttachment({}, {}, {})).remove(date).toLatin1();
+    noId.replace("Message-ID: <in1@labo-test.mssante.fr>\r\n", "");
+    noId.replace("Ci-joint.", "Autre message.");
+    ASSERT_FALSE(noId.contains("Message-ID")) << noId.toStdString();
+    m_box.add(noId);
+
+    m_box.failMarkHeld = true;
+    workflow::dispatch::MailboxPoll crashing(*m_db, m_box, domain::AuditActor::system(u"test"_s, u"poste"_s),
+                                             [this] { return m_now; });
+    EXPECT_FALSE(crashing.runOnce());
+    EXPECT_EQ(kept().size(), 1) << "recorded before the mailbox failed";
+    m_box.failMarkHeld = false;
+    const auto s = poll();
+    EXPECT_EQ(s.held, 2);
+    EXPECT_TRUE(m_box.held.contains(uid));
+    const auto rows = kept();
+    ASSERT_EQ(rows.size(), 2);
+    const auto &first = rows[0].messageId == u"in1@labo-test.mssante.fr"_s ? rows[0] : rows[1];
+    const auto &second = rows[0].messageId == u"in1@labo-test.mssante.fr"_s ? rows[1] : rows[0];
+    EXPECT_EQ(first.outcome, u"held"_s);
+    EXPECT_EQ(first.receivedAt, QDateTime(QDate(2026, 12, 6), QTime(9, 15), QTimeZone::utc()));
+    EXPECT_TRUE(first.reason.contains(u"sans compte rendu"_s)) << first.reason.toStdString();
+    EXPECT_FALSE(first.handled);
+    EXPECT_TRUE(second.messageId.startsWith(u"sha256:"_s)) << second.messageId.toStdString();
+    EXPECT_EQ(second.receivedAt, m_now) << "no Date header: the poll time";
+    int audits = 0;
+    for (const auto &a : mailboxAudit(first.messageId))
+        audits += a.action == u"mailbox.held"_s ? 1 : 0;
+    EXPECT_EQ(audits, 1);
+    EXPECT_EQ(mailboxAudit(second.messageId).size(), 1);
+    EXPECT_TRUE(poll().events.isEmpty());
+    EXPECT_EQ(kept().size(), 2);
 }
 
 TEST_P(MailboxPollTest, AMailboxFailureStopsThePassAndLosesNothing)
