@@ -1,6 +1,7 @@
 #include "workflow/demo/DemoSeeder.h"
 #include "workflow/demo/DemoAnalyzers.h"
 #include "workflow/demo/DemoComments.h"
+#include "workflow/demo/DemoDirectory.h"
 #include "workflow/demo/DemoQc.h"
 #include "workflow/demo/DemoValidationQueue.h"
 #include "workflow/demo/DemoAutoval.h"
@@ -558,6 +559,14 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     if (!qcRuns)
         return std::unexpected(qcRuns.error());
     summary.qcRuns = *qcRuns;
+
+    // 8. The Annuaire Santé: a synthetic extract imported by the administrator.
+    if (o.directory) {
+        auto professionals = DemoDirectory::seed(m_db, sessions.value(u"admin"_s));
+        if (!professionals)
+            return std::unexpected(professionals.error());
+        summary.directoryProfessionals = *professionals;
+    }
     return summary;
 }
 
