@@ -69,6 +69,6 @@ CREATE TABLE directory_activities (
     sector_label        TEXT    NOT NULL DEFAULT '',
     PRIMARY KEY (generation, line)
 );
-CREATE INDEX directory_activities_professional ON directory_activities (generation, id_pp);
+CREATE INDEX directory_activities_professional ON directory_activities (generation, id_pp, line);
 CREATE INDEX directory_activities_city ON directory_activities (generation, city_key);
 CREATE INDEX directory_activities_postcode ON directory_activities (generation, postcode);
