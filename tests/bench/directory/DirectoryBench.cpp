@@ -275,8 +275,6 @@ void BM_DirectorySearch_SQLite(benchmark::State &state)
 void BM_DirectorySearch_PostgreSQL(benchmark::State &state)
 {
     searchLatency(state, true);
-    g_loaded.erase(true);
-    bench::dropPostgresSchema(g_schemas[true]);
 }
 
 } // namespace
@@ -296,5 +294,8 @@ int main(int argc, char **argv)
             std::printf("  %-20s %12.0f rows/s   ratio %.2f\n", name.c_str(), rps, raw > 0 ? rps / raw : 0.0);
         std::printf("Search latency (us, %lld lines):\n", static_cast<long long>(rows()));
         g_percentiles.print();
+        // Connections close while QCoreApplication still exists (not in static destruction).
+        g_loaded.clear();
+        bench::dropPostgresSchema(g_schemas[true]);
     });
 }
