@@ -70,6 +70,9 @@ inline constexpr QLatin1StringView DispatchInboxNoteRequired{"dispatch.inbox_not
 inline constexpr QLatin1StringView DispatchNotCancellable{"dispatch.not_cancellable"};  ///< cancelling a row being sent, already sent or already cancelled
 inline constexpr QLatin1StringView DispatchNotRetryable{"dispatch.not_retryable"};  ///< retrying a row being sent, sent, withheld or blocked
 inline constexpr QLatin1StringView DispatchReasonRequired{"dispatch.reason_required"};  ///< cancelling without reason
+inline constexpr QLatin1StringView DirectoryCancelled{"directory.cancelled"};  ///< an import cancelled by the user: the previous directory stays
+inline constexpr QLatin1StringView DirectoryNoCriteria{"directory.no_criteria"};  ///< a search without any criterion
+inline constexpr QLatin1StringView DirectoryNoFile{"directory.no_file"};  ///< an import without file
 inline constexpr QLatin1StringView IdentityEvidence{"identity.evidence"};
 inline constexpr QLatin1StringView IdentityFirstNameRequired{"identity.first_name_required"};  ///< « Aucun prénom de naissance à rechercher. »
 inline constexpr QLatin1StringView IdentityLocalId{"identity.local_id"};  ///< « Impossible d'attribuer un IPP unique. »

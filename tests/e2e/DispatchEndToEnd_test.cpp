@@ -203,7 +203,7 @@ TEST_P(DispatchEndToEndTest, FromTheDeskToTheDmpAndTheMailboxesThenAmendMaskUnma
     workflow::orders::DossierRequest order;
     order.patientId = qualified->id;
     order.prescriberName = u"Dr Anne Martin"_s;
-    order.prescriberRpps = u"10100000018"_s;
+    order.prescriberRpps = u"10100000016"_s;
     order.prescriberMssante = kPrescriber;
     order.correspondents = {{u""_s, u"Dr Paul Correspondant"_s, kCorrespondent, true}};
     order.examCodes = {u"CRP"_s};

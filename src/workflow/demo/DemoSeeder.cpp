@@ -1,6 +1,7 @@
 #include "workflow/demo/DemoSeeder.h"
 #include "workflow/demo/DemoAnalyzers.h"
 #include "workflow/demo/DemoComments.h"
+#include "workflow/demo/DemoDirectory.h"
 #include "workflow/demo/DemoMailbox.h"
 #include "workflow/demo/DemoQc.h"
 #include "workflow/demo/DemoValidationQueue.h"
@@ -394,7 +395,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
             d.number = u"D-DEMO-%1"_s.arg(++dossierNo, 4, 10, QChar(u'0'));
             d.patientId = p.id;
             d.status = status;
-            d.prescriberRpps = u"10100000018"_s;
+            d.prescriberRpps = u"10100000016"_s;
             d.prescriberName = u"Dr Paul Prescripteur"_s;
             d.clinicalInfo = u"Bilan de contrôle"_s;
             d.createdBy = u"secretaire"_s;
@@ -566,6 +567,13 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &o)
     if (!kept)
         return std::unexpected(kept.error());
     summary.mailboxMessages = *kept;
+    // 9. The Annuaire Santé: a synthetic extract imported by the administrator.
+    if (o.directory) {
+        auto professionals = DemoDirectory::seed(m_db, sessions.value(u"admin"_s));
+        if (!professionals)
+            return std::unexpected(professionals.error());
+        summary.directoryProfessionals = *professionals;
+    }
     return summary;
 }
 

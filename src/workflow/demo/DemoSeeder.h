@@ -44,7 +44,8 @@ namespace sgl::workflow {
  *    delta alert against the antériorités (creatinine, delta rule of the demo catalogue), clean
  *    dossiers for batch release, a partial report waiting for a late analysis, an amended report;
  *  - internal QC (DemoQc): lots on the demo chemistry analyzer, a week of runs, and a rejected
- *    CRP run holding a patient result, waiting for the technician's review.
+ *    CRP run holding a patient result, waiting for the technician's review;
+ *  - the Annuaire Santé (DemoDirectory): a synthetic extract of a few hundred professionals.
  * Refuses (demo.not_empty) a database that already holds users, patients or a catalogue.
  * Steps: catalogue (one transaction), reflex rules (one transaction), accounts, then patients/dossiers/results in one
  * transaction audited as "system:sgl demo-seed", then the lab settings. A result whose analysis
@@ -62,6 +63,8 @@ public:
         /** The demo auto-validation rules in shadow mode, the queue evaluated (DemoAutoval); tests of
          *  auto-validation start without. */
         bool autoValidation = true;
+        /** The demo's Annuaire Santé extract imported by the administrator (DemoDirectory). */
+        bool directory = true;
     };
     struct Summary {
         int users = 0;
@@ -73,6 +76,7 @@ public:
         int analyzerProfiles = 0;    ///< analyzer profiles stored (shipped + the demo's two instruments)
         int qcRuns = 0;              ///< internal QC runs recorded (DemoQc)
         int mailboxMessages = 0;     ///< received MSSanté messages kept for a human (DemoMailbox)
+        qint64 directoryProfessionals = 0; ///< professionals of the demo directory (DemoDirectory)
         qint64 catalogueVersionId = 0;
     };
 

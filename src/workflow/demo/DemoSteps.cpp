@@ -25,7 +25,7 @@ domain::Result<orders::DossierChange> DemoSteps::order(storage::Database &db, co
     orders::DossierRequest r;
     r.patientId = patient;
     r.prescriberName = u"Dr Paul Prescripteur"_s;
-    r.prescriberRpps = u"10100000018"_s;
+    r.prescriberRpps = u"10100000016"_s;
     r.prescriberMssante = u"paul.prescripteur@demo.mssante.fr"_s;
     r.examCodes = exams;
     r.clinicalAnswers = answers;

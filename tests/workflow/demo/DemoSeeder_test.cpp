@@ -11,7 +11,9 @@
 #include "workflow/auth/AuthService.h"
 #include "workflow/catalogue/ApplyCatalogueImport.h"
 #include "workflow/catalogue/ReflexTests.h"
+#include "workflow/demo/DemoDirectory.h"
 #include "workflow/demo/DemoSeeder.h"
+#include "workflow/directory/DirectorySearch.h"
 #include "workflow/identity/ReviewDuplicates.h"
 #include "workflow/report/LabSettings.h"
 
@@ -332,6 +334,37 @@ TEST_P(DemoSeederTest, BrokenCatalogueFileIsRefusedBeforeAnythingElse)
     auto users = m_db->read([](storage::ReadTx &tx) { return storage::UserRepository::count(tx); });
     ASSERT_TRUE(users);
     EXPECT_EQ(*users, 0);
+}
+
+TEST_P(DemoSeederTest, ImportsASyntheticAnnuaireSante)
+{
+    auto summary = workflow::DemoSeeder(*m_db).seed(fast());
+    ASSERT_TRUE(summary) << summary.error().toString().toStdString();
+    EXPECT_GT(summary->directoryProfessionals, 250);
+    EXPECT_LE(summary->directoryProfessionals, workflow::DemoDirectory::kRows);
+    domain::UserSession secretary;
+    secretary.userId = 1;
+    secretary.login = u"secretaire"_s;
+    secretary.roles = {domain::Role::Secretary};
+    workflow::directory::DirectorySearch search(*m_db, secretary);
+    auto correspondent = search.checkRpps(QString::fromUtf16(workflow::DemoDirectory::kCorrespondentRpps));
+    ASSERT_TRUE(correspondent);
+    EXPECT_EQ(correspondent->status, workflow::directory::RppsCheck::Status::KnownActive) << correspondent->message.toStdString();
+    ASSERT_TRUE(correspondent->professional);
+    EXPECT_EQ(correspondent->professional->activities.first().mssante, u"elise.correspondante@demo.mssante.fr"_s);
+    // The demo's prescriber and biologist are in the directory, with their MSSanté address when
+    // they have one; a number with a wrong Luhn key is reported as such.
+    auto prescriber = search.checkRpps(u"10100000016"_s);
+    ASSERT_TRUE(prescriber);
+    EXPECT_EQ(prescriber->status, workflow::directory::RppsCheck::Status::KnownActive) << prescriber->message.toStdString();
+    ASSERT_TRUE(prescriber->professional);
+    EXPECT_EQ(prescriber->professional->activities.first().mssante, u"paul.prescripteur@demo.mssante.fr"_s);
+    auto biologist = search.checkRpps(u"10101010105"_s);
+    ASSERT_TRUE(biologist);
+    EXPECT_EQ(biologist->status, workflow::directory::RppsCheck::Status::KnownActive);
+    auto wrongKey = search.checkRpps(u"10100000018"_s);
+    ASSERT_TRUE(wrongKey);
+    EXPECT_EQ(wrongKey->status, workflow::directory::RppsCheck::Status::BadCheckDigit);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoSeederTest,

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+/**
+ * Stable error codes raised by sgl_interop_directory (domain::Error::code, "<module>.<reason>").
+ * Support, audit and tests rely on them: never reword or reuse one. Call sites use these
+ * constants, never a string literal (tests/architecture/check_error_codes.py).
+ */
+namespace sgl::interop::directory::errc {
+
+inline constexpr QLatin1StringView BadNationalId{"directory.bad_national_id"};  ///< « Identification nationale PP » is not the id type followed by the id
+inline constexpr QLatin1StringView BadRpps{"directory.bad_rpps"};  ///< an RPPS that is not 11 digits or whose Luhn key is wrong
+inline constexpr QLatin1StringView Empty{"directory.empty"};  ///< a file without header line
+inline constexpr QLatin1StringView Encoding{"directory.encoding"};  ///< a byte undefined in Windows-1252 (or invalid UTF-8 in a UTF-8 file)
+inline constexpr QLatin1StringView FieldCount{"directory.field_count"};  ///< a line without the 56 fields
+inline constexpr QLatin1StringView Header{"directory.header"};  ///< a header that is not the Personne_activite one (names the first wrong column)
+inline constexpr QLatin1StringView Read{"directory.read"};  ///< the file cannot be opened or read
+inline constexpr QLatin1StringView Truncated{"directory.truncated"};  ///< a last line cut short (no end of line)
+
+} // namespace sgl::interop::directory::errc
