@@ -2,7 +2,12 @@
 
 #include "storage/Dialect.h"
 
+#include <QPair>
+#include <QSet>
 #include <QStringList>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +42,46 @@ domain::Status collect(ReadTx &tx, const QString &sql, const QVariantList &binds
     }
     q->finish();
     return {};
+}
+
+// The result and dossier columns of a QcHoldRow, after its three leading hold columns.
+const QString kResultColumns =
+    u"r.dossier_id, d.number, r.analysis_code, r.state, r.value_kind, r.comparator, r.value_number, "
+    "r.value_text, r.coded_display, COALESCE(r.observed_at, r.entered_at)"_s;
+
+// Rows of: hold id, run id, result id, kResultColumns, held at, released at, release kind.
+domain::Result<QList<QcHoldRow>> holdRows(ReadTx &tx, const QString &sql, const QVariantList &binds)
+{
+    auto q = tx.query(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    const Dialect &d = tx.dialect();
+    QList<QcHoldRow> out;
+    while (q->next()) {
+        QcHoldRow h;
+        h.id = q->value(0).toLongLong();
+        h.runId = q->value(1).toLongLong();
+        h.resultId = q->value(2).toLongLong();
+        h.dossierId = q->value(3).toLongLong();
+        h.dossierNumber = q->value(4).toString();
+        h.analysisCode = q->value(5).toString();
+        h.resultState = q->value(6).toString();
+        const QString kind = q->value(7).toString();
+        if (kind == u"numeric"_s)
+            h.valueText = q->value(8).toString() + q->value(9).toString().replace(u'.', u',');
+        else if (kind == u"text"_s)
+            h.valueText = q->value(10).toString();
+        else if (kind == u"coded"_s)
+            h.valueText = q->value(11).toString();
+        h.observedAt = d.dateTimeFromDb(q->value(12));
+        h.heldAt = d.dateTimeFromDb(q->value(13));
+        if (!q->value(14).isNull())
+            h.releasedAt = d.dateTimeFromDb(q->value(14));
+        h.releaseKind = q->value(15).toString();
+        out << h;
+    }
+    q->finish();
+    return out;
 }
 
 } // namespace
@@ -110,40 +155,45 @@ domain::Result<QList<qint64>> QcHoldRepository::coveredNow(ReadTx &tx, qint64 ru
 
 domain::Result<QList<QcHoldRow>> QcHoldRepository::forRun(ReadTx &tx, qint64 runId)
 {
-    auto q = tx.query(u"SELECT h.id, h.run_id, h.result_id, r.dossier_id, d.number, r.analysis_code, r.state, "
-                      "r.value_kind, r.comparator, r.value_number, r.value_text, r.coded_display, "
-                      "COALESCE(r.observed_at, r.entered_at), h.held_at, h.released_at, h.release_kind "
-                      "FROM qc_holds h JOIN results r ON r.id = h.result_id JOIN dossiers d ON d.id = r.dossier_id "
-                      "WHERE h.run_id = ? ORDER BY d.number, r.analysis_code, h.id"_s,
-                      {runId});
-    if (!q)
-        return std::unexpected(q.error());
-    const Dialect &d = tx.dialect();
-    QList<QcHoldRow> out;
-    while (q->next()) {
-        QcHoldRow h;
-        h.id = q->value(0).toLongLong();
-        h.runId = q->value(1).toLongLong();
-        h.resultId = q->value(2).toLongLong();
-        h.dossierId = q->value(3).toLongLong();
-        h.dossierNumber = q->value(4).toString();
-        h.analysisCode = q->value(5).toString();
-        h.resultState = q->value(6).toString();
-        const QString kind = q->value(7).toString();
-        if (kind == u"numeric"_s)
-            h.valueText = q->value(8).toString() + q->value(9).toString().replace(u'.', u',');
-        else if (kind == u"text"_s)
-            h.valueText = q->value(10).toString();
-        else if (kind == u"coded"_s)
-            h.valueText = q->value(11).toString();
-        h.observedAt = d.dateTimeFromDb(q->value(12));
-        h.heldAt = d.dateTimeFromDb(q->value(13));
-        if (!q->value(14).isNull())
-            h.releasedAt = d.dateTimeFromDb(q->value(14));
-        h.releaseKind = q->value(15).toString();
-        out << h;
-    }
-    q->finish();
+    return holdRows(tx,
+                    u"SELECT h.id, h.run_id, h.result_id, %1, h.held_at, h.released_at, h.release_kind "
+                    "FROM qc_holds h JOIN results r ON r.id = h.result_id JOIN dossiers d ON d.id = r.dossier_id "
+                    "WHERE h.run_id = ? ORDER BY d.number, r.analysis_code, h.id"_s.arg(kResultColumns),
+                    {runId});
+}
+
+domain::Result<QList<QcHoldRow>> QcHoldRepository::openHolds(ReadTx &tx, qint64 dossierId)
+{
+    const QString dossier = dossierId > 0 ? u" AND r.dossier_id = ?"_s : QString();
+    const QVariantList binds = dossierId > 0 ? QVariantList{dossierId} : QVariantList{};
+    // Recorded holds not released yet, as heldResults() sees them.
+    auto recorded = holdRows(tx,
+                             u"SELECT h.id, h.run_id, h.result_id, %1, h.held_at, h.released_at, h.release_kind "
+                             "FROM qc_holds h JOIN results r ON r.id = h.result_id "
+                             "JOIN dossiers d ON d.id = r.dossier_id WHERE h.released_at IS NULL "
+                             "AND r.state NOT IN ('validated', 'cancelled')%2"_s.arg(kResultColumns, dossier),
+                             binds);
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    // Results measured after the rejection, not recorded yet: held since the run (its recording time).
+    auto arrived = holdRows(tx,
+                            u"SELECT 0, q.id, r.id, %1, q.recorded_at, NULL, '' FROM qc_runs q JOIN results r ON %2 "
+                            "JOIN dossiers d ON d.id = r.dossier_id WHERE NOT EXISTS (SELECT 1 FROM qc_holds h "
+                            "WHERE h.run_id = q.id AND h.result_id = r.id)%3"_s.arg(kResultColumns, kCovered, dossier),
+                            binds);
+    if (!arrived)
+        return std::unexpected(arrived.error());
+    QList<QcHoldRow> out = *recorded;
+    QSet<QPair<qint64, qint64>> seen;
+    for (const QcHoldRow &h : out)
+        seen.insert({h.runId, h.resultId});
+    for (const QcHoldRow &h : *arrived)
+        if (!seen.contains({h.runId, h.resultId}))
+            out << h;
+    std::ranges::sort(out, [](const QcHoldRow &a, const QcHoldRow &b) {
+        return std::tie(a.dossierNumber, a.analysisCode, a.runId, a.resultId)
+               < std::tie(b.dossierNumber, b.analysisCode, b.runId, b.resultId);
+    });
     return out;
 }
 

@@ -59,6 +59,14 @@ public:
     /** The results a run holds or held (qc_holds), by dossier number then analysis. */
     [[nodiscard]] static domain::Result<QList<QcHoldRow>> forRun(ReadTx &tx, qint64 runId);
 
+    /**
+     * Every result held now with the run holding it, as heldResults() sees them: recorded holds not
+     * released, and results arrived since a rejection (id 0, heldAt = the run's recording time).
+     * Of one dossier, or of every dossier when `dossierId` is 0; by dossier number, analysis, run.
+     * A result held by two runs appears once per run.
+     */
+    [[nodiscard]] static domain::Result<QList<QcHoldRow>> openHolds(ReadTx &tx, qint64 dossierId = 0);
+
     /** Marks the open holds of a run released ("accepted" or "rerun"); returns how many. */
     [[nodiscard]] static domain::Result<int> release(WriteTx &tx, qint64 runId, const QString &kind,
                                                      const QString &by, const QDateTime &at);

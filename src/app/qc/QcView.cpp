@@ -5,6 +5,7 @@
 #include "app/qc/QcLotDialog.h"
 #include "app/qc/QcLotListModel.h"
 #include "app/qc/QcReviewDialog.h"
+#include "app/qc/QcRulesDialog.h"
 #include "app/qc/QcServices.h"
 #include "workflow/qc/QcQueries.h"
 
@@ -36,8 +37,10 @@ QcView::QcView(std::unique_ptr<QcServices> services, const domain::UserSession &
     m_entry->setObjectName(QStringLiteral("qcEntry"));
     m_newLot = new QPushButton(tr("Nouveau lot…"), this);
     m_editLot = new QPushButton(tr("Modifier le lot…"), this);
+    m_rules = new QPushButton(tr("Règles de Westgard…"), this);
+    m_rules->setObjectName(QStringLiteral("qcRules"));
     auto *reload = new QPushButton(tr("Actualiser"), this);
-    for (QPushButton *b : {m_entry, m_newLot, m_editLot, reload})
+    for (QPushButton *b : {m_entry, m_newLot, m_editLot, m_rules, reload})
         top->addWidget(b);
     layout->addLayout(top);
 
@@ -82,6 +85,7 @@ QcView::QcView(std::unique_ptr<QcServices> services, const domain::UserSession &
         b->setEnabled(!m_readOnly);
     connect(reload, &QPushButton::clicked, this, &QcView::refresh);
     connect(m_review, &QPushButton::clicked, this, &QcView::openReview);
+    connect(m_rules, &QPushButton::clicked, this, &QcView::openRules);
     connect(m_entry, &QPushButton::clicked, this, &QcView::openEntry);
     connect(m_newLot, &QPushButton::clicked, this, [this] { openLot(false); });
     connect(m_editLot, &QPushButton::clicked, this, [this] { openLot(true); });
@@ -112,6 +116,8 @@ void QcView::refresh()
             auto *item = new QListWidgetItem(
                 tr("%1 — %2 résultat(s) retenu(s)").arg(p.run.holdReason).arg(p.holds.size()), m_pending);
             item->setData(Qt::UserRole, p.run.id);
+            item->setData(Qt::UserRole + 1, p.run.analysisCode);
+            item->setData(Qt::UserRole + 2, p.run.lotId);
             item->setForeground(Qt::red);
         }
     const QString error = !lots ? lots.error().message : !pending ? pending.error().message : QString();
@@ -200,6 +206,53 @@ void QcView::openLot(bool edit)
         if (dialog.saved())
             showLot(dialog.saved()->id);
     }
+}
+
+QStringList QcView::lotAnalyses() const
+{
+    QStringList codes;
+    for (int row = 0; row < m_lots->rowCount(); ++row)
+        if (const auto *v = m_lots->lotAt(row); v && !codes.contains(v->lot.analysisCode))
+            codes << v->lot.analysisCode;
+    codes.sort();
+    return codes;
+}
+
+bool QcView::focusOn(const QString &analysisCode)
+{
+    refresh();
+    const QString code = analysisCode.trimmed().toUpper();
+    for (int row = 0; row < m_pending->count(); ++row) {
+        auto *item = m_pending->item(row);
+        if (item->data(Qt::UserRole + 1).toString() == code) {
+            m_pending->setCurrentRow(row);
+            break;
+        }
+    }
+    const qint64 pendingLot = [&]() -> qint64 {
+        const auto *item = m_pending->currentItem();
+        return item && item->data(Qt::UserRole + 1).toString() == code ? item->data(Qt::UserRole + 2).toLongLong() : 0;
+    }();
+    qint64 first = 0;
+    for (int row = 0; row < m_lots->rowCount(); ++row) {
+        const auto *v = m_lots->lotAt(row);
+        if (v->lot.analysisCode != code)
+            continue;
+        if (first == 0 || v->lot.id == pendingLot)
+            first = v->lot.id;
+    }
+    if (first == 0)
+        return false;
+    showLot(first);
+    return true;
+}
+
+void QcView::openRules()
+{
+    QcRulesDialog dialog(*m_services, lotAnalyses(), m_readOnly, this);
+    if (const auto *v = m_lots->lotAt(m_lotTable->currentIndex().row()))
+        dialog.selectAnalysis(v->lot.analysisCode);
+    dialog.exec();
 }
 
 } // namespace sgl::app

@@ -23,7 +23,8 @@ class QcServices;
  * at the top (each with its hold reason; « Revoir… » opens QcReviewDialog), the lots on the left
  * (QcLotListModel; « Nouveau lot… », « Modifier le lot… »: QcLotDialog), the selected lot's
  * Levey-Jennings chart and its runs on the right (QcRunListModel), and « Saisir un contrôle… »
- * (QcEntryDialog). Read-only sessions see everything and change nothing. Fits 1366×768.
+ * (QcEntryDialog), « Règles de Westgard… » (QcRulesDialog, per analysis). Read-only sessions see
+ * everything and change nothing. Fits 1366×768.
  */
 class QcView : public QWidget {
     Q_OBJECT
@@ -41,6 +42,18 @@ public:
     [[nodiscard]] QcRunListModel *runModel() const { return m_runs; }
     [[nodiscard]] int pendingReviewCount() const;
     [[nodiscard]] QcServices &services() { return *m_services; }
+    /** The analyses having a QC lot, sorted (the rules dialog's list). */
+    [[nodiscard]] QStringList lotAnalyses() const;
+
+public slots:
+    /**
+     * Shows the QC of an analysis (the validation banner's button, through the main window's
+     * screenRequested convention): selects its pending review when there is one, and its first
+     * lot, the one waiting for review first. False when no lot has that analysis.
+     */
+    bool focusOn(const QString &analysisCode);
+    /** Opens the « Règles de Westgard » dialog on the current lot's analysis. */
+    void openRules();
 
 signals:
     /** Pending reviews changed (the navigation may show the count). */
@@ -65,6 +78,7 @@ private:
     QPushButton *m_entry = nullptr;
     QPushButton *m_newLot = nullptr;
     QPushButton *m_editLot = nullptr;
+    QPushButton *m_rules = nullptr;
 };
 
 } // namespace sgl::app

@@ -103,6 +103,10 @@ void MainWindow::setSession(const domain::UserSession &session)
         if (badge.isValid() && badge.hasNotifySignal())
             connect(view, badge.notifySignal(), this,
                     metaObject()->method(metaObject()->indexOfSlot("refreshBadges()")));
+        const int request = view->metaObject()->indexOfSignal("screenRequested(QString,QString)");
+        if (request >= 0)
+            connect(view, view->metaObject()->method(request), this,
+                    metaObject()->method(metaObject()->indexOfSlot("openRequestedScreen(QString,QString)")));
     }
     refreshBadges();
     m_userLabel->setText(tr("%1 — %2").arg(session.displayName, rolesText(session.roles)));
@@ -166,6 +170,20 @@ QWidget *MainWindow::screenWidget(Screen screen) const
 {
     const int row = m_screens.indexOf(screen);
     return row < 0 ? nullptr : m_ui->screenStack->widget(row + 2);
+}
+
+void MainWindow::openRequestedScreen(const QString &key, const QString &focus)
+{
+    for (const Screen screen : std::as_const(m_screens)) {
+        if (NavigationPolicy::key(screen) != key)
+            continue;
+        if (!showScreen(screen))
+            return;
+        QWidget *view = screenWidget(screen);
+        if (!focus.isEmpty() && view && view->metaObject()->indexOfMethod("focusOn(QString)") >= 0)
+            QMetaObject::invokeMethod(view, "focusOn", Q_ARG(QString, focus));
+        return;
+    }
 }
 
 void MainWindow::refreshBadges()

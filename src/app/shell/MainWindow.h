@@ -21,8 +21,11 @@ class ScreenFactory;
 /**
  * The workstation shell: role-dependent navigation on the left, the current screen on the
  * right, user and database in the status bar. A screen with an int `badge` property (and its
- * notify signal) shows that count after its title while it is above zero. It owns no business logic: menu actions are
- * signals the Application connects (settings, lock, logout).
+ * notify signal) shows that count after its title while it is above zero. A screen with a signal
+ * `screenRequested(QString key, QString focus)` opens another screen by its NavigationPolicy key when
+ * that screen is listed for the session, then calls its `focusOn(QString)` slot with `focus` if it
+ * has one (the validation screen's QC banner opening the QC screen on an analysis). It owns no business
+ * logic: menu actions are signals the Application connects (settings, lock, logout).
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -56,6 +59,8 @@ public slots:
 private slots:
     /** Titles with the count of screens that have a "badge" property (e.g. held analyzer results). */
     void refreshBadges();
+    /** A screen asked for another one (see the class comment); ignored when not listed. */
+    void openRequestedScreen(const QString &key, const QString &focus);
 
 signals:
     void settingsRequested();

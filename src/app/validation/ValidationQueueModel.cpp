@@ -45,7 +45,16 @@ QString ValidationQueueModel::alertCodes(const ValidationQueueRow &r)
         out << QStringLiteral("NC");
     if (!r.complete)
         out << tr("Inc.");
+    if (qcHeld(r))
+        out << tr("CQ");
     return out.join(u' ');
+}
+
+bool ValidationQueueModel::qcHeld(const ValidationQueueRow &r)
+{
+    return std::ranges::any_of(r.exclusions, [](const domain::ReleaseExclusion &e) {
+        return e.reason == domain::ReleaseExclusion::Reason::QcHold;
+    });
 }
 
 QString ValidationQueueModel::explanation(const ValidationQueueRow &r)
@@ -65,6 +74,8 @@ QString ValidationQueueModel::explanation(const ValidationQueueRow &r)
         lines << tr("Alerte delta par rapport aux antériorités");
     if (r.nonConformity)
         lines << tr("Non-conformité pré-analytique");
+    if (qcHeld(r))
+        lines << tr("Résultat(s) retenu(s) par le contrôle qualité : validation impossible avant la revue du contrôle");
     if (r.exclusions.isEmpty()) {
         lines << tr("Libérable par lot.");
     } else {
@@ -132,7 +143,7 @@ QVariant ValidationQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return explanation(r);
     case Qt::ForegroundRole:
-        if (index.column() == AlertsColumn && r.critical)
+        if (index.column() == AlertsColumn && (r.critical || qcHeld(r)))
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (index.column() == PriorityColumn && r.priority != Priority::Routine)
             return QBrush(QColor(0xb0, 0x00, 0x20));
@@ -164,7 +175,8 @@ QVariant ValidationQueueModel::headerData(int section, Qt::Orientation orientati
         case AgeColumn:
             return tr("Temps écoulé depuis le prélèvement");
         case AlertsColumn:
-            return tr("U urgent, C critique (C! rappel à faire), A anormal, Δ alerte delta, NC non-conformité, Inc. incomplet");
+            return tr("U urgent, C critique (C! rappel à faire), A anormal, Δ alerte delta, NC non-conformité, "
+                      "Inc. incomplet, CQ retenu par le contrôle qualité");
         case ReleaseColumn:
             return tr("Libérable par lot (« oui »), sinon le nombre de motifs d'exclusion (détail en infobulle)");
         default:

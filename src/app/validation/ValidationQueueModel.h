@@ -10,7 +10,7 @@ namespace sgl::app {
 /**
  * The biologist's queue as a table: priority, specimen age, dossier number, patient, alerts
  * (U urgent, C critical — C! while the call-back is missing —, A abnormal, Δ delta alert,
- * NC non-conformity, Inc. incomplete) and whether batch release takes it. The tooltip of a row
+ * NC non-conformity, Inc. incomplete, CQ a result held by internal QC) and whether batch release takes it. The tooltip of a row
  * lists its alerts in words and every batch-release exclusion reason. Rows stay in the order
  * the use case sorted them (priority, then oldest sample).
  */
@@ -29,7 +29,9 @@ public:
     /** Row of a dossier, -1 when not in the queue. */
     [[nodiscard]] int rowOf(qint64 dossierId) const;
 
-    /** "U C! Δ Inc." */
+    /** A result of the dossier is held by a rejected QC run (its batch-release exclusion says so). */
+    [[nodiscard]] static bool qcHeld(const workflow::validation::ValidationQueueRow &row);
+    /** "U C! Δ Inc. CQ" */
     [[nodiscard]] static QString alertCodes(const workflow::validation::ValidationQueueRow &row);
     /** Alerts then exclusion reasons in French, one a line. */
     [[nodiscard]] static QString explanation(const workflow::validation::ValidationQueueRow &row);

@@ -1,6 +1,7 @@
 #include "app/validation/ValidationServices.h"
 
 #include "workflow/autoval/AutoValidation.h"
+#include "workflow/qc/QcQueries.h"
 #include "workflow/validation/BatchRelease.h"
 #include "workflow/validation/BiologicalValidation.h"
 #include "workflow/validation/CommentLibrary.h"
@@ -27,7 +28,8 @@ ValidationServices::ValidationServices(storage::Database &db, const domain::User
       m_batch(std::make_unique<BatchRelease>(db, session, authenticator, reports)),
       m_comments(std::make_unique<ValidationComments>(db, session)),
       m_commentLibrary(std::make_unique<CommentLibrary>(db, session)),
-      m_autoValidation(std::make_unique<workflow::autoval::AutoValidation>(db, session, std::move(reports)))
+      m_autoValidation(std::make_unique<workflow::autoval::AutoValidation>(db, session, std::move(reports))),
+      m_qc(std::make_unique<workflow::qc::QcQueries>(db, session))
 {
 }
 

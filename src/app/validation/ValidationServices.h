@@ -13,6 +13,9 @@ class Authenticator;
 namespace autoval {
 class AutoValidation;
 }
+namespace qc {
+class QcQueries;
+}
 namespace validation {
 class BatchRelease;
 class BiologicalValidation;
@@ -52,6 +55,8 @@ public:
     [[nodiscard]] workflow::validation::ValidationComments &comments() { return *m_comments; }
     [[nodiscard]] workflow::validation::CommentLibrary &commentLibrary() { return *m_commentLibrary; }
     [[nodiscard]] workflow::autoval::AutoValidation &autoValidation() { return *m_autoValidation; }
+    /** The QC reads of the held-results banner (QcHoldBanner). */
+    [[nodiscard]] workflow::qc::QcQueries &qc() { return *m_qc; }
 
 private:
     domain::UserSession m_session;
@@ -65,6 +70,7 @@ private:
     std::unique_ptr<workflow::validation::ValidationComments> m_comments;
     std::unique_ptr<workflow::validation::CommentLibrary> m_commentLibrary;
     std::unique_ptr<workflow::autoval::AutoValidation> m_autoValidation;
+    std::unique_ptr<workflow::qc::QcQueries> m_qc;
 };
 
 } // namespace sgl::app

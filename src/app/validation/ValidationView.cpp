@@ -5,6 +5,7 @@
 #include "app/validation/CommentsPanel.h"
 #include "app/validation/DossierTexts.h"
 #include "app/validation/PreviousValuesModel.h"
+#include "app/validation/QcHoldBanner.h"
 #include "app/validation/TrendChart.h"
 #include "app/validation/ValidationCommands.h"
 #include "app/validation/ValidationDialogs.h"
@@ -55,19 +56,9 @@ ValidationView::ValidationView(std::unique_ptr<ValidationServices> services, Use
     ValidationViewSetup::addAutovalTab(*m_ui, m_autoval);
     m_comments->setOutcomeHandler([this](const Result<QString> &outcome) { finish(outcome); });
     m_autoval->setOutcomeHandler([this](const Result<QString> &outcome) { finish(outcome); });
-    if (!m_readOnly) { // a tab rather than a column beside the tabs: the detail pane is narrow at 1366 px
-        const int sharing = m_ui->detailTabs->addTab(m_ui->sharingPanel, tr("Partage"));
-        m_ui->detailTabs->setTabToolTip(sharing, tr("Choix de partage du prochain compte rendu (F9) : DMP, "
-                                                    "masquage, copie MSSanté au patient"));
-    }
-
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_ui->validateButton, m_ui->validateSelectionButton, m_ui->validateChapterButton, m_ui->callBackButton,
-             m_ui->sendBackButton, m_ui->correctButton, m_ui->unvalidateButton, m_ui->addAnalysisButton,
-             m_ui->batchButton, m_ui->acceptReflexButton, m_ui->declineReflexButton})
-        w->setVisible(!m_readOnly);
-    if (m_readOnly) // writable, it is a tab page: showing it by hand would draw it over the current tab
-        m_ui->sharingPanel->hide();
+    ValidationViewSetup::applyReadOnly(*m_ui, m_readOnly);
+    m_qcBanner = ValidationViewSetup::addQcBanner(*m_ui, m_services->qc(), m_session);
+    connect(m_qcBanner, &QcHoldBanner::screenRequested, this, &ValidationView::screenRequested);
 
     for (QCheckBox *box : {m_ui->urgentCheck, m_ui->abnormalCheck, m_ui->criticalCheck, m_ui->deltaCheck, m_ui->nonConformityCheck})
         connect(box, &QCheckBox::toggled, this, [this] {
@@ -393,6 +384,7 @@ void ValidationView::display(const ValidationDossier &d)
     m_ui->detailTabs->setTabText(1, tr("Delta (%1)").arg(deltas.size()));
     m_comments->setDossier(d);
     m_autoval->setDossier(d.dossierId);
+    m_qcBanner->showDossier(d);
     m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_comments), tr("Commentaires (%1)").arg(m_comments->activeCount()));
     m_ui->deltaLabel->setText(deltas.isEmpty() ? tr("Aucune alerte delta.") : deltas.join(QStringLiteral("<br>")));
     // Back on the analysis that was current (after a reload), else the first result.

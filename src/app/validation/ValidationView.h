@@ -26,6 +26,7 @@ class CallBackListModel;
 class AutovalVerdictPanel;
 class CommentsPanel;
 class PreviousValuesModel;
+class QcHoldBanner;
 class SharingChoicesPanel;
 class TrendChart;
 class ValidationCommands;
@@ -62,6 +63,8 @@ public:
     [[nodiscard]] TrendChart *trendChart() const;
     [[nodiscard]] SharingChoicesPanel *sharingPanel() const;
     [[nodiscard]] CommentsPanel *commentsPanel() const { return m_comments; }
+    /** The red banner of the dossier's results held by QC (hidden when none). */
+    [[nodiscard]] QcHoldBanner *qcBanner() const { return m_qcBanner; }
     [[nodiscard]] QTreeView *resultsTree() const;
     [[nodiscard]] QString messageText() const;
     [[nodiscard]] QString headerText() const;
@@ -105,6 +108,10 @@ public:
     /** Shows `text` above the screen (red when `error`); empty hides it. */
     void showMessage(const QString &text, bool error);
 
+signals:
+    /** Open another screen (MainWindow's convention): the QC banner asks for "qc" on an analysis. */
+    void screenRequested(const QString &key, const QString &focus);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -137,6 +144,7 @@ private:
     AutovalVerdictPanel *m_autoval = nullptr;
     CallBackListModel *m_callBacks = nullptr;
     QTableView *m_callBacksTable = nullptr;
+    QcHoldBanner *m_qcBanner = nullptr;
 };
 
 } // namespace sgl::app

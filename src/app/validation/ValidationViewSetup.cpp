@@ -1,7 +1,10 @@
 #include "app/validation/ValidationViewSetup.h"
 
+#include "app/shell/NavigationPolicy.h"
+#include "app/validation/QcHoldBanner.h"
 #include "app/validation/ValidationShortcuts.h"
 #include "domain/lab/Dossier.h"
+#include "domain/security/UserSession.h"
 #include "app/validation/AutovalVerdictPanel.h"
 #include "ui_ValidationView.h"
 
@@ -113,6 +116,33 @@ void ValidationViewSetup::addAutovalTab(Ui::ValidationView &ui, AutovalVerdictPa
     QObject::connect(panel, &AutovalVerdictPanel::titleChanged, ui.detailTabs, [&ui, panel](const QString &title) {
         ui.detailTabs->setTabText(ui.detailTabs->indexOf(panel), title);
     });
+}
+
+void ValidationViewSetup::applyReadOnly(Ui::ValidationView &ui, bool readOnly)
+{
+    if (!readOnly) { // a tab rather than a column beside the tabs: the detail pane is narrow at 1366 px
+        const int sharing = ui.detailTabs->addTab(ui.sharingPanel, tr("Partage"));
+        ui.detailTabs->setTabToolTip(sharing, tr("Choix de partage du prochain compte rendu (F9) : DMP, "
+                                                 "masquage, copie MSSanté au patient"));
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             ui.validateButton, ui.validateSelectionButton, ui.validateChapterButton, ui.callBackButton,
+             ui.sendBackButton, ui.correctButton, ui.unvalidateButton, ui.addAnalysisButton, ui.batchButton,
+             ui.acceptReflexButton, ui.declineReflexButton})
+        w->setVisible(!readOnly);
+    if (readOnly) // writable, it is a tab page: showing it by hand would draw it over the current tab
+        ui.sharingPanel->hide();
+}
+
+QcHoldBanner *ValidationViewSetup::addQcBanner(Ui::ValidationView &ui, workflow::qc::QcQueries &queries,
+                                               const domain::UserSession &session)
+{
+    bool canOpenQc = false;
+    for (const ScreenAccess &access : NavigationPolicy::screensFor(session.roles))
+        canOpenQc = canOpenQc || access.screen == Screen::Qc;
+    auto *banner = new QcHoldBanner(queries, canOpenQc, ui.dossierPanel);
+    ui.dossierLayout->insertWidget(0, banner);
+    return banner;
 }
 
 } // namespace sgl::app

@@ -9,9 +9,17 @@ namespace Ui {
 class ValidationView;
 }
 
+namespace sgl::domain {
+struct UserSession;
+}
+namespace sgl::workflow::qc {
+class QcQueries;
+}
+
 namespace sgl::app {
 
 class AutovalVerdictPanel;
+class QcHoldBanner;
 
 /**
  * The static arrangement of the Validation screen's form: column widths and splitters that fit
@@ -26,6 +34,17 @@ public:
     static QTableView *addCallBacksTab(Ui::ValidationView &ui, QAbstractItemModel *model);
     /** Appends the "Règles" tab (auto-validation verdict), its title following the panel's. */
     static void addAutovalTab(Ui::ValidationView &ui, AutovalVerdictPanel *panel);
+    /**
+     * Writable: the "Partage" tab (sharing choices). Read-only: the action buttons and the sharing
+     * panel hidden.
+     */
+    static void applyReadOnly(Ui::ValidationView &ui, bool readOnly);
+    /**
+     * Puts the QC banner at the top of the dossier area; its button opens the QC screen only for a
+     * session that lists it (NavigationPolicy).
+     */
+    static QcHoldBanner *addQcBanner(Ui::ValidationView &ui, workflow::qc::QcQueries &queries,
+                                     const domain::UserSession &session);
 };
 
 } // namespace sgl::app

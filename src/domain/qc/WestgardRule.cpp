@@ -72,13 +72,18 @@ QString westgardRuleCodes(const QList<WestgardRule> &rules)
     return codes.join(QLatin1Char(','));
 }
 
-std::optional<QList<WestgardRule>> westgardRulesFromCodes(const QString &codes)
+std::optional<QList<WestgardRule>> westgardRulesFromCodes(const QString &codes, QString *unknown)
 {
     QList<WestgardRule> rules;
     for (const QString &part : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
         const auto rule = westgardRuleFromCode(part);
-        if (!rule)
+        if (!rule) {
+            if (unknown)
+                *unknown = part.trimmed();
             return std::nullopt;
+        }
         if (!rules.contains(*rule))
             rules << *rule;
     }

@@ -22,8 +22,13 @@ enum class WestgardRule { W12s, R13s, R22s, R4s, R41s, R10x };
 [[nodiscard]] bool westgardRuleRejects(WestgardRule rule);
 /** Every rule, in the order above (the default configuration of an analysis). */
 [[nodiscard]] QList<WestgardRule> allWestgardRules();
-/** "1-2s,1-3s" from a list, and back; fromCodes returns nullopt on an unknown code. */
+/**
+ * "1-2s,1-3s" from a list, and back. fromCodes ignores case, spaces around a code and duplicates;
+ * it returns nullopt on an unknown code, and then names that code (trimmed) in `*unknown` when
+ * given, so that the caller's refusal can say which one.
+ */
 [[nodiscard]] QString westgardRuleCodes(const QList<WestgardRule> &rules);
-[[nodiscard]] std::optional<QList<WestgardRule>> westgardRulesFromCodes(const QString &codes);
+[[nodiscard]] std::optional<QList<WestgardRule>> westgardRulesFromCodes(const QString &codes,
+                                                                       QString *unknown = nullptr);
 
 } // namespace sgl::domain::qc

@@ -143,6 +143,16 @@ Status QcLotAdmin::setRules(const QString &analysisCode, const QList<WestgardRul
     const AuditActor actor = AuditActor::fromSession(m_session);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return m_db.write([&](storage::WriteTx &tx) -> Status {
+        CatalogueCache cache;
+        if (auto catalogue = cache.current(tx); !catalogue)
+            return std::unexpected(catalogue.error());
+        const Analysis *analysis = cache.analysis(code);
+        if (!analysis || analysis->retired)
+            return fail(errc::QcMissingField,
+                        Tr::tr("Analyse « %1 » absente du catalogue ou retirée : ses règles de Westgard ne peuvent "
+                               "pas être changées.")
+                            .arg(code),
+                        QStringLiteral("analysisCode"));
         const QList<WestgardRule> stored = rules.isEmpty() ? allWestgardRules() : rules;
         if (auto s = storage::QcLotRepository::setRules(tx, code, stored, actor.login, now); !s)
             return s;

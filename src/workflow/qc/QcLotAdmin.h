@@ -27,7 +27,11 @@ public:
 
     [[nodiscard]] domain::Result<domain::qc::QcMaterial> saveMaterial(domain::qc::QcMaterial material);
     [[nodiscard]] domain::Result<domain::qc::QcLot> saveLot(domain::qc::QcLot lot);
-    /** Empty list: back to the default (every rule). */
+    /**
+     * Empty list: back to the default (every rule). An analysis the current catalogue lacks, or
+     * retired: qc.missing_field (location "analysisCode", the analysis named), nothing
+     * written — as saveLot for a lot of such an analysis.
+     */
     [[nodiscard]] domain::Status setRules(const QString &analysisCode, const QList<domain::qc::WestgardRule> &rules);
 
 private:

@@ -1,8 +1,10 @@
 #include "workflow/qc/QcQueries.h"
 
+#include "domain/ErrorCodes.h"
 #include "storage/AuditRepository.h"
 #include "storage/ErrorCodes.h"
 #include "storage/QcLotRepository.h"
+#include "workflow/catalogue/CatalogueCache.h"
 #include "workflow/Tr.h"
 #include "workflow/auth/PermissionGuard.h"
 
@@ -190,11 +192,56 @@ Result<QList<WestgardRule>> QcQueries::rules(const QString &analysisCode)
 {
     if (auto ok = requirePermission(m_session, Permission::ResultEnter); !ok)
         return std::unexpected(ok.error());
+    const QString code = analysisCode.trimmed().toUpper();
     return m_db.read([&](storage::ReadTx &tx) -> Result<QList<WestgardRule>> {
-        auto r = storage::QcLotRepository::rules(tx, analysisCode.trimmed().toUpper());
+        CatalogueCache cache;
+        if (auto catalogue = cache.current(tx); !catalogue)
+            return std::unexpected(catalogue.error());
+        if (!cache.analysis(code))
+            return fail(domain::errc::QcMissingField,
+                        Tr::tr("Analyse « %1 » absente du catalogue : pas de règles de Westgard.").arg(code),
+                        QStringLiteral("analysisCode"));
+        auto r = storage::QcLotRepository::rules(tx, code);
         if (!r)
             return std::unexpected(r.error());
         return r->value_or(allWestgardRules());
+    });
+}
+
+Result<QList<QcHeldResult>> QcQueries::openHolds(qint64 dossierId)
+{
+    if (auto ok = requirePermission(m_session, Permission::ResultEnter); !ok)
+        return std::unexpected(ok.error());
+    const AuditActor actor = AuditActor::fromSession(m_session);
+    return m_db.write([&](storage::WriteTx &tx) -> Result<QList<QcHeldResult>> {
+        auto a = storage::AuditRepository::append(tx, actor, QStringLiteral("qc.read_holds"),
+                                                  dossierId > 0 ? QStringLiteral("dossier") : QStringLiteral("qc_holds"),
+                                                  dossierId > 0 ? QString::number(dossierId) : QString());
+        if (!a)
+            return std::unexpected(a.error());
+        auto holds = storage::QcHoldRepository::openHolds(tx, dossierId);
+        if (!holds)
+            return std::unexpected(holds.error());
+        QHash<qint64, storage::QcRunRow> runs;
+        QHash<qint64, QString> lots;
+        QList<QcHeldResult> out;
+        for (const storage::QcHoldRow &h : *holds) {
+            if (!runs.contains(h.runId)) {
+                auto run = storage::QcRunRepository::run(tx, h.runId);
+                if (!run)
+                    return std::unexpected(run.error());
+                runs.insert(h.runId, run->value_or(storage::QcRunRow{}));
+            }
+            const storage::QcRunRow &run = runs[h.runId];
+            if (!lots.contains(run.lotId)) {
+                auto lot = storage::QcLotRepository::lot(tx, run.lotId);
+                if (!lot)
+                    return std::unexpected(lot.error());
+                lots.insert(run.lotId, *lot ? (*lot)->lotNumber : QString());
+            }
+            out << QcHeldResult{h, run, lots.value(run.lotId)};
+        }
+        return out;
     });
 }
 

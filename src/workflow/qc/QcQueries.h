@@ -29,6 +29,13 @@ struct QcPendingReview {
     int heldNow = 0;                 ///< results held now, arrivals since the rejection included
 };
 
+/** A patient result held now, with the rejected run holding it and that run's lot. */
+struct QcHeldResult {
+    storage::QcHoldRow hold;         ///< id 0 when the result arrived after the rejection (not recorded yet)
+    storage::QcRunRow run;           ///< the rejected run waiting for review
+    QString lotNumber;               ///< of run.lotId
+};
+
 /**
  * The QC screens' reads (permission ResultEnter: technicians and biologists). No patient data
  * except the dossier numbers of held results (holds of a run), read under an audit row
@@ -53,8 +60,19 @@ public:
     [[nodiscard]] domain::Result<QHash<qint64, QString>> heldInDossier(qint64 dossierId);
     /** Same for any result ids (bench worklist marks). */
     [[nodiscard]] domain::Result<QHash<qint64, QString>> held(const QList<qint64> &resultIds);
-    /** Rules of an analysis (every rule when not configured). */
+    /**
+     * Rules of an analysis (every rule when not configured). An analysis the current catalogue
+     * lacks: qc.missing_field, location "analysisCode" (a retired
+     * one is still read: its lots may remain).
+     */
     [[nodiscard]] domain::Result<QList<domain::qc::WestgardRule>> rules(const QString &analysisCode);
+    /**
+     * Every result held now with its run and lot (storage::QcHoldRepository::openHolds), of one
+     * dossier or, `dossierId` 0, of all; by dossier number, analysis, run. Patient data: audited
+     * "qc.read_holds" (entity "dossier" with its id, or "qc_holds" for all) in the same transaction.
+     */
+    [[nodiscard]] domain::Result<QList<QcHeldResult>> openHolds(qint64 dossierId = 0);
+
 
 private:
     storage::Database &m_db;

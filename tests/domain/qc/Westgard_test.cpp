@@ -295,3 +295,21 @@ TEST(QcOutcome, CodesRoundTrip)
     EXPECT_FALSE(qcOutcomeFromCode(QStringLiteral("ok")).has_value());
     EXPECT_EQ(formatQcNumber(5.25), QStringLiteral("5,25"));
 }
+
+TEST(WestgardRuleCodes, FromCodesIgnoresSpacesCaseAndDuplicates)
+{
+    auto rules = westgardRulesFromCodes(QStringLiteral(" 1-3s, r-4s,1-3s ,, 10-X"));
+    ASSERT_TRUE(rules);
+    EXPECT_EQ(*rules, (QList<WestgardRule>{WestgardRule::R13s, WestgardRule::R4s, WestgardRule::R10x}));
+    auto none = westgardRulesFromCodes(QString());
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->isEmpty());
+}
+
+TEST(WestgardRuleCodes, FromCodesNamesTheUnknownCode)
+{
+    QString unknown;
+    EXPECT_FALSE(westgardRulesFromCodes(QStringLiteral("1-3s, 2-3s ,R-4s"), &unknown));
+    EXPECT_EQ(unknown, QStringLiteral("2-3s"));
+    EXPECT_FALSE(westgardRulesFromCodes(QStringLiteral("1-3s,13s"))) << "without the out parameter too";
+}

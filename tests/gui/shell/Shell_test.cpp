@@ -7,6 +7,7 @@
 #include "app/shell/NavigationPolicy.h"
 #include "app/shell/ScreenFactory.h"
 #include "app/shell/SettingsDialog.h"
+#include "shell/RequestingScreens.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -187,6 +188,27 @@ TEST(MainWindow, NavigationFollowsRolesAndSkipsScreensThisBuildLacks)
     EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Marie Curie")));
     EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Biologiste")));
     EXPECT_TRUE(window.databaseStatusText().contains(QStringLiteral("demo.sqlite")));
+}
+
+TEST(MainWindow, AScreenOpensAnotherOnAFocusWhenTheSessionListsIt)
+{
+    test::guiApp();
+    test::RequestingScreens factory;
+    MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
+    window.setSession(session(1, QStringLiteral("Marie Curie"), {Role::Biologist}));
+    ASSERT_TRUE(window.showScreen(Screen::Validation));
+    auto *validation = qobject_cast<test::RequestingScreen *>(window.screenWidget(Screen::Validation));
+    auto *qc = qobject_cast<test::FocusableScreen *>(window.screenWidget(Screen::Qc));
+    ASSERT_TRUE(validation && qc);
+
+    validation->request(QStringLiteral("qc"), QStringLiteral("CRP"));
+    EXPECT_EQ(window.currentScreen(), Screen::Qc);
+    EXPECT_EQ(qc->focused, QStringLiteral("CRP"));
+
+    // A screen the session does not list: nothing happens.
+    ASSERT_TRUE(window.showScreen(Screen::Validation));
+    validation->request(QStringLiteral("administration"), {});
+    EXPECT_EQ(window.currentScreen(), Screen::Validation);
 }
 
 TEST(MainWindow, NewSessionReplacesScreensAndLogoutClearsThem)
