@@ -774,7 +774,12 @@
         <translation>Sendings (DMP, MSSanté)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+18" />
+        <source>Envois</source>
+        <translation>Sendings</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>É&amp;tat :</source>
         <translation>S&amp;tate:</translation>
     </message>
@@ -819,7 +824,7 @@
         <translation>Re-send now every listed sending that failed or is to be resumed (after a DMP outage, a fixed certificate…), with progress</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Essais de l'envoi sélectionné</source>
         <translation>Attempts of the selected sending</translation>
     </message>
@@ -2284,6 +2289,36 @@
         <source>Échec de la signature XML : %1</source>
         <translation>XML signing failed: %1</translation>
     </message>
+    <message>
+        <location filename="../../src/interop/psc/PscBackChannel.cpp" line="+25" />
+        <source>Pro Santé Connect a répondu avec le statut HTTP %1 (%2).</source>
+        <translation>Pro Santé Connect answered with HTTP status %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscHttp.cpp" line="+69" />
+        <source>Pro Santé Connect n'a pas répondu dans le délai de %1 s.</source>
+        <translation>Pro Santé Connect did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pro Santé Connect est injoignable (%1).</source>
+        <translation>Pro Santé Connect cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connexion sécurisée avec Pro Santé Connect refusée (certificat du serveur non reconnu ou nom incorrect) : %1</source>
+        <translation>Secure connection with Pro Santé Connect refused (server certificate not recognised or wrong name): %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Erreur réseau pendant l'appel à Pro Santé Connect : %1</source>
+        <translation>Network error while calling Pro Santé Connect: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscUserInfo.cpp" line="+15" />
+        <source>Informations du professionnel (UserInfo) illisibles : %1.</source>
+        <translation>Unreadable practitioner information (UserInfo): %1.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -2671,7 +2706,7 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>ValidationViewSetup</name>
     <message>
-        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+46" />
+        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+49" />
         <source>Urgents</source>
         <translation>Urgent</translation>
     </message>
@@ -2829,6 +2864,16 @@ The next validation will issue a corrected report replacing the previous one.</t
         <location line="+7" />
         <source>Verdict des règles d'auto-validation, par analyse, avec la règle qui retient</source>
         <translation>Auto-validation rule verdict, per analysis, with the rule that holds it</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Partage</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choix de partage du prochain compte rendu (F9) : DMP, masquage, copie MSSanté au patient</source>
+        <translation>Sharing choices of the next report (F9): DMP, masking, MSSanté copy to the patient</translation>
     </message>
 </context>
 <context>
@@ -3701,7 +3746,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::AutovalAdminView</name>
     <message>
-        <location filename="../../src/app/autoval/AutovalAdminView.cpp" line="+62" />
+        <location filename="../../src/app/autoval/AutovalAdminView.cpp" line="+61" />
         <source>Règles et mode</source>
         <translation>Rules and mode</translation>
     </message>
@@ -3783,12 +3828,12 @@ Reason for holding: %4</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+56" />
+        <location line="+58" />
         <source>Écriture impossible : %1</source>
         <translation>Cannot write: %1</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-42" />
         <source>Calculer</source>
         <translation>Compute</translation>
     </message>
@@ -3808,7 +3853,22 @@ Reason for holding: %4</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+24" />
+        <source>Par jour</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Par paillasse</source>
+        <translation>By bench</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Par règle</source>
+        <translation>By rule</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Exporter les statistiques</source>
         <translation>Export the statistics</translation>
     </message>
@@ -3870,7 +3930,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::AutovalStatsModel</name>
     <message>
-        <location filename="../../src/app/autoval/AutovalStatsModel.cpp" line="+32" />
+        <location filename="../../src/app/autoval/AutovalStatsModel.cpp" line="+33" />
         <source>Jour</source>
         <translation>Day</translation>
     </message>
@@ -3883,32 +3943,47 @@ Reason for holding: %4</translation>
     <message>
         <location line="-3" />
         <location line="+3" />
-        <source>Auto-validés</source>
-        <translation>Auto-validated</translation>
-    </message>
-    <message>
-        <location line="-3" />
-        <location line="+3" />
-        <location line="+2" />
-        <source>Part</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location line="-5" />
-        <location line="+3" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
         <location line="-3" />
         <location line="+3" />
-        <source>Auto-validées</source>
-        <translation>Auto-validated</translation>
+        <source>Dossiers
+auto-validés</source>
+        <translation>Requests
+auto-validated</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+3" />
+        <source>Part des
+dossiers</source>
+        <translation>Share of
+requests</translation>
     </message>
     <message>
         <location line="-2" />
-        <source>Validés par le moteur</source>
-        <translation>Validated by the engine</translation>
+        <location line="+3" />
+        <source>Analyses
+auto-validées</source>
+        <translation>Analyses
+auto-validated</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+3" />
+        <source>Part des
+analyses</source>
+        <translation>Share of
+analyses</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Validés par
+le moteur</source>
+        <translation>Validated by
+the engine</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3916,7 +3991,7 @@ Reason for holding: %4</translation>
         <translation>Bench</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Règle</source>
         <translation>Rule</translation>
     </message>
@@ -3927,28 +4002,43 @@ Reason for holding: %4</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Analyses examinées</source>
-        <translation>Analyses examined</translation>
+        <source>Analyses
+examinées</source>
+        <translation>Analyses
+examined</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Non retenues</source>
-        <translation>Not held</translation>
+        <source>Non
+retenues</source>
+        <translation>Not
+held</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Part non
+retenue</source>
+        <translation>Share
+not held</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retenues puis
+validées</source>
+        <translation>Held then
+validated</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Retenues puis
+retenues</source>
+        <translation>Held then
+held</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Rétentions</source>
         <translation>Holds</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Retenues puis validées</source>
-        <translation>Held then validated</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Retenues puis retenues</source>
-        <translation>Held then held</translation>
     </message>
     <message>
         <location line="+15" />
@@ -5857,7 +5947,7 @@ Reason for holding: %4</translation>
 <context>
     <name>sgl::app::DispatchView</name>
     <message>
-        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+64" />
+        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+65" />
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
@@ -5887,7 +5977,7 @@ Reason for holding: %4</translation>
         <translation>Filter on the request number (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+155" />
         <source>Relancer les envois à reprendre</source>
         <translation>Re-send the sendings to be resumed</translation>
     </message>
@@ -5951,6 +6041,17 @@ Reason for holding: %4</translation>
         <location line="+8" />
         <source>Ce poste n'envoie pas les comptes rendus (réglage du poste) : un autre poste ou le service sgl dispatch s'en charge.</source>
         <translation>This workstation does not send reports (workstation setting): another workstation or the sgl dispatch service handles it.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+2" />
+        <source>Messages reçus</source>
+        <translation>Received messages</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Messages reçus (%1)</source>
+        <translation>Received messages (%1)</translation>
     </message>
 </context>
 <context>
@@ -7051,7 +7152,7 @@ Reason for holding: %4</translation>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7061,7 +7162,7 @@ Reason for holding: %4</translation>
         <translation>No user signed in</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+71" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7888,6 +7989,49 @@ Measured in another unit (%1)</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::QcHoldBanner</name>
+    <message>
+        <location filename="../../src/app/validation/QcHoldBanner.cpp" line="+42" />
+        <source>%1 (lot %2, règle %3, %4)</source>
+        <translation>%1 (lot %2, rule %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Résultats retenus par le contrôle qualité : %1</source>
+        <translation>Results held by quality control: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Voir le CQ %1</source>
+        <translation>View QC %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ouvrir l'écran Contrôle qualité sur %1 (revue du passage rejeté)</source>
+        <translation>Open the Quality control screen on %1 (review of the rejected run)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>. Validation impossible avant la revue du contrôle par un technicien ou un biologiste.</source>
+        <translation>. Validation is not possible until a technician or a biologist has reviewed the control.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::QcLotDialog</name>
     <message>
         <location filename="../../src/app/qc/QcLotDialog.cpp" line="+46" />
@@ -8133,6 +8277,135 @@ Measured in another unit (%1)</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::QcRulesDialog</name>
+    <message>
+        <location filename="../../src/app/qc/QcRulesDialog.cpp" line="+26" />
+        <source>Règles de Westgard</source>
+        <translation>Westgard rules</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Les règles cochées s'appliquent à chaque passage de contrôle de l'analyse, sur tous ses lots et automates. Une règle de &lt;b&gt;rejet&lt;/b&gt; rejette le passage : les résultats patients de l'automate et de l'analyse mesurés depuis le dernier contrôle accepté sont retenus (ni validation technique ni biologique) jusqu'à la revue du contrôle. Une &lt;b&gt;alerte&lt;/b&gt; accepte le passage et prévient le technicien. Par défaut, toutes les règles s'appliquent.</source>
+        <translation>The checked rules apply to every control run of the analysis, on all its lots and analyzers. A &lt;b&gt;rejection&lt;/b&gt; rule rejects the run: the patient results of the analyzer and analysis measured since the last accepted control are held (neither technical nor biological validation) until the control is reviewed. A &lt;b&gt;warning&lt;/b&gt; accepts the run and alerts the technician. By default, all rules apply.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Analyse (ayant des lots de contrôle) :</source>
+        <translation>Analysis (with control lots):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Règles appliquées</source>
+        <translation>Applied rules</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>rejet</source>
+        <translation>rejection</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>alerte</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Règles par défaut</source>
+        <translation>Default rules</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Aucune analyse n'a de lot de contrôle : créez d'abord un lot.</source>
+        <translation>No analysis has a control lot: create a lot first.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Une valeur de contrôle au-delà de 2 écarts-types : signal d'alerte, le passage reste accepté. Attendu environ une fois sur 20 par hasard.</source>
+        <translation>One control value beyond 2 standard deviations: warning signal, the run stays accepted. Expected about once in 20 by chance.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Une valeur au-delà de 3 écarts-types : erreur aléatoire importante ou grosse erreur systématique.</source>
+        <translation>One value beyond 3 standard deviations: large random error or large systematic error.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deux valeurs consécutives au-delà de 2 écarts-types du même côté (même niveau sur deux passages, ou deux niveaux d'un passage) : erreur systématique.</source>
+        <translation>Two consecutive values beyond 2 standard deviations on the same side (same level over two runs, or two levels of one run): systematic error.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dans un même passage, un niveau au-delà de +2 écarts-types et un autre au-delà de −2 : écart de plus de 4 écarts-types, erreur aléatoire.</source>
+        <translation>Within one run, one level beyond +2 standard deviations and another beyond −2: a spread of more than 4 standard deviations, random error.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quatre valeurs consécutives au-delà d'1 écart-type du même côté : dérive systématique.</source>
+        <translation>Four consecutive values beyond 1 standard deviation on the same side: systematic drift.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dix valeurs consécutives du même côté de la moyenne : biais systématique (réactif, calibration).</source>
+        <translation>Ten consecutive values on the same side of the mean: systematic bias (reagent, calibration).</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Aucune règle cochée : %1 revient aux règles par défaut (toutes).</source>
+        <translation>No rule checked: %1 reverts to the default rules (all).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Règles de %1 enregistrées.</source>
+        <translation>Rules of %1 saved.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Aucune règle cochée : l'enregistrement rétablit les règles par défaut (toutes).</source>
+        <translation>No rule checked: saving restores the default rules (all).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejet : %1. Alerte : %2.</source>
+        <translation>Rejection: %1. Warning: %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>aucune (aucun passage ne sera rejeté)</source>
+        <translation>none (no run will be rejected)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(règles par défaut)</source>
+        <translation>(default rules)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consultation seulement : la modification est réservée aux techniciens et biologistes.</source>
+        <translation>Read-only: changes are reserved for technicians and biologists.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::QcRunListModel</name>
     <message>
         <location filename="../../src/app/qc/QcLotListModel.cpp" line="+53" />
@@ -8188,7 +8461,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::QcView</name>
     <message>
-        <location filename="../../src/app/qc/QcView.cpp" line="+27" />
+        <location filename="../../src/app/qc/QcView.cpp" line="+28" />
         <source>Contrôle qualité</source>
         <translation>Quality control</translation>
     </message>
@@ -8209,6 +8482,11 @@ Measured in another unit (%1)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Règles de Westgard…</source>
+        <translation>Westgard rules…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
@@ -8218,12 +8496,12 @@ Measured in another unit (%1)</translation>
         <translation>Review…</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>%1 — %2 résultat(s) retenu(s)</source>
         <translation>%1 — %2 result(s) held</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Aucun contrôle rejeté en attente de revue.</source>
         <translation>No rejected control awaiting review.</translation>
     </message>
@@ -8254,6 +8532,117 @@ Measured in another unit (%1)</translation>
         <location line="+1" />
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReceivedMessageModel</name>
+    <message>
+        <location filename="../../src/app/dispatch/ReceivedMessageModel.cpp" line="+61" />
+        <source>Traité par %1 le %2 : %3</source>
+        <translation>Processed by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Message de plus de 10 Mo : seuls les 10 premiers Mo sont conservés.</source>
+        <translation>Message larger than 10 MB: only the first 10 MB are kept.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expéditeur</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ReceivedMessagesPane</name>
+    <message>
+        <location filename="../../src/app/dispatch/ReceivedMessagesPane.cpp" line="+30" />
+        <source>Afficher les messages traités</source>
+        <translation>Show processed messages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enregistrer le message…</source>
+        <translation>Save the message…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marquer traité…</source>
+        <translation>Mark as processed…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Messages reçus sur la boîte MSSanté du laboratoire que la lecture automatique n'a pas pu traiter : à examiner par un humain.</source>
+        <translation>Messages received in the laboratory's MSSanté mailbox that automatic reading could not process: to be examined by a person.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Enregistrer le message sélectionné (fichier .eml) pour le lire dans un logiciel de messagerie</source>
+        <translation>Save the selected message (.eml file) to read it in an email client</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marquer le message sélectionné comme traité, avec une note obligatoire</source>
+        <translation>Mark the selected message as processed, with a required note</translation>
+    </message>
+    <message>
+        <location line="+107" />
+        <source>Le message n'a pas pu être enregistré dans %1 : %2.</source>
+        <translation>The message could not be saved to %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Message enregistré dans %1 (tronqué : seuls les 10 premiers Mo sont conservés).</source>
+        <translation>Message saved to %1 (truncated: only the first 10 MB are kept).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Message enregistré dans %1.</source>
+        <translation>Message saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enregistrer le message reçu</source>
+        <translation>Save the received message</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message électronique (*.eml)</source>
+        <translation>Email message (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Marquer le message traité</source>
+        <translation>Mark the message as processed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message de %1 reçu le %2 (« %3 »). Indiquez ce qui en a été fait (compte rendu saisi, expéditeur rappelé, message transmis…).</source>
+        <translation>Message from %1 received on %2 (“%3”). State what was done with it (report entered, sender called back, message forwarded…).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Message de %1 marqué traité.</source>
+        <translation>Message from %1 marked as processed.</translation>
     </message>
 </context>
 <context>
@@ -9393,7 +9782,12 @@ Measured in another unit (%1)</translation>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <source>CQ</source>
+        <translation>QC</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -9426,6 +9820,11 @@ Measured in another unit (%1)</translation>
         <location line="+2" />
         <source>Non-conformité pré-analytique</source>
         <translation>Pre-analytical non-conformity</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Résultat(s) retenu(s) par le contrôle qualité : validation impossible avant la revue du contrôle</source>
+        <translation>Result(s) held by quality control: validation is not possible until the control is reviewed</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9484,11 +9883,11 @@ Measured in another unit (%1)</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>U urgent, C critique (C! rappel à faire), A anormal, Δ alerte delta, NC non-conformité, Inc. incomplet</source>
-        <translation>U urgent, C critical (C! call-back to make), A abnormal, Δ delta alert, NC non-conformity, Inc. incomplete</translation>
+        <source>U urgent, C critique (C! rappel à faire), A anormal, Δ alerte delta, NC non-conformité, Inc. incomplet, CQ retenu par le contrôle qualité</source>
+        <translation>U urgent, C critical (C! call-back to make), A abnormal, Δ delta alert, NC non-conformity, Inc. incomplete, QC held by quality control</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Libérable par lot (« oui »), sinon le nombre de motifs d'exclusion (détail en infobulle)</source>
         <translation>Releasable in batch (“yes”), otherwise the number of exclusion reasons (details in the tooltip)</translation>
     </message>
@@ -9723,22 +10122,12 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ValidationView</name>
     <message>
-        <location filename="../../src/app/validation/ValidationView.cpp" line="+54" />
+        <location filename="../../src/app/validation/ValidationView.cpp" line="+55" />
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Partage</source>
-        <translation>Sharing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choix de partage du prochain compte rendu (F9) : DMP, masquage, copie MSSanté au patient</source>
-        <translation>Sharing choices of the next report (F9): DMP, masking, MSSanté copy to the patient</translation>
-    </message>
-    <message>
-        <location line="+144" />
+        <location line="+140" />
         <source>%1
 Le dossier a été rechargé : vérifiez-le avant d'agir à nouveau.</source>
         <translation>%1
@@ -9821,7 +10210,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Prescription, technician comments, reservations</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Commentaires (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
@@ -11658,7 +12047,7 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../src/domain/autoval/SingleChecks.cpp" line="+131" />
+        <location filename="../../src/domain/autoval/SingleChecks.cpp" line="+128" />
         <location line="+71" />
         <location filename="../../src/domain/catalogue/DeltaRule.cpp" line="+0" />
         <source> ou </source>
@@ -11809,7 +12198,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>No delta check: unit changed (%1, then %2) with no known conversion.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/autoval/ConditionValidator.cpp" line="+35" />
+        <location filename="../../src/domain/autoval/ConditionValidator.cpp" line="+31" />
         <source>Analyse non renseignée.</source>
         <translation>Analysis not specified.</translation>
     </message>
@@ -12180,7 +12569,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>high critical threshold %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>validé techniquement</source>
         <translation>technically validated</translation>
     </message>
@@ -12190,7 +12579,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1: result %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>valeur numérique ou codée</source>
         <translation>numeric or coded value</translation>
     </message>
@@ -12220,7 +12609,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1 %2: prescriber call-back not recorded</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-25" />
         <source>série de CQ acceptée</source>
         <translation>QC run accepted</translation>
     </message>
@@ -12235,7 +12624,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+28" />
         <location line="+108" />
         <source>aucune non-conformité</source>
         <translation>no non-conformity</translation>
@@ -12894,7 +13283,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Required member “%1” missing.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/autoval/RuleCondition.cpp" line="+59" />
+        <location filename="../../src/domain/autoval/RuleCondition.cpp" line="+51" />
         <source>indice d'hémolyse</source>
         <translation>haemolysis index</translation>
     </message>
@@ -12909,7 +13298,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>lipaemia index</translation>
     </message>
     <message>
-        <location filename="../../src/domain/autoval/RuleSetJson.cpp" line="+255" />
+        <location filename="../../src/domain/autoval/RuleSetJson.cpp" line="+251" />
         <source>Indice « %1 » inconnu (attendu h, i ou l).</source>
         <translation>Unknown index “%1” (expected h, i or l).</translation>
     </message>
@@ -14013,6 +14402,85 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+13" />
         <source>Aucun groupe d'éléments (ConceptMap vide).</source>
         <translation>No element group (empty ConceptMap).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::interop::directory</name>
+    <message>
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+76" />
+        <source>Ligne %1 : séquence UTF-8 invalide (le fichier est lu en UTF-8 d'après son en-tête).</source>
+        <translation>Line %1: invalid UTF-8 sequence (the file is read as UTF-8 according to its header).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ligne %1, octet %2 : l'octet 0x%3 n'est pas un caractère Windows-1252 (fichier corrompu ou d'un autre encodage).</source>
+        <translation>Line %1, byte %2: byte 0x%3 is not a Windows-1252 character (corrupted file or another encoding).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Fichier vide : l'en-tête de l'extraction Personne_activite est absent.</source>
+        <translation>Empty file: the header of the Personne_activite extraction is missing.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>En-tête incorrect : colonne %1 « %2 » absente (%3 colonnes lues, 56 attendues ; ce n'est pas un fichier PS_LibreAcces_Personne_activite).</source>
+        <translation>Incorrect header: column %1 “%2” missing (%3 columns read, 56 expected; this is not a PS_LibreAcces_Personne_activite file).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>En-tête incorrect : colonne %1 « %2 » attendue, « %3 » trouvée (ce n'est pas un fichier PS_LibreAcces_Personne_activite ou son format a changé).</source>
+        <translation>Incorrect header: column %1 “%2” expected, “%3” found (this is not a PS_LibreAcces_Personne_activite file or its format has changed).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>En-tête incorrect : colonne %1 « %2 » inattendue après les 56 colonnes publiées.</source>
+        <translation>Incorrect header: unexpected column %1 “%2” after the 56 published columns.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Ligne %1 : dernière ligne tronquée (ni fin de ligne ni séparateur final, %2 champs) : fichier incomplet, téléchargez l'extraction à nouveau.</source>
+        <translation>Line %1: last line truncated (neither end of line nor final separator, %2 fields): incomplete file, download the extraction again.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Ligne %1 : %2 champs au lieu de 56.</source>
+        <translation>Line %1: %2 fields instead of 56.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Ligne %1 : identifiant PP vide.</source>
+        <translation>Line %1: empty PP identifier.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Ligne %1 : le numéro RPPS %2 a une clé de contrôle fausse.</source>
+        <translation>Line %1: RPPS number %2 has a wrong check digit.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ligne %1 : numéro RPPS « %2 » invalide (11 chiffres attendus).</source>
+        <translation>Line %1: invalid RPPS number “%2” (11 digits expected).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ligne %1 : identification nationale « %2 » différente du type d'identifiant suivi de l'identifiant (« %3 »).</source>
+        <translation>Line %1: national identification “%2” differs from the identifier type followed by the identifier (“%3”).</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Lecture de l'annuaire interrompue par une erreur précédente.</source>
+        <translation>Reading of the directory interrupted by a previous error.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../src/workflow/directory/DirectoryImport.cpp" line="+64" />
+        <source>Lecture impossible : %1.</source>
+        <translation>Cannot read: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/directory/SyntheticExtract.cpp" line="+119" />
+        <source>Écriture de l'extrait synthétique impossible : %1.</source>
+        <translation>Cannot write the synthetic extract: %1.</translation>
     </message>
 </context>
 <context>
@@ -16173,6 +16641,307 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
 </context>
 <context>
+    <name>sgl::interop::psc</name>
+    <message>
+        <location filename="../../src/interop/psc/IdTokenValidator.cpp" line="+30" />
+        <source>Algorithme de signature du jeton refusé : « %1 » (RS256 seul accepté).</source>
+        <translation>Token signature algorithm refused: “%1” (only RS256 is accepted).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Jeton sans identifiant de clé (kid) : clé introuvable.</source>
+        <translation>Token without a key identifier (kid): key not found.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Le jeton d'accès ne correspond pas au jeton d'identité (at_hash) : réponse refusée.</source>
+        <translation>The access token does not match the ID token (at_hash): response refused.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Jeton d'identité incomplet : sub, exp et iat (dates numériques) sont exigés.</source>
+        <translation>Incomplete ID token: sub, exp and iat (numeric dates) are required.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Émetteur du jeton d'identité inattendu : « %1 » (attendu « %2 »).</source>
+        <translation>Unexpected ID token issuer: “%1” (expected “%2”).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Jeton d'identité destiné à un autre client (aud « %1 », attendu « %2 »).</source>
+        <translation>ID token intended for another client (aud “%1”, expected “%2”).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Jeton d'identité obtenu par un autre client (azp « %1 », attendu « %2 »).</source>
+        <translation>ID token obtained by another client (azp “%1”, expected “%2”).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>jeton d'identité expiré (exp %1)</source>
+        <translation>ID token expired (exp %1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Jeton d'identité émis dans le futur (iat %1) : vérifiez l'horloge du poste.</source>
+        <translation>ID token issued in the future (iat %1): check the workstation clock.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>nonce du jeton d'identité différent de celui de la demande de connexion (réponse rejouée ou destinée à une autre demande).</source>
+        <translation>ID token nonce differs from the one of the login request (replayed response or response to another request).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>acr inattendu : %1 (%2 exigé)</source>
+        <translation>unexpected acr: %1 (%2 required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>absent</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/Jwks.cpp" line="+62" />
+        <source>Jeu de clés (JWKS) Pro Santé Connect illisible : objet JSON avec un tableau « keys » attendu.</source>
+        <translation>Unreadable Pro Santé Connect key set (JWKS): JSON object with a “keys” array expected.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Jeu de clés (JWKS) Pro Santé Connect illisible : module ou exposant de la clé kid=%1 mal encodé.</source>
+        <translation>Unreadable Pro Santé Connect key set (JWKS): modulus or exponent of key kid=%1 badly encoded.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Jeu de clés (JWKS) Pro Santé Connect illisible : clé RSA kid=%1 refusée par OpenSSL.</source>
+        <translation>Unreadable Pro Santé Connect key set (JWKS): RSA key kid=%1 refused by OpenSSL.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Jeu de clés (JWKS) Pro Santé Connect sans clé RSA de signature.</source>
+        <translation>Pro Santé Connect key set (JWKS) without an RSA signing key.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>clé kid=%1 absente du JWKS de Pro Santé Connect (clés connues : %2)</source>
+        <translation>key kid=%1 missing from the Pro Santé Connect JWKS (known keys: %2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Signature du jeton invalide (jeton altéré ou signé par une autre clé que kid=%1).</source>
+        <translation>Invalid token signature (token altered or signed by a key other than kid=%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/Jwt.cpp" line="+18" />
+        <source>Jeton mal formé : encodage base64url invalide (%1).</source>
+        <translation>Malformed token: invalid base64url encoding (%1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Jeton mal formé : %1 n'est pas un objet JSON.</source>
+        <translation>Malformed token: %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Jeton mal formé : trois parties séparées par des points attendues, %1 reçue(s).</source>
+        <translation>Malformed token: three dot-separated parts expected, %1 received.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>en-tête</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>contenu</source>
+        <translation>payload</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Jeton mal formé : signature mal encodée.</source>
+        <translation>Malformed token: badly encoded signature.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscAuthorizationRequest.cpp" line="+43" />
+        <source>Générateur aléatoire du système indisponible : connexion Pro Santé Connect impossible.</source>
+        <translation>System random generator unavailable: Pro Santé Connect login impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscBackChannel.cpp" line="+10" />
+        <source>Réponse Pro Santé Connect illisible (%1 : objet JSON attendu).</source>
+        <translation>Unreadable Pro Santé Connect response (%1: JSON object expected).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../src/interop/psc/PscHttp.cpp" line="+21" />
+        <source>Adresse Pro Santé Connect invalide « %1 » : une URL https:// est exigée.</source>
+        <translation>Invalid Pro Santé Connect address “%1”: an https:// URL is required.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Identifiant du client Pro Santé Connect non paramétré.</source>
+        <translation>Pro Santé Connect client identifier not set.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Secret du client Pro Santé Connect non paramétré (ou passerelle du laboratoire absente).</source>
+        <translation>Pro Santé Connect client secret not set (or laboratory gateway missing).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le secret du client Pro Santé Connect ne doit pas être paramétré sur un poste : seule la passerelle du laboratoire le détient.</source>
+        <translation>The Pro Santé Connect client secret must not be set on a workstation: only the laboratory gateway holds it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Adresse de la passerelle Pro Santé Connect invalide « %1 » : une URL https:// est exigée.</source>
+        <translation>Invalid Pro Santé Connect gateway address “%1”: an https:// URL is required.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>jeu de clés</source>
+        <translation>key set</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>Jeton d'accès Pro Santé Connect refusé (expiré ou révoqué) : reconnectez-vous.</source>
+        <translation>Pro Santé Connect access token refused (expired or revoked): sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+7" />
+        <source>informations du professionnel</source>
+        <translation>practitioner information</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Pro Santé Connect ne publie pas de point d'introspection.</source>
+        <translation>Pro Santé Connect does not publish an introspection endpoint.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+4" />
+        <source>introspection</source>
+        <translation>introspection</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Pro Santé Connect ne publie pas de point de déconnexion.</source>
+        <translation>Pro Santé Connect does not publish a logout endpoint.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>déconnexion</source>
+        <translation>logout</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscDiscovery.cpp" line="+25" />
+        <source>Configuration Pro Santé Connect illisible (objet JSON attendu).</source>
+        <translation>Unreadable Pro Santé Connect configuration (JSON object expected).</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Configuration Pro Santé Connect incomplète : « %1 » absent.</source>
+        <translation>Incomplete Pro Santé Connect configuration: “%1” missing.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Configuration Pro Santé Connect refusée : « %1 » n'est pas une adresse https (%2).</source>
+        <translation>Pro Santé Connect configuration refused: “%1” is not an https address (%2).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Configuration Pro Santé Connect d'un autre émetteur : « %1 » (attendu « %2 »).</source>
+        <translation>Pro Santé Connect configuration from another issuer: “%1” (expected “%2”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscGatewayServer.cpp" line="+59" />
+        <source>La passerelle Pro Santé Connect parle directement à PSC : « gatewayUrl » doit rester vide dans sa configuration.</source>
+        <translation>The Pro Santé Connect gateway talks to PSC directly: “gatewayUrl” must stay empty in its configuration.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Certificat ou clé TLS de la passerelle Pro Santé Connect illisible.</source>
+        <translation>Unreadable TLS certificate or key of the Pro Santé Connect gateway.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>La passerelle Pro Santé Connect ne peut pas écouter sur le port %1.</source>
+        <translation>The Pro Santé Connect gateway cannot listen on port %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscHttp.cpp" line="+5" />
+        <source>Initialisation de libcurl impossible.</source>
+        <translation>Cannot initialise libcurl.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Réponse de Pro Santé Connect anormalement volumineuse (plus de %1 octets) : ignorée.</source>
+        <translation>Abnormally large Pro Santé Connect response (more than %1 bytes): ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscSignIn.cpp" line="+28" />
+        <source>Retour de connexion Pro Santé Connect inattendu : le paramètre state ne correspond pas à la demande en cours (page rechargée ou réponse d'une autre demande).</source>
+        <translation>Unexpected Pro Santé Connect login return: the state parameter does not match the current request (page reloaded or response to another request).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connexion Pro Santé Connect refusée : %1 %2</source>
+        <translation>Pro Santé Connect login refused: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Retour de connexion Pro Santé Connect sans code d'autorisation.</source>
+        <translation>Pro Santé Connect login return without an authorisation code.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Réponse de jeton Pro Santé Connect sans jeton d'identité (scope openid ?).</source>
+        <translation>Pro Santé Connect token response without an ID token (openid scope?).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Informations du professionnel d'un autre compte que le jeton d'identité : connexion refusée.</source>
+        <translation>Practitioner information for an account other than the ID token's: login refused.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Le jeton renouvelé désigne un autre professionnel : session fermée.</source>
+        <translation>The renewed token designates another practitioner: session closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscTokenSet.cpp" line="+20" />
+        <source>Pro Santé Connect refuse la demande de jeton : %1%2</source>
+        <translation>Pro Santé Connect refuses the token request: %1%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pro Santé Connect a répondu avec le statut HTTP %1 à la demande de jeton.</source>
+        <translation>Pro Santé Connect answered the token request with HTTP status %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Réponse de jeton Pro Santé Connect illisible (JSON attendu).</source>
+        <translation>Unreadable Pro Santé Connect token response (JSON expected).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Réponse de jeton Pro Santé Connect incomplète : jeton d'accès « Bearer » attendu.</source>
+        <translation>Incomplete Pro Santé Connect token response: “Bearer” access token expected.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::interop::xds</name>
     <message>
         <location filename="../../src/interop/xds/CrBioMetadataMapper.cpp" line="+134" />
@@ -16924,7 +17693,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Reflex test %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+133" />
+        <location filename="../../src/workflow/demo/DemoSeeder.cpp" line="+135" />
         <source>TSH élevée : dosage de la T4 libre</source>
         <translation>High TSH: free T4 assay</translation>
     </message>
@@ -17330,12 +18099,38 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>RPPS number %1 has a wrong check digit: check it (stored as entered).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../src/workflow/directory/DirectorySearch.cpp" line="+68" />
+        <source>Indiquez au moins un critère de recherche dans l'annuaire : nom, RPPS, ville ou profession.</source>
+        <translation>Enter at least one criterion to search the directory: name, RPPS, city or profession.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Le numéro RPPS %1 a une clé de contrôle fausse : vérifiez-le.</source>
+        <translation>RPPS number %1 has a wrong check digit: check it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../../src/workflow/orders/DossierRequestCheck.cpp" line="+6" />
         <source>Numéro RPPS « %1 » invalide : 11 chiffres attendus.</source>
         <translation>Invalid RPPS number “%1”: 11 digits expected.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+21" />
+        <source>L'Annuaire Santé n'a pas encore été importé : le RPPS %1 ne peut pas être vérifié.</source>
+        <translation>The Annuaire Santé (national health directory) has not been imported yet: RPPS %1 cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le RPPS %1 est absent de l'Annuaire Santé : professionnel inconnu ou inactif.</source>
+        <translation>RPPS %1 is not in the Annuaire Santé (national health directory): unknown or inactive practitioner.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>RPPS %1 : %2 %3, %4, en activité.</source>
+        <translation>RPPS %1: %2 %3, %4, active.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/orders/DossierRequestCheck.cpp" line="+50" />
         <source>Aucun examen demandé.</source>
         <translation>No exam requested.</translation>
     </message>
@@ -18292,7 +19087,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>[dmp] %1 missing: the DMP is configured (endpoint) but this setting is mandatory.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+136" />
+        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+138" />
         <source>%1 pour un message inconnu de l'outbox (%2) : à examiner.</source>
         <translation>%1 for a message unknown to the outbox (%2): needs review.</translation>
     </message>
@@ -18706,7 +19501,167 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>concordant change</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+13" />
+        <source>bas</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>haut</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unité</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>écart absolu</source>
+        <translation>absolute difference</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>écart en %</source>
+        <translation>difference in %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fenêtre (jours)</source>
+        <translation>window (days)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>antériorité exigée</source>
+        <translation>previous result required</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>analyses au moins</source>
+        <translation>minimum analyses</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>même sens</source>
+        <translation>same direction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>score maximal</source>
+        <translation>maximum score</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>termes</source>
+        <translation>terms</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>numérateur</source>
+        <translation>numerator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dénominateur</source>
+        <translation>denominator</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>parties</source>
+        <translation>parts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tolérance en %</source>
+        <translation>tolerance in %</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>indice</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>seuil</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>retenir si absent</source>
+        <translation>hold if missing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>codes acceptés</source>
+        <translation>accepted codes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>alarmes ignorées</source>
+        <translation>ignored flags</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>avec le potassium</source>
+        <translation>with potassium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>retenir sans l'analyse liée</source>
+        <translation>hold without the linked analysis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>sodium</source>
+        <translation>sodium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>chlore</source>
+        <translation>chloride</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>bicarbonates</source>
+        <translation>bicarbonate</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>potassium</source>
+        <translation>potassium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calcium</source>
+        <translation>calcium</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>magnésium</source>
+        <translation>magnesium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phosphatases alcalines</source>
+        <translation>alkaline phosphatase</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>oui</source>
         <translation>yes</translation>
     </message>
@@ -18983,7 +19938,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Required field not filled in: analysis.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/qc/QcQueries.cpp" line="+90" />
+        <location line="+11" />
+        <source>Analyse « %1 » absente du catalogue ou retirée : ses règles de Westgard ne peuvent pas être changées.</source>
+        <translation>Analysis “%1” not in the catalogue or withdrawn: its Westgard rules cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/qc/QcQueries.cpp" line="+92" />
         <source>Lot de contrôle n° %1 introuvable.</source>
         <translation>Control lot no. %1 not found.</translation>
     </message>
@@ -18992,6 +19952,11 @@ The request has been reloaded: check it before acting again.</translation>
         <location filename="../../src/workflow/qc/QcReview.cpp" line="-39" />
         <source>Passage de contrôle n° %1 introuvable.</source>
         <translation>Control run no. %1 not found.</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Analyse « %1 » absente du catalogue : pas de règles de Westgard.</source>
+        <translation>Analysis “%1” not in the catalogue: no Westgard rules.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/qc/QcReview.cpp" line="-10" />
@@ -19078,6 +20043,47 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+31" />
         <source>Contrôle %1 : le lot %2 figure deux fois dans le message ; seule la première valeur est évaluée.</source>
         <translation>Control %1: lot %2 appears twice in the message; only the first value is evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/demo/DemoDirectory.cpp" line="+38" />
+        <source>Écriture de l'annuaire de démonstration impossible : %1.</source>
+        <translation>Cannot write the demonstration directory: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/directory/DirectoryImport.cpp" line="-15" />
+        <source>Aucun fichier d'extraction de l'Annuaire Santé à importer.</source>
+        <translation>No Annuaire Santé (national health directory) extraction file to import.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <location line="+21" />
+        <source>Import de l'Annuaire Santé annulé : l'annuaire précédent reste en service.</source>
+        <translation>Annuaire Santé (national health directory) import cancelled: the previous directory stays in use.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dispatch/ReceivedMessages.cpp" line="+41" />
+        <source>Traité</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CR-BIO non conforme</source>
+        <translation>Non-conforming CR-BIO</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>À examiner</source>
+        <translation>To examine</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Indiquez ce qui a été fait du message reçu (note obligatoire).</source>
+        <translation>State what was done with the received message (note required).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Le message reçu n° %1 a déjà été traité par %2 le %3.</source>
+        <translation>Received message no. %1 was already processed by %2 on %3.</translation>
     </message>
 </context>
 </TS>

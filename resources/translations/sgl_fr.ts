@@ -42,7 +42,7 @@
 <context>
     <name>sgl::app::AutovalAdminView</name>
     <message numerus="yes">
-        <location filename="../../src/app/autoval/AutovalAdminView.cpp" line="+248"/>
+        <location filename="../../src/app/autoval/AutovalAdminView.cpp" line="+257"/>
         <source>Règles en vigueur : version %1 du %2 (%n règle(s)).</source>
         <translation>
             <numerusform>Règles en vigueur : version %1 du %2 (%n règle).</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>sgl::app::DispatchView</name>
     <message numerus="yes">
-        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+239"/>
+        <location filename="../../src/app/dispatch/DispatchView.cpp" line="+242"/>
         <source>Relancer maintenant %n envoi(s) en échec ou à reprendre ?</source>
         <translation>
             <numerusform>Relancer maintenant %n envoi en échec ou à reprendre ?</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+244"/>
+        <location filename="../../src/workflow/dispatch/MailboxPoll.cpp" line="+246"/>
         <source>%n compte(s) rendu(s) de sous-traitant importé(s).</source>
         <translation>
             <numerusform>%n compte rendu de sous-traitant importé.</numerusform>
