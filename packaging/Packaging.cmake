@@ -10,6 +10,7 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/sgl-app.desktop DESTINATION ${CMAKE_INST
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/sgl-pam-listener.service
               ${CMAKE_CURRENT_LIST_DIR}/systemd/sgl-gateway.service
               ${CMAKE_CURRENT_LIST_DIR}/systemd/sgl-dispatch.service
+              ${CMAKE_CURRENT_LIST_DIR}/systemd/sgl-psc-gateway.service
         DESTINATION lib/systemd/system)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
