@@ -47,15 +47,19 @@ public:
             return ctx.fail(summary.error());
         ctx.out() << (ctx.lang() == Lang::En
                           ? u"Demo loaded: catalogue version %5 (%6 analyses), %1 users, %2 patients, "
-                            "%3 dossiers, %4 results, lab letterhead."_s
+                            "%3 dossiers, %4 results, lab letterhead, %7 received messages to examine, "
+                            "%8 professionals in the directory."_s
                           : u"Démonstration chargée : catalogue version %5 (%6 analyses), %1 utilisateurs, "
-                            "%2 patients, %3 dossiers, %4 résultats, en-tête du laboratoire."_s)
+                            "%2 patients, %3 dossiers, %4 résultats, en-tête du laboratoire, %7 messages reçus "
+                            "à examiner, %8 professionnels dans l'annuaire."_s)
                          .arg(summary->users)
                          .arg(summary->patients)
                          .arg(summary->dossiers)
                          .arg(summary->results)
                          .arg(summary->catalogueVersionId)
                          .arg(summary->analyses)
+                         .arg(summary->mailboxMessages)
+                         .arg(summary->directoryProfessionals)
                   << Qt::endl;
         return kExitOk;
     }
