@@ -27,6 +27,7 @@ ReceivedMessagesPane::ReceivedMessagesPane(std::unique_ptr<workflow::dispatch::R
       m_readOnly(readOnly),
       m_model(new ReceivedMessageModel(this)),
       m_banner(new QLabel(this)),
+      m_details(new QLabel(this)),
       m_showHandled(new QCheckBox(tr("Afficher les messages traités"), this)),
       m_save(new QPushButton(tr("Enregistrer le message…"), this)),
       m_handle(new QPushButton(tr("Marquer traité…"), this)),
@@ -48,6 +49,11 @@ ReceivedMessagesPane::ReceivedMessagesPane(std::unique_ptr<workflow::dispatch::R
     m_banner->hide();
     layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
+    m_details->setObjectName(QStringLiteral("receivedDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_details);
 
     m_showHandled->setObjectName(QStringLiteral("showHandledCheck"));
     m_save->setObjectName(QStringLiteral("saveReceivedButton"));
@@ -147,6 +153,18 @@ void ReceivedMessagesPane::updateActions()
     m_save->setEnabled(row != nullptr);
     m_handle->setVisible(!m_readOnly);
     m_handle->setEnabled(!m_readOnly && row && !row->message.handled);
+    QString details;
+    if (row) {
+        details = tr("Motif : %1").arg(row->message.reason);
+        if (row->message.handled)
+            details += QLatin1Char('\n')
+                       + tr("Traité par %1 le %2 : %3")
+                             .arg(row->message.handledBy,
+                                  row->message.handledAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                  row->message.handlingNote);
+    }
+    m_details->setText(details);
+    m_details->setVisible(row != nullptr);
 }
 
 bool ReceivedMessagesPane::saveSelectedTo(const QString &path)

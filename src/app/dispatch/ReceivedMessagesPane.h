@@ -61,6 +61,7 @@ private:
     int m_openCount = 0;
     ReceivedMessageModel *m_model;
     QLabel *m_banner;
+    QLabel *m_details; ///< the selected message's whole reason (the table elides it), and its handling
     QCheckBox *m_showHandled;
     QPushButton *m_save;
     QPushButton *m_handle;

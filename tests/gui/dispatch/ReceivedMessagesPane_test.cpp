@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -113,9 +114,15 @@ TEST_P(ReceivedMessagesPaneTest, AHeldMessageIsListedSavedAndMarkedHandled)
     auto *handle = pane->findChild<QPushButton *>(u"handleReceivedButton"_s);
     EXPECT_FALSE(save->isEnabled()) << "nothing selected";
     EXPECT_FALSE(handle->isEnabled());
+    auto *details = pane->findChild<QLabel *>(u"receivedDetails"_s);
+    ASSERT_NE(details, nullptr);
+    EXPECT_TRUE(details->isHidden()) << "nothing selected";
     pane->selectRow(held);
     EXPECT_TRUE(save->isEnabled());
     EXPECT_TRUE(handle->isEnabled());
+    // The table elides the reason; the line under it gives it whole.
+    EXPECT_FALSE(details->isHidden());
+    EXPECT_EQ(details->text(), u"Motif : Message sans compte rendu CDA : à lire par un humain."_s);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"message.eml"_s);
     ASSERT_TRUE(pane->saveSelectedTo(path)) << pane->messageText().toStdString();
@@ -154,6 +161,7 @@ TEST_P(ReceivedMessagesPaneTest, AHeldMessageIsListedSavedAndMarkedHandled)
     EXPECT_TRUE(cell(*pane, handled, ReceivedMessageModel::Status, Qt::ToolTipRole).contains(u"Le Dr Lefèvre a été rappelé"_s));
     pane->selectRow(handled);
     EXPECT_FALSE(handle->isEnabled()) << "already handled";
+    EXPECT_TRUE(details->text().contains(u"Le Dr Lefèvre a été rappelé"_s)) << details->text().toStdString();
     EXPECT_EQ(view->tabTitle(1), u"Messages reçus (1)"_s);
 
     // The rest of the screen's refresh lists them again: a message kept meanwhile appears.
