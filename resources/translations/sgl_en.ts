@@ -8575,7 +8575,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ReceivedMessagesPane</name>
     <message>
-        <location filename="../../src/app/dispatch/ReceivedMessagesPane.cpp" line="+30" />
+        <location filename="../../src/app/dispatch/ReceivedMessagesPane.cpp" line="+31" />
         <source>Afficher les messages traités</source>
         <translation>Show processed messages</translation>
     </message>
@@ -8595,7 +8595,7 @@ Measured in another unit (%1)</translation>
         <translation>Messages received in the laboratory's MSSanté mailbox that automatic reading could not process: to be examined by a person.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Enregistrer le message sélectionné (fichier .eml) pour le lire dans un logiciel de messagerie</source>
         <translation>Save the selected message (.eml file) to read it in an email client</translation>
     </message>
@@ -8605,7 +8605,17 @@ Measured in another unit (%1)</translation>
         <translation>Mark the selected message as processed, with a required note</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+95" />
+        <source>Motif : %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Traité par %1 le %2 : %3</source>
+        <translation>Processed by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Le message n'a pas pu être enregistré dans %1 : %2.</source>
         <translation>The message could not be saved to %1: %2.</translation>
     </message>
