@@ -17512,6 +17512,27 @@ The request has been reloaded: check it before acting again.</translation>
         <source>le passage de contrôle n° %1</source>
         <translation>the control run no. %1</translation>
     </message>
+    <message>
+        <location filename="../../src/storage/DirectoryRepository.cpp" line="+160" />
+        <source>Import de l'annuaire %1 introuvable : il a été abandonné ou remplacé par un autre import.</source>
+        <translation>Directory import %1 not found: it was abandoned or replaced by another import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/MailboxMessageRepository.cpp" line="+58" />
+        <source>Message reçu sans identifiant : il ne peut pas être gardé.</source>
+        <translation>Received message without an identifier: it cannot be kept.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Message reçu « %1 » introuvable.</source>
+        <translation>Received message “%1” not found.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+10" />
+        <source>Message reçu n° %1 introuvable.</source>
+        <translation>Received message no. %1 not found.</translation>
+    </message>
 </context>
 <context>
     <name>sgl::workflow</name>

@@ -2,6 +2,7 @@
 
 #include "domain/directory/DirectoryKey.h"
 #include "storage/ErrorCodes.h"
+#include "storage/Tr.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -156,7 +157,7 @@ domain::Result<DirectoryGeneration> DirectoryRepository::activate(WriteTx &tx, q
         return std::unexpected(changed.error());
     if (*changed != 1)
         return domain::fail(errc::NotFound,
-                            u"Import de l'annuaire %1 introuvable : il a été abandonné ou remplacé par un autre import."_s
+                            Tr::tr("Import de l'annuaire %1 introuvable : il a été abandonné ou remplacé par un autre import.")
                                 .arg(generation));
     auto g = active(tx);
     if (!g)

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/ErrorCodes.h"
+#include "storage/Tr.h"
 
 #include <QSqlQuery>
 
@@ -54,7 +55,7 @@ domain::Result<MailboxMessageRepository::Kept> MailboxMessageRepository::insertO
                                                                                         const MailboxMessage &m)
 {
     if (m.messageId.trimmed().isEmpty())
-        return domain::fail(errc::Constraint, u"Message reçu sans identifiant : il ne peut pas être gardé."_s);
+        return domain::fail(errc::Constraint, Tr::tr("Message reçu sans identifiant : il ne peut pas être gardé."));
     auto existing = idOf(tx, m.messageId);
     if (!existing)
         return std::unexpected(existing.error());
@@ -77,7 +78,7 @@ domain::Result<MailboxMessageRepository::Kept> MailboxMessageRepository::insertO
     if (!id)
         return std::unexpected(id.error());
     if (!*id) // cannot happen: inserted or already there
-        return domain::fail(errc::NotFound, u"Message reçu « %1 » introuvable."_s.arg(m.messageId));
+        return domain::fail(errc::NotFound, Tr::tr("Message reçu « %1 » introuvable.").arg(m.messageId));
     return Kept{**id, *n > 0};
 }
 
@@ -101,7 +102,7 @@ domain::Result<MailboxMessage> MailboxMessageRepository::get(ReadTx &tx, qint64 
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return domain::fail(errc::NotFound, u"Message reçu n° %1 introuvable."_s.arg(id));
+        return domain::fail(errc::NotFound, Tr::tr("Message reçu n° %1 introuvable.").arg(id));
     return fromRow(*q, tx.dialect());
 }
 
@@ -111,7 +112,7 @@ domain::Result<QByteArray> MailboxMessageRepository::raw(ReadTx &tx, qint64 id)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return domain::fail(errc::NotFound, u"Message reçu n° %1 introuvable."_s.arg(id));
+        return domain::fail(errc::NotFound, Tr::tr("Message reçu n° %1 introuvable.").arg(id));
     return q->value(0).toByteArray();
 }
 
