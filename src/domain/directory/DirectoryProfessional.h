@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sgl::domain {
 
@@ -54,6 +55,12 @@ struct DirectoryProfessional {
     QString categoryCode;      ///< « Code catégorie professionnelle » (C civil, M militaire, E étudiant)
     QString category;
     QList<DirectoryActivity> activities;
+    /**
+     * The professional's own MSSanté mailboxes (« Type de BAL » PER of the MSSanté correspondence
+     * extraction), filled by searches once that file is imported; empty otherwise. Activity-level
+     * addresses stay in DirectoryActivity::mssante.
+     */
+    QStringList mssanteMailboxes;
 };
 
 /** One data line of the extraction: a professional (without activities) and one activity. */
