@@ -97,7 +97,10 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Status)
         return QBrush(statusColor(p.status));
     if (role == Qt::ToolTipRole && index.column() == Status)
-        return IdentityStatusBadge::statusLabel(p.status);
+        return p.insUsable() ? tr("%1 — INS %2").arg(IdentityStatusBadge::statusLabel(p.status), p.ins.full())
+                             : IdentityStatusBadge::statusLabel(p.status);
+    if (role == Qt::ToolTipRole && index.column() != Status)
+        return data(index, Qt::DisplayRole); // names are elided in a narrow list
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -138,7 +141,7 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     case LocalId:
         return tr("IPP");
     case BirthName:
-        return tr("Nom de naissance");
+        return tr("Nom de\nnaissance"); // two lines: the list shares a 1366 px screen with the form
     case UsedName:
         return tr("Nom utilisé");
     case FirstNames:

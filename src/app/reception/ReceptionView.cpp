@@ -45,9 +45,22 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     m_ui->formLayout->insertWidget(1, m_ui->insLabel);
     m_ui->patientTable->setModel(m_model);
     m_ui->patientTable->verticalHeader()->hide();
-    m_ui->patientTable->horizontalHeader()->setStretchLastSection(true);
+    // Seven columns must fit the list's share of a 1366 px screen: the short ones take what their
+    // contents need, the three names share the rest (elided, the full name in the tooltip).
+    auto *header = m_ui->patientTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column : {PatientListModel::LocalId, PatientListModel::BirthDate, PatientListModel::SexColumn,
+                       PatientListModel::Status})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : {PatientListModel::BirthName, PatientListModel::UsedName, PatientListModel::FirstNames})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    // The INS sits in the form and in the identity column's tooltip; the list keeps its room for
+    // the names. The form is wide enough for a name or a date, not wider.
+    m_ui->patientTable->setColumnHidden(PatientListModel::InsColumn, true);
+    m_ui->formScroll->setMinimumWidth(500);
+    m_ui->formScroll->setMaximumWidth(540);
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
     m_birthPlace = new BirthPlacePicker(m_ui->birthPlaceEdit);
     m_form = std::make_unique<IdentityForm>(*m_ui, *m_badge, *m_birthPlace);
     m_form->fillChoices();

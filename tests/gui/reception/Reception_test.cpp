@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace sgl::app;
@@ -220,6 +222,13 @@ TEST_P(ReceptionTest, BiologistConsultsOnly)
     ASSERT_EQ(view->model()->rowCount(), 1);
     view->openRow(0);
     EXPECT_TRUE(child<QLineEdit>(*view, "birthNameEdit")->isReadOnly());
+    // The screen's share of a maximised 1366x768 window (navigation column, menu, status bar):
+    // the columns of the list fit without scrolling sideways.
+    view->resize(1366 - 240, 640);
+    QApplication::processEvents();
+    auto *table = child<QTableView>(*view, "patientTable");
+    EXPECT_FALSE(table->horizontalScrollBar()->isVisible()) << "the patient list fits 1366 px";
+    EXPECT_GE(table->columnWidth(PatientListModel::BirthName), 80) << "names stay readable";
     view->startNewPatient();
     EXPECT_FALSE(view->isCreating());
 }
