@@ -360,7 +360,22 @@ QString ValidationResultsModel::tooltip(const ValidationResultRow &r, int column
 
 QVariant ValidationResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The pane shares a 1366 px screen with the queue: short titles, the full one in the tooltip.
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RangeColumn:
+            return tr("Valeurs de référence du laboratoire (âge, sexe)");
+        case PreviousColumn:
+            return tr("Antériorité : le dernier résultat validé de cette analyse");
+        case TechnicalColumn:
+            return tr("Validation technique : qui, quand");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case AnalysisColumn:
@@ -370,17 +385,17 @@ QVariant ValidationResultsModel::headerData(int section, Qt::Orientation orienta
     case UnitColumn:
         return tr("Unité");
     case RangeColumn:
-        return tr("Référence");
+        return tr("Réf.");
     case FlagColumn:
         return tr("Ind.");
     case PreviousColumn:
-        return tr("Antériorité");
+        return tr("Antér.");
     case DeltaColumn:
         return tr("Delta");
     case AnalyzerColumn:
         return tr("Automate");
     case TechnicalColumn:
-        return tr("Valid. technique");
+        return tr("Tech.");
     case StateColumn:
         return tr("État");
     default:

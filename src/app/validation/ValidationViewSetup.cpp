@@ -3,6 +3,7 @@
 #include "app/shell/NavigationPolicy.h"
 #include "app/validation/QcHoldBanner.h"
 #include "app/validation/ValidationShortcuts.h"
+#include "app/widgets/CompactTabStyle.h"
 #include "domain/lab/Dossier.h"
 #include "domain/security/UserSession.h"
 #include "app/validation/AutovalVerdictPanel.h"
@@ -23,18 +24,18 @@ void ValidationViewSetup::arrange(Ui::ValidationView &ui)
     ui.queueTable->verticalHeader()->hide();
     ui.queueTable->horizontalHeader()->setStretchLastSection(true);
     // Fits 1366×768 beside the navigation: the queue narrow, the dossier wide.
-    const QList<int> queueWidths{54, 38, 106, 124, 56, 30};
+    const QList<int> queueWidths{54, 38, 106, 116, 64, 30};
     for (int c = 0; c < queueWidths.size(); ++c)
         ui.queueTable->horizontalHeader()->resizeSection(c, queueWidths[c]);
     ui.queueTable->setMinimumWidth(414);
     // The analysis name gets the room (DFG, CKD-EPI...); the validator's login and time are in
     // the tooltip when cut.
-    const QList<int> resultWidths{150, 58, 56, 80, 36, 84, 64, 80, 60};
+    const QList<int> resultWidths{150, 58, 56, 80, 40, 76, 64, 80, 66};
     for (int c = 0; c < resultWidths.size(); ++c)
         ui.resultsTree->header()->resizeSection(c, resultWidths[c]);
     ui.resultsTree->header()->setStretchLastSection(true);
     ui.resultsTree->setAllColumnsShowFocus(true);
-    ui.previousTable->horizontalHeader()->setDefaultSectionSize(66);
+    ui.previousTable->horizontalHeader()->setDefaultSectionSize(84); // a whole dd/MM/yyyy date
     ui.previousTable->verticalHeader()->setDefaultSectionSize(22);
     ui.splitter->setStretchFactor(0, 0);
     ui.splitter->setStretchFactor(1, 1);
@@ -45,6 +46,7 @@ void ValidationViewSetup::arrange(Ui::ValidationView &ui)
     // Every tab stays visible (no scroll arrows): a long title is shortened, its tooltip says it all.
     ui.detailTabs->setUsesScrollButtons(false);
     ui.detailTabs->setElideMode(Qt::ElideRight);
+    CompactTabStyle::apply(ui.detailTabs->tabBar());
 
     ui.urgentCheck->setText(tr("Urgents"));
     ui.abnormalCheck->setText(tr("Anormaux"));

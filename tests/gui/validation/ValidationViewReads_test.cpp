@@ -14,8 +14,11 @@
 #include "storage/DossierClaimRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 
 namespace sgl::app::test {
@@ -120,6 +123,33 @@ TEST_P(ValidationViewReadsTest, CallBacksTabShowsWhatIsToDoThenTheRecord)
     const QModelIndex state2 = v.resultsModel()->index(k2.row(), ValidationResultsModel::StateColumn, k2.parent());
     EXPECT_EQ(state2.data().toString(), QStringLiteral("À valider"));
     EXPECT_TRUE(state2.data(Qt::ToolTipRole).toString().contains(QStringLiteral("IDE service cardiologie")));
+}
+
+TEST_P(ValidationViewReadsTest, DetailTabsShowWholeTitlesAt1366)
+{
+    // The longest titles at once: a call-back to make, deltas, comments, the rules' verdict.
+    const Dossier d = ready({QStringLiteral("IONO")}, normalIono(QStringLiteral("7,0")));
+    ValidationView &v = view();
+    QFile style(QStringLiteral(":/styles/sgl.qss"));
+    ASSERT_TRUE(style.open(QIODevice::ReadOnly));
+    v.setStyleSheet(QString::fromUtf8(style.readAll()));
+    // The screen's share of a maximised 1366x768 window (navigation column, menu, status bar).
+    v.resize(1366 - 240, 690);
+    v.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v));
+    ASSERT_TRUE(v.openDossier(d.id)) << v.messageText().toStdString();
+    QApplication::processEvents();
+    auto *tabs = v.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    ASSERT_NE(tabs, nullptr);
+    ASSERT_GE(tabs->count(), 8);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    // Without eliding, each tab takes its whole title: the last one must still end inside the bar.
+    tabs->setElideMode(Qt::ElideNone);
+    QApplication::processEvents();
+    EXPECT_LE(tabs->tabBar()->tabRect(tabs->count() - 1).right(), tabs->tabBar()->width())
+        << "no title cut: " << titles.join(QStringLiteral(" | ")).toStdString();
 }
 
 TEST_P(ValidationViewReadsTest, AddAnalysisPicksFromTheWorkflowsList)
