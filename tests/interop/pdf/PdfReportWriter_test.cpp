@@ -357,6 +357,15 @@ TEST_F(PdfReportWriterTest, ResultValidatedByAnotherBiologistNamesThem)
     EXPECT_FALSE(text.contains(QStringLiteral("Validé par Dr Anne MARTIN")));
 }
 
+TEST_F(PdfReportWriterTest, AutoValidatedResultSaysSoUnderItsLine)
+{
+    ReportContent content = fx::report(4);
+    content.chapters[0].batteries[0].observations[1].autoValidated = true;
+    const QString text = fx::RenderedPdf(writeOrFail(content, QStringLiteral("auto-validated"))).allText();
+    EXPECT_EQ(text.count(QStringLiteral("Validé selon les règles du laboratoire")), 1)
+        << "only the auto-validated result carries the mention";
+}
+
 TEST_F(PdfReportWriterTest, ControlCharactersFromMessagesPrintAsSpaces)
 {
     ReportContent content = fx::report(3);
