@@ -37,6 +37,10 @@ domain::Result<DmpSettings> DmpSettings::load(const QString &configFile)
             return domain::fail(interop::dmp::errc::Config,
                                 Tr::tr("Valeur invalide pour [dmp] web_access_url : une URL https:// est attendue."), file);
     }
+    // The software's name and version: the VIHF and the web access both say them.
+    if (!text("lps_name").isEmpty())
+        s.lpsName = text("lps_name");
+    s.lpsVersion = text("lps_version");
     s.client.endpoint = text("endpoint");
     if (s.client.endpoint.isEmpty())
         return s;
@@ -58,9 +62,6 @@ domain::Result<DmpSettings> DmpSettings::load(const QString &configFile)
     s.client.authorFallbackGiven = text("author_fallback_given");
     s.responsible = text("responsible");
     s.lpsId = text("lps_id");
-    if (!text("lps_name").isEmpty())
-        s.lpsName = text("lps_name");
-    s.lpsVersion = text("lps_version");
     s.lpsHomologation = text("lps_homologation");
     if (!text("content_type_code").isEmpty()) {
         s.client.contentTypeCode = text("content_type_code");
