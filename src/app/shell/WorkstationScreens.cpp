@@ -69,7 +69,7 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
     case Screen::Validation: {
         auto *view = new ValidationView(m_services.validation(session), session, readOnly, parent);
         attachDmpWebAccess(view, session, QStringLiteral("headerLayout"), -1,
-                           [view] { return view->dossier() ? view->dossier()->patientId : qint64(0); });
+                           [view] { return view->dossier() ? view->dossier()->header.patientId : qint64(0); });
         return view;
     }
     case Screen::Reports: {
