@@ -100,8 +100,16 @@ if [ -x "$dmp_sim" ]; then
         [ -n "$dmp_url" ] && break
         sleep 0.1
     done
+    # Second line: the web portal's contextual entry (TD0.9), opened by the « DMP » buttons.
+    dmp_web_url=
+    for _ in $(seq 20); do
+        dmp_web_url=$(grep -m1 -o 'Accès web : https://127\.0\.0\.1:[0-9]*[^ ]*' "$tmp_dir/dmp.out" | sed 's/^Accès web : //' || true)
+        [ -n "$dmp_web_url" ] && break
+        sleep 0.1
+    done
     if [ -n "$dmp_url" ]; then
         echo "Simulateur DMP : $dmp_url (PKI de test : $dmp_pki ; journal : $tmp_dir/dmp.err)"
+        [ -n "$dmp_web_url" ] && echo "Accès web au DMP (simulé) : $dmp_web_url (certificat de la PKI de test : le navigateur avertit)"
         if [ -z "${SGL_CONFIG:-}" ]; then
             export SGL_CONFIG=$demo_conf
             cat >>"$SGL_CONFIG" <<CONF
@@ -119,6 +127,7 @@ lps_id=1.2.250.1.999.1.1.9001.99
 lps_name=SGL
 lps_version=demo
 lps_homologation=DEMO-SANS-HOMOLOGATION
+web_access_url=$dmp_web_url
 CONF
         fi
     else

@@ -73,6 +73,12 @@ inline constexpr QLatin1StringView DispatchReasonRequired{"dispatch.reason_requi
 inline constexpr QLatin1StringView DirectoryCancelled{"directory.cancelled"};  ///< an import cancelled by the user: the previous directory stays
 inline constexpr QLatin1StringView DirectoryNoCriteria{"directory.no_criteria"};  ///< a search without any criterion
 inline constexpr QLatin1StringView DirectoryNoFile{"directory.no_file"};  ///< an import without file
+inline constexpr QLatin1StringView DmpWebInsNotQualified{"dmpweb.ins_not_qualified"};  ///< ex. « INS non qualifiée : identité provisoire (pas d'INS). … »
+inline constexpr QLatin1StringView DmpWebNoIns{"dmpweb.no_ins"};  ///< « Pas d'INS enregistrée pour le patient %1 … » (identité qualifiée sans INS)
+inline constexpr QLatin1StringView DmpWebNoPatient{"dmpweb.no_patient"};  ///< « Aucun patient sélectionné : … »
+inline constexpr QLatin1StringView DmpWebNotConfigured{"dmpweb.not_configured"};  ///< « Accès web au DMP non configuré sur ce poste : … »
+inline constexpr QLatin1StringView DmpWebPscExpired{"dmpweb.psc_expired"};  ///< « Votre session Pro Santé Connect a expiré : … »
+inline constexpr QLatin1StringView DmpWebPscRequired{"dmpweb.psc_required"};  ///< « L'accès web au DMP exige une connexion par Pro Santé Connect … »
 inline constexpr QLatin1StringView IdentityEvidence{"identity.evidence"};
 inline constexpr QLatin1StringView IdentityFirstNameRequired{"identity.first_name_required"};  ///< « Aucun prénom de naissance à rechercher. »
 inline constexpr QLatin1StringView IdentityLocalId{"identity.local_id"};  ///< « Impossible d'attribuer un IPP unique. »

@@ -162,6 +162,12 @@ bool ReportsView::reload()
     return true;
 }
 
+qint64 ReportsView::currentPatientId() const
+{
+    const domain::Dossier *dossier = m_dossiers->dossierAt(m_dossiers->rowOf(m_currentDossier));
+    return dossier ? dossier->patientId : 0;
+}
+
 void ReportsView::selectDossier(int row)
 {
     const domain::Dossier *dossier = m_dossiers->dossierAt(row);

@@ -59,6 +59,9 @@ public:
     /** The choices of the next version issued from this screen. */
     [[nodiscard]] SharingChoicesPanel *nextSharingPanel() const;
 
+    /** The patient of the selected dossier (0 when none): the « DMP » button opens their DMP. */
+    [[nodiscard]] qint64 currentPatientId() const;
+
     bool reload();
     void selectDossier(int row);
     void openVersion(int row);

@@ -20,7 +20,9 @@
 #include "workflow/dispatch/DispatchActions.h"
 #include "workflow/dispatch/ReceivedMessages.h"
 #include "workflow/dispatch/DmpDocumentActions.h"
+#include "workflow/dispatch/DmpSettings.h"
 #include "workflow/dispatch/NationalServicesSettings.h"
+#include "workflow/dmp/DmpWebAccess.h"
 #include "workflow/report/LabSettings.h"
 #include "workflow/report/LabelLayoutSettings.h"
 #include "workflow/report/ReportArchive.h"
@@ -104,6 +106,13 @@ QString AppServices::databaseUrl() const
 std::unique_ptr<workflow::dispatch::DmpDocumentActions> AppServices::dmpDocuments(const domain::UserSession &session)
 {
     return std::make_unique<workflow::dispatch::DmpDocumentActions>(*m_db, session);
+}
+
+std::unique_ptr<workflow::dmp::DmpWebAccess> AppServices::dmpWebAccess(const domain::UserSession &session)
+{
+    using workflow::dmp::DmpWebAccessConfig;
+    return std::make_unique<workflow::dmp::DmpWebAccess>(
+        *m_db, session, DmpWebAccessConfig::fromSettings(workflow::dispatch::DmpSettings::load(m_settingsFile)));
 }
 
 std::unique_ptr<workflow::dispatch::DispatchActions> AppServices::dispatch(const domain::UserSession &session)

@@ -27,6 +27,9 @@ class UserAdmin;
 namespace validation {
 class CommentLibrary;
 }
+namespace dmp {
+class DmpWebAccess;
+}
 namespace report {
 class ReportArchive;
 }
@@ -118,6 +121,8 @@ public:
     [[nodiscard]] std::unique_ptr<workflow::dispatch::ReceivedMessages> receivedMessages(const domain::UserSession &session);
     /** Masking and withdrawal of report versions in the DMP (Comptes rendus screen), under this session. */
     [[nodiscard]] std::unique_ptr<workflow::dispatch::DmpDocumentActions> dmpDocuments(const domain::UserSession &session);
+    /** The DMP web access in the patient's context (« DMP » button), [dmp] web_access_url of the configuration file. */
+    [[nodiscard]] std::unique_ptr<workflow::dmp::DmpWebAccess> dmpWebAccess(const domain::UserSession &session);
     /** The order use cases (request entry, edits, tube labels) under this session. */
     [[nodiscard]] std::unique_ptr<OrderServices> orders(const domain::UserSession &session);
     /** The tube reception use cases for the « Réception des tubes » screen, under this session. */

@@ -22,11 +22,26 @@
 #include "app/specimens/SpecimenServices.h"
 #include "app/validation/ValidationServices.h"
 #include "app/validation/ValidationView.h"
+#include "app/widgets/DmpWebAccessAction.h"
 #include "domain/security/Permission.h"
 #include "workflow/dispatch/DmpDocumentActions.h"
+#include "workflow/dmp/DmpWebAccess.h"
+#include "workflow/validation/ValidationDossier.h"
 #include "workflow/validation/CommentLibrary.h"
 
+#include <QBoxLayout>
+
 namespace sgl::app {
+
+void WorkstationScreens::attachDmpWebAccess(QWidget *view, const domain::UserSession &session, const QString &layoutName,
+                                            int index, std::function<qint64()> patient)
+{
+    // Those who may not read a patient never see the button (the use case refuses them anyway).
+    if (!domain::rolesGrant(session.roles, domain::Permission::PatientRead))
+        return;
+    DmpWebAccessAction::attach(view, view->findChild<QBoxLayout *>(layoutName), m_services.dmpWebAccess(session),
+                               std::move(patient), index);
+}
 
 QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
                                     const domain::UserSession &session, QWidget *parent)
@@ -43,14 +58,23 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         auto *view = new ReceptionView(m_services.reception(session), session, readOnly, parent);
         if (!readOnly)
             OrderLauncher::attach(view, m_services.orders(session));
+        attachDmpWebAccess(view, session, QStringLiteral("formButtonsLayout"), 0, [view] {
+            const auto p = view->currentPatient();
+            return p ? p->id : qint64(0);
+        });
         return view;
     }
     case Screen::Bench:
         return new BenchView(m_services.bench(session), session, readOnly, parent);
-    case Screen::Validation:
-        return new ValidationView(m_services.validation(session), session, readOnly, parent);
+    case Screen::Validation: {
+        auto *view = new ValidationView(m_services.validation(session), session, readOnly, parent);
+        attachDmpWebAccess(view, session, QStringLiteral("headerLayout"), -1,
+                           [view] { return view->dossier() ? view->dossier()->header.patientId : qint64(0); });
+        return view;
+    }
     case Screen::Reports: {
         auto *view = new ReportsView(m_services.reportArchive(), session, readOnly, parent);
+        attachDmpWebAccess(view, session, QStringLiteral("actionsLayout"), 1, [view] { return view->currentPatientId(); });
         // Masks and withdrawal after publication: for those who may diffuse a report.
         if (domain::rolesGrant(session.roles, domain::Permission::ReportDispatch))
             view->setDmpActions(m_services.dmpDocuments(session));

@@ -29,6 +29,8 @@ inline constexpr QLatin1StringView VihfMissing{"dmp.vihf_missing"};  ///< « Auc
 inline constexpr QLatin1StringView VihfMissingAttribute{"dmp.vihf_missing_attribute"};  ///< « VIHF : attribut obligatoire « %1 » absent ou vide. »
 inline constexpr QLatin1StringView VihfSignatureScope{"dmp.vihf_signature_scope"};  ///< « VIHF : la signature ne couvre pas l'assertion elle-même. »
 inline constexpr QLatin1StringView VihfValidity{"dmp.vihf_validity"};  ///< ex. « VIHF hors de sa période de validité (%1 – %2). »
+inline constexpr QLatin1StringView WebAccessIns{"dmp.web_access_ins"};  ///< « INS du patient inutilisable pour le DMP : %1 » (accès web, TD0.9)
+inline constexpr QLatin1StringView WebAccessUrl{"dmp.web_access_url"};  ///< « Adresse de l'accès web au DMP invalide « %1 » : une URL https:// est exigée. »
 inline constexpr QLatin1StringView XadesDigestMismatch{"dmp.xades_digest_mismatch"};  ///< « Signature XAdES : l'empreinte du document « %1 » ne correspond pas au document reçu. »
 inline constexpr QLatin1StringView XadesDocumentMissing{"dmp.xades_document_missing"};  ///< « Signature XAdES : le document signé « %1 » n'a pas été reçu. »
 inline constexpr QLatin1StringView XadesDocumentNotSigned{"dmp.xades_document_not_signed"};  ///< « Signature XAdES : le document « %1 » n'est pas couvert par la signature. »

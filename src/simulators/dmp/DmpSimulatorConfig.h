@@ -26,6 +26,10 @@ struct DmpSimulatorConfig {
     /// Journal file (JSON Lines) keeping the registry across restarts; empty = memory only.
     QString journalPath;
     qint64 maxRequestBytes = 64LL * 1024 * 1024;
+    /// The professional web portal's contextual entry (TD0.9, DmpWebPortal): its own HTTPS listener
+    /// without client certificate (a browser has none), same server certificate. false = none.
+    bool webPortal = true;
+    quint16 webPort = 0; ///< 0 = ephemeral
 };
 
 } // namespace sgl::simulators::dmp

@@ -10,6 +10,13 @@ QStringList DmpSimulatorServer::dmpCipherNames()
             QStringLiteral("ECDHE-RSA-AES256-SHA384"), QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384")};
 }
 
+QString DmpSimulatorServer::webAccessUrl() const
+{
+    if (!m_webServer)
+        return {};
+    return QStringLiteral("https://127.0.0.1:%1%2").arg(m_webServer->serverPort()).arg(DmpWebPortal::path());
+}
+
 QString DmpSimulatorServer::servicesBase()
 {
     return QStringLiteral("/si-dmp-server/v2/services");
@@ -38,6 +45,20 @@ domain::Result<std::unique_ptr<DmpSimulatorServer>> DmpSimulatorServer::create(c
     if (!server)
         return std::unexpected(server.error());
     sim->m_server = std::move(*server);
+    if (config.webPortal) {
+        sim->m_web = std::make_unique<DmpWebPortal>(config, sim->m_handler->registry());
+        common::SimTlsSettings webTls;
+        webTls.certificatePath = config.certificatePath;
+        webTls.keyPath = config.keyPath;
+        webTls.requireClientCertificate = false;
+        common::SimHttpConfig webHttp;
+        webHttp.getPaths = {DmpWebPortal::path()};
+        webHttp.maxRequestBytes = 64 * 1024;
+        auto web = common::SimTlsServer::create(webTls, webHttp, sim->m_web.get(), config.webPort);
+        if (!web)
+            return std::unexpected(web.error());
+        sim->m_webServer = std::move(*web);
+    }
     return sim;
 }
 

@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sgl-dmp-sim"));
     // Each call (path, action, MessageID, outcome, error codes; never patient traits) goes to stderr.
-    QLoggingCategory::setFilterRules(QStringLiteral("sgl.sim.dmp.info=true"));
+    QLoggingCategory::setFilterRules(QStringLiteral("sgl.sim.dmp.info=true\nsgl.sim.dmp.web.info=true"));
     QTextStream err(stderr);
     QTextStream out(stdout);
 
@@ -76,7 +76,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption store(QStringLiteral("store"),
                                    Tr::tr("Journal des documents reçus (conservés d'un lancement à l'autre ; défaut : en mémoire)."),
                                    QStringLiteral("file"));
-    parser.addOptions({makePki, pki, port, valueSets, trustCa, noSignatureCheck, anyTls, withoutDmp, fault, store});
+    const QCommandLineOption webPort(QStringLiteral("web-port"),
+                                     Tr::tr("Port de l'accès web des professionnels en contexte patient (0 = libre)."),
+                                     QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption noWeb(QStringLiteral("no-web"), Tr::tr("Sans accès web des professionnels."));
+    parser.addOptions({makePki, pki, port, valueSets, trustCa, noSignatureCheck, anyTls, withoutDmp, fault, store, webPort, noWeb});
     parser.process(app);
 
     if (parser.isSet(makePki)) {
@@ -104,6 +108,12 @@ int main(int argc, char *argv[])
     config.port = static_cast<quint16>(parser.value(port).toUInt(&ok));
     if (!ok) {
         err << Tr::tr("Port invalide : %1").arg(parser.value(port)) << Qt::endl;
+        return 2;
+    }
+    config.webPortal = !parser.isSet(noWeb);
+    config.webPort = static_cast<quint16>(parser.value(webPort).toUInt(&ok));
+    if (!ok) {
+        err << Tr::tr("Port invalide : %1").arg(parser.value(webPort)) << Qt::endl;
         return 2;
     }
     if (QDir(parser.value(valueSets)).exists())
@@ -140,7 +150,10 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    // First line: the services (what scripts read); second line: the web portal's contextual entry.
     out << QStringLiteral("https://127.0.0.1:%1%2").arg((*server)->serverPort()).arg(DmpSimulatorServer::servicesBase())
         << Qt::endl;
+    if (config.webPortal)
+        out << Tr::tr("Accès web : %1").arg((*server)->webAccessUrl()) << Qt::endl;
     return app.exec();
 }

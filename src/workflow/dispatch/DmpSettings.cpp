@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace sgl::workflow::dispatch {
 
@@ -28,6 +29,18 @@ domain::Result<DmpSettings> DmpSettings::load(const QString &configFile)
         return domain::fail(interop::dmp::errc::Config, Tr::tr("Fichier de configuration illisible."), file);
     s.file = file;
     auto text = [&](const char *key) { return ini.value(QStringLiteral("dmp/") + QLatin1String(key)).toString().trimmed(); };
+    // The web access needs none of the publication settings: a lab may open DMPs without publishing.
+    s.webAccessUrl = text("web_access_url");
+    if (!s.webAccessUrl.isEmpty()) {
+        const QUrl web(s.webAccessUrl, QUrl::StrictMode);
+        if (!web.isValid() || web.scheme() != QLatin1String("https") || web.host().isEmpty())
+            return domain::fail(interop::dmp::errc::Config,
+                                Tr::tr("Valeur invalide pour [dmp] web_access_url : une URL https:// est attendue."), file);
+    }
+    // The software's name and version: the VIHF and the web access both say them.
+    if (!text("lps_name").isEmpty())
+        s.lpsName = text("lps_name");
+    s.lpsVersion = text("lps_version");
     s.client.endpoint = text("endpoint");
     if (s.client.endpoint.isEmpty())
         return s;
@@ -49,9 +62,6 @@ domain::Result<DmpSettings> DmpSettings::load(const QString &configFile)
     s.client.authorFallbackGiven = text("author_fallback_given");
     s.responsible = text("responsible");
     s.lpsId = text("lps_id");
-    if (!text("lps_name").isEmpty())
-        s.lpsName = text("lps_name");
-    s.lpsVersion = text("lps_version");
     s.lpsHomologation = text("lps_homologation");
     if (!text("content_type_code").isEmpty()) {
         s.client.contentTypeCode = text("content_type_code");

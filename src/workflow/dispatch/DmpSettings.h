@@ -29,6 +29,8 @@ namespace sgl::workflow::dispatch {
  *   lps_id=… lps_name=SGL lps_version=… lps_homologation=…   ; LPS identifiers of the VIHF
  *   timeout_seconds=60                              ; 5-600
  *   content_type_code=04                            ; JDV_J59 (content_type_display for its label)
+ *   web_access_url=https://…                        ; DMP professional web portal, contextual access (TD0.9);
+ *                                                   ; read even when endpoint is empty (DmpWebAccess)
  *
  * Missing file or empty endpoint = not configured (no DMP sender, rows stay pending). A bad
  * value is an error "dmp.config" naming the key and the file, never a silent default.
@@ -47,6 +49,8 @@ struct DmpSettings {
     QString lpsVersion;
     QString lpsHomologation;
     QString file; ///< the file read (empty when none)
+    /// [dmp] web_access_url: the portal opened in the patient's context (https), empty = not offered.
+    QString webAccessUrl;
 
     [[nodiscard]] bool isConfigured() const { return !client.endpoint.isEmpty(); }
 

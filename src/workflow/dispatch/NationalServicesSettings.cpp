@@ -116,6 +116,7 @@ const QList<NationalServicesSettings::Field> &NationalServicesSettings::fields()
         {u"dmp/lps_version"_s, Tr::tr("DMP — Version du logiciel (lps_version)"), Kind::Text},
         {u"dmp/lps_homologation"_s, Tr::tr("DMP — Numéro d'homologation (lps_homologation)"), Kind::Text},
         {u"dmp/timeout_seconds"_s, Tr::tr("DMP — Délai d'attente en secondes (timeout_seconds)"), Kind::Seconds},
+        {u"dmp/web_access_url"_s, Tr::tr("DMP — Accès web des professionnels, contexte patient (web_access_url)"), Kind::HttpsUrl},
         {u"mssante/smtp_url"_s, Tr::tr("MSSanté — Serveur d'envoi SMTP (smtp_url)"), Kind::SmtpUrl},
         {u"mssante/imap_url"_s, Tr::tr("MSSanté — Serveur de la boîte IMAP (imap_url)"), Kind::ImapUrl},
         {u"mssante/mailbox"_s, Tr::tr("MSSanté — Boîte applicative du laboratoire (mailbox)"), Kind::Address},
