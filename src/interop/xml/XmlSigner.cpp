@@ -12,6 +12,8 @@
 #include <libxml/valid.h>
 #include <libxml/xmlsave.h>
 #include <xmlsec/app.h>
+#include <xmlsec/keys.h>
+#include <xmlsec/openssl/evp.h>
 #include <xmlsec/crypto.h>
 #include <xmlsec/templates.h>
 #include <xmlsec/transforms.h>
@@ -19,6 +21,9 @@
 #include <xmlsec/xmlsec.h>
 #include <xmlsec/xmltree.h>
 
+#include <openssl/evp.h>
+
+#include <functional>
 #include <mutex>
 
 namespace sgl::interop::xml {
@@ -105,10 +110,44 @@ domain::Result<xmlSecKeyPtr> loadKey(const XmlSigningKey &key)
     return cache->copyOf(key);
 }
 
-domain::Status signNode(xmlNodePtr signature, const XmlSigningKey &key)
+/** An xmlsec key over a borrowed EVP_PKEY (a card key through libp11): xmlsec gets its own reference. */
+domain::Result<xmlSecKeyPtr> externalKey(const XmlExternalSigningKey &key)
+{
+    const auto unusable = [] {
+        return domain::fail(errc::SigningKey,
+                            Tr::tr("Clé ou certificat de signature inutilisable par xmlsec : %1").arg(takeXmlSecErrors()), {});
+    };
+    if (key.key == nullptr || key.certificatePem.isEmpty() || EVP_PKEY_get_base_id(key.key) != EVP_PKEY_RSA)
+        return domain::fail(errc::SigningKey, Tr::tr("Clé de signature externe absente ou non RSA."), {});
+    if (EVP_PKEY_up_ref(key.key) != 1)
+        return unusable();
+    xmlSecKeyDataPtr data = xmlSecOpenSSLEvpKeyAdopt(key.key);
+    if (data == nullptr) {
+        EVP_PKEY_free(key.key);
+        return unusable();
+    }
+    xmlSecKeyPtr k = xmlSecKeyCreate();
+    if (k == nullptr || xmlSecKeySetValue(k, data) < 0) {
+        xmlSecKeyDataDestroy(data);
+        if (k != nullptr)
+            xmlSecKeyDestroy(k);
+        return unusable();
+    }
+    if (xmlSecCryptoAppKeyCertLoadMemory(k, reinterpret_cast<const xmlSecByte *>(key.certificatePem.constData()),
+                                         static_cast<xmlSecSize>(key.certificatePem.size()), xmlSecKeyDataFormatPem)
+        < 0) {
+        xmlSecKeyDestroy(k);
+        return unusable();
+    }
+    return k;
+}
+
+using KeySource = std::function<domain::Result<xmlSecKeyPtr>()>;
+
+domain::Status signNode(xmlNodePtr signature, const KeySource &source)
 {
     const ScopedLibxmlSilence silence;
-    auto k = loadKey(key);
+    auto k = source();
     if (!k)
         return std::unexpected(k.error());
     xmlSecDSigCtxPtr ctx = xmlSecDSigCtxCreate(nullptr);
@@ -172,16 +211,10 @@ void collectTemplates(xmlNodePtr node, QList<xmlNodePtr> &out)
     }
 }
 
-} // namespace
-
-domain::Result<QByteArray> XmlSigner::signEnveloped(const QByteArray &xml, const XmlSigningKey &key,
-                                                    const XmlEnvelopedSignatureSpec &spec)
+/** raw: the parsed document (XmlDocument::raw is reachable only from XmlSigner's members). */
+domain::Result<QByteArray> signEnvelopedWith(xmlDocPtr raw, const KeySource &source,
+                                             const XmlEnvelopedSignatureSpec &spec)
 {
-    ensureXmlSecInitialised();
-    auto doc = XmlDocument::parse(xml, QStringLiteral("document à signer"));
-    if (!doc)
-        return std::unexpected(doc.error());
-    xmlDocPtr raw = doc->raw();
     auto ids = registerIds(raw, {spec.idAttribute});
     if (!ids)
         return std::unexpected(ids.error());
@@ -228,10 +261,34 @@ domain::Result<QByteArray> XmlSigner::signEnveloped(const QByteArray &xml, const
         xmlAddNextSibling(after, signature);
     else
         xmlAddChild(target, signature);
-    auto signedOk = signNode(signature, key);
+    auto signedOk = signNode(signature, source);
     if (!signedOk)
         return std::unexpected(signedOk.error());
     return serialise(raw);
+}
+
+} // namespace
+
+domain::Result<QByteArray> XmlSigner::signEnveloped(const QByteArray &xml, const XmlSigningKey &key,
+                                                    const XmlEnvelopedSignatureSpec &spec)
+{
+    ensureXmlSecInitialised();
+    auto doc = XmlDocument::parse(xml, QStringLiteral("document à signer"));
+    if (!doc)
+        return std::unexpected(doc.error());
+    return signEnvelopedWith(doc->raw(), [&key] { return loadKey(key); }, spec);
+}
+
+domain::Result<QByteArray> XmlSigner::signEnveloped(const QByteArray &xml, const XmlExternalSigningKey &key,
+                                                    const XmlEnvelopedSignatureSpec &spec)
+{
+    if (spec.digest != XmlDigestAlgorithm::Sha256)
+        return domain::fail(errc::SigningKey, Tr::tr("Une clé externe ne signe qu'en rsa-sha256."), {});
+    ensureXmlSecInitialised();
+    auto doc = XmlDocument::parse(xml, QStringLiteral("document à signer"));
+    if (!doc)
+        return std::unexpected(doc.error());
+    return signEnvelopedWith(doc->raw(), [&key] { return externalKey(key); }, spec);
 }
 
 domain::Result<QByteArray> XmlSigner::signTemplates(const QByteArray &xml, const XmlSigningKey &key,
@@ -250,7 +307,7 @@ domain::Result<QByteArray> XmlSigner::signTemplates(const QByteArray &xml, const
         return domain::fail(errc::SignatureMissing, Tr::tr("Aucun modèle de signature XML (ds:Signature sans valeur) dans le document."),
                             {});
     for (xmlNodePtr t : templates) {
-        auto st = signNode(t, key);
+        auto st = signNode(t, [&key] { return loadKey(key); });
         if (!st)
             return std::unexpected(st.error());
     }
