@@ -131,8 +131,17 @@ Cert makeCardCert(EVP_PKEY *key, const CardSpec &spec, X509 *issuer, EVP_PKEY *i
               && addExt(x, issuer, NID_key_usage, spec.keyUsage == 0 ? "critical,digitalSignature" : "critical,nonRepudiation")
               && addExt(x, issuer, NID_ext_key_usage, spec.keyUsage == 0 ? "clientAuth" : "emailProtection")
               && addExt(x, issuer, NID_subject_key_identifier, "hash");
-    if (ok && spec.cardPolicy)
-        ok = addExt(x, issuer, NID_certificate_policies, TestPki::kCardPolicyOid);
+    if (ok && spec.cardPolicy) {
+        // X509V3_EXT_conf_nid cannot make certificatePolicies without a config database: built by hand.
+        CERTIFICATEPOLICIES *policies = CERTIFICATEPOLICIES_new();
+        POLICYINFO *info = POLICYINFO_new();
+        info->policyid = OBJ_txt2obj(TestPki::kCardPolicyOid, 1);
+        ok = info->policyid != nullptr && sk_POLICYINFO_push(policies, info) > 0;
+        if (!ok)
+            POLICYINFO_free(info);
+        ok = ok && X509_add1_ext_i2d(x, NID_certificate_policies, policies, 0, X509V3_ADD_DEFAULT) == 1;
+        CERTIFICATEPOLICIES_free(policies);
+    }
     if (!ok || X509_sign(x, issuerKey, EVP_sha256()) == 0)
         return nullptr;
     return cert;
