@@ -219,6 +219,21 @@ domain::Result<HttpExchange> InsiClient::post(const QByteArray &envelope, const 
 domain::Result<InsiResult> InsiClient::call(const domain::Result<QByteArray> &envelope, const InsiRequestContext &context,
                                             const char *action)
 {
+    auto body = seal(envelope, context);
+    if (!body)
+        return std::unexpected(body.error());
+    auto exchange = post(*body, action);
+    if (!exchange)
+        return std::unexpected(exchange.error());
+    auto result = InsiResponseParser::parse(exchange->body, exchange->status, m_config.useTestOids);
+    if (!result)
+        return result;
+    result->messageId = context.messageId;
+    return result;
+}
+
+domain::Result<QByteArray> InsiClient::seal(const domain::Result<QByteArray> &envelope, const InsiRequestContext &context) const
+{
     if (!envelope)
         return std::unexpected(envelope.error());
     QByteArray body = *envelope;
@@ -233,14 +248,13 @@ domain::Result<InsiResult> InsiClient::call(const domain::Result<QByteArray> &en
             return std::unexpected(signedEnvelope.error());
         body = std::move(*signedEnvelope);
     }
-    auto exchange = post(body, action);
-    if (!exchange)
-        return std::unexpected(exchange.error());
-    auto result = InsiResponseParser::parse(exchange->body, exchange->status, m_config.useTestOids);
-    if (!result)
-        return result;
-    result->messageId = context.messageId;
-    return result;
+    return body;
+}
+
+domain::Result<QByteArray> InsiClient::traitsEnvelope(const InsiTraitsQuery &query) const
+{
+    const InsiRequestContext ctx = context();
+    return seal(InsiRequestBuilder::traitsRequest(query, ctx), ctx);
 }
 
 InsiRequestContext InsiClient::context() const

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "interop/insi/InsiClientConfig.h"
+#include "interop/insi/InsiRequestContext.h"
 #include "interop/insi/InsiService.h"
 #include "interop/insi/OrganisationCertificate.h"
 #include "interop/xml/XmlExternalSigningKey.h"
@@ -62,6 +63,10 @@ public:
     domain::Result<InsiResult> searchByTraits(const InsiTraitsQuery &query) override;
     domain::Result<InsiResult> searchByVitale(const InsiVitaleQuery &query) override;
 
+    /** The envelope a traits search would post now (in CPx mode with its assertion signed by the card):
+     *  diagnostics and tests. */
+    [[nodiscard]] domain::Result<QByteArray> traitsEnvelope(const InsiTraitsQuery &query) const;
+
     /** POSTs an envelope and returns the HTTP status and body (no SOAP interpretation). */
     [[nodiscard]] domain::Result<HttpExchange> post(const QByteArray &envelope, const char *action) const;
 
@@ -74,6 +79,9 @@ private:
     domain::Result<InsiResult> call(const domain::Result<QByteArray> &envelope, const InsiRequestContext &context,
                                     const char *action);
     [[nodiscard]] InsiRequestContext context() const;
+    /** CPx mode: has the card sign the assertion of the envelope; organisation mode: the envelope as is. */
+    [[nodiscard]] domain::Result<QByteArray> seal(const domain::Result<QByteArray> &envelope,
+                                                  const InsiRequestContext &context) const;
 
     InsiClientConfig m_config;
     OrganisationCertificate m_certificate;

@@ -226,13 +226,17 @@ domain::Status TestPki::create(const QString &directory)
         {"card-rogue", 0, -1, 30, true, true},
         {"card-nopolicy", 0, -1, 30, false, false},
     };
+    // Two RSA keys (generating them is the slow part): the card's authentication key, shared by the
+    // authentication certificates (they differ by issuer, validity or policy), and its signature key.
+    Key authKey(EVP_RSA_gen(2048));
+    Key signKey(EVP_RSA_gen(2048));
+    if (!authKey || !signKey)
+        return failed();
     for (const CardSpec &card : cards) {
-        Key key(EVP_RSA_gen(2048));
-        if (!key)
-            return failed();
-        Cert cert = makeCardCert(key.get(), card, card.rogueIssuer ? rogue.get() : ca.get(),
+        EVP_PKEY *key = card.keyUsage == 0 ? authKey.get() : signKey.get();
+        Cert cert = makeCardCert(key, card, card.rogueIssuer ? rogue.get() : ca.get(),
                                  card.rogueIssuer ? rogueKey.get() : caKey.get());
-        if (!cert || !writePair(directory, card.base, cert.get(), key.get()))
+        if (!cert || !writePair(directory, card.base, cert.get(), key))
             return failed();
     }
     return {};
