@@ -73,6 +73,8 @@ inline constexpr QLatin1StringView DispatchReasonRequired{"dispatch.reason_requi
 inline constexpr QLatin1StringView DirectoryCancelled{"directory.cancelled"};  ///< an import cancelled by the user: the previous directory stays
 inline constexpr QLatin1StringView DirectoryNoCriteria{"directory.no_criteria"};  ///< a search without any criterion
 inline constexpr QLatin1StringView DirectoryNoFile{"directory.no_file"};  ///< an import without file
+inline constexpr QLatin1StringView IdentityCpxHolderMismatch{"identity.cpx_holder_mismatch"};  ///< « La carte CPS insérée (%1) n'est pas celle de l'utilisateur connecté… »
+inline constexpr QLatin1StringView IdentityCpxNotConfigured{"identity.cpx_not_configured"};  ///< « Le mode carte CPS d'INSi n'est pas paramétré sur ce poste… »
 inline constexpr QLatin1StringView IdentityEvidence{"identity.evidence"};
 inline constexpr QLatin1StringView IdentityFirstNameRequired{"identity.first_name_required"};  ///< « Aucun prénom de naissance à rechercher. »
 inline constexpr QLatin1StringView IdentityLocalId{"identity.local_id"};  ///< « Impossible d'attribuer un IPP unique. »
