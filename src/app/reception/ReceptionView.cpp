@@ -72,6 +72,7 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     // this workstation has a card module and the INSi CPx address.
     m_insiCardButton = new QPushButton(tr("INSi avec ma carte CPS"), this);
     m_insiCardButton->setObjectName(QStringLiteral("insiCardButton"));
+    m_insiCardButton->setVisible(false); // until the form state says the CPx mode is offered
     m_ui->formButtonsLayout->insertWidget(m_ui->formButtonsLayout->indexOf(m_ui->insiButton) + 1, m_insiCardButton);
     connect(m_insiCardButton, &QPushButton::clicked, this, &ReceptionView::lookupInsiWithCard);
     // Identity vigilance staff only (biologists included, even on a read-only Accueil); the use

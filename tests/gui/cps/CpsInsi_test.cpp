@@ -25,10 +25,10 @@ class CpsInsiReceptionTest : public WorkstationFixture {
 protected:
     void SetUp() override
     {
+        WorkstationFixture::SetUp();
         const QString why = SoftHsmToken::unavailableReason();
         if (!why.isEmpty())
             GTEST_SKIP() << why.toStdString();
-        WorkstationFixture::SetUp();
         ASSERT_TRUE(TestPki::create(m_pki.path()).has_value());
         sgl::simulators::insi::InsiSimulatorConfig sim;
         sim.basePath = QStringLiteral(SGL_SOURCE_DIR "/resources/simulators/insi/identities.json");
