@@ -6,6 +6,7 @@
 
 #include "app/reception/CpsPinDialog.h"
 #include "app/reception/InsiLookupDialog.h"
+#include "app/reception/ReceptionServices.h"
 #include "app/reception/ReceptionView.h"
 #include "simulators/insi/InsiSimulatorThread.h"
 #include "simulators/insi/TestPki.h"
@@ -56,17 +57,19 @@ protected:
         m_services->configureCpx(cpx);
     }
 
-    std::unique_ptr<ReceptionView> adrun()
+    std::unique_ptr<ReceptionView> adrun() { return patient("ADRUN", "ZOE", "31/12/1975", "F"); }
+
+    std::unique_ptr<ReceptionView> patient(const char *name, const char *first, const char *date, const char *sex)
     {
         const auto session = login(QStringLiteral("ssecr"), kPassword);
         auto view = std::make_unique<ReceptionView>(m_services->reception(session), session, false);
         view->show();
         view->startNewPatient();
-        view->findChild<QLineEdit *>(QStringLiteral("birthNameEdit"))->setText(QStringLiteral("ADRUN"));
-        view->findChild<QLineEdit *>(QStringLiteral("birthFirstNamesEdit"))->setText(QStringLiteral("ZOE"));
-        view->findChild<QLineEdit *>(QStringLiteral("birthDateEdit"))->setText(QStringLiteral("31/12/1975"));
+        view->findChild<QLineEdit *>(QStringLiteral("birthNameEdit"))->setText(QString::fromLatin1(name));
+        view->findChild<QLineEdit *>(QStringLiteral("birthFirstNamesEdit"))->setText(QString::fromLatin1(first));
+        view->findChild<QLineEdit *>(QStringLiteral("birthDateEdit"))->setText(QString::fromLatin1(date));
         auto *sexCombo = view->findChild<QComboBox *>(QStringLiteral("sexCombo"));
-        sexCombo->setCurrentIndex(sexCombo->findData(QStringLiteral("F")));
+        sexCombo->setCurrentIndex(sexCombo->findData(QString::fromLatin1(sex)));
         view->save();
         EXPECT_TRUE(view->currentPatient().has_value()) << view->messageText().toStdString();
         return view;
@@ -84,7 +87,7 @@ TEST_F(CpsInsiReceptionTest, CardButtonOnlyWhenACardModuleIsConfigured)
     auto without = adrun();
     EXPECT_FALSE(without->findChild<QPushButton *>(QStringLiteral("insiCardButton"))->isVisible());
     configureCard();
-    auto with = adrun();
+    auto with = patient("CORSE", "ANTHONY", "02/03/1980", "M");
     auto *button = with->findChild<QPushButton *>(QStringLiteral("insiCardButton"));
     EXPECT_TRUE(button->isVisible());
     EXPECT_TRUE(button->isEnabled());
