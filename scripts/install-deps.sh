@@ -12,12 +12,13 @@ pkgs=(cmake ninja-build g++ pkg-config mold
       libharfbuzz-dev libfreetype-dev fonts-dejavu-core
       libzint-dev libcups2-dev
       libxmlsec1-dev libzip-dev
+      libp11-dev libp11-kit-dev  # the CPS card through PKCS#11 (src/interop/cps)
       qt6-translations-l10n)  # qtbase_fr.qm: Qt's own buttons (Enregistrer, Annuler) in French
 if [ "$what" = test ] || [ "$what" = fuzz ]; then
     pkgs+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql
            default-jre-headless libsaxonhe-java python3 python3-lxml libxml2-utils
            dmtx-utils poppler-utils libzxing-dev python3-hl7 cups-daemon
-           xmlsec1 unzip postfix dovecot-imapd softhsm2 libp11-dev)
+           xmlsec1 unzip postfix dovecot-imapd softhsm2)  # softhsm2: the test CPS card
 fi
 if [ "$what" = docs ]; then
     # user-guide screenshots: a virtual screen, keyboard/mouse driving and the capture

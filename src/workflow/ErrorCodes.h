@@ -79,6 +79,8 @@ inline constexpr QLatin1StringView DmpWebNoPatient{"dmpweb.no_patient"};  ///< �
 inline constexpr QLatin1StringView DmpWebNotConfigured{"dmpweb.not_configured"};  ///< « Accès web au DMP non configuré sur ce poste : … »
 inline constexpr QLatin1StringView DmpWebPscExpired{"dmpweb.psc_expired"};  ///< « Votre session Pro Santé Connect a expiré : … »
 inline constexpr QLatin1StringView DmpWebPscRequired{"dmpweb.psc_required"};  ///< « L'accès web au DMP exige une connexion par Pro Santé Connect … »
+inline constexpr QLatin1StringView IdentityCpxHolderMismatch{"identity.cpx_holder_mismatch"};  ///< « La carte CPS insérée (%1) n'est pas celle de l'utilisateur connecté… »
+inline constexpr QLatin1StringView IdentityCpxNotConfigured{"identity.cpx_not_configured"};  ///< « Le mode carte CPS d'INSi n'est pas paramétré sur ce poste… »
 inline constexpr QLatin1StringView IdentityEvidence{"identity.evidence"};
 inline constexpr QLatin1StringView IdentityFirstNameRequired{"identity.first_name_required"};  ///< « Aucun prénom de naissance à rechercher. »
 inline constexpr QLatin1StringView IdentityLocalId{"identity.local_id"};  ///< « Impossible d'attribuer un IPP unique. »

@@ -3,7 +3,8 @@
 #  - domain sources include Widgets, Gui, Sql, Network, libxml2/libxslt, PoDoFo, libdmtx, curl, OpenSSL, sqlite;
 #  - SQL statements appear outside src/storage;
 #  - network classes or libcurl appear outside src/interop, src/simulators and the app's TLS settings;
-#  - the GUI (src/app) includes storage headers or QtSql: views go through workflow use cases.
+#  - the GUI (src/app) includes storage headers or QtSql: views go through workflow use cases;
+#  - libp11 / PKCS#11 headers appear outside src/interop/cps.
 set -u
 src=${1:?usage: check_layers.sh <source dir>}/src
 fail=0
@@ -27,6 +28,12 @@ net=$(grep -rnE '#\s*include\s*[<"](curl/|QNetworkAccessManager|QTcpServer|QTcpS
       "$src" | grep -vE "^$src/(interop|simulators)/")
 [ -n "$net" ] && report "network code outside src/interop and src/simulators:
 $net"
+
+# The card's PKCS#11 binding (libp11, the PKCS#11 headers) stays in src/interop/cps: everything else
+# gets the card through CpsCard (and a borrowed key for XML signatures).
+p11=$(grep -rnE '#\s*include\s*[<"](libp11\.h|p11-kit/|pkcs11)' "$src" | grep -v "^$src/interop/cps/")
+[ -n "$p11" ] && report "PKCS#11 code outside src/interop/cps:
+$p11"
 
 # app: views never touch storage. The only storage headers allowed are those of the composition
 # root, which opens the database and hands it to the workflow use cases (AppServices.cpp), and

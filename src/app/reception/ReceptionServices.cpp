@@ -15,7 +15,7 @@ using namespace workflow::identity;
 
 ReceptionServices::ReceptionServices(storage::Database &db, const domain::UserSession &session,
                                      interop::insi::InsiService *insi, domain::Error insiError)
-    : m_insiError(std::move(insiError))
+    : m_insiError(std::move(insiError)), m_db(db), m_session(session)
 {
     m_search = std::make_unique<SearchPatients>(db, session);
     m_register = std::make_unique<RegisterPatient>(db, session);
@@ -29,5 +29,22 @@ ReceptionServices::ReceptionServices(storage::Database &db, const domain::UserSe
 }
 
 ReceptionServices::~ReceptionServices() = default;
+
+domain::Result<QualifyIdentity *> ReceptionServices::qualifyWithCard(interop::cps::CpsPin pin)
+{
+    releaseCard();
+    auto access = CpxInsiAccess::open(m_session, m_cpxSettings, std::move(pin));
+    if (!access)
+        return std::unexpected(access.error());
+    m_cpx = std::move(*access);
+    m_cpxQualify = std::make_unique<QualifyIdentity>(m_db, m_session, *m_cpx);
+    return m_cpxQualify.get();
+}
+
+void ReceptionServices::releaseCard()
+{
+    m_cpxQualify.reset();
+    m_cpx.reset();
+}
 
 } // namespace sgl::app

@@ -2,6 +2,8 @@
 
 #include "domain/Error.h"
 #include "domain/security/UserSession.h"
+#include "interop/cps/CpsPin.h"
+#include "workflow/identity/CpxInsiAccess.h"
 
 #include <memory>
 
@@ -49,6 +51,14 @@ public:
     [[nodiscard]] workflow::identity::QualifyIdentity *qualify() { return m_qualify.get(); }
     [[nodiscard]] domain::Error insiError() const { return m_insiError; }
 
+    /** INSi in CPx mode (the user's CPS card) is offered when this workstation has its settings. */
+    void setCpx(workflow::identity::CpxInsiSettings settings) { m_cpxSettings = std::move(settings); }
+    [[nodiscard]] bool cpxAvailable() const { return m_cpxSettings.configured(); }
+    /** Opens the card with the PIN (consumed) and returns the qualification bound to it; the card
+     *  stays open until releaseCard() (after the comparison dialog). */
+    [[nodiscard]] domain::Result<workflow::identity::QualifyIdentity *> qualifyWithCard(interop::cps::CpsPin pin);
+    void releaseCard();
+
 private:
     std::unique_ptr<workflow::identity::SearchPatients> m_search;
     std::unique_ptr<workflow::identity::RegisterPatient> m_register;
@@ -59,6 +69,11 @@ private:
     std::unique_ptr<workflow::identity::MergePatients> m_merge;
     std::unique_ptr<workflow::identity::QualifyIdentity> m_qualify;
     domain::Error m_insiError;
+    storage::Database &m_db;
+    domain::UserSession m_session;
+    workflow::identity::CpxInsiSettings m_cpxSettings;
+    std::unique_ptr<workflow::identity::CpxInsiAccess> m_cpx;
+    std::unique_ptr<workflow::identity::QualifyIdentity> m_cpxQualify;
 };
 
 } // namespace sgl::app

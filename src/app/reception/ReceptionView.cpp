@@ -1,6 +1,7 @@
 #include "app/reception/ReceptionView.h"
 
 #include "app/reception/BirthPlacePicker.h"
+#include "app/reception/CpsPinDialog.h"
 #include "app/reception/IdentityForm.h"
 #include "app/reception/InsiLookupDialog.h"
 #include "app/reception/PatientListModel.h"
@@ -16,9 +17,11 @@
 #include "workflow/identity/UpdatePatient.h"
 #include "ui_ReceptionView.h"
 
+#include <QBoxLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
 
@@ -78,6 +81,13 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     connect(m_ui->applyAttributesButton, &QPushButton::clicked, this,
             &ReceptionView::applyAttributes);
     connect(m_ui->insiButton, &QPushButton::clicked, this, &ReceptionView::lookupInsi);
+    // The CPx mode (the user's own CPS card) sits beside the organisation-certificate button when
+    // this workstation has a card module and the INSi CPx address.
+    m_insiCardButton = new QPushButton(tr("INSi avec ma carte CPS"), this);
+    m_insiCardButton->setObjectName(QStringLiteral("insiCardButton"));
+    m_insiCardButton->setVisible(false); // until the form state says the CPx mode is offered
+    m_ui->formButtonsLayout->insertWidget(m_ui->formButtonsLayout->indexOf(m_ui->insiButton) + 1, m_insiCardButton);
+    connect(m_insiCardButton, &QPushButton::clicked, this, &ReceptionView::lookupInsiWithCard);
     // Identity vigilance staff only (biologists included, even on a read-only Accueil); the use
     // cases check the permission again.
     m_canMerge = domain::rolesGrant(m_session.roles, domain::Permission::PatientMerge);
@@ -217,6 +227,8 @@ void ReceptionView::updateButtons()
     m_ui->mergeButton->setVisible(m_canMerge);
     m_ui->mergeButton->setEnabled(m_canMerge && !m_creating && (m_current || !m_results.isEmpty()));
     m_ui->insiButton->setEnabled(editing && !m_creating && m_services->qualify() != nullptr);
+    m_insiCardButton->setVisible(!m_readOnly && m_services->cpxAvailable());
+    m_insiCardButton->setEnabled(editing && !m_creating);
     emit currentPatientChanged();
 }
 
@@ -241,10 +253,46 @@ void ReceptionView::lookupInsi()
         showMessage(lookup.error().message, true);
         return;
     }
-    auto *dialog = new InsiLookupDialog(*qualify, std::move(*lookup), this);
+    openInsiDialog(*qualify, std::move(*lookup));
+}
+
+CpsPinDialog *ReceptionView::pinDialog() const
+{
+    return m_pinDialog.data();
+}
+
+void ReceptionView::lookupInsiWithCard()
+{
+    if (m_readOnly || m_creating || !m_current || !m_services->cpxAvailable())
+        return;
+    auto *dialog = new CpsPinDialog(QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_pinDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_current)
+            return;
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        auto qualify = m_services->qualifyWithCard(dialog->takePin());
+        auto lookup = qualify ? (*qualify)->lookup(m_current->id)
+                              : domain::Result<workflow::identity::InsiLookup>(std::unexpected(qualify.error()));
+        QGuiApplication::restoreOverrideCursor();
+        if (!lookup) {
+            m_services->releaseCard();
+            showMessage(lookup.error().message, true);
+            return;
+        }
+        openInsiDialog(**qualify, std::move(*lookup));
+    });
+    dialog->open();
+}
+
+void ReceptionView::openInsiDialog(workflow::identity::QualifyIdentity &qualify, workflow::identity::InsiLookup lookup)
+{
+    auto *dialog = new InsiLookupDialog(qualify, std::move(lookup), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_insiDialog = dialog;
     connect(dialog, &QDialog::finished, this, [this, dialog] {
+        m_services->releaseCard(); // the card is asked again for the next lookup
         if (const auto patient = dialog->qualified()) {
             replaceInResults(*patient);
             showPatient(*patient);

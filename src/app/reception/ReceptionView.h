@@ -10,13 +10,20 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
+
 namespace Ui {
 class ReceptionView;
 }
+namespace sgl::workflow::identity {
+class QualifyIdentity;
+struct InsiLookup;
+} // namespace sgl::workflow::identity
 
 namespace sgl::app {
 
 class BirthPlacePicker;
+class CpsPinDialog;
 class IdentityStatusBadge;
 class InsiLookupDialog;
 class PatientMergeDialog;
@@ -64,6 +71,11 @@ public:
     void lookupInsi();
     /** The INSi dialog while open (tests drive it), null otherwise. */
     [[nodiscard]] InsiLookupDialog *insiDialog() const;
+    /** CPx mode: asks the card's PIN (non-blocking); once given, queries INSi with the card and opens the
+     *  comparison dialog; the card is released when that dialog closes. */
+    void lookupInsiWithCard();
+    /** The PIN dialog while open (tests drive it), null otherwise. */
+    [[nodiscard]] CpsPinDialog *pinDialog() const;
     /**
      * Opens the duplicates / merge dialog (non-blocking) on the selected patient, else on the
      * search results; shown only to users with Permission::PatientMerge. After a merge the
@@ -83,6 +95,7 @@ private:
     void clearForm();
     void showMessage(const QString &text, bool error);
     void replaceInResults(const domain::Patient &patient);
+    void openInsiDialog(workflow::identity::QualifyIdentity &qualify, workflow::identity::InsiLookup lookup);
     void updateButtons();
     void runRegistration(bool duplicatesReviewed);
     void afterMerge(const domain::Patient &survivor, const domain::Patient &merged);
@@ -101,6 +114,8 @@ private:
     bool m_awaitingDuplicateReview = false;
     QList<domain::IdentityEvidence> m_newEvidence; ///< documents seen before creation
     QPointer<InsiLookupDialog> m_insiDialog;
+    QPointer<CpsPinDialog> m_pinDialog;
+    QPushButton *m_insiCardButton = nullptr;
     QPointer<PatientMergeDialog> m_mergeDialog;
     bool m_canMerge = false; ///< session has Permission::PatientMerge
 };

@@ -90,7 +90,9 @@ void AppServices::configureInsi(const interop::insi::InsiClientConfig &config)
 
 std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSession &session)
 {
-    return std::make_unique<ReceptionServices>(*m_db, session, m_insi.get(), m_insiError);
+    auto services = std::make_unique<ReceptionServices>(*m_db, session, m_insi.get(), m_insiError);
+    services->setCpx(m_cpxSettings);
+    return services;
 }
 
 std::unique_ptr<BenchServices> AppServices::bench(const domain::UserSession &session)

@@ -6,6 +6,7 @@
 #include "domain/Error.h"
 #include "domain/security/SecurityPolicy.h"
 #include "domain/security/UserSession.h"
+#include "workflow/identity/CpxInsiAccess.h"
 
 #include <QList>
 #include <QString>
@@ -82,6 +83,8 @@ public:
      * error is kept (insiError()) and INSi qualification is unavailable, nothing else.
      */
     void configureInsi(const interop::insi::InsiClientConfig &config);
+    /** INSi in CPx mode (the user's CPS card): offered on the Accueil screen when configured. */
+    void configureCpx(workflow::identity::CpxInsiSettings settings) { m_cpxSettings = std::move(settings); }
     [[nodiscard]] interop::insi::InsiService *insi() { return m_insi.get(); }
     [[nodiscard]] domain::Error insiError() const { return m_insiError; }
     /** The identity use cases for the Accueil screen, audited under this session. */
@@ -162,6 +165,7 @@ private:
     std::unique_ptr<workflow::UserAdmin> m_userAdmin;
     std::unique_ptr<workflow::report::ReportArchive> m_reportArchive;
     std::unique_ptr<interop::insi::InsiService> m_insi;
+    workflow::identity::CpxInsiSettings m_cpxSettings;
     domain::Error m_insiError{QStringLiteral("insi.not_configured"),
                               QStringLiteral("Service INSi non configuré sur ce poste."), {}};
     std::unique_ptr<workflow::CatalogueAdmin> m_catalogueAdmin;

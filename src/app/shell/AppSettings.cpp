@@ -19,6 +19,8 @@ const QString kInsiCertificate = QStringLiteral("interop/insiCertificate");
 const QString kInsiKey = QStringLiteral("interop/insiKey");
 const QString kInsiCa = QStringLiteral("interop/insiCa");
 const QString kInsiIdam = QStringLiteral("interop/insiIdam");
+const QString kCpsModule = QStringLiteral("interop/cpsModule");
+const QString kInsiCpxUrl = QStringLiteral("interop/insiCpxUrl");
 const QString kLabelPrinter = QStringLiteral("labels/printer");
 const QString kAnalyzerGateway = QStringLiteral("analyzers/inAppGateway");
 const QString kAnalyzerTrafficDir = QStringLiteral("analyzers/trafficLogDir");
@@ -48,6 +50,8 @@ AppSettings AppSettings::load(QSettings &settings)
     s.insiKey = settings.value(kInsiKey).toString();
     s.insiCa = settings.value(kInsiCa).toString();
     s.insiIdam = settings.value(kInsiIdam).toString();
+    s.cpsModule = settings.value(kCpsModule).toString();
+    s.insiCpxUrl = settings.value(kInsiCpxUrl).toString();
     s.labelPrinter = settings.value(kLabelPrinter).toString();
     s.analyzerGateway = settings.value(kAnalyzerGateway, false).toBool();
     s.analyzerTrafficDir = settings.value(kAnalyzerTrafficDir).toString();
@@ -65,6 +69,8 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kInsiKey, insiKey);
     settings.setValue(kInsiCa, insiCa);
     settings.setValue(kInsiIdam, insiIdam);
+    settings.setValue(kCpsModule, cpsModule);
+    settings.setValue(kInsiCpxUrl, insiCpxUrl);
     settings.setValue(kLabelPrinter, labelPrinter);
     settings.setValue(kAnalyzerGateway, analyzerGateway);
     settings.setValue(kAnalyzerTrafficDir, analyzerTrafficDir);

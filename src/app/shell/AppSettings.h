@@ -28,6 +28,8 @@ public:
     QString insiKey;         ///< its PEM private key
     QString insiCa;          ///< PEM CA(s) trusted for the INSi server
     QString insiIdam;        ///< software authorisation number sent to INSi
+    QString cpsModule;       ///< PKCS#11 module of the CPS card middleware; empty: no card on this workstation
+    QString insiCpxUrl;      ///< INSi CPx endpoint (server TLS only, card-signed assertion); empty: no CPx mode
     QString labelPrinter;    ///< this workstation's Zebra: "tcp://HOST[:9100]" or "cups:QUEUE"; empty: Qt printing
     bool analyzerGateway = false; ///< run the analyzer gateway in the app (single-workstation labs), login to logout
     QString analyzerTrafficDir;   ///< raw-traffic log directory of that gateway (absolute); empty: no log

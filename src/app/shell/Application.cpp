@@ -145,6 +145,14 @@ int Application::exec(const Options &options)
         insi.idam = effective.insiIdam;
         m_services->configureInsi(insi);
     }
+    if (!effective.cpsModule.isEmpty() && !effective.insiCpxUrl.isEmpty()) {
+        workflow::identity::CpxInsiSettings cpx;
+        cpx.card.modulePath = effective.cpsModule;
+        cpx.insi.endpoint = effective.insiCpxUrl;
+        cpx.insi.caBundlePath = effective.insiCa;
+        cpx.insi.idam = effective.insiIdam;
+        m_services->configureCpx(cpx);
+    }
     m_services->setLabelPrinter(effective.labelPrinter);
     // The lab's channels (DMP, MSSanté) come from the configuration file, read once: the Envois
     // screen labels the others "canal non configuré", and this workstation sends on these.

@@ -14,6 +14,7 @@ inline constexpr QLatin1StringView CertificateExpired{"insi.certificate_expired"
 inline constexpr QLatin1StringView CertificateKeyMismatch{"insi.certificate_key_mismatch"};  ///< « La clé privée est illisible ou ne correspond pas au certificat d'organisation INSi. »
 inline constexpr QLatin1StringView CertificateRead{"insi.certificate_read"};  ///< ex. « Certificat d'organisation INSi introuvable ou illisible. »
 inline constexpr QLatin1StringView Config{"insi.config"};  ///< ex. « Adresse du service INSi invalide « %1 » : une URL https:// est exigée. »
+inline constexpr QLatin1StringView CpxCard{"insi.cpx_card"};  ///< « Carte CPS inutilisable pour INSi : clé, certificat ou identifiant national du porteur absent. »
 inline constexpr QLatin1StringView HttpStatus{"insi.http_status"};  ///< ex. « Le service INSi a répondu avec le statut HTTP %1 sans message exploitable. »
 inline constexpr QLatin1StringView MalformedResponse{"insi.malformed_response"};  ///< ex. « Réponse INSi incorrecte : %1… »
 inline constexpr QLatin1StringView QueryBirthPlace{"insi.query_birth_place"};  ///< « Code COG du lieu de naissance invalide « %1 » (5 caractères). »

@@ -4,6 +4,7 @@
 #include "interop/insi/InsiRequestBuilder.h"
 #include "interop/insi/InsiResponseParser.h"
 #include "interop/insi/Tr.h"
+#include "interop/xml/XmlSigner.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -110,7 +111,7 @@ InsiClient::InsiClient(InsiClientConfig config, OrganisationCertificate certific
 {
 }
 
-domain::Result<InsiClient> InsiClient::create(InsiClientConfig config)
+domain::Status InsiClient::checkConfig(const InsiClientConfig &config)
 {
     const QUrl url(config.endpoint);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
@@ -126,12 +127,35 @@ domain::Result<InsiClient> InsiClient::create(InsiClientConfig config)
                     QStringLiteral("idam"));
     if (config.timeoutMs <= 0 || config.connectTimeoutMs <= 0)
         return fail(errc::Config, Tr::tr("Délai d'attente INSi invalide."), QStringLiteral("timeoutMs"));
+    return {};
+}
+
+domain::Result<InsiClient> InsiClient::create(InsiClientConfig config)
+{
+    if (auto st = checkConfig(config); !st)
+        return std::unexpected(st.error());
     auto cert = OrganisationCertificate::load(config.certificatePath, config.privateKeyPath, config.keyPassword);
     if (!cert)
         return std::unexpected(cert.error());
     if (config.instanceId.isEmpty())
         config.instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return InsiClient(std::move(config), std::move(*cert));
+}
+
+domain::Result<InsiClient> InsiClient::createCpx(InsiClientConfig config, InsiCpxCard card)
+{
+    if (auto st = checkConfig(config); !st)
+        return std::unexpected(st.error());
+    if (card.key.key == nullptr || card.key.certificatePem.isEmpty() || card.certificateSubject.trimmed().isEmpty()
+        || card.nationalId.trimmed().isEmpty())
+        return fail(errc::CpxCard,
+                    Tr::tr("Carte CPS inutilisable pour INSi : clé, certificat ou identifiant national du porteur absent."),
+                    {});
+    if (config.instanceId.isEmpty())
+        config.instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    InsiClient client(std::move(config), OrganisationCertificate{});
+    client.m_cpx = std::move(card);
+    return client;
 }
 
 domain::Result<HttpExchange> InsiClient::post(const QByteArray &envelope, const char *action) const
@@ -161,12 +185,15 @@ domain::Result<HttpExchange> InsiClient::post(const QByteArray &envelope, const 
     curl_easy_setopt(c, CURLOPT_POSTFIELDS, envelope.constData());
     curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(envelope.size()));
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
-    curl_easy_setopt(c, CURLOPT_SSLCERT, cert.constData());
-    curl_easy_setopt(c, CURLOPT_SSLCERTTYPE, "PEM");
-    curl_easy_setopt(c, CURLOPT_SSLKEY, key.constData());
-    curl_easy_setopt(c, CURLOPT_SSLKEYTYPE, "PEM");
-    if (!pass.isEmpty())
-        curl_easy_setopt(c, CURLOPT_KEYPASSWD, pass.constData());
+    // CPx mode: the service authenticates the card's signed assertion, not a TLS client certificate.
+    if (!m_cpx) {
+        curl_easy_setopt(c, CURLOPT_SSLCERT, cert.constData());
+        curl_easy_setopt(c, CURLOPT_SSLCERTTYPE, "PEM");
+        curl_easy_setopt(c, CURLOPT_SSLKEY, key.constData());
+        curl_easy_setopt(c, CURLOPT_SSLKEYTYPE, "PEM");
+        if (!pass.isEmpty())
+            curl_easy_setopt(c, CURLOPT_KEYPASSWD, pass.constData());
+    }
     curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
     curl_easy_setopt(c, CURLOPT_CAPATH, nullptr);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -189,43 +216,78 @@ domain::Result<HttpExchange> InsiClient::post(const QByteArray &envelope, const 
     return HttpExchange{static_cast<int>(status), sink.data};
 }
 
-domain::Result<InsiResult> InsiClient::call(const domain::Result<QByteArray> &envelope, const QString &messageId,
+domain::Result<InsiResult> InsiClient::call(const domain::Result<QByteArray> &envelope, const InsiRequestContext &context,
                                             const char *action)
 {
-    if (!envelope)
-        return std::unexpected(envelope.error());
-    auto exchange = post(*envelope, action);
+    auto body = seal(envelope, context);
+    if (!body)
+        return std::unexpected(body.error());
+    auto exchange = post(*body, action);
     if (!exchange)
         return std::unexpected(exchange.error());
     auto result = InsiResponseParser::parse(exchange->body, exchange->status, m_config.useTestOids);
     if (!result)
         return result;
-    result->messageId = messageId;
+    result->messageId = context.messageId;
     return result;
 }
 
-namespace {
-InsiRequestContext contextFor(const InsiClientConfig &cfg, const OrganisationCertificate &cert)
+domain::Result<QByteArray> InsiClient::seal(const domain::Result<QByteArray> &envelope, const InsiRequestContext &context) const
+{
+    if (!envelope)
+        return std::unexpected(envelope.error());
+    QByteArray body = *envelope;
+    if (m_cpx && context.cpx) {
+        xml::XmlEnvelopedSignatureSpec spec;
+        spec.idAttribute = {QString::fromLatin1(kSamlNs), QStringLiteral("Assertion"), QStringLiteral("ID")};
+        spec.targetId = context.cpx->assertionId;
+        spec.insertAfterNamespace = QString::fromLatin1(kSamlNs);
+        spec.insertAfterLocalName = QStringLiteral("Issuer");
+        auto signedEnvelope = xml::XmlSigner::signEnveloped(body, m_cpx->key, spec);
+        if (!signedEnvelope)
+            return std::unexpected(signedEnvelope.error());
+        body = std::move(*signedEnvelope);
+    }
+    return body;
+}
+
+domain::Result<QByteArray> InsiClient::traitsEnvelope(const InsiTraitsQuery &query) const
+{
+    const InsiRequestContext ctx = context();
+    return seal(InsiRequestBuilder::traitsRequest(query, ctx), ctx);
+}
+
+InsiRequestContext InsiClient::context() const
 {
     InsiRequestContext ctx = InsiRequestContext::makeDefault();
-    ctx.emetteur = cert.organisationalUnit;
-    ctx.idam = cfg.idam;
-    ctx.softwareVersion = cfg.softwareVersion;
-    ctx.instanceId = cfg.instanceId;
+    ctx.emetteur = m_certificate.organisationalUnit;
+    ctx.idam = m_config.idam;
+    ctx.softwareVersion = m_config.softwareVersion;
+    ctx.instanceId = m_config.instanceId;
+    if (m_cpx) {
+        ctx.emetteur = m_cpx->nationalId;
+        InsiCpxAssertion assertion;
+        assertion.assertionId = QStringLiteral("_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        assertion.issuerSubject = m_cpx->certificateSubject;
+        assertion.nationalId = m_cpx->nationalId;
+        assertion.billingId = m_cpx->billingId;
+        assertion.activitySector = m_cpx->activitySector;
+        assertion.issueInstant = ctx.time;
+        ctx.cpx = assertion;
+    }
     return ctx;
 }
-} // namespace
 
 domain::Result<InsiResult> InsiClient::searchByTraits(const InsiTraitsQuery &query)
 {
-    const InsiRequestContext ctx = contextFor(m_config, m_certificate);
-    return call(InsiRequestBuilder::traitsRequest(query, ctx), ctx.messageId, kActionTraits);
+    const InsiRequestContext ctx = context();
+    return call(InsiRequestBuilder::traitsRequest(query, ctx), ctx, kActionTraits);
 }
 
 domain::Result<InsiResult> InsiClient::searchByVitale(const InsiVitaleQuery &query)
 {
-    const InsiRequestContext ctx = contextFor(m_config, m_certificate);
-    return call(InsiRequestBuilder::vitaleRequest(query, ctx), ctx.messageId, kActionVitale);
+    const InsiRequestContext ctx = context();
+    return call(InsiRequestBuilder::vitaleRequest(query, ctx), ctx, kActionVitale);
 }
 
 } // namespace sgl::interop::insi

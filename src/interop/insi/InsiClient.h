@@ -2,10 +2,14 @@
 
 #include "domain/Error.h"
 #include "interop/insi/InsiClientConfig.h"
+#include "interop/insi/InsiRequestContext.h"
 #include "interop/insi/InsiService.h"
 #include "interop/insi/OrganisationCertificate.h"
+#include "interop/xml/XmlExternalSigningKey.h"
 
 #include <QByteArray>
+
+#include <optional>
 
 namespace sgl::interop::insi {
 
@@ -16,7 +20,24 @@ struct HttpExchange {
 };
 
 /**
- * INSi over SOAP 1.2 / HTTPS with libcurl, mutual TLS with the organisation certificate.
+ * The professional's card for the CPx mode, as the caller read it (workflow, from interop/cps
+ * CpsCard: this library does not link the PKCS#11 code). The key is borrowed: the card stays open
+ * and logged in while the client is used.
+ */
+struct InsiCpxCard {
+    xml::XmlExternalSigningKey key;
+    QString certificateSubject;  ///< RFC 2253 subject of the authentication certificate (Issuer)
+    QString nationalId;          ///< its CN (NameID NameQualifier="CPS", ContexteLPS/Emetteur)
+    QString billingId;           ///< identifiantFacturation, optional
+    QString activitySector = QStringLiteral("SA25^1.2.250.1.71.4.2.4");
+};
+
+/**
+ * INSi over SOAP 1.2 / HTTPS with libcurl, in one of two modes:
+ * - organisation (create()): mutual TLS with the organisation certificate (CN INSI-AUTO/INSI-MANU);
+ * - CPx (createCpx()): server-authenticated TLS only (the CPx endpoint of the service asks no client
+ *   certificate) and, in wsse:Security, the "Assertion PS" signed by the professional's card
+ *   (InsiCpxAssertion), fresh for each call; ContexteLPS/Emetteur is the holder's national id.
  *
  * create() validates the configuration (https endpoint, certificate CN and validity, key
  * matching, CA file present) so a misconfiguration is reported before any call. Each call
@@ -33,9 +54,18 @@ class InsiClient final : public InsiService
 {
 public:
     [[nodiscard]] static domain::Result<InsiClient> create(InsiClientConfig config);
+    /** CPx mode; config.certificatePath/privateKeyPath are ignored. Extra error: "insi.cpx_card"
+     *  (no key, no certificate subject or national id). Signing errors of a call are those of
+     *  XmlSigner ("xml.signing_failed" when the card was taken out meanwhile). */
+    [[nodiscard]] static domain::Result<InsiClient> createCpx(InsiClientConfig config, InsiCpxCard card);
+    [[nodiscard]] bool cpxMode() const { return m_cpx.has_value(); }
 
     domain::Result<InsiResult> searchByTraits(const InsiTraitsQuery &query) override;
     domain::Result<InsiResult> searchByVitale(const InsiVitaleQuery &query) override;
+
+    /** The envelope a traits search would post now (in CPx mode with its assertion signed by the card):
+     *  diagnostics and tests. */
+    [[nodiscard]] domain::Result<QByteArray> traitsEnvelope(const InsiTraitsQuery &query) const;
 
     /** POSTs an envelope and returns the HTTP status and body (no SOAP interpretation). */
     [[nodiscard]] domain::Result<HttpExchange> post(const QByteArray &envelope, const char *action) const;
@@ -45,11 +75,17 @@ public:
 
 private:
     InsiClient(InsiClientConfig config, OrganisationCertificate certificate);
-    domain::Result<InsiResult> call(const domain::Result<QByteArray> &envelope, const QString &messageId,
+    [[nodiscard]] static domain::Status checkConfig(const InsiClientConfig &config);
+    domain::Result<InsiResult> call(const domain::Result<QByteArray> &envelope, const InsiRequestContext &context,
                                     const char *action);
+    [[nodiscard]] InsiRequestContext context() const;
+    /** CPx mode: has the card sign the assertion of the envelope; organisation mode: the envelope as is. */
+    [[nodiscard]] domain::Result<QByteArray> seal(const domain::Result<QByteArray> &envelope,
+                                                  const InsiRequestContext &context) const;
 
     InsiClientConfig m_config;
     OrganisationCertificate m_certificate;
+    std::optional<InsiCpxCard> m_cpx;
 };
 
 } // namespace sgl::interop::insi

@@ -70,6 +70,12 @@ XmlElement envelope(const InsiRequestContext &c, const char *action, XmlElement 
     env.declareNamespace(QStringLiteral("ctxlps"), QString::fromLatin1(ns::kCtxLps));
     env.declareNamespace(QStringLiteral("ctxbam"), QString::fromLatin1(ns::kCtxBam));
     XmlElement &header = env.append(XmlElement(QStringLiteral("soap:Header")));
+    if (c.cpx) {
+        XmlElement security(QStringLiteral("wsse:Security"));
+        security.declareNamespace(QStringLiteral("wsse"), QString::fromLatin1(ns::kWsse));
+        security.append(c.cpx->toElement());
+        header.append(std::move(security));
+    }
 
     XmlElement lps(QStringLiteral("ctxlps:ContexteLPS"));
     lps.setAttribute(QStringLiteral("Nature"), QStringLiteral("CTXLPS"));

@@ -9,8 +9,10 @@
 namespace sgl::interop::insi {
 
 /**
- * Builds the SOAP 1.2 envelopes of the two INSi operations (organisation-certificate mode:
- * no wsse:Security header, authentication is the mutual TLS).
+ * Builds the SOAP 1.2 envelopes of the two INSi operations. Organisation-certificate mode: no
+ * wsse:Security header, authentication is the mutual TLS. CPx mode (context.cpx set): the
+ * wsse:Security header holds the unsigned "Assertion PS" (InsiCpxAssertion), which InsiClient has
+ * the card sign.
  *
  * Inputs are validated first; errors name the field:
  * "insi.query_birth_name" (empty or characters outside A-Z, space, hyphen, apostrophe after

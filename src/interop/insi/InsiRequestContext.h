@@ -1,7 +1,11 @@
 #pragma once
 
+#include "interop/insi/InsiCpxAssertion.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace sgl::interop::insi {
 
@@ -19,6 +23,8 @@ struct InsiRequestContext {
     QString softwareName = QStringLiteral("SGL");
     QString softwareVersion;
     QString instanceId;      ///< UUID of this installation
+    /** CPx mode: the card holder's assertion, put (unsigned) in wsse:Security; none in organisation mode. */
+    std::optional<InsiCpxAssertion> cpx;
 
     [[nodiscard]] static InsiRequestContext makeDefault();
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "interop/xml/XmlExternalSigningKey.h"
 #include "interop/xml/XmlSignatureTypes.h"
 #include "interop/xml/XmlSigningKey.h"
 
@@ -45,6 +46,14 @@ public:
      * element in the default XML-DSig namespace (as the official SAML examples).
      */
     [[nodiscard]] static domain::Result<QByteArray> signEnveloped(const QByteArray &xml, const XmlSigningKey &key,
+                                                                 const XmlEnvelopedSignatureSpec &spec);
+    /**
+     * Same enveloped signature, computed by a key that stays outside the process (the professional's
+     * card through PKCS#11): rsa-sha256 only (spec.digest Sha256, else "xml.signing_key"); the key is
+     * borrowed for the call. Errors: as above; "xml.signing_key" also for a null or non-RSA key, and
+     * "xml.signing_failed" when the card refuses to sign (removed meanwhile, session closed).
+     */
+    [[nodiscard]] static domain::Result<QByteArray> signEnveloped(const QByteArray &xml, const XmlExternalSigningKey &key,
                                                                  const XmlEnvelopedSignatureSpec &spec);
     /**
      * Signs every prepared ds:Signature template of the document (SignedInfo with its References,

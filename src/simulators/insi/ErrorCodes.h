@@ -11,6 +11,7 @@ namespace sgl::simulators::insi::errc {
 
 inline constexpr QLatin1StringView SimBaseFormat{"sim.base_format"};  ///< ex. « Base d'identités INSi : JSON invalide (%1) »
 inline constexpr QLatin1StringView SimBaseRead{"sim.base_read"};  ///< « Base d'identités du simulateur INSi illisible : %1… »
+inline constexpr QLatin1StringView SimCpxAssertion{"sim.cpx_assertion"};  ///< ex. « Assertion PS refusée : %1 »
 inline constexpr QLatin1StringView SimPki{"sim.pki"};  ///< ex. « Impossible de créer le répertoire de la PKI de test. »
 
 } // namespace sgl::simulators::insi::errc

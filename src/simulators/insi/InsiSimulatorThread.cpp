@@ -18,6 +18,7 @@ domain::Result<std::unique_ptr<InsiSimulatorThread>> InsiSimulatorThread::start(
             return std::unexpected(server.error());
         self->m_handler = &(*server)->handler();
         const quint16 port = (*server)->serverPort();
+        self->m_cpxPort = (*server)->cpxPort();
         (*server)->setParent(owner); // destroyed with its connections in the simulator's thread
         server->release();
         return port;
@@ -36,6 +37,11 @@ quint16 InsiSimulatorThread::port() const
 QString InsiSimulatorThread::endpoint() const
 {
     return QStringLiteral("https://127.0.0.1:%1%2").arg(port()).arg(m_config.path);
+}
+
+QString InsiSimulatorThread::cpxEndpoint() const
+{
+    return m_cpxPort == 0 ? QString() : QStringLiteral("https://127.0.0.1:%1%2").arg(m_cpxPort).arg(m_config.path);
 }
 
 QList<SimCallLog> InsiSimulatorThread::calls() const

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] quint16 port() const;
     /** https://127.0.0.1:<port><path> */
     [[nodiscard]] QString endpoint() const;
+    /** https://127.0.0.1:<CPx port><path>, empty without config.cpx. */
+    [[nodiscard]] QString cpxEndpoint() const;
     /** Calls seen so far (thread-safe). */
     [[nodiscard]] QList<SimCallLog> calls() const;
 
@@ -32,6 +34,7 @@ private:
 
     InsiSimulatorConfig m_config;
     InsiSoapHandler *m_handler = nullptr; ///< owned by the server, in the simulator's thread
+    quint16 m_cpxPort = 0;
     std::unique_ptr<common::SimServerThread> m_thread;
 };
 

@@ -158,7 +158,8 @@ SimResponse InsiSoapHandler::answer(const SimRequest &request, SimCallLog &log)
         return fault(500, QStringLiteral("soap:Sender"), QStringLiteral("soap:") + code, code,
                      QStringLiteral("erreur"), text);
     };
-    if (!ins::OrganisationCertificate::isInsiCommonName(request.clientCertCn)) {
+    const bool cpx = request.clientCertCn.isEmpty() && m_cpx.has_value();
+    if (!cpx && !ins::OrganisationCertificate::isInsiCommonName(request.clientCertCn)) {
         log.outcome = QStringLiteral("DESIR_560");
         return fault(500, QStringLiteral("soap:Sender"), QStringLiteral("soap:siram_100"), QStringLiteral("DESIR_560"),
                      QStringLiteral("fatale"),
@@ -173,6 +174,17 @@ SimResponse InsiSoapHandler::answer(const SimRequest &request, SimCallLog &log)
         return fault(500, QStringLiteral("soap:VersionMismatch"), {}, {}, {},
                      QStringLiteral("Enveloppe SOAP 1.2 attendue."));
     }
+    std::optional<CpxCaller> caller;
+    if (cpx) {
+        auto verified = m_cpx->verify(*doc);
+        if (!verified) {
+            log.outcome = QStringLiteral("siram_40");
+            return fault(500, QStringLiteral("soap:Sender"), QStringLiteral("soap:siram_40"), QStringLiteral("siram_40"),
+                         QStringLiteral("fatale"), verified.error().message);
+        }
+        caller = *verified;
+        log.cpxNationalId = caller->nationalId;
+    }
     const XmlNode header = env.firstChild(kSoap, QStringLiteral("Header"));
     const XmlNode lps = header.firstChild(QString::fromLatin1(ins::ns::kCtxLps), QStringLiteral("ContexteLPS"));
     const XmlNode bam = header.firstChild(QString::fromLatin1(ins::ns::kCtxBam), QStringLiteral("ContexteBAM"));
@@ -184,6 +196,11 @@ SimResponse InsiSoapHandler::answer(const SimRequest &request, SimCallLog &log)
     if (lps.isNull() || bam.isNull() || log.messageId.isEmpty())
         return senderFault(QStringLiteral("siram_20"),
                            QStringLiteral("En-tetes obligatoires absents (ContexteLPS, ContexteBAM, MessageID)."));
+    if (caller && lps.childText(QString::fromLatin1(ins::ns::kCtxLps), QStringLiteral("Emetteur")).trimmed() != caller->nationalId) {
+        log.outcome = QStringLiteral("siram_40");
+        return fault(500, QStringLiteral("soap:Sender"), QStringLiteral("soap:siram_40"), QStringLiteral("siram_40"),
+                     QStringLiteral("fatale"), QStringLiteral("Emetteur du ContexteLPS different du porteur de la carte."));
+    }
     const XmlNode body = env.firstChild(kSoap, QStringLiteral("Body"));
     const QList<XmlNode> payloads = body.childElements();
     if (payloads.size() != 1)

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "interop/xml/XmlSchema.h"
 #include "simulators/common/SimHttp.h"
+#include "simulators/insi/InsiCpxVerifier.h"
 #include "simulators/insi/InsiIdentityBase.h"
 
 #include <QByteArray>
@@ -25,13 +26,17 @@ struct SimCallLog {
     QString contextId;
     QString action;
     QString outcome;         ///< "00", "01", "02" or the fault code
+    QString cpxNationalId;   ///< CPx mode: the card holder whose assertion was accepted
 };
 
 /**
  * The INSi service logic of the simulator, independent of the transport.
  *
  * Checks, in this order, as strictly as the real service is documented to:
- * client certificate CN INSI-AUTO/INSI-MANU (else fault DESIR_560); well-formed SOAP 1.2
+ * client certificate CN INSI-AUTO/INSI-MANU (else fault DESIR_560) or, for a request that came
+ * without client certificate once enableCpx() was called (the CPx listener), the card-signed
+ * assertion of wsse:Security (InsiCpxVerifier; else fault siram_40 with the reason, and the
+ * ContexteLPS/Emetteur must be the card holder, else siram_40 too); well-formed SOAP 1.2
  * envelope (else siram_10 / VersionMismatch); headers ContexteLPS, wsa:MessageID and
  * ContexteBAM present and, when the XSD directory is available, valid against
  * ROOT_ctxlps_CTXLPS_V01_00.xsd / ROOT_ctxbam_CTXBAM_V01_02.xsd; the body valid against
@@ -57,6 +62,8 @@ public:
 
     [[nodiscard]] SimResponse handle(const SimRequest &request) override;
     [[nodiscard]] bool schemaValidation() const { return m_schemas.has_value(); }
+    /** Accepts CPx requests (no client certificate) checked by verifier. Call before serving. */
+    void enableCpx(InsiCpxVerifier verifier) { m_cpx = std::move(verifier); }
     [[nodiscard]] QList<SimCallLog> calls() const;
 
     /** Builds a SOAP 1.2 fault envelope with siram:Erreur detail (INSi answers faults with HTTP 500). */
@@ -77,6 +84,7 @@ private:
 
     InsiIdentityBase m_base;
     std::optional<Schemas> m_schemas;
+    std::optional<InsiCpxVerifier> m_cpx;
     mutable QMutex m_mutex;
     QList<SimCallLog> m_calls;
 };

@@ -10,6 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -92,6 +93,60 @@ Cert makeCert(EVP_PKEY *key, const Subject &subject, X509 *issuer, EVP_PKEY *iss
     return cert;
 }
 
+/** A card certificate: RSA (the card signs rsa-sha256), holder named as IGC-Santé does. */
+struct CardSpec {
+    const char *base;
+    int keyUsage;             ///< 0: digitalSignature (authentication); 1: nonRepudiation only (signature)
+    long fromDays;
+    long toDays;
+    bool rogueIssuer;
+    bool cardPolicy;
+};
+
+Cert makeCardCert(EVP_PKEY *key, const CardSpec &spec, X509 *issuer, EVP_PKEY *issuerKey)
+{
+    Cert cert(X509_new());
+    X509 *x = cert.get();
+    X509_set_version(x, 2);
+    unsigned char serial[16];
+    RAND_bytes(serial, sizeof serial);
+    serial[0] &= 0x7F;
+    BIGNUM *bn = BN_bin2bn(serial, sizeof serial, nullptr);
+    BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(x));
+    BN_free(bn);
+    X509_gmtime_adj(X509_getm_notBefore(x), spec.fromDays * 86400);
+    X509_gmtime_adj(X509_getm_notAfter(x), spec.toDays * 86400);
+    X509_set_pubkey(x, key);
+    X509_NAME *name = X509_get_subject_name(x);
+    const auto add = [name](const char *field, const char *value) {
+        X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(value), -1, -1, 0);
+    };
+    add("C", "FR");
+    add("title", TestPki::kCardTitle);
+    add("GN", TestPki::kCardGivenName);
+    add("SN", TestPki::kCardSurname);
+    add("CN", TestPki::kCardNationalId);
+    X509_set_issuer_name(x, X509_get_subject_name(issuer));
+    bool ok = addExt(x, issuer, NID_basic_constraints, "critical,CA:FALSE")
+              && addExt(x, issuer, NID_key_usage, spec.keyUsage == 0 ? "critical,digitalSignature" : "critical,nonRepudiation")
+              && addExt(x, issuer, NID_ext_key_usage, spec.keyUsage == 0 ? "clientAuth" : "emailProtection")
+              && addExt(x, issuer, NID_subject_key_identifier, "hash");
+    if (ok && spec.cardPolicy) {
+        // X509V3_EXT_conf_nid cannot make certificatePolicies without a config database: built by hand.
+        CERTIFICATEPOLICIES *policies = CERTIFICATEPOLICIES_new();
+        POLICYINFO *info = POLICYINFO_new();
+        info->policyid = OBJ_txt2obj(TestPki::kCardPolicyOid, 1);
+        ok = info->policyid != nullptr && sk_POLICYINFO_push(policies, info) > 0;
+        if (!ok)
+            POLICYINFO_free(info);
+        ok = ok && X509_add1_ext_i2d(x, NID_certificate_policies, policies, 0, X509V3_ADD_DEFAULT) == 1;
+        CERTIFICATEPOLICIES_free(policies);
+    }
+    if (!ok || X509_sign(x, issuerKey, EVP_sha256()) == 0)
+        return nullptr;
+    return cert;
+}
+
 bool writePem(const QString &path, X509 *cert, EVP_PKEY *key)
 {
     BIO *bio = BIO_new(BIO_s_mem());
@@ -162,6 +217,26 @@ domain::Status TestPki::create(const QString &directory)
                              leaf.server ? "serverAuth" : "clientAuth",
                              leaf.server ? "DNS:localhost,IP:127.0.0.1" : nullptr);
         if (!cert || !writePair(directory, leaf.base, cert.get(), key.get()))
+            return failed();
+    }
+    const CardSpec cards[] = {
+        {"card", 0, -1, 30, false, true},
+        {"card-sign", 1, -1, 30, false, true},
+        {"card-expired", 0, -60, -1, false, true},
+        {"card-rogue", 0, -1, 30, true, true},
+        {"card-nopolicy", 0, -1, 30, false, false},
+    };
+    // Two RSA keys (generating them is the slow part): the card's authentication key, shared by the
+    // authentication certificates (they differ by issuer, validity or policy), and its signature key.
+    Key authKey(EVP_RSA_gen(2048));
+    Key signKey(EVP_RSA_gen(2048));
+    if (!authKey || !signKey)
+        return failed();
+    for (const CardSpec &card : cards) {
+        EVP_PKEY *key = card.keyUsage == 0 ? authKey.get() : signKey.get();
+        Cert cert = makeCardCert(key, card, card.rogueIssuer ? rogue.get() : ca.get(),
+                                 card.rogueIssuer ? rogueKey.get() : caKey.get());
+        if (!cert || !writePair(directory, card.base, cert.get(), key))
             return failed();
     }
     return {};

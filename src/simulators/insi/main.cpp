@@ -41,7 +41,10 @@ int main(int argc, char *argv[])
                                    QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption malformed(QStringLiteral("malformed"),
                                        Tr::tr("Répond des enveloppes SOAP tronquées."));
-    parser.addOptions({makePki, pki, base, xsd, port, delay, malformed});
+    const QCommandLineOption cpxPort(QStringLiteral("cpx-port"),
+                                     Tr::tr("Ouvre aussi le point d'accès CPx (TLS serveur seul, assertion signée par la carte CPS) sur ce port (0 = libre)."),
+                                     QStringLiteral("port"));
+    parser.addOptions({makePki, pki, base, xsd, port, delay, malformed, cpxPort});
     parser.process(app);
 
     if (parser.isSet(makePki)) {
@@ -68,12 +71,16 @@ int main(int argc, char *argv[])
     config.port = static_cast<quint16>(parser.value(port).toUInt(&ok));
     config.delayMs = parser.value(delay).toInt();
     config.malformedAnswers = parser.isSet(malformed);
+    config.cpx = parser.isSet(cpxPort);
+    config.cpxPort = static_cast<quint16>(parser.value(cpxPort).toUInt());
     auto server = InsiSimulatorServer::create(config);
     if (!server) {
         err << server.error().toString() << Qt::endl;
         return 1;
     }
     out << QStringLiteral("https://127.0.0.1:%1%2").arg((*server)->serverPort()).arg(config.path) << Qt::endl;
+    if (config.cpx)
+        out << Tr::tr("CPx : https://127.0.0.1:%1%2").arg((*server)->cpxPort()).arg(config.path) << Qt::endl;
     if (!(*server)->handler().schemaValidation())
         out << Tr::tr("Attention : XSD INSi absents, contrôles structurels seulement.") << Qt::endl;
     return app.exec();

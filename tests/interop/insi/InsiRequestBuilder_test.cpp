@@ -149,3 +149,68 @@ TEST(InsiRequestBuilder, PartialDateIsAccepted)
     q.birthDate = QStringLiteral("1950-00-00");
     EXPECT_TRUE(InsiRequestBuilder::traitsRequest(q, context()).has_value());
 }
+
+namespace {
+InsiRequestContext cpxContext()
+{
+    InsiRequestContext c = context();
+    c.emetteur = QStringLiteral("899900012345");
+    InsiCpxAssertion a;
+    a.assertionId = QStringLiteral("_a1b2");
+    a.issuerSubject = QStringLiteral("CN=899900012345,SN=BIOLOGISTE,GN=CLAIRE,title=Pharmacien,C=FR");
+    a.nationalId = QStringLiteral("899900012345");
+    a.billingId = QStringLiteral("991130972");
+    a.activitySector = QStringLiteral("SA25^1.2.250.1.71.4.2.4");
+    a.issueInstant = QDateTime(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+    c.cpx = a;
+    return c;
+}
+} // namespace
+
+TEST(InsiRequestBuilder, CpxEnvelopeCarriesTheAssertionPsInWsseSecurity)
+{
+    auto bytes = InsiRequestBuilder::traitsRequest(adrun(), cpxContext());
+    ASSERT_TRUE(bytes.has_value()) << bytes.error().toString().toStdString();
+    auto doc = XmlDocument::parse(*bytes);
+    ASSERT_TRUE(doc.has_value());
+    XmlNamespaces n = kNs;
+    n.append({QStringLiteral("se"), QString::fromLatin1(ns::kWsse)});
+    n.append({QStringLiteral("sa"), QString::fromLatin1(kSamlNs)});
+    const auto x = [&](const char *path) {
+        return doc->evaluateString(QStringLiteral("string(%1)").arg(QString::fromLatin1(path)), n).value_or(QString());
+    };
+    EXPECT_EQ(x("local-name(/s:Envelope/s:Header/*[1])"), QStringLiteral("Security"));
+    EXPECT_EQ(x("//se:Security/sa:Assertion/@ID"), QStringLiteral("_a1b2"));
+    EXPECT_EQ(x("//sa:Assertion/@Version"), QStringLiteral("2.0"));
+    EXPECT_EQ(x("//sa:Assertion/@IssueInstant"), QStringLiteral("2026-12-07T09:30:00.000Z"));
+    EXPECT_EQ(x("//sa:Issuer/@Format"), QStringLiteral("urn:oasis:names:tc:SAML:1.1:nameid-format:X509SubjectName"));
+    EXPECT_EQ(x("//sa:Subject/sa:NameID/@NameQualifier"), QStringLiteral("CPS"));
+    EXPECT_EQ(x("//sa:Subject/sa:NameID"), QStringLiteral("899900012345"));
+    EXPECT_EQ(x("//sa:Conditions/@NotBefore"), QStringLiteral("2026-12-07T09:29:00.000Z"));
+    EXPECT_EQ(x("//sa:Conditions/@NotOnOrAfter"), QStringLiteral("2026-12-07T09:35:00.000Z"));
+    EXPECT_EQ(x("//sa:Attribute[@Name='identifiantFacturation']/sa:AttributeValue"), QStringLiteral("991130972"));
+    EXPECT_EQ(x("//sa:Attribute[@Name='secteurActivite']/sa:AttributeValue"), QStringLiteral("SA25^1.2.250.1.71.4.2.4"));
+    EXPECT_EQ(x("//l:Emetteur"), QStringLiteral("899900012345"));
+    // Organisation mode: no wsse:Security at all.
+    auto org = InsiRequestBuilder::traitsRequest(adrun(), context());
+    ASSERT_TRUE(org.has_value());
+    EXPECT_FALSE(org->contains("Security"));
+}
+
+TEST(InsiRequestBuilder, CpxSecurityHeaderIsValidAgainstTheKitSchema)
+{
+    if (!QFile::exists(kXsd))
+        GTEST_SKIP() << "shared INSi kit absent: " << kXsd.toStdString();
+    auto bytes = InsiRequestBuilder::traitsRequest(adrun(), cpxContext());
+    ASSERT_TRUE(bytes.has_value());
+    auto doc = XmlDocument::parse(*bytes);
+    ASSERT_TRUE(doc.has_value());
+    auto schema = XmlSchema::load(kXsd + QStringLiteral("WSSE/Security.xsd"));
+    ASSERT_TRUE(schema.has_value()) << schema.error().toString().toStdString();
+    XmlNamespaces n = kNs;
+    n.append({QStringLiteral("se"), QString::fromLatin1(ns::kWsse)});
+    auto node = doc->selectFirst(QStringLiteral("//se:Security"), n);
+    ASSERT_TRUE(node.has_value() && !node->isNull());
+    const auto errors = schema->validateElement(*node);
+    EXPECT_TRUE(errors.isEmpty()) << (errors.isEmpty() ? "" : errors.first().message.toStdString());
+}

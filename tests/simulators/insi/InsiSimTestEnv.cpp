@@ -59,7 +59,9 @@ InsiSimTestEnv::InsiSimTestEnv()
     cfg.certificatePath = pki("server.pem");
     cfg.keyPath = pki("server.key.pem");
     cfg.caPath = pki("ca.pem");
+    cfg.cpx = true; // the CPx listener beside the mutual-TLS one (InsiCpx_test)
     m_normal = startSim(cfg);
+    cfg.cpx = false;
     InsiSimulatorConfig slow = cfg;
     slow.delayMs = 1500;
     m_slow = startSim(slow);
