@@ -188,6 +188,9 @@ int Application::exec(const Options &options)
         return 0;
     m_window->showMaximized();
     const int code = m_qapp.exec();
+    if (const auto session = m_window->session()) // quitting ends the session as a logout does
+        (void)m_services->pscLogin().recordLogout(*session);
+    (void)m_services->pscSession().signOut();
     m_idleLock->clearSession();
     m_window.reset();
     stopGateway();

@@ -26,7 +26,12 @@ LoginDialog::LoginDialog(workflow::Authenticator &authenticator, QWidget *parent
     m_ui->loginEdit->setFocus();
 }
 
-LoginDialog::~LoginDialog() = default;
+LoginDialog::~LoginDialog()
+{
+    // The flow outlives the dialog (AppServices): an attempt left waiting must not keep the port.
+    if (m_psc)
+        m_psc->cancel();
+}
 
 void LoginDialog::setLabName(const QString &name)
 {

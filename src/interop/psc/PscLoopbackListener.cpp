@@ -25,8 +25,8 @@ PscLoopbackListener::PscLoopbackListener(QObject *parent) : QObject(parent)
                                   Tr::tr("Aucune réponse de Pro Santé Connect dans le navigateur après %1 : connexion "
                                          "abandonnée. Recommencez.")
                                       .arg(seconds >= 60 && seconds % 60 == 0
-                                               ? Tr::tr("%n minute(s)", nullptr, int(seconds / 60))
-                                               : Tr::tr("%n seconde(s)", nullptr, int(seconds))),
+                                               ? Tr::tr("%1 min").arg(seconds / 60)
+                                               : Tr::tr("%1 s").arg(seconds)),
                                   {}});
     });
 }
@@ -141,6 +141,8 @@ void PscLoopbackListener::answer(QTcpSocket *socket, int status, const QString &
     m_buffers.remove(socket);
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     socket->write(response);
+    // Sent now: the caller may block (code exchange) before the event loop runs again.
+    socket->flush();
     socket->disconnectFromHost();
 }
 
