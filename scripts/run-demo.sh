@@ -3,7 +3,8 @@
 #  1. creates the demo SQLite database ~/.local/share/sgl/demo.sqlite when it does not exist
 #     yet (delete the file to start again): `sgl migrate`, `sgl demo-seed` (synthetic lab:
 #     users, patients, validated dossiers, demo catalogue, fictitious letterhead);
-#  2. starts, on loopback, the simulators this build produced (INSi, DMP, MSSanté, analyzers),
+#  2. starts, on loopback, the simulators this build produced (INSi, DMP, MSSanté, Pro Santé
+#     Connect and the lab's PSC gateway, analyzers),
 #     stopped on exit;
 #  3. runs the workstation sgl-app on that database.
 # Usage: scripts/run-demo.sh <build dir> [extra sgl-app arguments]
@@ -172,6 +173,57 @@ CONF
         fi
     else
         echo "Le simulateur MSSanté n'a pas démarré : $(cat "$tmp_dir/mss.err")" >&2
+    fi
+fi
+
+# Pro Santé Connect (issue 14): the simulated provider and the lab's gateway (which alone holds the
+# client secret, decision 0003), both HTTPS with a throwaway RSA test PKI kept next to the demo
+# database. The workstation's PSC settings ([psc] of the demo configuration, the file sgl-app
+# reads) point at the gateway, so the demo biologist (RPPS 10101010105, login « biologiste ») can
+# sign in with « Se connecter avec Pro Santé Connect ». Redirect: http://127.0.0.1:53682/psc/callback.
+psc_sim=$build/src/simulators/psc/sgl-psc-sim
+if [ -x "$psc_sim" ] && [ -x "$sgl" ]; then
+    psc_pki=$data_dir/psc-pki
+    [ -f "$psc_pki/ca.pem" ] || "$psc_sim" --make-pki "$psc_pki" >/dev/null
+    psc_port=53682
+    "$psc_sim" --pki "$psc_pki" --port 0 --redirect-uri "http://127.0.0.1:$psc_port/psc/callback" \
+        --default-rpps 10101010105 >"$tmp_dir/psc.out" 2>"$tmp_dir/psc.err" &
+    pids+=($!)
+    psc_issuer=
+    for _ in $(seq 50); do
+        psc_issuer=$(grep -m1 -o 'https://127\.0\.0\.1:[0-9]*[^ ]*' "$tmp_dir/psc.out" || true)
+        [ -n "$psc_issuer" ] && break
+        sleep 0.1
+    done
+    psc_gateway=
+    if [ -n "$psc_issuer" ]; then
+        # The simulator's default client secret, in a file only its owner reads (the gateway checks).
+        (umask 077 && printf 'secret-de-test-sgl\n' >"$tmp_dir/psc-secret")
+        "$sgl" psc-gateway --issuer "$psc_issuer" --client-id sgl-laboratoire --secret-file "$tmp_dir/psc-secret" \
+            --cert "$psc_pki/server.pem" --key "$psc_pki/server.key.pem" --psc-ca "$psc_pki/ca.pem" \
+            >"$tmp_dir/psc-gateway.out" 2>"$tmp_dir/psc-gateway.err" &
+        pids+=($!)
+        for _ in $(seq 50); do
+            port=$(grep -m1 -o '"port":[0-9]*' "$tmp_dir/psc-gateway.out" | cut -d: -f2 || true)
+            [ -n "$port" ] && { psc_gateway=https://127.0.0.1:$port; break; }
+            sleep 0.1
+        done
+    fi
+    if [ -n "$psc_gateway" ]; then
+        echo "Pro Santé Connect simulé : $psc_issuer ; passerelle du laboratoire : $psc_gateway"
+        if [ -z "${SGL_CONFIG:-}" ] || [ "$SGL_CONFIG" = "$demo_conf" ]; then
+            export SGL_CONFIG=$demo_conf
+            cat >>"$SGL_CONFIG" <<CONF
+[psc]
+issuer=$psc_issuer
+clientId=sgl-laboratoire
+gatewayUrl=$psc_gateway
+loopbackPort=$psc_port
+caBundle=$psc_pki/ca.pem
+CONF
+        fi
+    else
+        echo "Pro Santé Connect simulé non démarré : $(cat "$tmp_dir/psc.err" "$tmp_dir/psc-gateway.err" 2>/dev/null)" >&2
     fi
 fi
 

@@ -22,5 +22,6 @@ inline constexpr QLatin1StringView SettingsLabelPrinter{"settings.label_printer"
 inline constexpr QLatin1StringView SettingsLanguage{"settings.language"};  ///< « Langue inconnue : « %1 ». »
 inline constexpr QLatin1StringView SettingsPhone{"settings.phone"};  ///< « Le téléphone du laboratoire doit comporter au moins 10 chiffres. »
 inline constexpr QLatin1StringView SettingsPostalCode{"settings.postal_code"};  ///< « Le code postal doit comporter 5 chiffres. »
+inline constexpr QLatin1StringView SettingsPsc{"settings.psc"};  ///< ex. « Pro Santé Connect — passerelle du laboratoire : une URL https:// est attendue. »
 
 } // namespace sgl::app::errc

@@ -100,6 +100,14 @@ domain::Result<std::optional<domain::UserAccount>> UserRepository::findByLogin(R
     return std::optional<domain::UserAccount>(l->first());
 }
 
+domain::Result<QList<domain::UserAccount>> UserRepository::findByRpps(ReadTx &tx, const QString &rpps)
+{
+    const QString key = rpps.trimmed();
+    if (key.isEmpty())
+        return QList<domain::UserAccount>();
+    return select(tx, u"WHERE rpps = ?"_s, {key});
+}
+
 domain::Result<domain::UserAccount> UserRepository::get(ReadTx &tx, qint64 id)
 {
     auto l = select(tx, u"WHERE id = ?"_s, {id});

@@ -23,6 +23,8 @@ public:
     [[nodiscard]] static domain::Status insert(WriteTx &tx, domain::UserAccount &user);
     [[nodiscard]] static domain::Result<std::optional<domain::UserAccount>>
     findByLogin(ReadTx &tx, const QString &login);
+    /** Accounts linked to this RPPS (Pro Santé Connect login); usually one, empty when none. */
+    [[nodiscard]] static domain::Result<QList<domain::UserAccount>> findByRpps(ReadTx &tx, const QString &rpps);
     [[nodiscard]] static domain::Result<domain::UserAccount> get(ReadTx &tx, qint64 id);
     [[nodiscard]] static domain::Result<QList<domain::UserAccount>> list(ReadTx &tx);
     /** Replaces the roles, name, RPPS, active flag and hash if `user.version` is current. */

@@ -27,6 +27,12 @@ inline constexpr QLatin1StringView AuthFailed{"auth.failed"};  ///< « Identifia
 inline constexpr QLatin1StringView AuthForbidden{"auth.forbidden"};
 inline constexpr QLatin1StringView AuthLocked{"auth.locked"};  ///< « Compte verrouillé après plusieurs échecs de connexion, jusqu'à %1 (heure locale). »
 inline constexpr QLatin1StringView AuthNoSession{"auth.no_session"};  ///< « Aucun utilisateur connecté. »
+inline constexpr QLatin1StringView AuthPasswordForbidden{"auth.password_forbidden"};  ///< « La connexion par mot de passe des biologistes est désactivée : utilisez Pro Santé Connect. »
+inline constexpr QLatin1StringView AuthPscAmbiguousRpps{"auth.psc_ambiguous_rpps"};  ///< « Plusieurs comptes du laboratoire sont rattachés au RPPS %1… »
+inline constexpr QLatin1StringView AuthPscDirectory{"auth.psc_directory"};  ///< « Le RPPS %1 est absent de l'Annuaire Santé (professionnel inconnu ou inactif)… »
+inline constexpr QLatin1StringView AuthPscExpired{"auth.psc_expired"};  ///< « Votre session Pro Santé Connect a expiré… »
+inline constexpr QLatin1StringView AuthPscNoRpps{"auth.psc_no_rpps"};  ///< « Pro Santé Connect n'a pas transmis de numéro RPPS… »
+inline constexpr QLatin1StringView AuthPscUnknownRpps{"auth.psc_unknown_rpps"};  ///< « Aucun compte du laboratoire n'est rattaché au RPPS %1… »
 inline constexpr QLatin1StringView AutovalBadMode{"autoval.bad_mode"};  ///< a mode other than off, shadow, active
 inline constexpr QLatin1StringView AutovalBadPeriod{"autoval.bad_period"};  ///< statistics over an empty or reversed period
 inline constexpr QLatin1StringView AutovalBadResponsible{"autoval.bad_responsible"};  ///< active mode without an active biologist account (RPPS, right to validate and sign)

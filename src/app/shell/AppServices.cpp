@@ -8,6 +8,8 @@
 #include "app/bench/BenchServices.h"
 #include "app/validation/ValidationServices.h"
 #include "app/shell/DatabaseUrlDisplay.h"
+#include "app/shell/PscLoginFlow.h"
+#include "app/shell/PscSessionHolder.h"
 #include "app/specimens/SpecimenServices.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 #include "interop/insi/InsiClient.h"
@@ -15,6 +17,7 @@
 #include "storage/DbConfig.h"
 #include "workflow/admin/UserAdmin.h"
 #include "workflow/auth/AuthService.h"
+#include "workflow/auth/PscLogin.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
 #include "workflow/dispatch/DispatchActions.h"
@@ -31,7 +34,8 @@
 namespace sgl::app {
 
 domain::Result<std::unique_ptr<AppServices>> AppServices::open(const QString &explicitUrl,
-                                                               const QString &workstation)
+                                                               const QString &workstation,
+                                                               domain::SecurityPolicy policy)
 {
     auto resolved = storage::DbConfig::resolve(explicitUrl);
     if (!resolved)
@@ -41,7 +45,7 @@ domain::Result<std::unique_ptr<AppServices>> AppServices::open(const QString &ex
         return std::unexpected(db.error());
     if (auto schema = (*db)->checkSchema(); !schema)
         return std::unexpected(schema.error());
-    return std::make_unique<AppServices>(std::move(*db), workstation);
+    return std::make_unique<AppServices>(std::move(*db), workstation, policy);
 }
 
 AppServices::AppServices(std::unique_ptr<storage::Database> db, QString workstation,
@@ -49,11 +53,34 @@ AppServices::AppServices(std::unique_ptr<storage::Database> db, QString workstat
     : m_db(std::move(db)), m_workstation(std::move(workstation)), m_policy(policy)
 {
     m_auth = std::make_unique<workflow::AuthService>(*m_db, m_policy, m_workstation);
+    m_pscLogin = std::make_unique<workflow::PscLogin>(*m_db, m_workstation);
+    m_pscSession = std::make_unique<PscSessionHolder>();
     m_userAdmin = std::make_unique<workflow::UserAdmin>(*m_db, m_policy);
     m_reportArchive = std::make_unique<workflow::report::ReportArchive>(*m_db);
 }
 
-AppServices::~AppServices() = default;
+AppServices::~AppServices()
+{
+    // The flow refers to the holder and the use case: it goes first.
+    m_pscFlow.reset();
+}
+
+workflow::PscLogin &AppServices::pscLogin()
+{
+    return *m_pscLogin;
+}
+
+PscSessionHolder &AppServices::pscSession()
+{
+    return *m_pscSession;
+}
+
+void AppServices::configurePsc(const interop::psc::PscClientConfig &config, quint16 loopbackPort)
+{
+    m_pscFlow.reset();
+    m_pscSession->configure(config);
+    m_pscFlow = std::make_unique<PscLoginFlow>(*m_pscSession, *m_pscLogin, loopbackPort);
+}
 
 workflow::Authenticator &AppServices::authenticator()
 {

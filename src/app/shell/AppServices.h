@@ -16,6 +16,9 @@
 namespace sgl::storage {
 class Database;
 }
+namespace sgl::interop::psc {
+struct PscClientConfig;
+}
 namespace sgl::interop::insi {
 class InsiService;
 struct InsiClientConfig;
@@ -23,6 +26,7 @@ struct InsiClientConfig;
 namespace sgl::workflow {
 class Authenticator;
 class AuthService;
+class PscLogin;
 class CatalogueAdmin;
 class UserAdmin;
 namespace validation {
@@ -50,6 +54,8 @@ class QcServices;
 class AutovalServices;
 class InAppDispatcher;
 class OrderServices;
+class PscLoginFlow;
+class PscSessionHolder;
 class ReceptionServices;
 class SpecimenServices;
 class BenchServices;
@@ -67,7 +73,7 @@ public:
      * (storage.not_migrated: run `sgl migrate`).
      */
     [[nodiscard]] static domain::Result<std::unique_ptr<AppServices>>
-    open(const QString &explicitUrl, const QString &workstation);
+    open(const QString &explicitUrl, const QString &workstation, domain::SecurityPolicy policy = {});
     /** Services over an already open, migrated database (tests). */
     AppServices(std::unique_ptr<storage::Database> db, QString workstation,
                 domain::SecurityPolicy policy = {});
@@ -76,6 +82,20 @@ public:
     AppServices &operator=(const AppServices &) = delete;
 
     [[nodiscard]] workflow::Authenticator &authenticator();
+    /** Pro Santé Connect login use case (sessions of accounts linked by RPPS, audit of logins, logouts, expiries). */
+    [[nodiscard]] workflow::PscLogin &pscLogin();
+    /**
+     * The PSC side of the open session: identity and tokens in memory, renewal, sign-out. Always
+     * present; configured by configurePsc(). Others read pscSession().identity().
+     */
+    [[nodiscard]] PscSessionHolder &pscSession();
+    /**
+     * Turns the Pro Santé Connect login on for this workstation (settings complete): the client
+     * (gateway form, no secret) connects on first use; redirect http://127.0.0.1:loopbackPort/psc/callback.
+     */
+    void configurePsc(const interop::psc::PscClientConfig &config, quint16 loopbackPort);
+    /** The login flow offered by the login dialog; null when PSC is not configured here. */
+    [[nodiscard]] PscLoginFlow *pscLoginFlow() { return m_pscFlow.get(); }
     [[nodiscard]] workflow::UserAdmin &userAdmin();
     [[nodiscard]] workflow::report::ReportArchive &reportArchive();
     /**
@@ -162,6 +182,9 @@ private:
     std::unique_ptr<workflow::dispatch::NationalServicesSettings> m_nationalServices;
     domain::SecurityPolicy m_policy;
     std::unique_ptr<workflow::AuthService> m_auth;
+    std::unique_ptr<workflow::PscLogin> m_pscLogin;
+    std::unique_ptr<PscSessionHolder> m_pscSession;
+    std::unique_ptr<PscLoginFlow> m_pscFlow;
     std::unique_ptr<workflow::UserAdmin> m_userAdmin;
     std::unique_ptr<workflow::report::ReportArchive> m_reportArchive;
     std::unique_ptr<interop::insi::InsiService> m_insi;

@@ -25,6 +25,17 @@ const QString kLabelPrinter = QStringLiteral("labels/printer");
 const QString kAnalyzerGateway = QStringLiteral("analyzers/inAppGateway");
 const QString kAnalyzerTrafficDir = QStringLiteral("analyzers/trafficLogDir");
 const QString kDispatchInApp = QStringLiteral("dispatch/inApp");
+const QString kPscIssuer = QStringLiteral("psc/issuer");
+const QString kPscClientId = QStringLiteral("psc/clientId");
+const QString kPscGatewayUrl = QStringLiteral("psc/gatewayUrl");
+const QString kPscLoopbackPort = QStringLiteral("psc/loopbackPort");
+const QString kPscCaBundle = QStringLiteral("psc/caBundle");
+
+bool isHttpsUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == QStringLiteral("https") && !url.host().isEmpty();
+}
 } // namespace
 
 QString AppSettings::defaultDatabaseUrl()
@@ -56,6 +67,12 @@ AppSettings AppSettings::load(QSettings &settings)
     s.analyzerGateway = settings.value(kAnalyzerGateway, false).toBool();
     s.analyzerTrafficDir = settings.value(kAnalyzerTrafficDir).toString();
     s.dispatchInApp = settings.value(kDispatchInApp, true).toBool();
+    s.pscIssuer = settings.value(kPscIssuer).toString();
+    s.pscClientId = settings.value(kPscClientId).toString();
+    s.pscGatewayUrl = settings.value(kPscGatewayUrl).toString();
+    const int port = settings.value(kPscLoopbackPort, 0).toInt(&ok);
+    s.pscLoopbackPort = ok && port > 0 && port <= 65535 ? port : 0;
+    s.pscCaBundle = settings.value(kPscCaBundle).toString();
     return s;
 }
 
@@ -75,6 +92,11 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kAnalyzerGateway, analyzerGateway);
     settings.setValue(kAnalyzerTrafficDir, analyzerTrafficDir);
     settings.setValue(kDispatchInApp, dispatchInApp);
+    settings.setValue(kPscIssuer, pscIssuer);
+    settings.setValue(kPscClientId, pscClientId);
+    settings.setValue(kPscGatewayUrl, pscGatewayUrl);
+    settings.setValue(kPscLoopbackPort, pscLoopbackPort);
+    settings.setValue(kPscCaBundle, pscCaBundle);
     settings.sync();
 }
 
@@ -121,6 +143,25 @@ domain::Status AppSettings::validate() const
         return domain::fail(errc::SettingsAnalyzerTrafficDir,
                             tr("Journal du trafic automates : indiquez un chemin absolu (ex. /var/log/sgl/automates)."),
                             kAnalyzerTrafficDir);
+    const bool anyPsc = !pscIssuer.isEmpty() || !pscClientId.isEmpty() || !pscGatewayUrl.isEmpty() || pscLoopbackPort != 0;
+    if (anyPsc) {
+        if (!isHttpsUrl(pscIssuer))
+            return domain::fail(errc::SettingsPsc,
+                                tr("Pro Santé Connect — adresse du fournisseur : une URL https:// est attendue."),
+                                kPscIssuer);
+        if (pscClientId.trimmed().isEmpty())
+            return domain::fail(errc::SettingsPsc,
+                                tr("Pro Santé Connect — identifiant client (client_id) manquant."), kPscClientId);
+        if (!isHttpsUrl(pscGatewayUrl))
+            return domain::fail(errc::SettingsPsc,
+                                tr("Pro Santé Connect — passerelle du laboratoire : une URL https:// est attendue."),
+                                kPscGatewayUrl);
+        if (pscLoopbackPort < 1024 || pscLoopbackPort > 65535)
+            return domain::fail(errc::SettingsPsc,
+                                tr("Pro Santé Connect — port de retour local : un port entre 1024 et 65535 est "
+                                   "attendu (celui de l'adresse de retour déclarée)."),
+                                kPscLoopbackPort);
+    }
     return {};
 }
 

@@ -34,6 +34,18 @@ public:
     bool analyzerGateway = false; ///< run the analyzer gateway in the app (single-workstation labs), login to logout
     QString analyzerTrafficDir;   ///< raw-traffic log directory of that gateway (absolute); empty: no log
     bool dispatchInApp = true;    ///< this workstation sends the reports (DMP, MSSanté), login to logout
+    // Pro Santé Connect on this workstation (docs/decisions/0003-psc-flow.md): never a client secret.
+    QString pscIssuer;       ///< PSC realm, e.g. https://auth.bas.psc.esante.gouv.fr/auth/realms/esante-wallet
+    QString pscClientId;     ///< client_id declared to PSC by the lab
+    QString pscGatewayUrl;   ///< https://HOST:PORT of the lab's back-channel (`sgl psc-gateway`)
+    int pscLoopbackPort = 0; ///< port of the registered redirect http://127.0.0.1:PORT/psc/callback; 0 = PSC off
+    QString pscCaBundle;     ///< PEM CA(s) for the gateway and PSC when not the system's (the demo's test CA)
+
+    /** The « Se connecter avec Pro Santé Connect » button is offered only when all of these are set. */
+    [[nodiscard]] bool pscConfigured() const
+    {
+        return !pscIssuer.isEmpty() && !pscClientId.isEmpty() && !pscGatewayUrl.isEmpty() && pscLoopbackPort > 0;
+    }
 
     /** Default SQLite database under the user's data directory. */
     [[nodiscard]] static QString defaultDatabaseUrl();

@@ -9,11 +9,16 @@
 #include "app/shell/LanguageLoader.h"
 #include "app/shell/LoginDialog.h"
 #include "app/shell/MainWindow.h"
+#include "app/shell/PscLoginFlow.h"
+#include "app/shell/PscSessionHolder.h"
 #include "app/shell/SettingsDialog.h"
 #include "app/shell/WorkstationScreens.h"
 #include "interop/insi/InsiClientConfig.h"
 #include "storage/DbConfig.h"
+#include "interop/psc/PscClientConfig.h"
 #include "workflow/Authenticator.h"
+#include "workflow/auth/PscLogin.h"
+#include "workflow/auth/SecurityPolicyLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -126,7 +131,13 @@ int Application::exec(const Options &options)
 
     // The settings file is also the storage layer's config file ([database] url), so an
     // explicit --db wins, then SGL_DB_URL, then that file, then the default SQLite file.
-    auto services = AppServices::open(options.databaseUrl, QSysInfo::machineHostName());
+    // The lab's security settings ([security] of the same file: lockout, biologists' password login).
+    auto policy = workflow::loadSecurityPolicy(m_settingsFile);
+    if (!policy) {
+        QMessageBox::critical(nullptr, tr("SGL – sécurité"), policy.error().toString());
+        return 1;
+    }
+    auto services = AppServices::open(options.databaseUrl, QSysInfo::machineHostName(), *policy);
     if (!services) {
         QMessageBox::critical(nullptr, tr("SGL – base de données"),
                               tr("Impossible d'ouvrir la base de données :\n%1\n\nVérifiez "
@@ -154,6 +165,16 @@ int Application::exec(const Options &options)
         m_services->configureCpx(cpx);
     }
     m_services->setLabelPrinter(effective.labelPrinter);
+    if (effective.pscConfigured()) {
+        interop::psc::PscClientConfig psc;
+        psc.issuer = effective.pscIssuer;
+        psc.clientId = effective.pscClientId;
+        psc.gatewayUrl = effective.pscGatewayUrl;
+        psc.transport.caBundlePath = effective.pscCaBundle;
+        psc.gatewayTransport.caBundlePath = effective.pscCaBundle;
+        m_services->configurePsc(psc, quint16(effective.pscLoopbackPort));
+    }
+    connect(&m_services->pscSession(), &PscSessionHolder::expired, this, &Application::onPscExpired);
     // The lab's channels (DMP, MSSanté) come from the configuration file, read once: the Envois
     // screen labels the others "canal non configuré", and this workstation sends on these.
     m_senders = workflow::dispatch::productSenders(m_settingsFile);
@@ -175,6 +196,9 @@ int Application::exec(const Options &options)
         return 0;
     m_window->showMaximized();
     const int code = m_qapp.exec();
+    if (const auto session = m_window->session()) // quitting ends the session as a logout does
+        (void)m_services->pscLogin().recordLogout(*session);
+    (void)m_services->pscSession().signOut();
     m_idleLock->clearSession();
     m_window.reset();
     stopGateway();
@@ -182,12 +206,15 @@ int Application::exec(const Options &options)
     return code;
 }
 
-bool Application::login()
+bool Application::login(const QString &notice)
 {
     LoginDialog dialog(m_services->authenticator(), m_window->isVisible() ? m_window.get()
                                                                           : nullptr);
     const auto letterhead = m_services->letterhead();
     dialog.setLabName(letterhead ? letterhead->name : QString());
+    if (PscLoginFlow *psc = m_services->pscLoginFlow())
+        dialog.enableProSanteConnect(*psc);
+    dialog.setNotice(notice);
     if (dialog.exec() != QDialog::Accepted || !dialog.session())
         return false;
     startGateway(*dialog.session()); // before the screens, so the Automates screen shows its links
@@ -198,16 +225,43 @@ bool Application::login()
     return true;
 }
 
-void Application::onLogout()
+void Application::endSession()
 {
+    if (const auto session = m_window->session()) {
+        // Audit and PSC sign-out are best effort: the workstation is released whatever happens.
+        (void)m_services->pscLogin().recordLogout(*session);
+    }
+    (void)m_services->pscSession().signOut();
     m_idleLock->clearSession();
     m_window->clearSession();
     stopGateway();
     stopDispatcher();
     m_window->setLocked(false);
+}
+
+void Application::onLogout()
+{
+    endSession();
     // Run the login dialog from the event loop, not from inside the signal emitter.
     QTimer::singleShot(0, this, [this] {
         if (!login())
+            m_qapp.quit();
+    });
+}
+
+void Application::onPscExpired(const QString &message)
+{
+    const auto session = m_window->session();
+    if (!session || session->signInMethod != domain::SignInMethod::ProSanteConnect)
+        return;
+    (void)m_services->pscLogin().recordExpiry(*session, message);
+    m_idleLock->clearSession(); // also closes a lock dialog open over the window
+    m_window->clearSession();
+    stopGateway();
+    stopDispatcher();
+    m_window->setLocked(false);
+    QTimer::singleShot(0, this, [this, message] {
+        if (!login(message))
             m_qapp.quit();
     });
 }

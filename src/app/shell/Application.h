@@ -57,8 +57,13 @@ private:
     explicit Application(QApplication &qapp);
     ~Application() override;
     int exec(const Options &options);
-    bool login();
+    /** The login dialog (password, and Pro Santé Connect when configured); `notice` says why it shows. */
+    bool login(const QString &notice = {});
     void onLogout();
+    /** The PSC session could not be renewed: the SGL session ends, the login dialog says why. */
+    void onPscExpired(const QString &message);
+    /** Ends the current session (audit, PSC sign-out, gateway, dispatcher), keeping the window. */
+    void endSession();
     void onUnlocked(const domain::UserSession &session);
     void editSettings();
     /** Starts the in-app analyzer gateway for this session when the workstation setting asks for it. */

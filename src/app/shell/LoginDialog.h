@@ -3,6 +3,7 @@
 #include "domain/security/UserSession.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -11,16 +12,25 @@ namespace sgl::workflow {
 class Authenticator;
 }
 
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class LoginDialog;
 }
 
 namespace sgl::app {
 
+class PscLoginFlow;
+
 /**
  * Asks for a login and password and checks them with the Authenticator. Stays open on failure
  * (showing the authenticator's French message, which never says which field was wrong) and
  * accepts only once a session is open. The password field is cleared after every attempt.
+ *
+ * With enableProSanteConnect(), a « Se connecter avec Pro Santé Connect » button starts the flow
+ * (system browser); while it waits, « Validez la connexion dans votre navigateur… » and Annuler
+ * are shown; a refusal shows the flow's French message, a success accepts with the PSC session.
  */
 class LoginDialog : public QDialog {
     Q_OBJECT
@@ -32,16 +42,29 @@ public:
     void setLabName(const QString &name);
     /** The session opened by the last successful attempt. */
     [[nodiscard]] std::optional<domain::UserSession> session() const { return m_session; }
+    /** Offers the Pro Santé Connect login through this flow (only when the workstation's PSC settings are set). */
+    void enableProSanteConnect(PscLoginFlow &flow);
+    /** A message shown on opening, e.g. why the previous session ended. */
+    void setNotice(const QString &message);
+    /** True while a PSC attempt waits for the browser. */
+    [[nodiscard]] bool isWaitingForPsc() const;
     /** Last error shown, empty when none (for tests and accessibility). */
     [[nodiscard]] QString errorText() const;
 
 private:
     void attempt();
     void showError(const QString &message);
+    void startPsc();
+    void cancelPsc();
+    void setPscWaiting(bool waiting);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     workflow::Authenticator &m_authenticator;
     std::optional<domain::UserSession> m_session;
+    QPointer<PscLoginFlow> m_psc;
+    QPushButton *m_pscButton = nullptr;
+    QLabel *m_pscWaiting = nullptr;
+    QPushButton *m_pscCancel = nullptr;
 };
 
 } // namespace sgl::app

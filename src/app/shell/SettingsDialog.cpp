@@ -1,6 +1,7 @@
 #include "app/shell/SettingsDialog.h"
 
 #include "app/admin/LabelLayoutEditor.h"
+#include "app/shell/PscSettingsPage.h"
 #include "ui_SettingsDialog.h"
 
 namespace sgl::app {
@@ -31,6 +32,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const LabLetterhead 
     m_ui->analyzerGatewayCheck->setChecked(settings.analyzerGateway);
     m_ui->analyzerLogDirEdit->setText(settings.analyzerTrafficDir);
     m_ui->dispatchInAppCheck->setChecked(settings.dispatchInApp);
+    m_pscPage = new PscSettingsPage(this);
+    m_pscPage->load(settings);
+    m_ui->tabs->addTab(m_pscPage, tr("Pro Santé Connect"));
 
     m_ui->labNameEdit->setText(letterhead.name);
     m_ui->labFinessEdit->setText(letterhead.finess);
@@ -61,6 +65,7 @@ AppSettings SettingsDialog::settings() const
     s.analyzerGateway = m_ui->analyzerGatewayCheck->isChecked();
     s.analyzerTrafficDir = m_ui->analyzerLogDirEdit->text().trimmed();
     s.dispatchInApp = m_ui->dispatchInAppCheck->isChecked();
+    m_pscPage->apply(s);
     return s;
 }
 
@@ -133,6 +138,11 @@ void SettingsDialog::focusField(const QString &settingsKey)
     if (m_labelEditor && settingsKey.startsWith(QStringLiteral("label."))) {
         m_ui->tabs->setCurrentWidget(m_labelEditor);
         m_labelEditor->focusSetting(settingsKey);
+        return;
+    }
+    if (settingsKey.startsWith(QStringLiteral("psc/"))) {
+        m_ui->tabs->setCurrentWidget(m_pscPage);
+        m_pscPage->focusField(settingsKey);
         return;
     }
     QWidget *field = nullptr;

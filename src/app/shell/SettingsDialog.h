@@ -16,6 +16,7 @@ class SettingsDialog;
 namespace sgl::app {
 
 class LabelLayoutEditor;
+class PscSettingsPage;
 
 /**
  * Edits the workstation settings (AppSettings) and, for administrators, the lab letterhead
@@ -62,6 +63,7 @@ private:
     LabelLayoutEditor *m_labelEditor = nullptr;
     domain::LabelLayout m_initialLabelLayout;
     LabelLayoutSaver m_saveLabelLayout;
+    PscSettingsPage *m_pscPage = nullptr;
 };
 
 } // namespace sgl::app

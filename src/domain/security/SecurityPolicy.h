@@ -14,6 +14,12 @@ struct SecurityPolicy {
     int lockoutMinutes = 15;
     int idleLockMinutes = 10;
     int pbkdf2Iterations = 310000;
+    /**
+     * « Connexion par mot de passe autorisée » for biologists: when false, a biologist signs in
+     * through Pro Santé Connect only (their password is refused, "auth.password_forbidden");
+     * technicians, secretaries and administrators without the biologist role keep their password.
+     */
+    bool biologistPasswordLogin = true;
     static constexpr int kMinimumPbkdf2Iterations = 310000;
 };
 

@@ -15,6 +15,7 @@ inline constexpr QLatin1StringView Discovery{"psc.discovery"};  ///< ex. « Conf
 inline constexpr QLatin1StringView GrantRefused{"psc.grant_refused"};  ///< ex. « Pro Santé Connect refuse l'échange : invalid_grant (code déjà utilisé) »
 inline constexpr QLatin1StringView HttpStatus{"psc.http_status"};  ///< ex. « Pro Santé Connect a répondu avec le statut HTTP %1. »
 inline constexpr QLatin1StringView Jwks{"psc.jwks"};  ///< ex. « Jeu de clés (JWKS) Pro Santé Connect illisible : %1 »
+inline constexpr QLatin1StringView Loopback{"psc.loopback"};  ///< « Impossible d'attendre le retour de Pro Santé Connect sur le port %1 du poste… »
 inline constexpr QLatin1StringView MalformedResponse{"psc.malformed_response"};  ///< ex. « Réponse Pro Santé Connect illisible (JSON attendu). »
 inline constexpr QLatin1StringView Random{"psc.random"};  ///< « Générateur aléatoire du système indisponible : connexion impossible. »
 inline constexpr QLatin1StringView StateMismatch{"psc.state_mismatch"};  ///< « Retour de connexion inattendu : paramètre state différent de celui envoyé… »

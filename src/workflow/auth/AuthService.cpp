@@ -112,6 +112,19 @@ domain::Result<domain::UserSession> AuthService::authenticate(const QString &raw
                 return std::unexpected(s.error());
             return false;
         }
+        if (!m_policy.biologistPasswordLogin && user.roles.contains(domain::Role::Biologist)) {
+            // The right password, but the lab wants its biologists authenticated by PSC: not a
+            // failure (no lockout counting), a refusal that says what to do.
+            refusal = {errc::AuthPasswordForbidden,
+                       Tr::tr("La connexion par mot de passe est désactivée pour les biologistes dans ce "
+                              "laboratoire : utilisez « Se connecter avec Pro Santé Connect »."),
+                       {}};
+            if (auto s = attempt(false, u"password_forbidden"_s); !s)
+                return std::unexpected(s.error());
+            if (auto s = audit(u"auth.login_refused_password"_s, u"password_forbidden"_s); !s)
+                return std::unexpected(s.error());
+            return false;
+        }
         if (auto s = storage::UserRepository::recordLoginOutcome(tx, user.id, 0, {}, now); !s)
             return std::unexpected(s.error());
         if (auto s = attempt(true, u"ok"_s); !s)
@@ -125,6 +138,7 @@ domain::Result<domain::UserSession> AuthService::authenticate(const QString &raw
         session.roles = user.roles;
         session.startedAt = now;
         session.workstation = m_workstation;
+        session.signInMethod = domain::SignInMethod::Password;
         return true;
     });
     if (!recorded)

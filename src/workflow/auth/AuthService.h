@@ -22,6 +22,9 @@ namespace sgl::workflow {
  * - Unknown login, wrong password and disabled account all give the same "auth.failed"
  *   message; an unknown login still costs one hash so timing does not reveal it.
  * - Storage failures are returned as they are (storage.*), never as a wrong password.
+ * - When SecurityPolicy::biologistPasswordLogin is false, the right password of an account with
+ *   the biologist role is refused ("auth.password_forbidden", audited auth.login_refused_password,
+ *   not counted as a failure): the lab wants biologists signed in through Pro Santé Connect.
  */
 class AuthService final : public Authenticator {
 public:

@@ -59,6 +59,18 @@ domain::Result<domain::SecurityPolicy> loadSecurityPolicy(const QString &configF
                                 file);
         *k.target = v;
     }
+    if (const QString key = u"security/password_login_biologists"_s; settings.contains(key)) {
+        const QString v = settings.value(key).toString().trimmed().toLower();
+        if (v == u"true"_s || v == u"1"_s)
+            policy.biologistPasswordLogin = true;
+        else if (v == u"false"_s || v == u"0"_s)
+            policy.biologistPasswordLogin = false;
+        else
+            return domain::fail(errc::ConfigSecurity,
+                                Tr::tr("Valeur invalide pour [security] password_login_biologists : true ou false "
+                                       "attendu."),
+                                file);
+    }
     return policy;
 }
 

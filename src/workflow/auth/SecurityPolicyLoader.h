@@ -16,6 +16,7 @@ namespace sgl::workflow {
  *   max_failed_attempts=5       ; 3-20
  *   lockout_minutes=15          ; 1-1440
  *   pbkdf2_iterations=310000    ; >= 310000
+ *   password_login_biologists=true ; false: biologists sign in through Pro Santé Connect only
  *
  * Missing file or keys keep the defaults of domain::SecurityPolicy; a value out of range or
  * not a number is an error ("config.security", French message naming the key and the file)

@@ -50,3 +50,17 @@ TEST(SecurityPolicyLoader, RefusesWeakerOrMalformedValues)
         EXPECT_TRUE(p.error().message.contains(u"[security]"_s));
     }
 }
+
+TEST(SecurityPolicyLoader, BiologistPasswordLoginIsAllowedByDefaultAndCanBeForbidden)
+{
+    QTemporaryDir dir;
+    auto byDefault = loadSecurityPolicy(writeConf(dir, "[security]\nidle_lock_minutes=3\n"));
+    ASSERT_TRUE(byDefault);
+    EXPECT_TRUE(byDefault->biologistPasswordLogin);
+    auto forbidden = loadSecurityPolicy(writeConf(dir, "[security]\npassword_login_biologists=false\n"));
+    ASSERT_TRUE(forbidden) << forbidden.error().toString().toStdString();
+    EXPECT_FALSE(forbidden->biologistPasswordLogin);
+    auto typo = loadSecurityPolicy(writeConf(dir, "[security]\npassword_login_biologists=peut-etre\n"));
+    ASSERT_FALSE(typo);
+    EXPECT_TRUE(typo.error().message.contains(u"password_login_biologists"_s));
+}
