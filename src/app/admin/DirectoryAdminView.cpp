@@ -18,7 +18,7 @@ using workflow::directory::DirectoryContact;
 
 namespace {
 
-QString number(qint64 n)
+QString frenchNumber(qint64 n)
 {
     return QLocale(QLocale::French, QLocale::France).toString(n);
 }
@@ -98,13 +98,13 @@ bool DirectoryAdminView::refreshStatus()
     const domain::DirectoryGeneration &g = **status;
     m_activeSummary = tr("extraction du %1, %2 professionnels")
                           .arg(DirectoryContact::extractionDate(g).toString(QStringLiteral("dd/MM/yyyy")),
-                               number(g.professionalCount));
+                               frenchNumber(g.professionalCount));
     const QDateTime at = g.finishedAt.isValid() ? g.finishedAt.toLocalTime() : g.startedAt.toLocalTime();
     m_ui->statusLabel->setText(
         tr("Extraction du %1, importée le %2 par %3 : %4 professionnels, %5 activités.\nFichiers : %6")
             .arg(DirectoryContact::extractionDate(g).toString(QStringLiteral("dd/MM/yyyy")),
-                 at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), g.importedBy, number(g.professionalCount),
-                 number(g.rowCount), g.fileNames.join(QStringLiteral(", "))));
+                 at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), g.importedBy, frenchNumber(g.professionalCount),
+                 frenchNumber(g.rowCount), g.fileNames.join(QStringLiteral(", "))));
     return true;
 }
 
@@ -145,7 +145,7 @@ void DirectoryAdminView::showProgress(qint64 rows, qint64 bytesRead, qint64 tota
     const int percent = totalBytes > 0 ? int(std::min<qint64>(100, bytesRead * 100 / totalBytes)) : 0;
     m_ui->progressBar->setValue(percent);
     if (m_ui->cancelButton->isEnabled())
-        m_ui->progressLabel->setText(tr("%1 : %2 lignes chargées.").arg(file, number(rows)));
+        m_ui->progressLabel->setText(tr("%1 : %2 lignes chargées.").arg(file, frenchNumber(rows)));
 }
 
 void DirectoryAdminView::importDone()
@@ -158,7 +158,7 @@ void DirectoryAdminView::importDone()
         m_ui->progressBar->setValue(100);
         showMessage(tr("Annuaire importé : %1 activités de %2 professionnels en %3 s. Il est en service sur tous "
                        "les postes.")
-                        .arg(number(summary.generation.rowCount), number(summary.generation.professionalCount),
+                        .arg(frenchNumber(summary.generation.rowCount), frenchNumber(summary.generation.professionalCount),
                              QLocale(QLocale::French, QLocale::France)
                                  .toString(double(summary.milliseconds) / 1000.0, 'f', 1)),
                     false);
