@@ -1,12 +1,19 @@
 #include "app/admin/AdministrationView.h"
 
+#include "app/admin/DirectoryAdminView.h"
 #include "app/admin/NationalServicesDialog.h"
 #include "app/admin/UserEditDialog.h"
 #include "app/admin/UserListModel.h"
 #include "workflow/admin/UserAdmin.h"
+#include "workflow/directory/DirectorySearch.h"
 #include "ui_AdministrationView.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QScreen>
+#include <QVBoxLayout>
 #include <QItemSelectionModel>
 #include <QStyle>
 
@@ -51,10 +58,44 @@ AdministrationView::AdministrationView(workflow::UserAdmin &admin, domain::UserS
                            "d'envoi et des postes."),
                         false);
     });
+    m_directoryButton = new QPushButton(tr("Annuaire &Santé…"), this);
+    m_directoryButton->setObjectName(QStringLiteral("directoryButton"));
+    m_directoryButton->hide();
+    m_ui->actionsLayout->insertWidget(m_ui->actionsLayout->count() - 1, m_directoryButton);
+    connect(m_directoryButton, &QPushButton::clicked, this, &AdministrationView::openDirectory);
     reload();
 }
 
 AdministrationView::~AdministrationView() = default;
+
+void AdministrationView::setDirectory(std::unique_ptr<workflow::directory::DirectorySearch> search,
+                                      QString databaseUrl)
+{
+    m_directory = std::move(search);
+    m_databaseUrl = std::move(databaseUrl);
+    m_directoryButton->setVisible(m_directory && !m_databaseUrl.isEmpty());
+}
+
+void AdministrationView::openDirectory()
+{
+    if (!m_directory || m_databaseUrl.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Annuaire Santé"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new DirectoryAdminView(*m_directory, m_databaseUrl, m_session, m_readOnly, &dialog);
+    layout->addWidget(view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // Fits a 1366 x 768 screen (taskbar and title bar included).
+    QSize size(1200, 680);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(20, 60));
+    dialog.resize(size);
+    dialog.exec();
+    // The view's destructor cancels an import still running and waits for its current batch.
+}
 
 QString AdministrationView::messageText() const
 {
@@ -123,6 +164,7 @@ void AdministrationView::openEditor(int mode)
     const QString login = user ? user->login : QString();
     UserEditDialog dialog(m_admin, m_session, editMode, user ? *user : domain::UserAccount{},
                           this);
+    dialog.setDirectory(m_directory.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

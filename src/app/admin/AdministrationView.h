@@ -14,6 +14,9 @@ class UserAdmin;
 namespace sgl::workflow::dispatch {
 class NationalServicesSettings;
 }
+namespace sgl::workflow::directory {
+class DirectorySearch;
+}
 
 namespace Ui {
 class AdministrationView;
@@ -52,6 +55,16 @@ public:
     void setNationalServices(workflow::dispatch::NationalServicesSettings *settings);
     /** The button opening them (hidden when not set). */
     [[nodiscard]] QPushButton *nationalServicesButton() const { return m_nationalServicesButton; }
+    /**
+     * The Annuaire Santé: biologists' RPPS are checked in the account dialog (a warning, never a
+     * refusal), and « Annuaire Santé… » opens DirectoryAdminView (status, import, search) when
+     * `databaseUrl` is given (the import opens its own connection on a worker thread).
+     */
+    void setDirectory(std::unique_ptr<workflow::directory::DirectorySearch> search, QString databaseUrl);
+    /** The button opening the Annuaire Santé screen (hidden when not set). */
+    [[nodiscard]] QPushButton *directoryButton() const { return m_directoryButton; }
+    /** Opens the Annuaire Santé screen (modal, until closed; closing cancels a running import). */
+    void openDirectory();
 
 private:
     void updateButtons();
@@ -66,6 +79,9 @@ private:
     UserListModel *m_model;
     QPushButton *m_nationalServicesButton = nullptr;
     workflow::dispatch::NationalServicesSettings *m_nationalServices = nullptr;
+    QPushButton *m_directoryButton = nullptr;
+    std::unique_ptr<workflow::directory::DirectorySearch> m_directory;
+    QString m_databaseUrl;
 };
 
 } // namespace sgl::app

@@ -1,5 +1,6 @@
 #include "app/admin/UserEditDialog.h"
 
+#include "app/widgets/RppsFlag.h"
 #include "workflow/admin/UserAdmin.h"
 #include "ui_UserEditDialog.h"
 
@@ -21,6 +22,9 @@ UserEditDialog::UserEditDialog(workflow::UserAdmin &admin, domain::UserSession s
     m_ui->setupUi(this);
     m_ui->errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_ui->errorLabel->hide();
+    m_ui->rppsWarningLabel->setObjectName(QStringLiteral("rppsWarning"));
+    m_ui->rppsWarningLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_ui->rppsWarningLabel->hide();
     const bool create = mode == Mode::Create;
     if (!create) {
         m_ui->loginEdit->setText(m_account.login);
@@ -56,6 +60,37 @@ UserEditDialog::UserEditDialog(workflow::UserAdmin &admin, domain::UserSession s
 }
 
 UserEditDialog::~UserEditDialog() = default;
+
+void UserEditDialog::setDirectory(workflow::directory::DirectorySearch *directory)
+{
+    m_directory = directory;
+    connect(m_ui->rppsEdit, &QLineEdit::editingFinished, this, &UserEditDialog::checkRpps, Qt::UniqueConnection);
+    connect(m_ui->rppsEdit, &QLineEdit::textChanged, this, &UserEditDialog::checkRpps, Qt::UniqueConnection);
+    connect(m_ui->biologistCheck, &QCheckBox::toggled, this, &UserEditDialog::checkRpps, Qt::UniqueConnection);
+    checkRpps();
+}
+
+void UserEditDialog::checkRpps()
+{
+    // Only a biologist's number matters (it signs reports); a half-typed number is not judged.
+    const QString rpps = m_ui->rppsEdit->text().trimmed();
+    QString warning;
+    if (m_directory && m_ui->biologistCheck->isChecked() && (rpps.size() >= 11 || !m_ui->rppsEdit->hasFocus()))
+        warning = RppsFlag(m_directory).flagFor(rpps);
+    if (warning.isEmpty()) {
+        m_ui->rppsWarningLabel->clear();
+        m_ui->rppsWarningLabel->hide();
+        return;
+    }
+    m_ui->rppsWarningLabel->setText(tr("⚠ %1 — le compte peut quand même être enregistré.").arg(warning));
+    m_ui->rppsWarningLabel->setToolTip(warning);
+    m_ui->rppsWarningLabel->show();
+}
+
+QString UserEditDialog::rppsWarning() const
+{
+    return m_ui->rppsWarningLabel->isHidden() ? QString() : m_ui->rppsWarningLabel->text();
+}
 
 QString UserEditDialog::errorText() const
 {

@@ -4,6 +4,8 @@
 #include "app/orders/ExamPicker.h"
 #include "app/orders/LabelActions.h"
 #include "app/orders/OrderServices.h"
+#include "app/widgets/DirectoryPickerDialog.h"
+#include "workflow/directory/DirectoryContact.h"
 #include "domain/catalogue/ContainerType.h"
 #include "domain/lab/RppsNumber.h"
 
@@ -22,6 +24,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,7 +52,7 @@ QString cellText(const QTableWidget *t, int row, int column)
 } // namespace
 
 OrderEntryDialog::OrderEntryDialog(OrderServices &services, domain::Patient patient, QWidget *parent)
-    : QDialog(parent), m_services(services), m_patient(std::move(patient))
+    : QDialog(parent), m_services(services), m_patient(std::move(patient)), m_flags(&services.directory())
 {
     setWindowTitle(tr("Nouveau dossier — %1").arg(patientHeader(m_patient)));
     auto *layout = new QVBoxLayout(this);
@@ -120,12 +123,29 @@ QWidget *OrderEntryDialog::buildRequestColumn()
     m_rppsWarning->setWordWrap(true);
     m_rppsWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_rppsWarning->hide();
-    pf->addRow(tr("&Nom :"), m_prescriberName);
-    pf->addRow(tr("&RPPS :"), m_prescriberRpps);
+    m_prescriberFlag = new QLabel(prescriber);
+    m_prescriberFlag->setObjectName(QStringLiteral("prescriberRppsFlag"));
+    m_prescriberFlag->setPixmap(RppsFlag::icon().pixmap(16, 16));
+    m_prescriberFlag->hide();
+    m_pickPrescriber = new QPushButton(tr("Ann&uaire…"), prescriber);
+    m_pickPrescriber->setObjectName(QStringLiteral("pickPrescriberButton"));
+    m_pickPrescriber->setToolTip(tr("Chercher le prescripteur dans l'Annuaire Santé (nom, RPPS, adresse MSSanté)"));
+    m_pickPrescriber->setAutoDefault(false);
+    auto *nameRow = new QHBoxLayout();
+    nameRow->addWidget(m_prescriberName, 1);
+    nameRow->addWidget(m_pickPrescriber);
+    auto *rppsRow = new QHBoxLayout();
+    rppsRow->addWidget(m_prescriberRpps, 1);
+    rppsRow->addWidget(m_prescriberFlag);
+    pf->addRow(tr("&Nom :"), nameRow);
+    pf->addRow(tr("&RPPS :"), rppsRow);
     pf->addRow(QString(), m_rppsWarning);
     pf->addRow(tr("&MSSanté :"), m_prescriberMssante);
     v->addWidget(prescriber);
     connect(m_prescriberRpps, &QLineEdit::textChanged, this, &OrderEntryDialog::updateRppsWarning);
+    connect(m_prescriberRpps, &QLineEdit::textChanged, this, &OrderEntryDialog::updatePrescriberFlag);
+    connect(m_prescriberRpps, &QLineEdit::editingFinished, this, &OrderEntryDialog::updatePrescriberFlag);
+    connect(m_pickPrescriber, &QPushButton::clicked, this, &OrderEntryDialog::pickPrescriber);
 
     auto *copies = new QGroupBox(tr("Copies à (correspondants)"), column);
     auto *cv = new QVBoxLayout(copies);
@@ -138,13 +158,22 @@ QWidget *OrderEntryDialog::buildRequestColumn()
     auto *cb = new QHBoxLayout();
     auto *addCopy = new QPushButton(tr("Ajouter une copie"), copies);
     auto *removeCopy = new QPushButton(tr("Retirer"), copies);
+    m_pickCorrespondent = new QPushButton(tr("Depuis l'annuaire…"), copies);
+    m_pickCorrespondent->setObjectName(QStringLiteral("pickCorrespondentButton"));
+    m_pickCorrespondent->setAutoDefault(false);
     cb->addWidget(addCopy);
+    cb->addWidget(m_pickCorrespondent);
     cb->addWidget(removeCopy);
     cb->addStretch();
     cv->addWidget(m_correspondents);
     cv->addLayout(cb);
     v->addWidget(copies);
     connect(addCopy, &QPushButton::clicked, this, [this] { addCorrespondent(); });
+    connect(m_pickCorrespondent, &QPushButton::clicked, this, &OrderEntryDialog::pickCorrespondent);
+    connect(m_correspondents, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == 1)
+            updateCorrespondentFlag(item->row());
+    });
     connect(removeCopy, &QPushButton::clicked, this, [this] {
         if (m_correspondents->currentRow() >= 0)
             m_correspondents->removeRow(m_correspondents->currentRow());
@@ -264,6 +293,75 @@ void OrderEntryDialog::addCorrespondent(const QString &name, const QString &rpps
     m_correspondents->setItem(row, 1, new QTableWidgetItem(rpps));
     m_correspondents->setItem(row, 2, new QTableWidgetItem(mssante));
     m_correspondents->setCurrentCell(row, 0);
+    updateCorrespondentFlag(row);
+}
+
+bool OrderEntryDialog::pickPrescriber()
+{
+    DirectoryPickerDialog picker(m_services.directory(), tr("Prescripteur — Annuaire Santé"), this);
+    picker.startWith(m_prescriberName->text());
+    if (picker.exec() != QDialog::Accepted || !picker.chosen())
+        return false;
+    fillPrescriber(*picker.chosen());
+    return true;
+}
+
+bool OrderEntryDialog::pickCorrespondent()
+{
+    DirectoryPickerDialog picker(m_services.directory(), tr("Copie à un correspondant — Annuaire Santé"), this);
+    if (picker.exec() != QDialog::Accepted || !picker.chosen())
+        return false;
+    addCorrespondentFrom(*picker.chosen());
+    return true;
+}
+
+void OrderEntryDialog::fillPrescriber(const domain::DirectoryProfessional &professional)
+{
+    using workflow::directory::DirectoryContact;
+    m_prescriberName->setText(DirectoryContact::displayName(professional));
+    m_prescriberRpps->setText(professional.idPp);
+    m_prescriberMssante->setText(DirectoryContact::mssanteAddress(professional));
+    updatePrescriberFlag();
+}
+
+void OrderEntryDialog::addCorrespondentFrom(const domain::DirectoryProfessional &professional)
+{
+    using workflow::directory::DirectoryContact;
+    addCorrespondent(DirectoryContact::displayName(professional), professional.idPp,
+                     DirectoryContact::mssanteAddress(professional));
+}
+
+void OrderEntryDialog::updatePrescriberFlag()
+{
+    // A half-typed number is judged only once the field is left.
+    const QString rpps = m_prescriberRpps->text().trimmed();
+    const QString flag = rpps.size() >= 11 || !m_prescriberRpps->hasFocus() ? m_flags.flagFor(rpps) : QString();
+    m_prescriberFlag->setToolTip(flag);
+    m_prescriberFlag->setVisible(!flag.isEmpty());
+}
+
+QString OrderEntryDialog::prescriberFlag() const
+{
+    return m_prescriberFlag->isHidden() ? QString() : m_prescriberFlag->toolTip();
+}
+
+void OrderEntryDialog::updateCorrespondentFlag(int row)
+{
+    QTableWidgetItem *item = m_correspondents->item(row, 1);
+    if (!item)
+        return;
+    const QString flag = m_flags.flagFor(item->text());
+    // Setting the icon changes the item again: no second round through itemChanged.
+    const QSignalBlocker block(m_correspondents);
+    item->setIcon(flag.isEmpty() ? QIcon() : RppsFlag::icon());
+    item->setToolTip(flag);
+    item->setData(Qt::UserRole, flag);
+}
+
+QString OrderEntryDialog::correspondentFlag(int row) const
+{
+    const QTableWidgetItem *item = m_correspondents->item(row, 1);
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void OrderEntryDialog::updateEnabled()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "app/widgets/RppsFlag.h"
 #include "domain/Error.h"
+#include "domain/directory/DirectoryProfessional.h"
 #include "domain/identity/Patient.h"
 #include "workflow/orders/OrderEntry.h"
 
@@ -36,6 +38,12 @@ class OrderServices;
  * its French message and focuses the field it names; nothing is stored. A wrong RPPS key is
  * shown as a warning while typing and after saving, never a refusal. After creation the dialog
  * shows the dossier number, its tubes and the label actions (print, PDF).
+ *
+ * The prescriber and the copies can be picked from the Annuaire Santé (DirectoryPickerDialog:
+ * name, RPPS and MSSanté address filled, the professional's own mailbox first). A prescriber
+ * or copy whose RPPS is unknown to the directory (or inactive), has a wrong key or is not 11
+ * digits is flagged with a warning icon and a tooltip naming the extraction date (RppsFlag):
+ * a flag, never a refusal.
  */
 class OrderEntryDialog : public QDialog {
     Q_OBJECT
@@ -59,6 +67,19 @@ public:
     [[nodiscard]] QLineEdit *prescriberMssante() const { return m_prescriberMssante; }
     [[nodiscard]] QTableWidget *correspondents() const { return m_correspondents; }
     void addCorrespondent(const QString &name = {}, const QString &rpps = {}, const QString &mssante = {});
+    /** Opens the directory picker for the prescriber / for a new copy; false when nothing was chosen. */
+    bool pickPrescriber();
+    bool pickCorrespondent();
+    /** Fills the prescriber fields from a directory professional (name, RPPS, MSSanté). */
+    void fillPrescriber(const domain::DirectoryProfessional &professional);
+    /** Adds a copy row from a directory professional. */
+    void addCorrespondentFrom(const domain::DirectoryProfessional &professional);
+    /** The prescriber's RPPS flag (French tooltip), empty when not flagged. */
+    [[nodiscard]] QString prescriberFlag() const;
+    /** The flag of the copy on `row`, empty when not flagged. */
+    [[nodiscard]] QString correspondentFlag(int row) const;
+    [[nodiscard]] QPushButton *prescriberPickButton() const { return m_pickPrescriber; }
+    [[nodiscard]] QPushButton *correspondentPickButton() const { return m_pickCorrespondent; }
     [[nodiscard]] QDateEdit *prescribedOn() const { return m_prescribedOn; }
     [[nodiscard]] QCheckBox *sampled() const { return m_sampled; }
     [[nodiscard]] QDateTimeEdit *sampledAt() const { return m_sampledAt; }
@@ -81,6 +102,8 @@ private:
     [[nodiscard]] QWidget *buildSummary();
     void refreshQuestions();
     void updateRppsWarning();
+    void updatePrescriberFlag();
+    void updateCorrespondentFlag(int row);
     void updateEnabled();
     void showMessage(const QString &text, bool error);
     void showError(const domain::Error &error);
@@ -94,6 +117,10 @@ private:
     QLineEdit *m_prescriberRpps = nullptr;
     QLineEdit *m_prescriberMssante = nullptr;
     QLabel *m_rppsWarning = nullptr;
+    QLabel *m_prescriberFlag = nullptr;
+    QPushButton *m_pickPrescriber = nullptr;
+    QPushButton *m_pickCorrespondent = nullptr;
+    RppsFlag m_flags;
     QTableWidget *m_correspondents = nullptr;
     QDateEdit *m_prescribedOn = nullptr;
     QCheckBox *m_sampled = nullptr;

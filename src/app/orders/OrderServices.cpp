@@ -1,5 +1,6 @@
 #include "app/orders/OrderServices.h"
 
+#include "workflow/directory/DirectorySearch.h"
 #include "workflow/orders/DossierLookup.h"
 #include "workflow/orders/LabelPrinting.h"
 #include "workflow/orders/OrderEntry.h"
@@ -11,7 +12,8 @@ OrderServices::OrderServices(storage::Database &db, const domain::UserSession &s
       m_labelPrinter(std::move(labelPrinter)),
       m_entry(std::make_unique<workflow::orders::OrderEntry>(db, session)),
       m_labels(std::make_unique<workflow::orders::LabelPrinting>(db, session)),
-      m_lookup(std::make_unique<workflow::orders::DossierLookup>(db, session))
+      m_lookup(std::make_unique<workflow::orders::DossierLookup>(db, session)),
+      m_directory(std::make_unique<workflow::directory::DirectorySearch>(db, session))
 {
 }
 

@@ -7,6 +7,9 @@
 namespace sgl::storage {
 class Database;
 }
+namespace sgl::workflow::directory {
+class DirectorySearch;
+}
 namespace sgl::workflow::orders {
 class DossierLookup;
 class LabelPrinting;
@@ -29,6 +32,8 @@ public:
     [[nodiscard]] workflow::orders::OrderEntry &entry() { return *m_entry; }
     [[nodiscard]] workflow::orders::LabelPrinting &labels() { return *m_labels; }
     [[nodiscard]] workflow::orders::DossierLookup &lookup() { return *m_lookup; }
+    /** The Annuaire Santé: prescriber and copy picker, RPPS flags of the correspondents. */
+    [[nodiscard]] workflow::directory::DirectorySearch &directory() { return *m_directory; }
     [[nodiscard]] const domain::UserSession &session() const { return m_session; }
     [[nodiscard]] const QString &labelPrinter() const { return m_labelPrinter; }
 
@@ -38,6 +43,7 @@ private:
     std::unique_ptr<workflow::orders::OrderEntry> m_entry;
     std::unique_ptr<workflow::orders::LabelPrinting> m_labels;
     std::unique_ptr<workflow::orders::DossierLookup> m_lookup;
+    std::unique_ptr<workflow::directory::DirectorySearch> m_directory;
 };
 
 } // namespace sgl::app

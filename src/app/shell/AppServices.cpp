@@ -20,6 +20,7 @@
 #include "workflow/auth/PscLogin.h"
 #include "workflow/auth/PermissionGuard.h"
 #include "workflow/catalogue/CatalogueAdmin.h"
+#include "workflow/directory/DirectorySearch.h"
 #include "workflow/dispatch/DispatchActions.h"
 #include "workflow/dispatch/ReceivedMessages.h"
 #include "workflow/dispatch/DmpDocumentActions.h"
@@ -125,6 +126,11 @@ std::unique_ptr<ReceptionServices> AppServices::reception(const domain::UserSess
 std::unique_ptr<BenchServices> AppServices::bench(const domain::UserSession &session)
 {
     return std::make_unique<BenchServices>(*m_db, session);
+}
+
+std::unique_ptr<workflow::directory::DirectorySearch> AppServices::directorySearch(const domain::UserSession &session)
+{
+    return std::make_unique<workflow::directory::DirectorySearch>(*m_db, session);
 }
 
 QString AppServices::databaseUrl() const

@@ -38,6 +38,9 @@ class DmpWebAccess;
 namespace report {
 class ReportArchive;
 }
+namespace directory {
+class DirectorySearch;
+}
 namespace dispatch {
 class DispatchActions;
 class ReceivedMessages;
@@ -155,7 +158,12 @@ public:
     [[nodiscard]] std::unique_ptr<AnalyzerServices> analyzers(const domain::UserSession &session);
     /** Internal QC use cases of the "Contrôle qualité" screen for `session`. */
     [[nodiscard]] std::unique_ptr<QcServices> qc(const domain::UserSession &session);
-    /** The database URL (with its password, never shown): the workstation dispatcher opens its own connection. */
+    /** Search and RPPS checks in the Annuaire Santé directory (dossier entry, user admin), under this session. */
+    [[nodiscard]] std::unique_ptr<workflow::directory::DirectorySearch> directorySearch(const domain::UserSession &session);
+    /**
+     * The database URL (with its password, never shown): the workstation dispatcher and the
+     * directory import open their own connection on their worker thread.
+     */
     [[nodiscard]] QString databaseUrl() const;
     /** The configuration file of this workstation (--config or the first candidate): [dmp], [mssante]. */
     void setSettingsFile(QString file) { m_settingsFile = std::move(file); }

@@ -24,6 +24,7 @@
 #include "app/validation/ValidationView.h"
 #include "app/widgets/DmpWebAccessAction.h"
 #include "domain/security/Permission.h"
+#include "workflow/directory/DirectorySearch.h"
 #include "workflow/dispatch/DmpDocumentActions.h"
 #include "workflow/dmp/DmpWebAccess.h"
 #include "workflow/validation/ValidationDossier.h"
@@ -52,6 +53,11 @@ QWidget *WorkstationScreens::create(Screen screen, bool readOnly,
         // The [dmp]/[mssante] settings: for those who may change the configuration.
         if (domain::rolesGrant(session.roles, domain::Permission::SystemConfig))
             view->setNationalServices(&m_services.nationalServices());
+        // The Annuaire Santé screen (import: system.config, checked again by the use case).
+        view->setDirectory(m_services.directorySearch(session),
+                           domain::rolesGrant(session.roles, domain::Permission::SystemConfig)
+                               ? m_services.databaseUrl()
+                               : QString());
         return view;
     }
     case Screen::Reception: {

@@ -27,7 +27,8 @@ QString DossierTexts::originText(Dossier::Origin origin, const QString &ward)
 }
 
 QString DossierTexts::html(const workflow::validation::ValidationDossier &d,
-                                const workflow::validation::ValidationQueueRow *queueRow)
+                                const workflow::validation::ValidationQueueRow *queueRow,
+                                const QString &prescriberFlag)
 {
     const auto &h = d.header;
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
@@ -47,7 +48,10 @@ QString DossierTexts::html(const workflow::validation::ValidationDossier &d,
 
     QStringList request;
     if (!h.prescriberName.isEmpty())
-        request << tr("Prescripteur : %1").arg(esc(h.prescriberName));
+        request << tr("Prescripteur : %1").arg(esc(h.prescriberName))
+                       + (prescriberFlag.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" <span style='color:#8a5a00'>⚠ %1</span>").arg(esc(prescriberFlag)));
     request << esc(originText(h.origin, h.ward));
     if (h.sampledAt.isValid())
         request << tr("prélevé le %1").arg(h.sampledAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));

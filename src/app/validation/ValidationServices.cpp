@@ -1,6 +1,7 @@
 #include "app/validation/ValidationServices.h"
 
 #include "workflow/autoval/AutoValidation.h"
+#include "workflow/directory/DirectorySearch.h"
 #include "workflow/qc/QcQueries.h"
 #include "workflow/validation/BatchRelease.h"
 #include "workflow/validation/BiologicalValidation.h"
@@ -29,7 +30,8 @@ ValidationServices::ValidationServices(storage::Database &db, const domain::User
       m_comments(std::make_unique<ValidationComments>(db, session)),
       m_commentLibrary(std::make_unique<CommentLibrary>(db, session)),
       m_autoValidation(std::make_unique<workflow::autoval::AutoValidation>(db, session, std::move(reports))),
-      m_qc(std::make_unique<workflow::qc::QcQueries>(db, session))
+      m_qc(std::make_unique<workflow::qc::QcQueries>(db, session)),
+      m_directory(std::make_unique<workflow::directory::DirectorySearch>(db, session))
 {
 }
 

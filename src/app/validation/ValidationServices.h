@@ -13,6 +13,9 @@ class Authenticator;
 namespace autoval {
 class AutoValidation;
 }
+namespace directory {
+class DirectorySearch;
+}
 namespace qc {
 class QcQueries;
 }
@@ -57,6 +60,8 @@ public:
     [[nodiscard]] workflow::autoval::AutoValidation &autoValidation() { return *m_autoValidation; }
     /** The QC reads of the held-results banner (QcHoldBanner). */
     [[nodiscard]] workflow::qc::QcQueries &qc() { return *m_qc; }
+    /** The Annuaire Santé: the prescriber's RPPS flag in the dossier header. */
+    [[nodiscard]] workflow::directory::DirectorySearch &directory() { return *m_directory; }
 
 private:
     domain::UserSession m_session;
@@ -71,6 +76,7 @@ private:
     std::unique_ptr<workflow::validation::CommentLibrary> m_commentLibrary;
     std::unique_ptr<workflow::autoval::AutoValidation> m_autoValidation;
     std::unique_ptr<workflow::qc::QcQueries> m_qc;
+    std::unique_ptr<workflow::directory::DirectorySearch> m_directory;
 };
 
 } // namespace sgl::app

@@ -4,6 +4,7 @@
 #include "app/validation/CallBackListModel.h"
 #include "app/validation/CommentsPanel.h"
 #include "app/validation/DossierTexts.h"
+#include "app/widgets/RppsFlag.h"
 #include "app/validation/PreviousValuesModel.h"
 #include "app/validation/QcHoldBanner.h"
 #include "app/validation/TrendChart.h"
@@ -354,7 +355,8 @@ void ValidationView::display(const ValidationDossier &d)
         m_ui->resultsTree->setFirstColumnSpanned(g, QModelIndex(), true);
     m_ui->resultsTree->expandAll();
     const int queueRow = m_queue->rowOf(d.dossierId);
-    m_ui->headerLabel->setText(DossierTexts::html(d, queueRow >= 0 ? &m_queue->row(queueRow) : nullptr));
+    m_ui->headerLabel->setText(DossierTexts::html(d, queueRow >= 0 ? &m_queue->row(queueRow) : nullptr,
+                                                  RppsFlag(&m_services->directory()).flagFor(d.header.prescriberRpps)));
     m_ui->identityBadge->setStatus(d.header.identityStatus);
     m_ui->identityBadge->show();
     // The Automate column only when a value came from an instrument: room for the others otherwise.
