@@ -30,7 +30,7 @@ struct FhirRppsLookup {
  * The search does not filter on `active`, so that an inactive professional is told apart from an
  * unknown one (Practitioner.active is read instead).
  *
- * Rate limit: every request first takes a slot of `limiter` (17 req/s by default, shared by the
+ * Rate limit: every request first takes a slot of `limiter` (TokenBucket::annuaireSante() by default, 16 req/s, shared by the
  * process) and waits for it; a 429 makes the limiter hold off for Retry-After (seconds or HTTP
  * date; 1 s when absent) and the request is retried up to maxRetries times. A next link must
  * stay on the base URL's scheme, host and port (the API key is never sent elsewhere).

@@ -36,7 +36,10 @@ public:
 
     [[nodiscard]] double ratePerSecond() const { return m_rate; }
     [[nodiscard]] static Clock steadyClock();
-    /** The process-wide bucket of the Annuaire Santé API (17 requests per second). */
+    /**
+     * The process-wide bucket of the Annuaire Santé API: 16 requests per second, under the
+     * gateway's 17 so that network jitter never makes 18 arrive within one of its seconds.
+     */
     [[nodiscard]] static TokenBucket &annuaireSante();
 
 private:
