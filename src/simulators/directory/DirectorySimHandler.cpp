@@ -155,6 +155,13 @@ void DirectorySimHandler::setActive(const QString &rpps, bool active)
             p.active = active;
 }
 
+void DirectorySimHandler::setRequestsPerSecond(int perSecond)
+{
+    QMutexLocker lock(&m_mutex);
+    m_config.requestsPerSecond = std::max(1, perSecond);
+    m_recent.clear();
+}
+
 int DirectorySimHandler::requests() const
 {
     QMutexLocker lock(&m_mutex);

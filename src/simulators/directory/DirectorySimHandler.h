@@ -27,7 +27,8 @@ namespace sgl::simulators::directory {
  * than requestsPerSecond requests came in the last second (accepted requests only count).
  *
  * Test hooks (thread-safe): failNext() answers the next n requests 429 with a Retry-After,
- * setActive() deactivates a practitioner, requests() counts the requests received.
+ * setActive() deactivates a practitioner, setRequestsPerSecond() changes the limit, requests()
+ * and throttled() count the requests received and refused.
  */
 class DirectorySimHandler : public common::SimHttpHandler {
 public:
@@ -42,6 +43,8 @@ public:
 
     void failNext(int count, int retryAfterSeconds = 1);
     void setActive(const QString &rpps, bool active);
+    /** Changes the rate limit (requests per second before 429). */
+    void setRequestsPerSecond(int perSecond);
     [[nodiscard]] int requests() const;
     /** Requests answered 429 by the rate limit or failNext(). */
     [[nodiscard]] int throttled() const;
