@@ -227,6 +227,38 @@ CONF
     fi
 fi
 
+# Annuaire Santé FHIR simulator (issue 14): the online RPPS check of the demo (« sgl directory
+# check --online », national services settings) asks it; it serves the synthetic directory with
+# the demo's prescriber and biologist, requires the test API key and allows 17 requests/s.
+directory_sim=$build/src/simulators/directory/sgl-directory-sim
+if [ -x "$directory_sim" ]; then
+    directory_pki=$data_dir/directory-pki
+    [ -f "$directory_pki/ca.pem" ] || "$directory_sim" --make-pki "$directory_pki" >/dev/null
+    "$directory_sim" --pki "$directory_pki" --port 0 --api-key cle-api-annuaire-de-demo \
+        >"$tmp_dir/directory.out" 2>"$tmp_dir/directory.err" &
+    pids+=($!)
+    directory_url=
+    for _ in $(seq 50); do
+        directory_url=$(grep -m1 -o 'https://127\.0\.0\.1:[0-9]*/fhir/v2' "$tmp_dir/directory.out" || true)
+        [ -n "$directory_url" ] && break
+        sleep 0.1
+    done
+    if [ -n "$directory_url" ]; then
+        echo "Simulateur Annuaire Santé (FHIR) : $directory_url (PKI de test : $directory_pki)"
+        if [ -z "${SGL_CONFIG:-}" ] || [ "$SGL_CONFIG" = "$demo_conf" ]; then
+            export SGL_CONFIG=$demo_conf
+            cat >>"$SGL_CONFIG" <<CONF
+[annuaire]
+fhir_url=$directory_url
+api_key=cle-api-annuaire-de-demo
+ca=$directory_pki/ca.pem
+CONF
+        fi
+    else
+        echo "Le simulateur de l'Annuaire Santé n'a pas démarré : $(cat "$tmp_dir/directory.err")" >&2
+    fi
+fi
+
 # Analyzer simulators (issue 11): a Sysmex XN played over ASTM and a cobas pro over HL7 LAW,
 # connecting to the workstation's in-app gateway (profiles xn-demo and cobas-demo of the demo
 # database, 127.0.0.1:5001 and :5002). Once the gateway listens (it starts at login), every 20 s

@@ -4,10 +4,14 @@
 #include "cli/ExitCode.h"
 #include "cli/OperatorSession.h"
 #include "interop/directory/ErrorCodes.h"
+#include "interop/directory/SyntheticDirectoryFiles.h"
 #include "interop/directory/SyntheticExtract.h"
+#include "workflow/directory/AnnuaireSettings.h"
 #include "workflow/directory/DirectoryImport.h"
 #include "workflow/directory/DirectorySearch.h"
+#include "workflow/directory/RppsOnlineCheck.h"
 
+#include <QBuffer>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -16,10 +20,12 @@ using namespace Qt::StringLiterals;
 namespace sgl::cli {
 
 /**
- * `sgl directory import|search|status|synthetic`: the Annuaire Santé (RPPS) directory —
- * import of the public extraction PS_LibreAcces_Personne_activite (workflow::directory::
- * DirectoryImport, progress on stderr, summary on stdout), search, state of the active
- * directory, and a synthetic extract for trials (SyntheticExtract).
+ * `sgl directory import|search|check|status|synthetic`: the Annuaire Santé (RPPS) directory —
+ * import of the public extraction files (Personne_activite with the optional SavoirFaire,
+ * Dipl_AutExerc and MSSanté files; workflow::directory::DirectoryImport, progress on stderr,
+ * summary on stdout), search, RPPS check (imported directory, or online through the FHIR API:
+ * workflow::directory::RppsOnlineCheck), state of the active directory, and synthetic files for
+ * trials (SyntheticExtract, SyntheticDirectoryFiles).
  */
 class DirectoryCommand final : public Command {
 public:
@@ -33,7 +39,9 @@ public:
     {
         return {u"Usage :\n"
                 "  sgl directory import FICHIER... [--user LOGIN] [--batch N]\n"
-                "      importe PS_LibreAcces_Personne_activite_*.txt (Windows-1252, séparateur « | ») ; les\n"
+                "      importe PS_LibreAcces_Personne_activite_*.txt et, s'ils sont donnés, PS_LibreAcces_SavoirFaire,\n"
+                "      PS_LibreAcces_Dipl_AutExerc et Extraction_Correspondance_MSSante (reconnus par leur en-tête,\n"
+                "      Windows-1252, séparateur « | ») en un seul annuaire ; les\n"
                 "      recherches lisent l'annuaire précédent jusqu'à la fin de l'import ; une ligne invalide\n"
                 "      (en-tête, encodage, ligne tronquée, clé RPPS) refuse le fichier en nommant la ligne et\n"
                 "      laisse l'annuaire précédent en service ; progression sur la sortie d'erreur ; sans --user,\n"
@@ -41,29 +49,37 @@ public:
                 "  sgl directory search [--name NOM] [--rpps RPPS] [--city VILLE|CP] [--profession CODE|LIBELLÉ]\n"
                 "                       [--limit N] [--user LOGIN]\n"
                 "      professionnels correspondant à tous les critères, avec leurs activités et adresses MSSanté\n"
-                "  sgl directory check RPPS [--user LOGIN]\n"
-                "      connu et actif, inconnu, clé de contrôle fausse\n"
+                "  sgl directory check RPPS [--online [--fhir-url URL] [--ca FICHIER]] [--user LOGIN]\n"
+                "      connu et actif, inconnu, clé de contrôle fausse ; --online interroge l'API FHIR de l'Annuaire\n"
+                "      Santé (section [annuaire] de sgl.conf, clé d'API api_key ou variable SGL_ANNUAIRE_API_KEY ;\n"
+                "      16 requêtes/s au plus) : actif, inactif ou inconnu\n"
                 "  sgl directory status\n"
                 "      annuaire en service : date d'import, fichiers, lignes, professionnels\n"
-                "  sgl directory synthetic FICHIER [--rows N] [--seed S]\n"
-                "      écrit un extrait synthétique (noms inventés, en-tête et encodage réels)\n"
+                "  sgl directory synthetic FICHIER [--rows N] [--seed S] [--skills F] [--diplomas F] [--mssante F]\n"
+                "      écrit un extrait synthétique (noms inventés, en-tête et encodage réels) et, si demandés, les\n"
+                "      fichiers SavoirFaire, Dipl_AutExerc et MSSanté des mêmes professionnels\n"
                 "Codes de sortie : 0 succès, 1 usage, 2 base, 4 refusé (fichier invalide, droit insuffisant,\n"
                 "import annulé ; check : RPPS inconnu ou invalide), 5 lecture ou écriture impossible."_s,
                 u"Usage:\n"
                 "  sgl directory import FILE... [--user LOGIN] [--batch N]\n"
-                "      imports PS_LibreAcces_Personne_activite_*.txt (Windows-1252, '|' separated); searches\n"
+                "      imports PS_LibreAcces_Personne_activite_*.txt and, when given, PS_LibreAcces_SavoirFaire,\n"
+                "      PS_LibreAcces_Dipl_AutExerc and Extraction_Correspondance_MSSante (recognised by their\n"
+                "      header, Windows-1252, '|' separated) as one directory; searches\n"
                 "      read the previous directory until the import ends; a bad line (header, encoding,\n"
                 "      truncated line, RPPS key) refuses the file, naming the line, and keeps the previous\n"
                 "      directory; progress on standard error; without --user, the server operator (administrator)\n"
                 "  sgl directory search [--name NAME] [--rpps RPPS] [--city CITY|POSTCODE] [--profession CODE|LABEL]\n"
                 "                       [--limit N] [--user LOGIN]\n"
                 "      professionals matching every criterion, with their activities and MSSanté addresses\n"
-                "  sgl directory check RPPS [--user LOGIN]\n"
-                "      known and active, unknown, wrong check digit\n"
+                "  sgl directory check RPPS [--online [--fhir-url URL] [--ca FILE]] [--user LOGIN]\n"
+                "      known and active, unknown, wrong check digit; --online asks the Annuaire Santé FHIR API\n"
+                "      ([annuaire] section of sgl.conf, api_key or SGL_ANNUAIRE_API_KEY; at most 16 requests/s):\n"
+                "      active, inactive or unknown\n"
                 "  sgl directory status\n"
                 "      directory in use: import date, files, lines, professionals\n"
-                "  sgl directory synthetic FILE [--rows N] [--seed S]\n"
-                "      writes a synthetic extract (invented names, real header and encoding)\n"
+                "  sgl directory synthetic FILE [--rows N] [--seed S] [--skills F] [--diplomas F] [--mssante F]\n"
+                "      writes a synthetic extract (invented names, real header and encoding) and, when asked, the\n"
+                "      SavoirFaire, Dipl_AutExerc and MSSanté files of the same professionals\n"
                 "Exit codes: 0 success, 1 usage, 2 database, 4 refused (bad file, not allowed, import\n"
                 "cancelled; check: unknown or invalid RPPS), 5 cannot read or write."_s};
     }
@@ -71,8 +87,8 @@ public:
     {
         auto o = ctx.parse(args,
                            {u"user"_s, u"batch"_s, u"name"_s, u"rpps"_s, u"city"_s, u"profession"_s, u"limit"_s,
-                            u"rows"_s, u"seed"_s},
-                           {}, name());
+                            u"rows"_s, u"seed"_s, u"skills"_s, u"diplomas"_s, u"mssante"_s, u"fhir-url"_s, u"ca"_s},
+                           {u"online"_s}, name());
         if (!o)
             return kExitUsage;
         const QString action = o->positional.value(0);
@@ -100,6 +116,8 @@ public:
         workflow::directory::DirectorySearch search(*db, *session);
         if (action == u"status"_s)
             return status(ctx, search);
+        if (action == u"check"_s && o->has(u"online"_s))
+            return checkOnline(ctx, *session, *o, rest.first());
         if (action == u"check"_s)
             return check(ctx, search, rest.first());
         workflow::directory::DirectoryQuery q;
@@ -119,6 +137,13 @@ public:
                 ctx.out() << u"    "_s << (a.skillLabel.isEmpty() ? QString() : a.skillLabel + u" — "_s) << a.structureName
                           << u", "_s << a.postcode << u' ' << a.city
                           << (a.mssante.isEmpty() ? QString() : u"  MSSanté "_s + a.mssante) << Qt::endl;
+            for (const QString &box : p.mssanteMailboxes)
+                ctx.out() << u"    BAL MSSanté personnelle : "_s << box << Qt::endl;
+            for (const domain::DirectorySkill &skill : p.skills)
+                ctx.out() << u"    Savoir-faire : "_s << skill.label << u" ("_s << skill.typeLabel << u")"_s << Qt::endl;
+            for (const domain::DirectoryDiploma &d : p.diplomas)
+                if (!d.diplomaLabel.isEmpty())
+                    ctx.out() << u"    Diplôme : "_s << d.diplomaLabel << Qt::endl;
         }
         if (found->isEmpty())
             ctx.err() << (ctx.lang() == Lang::En ? u"No professional found."_s : u"Aucun professionnel trouvé."_s)
@@ -195,6 +220,66 @@ private:
         return r->status == workflow::directory::RppsCheck::Status::KnownActive ? int(kExitOk) : int(kExitRejected);
     }
 
+    static int checkOnline(CommandContext &ctx, const domain::UserSession &session, const ParsedOptions &o,
+                           const QString &rpps)
+    {
+        workflow::directory::AnnuaireSettings settings = workflow::directory::AnnuaireSettings::fromConfigFile();
+        if (o.has(u"fhir-url"_s))
+            settings.fhir.baseUrl = o.value(u"fhir-url"_s);
+        if (o.has(u"ca"_s))
+            settings.fhir.caBundlePath = o.value(u"ca"_s);
+        // The key is never an option: a command line is visible to every user of the machine.
+        if (settings.fhir.apiKey.isEmpty())
+            settings.fhir.apiKey = qEnvironmentVariable("SGL_ANNUAIRE_API_KEY");
+        workflow::directory::RppsOnlineCheck checker(session, settings.fhir);
+        auto r = checker.check(rpps);
+        if (!r)
+            return failed(ctx, r.error());
+        ctx.out() << r->message << Qt::endl;
+        for (const auto &role : r->roles)
+            ctx.out() << u"    "_s << role.roles.join(u", "_s) << u" — "_s << role.organisation
+                      << (role.mailboxes.isEmpty() ? QString() : u"  MSSanté "_s + role.mailboxes.join(u", "_s))
+                      << Qt::endl;
+        if (r->practitioner)
+            for (const QString &box : r->practitioner->mailboxes)
+                ctx.out() << u"    BAL MSSanté personnelle : "_s << box << Qt::endl;
+        return r->status == workflow::directory::OnlineRppsCheck::Status::Active ? int(kExitOk) : int(kExitRejected);
+    }
+
+    /** Writes the SavoirFaire, Dipl_AutExerc and MSSanté files asked for, from the extract just written. */
+    static int secondaryFiles(CommandContext &ctx, const ParsedOptions &o, const QString &extractPath)
+    {
+        using interop::directory::DirectoryFileKind;
+        const QList<std::pair<QString, DirectoryFileKind>> asked{{u"skills"_s, DirectoryFileKind::SavoirFaire},
+                                                                 {u"diplomas"_s, DirectoryFileKind::DiplAutExerc},
+                                                                 {u"mssante"_s, DirectoryFileKind::MssanteMailboxes}};
+        interop::directory::SyntheticDirectoryFiles::Options options;
+        bool loaded = false;
+        for (const auto &[option, kind] : asked) {
+            if (!o.has(option))
+                continue;
+            if (!loaded) {
+                QFile extract(extractPath);
+                if (!extract.open(QIODevice::ReadOnly))
+                    return ctx.fail({QString(errc::Io), u"Lecture du fichier impossible : %1."_s.arg(extract.errorString()),
+                                     extractPath});
+                auto professionals = interop::directory::SyntheticDirectoryFiles::professionalsOf(extract, extractPath);
+                if (!professionals)
+                    return ctx.fail(professionals.error());
+                options.professionals = *professionals;
+                loaded = true;
+            }
+            QSaveFile f(o.value(option));
+            if (!f.open(QIODevice::WriteOnly))
+                return ctx.fail({QString(errc::Io), u"Écriture du fichier impossible : %1."_s.arg(f.errorString()), o.value(option)});
+            if (auto ok = interop::directory::SyntheticDirectoryFiles::write(kind, f, options); !ok)
+                return ctx.fail(ok.error());
+            if (!f.commit())
+                return ctx.fail({QString(errc::Io), u"Écriture du fichier impossible : %1."_s.arg(f.errorString()), o.value(option)});
+        }
+        return kExitOk;
+    }
+
     static int synthetic(CommandContext &ctx, const ParsedOptions &o, const QStringList &rest)
     {
         if (rest.size() != 1)
@@ -211,6 +296,8 @@ private:
             return ctx.fail(ok.error());
         if (!f.commit())
             return ctx.fail({QString(errc::Io), u"Écriture du fichier impossible : %1."_s.arg(f.errorString()), rest.first()});
+        if (const int code = secondaryFiles(ctx, o, rest.first()); code != kExitOk)
+            return code;
         ctx.out() << (ctx.lang() == Lang::En ? u"Synthetic extract: %1 lines."_s : u"Extrait synthétique : %1 lignes."_s)
                          .arg(options.rows)
                   << Qt::endl;

@@ -1,6 +1,7 @@
 #include "storage/DirectoryRepository.h"
 
 #include "domain/directory/DirectoryKey.h"
+#include "storage/DirectoryFilesRepository.h"
 #include "storage/ErrorCodes.h"
 #include "storage/Tr.h"
 
@@ -167,6 +168,8 @@ domain::Result<DirectoryGeneration> DirectoryRepository::activate(WriteTx &tx, q
 
 domain::Status DirectoryRepository::dropGeneration(WriteTx &tx, qint64 generation)
 {
+    if (auto files = DirectoryFilesRepository::dropGeneration(tx, generation); !files)
+        return files;
     for (const QString &sql : {u"DELETE FROM directory_activities WHERE generation = ?"_s,
                                u"DELETE FROM directory_professionals WHERE generation = ?"_s,
                                u"DELETE FROM directory_generations WHERE id = ?"_s})
@@ -299,6 +302,8 @@ domain::Result<QList<domain::DirectoryProfessional>> DirectoryRepository::search
             p.activities << a;
         }
     }
+    if (auto files = DirectoryFilesRepository::attach(tx, generation, out); !files)
+        return std::unexpected(files.error());
     return out;
 }
 

@@ -51,13 +51,16 @@ public:
      */
     [[nodiscard]] static domain::Result<domain::DirectoryGeneration> activate(WriteTx &tx, qint64 generation,
                                                                               const QDateTime &finishedAt);
-    /** Deletes the generation's activities, professionals and row. */
+    /** Deletes the generation's activities, professionals, rows of the other files (0360) and row. */
     [[nodiscard]] static domain::Status dropGeneration(WriteTx &tx, qint64 generation);
     /** Generations other than the active one (loading leftovers of an interrupted import, retired). */
     [[nodiscard]] static domain::Result<QList<domain::DirectoryGeneration>> inactive(ReadTx &tx);
 
     [[nodiscard]] static domain::Result<std::optional<domain::DirectoryGeneration>> active(ReadTx &tx);
-    /** Professionals of `generation` matching every given criterion, by name, with their activities. */
+    /**
+     * Professionals of `generation` matching every given criterion, by name, with their activities
+     * and (DirectoryFilesRepository::attach) their personal MSSanté boxes, savoir-faire and diplomas.
+     */
     [[nodiscard]] static domain::Result<QList<domain::DirectoryProfessional>>
     search(ReadTx &tx, qint64 generation, const DirectoryCriteria &criteria);
 };

@@ -77,6 +77,7 @@ inline constexpr QLatin1StringView DispatchNotCancellable{"dispatch.not_cancella
 inline constexpr QLatin1StringView DispatchNotRetryable{"dispatch.not_retryable"};  ///< retrying a row being sent, sent, withheld or blocked
 inline constexpr QLatin1StringView DispatchReasonRequired{"dispatch.reason_required"};  ///< cancelling without reason
 inline constexpr QLatin1StringView DirectoryCancelled{"directory.cancelled"};  ///< an import cancelled by the user: the previous directory stays
+inline constexpr QLatin1StringView DirectoryNoActivityFile{"directory.no_activity_file"};  ///< an import without PS_LibreAcces_Personne_activite file
 inline constexpr QLatin1StringView DirectoryNoCriteria{"directory.no_criteria"};  ///< a search without any criterion
 inline constexpr QLatin1StringView DirectoryNoFile{"directory.no_file"};  ///< an import without file
 inline constexpr QLatin1StringView DmpWebInsNotQualified{"dmpweb.ins_not_qualified"};  ///< ex. « INS non qualifiée : identité provisoire (pas d'INS). … »

@@ -101,6 +101,41 @@ TEST_P(DirectoryCli, DamagedFileIsRefusedAndTheDirectoryStays)
     EXPECT_EQ(sgl({u"directory"_s, u"import"_s, good, m_db, u"--user"_s, u"personne"_s}).code, 4);
 }
 
+TEST_P(DirectoryCli, FourFilesAreImportedTogetherAndOnlineCheckNeedsAKey)
+{
+    const QString extract = path(u"PS_LibreAcces_Personne_activite_202612010300.txt"_s);
+    const QString skills = path(u"PS_LibreAcces_SavoirFaire_202612010300.txt"_s);
+    const QString diplomas = path(u"PS_LibreAcces_Dipl_AutExerc_202612010300.txt"_s);
+    const QString mssante = path(u"Extraction_Correspondance_MSSante_202612010300.txt"_s);
+    auto written = sgl({u"directory"_s, u"synthetic"_s, extract, u"--rows"_s, u"200"_s, u"--skills"_s, skills,
+                        u"--diplomas"_s, diplomas, u"--mssante"_s, mssante});
+    ASSERT_EQ(written.code, 0) << written.err.toStdString();
+    for (const QString &f : {skills, diplomas, mssante})
+        EXPECT_TRUE(QFile::exists(f)) << f.toStdString();
+
+    // Alone, the other files would empty the directory: refused.
+    auto alone = sgl({u"directory"_s, u"import"_s, mssante, m_db});
+    EXPECT_EQ(alone.code, 4);
+    EXPECT_TRUE(alone.err.contains(u"PS_LibreAcces_Personne_activite"_s)) << alone.err.toStdString();
+
+    auto imported = sgl({u"directory"_s, u"import"_s, mssante, skills, extract, diplomas, m_db});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(u"Annuaire importé : 200 lignes"_s)) << imported.out.toStdString();
+    auto status = sgl({u"directory"_s, u"status"_s, m_db});
+    EXPECT_TRUE(status.out.contains(u"Extraction_Correspondance_MSSante_202612010300.txt"_s)) << status.out.toStdString();
+
+    // Index 0 (RPPS 19000000000) has a personal box (every third professional) and a diploma.
+    auto found = sgl({u"directory"_s, u"search"_s, m_db, u"--rpps"_s, u"19000000000"_s});
+    ASSERT_EQ(found.code, 0) << found.err.toStdString();
+    EXPECT_TRUE(found.out.contains(u"BAL MSSanté personnelle : "_s)) << found.out.toStdString();
+    EXPECT_TRUE(found.out.contains(u"Diplôme : Diplôme d'État"_s)) << found.out.toStdString();
+
+    // The online check refuses to run without an API key (none in this test's settings).
+    auto online = sgl({u"directory"_s, u"check"_s, u"--online"_s, u"19000000000"_s, m_db});
+    EXPECT_EQ(online.code, 4) << online.out.toStdString();
+    EXPECT_TRUE(online.err.contains(u"Clé d'API de l'Annuaire Santé absente"_s)) << online.err.toStdString();
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, DirectoryCli, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          sgl::testing::backendName);
 

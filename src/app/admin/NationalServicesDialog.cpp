@@ -44,8 +44,11 @@ NationalServicesDialog::NationalServicesDialog(Settings &settings, domain::UserS
     auto *mssBox = new QGroupBox(tr("MSSanté"), content);
     auto *dmpForm = new QFormLayout(dmpBox);
     auto *mssForm = new QFormLayout(mssBox);
+    auto *directoryBox = new QGroupBox(tr("Annuaire Santé"), content);
+    auto *directoryForm = new QFormLayout(directoryBox);
     contentLayout->addWidget(dmpBox);
     contentLayout->addWidget(mssBox);
+    contentLayout->addWidget(directoryBox);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
@@ -82,7 +85,10 @@ NationalServicesDialog::NationalServicesDialog(Settings &settings, domain::UserS
                     edit->setText(file);
             });
         }
-        (f.key.startsWith(QLatin1String("dmp/")) ? dmpForm : mssForm)->addRow(label.isEmpty() ? f.label : label, row);
+        QFormLayout *form = f.key.startsWith(QLatin1String("dmp/"))        ? dmpForm
+                            : f.key.startsWith(QLatin1String("annuaire/")) ? directoryForm
+                                                                           : mssForm;
+        form->addRow(label.isEmpty() ? f.label : label, row);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/directory/DirectoryDiploma.h"
+#include "domain/directory/DirectorySkill.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -61,6 +64,10 @@ struct DirectoryProfessional {
      * addresses stay in DirectoryActivity::mssante.
      */
     QStringList mssanteMailboxes;
+    /** Savoir-faire of `PS_LibreAcces_SavoirFaire` (filled by searches once that file is imported). */
+    QList<DirectorySkill> skills;
+    /** Diplomas and authorisations of `PS_LibreAcces_Dipl_AutExerc` (filled by searches once imported). */
+    QList<DirectoryDiploma> diplomas;
 };
 
 /** One data line of the extraction: a professional (without activities) and one activity. */

@@ -19,6 +19,8 @@ struct SimHttpRequest {
     QByteArray method = QByteArrayLiteral("POST"); ///< POST, or GET on SimHttpConfig::getPaths
     QByteArray query;          ///< raw query string after '?', without it (path never holds it)
     QByteArray authorization;  ///< Authorization header value, as sent (OAuth clients), empty when absent
+    /// Every header line as (lower-case name, value), in order (API keys and other custom headers).
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 /** The handler's answer; the connection adds Content-Length and "Connection: close". */

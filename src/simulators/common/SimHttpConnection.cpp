@@ -73,6 +73,7 @@ void SimHttpConnection::onReadyRead()
             continue;
         const QByteArray name = lines[i].left(colon).trimmed().toLower();
         const QByteArray value = lines[i].mid(colon + 1).trimmed();
+        request.headers.append({name, value});
         if (name == "content-length") {
             bool ok = false;
             length = value.toLongLong(&ok);

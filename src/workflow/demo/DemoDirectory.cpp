@@ -2,6 +2,7 @@
 
 #include "domain/lab/RppsNumber.h"
 #include "interop/directory/ErrorCodes.h"
+#include "interop/directory/SyntheticDirectoryFiles.h"
 #include "interop/directory/SyntheticExtract.h"
 #include "workflow/Tr.h"
 #include "workflow/directory/DirectoryImport.h"
@@ -39,7 +40,40 @@ domain::Result<qint64> DemoDirectory::seed(storage::Database &db, const domain::
         if (auto ok = SyntheticExtract::write(f, o); !ok)
             return std::unexpected(ok.error());
     }
-    auto imported = directory::DirectoryImport(db, admin).run({path});
+    // The other three files of the same professionals; the demo biologist gets a personal
+    // MSSanté box there (the prescriber's comes from his activity's address).
+    QStringList paths{path};
+    {
+        using interop::directory::DirectoryFileKind;
+        using interop::directory::SyntheticDirectoryFiles;
+        QFile extract(path);
+        if (!extract.open(QIODevice::ReadOnly))
+            return domain::fail(interop::directory::errc::Read,
+                                Tr::tr("Écriture de l'annuaire de démonstration impossible : %1.").arg(extract.errorString()),
+                                path);
+        auto professionals = SyntheticDirectoryFiles::professionalsOf(extract, path);
+        if (!professionals)
+            return std::unexpected(professionals.error());
+        SyntheticDirectoryFiles::Options options;
+        options.professionals = *professionals;
+        for (const domain::DirectoryProfessional &p : *professionals)
+            if (p.idPp == u"10101010105"_s)
+                options.extraMailboxes << SyntheticDirectoryFiles::personalBox(p, u"berenice.biologiste@demo.mssante.fr"_s);
+        for (const auto &[name, kind] : {std::pair{u"PS_LibreAcces_SavoirFaire_202612010300.txt"_s, DirectoryFileKind::SavoirFaire},
+                                         std::pair{u"PS_LibreAcces_Dipl_AutExerc_202612010300.txt"_s, DirectoryFileKind::DiplAutExerc},
+                                         std::pair{u"Extraction_Correspondance_MSSante_202612010300.txt"_s,
+                                                   DirectoryFileKind::MssanteMailboxes}}) {
+            QFile f(dir.path() + u'/' + name);
+            if (!f.open(QIODevice::WriteOnly))
+                return domain::fail(interop::directory::errc::Read,
+                                    Tr::tr("Écriture de l'annuaire de démonstration impossible : %1.").arg(f.errorString()),
+                                    f.fileName());
+            if (auto ok = SyntheticDirectoryFiles::write(kind, f, options); !ok)
+                return std::unexpected(ok.error());
+            paths << f.fileName();
+        }
+    }
+    auto imported = directory::DirectoryImport(db, admin).run(paths);
     if (!imported)
         return std::unexpected(imported.error());
     return imported->generation.professionalCount;

@@ -9,7 +9,9 @@ namespace sgl::workflow {
 /**
  * The demo's Annuaire Santé: a synthetic extract of a few hundred professionals (exact header,
  * Windows-1252, invented names, valid RPPS keys), imported by the administrator through
- * DirectoryImport like a real one, so that search and RPPS checks have something to find.
+ * DirectoryImport like a real one, so that search and RPPS checks have something to find,
+ * together with its SavoirFaire, Dipl_AutExerc and MSSanté correspondence files
+ * (SyntheticDirectoryFiles): the prescriber and the biologist have personal MSSanté boxes.
  *
  * The demo's own prescriber (« Dr Paul Prescripteur », RPPS 10100000016) and biologist
  * (10101010105) are added only when their RPPS has a valid Luhn key: the import refuses a wrong

@@ -1,10 +1,14 @@
 #include "workflow/directory/DirectoryImport.h"
 
 #include "domain/audit/AuditActor.h"
+#include "interop/directory/DirectoryFileFormat.h"
+#include "interop/directory/DirectoryFileReader.h"
+#include "interop/directory/DirectoryRecords.h"
 #include "interop/directory/ErrorCodes.h"
 #include "interop/directory/PersonneActiviteReader.h"
 #include "interop/directory/Tr.h"
 #include "storage/AuditRepository.h"
+#include "storage/DirectoryFilesRepository.h"
 #include "storage/DirectoryRepository.h"
 #include "workflow/ErrorCodes.h"
 #include "workflow/Tr.h"
@@ -23,16 +27,68 @@
 namespace sgl::workflow::directory {
 
 using namespace Qt::StringLiterals;
+using interop::directory::DirectoryFileKind;
+using interop::directory::DirectoryFileReader;
 using interop::directory::PersonneActiviteReader;
 using storage::DirectoryRepository;
 
 namespace {
 
+/** One file of the import: Personne_activite (reader) or one of the other files (other). */
 struct OpenFile {
     std::unique_ptr<QFile> file;
     std::unique_ptr<PersonneActiviteReader> reader;
+    std::unique_ptr<DirectoryFileReader> other;
     QString name;
+    qint64 bytesRead() const { return reader ? reader->bytesRead() : other->bytesRead(); }
 };
+
+/** The first line of `file`, left unread (the header is read again by the file's reader). */
+QByteArray peekHeader(QFile &file)
+{
+    const QByteArray head = file.peek(64 * 1024);
+    const qsizetype end = head.indexOf('\n');
+    return end < 0 ? head : head.left(end + 1);
+}
+
+/** Reads one batch of a SavoirFaire, Dipl_AutExerc or MSSanté file into `generation`; 0 at its end. */
+domain::Result<qint64> storeOtherBatch(storage::Database &db, qint64 generation, DirectoryFileReader &reader, int batchSize)
+{
+    using interop::directory::DirectoryRecords;
+    auto batch = reader.next(batchSize);
+    if (!batch)
+        return std::unexpected(batch.error());
+    if (batch->isEmpty())
+        return 0;
+    auto stored = db.write([&](storage::WriteTx &tx) -> domain::Status {
+        switch (reader.kind()) {
+        case DirectoryFileKind::SavoirFaire: {
+            QList<storage::DirectoryLine<domain::DirectorySkill>> rows;
+            for (const auto &row : *batch)
+                rows.append({row.line, DirectoryRecords::skill(row)});
+            return storage::DirectoryFilesRepository::insertSkills(tx, generation, rows);
+        }
+        case DirectoryFileKind::DiplAutExerc: {
+            QList<storage::DirectoryLine<domain::DirectoryDiploma>> rows;
+            for (const auto &row : *batch)
+                rows.append({row.line, DirectoryRecords::diploma(row)});
+            return storage::DirectoryFilesRepository::insertDiplomas(tx, generation, rows);
+        }
+        case DirectoryFileKind::MssanteMailboxes: {
+            QList<storage::DirectoryLine<domain::DirectoryMailbox>> rows;
+            for (const auto &row : *batch)
+                rows.append({row.line, DirectoryRecords::mailbox(row)});
+            return storage::DirectoryFilesRepository::insertMailboxes(tx, generation, rows);
+        }
+        case DirectoryFileKind::PersonneActivite:
+            break;
+        }
+        return {};
+    });
+    if (!stored)
+        return std::unexpected(stored.error());
+    return batch->size();
+}
 
 } // namespace
 
@@ -55,6 +111,7 @@ domain::Result<DirectoryImportSummary> DirectoryImport::run(const QStringList &p
     std::vector<OpenFile> files;
     QStringList names;
     qint64 totalBytes = 0;
+    bool hasActivities = false;
     for (const QString &path : paths) {
         OpenFile f;
         f.name = QFileInfo(path).fileName();
@@ -62,13 +119,27 @@ domain::Result<DirectoryImportSummary> DirectoryImport::run(const QStringList &p
         if (!f.file->open(QIODevice::ReadOnly))
             return domain::fail(interop::directory::errc::Read,
                                 interop::directory::Tr::tr("Lecture impossible : %1.").arg(f.file->errorString()), path);
-        f.reader = std::make_unique<PersonneActiviteReader>(*f.file, f.name);
-        if (auto ok = f.reader->readHeader(); !ok)
+        // The file kind is recognised by its header; the kind's reader then checks it strictly.
+        const DirectoryFileKind kind = interop::directory::DirectoryFileFormat::recognise(peekHeader(*f.file));
+        if (kind == DirectoryFileKind::PersonneActivite) {
+            f.reader = std::make_unique<PersonneActiviteReader>(*f.file, f.name);
+            hasActivities = true;
+        } else {
+            f.other = std::make_unique<DirectoryFileReader>(*f.file, f.name, kind);
+        }
+        if (auto ok = f.reader ? f.reader->readHeader() : f.other->readHeader(); !ok)
             return std::unexpected(ok.error());
         totalBytes += f.file->size();
         names << f.name;
         files.push_back(std::move(f));
     }
+    // The other files only describe professionals of Personne_activite: alone they would replace
+    // the directory by an empty one.
+    if (!hasActivities)
+        return domain::fail(errc::DirectoryNoActivityFile,
+                            Tr::tr("L'import de l'Annuaire Santé doit comprendre le fichier PS_LibreAcces_Personne_activite "
+                                   "(les fichiers SavoirFaire, Dipl_AutExerc et MSSanté le complètent)."),
+                            names.join(u", "_s));
 
     // Leftovers of an interrupted import or of a switch whose clean-up failed.
     auto stale = m_db.read([](storage::ReadTx &tx) { return DirectoryRepository::inactive(tx); });
@@ -102,6 +173,18 @@ domain::Result<DirectoryImportSummary> DirectoryImport::run(const QStringList &p
                 return abandon({QString(errc::DirectoryCancelled),
                                 Tr::tr("Import de l'Annuaire Santé annulé : l'annuaire précédent reste en service."),
                                 f.name});
+            if (f.other) {
+                auto stored = storeOtherBatch(m_db, *generation, *f.other, m_batchSize);
+                if (!stored)
+                    return abandon(stored.error());
+                if (*stored == 0)
+                    break;
+                progress.rows += *stored;
+                progress.bytesRead = bytesBefore + f.bytesRead();
+                if (m_progress)
+                    m_progress(progress);
+                continue;
+            }
             auto batch = f.reader->next(m_batchSize);
             if (!batch)
                 return abandon(batch.error());
@@ -117,7 +200,7 @@ domain::Result<DirectoryImportSummary> DirectoryImport::run(const QStringList &p
             if (m_progress)
                 m_progress(progress);
         }
-        bytesBefore += f.reader->bytesRead();
+        bytesBefore += f.bytesRead();
     }
     if (cancelled())
         return abandon({QString(errc::DirectoryCancelled),

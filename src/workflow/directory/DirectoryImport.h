@@ -29,7 +29,10 @@ struct DirectoryImportSummary {
 
 /**
  * Imports the Annuaire Santé extraction `PS_LibreAcces_Personne_activite` (one or several files,
- * which together form one directory) as a new generation, then makes it the active one in one
+ * which together form one directory), with the optional `PS_LibreAcces_SavoirFaire`,
+ * `PS_LibreAcces_Dipl_AutExerc` and `Extraction_Correspondance_MSSante` files (each file's kind
+ * is recognised by its header, interop::directory::DirectoryFileFormat; at least one
+ * Personne_activite file is required: directory.no_activity_file), as one new generation, then makes it the active one in one
  * transaction: searches keep reading the previous directory until the switch. Permission:
  * system.config (administrator).
  *

@@ -78,7 +78,7 @@ bool isUrl(const QString &v, const QStringList &schemes)
 }
 
 const QStringList kSecrets{u"dmp/key_password"_s, u"dmp/signing_key_password"_s, u"mssante/key_password"_s,
-                           u"mssante/imap_password"_s};
+                           u"mssante/imap_password"_s, u"annuaire/api_key"_s};
 
 } // namespace
 
@@ -128,6 +128,9 @@ const QList<NationalServicesSettings::Field> &NationalServicesSettings::fields()
         {u"mssante/laboratory_name"_s, Tr::tr("MSSanté — Nom du laboratoire (laboratory_name)"), Kind::Text},
         {u"mssante/source_oid"_s, Tr::tr("MSSanté — OID du laboratoire (source_oid)"), Kind::Oid},
         {u"mssante/timeout_seconds"_s, Tr::tr("MSSanté — Délai d'attente en secondes (timeout_seconds)"), Kind::Seconds},
+        {u"annuaire/fhir_url"_s, Tr::tr("Annuaire Santé — Adresse de l'API FHIR (fhir_url)"), Kind::HttpsUrl},
+        {u"annuaire/api_key"_s, Tr::tr("Annuaire Santé — Clé d'API ESANTE-API-KEY (api_key)"), Kind::Password},
+        {u"annuaire/ca"_s, Tr::tr("Annuaire Santé — Autorités de confiance (ca, vide : celles du système)"), Kind::CaBundle},
     };
     return all;
 }
@@ -280,7 +283,7 @@ domain::Status NationalServicesSettings::validate(const QHash<QString, QString> 
         if (against && X509_check_private_key(against, key.get()) != 1)
             return bad(p.key, Tr::tr("la clé ne correspond pas au certificat (%1).").arg(value(p.key)));
     }
-    for (const QString &caKey : {u"dmp/ca"_s, u"mssante/ca"_s}) {
+    for (const QString &caKey : {u"dmp/ca"_s, u"mssante/ca"_s, u"annuaire/ca"_s}) {
         if (value(caKey).isEmpty())
             continue;
         Bio bio = openFile(value(caKey));

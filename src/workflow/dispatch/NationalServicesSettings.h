@@ -14,7 +14,8 @@ class Database;
 namespace sgl::workflow::dispatch {
 
 /**
- * The [dmp] and [mssante] sections of the configuration file (sgl.conf) edited from the
+ * The [dmp], [mssante] and [annuaire] (Annuaire Santé FHIR API: workflow::directory::
+ * AnnuaireSettings) sections of the configuration file (sgl.conf) edited from the
  * administration screen (issue 13): the same file and keys DmpSettings and MssSettings read, so
  * `sgl dispatch` and the workstation use what was saved at their next start.
  *

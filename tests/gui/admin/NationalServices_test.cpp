@@ -78,6 +78,9 @@ TEST_F(NationalServicesTest, AnErrorNamesTheFieldThenValidSettingsAreWrittenForT
         NationalServicesDialog dialog(m_services->nationalServices(), admin);
         EXPECT_TRUE(dialog.errorText().isEmpty());
         EXPECT_EQ(dialog.field(QStringLiteral("dmp/key_password"))->echoMode(), QLineEdit::Password);
+        // The Annuaire Santé API key (online RPPS check) is a secret too.
+        ASSERT_NE(dialog.field(QStringLiteral("annuaire/api_key")), nullptr);
+        EXPECT_EQ(dialog.field(QStringLiteral("annuaire/api_key"))->echoMode(), QLineEdit::Password);
         fill(dialog, {{QStringLiteral("dmp/endpoint"), QStringLiteral("http://dmp.test/services")},
                       {QStringLiteral("dmp/certificate"), pki("org.pem")},
                       {QStringLiteral("dmp/key"), pki("org.key.pem")},

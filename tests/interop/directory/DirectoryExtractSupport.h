@@ -3,6 +3,7 @@
 // Shared by the directory tests (reader, import, CLI): synthetic extracts as bytes and files,
 // and the byte surgery that damages one line of them.
 
+#include "interop/directory/SyntheticDirectoryFiles.h"
 #include "interop/directory/SyntheticExtract.h"
 
 #include <QBuffer>
@@ -52,6 +53,28 @@ inline QByteArray withField(const QByteArray &bytes, int line, int column, const
     fields[column] = value;
     lines[line - 1] = fields.join('|');
     return joinLines(lines);
+}
+
+/**
+ * A synthetic SavoirFaire, Dipl_AutExerc or MSSanté file of the professionals of
+ * syntheticExtract(rows, seed, extra), with `mailboxes` first in the MSSanté file.
+ */
+inline QByteArray syntheticFile(interop::directory::DirectoryFileKind kind, qint64 rows, quint32 seed = 7,
+                                const QList<domain::DirectoryEntry> &extra = {},
+                                const QList<domain::DirectoryMailbox> &mailboxes = {})
+{
+    QByteArray extract = syntheticExtract(rows, seed, extra);
+    QBuffer in(&extract);
+    in.open(QIODevice::ReadOnly);
+    interop::directory::SyntheticDirectoryFiles::Options o;
+    o.professionals = interop::directory::SyntheticDirectoryFiles::professionalsOf(in, QStringLiteral("extract")).value_or(
+        QList<domain::DirectoryProfessional>());
+    o.extraMailboxes = mailboxes;
+    QByteArray bytes;
+    QBuffer out(&bytes);
+    out.open(QIODevice::WriteOnly);
+    (void)interop::directory::SyntheticDirectoryFiles::write(kind, out, o);
+    return bytes;
 }
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)

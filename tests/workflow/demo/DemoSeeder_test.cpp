@@ -362,6 +362,12 @@ TEST_P(DemoSeederTest, ImportsASyntheticAnnuaireSante)
     auto biologist = search.checkRpps(u"10101010105"_s);
     ASSERT_TRUE(biologist);
     EXPECT_EQ(biologist->status, workflow::directory::RppsCheck::Status::KnownActive);
+    // The SavoirFaire, Dipl_AutExerc and MSSanté files came with it: both have a personal box.
+    EXPECT_EQ(prescriber->professional->mssanteMailboxes, QStringList{u"paul.prescripteur@demo.mssante.fr"_s});
+    ASSERT_TRUE(biologist->professional);
+    EXPECT_EQ(biologist->professional->mssanteMailboxes, QStringList{u"berenice.biologiste@demo.mssante.fr"_s});
+    EXPECT_EQ(biologist->professional->diplomas.size(), 1);
+    EXPECT_FALSE(biologist->professional->skills.isEmpty());
     auto wrongKey = search.checkRpps(u"10100000018"_s);
     ASSERT_TRUE(wrongKey);
     EXPECT_EQ(wrongKey->status, workflow::directory::RppsCheck::Status::BadCheckDigit);
