@@ -30,7 +30,6 @@ inline constexpr QLatin1StringView AuthNoSession{"auth.no_session"};  ///< « Au
 inline constexpr QLatin1StringView AuthPasswordForbidden{"auth.password_forbidden"};  ///< « La connexion par mot de passe des biologistes est désactivée : utilisez Pro Santé Connect. »
 inline constexpr QLatin1StringView AuthPscAmbiguousRpps{"auth.psc_ambiguous_rpps"};  ///< « Plusieurs comptes du laboratoire sont rattachés au RPPS %1… »
 inline constexpr QLatin1StringView AuthPscDirectory{"auth.psc_directory"};  ///< « Le RPPS %1 est absent de l'Annuaire Santé (professionnel inconnu ou inactif)… »
-inline constexpr QLatin1StringView AuthPscExpired{"auth.psc_expired"};  ///< « Votre session Pro Santé Connect a expiré… »
 inline constexpr QLatin1StringView AuthPscNoRpps{"auth.psc_no_rpps"};  ///< « Pro Santé Connect n'a pas transmis de numéro RPPS… »
 inline constexpr QLatin1StringView AuthPscUnknownRpps{"auth.psc_unknown_rpps"};  ///< « Aucun compte du laboratoire n'est rattaché au RPPS %1… »
 inline constexpr QLatin1StringView AutovalBadMode{"autoval.bad_mode"};  ///< a mode other than off, shadow, active
