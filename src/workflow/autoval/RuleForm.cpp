@@ -92,6 +92,11 @@ Result<av::Rule> RuleForm::toRule() const
     return parsed->rules.first();
 }
 
+QString RuleForm::ruleJson(const av::Rule &rule)
+{
+    return QString::fromUtf8(QJsonDocument(ruleObject(rule)).toJson(QJsonDocument::Indented));
+}
+
 QString RuleForm::typeLabel(const av::Rule &rule)
 {
     const QString code = av::conditionTypeCode(rule.condition);
