@@ -37,6 +37,7 @@ TEST(RuleFormTest, SummaryShowsNestedTermsAsCompactJson)
     const QString score = RuleForm::conditionSummary(demoRule(u"PATIENT.SCORE"_s));
     EXPECT_TRUE(score.contains(u"score maximal 3,5"_s)) << qPrintable(score);
     EXPECT_TRUE(score.contains(u"termes ["_s)) << qPrintable(score);
+    EXPECT_EQ(RuleForm::typeLabel(demoRule(u"PATIENT.SCORE"_s)), u"score delta"_s);
 }
 
 TEST(RuleFormTest, RuleJsonIsTheRuleAsTheRuleSetFileHoldsItAndParsesBack)
