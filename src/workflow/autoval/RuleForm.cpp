@@ -92,6 +92,11 @@ Result<av::Rule> RuleForm::toRule() const
     return parsed->rules.first();
 }
 
+QString RuleForm::ruleJson(const av::Rule &rule)
+{
+    return QString::fromUtf8(QJsonDocument(ruleObject(rule)).toJson(QJsonDocument::Indented));
+}
+
 QString RuleForm::typeLabel(const av::Rule &rule)
 {
     const QString code = av::conditionTypeCode(rule.condition);
@@ -105,7 +110,8 @@ QString RuleForm::typeLabel(const av::Rule &rule)
         {QStringLiteral("ratio"), Tr::tr("rapport")},
         {QStringLiteral("anion_gap"), Tr::tr("trou anionique")},
         {QStringLiteral("sum"), Tr::tr("somme")},
-        {QStringLiteral("concordant_change"), Tr::tr("variation concordante")}};
+        {QStringLiteral("concordant_change"), Tr::tr("variation concordante")},
+        {QStringLiteral("delta_score"), Tr::tr("score delta")}};
     return labels.value(code, code);
 }
 

@@ -26,6 +26,8 @@ struct RuleForm {
     [[nodiscard]] static RuleForm of(const domain::autoval::Rule &rule);
     /** The rule, or the JSON error (autoval.json_invalid, location "rules[0].condition.high"…). */
     [[nodiscard]] domain::Result<domain::autoval::Rule> toRule() const;
+    /** The rule as one element of the rule-set JSON "rules" array, indented (what an export writes). */
+    [[nodiscard]] static QString ruleJson(const domain::autoval::Rule &rule);
     /** « limites », « delta »... for the rules table (the JSON type code when unknown). */
     [[nodiscard]] static QString typeLabel(const domain::autoval::Rule &rule);
     /** A short French summary of the condition's parameters: « bas 3,5 ; haut 11,5 ; unité 10*9/L »

@@ -1,7 +1,7 @@
 // Auto-validation screens (issue 15), offscreen on SQLite and PostgreSQL over the demo database
 // (demo rules in shadow mode): the « Règles » tab of the validation screen shows the engine's
 // verdict per analysis with the rule that held it; the « Auto-validation » administration
-// (rules table, a bad rule refused in the dialog with its JSON path, a bad rule set refused at
+// (rules table, a bad rule refused in the dialog, a bad rule set refused at
 // save with the rule and field named and nothing saved, mode change) and the statistics tables
 // with their CSV. Models under QAbstractItemModelTester.
 
@@ -10,6 +10,7 @@
 #include "app/autoval/AutovalAdminView.h"
 #include "app/autoval/AutovalServices.h"
 #include "app/autoval/AutovalStatsModel.h"
+#include "app/autoval/ConditionFormsSingle.h"
 #include "app/autoval/RuleEditDialog.h"
 #include "app/autoval/RuleSetTableModel.h"
 #include "app/validation/AutovalVerdictModel.h"
@@ -70,10 +71,15 @@ TEST_P(AutovalGuiTest, TheAdministratorEditsRulesAndABadRuleSetIsRefusedWithNoth
     dialog.idEdit->setText(QStringLiteral("CRP.TEST"));
     dialog.labelEdit->setText(QStringLiteral("CRP de test"));
     dialog.analysesEdit->setText(QStringLiteral("CRP"));
-    dialog.conditionEdit->setPlainText(QStringLiteral("{\"type\": \"limits\", \"high\": \"cinq\"}"));
+    ASSERT_TRUE(dialog.selectType(QStringLiteral("limits")));
+    auto *limits = dynamic_cast<LimitsForm *>(dialog.conditionForm(QStringLiteral("limits")));
+    ASSERT_NE(limits, nullptr);
+    limits->highEdit->setText(QStringLiteral("cinq"));
     EXPECT_FALSE(dialog.apply());
     EXPECT_FALSE(dialog.errorText().isEmpty());
-    dialog.conditionEdit->setPlainText(QStringLiteral("{\"type\": \"limits\", \"low\": 0, \"high\": 10, \"unit\": \"g/L\"}"));
+    limits->lowEdit->setText(QStringLiteral("0"));
+    limits->highEdit->setText(QStringLiteral("10"));
+    limits->unitLine->setText(QStringLiteral("g/L"));
     ASSERT_TRUE(dialog.apply()) << dialog.errorText().toStdString();
 
     // Well formed but in a unit CRP does not use: refused at save, rule and field named, nothing saved.

@@ -1,6 +1,9 @@
 #include "domain/autoval/DemoRuleSet.h"
 #include "workflow/autoval/RuleForm.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -34,4 +37,19 @@ TEST(RuleFormTest, SummaryShowsNestedTermsAsCompactJson)
     const QString score = RuleForm::conditionSummary(demoRule(u"PATIENT.SCORE"_s));
     EXPECT_TRUE(score.contains(u"score maximal 3,5"_s)) << qPrintable(score);
     EXPECT_TRUE(score.contains(u"termes ["_s)) << qPrintable(score);
+    EXPECT_EQ(RuleForm::typeLabel(demoRule(u"PATIENT.SCORE"_s)), u"score delta"_s);
+}
+
+TEST(RuleFormTest, RuleJsonIsTheRuleAsTheRuleSetFileHoldsItAndParsesBack)
+{
+    for (const Rule &r : DemoRuleSet::build().rules) {
+        const QJsonObject o = QJsonDocument::fromJson(RuleForm::ruleJson(r).toUtf8()).object();
+        ASSERT_EQ(o.value(u"id"_s).toString(), r.id);
+        EXPECT_EQ(o.value(u"condition"_s).toObject().value(u"type"_s).toString(), conditionTypeCode(r.condition)) << qPrintable(r.id);
+        RuleForm f = RuleForm::of(r);
+        f.conditionJson = QString::fromUtf8(QJsonDocument(o.value(u"condition"_s).toObject()).toJson());
+        auto back = f.toRule();
+        ASSERT_TRUE(back) << qPrintable(back.error().toString());
+        EXPECT_EQ(*back, r) << qPrintable(r.id);
+    }
 }
