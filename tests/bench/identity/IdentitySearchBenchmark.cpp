@@ -204,7 +204,7 @@ void BM_StorageSearchPatients(benchmark::State &state)
     auto &db = *stored().db;
     const domain::UserSession session{1, QStringLiteral("bench"), QStringLiteral("bench"), {},
                                       {domain::Role::Secretary}, QDateTime::currentDateTimeUtc(),
-                                      QStringLiteral("bench")};
+                                      QStringLiteral("bench"), domain::SignInMethod::Password, QDateTime()};
     workflow::identity::SearchPatients search(db, session);
     timed(state, [&](const Query &q) {
         auto r = search.run({q.typed, q.birthDate, {}, {}, true, 50, {}});

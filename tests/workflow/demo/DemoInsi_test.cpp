@@ -23,7 +23,8 @@ TEST_P(DemoInsiTest, SecretaryQualifiesTheValidatedDemoPatientWithTheSimulator)
     ASSERT_TRUE(workflow::DemoSeeder(*m_db).seed(o));
     // The demo secretary's session (the use case checks Permission::IdentityQualify).
     const domain::UserSession session{1, u"secretaire"_s, u"Secrétaire"_s, {}, {domain::Role::Secretary},
-                                      QDateTime::currentDateTimeUtc(), u"accueil"_s};
+                                      QDateTime::currentDateTimeUtc(), u"accueil"_s,
+                                      domain::SignInMethod::Password, QDateTime()};
     const domain::AuditActor secretary = domain::AuditActor::fromSession(session);
     auto found = m_db->write([&](storage::WriteTx &tx) {
         return storage::PatientRepository::search(tx, {u"ADRUN"_s, {}, {}, {}, 10}, secretary);

@@ -150,7 +150,8 @@ protected:
     domain::AuditActor m_actor = domain::AuditActor::system(QStringLiteral("pam-test"), QStringLiteral("test"));
     /** The desk user searching and registering next to the feed (use cases check its permissions). */
     domain::UserSession m_desk{7, QStringLiteral("secretaire"), QStringLiteral("Secrétaire"), {},
-                               {domain::Role::Secretary}, QDateTime::currentDateTimeUtc(), QStringLiteral("accueil")};
+                               {domain::Role::Secretary}, QDateTime::currentDateTimeUtc(), QStringLiteral("accueil"),
+                               domain::SignInMethod::Password, QDateTime()};
     std::unique_ptr<PamDatabase> m_db;
     std::unique_ptr<ProcessPamMessage> m_process;
 };
