@@ -313,7 +313,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../src/app/shell/AppSettings.cpp" line="+81" />
+        <location filename="../../src/app/shell/AppSettings.cpp" line="+109" />
         <source>L'adresse de la base doit commencer par sqlite:// ou postgresql://.</source>
         <translation>The database address must start with sqlite:// or postgresql://.</translation>
     </message>
@@ -351,6 +351,26 @@
         <location line="+6" />
         <source>Journal du trafic automates : indiquez un chemin absolu (ex. /var/log/sgl/automates).</source>
         <translation>Analyzer traffic log: enter an absolute path (e.g. /var/log/sgl/automates).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pro Santé Connect — adresse du fournisseur : une URL https:// est attendue.</source>
+        <translation>Pro Santé Connect — provider address: an https:// URL is expected.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pro Santé Connect — identifiant client (client_id) manquant.</source>
+        <translation>Pro Santé Connect — client identifier (client_id) missing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pro Santé Connect — passerelle du laboratoire : une URL https:// est attendue.</source>
+        <translation>Pro Santé Connect — laboratory gateway: an https:// URL is expected.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pro Santé Connect — port de retour local : un port entre 1024 et 65535 est attendu (celui de l'adresse de retour déclarée).</source>
+        <translation>Pro Santé Connect — local return port: a port between 1024 and 65535 is expected (the one of the declared redirect address).</translation>
     </message>
 </context>
 <context>
@@ -767,6 +787,82 @@
     </message>
 </context>
 <context>
+    <name>DirectoryAdminView</name>
+    <message>
+        <location filename="../../src/app/admin/ui/DirectoryAdminView.ui" line="+12" />
+        <source>Annuaire Santé (RPPS)</source>
+        <translation>Annuaire Santé (RPPS)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Extraction en service</source>
+        <translation>Extraction in use</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Importer des fichiers…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Rechercher un professionnel</source>
+        <translation>Search for a practitioner</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySearchPanel</name>
+    <message>
+        <location filename="../../src/app/widgets/ui/DirectorySearchPanel.ui" line="+17" />
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>début du nom</source>
+        <translation>start of the name</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>R&amp;PPS :</source>
+        <translation>R&amp;PPS:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>11 chiffres</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Ville :</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>nom ou code postal</source>
+        <translation>name or postcode</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pro&amp;fession :</source>
+        <translation>Pro&amp;fession:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>médecin, 10…</source>
+        <translation>médecin, 10…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Chercher</source>
+        <translation>&amp;Search</translation>
+    </message>
+</context>
+<context>
     <name>DispatchView</name>
     <message>
         <location filename="../../src/app/dispatch/ui/DispatchView.ui" line="+17" />
@@ -857,7 +953,7 @@
         <translation>External</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>né(e) le %1</source>
         <translation>born on %1</translation>
     </message>
@@ -872,7 +968,7 @@
         <translation>Prescriber: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>prélevé le %1</source>
         <translation>collected on %1</translation>
     </message>
@@ -1773,6 +1869,19 @@
     </message>
 </context>
 <context>
+    <name>RppsFlag</name>
+    <message>
+        <location filename="../../src/app/widgets/RppsFlag.cpp" line="+33" />
+        <source>RPPS inconnu de l'Annuaire Santé (extraction du %1)</source>
+        <translation>RPPS unknown to the Annuaire Santé (extraction of %1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>RPPS inconnu de l'Annuaire Santé</source>
+        <translation>RPPS unknown to the Annuaire Santé</translation>
+    </message>
+</context>
+<context>
     <name>SendBackDialog</name>
     <message>
         <location filename="../../src/app/validation/ui/SendBackDialog.ui" line="+9" />
@@ -2042,7 +2151,7 @@
         <translation>MLLP connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiClient.cpp" line="+61" />
+        <location filename="../../src/interop/insi/InsiClient.cpp" line="+62" />
         <source>Le service INSi n'a pas répondu dans le délai de %1 s. L'identité n'a pas été modifiée ; réessayez plus tard.</source>
         <translation>The INSi service did not answer within %1 s. The identity was not changed; try again later.</translation>
     </message>
@@ -2284,10 +2393,26 @@
         <translation>XML identifier “%1” carried by several elements: signature rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/xml/XmlSigner.cpp" line="+117" />
-        <location line="+11" />
+        <location filename="../../src/interop/xml/XmlSigner.cpp" line="+126" />
+        <location line="+19" />
+        <location line="+90" />
         <source>Échec de la signature XML : %1</source>
         <translation>XML signing failed: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Certificat de la clé de signature externe illisible.</source>
+        <translation>Unreadable certificate of the external signing key.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>la carte n'a pas pu signer (retirée ou session fermée ?)</source>
+        <translation>the card could not sign (removed or session closed?)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>La clé de signature externe ne correspond pas à son certificat.</source>
+        <translation>The external signing key does not match its certificate.</translation>
     </message>
     <message>
         <location filename="../../src/interop/psc/PscBackChannel.cpp" line="+25" />
@@ -2318,6 +2443,26 @@
         <location filename="../../src/interop/psc/PscUserInfo.cpp" line="+15" />
         <source>Informations du professionnel (UserInfo) illisibles : %1.</source>
         <translation>Unreadable practitioner information (UserInfo): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/directory/AnnuaireFhirHttp.cpp" line="+65" />
+        <source>L'Annuaire Santé (API FHIR) n'a pas répondu dans le délai de %1 s.</source>
+        <translation>The Annuaire Santé (FHIR API) did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>L'Annuaire Santé (API FHIR) est injoignable (%1).</source>
+        <translation>The Annuaire Santé (FHIR API) cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connexion sécurisée avec l'Annuaire Santé refusée (certificat du serveur non reconnu ou nom incorrect) : %1</source>
+        <translation>Secure connection with the Annuaire Santé refused (server certificate not recognised or wrong name): %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Erreur réseau pendant l'appel à l'Annuaire Santé : %1</source>
+        <translation>Network error while calling the Annuaire Santé: %1</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2512,7 @@
         <translation>11 digits, required for a biologist</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+17" />
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -2706,7 +2851,7 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>ValidationViewSetup</name>
     <message>
-        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+49" />
+        <location filename="../../src/app/validation/ValidationViewSetup.cpp" line="+51" />
         <source>Urgents</source>
         <translation>Urgent</translation>
     </message>
@@ -2900,7 +3045,7 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>sgl::app::AdministrationView</name>
     <message>
-        <location filename="../../src/app/admin/AdministrationView.cpp" line="+41" />
+        <location filename="../../src/app/admin/AdministrationView.cpp" line="+48" />
         <source>Services &amp;nationaux (DMP, MSSanté)…</source>
         <translation>&amp;National services (DMP, MSSanté)…</translation>
     </message>
@@ -2910,7 +3055,17 @@ The next validation will issue a corrected report replacing the previous one.</t
         <translation>DMP and MSSanté settings saved: applied at the next start of the sending service and the workstations.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+4" />
+        <source>Annuaire &amp;Santé…</source>
+        <translation>Annuaire &amp;Santé…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Annuaire Santé</source>
+        <translation>Annuaire Santé</translation>
+    </message>
+    <message>
+        <location line="+60" />
         <source>&amp;Réactiver</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -2920,7 +3075,7 @@ The next validation will issue a corrected report replacing the previous one.</t
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Modification enregistrée.</source>
         <translation>Change saved.</translation>
     </message>
@@ -3089,6 +3244,24 @@ The next validation will issue a corrected report replacing the previous one.</t
         <location line="+5" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::AnalyzerFlagsForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsSingle.cpp" line="+148" />
+        <source>Alarmes de l'automate</source>
+        <translation>Analyzer flags</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alarmes ignorées :</source>
+        <translation>Ignored flags:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>alarmes séparées par des virgules ; vide : toute alarme retient</source>
+        <translation>flags separated by commas; empty: any flag holds</translation>
     </message>
 </context>
 <context>
@@ -3645,9 +3818,107 @@ The next validation will issue a corrected report replacing the previous one.</t
     </message>
 </context>
 <context>
+    <name>sgl::app::AnionGapForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsMulti.cpp" line="+147" />
+        <source>Trou anionique</source>
+        <translation>Anion gap</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sodium (NA)</source>
+        <translation>sodium (NA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>chlore (CL)</source>
+        <translation>chloride (CL)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bicarbonates (CO2)</source>
+        <translation>bicarbonate (CO2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>potassium (K)</source>
+        <translation>potassium (K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avec le potassium</source>
+        <translation>With potassium</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>bas</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>haut</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Na − (Cl + HCO3) :</source>
+        <translation>Na − (Cl + HCO3):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>+ K :</source>
+        <translation>+ K:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entre :</source>
+        <translation>Between:</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>sodium</source>
+        <translation>sodium</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>chlore</source>
+        <translation>chloride</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>bicarbonates</source>
+        <translation>bicarbonate</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>analyse du %1 requise.</source>
+        <translation>%1 analysis required.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>analyse du potassium requise avec le potassium.</source>
+        <translation>potassium analysis required with potassium.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>borne basse</source>
+        <translation>lower bound</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>borne haute</source>
+        <translation>upper bound</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unité requise pour les bornes.</source>
+        <translation>unit required for the bounds.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::Application</name>
     <message>
-        <location filename="../../src/app/shell/Application.cpp" line="+58" />
+        <location filename="../../src/app/shell/Application.cpp" line="+63" />
         <source>Argument inattendu : %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
@@ -3662,7 +3933,12 @@ The next validation will issue a corrected report replacing the previous one.</t
         <translation>--lang expects fr or en, not "%1".</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
+        <source>SGL – sécurité</source>
+        <translation>SGL – security</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>SGL – base de données</source>
         <translation>SGL – database</translation>
     </message>
@@ -3678,7 +3954,7 @@ Vérifiez l'adresse dans les paramètres du poste (%2) ou la variable SGL_DB_URL
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+159" />
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -5690,6 +5966,72 @@ held</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::ConcordantChangeForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsMulti.cpp" line="+45" />
+        <source>Variation concordante</source>
+        <translation>Concordant change</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>% de la valeur antérieure</source>
+        <translation>% of the previous value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dans le même sens</source>
+        <translation>In the same direction</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Variation (%) ≥ :</source>
+        <translation>Change (%) ≥:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Analyses au moins :</source>
+        <translation>Minimum analyses:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fenêtre :</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>variation</source>
+        <translation>change</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::ConditionForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionForm.cpp" line="+67" />
+        <source>unité de l'analyse</source>
+        <translation>analysis unit</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 : valeur requise.</source>
+        <translation>%1: value required.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 : « %2 » n'est pas un nombre.</source>
+        <translation>%1: “%2” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ConnectionStatusModel</name>
     <message>
         <location filename="../../src/app/analyzers/ConnectionStatusModel.cpp" line="+38" />
@@ -5826,6 +6168,343 @@ held</translation>
         <location filename="../../src/app/catalogue/ContainerSwatch.cpp" line="+41" />
         <source>%1 — bouchon %2</source>
         <translation>%1 — %2 cap</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CpsPinDialog</name>
+    <message>
+        <location filename="../../src/app/reception/CpsPinDialog.cpp" line="+13" />
+        <source>Carte CPS – code porteur</source>
+        <translation>CPS card – PIN code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saisissez le code porteur de votre carte CPS pour interroger l'INSi.</source>
+        <translation>Enter the PIN code of your CPS card to query INSi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Carte de %1.
+Saisissez son code porteur pour interroger l'INSi.</source>
+        <translation>Card of %1.
+Enter its PIN code to query INSi.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Code porteur</source>
+        <translation>PIN code</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Valider</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::CriticalForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsSingle.cpp" line="-37" />
+        <source>Limites critiques</source>
+        <translation>Critical limits</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Critique bas :</source>
+        <translation>Critical low:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critique haut :</source>
+        <translation>Critical high:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unité :</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>critique bas</source>
+        <translation>critical low</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>critique haut</source>
+        <translation>critical high</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>critique bas ou critique haut requis.</source>
+        <translation>critical low or critical high required.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DeltaForm</name>
+    <message>
+        <location line="-67" />
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>écart absolu</source>
+        <translation>absolute difference</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>% de la valeur antérieure</source>
+        <translation>% of the previous value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Antériorité exigée (retenir sans valeur antérieure)</source>
+        <translation>Previous result required (hold without a previous value)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seuil absolu :</source>
+        <translation>Absolute threshold:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seuil relatif (%) :</source>
+        <translation>Relative threshold (%):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fenêtre :</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>seuil absolu</source>
+        <translation>absolute threshold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seuil relatif</source>
+        <translation>relative threshold</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>seuil absolu ou relatif requis.</source>
+        <translation>absolute or relative threshold required.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DeltaScoreForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsMulti.cpp" line="+9" />
+        <source>Score delta multivarié</source>
+        <translation>Multivariate delta score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Termes :</source>
+        <translation>Terms:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>NA=2,1 ; K=6 (variation usuelle en %)</source>
+        <translation>NA=2.1; K=6 (usual change in %)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+46" />
+        <source>score maximal</source>
+        <translation>maximum score</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score maximal :</source>
+        <translation>Maximum score:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Analyses au moins :</source>
+        <translation>Minimum analyses:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fenêtre :</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>terme « %1 » attendu sous la forme CODE=variation.</source>
+        <translation>term “%1” expected in the form CODE=change.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>variation usuelle de %1</source>
+        <translation>usual change of %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>termes requis.</source>
+        <translation>terms required.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DirectoryAdminView</name>
+    <message>
+        <location filename="../../src/app/admin/DirectoryAdminView.cpp" line="+31" />
+        <source>Fichier %1, ligne %2 : %3</source>
+        <translation>File %1, line %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fichier %1 : %2</source>
+        <translation>File %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>L'import de l'Annuaire Santé est réservé aux administrateurs.</source>
+        <translation>Importing the Annuaire Santé is reserved for administrators.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Aucun annuaire importé : les RPPS des correspondants et des utilisateurs ne peuvent pas être vérifiés. Importez le fichier PS_LibreAcces_Personne_activite publié par l'Annuaire Santé.</source>
+        <translation>No directory imported: the RPPS numbers of copy recipients and users cannot be checked. Import the PS_LibreAcces_Personne_activite file published by the Annuaire Santé.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>extraction du %1, %2 professionnels</source>
+        <translation>extraction of %1, %2 practitioners</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Extraction du %1, importée le %2 par %3 : %4 professionnels, %5 activités.
+Fichiers : %6</source>
+        <translation>Extraction of %1, imported on %2 by %3: %4 practitioners, %5 activities.
+Files: %6</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Fichiers d'extraction de l'Annuaire Santé</source>
+        <translation>Annuaire Santé extraction files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Extractions de l'Annuaire Santé (*.txt *.csv);;Tous les fichiers (*)</source>
+        <translation>Annuaire Santé extractions (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Lecture des en-têtes…</source>
+        <translation>Reading the headers…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Annulation en cours (fin du lot en cours)…</source>
+        <translation>Cancelling (end of the current batch)…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 : %2 lignes chargées.</source>
+        <translation>%1: %2 lines loaded.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Annuaire importé : %1 activités de %2 professionnels en %3 s. Il est en service sur tous les postes.</source>
+        <translation>Directory imported: %1 activities of %2 practitioners in %3 s. It is in use on all workstations.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import interrompu.</source>
+        <translation>Import interrupted.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Aucun annuaire n'est en service.</source>
+        <translation>No directory is in use.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>L'annuaire précédent reste en service (%1).</source>
+        <translation>The previous directory stays in use (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DirectoryPickerDialog</name>
+    <message>
+        <location filename="../../src/app/widgets/DirectoryPickerDialog.cpp" line="+22" />
+        <source>C&amp;hoisir</source>
+        <translation>C&amp;hoose</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DirectoryResultModel</name>
+    <message>
+        <location filename="../../src/app/widgets/DirectoryResultModel.cpp" line="+48" />
+        <source>Aucune adresse MSSanté connue de l'annuaire</source>
+        <translation>No MSSanté address known to the directory</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MSSanté</source>
+        <translation>MSSanté</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DirectorySearchPanel</name>
+    <message>
+        <location filename="../../src/app/widgets/DirectorySearchPanel.cpp" line="+50" />
+        <source>Recherche dans l'Annuaire Santé indisponible sur ce poste.</source>
+        <translation>Annuaire Santé search unavailable on this workstation.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Aucun professionnel trouvé dans l'Annuaire Santé.</source>
+        <translation>No practitioner found in the Annuaire Santé.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Les %1 premiers professionnels sont affichés : précisez la recherche.</source>
+        <translation>The first %1 practitioners are shown: refine the search.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n professionnel(s) trouvé(s).</source>
+        <translation>
+            <numerusform>%n practitioner found.</numerusform>
+            <numerusform>%n practitioners found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6731,35 @@ held</translation>
         <location line="+0" />
         <source>Messages reçus (%1)</source>
         <translation>Received messages (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::DmpWebAccessAction</name>
+    <message>
+        <location filename="../../src/app/widgets/DmpWebAccessAction.cpp" line="+29" />
+        <source>D&amp;MP</source>
+        <translation>D&amp;MP</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Ouvrir le DMP de ce patient dans le navigateur (portail web des professionnels, authentification par votre session Pro Santé Connect). INS qualifiée exigée.</source>
+        <translation>Open this patient's DMP in the browser (web portal for professionals, authenticated by your Pro Santé Connect session). Qualified INS required.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+10" />
+        <source>DMP</source>
+        <translation>DMP (shared medical record)</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>DMP du patient %1 ouvert dans le navigateur.</source>
+        <translation>DMP of patient %1 opened in the browser.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le navigateur n'a pas pu être ouvert : vérifiez le navigateur par défaut du poste.</source>
+        <translation>The browser could not be opened: check the workstation's default browser.</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +7008,84 @@ held</translation>
         <location line="+2" />
         <source>Créé le</source>
         <translation>Created on</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::EdtaContaminationForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsMulti.cpp" line="-284" />
+        <source>Contamination EDTA</source>
+        <translation>EDTA contamination</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Potassium ≥ :</source>
+        <translation>Potassium ≥:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calcium ≤ :</source>
+        <translation>Calcium ≤:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phosphatases alcalines ≤ :</source>
+        <translation>Alkaline phosphatase ≤:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Magnésium ≤ :</source>
+        <translation>Magnesium ≤:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retenir le potassium élevé sans calcium ni autre analyse liée</source>
+        <translation>Hold high potassium without calcium or another linked analysis</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>code (%1)</source>
+        <translation>code (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seuil</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>analyse requise pour le %1.</source>
+        <translation>analysis required for %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>seuil du %1</source>
+        <translation>%1 threshold</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unité requise pour le seuil du %1.</source>
+        <translation>unit required for the %1 threshold.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>potassium</source>
+        <translation>potassium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calcium</source>
+        <translation>calcium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phosphatases alcalines</source>
+        <translation>alkaline phosphatase</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>magnésium</source>
+        <translation>magnesium</translation>
     </message>
 </context>
 <context>
@@ -7102,9 +7888,58 @@ held</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::LimitsForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsSingle.cpp" line="-67" />
+        <source>Limites</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+1" />
+        <source>vide : limite de référence</source>
+        <translation>empty: reference limit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Limite basse :</source>
+        <translation>Low limit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Limite haute :</source>
+        <translation>High limit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unité :</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Codes acceptés :</source>
+        <translation>Accepted codes:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>analyse codée : codes séparés par des virgules</source>
+        <translation>coded analysis: codes separated by commas</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>limite basse</source>
+        <translation>low limit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>limite haute</source>
+        <translation>high limit</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::LoginDialog</name>
     <message>
-        <location filename="../../src/app/shell/LoginDialog.cpp" line="+19" />
+        <location filename="../../src/app/shell/LoginDialog.cpp" line="+22" />
         <source>Se &amp;connecter</source>
         <translation>Sign &amp;in</translation>
     </message>
@@ -7114,9 +7949,29 @@ held</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+30" />
         <source>Saisissez votre identifiant et votre mot de passe.</source>
         <translation>Enter your login and password.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Se connecter avec &amp;Pro Santé Connect</source>
+        <translation>Sign in with Pro Santé &amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Carte CPS ou application e-CPS, dans le navigateur du poste</source>
+        <translation>CPS card or e-CPS app, in the workstation's browser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validez la connexion dans votre navigateur…</source>
+        <translation>Confirm the sign-in in your browser…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7200,6 +8055,11 @@ held</translation>
         <translation>MSSanté</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Annuaire Santé</source>
+        <translation>Annuaire Santé</translation>
+    </message>
+    <message>
         <location line="+18" />
         <source>(inchangé)</source>
         <translation>(unchanged)</translation>
@@ -7215,7 +8075,7 @@ held</translation>
         <translation>PEM certificates and keys (*.pem *.crt *.key);;All (*)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -7276,7 +8136,7 @@ held</translation>
 <context>
     <name>sgl::app::OrderEntryDialog</name>
     <message>
-        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+54" />
+        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+57" />
         <source>Nouveau dossier — %1</source>
         <translation>New dossier — %1</translation>
     </message>
@@ -7292,12 +8152,12 @@ held</translation>
     </message>
     <message>
         <location line="+26" />
-        <location line="+83" />
+        <location line="+109" />
         <source>Prescripteur</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-106" />
         <source>Dr Prénom NOM</source>
         <translation>Dr Firstname SURNAME</translation>
     </message>
@@ -7312,7 +8172,17 @@ held</translation>
         <translation>firstname.surname@medecin.mssante.fr</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
+        <source>Ann&amp;uaire…</source>
+        <translation>&amp;Directory…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chercher le prescripteur dans l'Annuaire Santé (nom, RPPS, adresse MSSanté)</source>
+        <translation>Search for the prescriber in the Annuaire Santé (name, RPPS, MSSanté address)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -7327,7 +8197,7 @@ held</translation>
         <translation>&amp;MSSanté:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Copies à (correspondants)</source>
         <translation>Copies to (copy recipients)</translation>
     </message>
@@ -7357,7 +8227,12 @@ held</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+1" />
+        <source>Depuis l'annuaire…</source>
+        <translation>From the directory…</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Prescription et prélèvement</source>
         <translation>Prescription and sampling</translation>
     </message>
@@ -7472,7 +8347,17 @@ held</translation>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+27" />
+        <source>Prescripteur — Annuaire Santé</source>
+        <translation>Prescriber — Annuaire Santé</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Copie à un correspondant — Annuaire Santé</source>
+        <translation>Copy to a recipient — Annuaire Santé</translation>
+    </message>
+    <message>
+        <location line="+67" />
         <source>Clé de contrôle du RPPS incorrecte : vérifiez le numéro (le dossier peut quand même être enregistré).</source>
         <translation>Incorrect RPPS check digit: check the number (the dossier can still be saved).</translation>
     </message>
@@ -7536,7 +8421,12 @@ held</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+76" />
+        <source>%1 — INS %2</source>
+        <translation>%1 — INS %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source> (douteuse)</source>
         <translation> (doubtful)</translation>
     </message>
@@ -7552,8 +8442,10 @@ held</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Nom de naissance</source>
-        <translation>Birth name</translation>
+        <source>Nom de
+naissance</source>
+        <translation>Birth
+name</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7727,6 +8619,99 @@ held</translation>
             <numerusform>Merge recorded: %1 merged into %2; %n test request attached.</numerusform>
             <numerusform>Merge recorded: %1 merged into %2; %n test requests attached.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::PopulationForm</name>
+    <message>
+        <location filename="../../src/app/autoval/PopulationForm.cpp" line="+43" />
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Femmes</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hommes</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ans</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>mois</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>jours</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Âge révolu au prélèvement, inclus ; « — » : pas de limite</source>
+        <translation>Completed age at collection, included; “—”: no limit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Âge révolu au prélèvement, exclu ; « — » : pas de limite</source>
+        <translation>Completed age at collection, excluded; “—”: no limit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Externes</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Services</source>
+        <translation>Wards</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>services séparés par des virgules ; vide : tous</source>
+        <translation>wards separated by commas; empty: all</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sexe :</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Origine :</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Âge à partir de :</source>
+        <translation>Age from:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>avant :</source>
+        <translation>under:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Services :</source>
+        <translation>Wards:</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Population : l'âge « avant » doit être supérieur à 0.</source>
+        <translation>Population: the “under” age must be greater than 0.</translation>
     </message>
 </context>
 <context>
@@ -7923,6 +8908,80 @@ Measured in another unit (%1)</translation>
         <location line="+66" />
         <source>Facteur « %1 » de la ligne %2 : nombre positif attendu (1 si les unités sont les mêmes).</source>
         <translation>Factor “%1” on line %2: positive number expected (1 if the units are the same).</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::PscLoginFlow</name>
+    <message>
+        <location filename="../../src/app/shell/PscLoginFlow.cpp" line="+39" />
+        <source>Le navigateur du poste n'a pas pu être ouvert pour la connexion Pro Santé Connect.</source>
+        <translation>The workstation's browser could not be opened for the Pro Santé Connect sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::PscSessionHolder</name>
+    <message>
+        <location filename="../../src/app/shell/PscSessionHolder.cpp" line="+50" />
+        <source>Pro Santé Connect n'est pas paramétré sur ce poste (Paramètres ▸ Pro Santé Connect).</source>
+        <translation>Pro Santé Connect is not set up on this workstation (Settings ▸ Pro Santé Connect).</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Pro Santé Connect n'a pas fourni de jeton de renouvellement.</source>
+        <translation>Pro Santé Connect did not provide a refresh token.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>la durée maximale de la session est atteinte.</source>
+        <translation>the maximum session duration has been reached.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Votre session Pro Santé Connect a expiré : %1 Reconnectez-vous.</source>
+        <translation>Your Pro Santé Connect session has expired: %1 Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::PscSettingsPage</name>
+    <message>
+        <location filename="../../src/app/shell/PscSettingsPage.cpp" line="+14" />
+        <source>Connexion des professionnels par Pro Santé Connect (carte CPS ou e-CPS) dans le navigateur du poste. Le secret du service n'est jamais saisi ici : il reste dans la passerelle du laboratoire (sgl psc-gateway). Laissez vide pour ne pas proposer cette connexion.</source>
+        <translation>Sign-in of professionals with Pro Santé Connect (CPS card or e-CPS) in the workstation's browser. The service secret is never entered here: it stays in the laboratory gateway (sgl psc-gateway). Leave empty not to offer this sign-in.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>désactivé</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>autorités du système</source>
+        <translation>system authorities</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Adresse du fournisseur (issuer) :</source>
+        <translation>Provider address (issuer):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Identifiant du service (client_id) :</source>
+        <translation>Service identifier (client_id):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passerelle du laboratoire :</source>
+        <translation>Laboratory gateway:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Port de retour local :</source>
+        <translation>Local return port:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autorités de certification (PEM) :</source>
+        <translation>Certificate authorities (PEM):</translation>
     </message>
 </context>
 <context>
@@ -8512,6 +9571,56 @@ Measured in another unit (%1)</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::RatioForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsMulti.cpp" line="+7" />
+        <source>Rapport de deux analyses</source>
+        <translation>Ratio of two analyses</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>numérateur (HT)</source>
+        <translation>numerator (HT)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dénominateur (HB)</source>
+        <translation>denominator (HB)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+23" />
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <location line="+23" />
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Analyses :</source>
+        <translation>Analyses:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rapport entre :</source>
+        <translation>Ratio between:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>numérateur requis.</source>
+        <translation>numerator required.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>dénominateur requis.</source>
+        <translation>denominator required.</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::ReasonDialog</name>
     <message>
         <location filename="../../src/app/analyzers/ReasonDialog.cpp" line="+21" />
@@ -8658,7 +9767,12 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+125" />
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+86" />
+        <source>INSi avec ma carte CPS</source>
+        <translation>INSi with my CPS card</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
         <translation>Invalid birth date: "%1" (expected dd/mm/yyyy).</translation>
     </message>
@@ -8686,7 +9800,7 @@ Measured in another unit (%1)</translation>
         <translation>Record merged into another patient: read-only.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+99" />
         <source>Identité INSi acceptée ; identité %1.</source>
         <translation>INSi identity accepted; identity %1.</translation>
     </message>
@@ -9091,7 +10205,7 @@ Measured in another unit (%1)</translation>
         <translation>Sharing for the next version</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+126" />
         <source>É&amp;mettre le compte rendu</source>
         <translation>&amp;Issue the report</translation>
     </message>
@@ -9318,7 +10432,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::RuleEditDialog</name>
     <message>
-        <location filename="../../src/app/autoval/RuleEditDialog.cpp" line="+17" />
+        <location filename="../../src/app/autoval/RuleEditDialog.cpp" line="+25" />
         <source>Nouvelle règle d'auto-validation</source>
         <translation>New auto-validation rule</translation>
     </message>
@@ -9343,17 +10457,47 @@ Measured in another unit (%1)</translation>
         <translation>analysis codes, separated by commas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>code d'examen : toutes ses analyses</source>
+        <translation>exam code: all its analyses</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>règles levées quand celle-ci est satisfaite (vide : règle ordinaire)</source>
         <translation>rules lifted when this one is satisfied (empty: ordinary rule)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>{"sex": "F", "age_min": "18a"} ; vide : tous les patients</source>
-        <translation>{"sex": "F", "age_min": "18y"}; empty: all patients</translation>
+        <location line="+24" />
+        <source>Type de condition :</source>
+        <translation>Condition type:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Avancé : JSON</source>
+        <translation>Advanced: JSON</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>La règle telle que le fichier des règles la contient (lecture seule)</source>
+        <translation>The rule as stored in the rules file (read-only)</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>Identifiant requis.</source>
+        <translation>Identifier required.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Libellé requis.</source>
+        <translation>Label required.</translation>
+    </message>
+    <message>
+        <location line="-103" />
         <source>Identifiant :</source>
         <translation>Identifier:</translation>
     </message>
@@ -9363,32 +10507,22 @@ Measured in another unit (%1)</translation>
         <translation>Label:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>Analyses :</source>
         <translation>Analyses:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Examen :</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Lève les règles :</source>
         <translation>Lifts the rules:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Condition (JSON) :</source>
-        <translation>Condition (JSON):</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Population (JSON) :</source>
-        <translation>Population (JSON):</translation>
-    </message>
-    <message>
-        <location line="+37" />
+        <location line="+123" />
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9508,19 +10642,72 @@ Measured in another unit (%1)</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::SerumIndexForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsSingle.cpp" line="+111" />
+        <source>Indice sérique</source>
+        <translation>Serum index</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hémolyse (H)</source>
+        <translation>Haemolysis (H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ictère (I)</source>
+        <translation>Icterus (I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lipémie (L)</source>
+        <translation>Lipaemia (L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>valeur d'indice maximale</source>
+        <translation>maximum index value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retenir quand l'indice est absent</source>
+        <translation>Hold when the index is missing</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Indice :</source>
+        <translation>Index:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum :</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+21" />
+        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+22" />
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+15" />
+        <source>Pro Santé Connect</source>
+        <translation>Pro Santé Connect</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>En-tête des comptes rendus, commun à tous les postes : modifiable par un administrateur.</source>
         <translation>Report letterhead, shared by all workstations: an administrator may change it.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+78" />
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
@@ -9594,6 +10781,59 @@ Measured in another unit (%1)</translation>
         <location line="+2" />
         <source>Non-conformité du %1 (%2) : %3%4</source>
         <translation>Non-conformity of %1 (%2): %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::SumForm</name>
+    <message>
+        <location filename="../../src/app/autoval/ConditionFormsMulti.cpp" line="+73" />
+        <source>Somme des parties</source>
+        <translation>Sum of parts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Total :</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>analyse du total (GB)</source>
+        <translation>total analysis (GB)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parties :</source>
+        <translation>Parts:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>codes séparés par des virgules</source>
+        <translation>codes separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>% du total</source>
+        <translation>% of the total</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolérance (%) :</source>
+        <translation>Tolerance (%):</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>analyse du total requise.</source>
+        <translation>total analysis required.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>parties requises.</source>
+        <translation>parts required.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>tolérance</source>
+        <translation>tolerance</translation>
     </message>
 </context>
 <context>
@@ -9703,7 +10943,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::UserEditDialog</name>
     <message>
-        <location filename="../../src/app/admin/UserEditDialog.cpp" line="+44" />
+        <location filename="../../src/app/admin/UserEditDialog.cpp" line="+48" />
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -9718,7 +10958,12 @@ Measured in another unit (%1)</translation>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+29" />
+        <source>⚠ %1 — le compte peut quand même être enregistré.</source>
+        <translation>⚠ %1 — the account can still be saved.</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Les deux mots de passe saisis sont différents.</source>
         <translation>The two passwords typed differ.</translation>
     </message>
@@ -10079,7 +11324,22 @@ Measured in another unit (%1)</translation>
         <translation>Reservation: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <source>Valeurs de référence du laboratoire (âge, sexe)</source>
+        <translation>Laboratory reference range (age, sex)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Antériorité : le dernier résultat validé de cette analyse</source>
+        <translation>Previous result: the last validated result of this analysis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Validation technique : qui, quand</source>
+        <translation>Technical validation: who, when</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
@@ -10095,21 +11355,26 @@ Measured in another unit (%1)</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Référence</source>
-        <translation>Reference</translation>
+        <source>Réf.</source>
+        <translation>Ref.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <source>Antér.</source>
+        <translation>Prev.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tech.</source>
+        <translation>Tech.</translation>
+    </message>
+    <message>
+        <location line="-8" />
         <source>Ind.</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Antériorité</source>
-        <translation>Previous result</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Delta</source>
         <translation>Delta</translation>
     </message>
@@ -10119,12 +11384,7 @@ Measured in another unit (%1)</translation>
         <translation>Analyzer</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Valid. technique</source>
-        <translation>Tech. valid.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -10132,7 +11392,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ValidationView</name>
     <message>
-        <location filename="../../src/app/validation/ValidationView.cpp" line="+55" />
+        <location filename="../../src/app/validation/ValidationView.cpp" line="+56" />
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
@@ -10160,12 +11420,12 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+135" />
+        <location line="+136" />
         <source>Delta (%1)</source>
         <translation>Delta (%1)</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-135" />
         <source>Non-conf. (%1)</source>
         <translation>Non-conf. (%1)</translation>
     </message>
@@ -10195,7 +11455,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Last request in the queue reached.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>%1 : %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -14415,19 +15675,94 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
 </context>
 <context>
+    <name>sgl::interop::cps</name>
+    <message>
+        <location filename="../../src/interop/cps/CpsCard.cpp" line="+69" />
+        <source>Aucun module PKCS#11 de carte CPS n'est paramétré sur ce poste (Réglages ▸ Carte CPS).</source>
+        <translation>No PKCS#11 module for the CPS card is configured on this workstation (Settings ▸ CPS card).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Module PKCS#11 de la carte CPS introuvable : %1 (vérifiez l'installation du logiciel de la carte CPS).</source>
+        <translation>CPS card PKCS#11 module not found: %1 (check the installation of the CPS card software).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Le fichier %1 n'est pas un module PKCS#11 utilisable pour la carte CPS.</source>
+        <translation>The file %1 is not a PKCS#11 module usable for the CPS card.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>La carte CPS ne contient aucun certificat d'authentification lisible.</source>
+        <translation>The CPS card contains no readable authentication certificate.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Saisissez le code porteur de la carte CPS.</source>
+        <translation>Enter the PIN code of the CPS card.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>La clé privée du certificat d'authentification est introuvable sur la carte CPS.</source>
+        <translation>The private key of the authentication certificate cannot be found on the CPS card.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>La carte CPS n'a pas pu signer (code 0x%1).</source>
+        <translation>The CPS card could not sign (code 0x%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/cps/CpsCertificate.cpp" line="+69" />
+        <source>La carte CPS contient un certificat illisible.</source>
+        <translation>The CPS card contains an unreadable certificate.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Le certificat de la carte CPS a expiré le %1 : renouvelez la carte auprès de l'Agence du Numérique en Santé. Aucun appel n'a été fait avec cette carte.</source>
+        <translation>The CPS card certificate expired on %1: renew the card with the Agence du Numérique en Santé. No call was made with this card.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Le certificat de la carte CPS n'est valide qu'à partir du %1.</source>
+        <translation>The CPS card certificate is only valid from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/cps/CpsFailure.cpp" line="+14" />
+        <source>La carte CPS est bloquée (trop de codes porteur faux). Débloquez-la avec son code de déblocage (outil de gestion de la carte CPS), puis réessayez.</source>
+        <translation>The CPS card is blocked (too many wrong PIN codes). Unblock it with its unblocking code (CPS card management tool), then try again.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Aucune carte CPS n'est insérée dans le lecteur (ou le lecteur n'est pas branché). Insérez la carte puis réessayez.</source>
+        <translation>No CPS card is inserted in the reader (or the reader is not plugged in). Insert the card and try again.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Code porteur incorrect. Attention : la carte CPS se bloque après trois codes faux consécutifs.</source>
+        <translation>Incorrect PIN code. Warning: the CPS card is blocked after three consecutive wrong codes.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Erreur de la carte CPS (code PKCS#11 0x%1).</source>
+        <translation>CPS card error (PKCS#11 code 0x%1).</translation>
+    </message>
+</context>
+<context>
     <name>sgl::interop::directory</name>
     <message>
+        <location filename="../../src/interop/directory/DirectoryFileReader.cpp" line="+57" />
         <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+76" />
         <source>Ligne %1 : séquence UTF-8 invalide (le fichier est lu en UTF-8 d'après son en-tête).</source>
         <translation>Line %1: invalid UTF-8 sequence (the file is read as UTF-8 according to its header).</translation>
     </message>
     <message>
         <location line="+8" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+8" />
         <source>Ligne %1, octet %2 : l'octet 0x%3 n'est pas un caractère Windows-1252 (fichier corrompu ou d'un autre encodage).</source>
         <translation>Line %1, byte %2: byte 0x%3 is not a Windows-1252 character (corrupted file or another encoding).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+19" />
         <source>Fichier vide : l'en-tête de l'extraction Personne_activite est absent.</source>
         <translation>Empty file: the header of the Personne_activite extraction is missing.</translation>
     </message>
@@ -14447,50 +15782,148 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Incorrect header: unexpected column %1 “%2” after the 56 published columns.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location filename="../../src/interop/directory/DirectoryFileReader.cpp" line="+124" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+14" />
         <source>Ligne %1 : dernière ligne tronquée (ni fin de ligne ni séparateur final, %2 champs) : fichier incomplet, téléchargez l'extraction à nouveau.</source>
         <translation>Line %1: last line truncated (neither end of line nor final separator, %2 fields): incomplete file, download the extraction again.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+7" />
         <source>Ligne %1 : %2 champs au lieu de 56.</source>
         <translation>Line %1: %2 fields instead of 56.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../src/interop/directory/DirectoryFileReader.cpp" line="-104" />
+        <source>Fichier vide : l'en-tête de l'extraction %1 est absent.</source>
+        <translation>Empty file: the header of the %1 extraction is missing.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>En-tête incorrect : colonne %1 « %2 » absente (%3 colonnes lues, %4 attendues ; ce n'est pas un fichier %5).</source>
+        <translation>Incorrect header: column %1 “%2” missing (%3 columns read, %4 expected; this is not a %5 file).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>En-tête incorrect : colonne %1 « %2 » attendue, « %3 » trouvée (ce n'est pas un fichier %4 ou son format a changé).</source>
+        <translation>Incorrect header: column %1 “%2” expected, “%3” found (this is not a %4 file or its format has changed).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>En-tête incorrect : colonne %1 « %2 » inattendue après les %3 colonnes publiées du fichier %4.</source>
+        <translation>Incorrect header: unexpected column %1 “%2” after the %3 published columns of the %4 file.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Ligne %1 : type de boîte aux lettres « %2 » inconnu (PER, ORG, APP ou CAB attendu).</source>
+        <translation>Line %1: unknown mailbox type “%2” (PER, ORG, APP or CAB expected).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ligne %1 : adresse de boîte aux lettres vide.</source>
+        <translation>Line %1: empty mailbox address.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+10" />
         <source>Ligne %1 : identifiant PP vide.</source>
         <translation>Line %1: empty PP identifier.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+7" />
         <source>Ligne %1 : le numéro RPPS %2 a une clé de contrôle fausse.</source>
         <translation>Line %1: RPPS number %2 has a wrong check digit.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+5" />
         <source>Ligne %1 : numéro RPPS « %2 » invalide (11 chiffres attendus).</source>
         <translation>Line %1: invalid RPPS number “%2” (11 digits expected).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+6" />
         <source>Ligne %1 : identification nationale « %2 » différente du type d'identifiant suivi de l'identifiant (« %3 »).</source>
         <translation>Line %1: national identification “%2” differs from the identifier type followed by the identifier (“%3”).</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+23" />
+        <source>Ligne %1 : %2 champs au lieu de %3.</source>
+        <translation>Line %1: %2 fields instead of %3.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+47" />
         <source>Lecture de l'annuaire interrompue par une erreur précédente.</source>
         <translation>Reading of the directory interrupted by a previous error.</translation>
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../src/workflow/directory/DirectoryImport.cpp" line="+64" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+8" />
+        <location filename="../../src/workflow/directory/DirectoryImport.cpp" line="+121" />
         <source>Lecture impossible : %1.</source>
         <translation>Cannot read: %1.</translation>
     </message>
     <message>
+        <location filename="../../src/interop/directory/SyntheticDirectoryFiles.cpp" line="+142" />
+        <source>Le fichier Personne_activite synthétique s'écrit avec SyntheticExtract.</source>
+        <translation>The synthetic Personne_activite file is written with SyntheticExtract.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <location filename="../../src/interop/directory/SyntheticExtract.cpp" line="+119" />
         <source>Écriture de l'extrait synthétique impossible : %1.</source>
         <translation>Cannot write the synthetic extract: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/directory/AnnuaireFhirClient.cpp" line="+72" />
+        <source>Clé d'API de l'Annuaire Santé absente : renseignez-la dans les paramètres des services nationaux.</source>
+        <translation>Annuaire Santé API key missing: enter it in the national services settings.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Requête refusée par l'Annuaire Santé : %1</source>
+        <translation>Request refused by the Annuaire Santé: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Clé d'API de l'Annuaire Santé refusée (HTTP %1) : vérifiez-la dans les paramètres des services nationaux.</source>
+        <translation>Annuaire Santé API key refused (HTTP %1): check it in the national services settings.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>L'Annuaire Santé limite le nombre de requêtes : réessayez dans %1 s.</source>
+        <translation>The Annuaire Santé limits the number of requests: try again in %1 s.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>L'Annuaire Santé a répondu HTTP %1%2</source>
+        <translation>The Annuaire Santé answered HTTP %1%2</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Lien de page suivante de l'Annuaire Santé hors de son adresse : ignoré par sécurité.</source>
+        <translation>Annuaire Santé next-page link outside its address: ignored for security.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/directory/AnnuaireFhirHttp.cpp" line="+11" />
+        <source>Adresse de l'API FHIR de l'Annuaire Santé invalide « %1 » : une URL https:// est exigée.</source>
+        <translation>Invalid Annuaire Santé FHIR API address “%1”: an https:// URL is required.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Initialisation de libcurl impossible.</source>
+        <translation>Cannot initialise libcurl.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Réponse de l'Annuaire Santé trop volumineuse (plus de %1 octets).</source>
+        <translation>Annuaire Santé response too large (more than %1 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/directory/FhirPractitionerBundle.cpp" line="+107" />
+        <source>Réponse inattendue de l'Annuaire Santé : un Bundle FHIR JSON était attendu.</source>
+        <translation>Unexpected Annuaire Santé response: a FHIR JSON Bundle was expected.</translation>
     </message>
 </context>
 <context>
@@ -14780,6 +16213,16 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+7" />
         <source>Signature XAdES : le document signé « %1 » n'a pas été reçu.</source>
         <translation>XAdES signature: the signed document “%1” was not received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/dmp/DmpWebAccessRequest.cpp" line="+24" />
+        <source>Adresse de l'accès web au DMP invalide « %1 » : une URL https:// est exigée.</source>
+        <translation>Invalid DMP web access address “%1”: an https:// URL is required.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>INS du patient inutilisable pour le DMP : %1</source>
+        <translation>Patient INS unusable for the DMP: %1</translation>
     </message>
 </context>
 <context>
@@ -15317,12 +16760,17 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Invalid INSi timeout.</translation>
     </message>
     <message>
+        <location line="+23" />
+        <source>Carte CPS inutilisable pour INSi : clé, certificat ou identifiant national du porteur absent.</source>
+        <translation>CPS card unusable for INSi: key, certificate or national identifier of the holder missing.</translation>
+    </message>
+    <message>
         <location line="+14" />
         <source>Initialisation de libcurl impossible.</source>
         <translation>Cannot initialise libcurl.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44" />
         <source>Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.</source>
         <translation>Abnormally large INSi response (more than %1 bytes): ignored.</translation>
     </message>
@@ -15357,7 +16805,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1 missing or without a letter: “%2”</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <location line="+46" />
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
@@ -16950,6 +18398,82 @@ The request has been reloaded: check it before acting again.</translation>
         <source>Réponse de jeton Pro Santé Connect incomplète : jeton d'accès « Bearer » attendu.</source>
         <translation>Incomplete Pro Santé Connect token response: “Bearer” access token expected.</translation>
     </message>
+    <message>
+        <location filename="../../src/interop/psc/PscLoopbackListener.cpp" line="+25" />
+        <source>Aucune réponse de Pro Santé Connect dans le navigateur après %1 : connexion abandonnée. Recommencez.</source>
+        <translation>No answer from Pro Santé Connect in the browser after %1: sign-in abandoned. Start again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Impossible d'attendre le retour de Pro Santé Connect sur le port %1 du poste (%2) : une autre application l'utilise-t-elle ?</source>
+        <translation>Cannot wait for the Pro Santé Connect return on port %1 of the workstation (%2): is another application using it?</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <location line="+7" />
+        <source>Requête refusée</source>
+        <translation>Request refused</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Requête trop longue.</source>
+        <translation>Request too long.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Seul le retour de connexion est attendu ici.</source>
+        <translation>Only the sign-in return is expected here.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Page introuvable</source>
+        <translation>Page not found</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cette adresse du poste n'attend que le retour de Pro Santé Connect.</source>
+        <translation>This workstation address only expects the Pro Santé Connect return.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Réponse inattendue</source>
+        <translation>Unexpected response</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ce retour de connexion ne correspond pas à la demande en cours du SGL (page rechargée ou ancienne demande). Revenez au SGL et recommencez si besoin.</source>
+        <translation>This sign-in return does not match the current SGL request (page reloaded or old request). Go back to the SGL and start again if needed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connexion refusée</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Connexion réussie</source>
+        <translation>Sign-in successful</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pro Santé Connect a refusé la connexion. Revenez au SGL pour en voir la raison.</source>
+        <translation>Pro Santé Connect refused the sign-in. Go back to the SGL to see the reason.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connexion réussie, vous pouvez revenir au SGL et fermer cet onglet.</source>
+        <translation>Sign-in successful, you can go back to the SGL and close this tab.</translation>
+    </message>
 </context>
 <context>
     <name>sgl::interop::xds</name>
@@ -17353,7 +18877,7 @@ The request has been reloaded: check it before acting again.</translation>
     <message>
         <location line="+14" />
         <location line="+5" />
-        <location filename="../../src/interop/xml/XmlSigner.cpp" line="+64" />
+        <location filename="../../src/interop/xml/XmlSigner.cpp" line="+28" />
         <source>Signature XML : la référence « %1 » ne désigne aucun élément du document.</source>
         <translation>XML signature: reference “%1” designates no element of the document.</translation>
     </message>
@@ -17399,13 +18923,14 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Invalid XML signature: the signature value does not match (SignedInfo modified or wrong key).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/xml/XmlSigner.cpp" line="-143" />
+        <location filename="../../src/interop/xml/XmlSigner.cpp" line="-247" />
         <location line="+36" />
         <source>Clé ou certificat de signature inutilisable par xmlsec : %1</source>
         <translation>Signing key or certificate unusable by xmlsec: %1</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+136" />
+        <location line="+97" />
         <source>Échec de la signature XML : %1</source>
         <translation>XML signing failed: %1</translation>
     </message>
@@ -17415,7 +18940,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Malformed XML signature: element “%1” missing from the signed element.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+35" />
+        <source>Une clé externe ne signe qu'en rsa-sha256.</source>
+        <translation>An external key only signs with rsa-sha256.</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Aucun modèle de signature XML (ds:Signature sans valeur) dans le document.</source>
         <translation>No XML signature template (ds:Signature without a value) in the document.</translation>
     </message>
@@ -17513,7 +19043,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>the control run no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/DirectoryRepository.cpp" line="+160" />
+        <location filename="../../src/storage/DirectoryRepository.cpp" line="+161" />
         <source>Import de l'annuaire %1 introuvable : il a été abandonné ou remplacé par un autre import.</source>
         <translation>Directory import %1 not found: it was abandoned or replaced by another import.</translation>
     </message>
@@ -17629,13 +19159,19 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/auth/AuthService.cpp" line="+77" />
+        <location filename="../../src/workflow/auth/PscLogin.cpp" line="+91" />
         <source>Ce compte est désactivé.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
+        <location line="+16" />
+        <source>La connexion par mot de passe est désactivée pour les biologistes dans ce laboratoire : utilisez « Se connecter avec Pro Santé Connect ».</source>
+        <translation>Password sign-in is disabled for biologists in this laboratory: use “Sign in with Pro Santé Connect”.</translation>
+    </message>
+    <message>
         <location filename="../../src/workflow/auth/SecurityPolicyLoader.cpp" line="+31" />
-        <location filename="../../src/workflow/dispatch/DmpSettings.cpp" line="+28" />
-        <location filename="../../src/workflow/dispatch/NationalServicesSettings.cpp" line="+143" />
+        <location filename="../../src/workflow/dispatch/DmpSettings.cpp" line="+29" />
+        <location filename="../../src/workflow/dispatch/NationalServicesSettings.cpp" line="+147" />
         <source>Fichier de configuration illisible.</source>
         <translation>Unreadable configuration file.</translation>
     </message>
@@ -17643,6 +19179,11 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+23" />
         <source>Valeur invalide pour [security] %1 : entier entre %2 et %3 attendu.</source>
         <translation>Invalid value for [security] %1: an integer between %2 and %3 is expected.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Valeur invalide pour [security] password_login_biologists : true ou false attendu.</source>
+        <translation>Invalid value for [security] password_login_biologists: true or false expected.</translation>
     </message>
     <message>
         <location filename="../../src/workflow/catalogue/CatalogueAdmin.cpp" line="+28" />
@@ -18136,11 +19677,13 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+22" />
+        <location filename="../../src/workflow/directory/RppsOnlineCheck.cpp" line="+34" />
         <source>Le numéro RPPS %1 a une clé de contrôle fausse : vérifiez-le.</source>
         <translation>RPPS number %1 has a wrong check digit: check it.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../src/workflow/directory/RppsOnlineCheck.cpp" line="+5" />
         <location filename="../../src/workflow/orders/DossierRequestCheck.cpp" line="+6" />
         <source>Numéro RPPS « %1 » invalide : 11 chiffres attendus.</source>
         <translation>Invalid RPPS number “%1”: 11 digits expected.</translation>
@@ -19108,7 +20651,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/dispatch/DmpSettings.cpp" line="+37" />
+        <location filename="../../src/workflow/dispatch/DmpSettings.cpp" line="+9" />
+        <source>Valeur invalide pour [dmp] web_access_url : une URL https:// est attendue.</source>
+        <translation>Invalid value for [dmp] web_access_url: an https:// URL is expected.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Valeur invalide pour [dmp] timeout_seconds : entier entre 5 et 600 attendu.</source>
         <translation>Invalid value for [dmp] timeout_seconds: integer between 5 and 600 expected.</translation>
     </message>
@@ -19482,7 +21030,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>rule %1, when</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
         <source>limites</source>
         <translation>limits</translation>
     </message>
@@ -19530,6 +21078,11 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+1" />
         <source>variation concordante</source>
         <translation>concordant change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>score delta</source>
+        <translation>delta score</translation>
     </message>
     <message>
         <location line="+13" />
@@ -19729,7 +21282,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Laboratory demonstration rules</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/dispatch/NationalServicesSettings.cpp" line="-75" />
+        <location filename="../../src/workflow/dispatch/NationalServicesSettings.cpp" line="-79" />
         <source>DMP — Adresse du service (endpoint)</source>
         <translation>DMP — Service address (endpoint)</translation>
     </message>
@@ -19805,6 +21358,11 @@ The request has been reloaded: check it before acting again.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>DMP — Accès web des professionnels, contexte patient (web_access_url)</source>
+        <translation>DMP — Web access for professionals, patient context (web_access_url)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>MSSanté — Serveur d'envoi SMTP (smtp_url)</source>
         <translation>MSSanté — SMTP sending server (smtp_url)</translation>
     </message>
@@ -19857,6 +21415,21 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+1" />
         <source>MSSanté — Délai d'attente en secondes (timeout_seconds)</source>
         <translation>MSSanté — Timeout in seconds (timeout_seconds)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuaire Santé — Adresse de l'API FHIR (fhir_url)</source>
+        <translation>Annuaire Santé — FHIR API address (fhir_url)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuaire Santé — Clé d'API ESANTE-API-KEY (api_key)</source>
+        <translation>Annuaire Santé — ESANTE-API-KEY API key (api_key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuaire Santé — Autorités de confiance (ca, vide : celles du système)</source>
+        <translation>Annuaire Santé — Trusted authorities (ca, empty: the system's)</translation>
     </message>
     <message>
         <location line="+48" />
@@ -20076,18 +21649,25 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Control %1: lot %2 appears twice in the message; only the first value is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/demo/DemoDirectory.cpp" line="+38" />
+        <location filename="../../src/workflow/demo/DemoDirectory.cpp" line="+39" />
+        <location line="+13" />
+        <location line="+17" />
         <source>Écriture de l'annuaire de démonstration impossible : %1.</source>
         <translation>Cannot write the demonstration directory: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/directory/DirectoryImport.cpp" line="-15" />
+        <location filename="../../src/workflow/directory/DirectoryImport.cpp" line="-16" />
         <source>Aucun fichier d'extraction de l'Annuaire Santé à importer.</source>
         <translation>No Annuaire Santé (national health directory) extraction file to import.</translation>
     </message>
     <message>
-        <location line="+54" />
-        <location line="+21" />
+        <location line="+35" />
+        <source>L'import de l'Annuaire Santé doit comprendre le fichier PS_LibreAcces_Personne_activite (les fichiers SavoirFaire, Dipl_AutExerc et MSSanté le complètent).</source>
+        <translation>The Annuaire Santé import must include the PS_LibreAcces_Personne_activite file (the SavoirFaire, Dipl_AutExerc and MSSanté files complete it).</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+33" />
         <source>Import de l'Annuaire Santé annulé : l'annuaire précédent reste en service.</source>
         <translation>Annuaire Santé (national health directory) import cancelled: the previous directory stays in use.</translation>
     </message>
@@ -20115,6 +21695,119 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+7" />
         <source>Le message reçu n° %1 a déjà été traité par %2 le %3.</source>
         <translation>Received message no. %1 was already processed by %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/auth/PscLogin.cpp" line="-26" />
+        <source>Pro Santé Connect n'a pas transmis de numéro RPPS pour ce professionnel (identifiant national « %1 ») : connexion impossible, un compte du laboratoire est rattaché à un RPPS.</source>
+        <translation>Pro Santé Connect did not provide an RPPS number for this practitioner (national identifier “%1”): sign-in impossible, a laboratory account is linked to an RPPS number.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Aucun compte du laboratoire n'est rattaché au RPPS %1 (%2 %3). Demandez à un administrateur de renseigner ce RPPS dans votre compte.</source>
+        <translation>No laboratory account is linked to RPPS %1 (%2 %3). Ask an administrator to enter this RPPS number in your account.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Plusieurs comptes du laboratoire sont rattachés au RPPS %1 : un administrateur doit n'en garder qu'un.</source>
+        <translation>Several laboratory accounts are linked to RPPS %1: an administrator must keep only one.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Connexion refusée : %1 Si le professionnel exerce, importez une extraction récente de l'Annuaire Santé.</source>
+        <translation>Sign-in refused: %1 If the practitioner is practising, import a recent Annuaire Santé extraction.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/workflow/directory/RppsOnlineCheck.cpp" line="+14" />
+        <source>RPPS %1 : %2, en activité selon l'Annuaire Santé en ligne (%n activité(s)).</source>
+        <translation>
+            <numerusform>RPPS %1: %2, active according to the online Annuaire Santé (%n activity).</numerusform>
+            <numerusform>RPPS %1: %2, active according to the online Annuaire Santé (%n activities).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>RPPS %1 : %2, inactif selon l'Annuaire Santé en ligne.</source>
+        <translation>RPPS %1: %2, inactive according to the online Annuaire Santé.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Le RPPS %1 est inconnu de l'Annuaire Santé en ligne.</source>
+        <translation>RPPS %1 is unknown to the online Annuaire Santé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/dmp/DmpWebAccess.cpp" line="+24" />
+        <source>identité provisoire</source>
+        <translation>provisional identity</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>identité récupérée (pièce d'identité à haut niveau de confiance non vérifiée)</source>
+        <translation>retrieved identity (high-trust identity document not checked)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>identité validée (INS non récupérée par INSi)</source>
+        <translation>validated identity (INS not retrieved through INSi)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>identité qualifiée</source>
+        <translation>qualified identity</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Accès web au DMP indisponible : réglages [dmp] illisibles (%1).</source>
+        <translation>DMP web access unavailable: unreadable [dmp] settings (%1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Accès web au DMP non configuré sur ce poste : l'administrateur renseigne l'adresse du portail (Administration ▸ Services nationaux, [dmp] web_access_url).</source>
+        <translation>DMP web access not configured on this workstation: the administrator enters the portal address (Administration ▸ National services, [dmp] web_access_url).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>L'accès web au DMP exige une connexion par Pro Santé Connect (e-CPS ou carte CPS) : vous êtes connecté par mot de passe. Reconnectez-vous avec Pro Santé Connect.</source>
+        <translation>DMP web access requires a Pro Santé Connect sign-in (e-CPS or CPS card): you are signed in with a password. Sign in again with Pro Santé Connect.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Votre session Pro Santé Connect a expiré : reconnectez-vous pour ouvrir le DMP.</source>
+        <translation>Your Pro Santé Connect session has expired: sign in again to open the DMP.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ce dossier patient a été fusionné : ouvrez le DMP depuis le dossier conservé.</source>
+        <translation>This patient record has been merged: open the DMP from the kept record.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (pas d'INS)</source>
+        <translation> (no INS)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>INS non qualifiée : %1%2. Le DMP ne s'ouvre qu'avec une identité qualifiée (INS récupérée par INSi et pièce d'identité vérifiée).</source>
+        <translation>INS not qualified: %1%2. The DMP only opens with a qualified identity (INS retrieved through INSi and identity document checked).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Pas d'INS enregistrée pour le patient %1 : le DMP ne peut pas être ouvert. Interrogez INSi pour récupérer son INS.</source>
+        <translation>No INS recorded for patient %1: the DMP cannot be opened. Query INSi to retrieve their INS.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Aucun patient sélectionné : choisissez le patient dont vous voulez ouvrir le DMP.</source>
+        <translation>No patient selected: choose the patient whose DMP you want to open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workflow/identity/CpxInsiAccess.cpp" line="+35" />
+        <source>Le mode carte CPS d'INSi n'est pas paramétré sur ce poste (module de la carte et adresse INSi CPx).</source>
+        <translation>The CPS card mode of INSi is not configured on this workstation (card module and INSi CPx address).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>La carte CPS insérée (%1, %2) n'est pas celle de l'utilisateur connecté (RPPS %3) : chacun interroge INSi avec sa propre carte.</source>
+        <translation>The inserted CPS card (%1, %2) is not that of the signed-in user (RPPS %3): each user queries INSi with their own card.</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,17 @@
     </message>
 </context>
 <context>
+    <name>sgl::app::DirectorySearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/widgets/DirectorySearchPanel.cpp" line="+71"/>
+        <source>%n professionnel(s) trouvé(s).</source>
+        <translation>
+            <numerusform>%n professionnel trouvé.</numerusform>
+            <numerusform>%n professionnels trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::DispatchView</name>
     <message numerus="yes">
         <location filename="../../src/app/dispatch/DispatchView.cpp" line="+242"/>
@@ -188,7 +199,7 @@
 <context>
     <name>sgl::app::OrderEntryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+389"/>
+        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+487"/>
         <source>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tube(s) à prélever.</source>
         <translation>
             <numerusform>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tube à prélever.</numerusform>
@@ -242,7 +253,7 @@
 <context>
     <name>sgl::app::ReceptionView</name>
     <message numerus="yes">
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+146"/>
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+169"/>
         <source>%n patient(s) trouvé(s).</source>
         <translation>
             <numerusform>%n patient trouvé.</numerusform>
@@ -328,6 +339,14 @@
         <translation>
             <numerusform>%n compte rendu de sous-traitant importé.</numerusform>
             <numerusform>%n comptes rendus de sous-traitant importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/workflow/directory/RppsOnlineCheck.cpp" line="+53"/>
+        <source>RPPS %1 : %2, en activité selon l&apos;Annuaire Santé en ligne (%n activité(s)).</source>
+        <translation>
+            <numerusform>RPPS %1 : %2, en activité selon l&apos;Annuaire Santé en ligne (%n activité).</numerusform>
+            <numerusform>RPPS %1 : %2, en activité selon l&apos;Annuaire Santé en ligne (%n activités).</numerusform>
         </translation>
     </message>
 </context>
