@@ -13,6 +13,7 @@ inline constexpr QLatin1StringView AnalyzerFactor{"analyzer.factor"};  ///< « F
 inline constexpr QLatin1StringView BadArgument{"app.bad_argument"};  ///< ex. « Argument inattendu : %1… »
 inline constexpr QLatin1StringView CatalogueRangeNumber{"catalogue.range_number"};  ///< « Valeur « %1 » invalide : nombre attendu. »
 inline constexpr QLatin1StringView SettingsAnalyzerTrafficDir{"settings.analyzer_traffic_dir"};  ///< « Journal du trafic automates : indiquez un chemin absolu… »
+inline constexpr QLatin1StringView SettingsCps{"settings.cps"};  ///< ex. « Carte CPS — service INSi (mode CPx) : une URL https:// est attendue. »
 inline constexpr QLatin1StringView SettingsDatabaseUrl{"settings.database_url"};  ///< ex. « L'adresse de la base doit commencer par sqlite:// ou postgresql://. »
 inline constexpr QLatin1StringView SettingsFiness{"settings.finess"};  ///< « Le numéro FINESS doit comporter 9 caractères (chiffres, 2A ou 2B… »
 inline constexpr QLatin1StringView SettingsIdleLock{"settings.idle_lock"};  ///< « Le délai de verrouillage doit être compris entre %1 et %2 minutes. »

@@ -143,6 +143,16 @@ domain::Status AppSettings::validate() const
         return domain::fail(errc::SettingsAnalyzerTrafficDir,
                             tr("Journal du trafic automates : indiquez un chemin absolu (ex. /var/log/sgl/automates)."),
                             kAnalyzerTrafficDir);
+    if (!cpsModule.isEmpty() || !insiCpxUrl.isEmpty()) {
+        if (cpsModule.isEmpty() || QDir::isRelativePath(cpsModule))
+            return domain::fail(errc::SettingsCps,
+                                tr("Carte CPS — module de la carte : indiquez le chemin absolu du module PKCS#11."),
+                                kCpsModule);
+        if (!isHttpsUrl(insiCpxUrl))
+            return domain::fail(errc::SettingsCps,
+                                tr("Carte CPS — service INSi (mode CPx) : une URL https:// est attendue."),
+                                kInsiCpxUrl);
+    }
     const bool anyPsc = !pscIssuer.isEmpty() || !pscClientId.isEmpty() || !pscGatewayUrl.isEmpty() || pscLoopbackPort != 0;
     if (anyPsc) {
         if (!isHttpsUrl(pscIssuer))

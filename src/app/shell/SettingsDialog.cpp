@@ -1,6 +1,7 @@
 #include "app/shell/SettingsDialog.h"
 
 #include "app/admin/LabelLayoutEditor.h"
+#include "app/shell/CpsSettingsPage.h"
 #include "app/shell/PscSettingsPage.h"
 #include "ui_SettingsDialog.h"
 
@@ -35,6 +36,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const LabLetterhead 
     m_pscPage = new PscSettingsPage(this);
     m_pscPage->load(settings);
     m_ui->tabs->addTab(m_pscPage, tr("Pro Santé Connect"));
+    m_cpsPage = new CpsSettingsPage(this);
+    m_cpsPage->load(settings);
+    m_ui->tabs->addTab(m_cpsPage, tr("Carte CPS"));
 
     m_ui->labNameEdit->setText(letterhead.name);
     m_ui->labFinessEdit->setText(letterhead.finess);
@@ -66,6 +70,7 @@ AppSettings SettingsDialog::settings() const
     s.analyzerTrafficDir = m_ui->analyzerLogDirEdit->text().trimmed();
     s.dispatchInApp = m_ui->dispatchInAppCheck->isChecked();
     m_pscPage->apply(s);
+    m_cpsPage->apply(s);
     return s;
 }
 
@@ -138,6 +143,11 @@ void SettingsDialog::focusField(const QString &settingsKey)
     if (m_labelEditor && settingsKey.startsWith(QStringLiteral("label."))) {
         m_ui->tabs->setCurrentWidget(m_labelEditor);
         m_labelEditor->focusSetting(settingsKey);
+        return;
+    }
+    if (settingsKey == QStringLiteral("interop/cpsModule") || settingsKey == QStringLiteral("interop/insiCpxUrl")) {
+        m_ui->tabs->setCurrentWidget(m_cpsPage);
+        m_cpsPage->focusField(settingsKey);
         return;
     }
     if (settingsKey.startsWith(QStringLiteral("psc/"))) {

@@ -16,6 +16,7 @@ class SettingsDialog;
 namespace sgl::app {
 
 class LabelLayoutEditor;
+class CpsSettingsPage;
 class PscSettingsPage;
 
 /**
@@ -64,6 +65,7 @@ private:
     domain::LabelLayout m_initialLabelLayout;
     LabelLayoutSaver m_saveLabelLayout;
     PscSettingsPage *m_pscPage = nullptr;
+    CpsSettingsPage *m_cpsPage = nullptr;
 };
 
 } // namespace sgl::app
