@@ -10,6 +10,9 @@
 namespace sgl::interop::psc::errc {
 
 inline constexpr QLatin1StringView AuthorizationDenied{"psc.authorization_denied"};  ///< ex. « Connexion Pro Santé Connect refusée par le service : access_denied »
+inline constexpr QLatin1StringView CibaLoginHint{"psc.ciba_login_hint"};  ///< « Identifiant national du professionnel invalide « %1 » : 8 suivi du numéro RPPS attendu. »
+inline constexpr QLatin1StringView CibaRefused{"psc.ciba_refused"};  ///< ex. « Pro Santé Connect refuse la demande de validation sur l'e-CPS : unauthorized_client »
+inline constexpr QLatin1StringView CibaUnknownUser{"psc.ciba_unknown_user"};  ///< « Professionnel inconnu de Pro Santé Connect (identifiant national %1). »
 inline constexpr QLatin1StringView Config{"psc.config"};  ///< ex. « Adresse Pro Santé Connect invalide « %1 » : une URL https:// est exigée. »
 inline constexpr QLatin1StringView Discovery{"psc.discovery"};  ///< ex. « Configuration Pro Santé Connect incomplète : « token_endpoint » absent. »
 inline constexpr QLatin1StringView GrantRefused{"psc.grant_refused"};  ///< ex. « Pro Santé Connect refuse l'échange : invalid_grant (code déjà utilisé) »

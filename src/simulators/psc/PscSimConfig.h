@@ -25,6 +25,10 @@ struct PscSimConfig {
     int codeSeconds = 60;
     bool approve = true;            ///< false: every authorization answers error=access_denied
     QString defaultRpps = QStringLiteral("10101010105"); ///< professional "authenticated" without login_hint
+    /// Clients allowed to use CIBA (PSC enables it per service); the others get unauthorized_client.
+    QStringList cibaClientIds{QStringLiteral("sgl-laboratoire")};
+    int cibaSeconds = 120;  ///< lifetime of an auth_req_id (expires_in)
+    int cibaInterval = 5;   ///< minimum seconds between two polls (interval)
 };
 
 } // namespace sgl::simulators::psc

@@ -22,6 +22,9 @@ using common::SimHttpResponse;
 namespace {
 
 const QString kOidc = u"/protocol/openid-connect"_s;
+// Keycloak serves CIBA under the OIDC protocol path (…/protocol/openid-connect/ext/ciba/auth).
+const QString kCiba = u"/protocol/openid-connect/ext/ciba/auth"_s;
+const QString kCibaGrant = u"urn:openid:params:grant-type:ciba"_s;
 
 QString realmPath(const QString &tail)
 {
@@ -123,7 +126,8 @@ domain::Result<std::unique_ptr<PscSimHandler>> PscSimHandler::create(PscSimConfi
 QStringList PscSimHandler::postPaths()
 {
     return {realmPath(kOidc + u"/token"_s), realmPath(kOidc + u"/token/introspect"_s),
-            realmPath(kOidc + u"/userinfo"_s), realmPath(kOidc + u"/logout"_s), u"/sim/rotate-keys"_s};
+            realmPath(kOidc + u"/userinfo"_s), realmPath(kOidc + u"/logout"_s), realmPath(kCiba),
+            u"/sim/rotate-keys"_s, u"/sim/ciba/approve"_s, u"/sim/ciba/deny"_s};
 }
 
 QStringList PscSimHandler::getPaths()
@@ -169,6 +173,12 @@ void PscSimHandler::setApprove(bool approve)
     m_config.approve = approve;
 }
 
+bool PscSimHandler::answerCiba(const QString &authReqId, bool approve)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_ciba.answer(authReqId, approve);
+}
+
 QString PscSimHandler::currentKeyId() const
 {
     QMutexLocker lock(&m_mutex);
@@ -203,6 +213,10 @@ SimHttpResponse PscSimHandler::handle(const SimHttpRequest &request)
         return introspect(request);
     if (p == realmPath(kOidc + u"/logout"_s))
         return logout(request);
+    if (p == realmPath(kCiba))
+        return cibaAuth(request);
+    if (p == u"/sim/ciba/approve"_s || p == u"/sim/ciba/deny"_s)
+        return cibaHook(request, p == u"/sim/ciba/approve"_s);
     if (p == u"/sim/rotate-keys"_s) {
         if (auto ok = m_keys.rotate(); !ok)
             return json(500, {{u"error"_s, ok.error().message}});
@@ -224,7 +238,10 @@ SimHttpResponse PscSimHandler::discovery() const
         {u"userinfo_endpoint"_s, oidc + u"/userinfo"_s},
         {u"end_session_endpoint"_s, oidc + u"/logout"_s},
         {u"jwks_uri"_s, oidc + u"/certs"_s},
-        {u"grant_types_supported"_s, QJsonArray{u"authorization_code"_s, u"refresh_token"_s}},
+        {u"grant_types_supported"_s, QJsonArray{u"authorization_code"_s, u"refresh_token"_s, kCibaGrant}},
+        {u"backchannel_authentication_endpoint"_s, iss + kCiba},
+        {u"backchannel_token_delivery_modes_supported"_s, QJsonArray{u"poll"_s}},
+        {u"backchannel_user_code_parameter_supported"_s, false},
         {u"response_types_supported"_s, QJsonArray{u"code"_s}},
         {u"subject_types_supported"_s, QJsonArray{u"public"_s}},
         {u"id_token_signing_alg_values_supported"_s, QJsonArray{u"RS256"_s}},
@@ -332,6 +349,8 @@ SimHttpResponse PscSimHandler::token(const SimHttpRequest &request)
         return codeGrant(*client, form);
     if (grant == u"refresh_token"_s)
         return refreshGrant(*client, form);
+    if (grant == kCibaGrant)
+        return cibaGrant(*client, form);
     return oauthError(400, u"unsupported_grant_type"_s, u"Unsupported grant_type"_s);
 }
 
@@ -363,6 +382,80 @@ SimHttpResponse PscSimHandler::codeGrant(const PscSimClient &client, const QHash
         return oauthError(400, u"invalid_grant"_s, u"PKCE verification failed"_s);
     m_sessions.insert(found->session);
     return issueTokens(*found, true);
+}
+
+SimHttpResponse PscSimHandler::cibaAuth(const SimHttpRequest &request)
+{
+    const QHash<QString, QString> form = parseForm(request.body);
+    const PscSimClient *client = authenticateClient(request, form);
+    if (client == nullptr)
+        return oauthError(401, u"invalid_client"_s, u"Invalid client or Invalid client credentials"_s);
+    if (!m_config.cibaClientIds.contains(client->clientId))
+        return oauthError(400, u"unauthorized_client"_s, u"Client not allowed OIDC CIBA Grant"_s);
+    const QString scope = form.value(u"scope"_s);
+    if (!scope.split(u' ').contains(u"openid"_s))
+        return oauthError(400, u"invalid_request"_s, u"Missing parameter: scope"_s);
+    const QString hint = form.value(u"login_hint"_s);
+    if (hint.isEmpty())
+        return oauthError(400, u"invalid_request"_s, u"Missing parameter: login_hint"_s);
+    const QString binding = form.value(u"binding_message"_s);
+    if (!PscSimCiba::acceptableBindingMessage(binding))
+        return oauthError(400, u"invalid_binding_message"_s, u"Invalid binding_message"_s);
+    const PscSimProfessional *pro = professional(hint);
+    if (pro == nullptr)
+        return oauthError(400, u"unknown_user_id"_s, u"Utilisateur inconnu"_s);
+    if (!pro->active)
+        return oauthError(403, u"access_denied"_s, u"Compte e-CPS inactif"_s);
+    PscSimCiba::Request pending;
+    pending.clientId = client->clientId;
+    pending.rpps = pro->rpps;
+    pending.scope = scope;
+    pending.bindingMessage = binding;
+    pending.expires = now() + m_config.cibaSeconds;
+    pending.lastPoll = now();
+    pending.interval = m_config.cibaInterval;
+    const QString id = m_ciba.open(pending);
+    qCInfo(lcPscSim) << "CIBA request for professional" << pro->rpps << "from client" << client->clientId;
+    return json(200, {{u"auth_req_id"_s, id}, {u"expires_in"_s, m_config.cibaSeconds},
+                      {u"interval"_s, m_config.cibaInterval}});
+}
+
+SimHttpResponse PscSimHandler::cibaGrant(const PscSimClient &client, const QHash<QString, QString> &form)
+{
+    if (!m_config.cibaClientIds.contains(client.clientId))
+        return oauthError(400, u"unauthorized_client"_s, u"Client not allowed OIDC CIBA Grant"_s);
+    const PscSimCiba::PollResult polled = m_ciba.poll(form.value(u"auth_req_id"_s), client.clientId, now());
+    switch (polled.outcome) {
+    case PscSimCiba::Outcome::Invalid:
+        return oauthError(400, u"invalid_grant"_s, u"Invalid Auth Req ID"_s);
+    case PscSimCiba::Outcome::Expired:
+        return oauthError(400, u"expired_token"_s, u"The auth_req_id has expired"_s);
+    case PscSimCiba::Outcome::SlowDown:
+        return oauthError(400, u"slow_down"_s, u"Too early to access"_s);
+    case PscSimCiba::Outcome::Denied:
+        return oauthError(403, u"access_denied"_s, u"The end user denied the authentication request"_s);
+    case PscSimCiba::Outcome::Pending:
+        return oauthError(400, u"authorization_pending"_s, u"The authorization request is still pending"_s);
+    case PscSimCiba::Outcome::Approved:
+        break;
+    }
+    Grant grant;
+    grant.clientId = client.clientId;
+    grant.rpps = polled.request.rpps;
+    grant.scope = polled.request.scope;
+    grant.session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_sessions.insert(grant.session);
+    return issueTokens(grant, true); // no nonce in CIBA: the ID token carries none
+}
+
+SimHttpResponse PscSimHandler::cibaHook(const SimHttpRequest &request, bool approve)
+{
+    QString id = parseForm(request.query).value(u"auth_req_id"_s);
+    if (id.isEmpty())
+        id = parseForm(request.body).value(u"auth_req_id"_s);
+    if (!m_ciba.answer(id, approve))
+        return oauthError(404, u"not_found"_s, u"No pending CIBA request with this auth_req_id"_s);
+    return json(200, {{u"auth_req_id"_s, id}, {u"state"_s, approve ? u"approved"_s : u"denied"_s}});
 }
 
 SimHttpResponse PscSimHandler::refreshGrant(const PscSimClient &client, const QHash<QString, QString> &form)

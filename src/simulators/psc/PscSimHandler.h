@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "simulators/common/SimHttp.h"
+#include "simulators/psc/PscSimCiba.h"
 #include "simulators/psc/PscSimConfig.h"
 #include "simulators/psc/PscSimKeyRing.h"
 #include "simulators/psc/PscSimProfessionals.h"
@@ -17,7 +18,16 @@ namespace sgl::simulators::psc {
  * The Pro Santé Connect provider logic (Keycloak realm esante-wallet), behind common::SimTlsServer.
  * Paths under /auth/realms/esante-wallet: the non-standard discovery
  * .well-known/wallet-openid-configuration, and protocol/openid-connect/{auth, token, userinfo,
- * token/introspect, logout, certs}. Admin: POST /sim/rotate-keys.
+ * token/introspect, logout, certs, ext/ciba/auth}. Admin: POST /sim/rotate-keys, and the CIBA test
+ * hooks POST /sim/ciba/approve and /sim/ciba/deny (auth_req_id in the query or the form; 404 when
+ * unknown or already answered).
+ *
+ * CIBA poll mode (ext/ciba/auth, grant urn:openid:params:grant-type:ciba, see PscSimCiba): client
+ * authentication required (401 invalid_client), only for config.cibaClientIds (unauthorized_client),
+ * scope with openid and a login_hint (invalid_request), unknown professional (unknown_user_id),
+ * inactive e-CPS (403 access_denied), binding_message over 64 characters or with control characters
+ * (invalid_binding_message). Polling answers authorization_pending, slow_down, expired_token,
+ * access_denied or the token set (ID token with acr eidas1, no nonce).
  *
  * The auth endpoint needs no login page: it "authenticates" at once the professional named by
  * login_hint (RPPS or 8+RPPS) or config.defaultRpps, and redirects (302) to redirect_uri with code
@@ -53,6 +63,8 @@ public:
     [[nodiscard]] domain::Result<QString> rotateKeys();
     void advanceClock(int seconds);
     void setApprove(bool approve);
+    /** The professional approves (or denies) a pending CIBA request; false when unknown or answered. */
+    bool answerCiba(const QString &authReqId, bool approve);
     [[nodiscard]] QString currentKeyId() const;
     [[nodiscard]] QByteArray publicKeyPem(const QString &kid) const;
 
@@ -86,6 +98,9 @@ private:
     common::SimHttpResponse authorize(const common::SimHttpRequest &request);
     common::SimHttpResponse token(const common::SimHttpRequest &request);
     common::SimHttpResponse codeGrant(const PscSimClient &client, const QHash<QString, QString> &form);
+    common::SimHttpResponse cibaAuth(const common::SimHttpRequest &request);
+    common::SimHttpResponse cibaGrant(const PscSimClient &client, const QHash<QString, QString> &form);
+    common::SimHttpResponse cibaHook(const common::SimHttpRequest &request, bool approve);
     common::SimHttpResponse refreshGrant(const PscSimClient &client, const QHash<QString, QString> &form);
     common::SimHttpResponse issueTokens(const Grant &grant, bool withIdToken);
     common::SimHttpResponse userInfo(const common::SimHttpRequest &request);
@@ -101,6 +116,7 @@ private:
     QHash<QString, Grant> m_codes;
     QHash<QByteArray, Token> m_accessTokens;
     QHash<QByteArray, Token> m_refreshTokens;
+    PscSimCiba m_ciba;
     QSet<QString> m_sessions; ///< live sessions; a token of an ended session is no longer active
     mutable QMutex m_mutex;
 };

@@ -75,6 +75,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(redirectUri))
         client.redirectUris = parser.values(redirectUri);
     config.clients = {client};
+    config.cibaClientIds = {client.clientId}; // the one service of the command line may use CIBA
     config.defaultRpps = parser.value(defaultRpps);
     config.approve = !parser.isSet(deny);
     config.accessTokenSeconds = qMax(1, parser.value(accessTtl).toInt());
