@@ -1,4 +1,5 @@
 #include "simulators/psc/PscSimHandler.h"
+#include "simulators/psc/PscSimHttp.h"
 #include "simulators/psc/PscSimKeyRing.h"
 
 #include <QCryptographicHash>
@@ -37,65 +38,6 @@ QByteArray randomToken(int bytes = 32)
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                          reinterpret_cast<quint32 *>(raw.data() + raw.size()));
     return PscSimKeyRing::base64Url(raw);
-}
-
-SimHttpResponse json(int status, const QJsonObject &body)
-{
-    SimHttpResponse r;
-    r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    r.contentType = QByteArrayLiteral("application/json");
-    r.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
-    return r;
-}
-
-SimHttpResponse oauthError(int status, const QString &error, const QString &description)
-{
-    SimHttpResponse r = json(status, {{u"error"_s, error}, {u"error_description"_s, description}});
-    if (status == 401)
-        r.headers.append({QByteArrayLiteral("WWW-Authenticate"),
-                          QByteArrayLiteral("Basic realm=\"esante-wallet\"")});
-    return r;
-}
-
-/** Keycloak shows an error page, never redirects, when the client or redirect_uri is not trusted. */
-SimHttpResponse errorPage(const QString &text)
-{
-    SimHttpResponse r;
-    r.status = 400;
-    r.contentType = QByteArrayLiteral("text/html; charset=UTF-8");
-    r.body = "<!DOCTYPE html><html><body><p>" + text.toHtmlEscaped().toUtf8() + "</p></body></html>";
-    return r;
-}
-
-SimHttpResponse redirect(const QString &uri, const QList<QPair<QString, QString>> &params)
-{
-    QUrl url(uri);
-    QUrlQuery q(url);
-    for (const auto &[k, v] : params)
-        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    url.setQuery(q);
-    SimHttpResponse r;
-    r.status = 302;
-    r.contentType = QByteArrayLiteral("text/plain; charset=UTF-8");
-    r.headers.append({QByteArrayLiteral("Location"), url.toEncoded()});
-    return r;
-}
-
-QHash<QString, QString> parseForm(const QByteArray &body)
-{
-    QHash<QString, QString> out;
-    for (const QByteArray &pair : body.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        QByteArray key = eq < 0 ? pair : pair.left(eq);
-        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
-        key.replace('+', ' ');
-        value.replace('+', ' ');
-        out.insert(QUrl::fromPercentEncoding(key), QUrl::fromPercentEncoding(value));
-    }
-    return out;
 }
 
 bool validVerifier(const QString &v)
@@ -219,18 +161,18 @@ SimHttpResponse PscSimHandler::handle(const SimHttpRequest &request)
         return cibaHook(request, p == u"/sim/ciba/approve"_s);
     if (p == u"/sim/rotate-keys"_s) {
         if (auto ok = m_keys.rotate(); !ok)
-            return json(500, {{u"error"_s, ok.error().message}});
+            return PscSimHttp::json(500, {{u"error"_s, ok.error().message}});
         qCInfo(lcPscSim) << "keys rotated, current kid" << m_keys.currentKeyId();
-        return json(200, {{u"kid"_s, m_keys.currentKeyId()}});
+        return PscSimHttp::json(200, {{u"kid"_s, m_keys.currentKeyId()}});
     }
-    return errorPage(u"Unknown path"_s);
+    return PscSimHttp::errorPage(u"Unknown path"_s);
 }
 
 SimHttpResponse PscSimHandler::discovery() const
 {
     const QString iss = m_base + QLatin1String(Realm);
     const QString oidc = iss + kOidc;
-    return json(200, {
+    return PscSimHttp::json(200, {
         {u"issuer"_s, iss},
         {u"authorization_endpoint"_s, oidc + u"/auth"_s},
         {u"token_endpoint"_s, oidc + u"/token"_s},
@@ -273,15 +215,15 @@ SimHttpResponse PscSimHandler::authorize(const SimHttpRequest &request)
         if (c.clientId == clientId)
             client = &c;
     if (client == nullptr)
-        return errorPage(u"Client not found."_s);
+        return PscSimHttp::errorPage(u"Client not found."_s);
     if (!client->redirectUris.contains(redirectUri)) // exact match: no prefix, no wildcard
-        return errorPage(u"Invalid parameter: redirect_uri"_s);
+        return PscSimHttp::errorPage(u"Invalid parameter: redirect_uri"_s);
     const QString state = param("state");
     auto refuse = [&](const QString &error, const QString &description) {
         QList<QPair<QString, QString>> params{{u"error"_s, error}, {u"error_description"_s, description}};
         if (!state.isEmpty())
             params.append({u"state"_s, state});
-        return redirect(redirectUri, params);
+        return PscSimHttp::redirect(redirectUri, params);
     };
     if (param("response_type") != u"code"_s)
         return refuse(u"unsupported_response_type"_s, u"Client is not allowed to initiate browser login with given "
@@ -316,7 +258,7 @@ SimHttpResponse PscSimHandler::authorize(const SimHttpRequest &request)
         params.append({u"state"_s, state});
     params.append({u"session_state"_s, grant.session});
     params.append({u"code"_s, code});
-    return redirect(redirectUri, params);
+    return PscSimHttp::redirect(redirectUri, params);
 }
 
 const PscSimClient *PscSimHandler::authenticateClient(const SimHttpRequest &request,
@@ -340,10 +282,10 @@ const PscSimClient *PscSimHandler::authenticateClient(const SimHttpRequest &requ
 
 SimHttpResponse PscSimHandler::token(const SimHttpRequest &request)
 {
-    const QHash<QString, QString> form = parseForm(request.body);
+    const QHash<QString, QString> form = PscSimHttp::parseForm(request.body);
     const PscSimClient *client = authenticateClient(request, form);
     if (client == nullptr)
-        return oauthError(401, u"invalid_client"_s, u"Invalid client or Invalid client credentials"_s);
+        return PscSimHttp::oauthError(401, u"invalid_client"_s, u"Invalid client or Invalid client credentials"_s);
     const QString grant = form.value(u"grant_type"_s);
     if (grant == u"authorization_code"_s)
         return codeGrant(*client, form);
@@ -351,7 +293,7 @@ SimHttpResponse PscSimHandler::token(const SimHttpRequest &request)
         return refreshGrant(*client, form);
     if (grant == kCibaGrant)
         return cibaGrant(*client, form);
-    return oauthError(400, u"unsupported_grant_type"_s, u"Unsupported grant_type"_s);
+    return PscSimHttp::oauthError(400, u"unsupported_grant_type"_s, u"Unsupported grant_type"_s);
 }
 
 SimHttpResponse PscSimHandler::codeGrant(const PscSimClient &client, const QHash<QString, QString> &form)
@@ -359,53 +301,53 @@ SimHttpResponse PscSimHandler::codeGrant(const PscSimClient &client, const QHash
     const QString code = form.value(u"code"_s);
     auto found = m_codes.find(code);
     if (found == m_codes.end())
-        return oauthError(400, u"invalid_grant"_s, u"Code not valid"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Code not valid"_s);
     if (found->used) {
         // RFC 6749 §4.1.2: a replayed code revokes what it already gave.
         endSession(found->session);
-        return oauthError(400, u"invalid_grant"_s, u"Code not valid"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Code not valid"_s);
     }
     found->used = true;
     if (now() >= found->expires)
-        return oauthError(400, u"invalid_grant"_s, u"Code is expired"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Code is expired"_s);
     if (found->clientId != client.clientId)
-        return oauthError(400, u"invalid_grant"_s, u"Auth error"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Auth error"_s);
     if (form.value(u"redirect_uri"_s) != found->redirectUri)
-        return oauthError(400, u"invalid_grant"_s, u"Incorrect redirect_uri"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Incorrect redirect_uri"_s);
     const QString verifier = form.value(u"code_verifier"_s);
     if (verifier.isEmpty())
-        return oauthError(400, u"invalid_grant"_s, u"PKCE code verifier not specified"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"PKCE code verifier not specified"_s);
     if (!validVerifier(verifier))
-        return oauthError(400, u"invalid_grant"_s, u"Invalid code verifier"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Invalid code verifier"_s);
     const QByteArray challenge = PscSimKeyRing::base64Url(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256));
     if (QString::fromLatin1(challenge) != found->challenge)
-        return oauthError(400, u"invalid_grant"_s, u"PKCE verification failed"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"PKCE verification failed"_s);
     m_sessions.insert(found->session);
     return issueTokens(*found, true);
 }
 
 SimHttpResponse PscSimHandler::cibaAuth(const SimHttpRequest &request)
 {
-    const QHash<QString, QString> form = parseForm(request.body);
+    const QHash<QString, QString> form = PscSimHttp::parseForm(request.body);
     const PscSimClient *client = authenticateClient(request, form);
     if (client == nullptr)
-        return oauthError(401, u"invalid_client"_s, u"Invalid client or Invalid client credentials"_s);
+        return PscSimHttp::oauthError(401, u"invalid_client"_s, u"Invalid client or Invalid client credentials"_s);
     if (!m_config.cibaClientIds.contains(client->clientId))
-        return oauthError(400, u"unauthorized_client"_s, u"Client not allowed OIDC CIBA Grant"_s);
+        return PscSimHttp::oauthError(400, u"unauthorized_client"_s, u"Client not allowed OIDC CIBA Grant"_s);
     const QString scope = form.value(u"scope"_s);
     if (!scope.split(u' ').contains(u"openid"_s))
-        return oauthError(400, u"invalid_request"_s, u"Missing parameter: scope"_s);
+        return PscSimHttp::oauthError(400, u"invalid_request"_s, u"Missing parameter: scope"_s);
     const QString hint = form.value(u"login_hint"_s);
     if (hint.isEmpty())
-        return oauthError(400, u"invalid_request"_s, u"Missing parameter: login_hint"_s);
+        return PscSimHttp::oauthError(400, u"invalid_request"_s, u"Missing parameter: login_hint"_s);
     const QString binding = form.value(u"binding_message"_s);
     if (!PscSimCiba::acceptableBindingMessage(binding))
-        return oauthError(400, u"invalid_binding_message"_s, u"Invalid binding_message"_s);
+        return PscSimHttp::oauthError(400, u"invalid_binding_message"_s, u"Invalid binding_message"_s);
     const PscSimProfessional *pro = professional(hint);
     if (pro == nullptr)
-        return oauthError(400, u"unknown_user_id"_s, u"Utilisateur inconnu"_s);
+        return PscSimHttp::oauthError(400, u"unknown_user_id"_s, u"Utilisateur inconnu"_s);
     if (!pro->active)
-        return oauthError(403, u"access_denied"_s, u"Compte e-CPS inactif"_s);
+        return PscSimHttp::oauthError(403, u"access_denied"_s, u"Compte e-CPS inactif"_s);
     PscSimCiba::Request pending;
     pending.clientId = client->clientId;
     pending.rpps = pro->rpps;
@@ -416,26 +358,26 @@ SimHttpResponse PscSimHandler::cibaAuth(const SimHttpRequest &request)
     pending.interval = m_config.cibaInterval;
     const QString id = m_ciba.open(pending);
     qCInfo(lcPscSim) << "CIBA request for professional" << pro->rpps << "from client" << client->clientId;
-    return json(200, {{u"auth_req_id"_s, id}, {u"expires_in"_s, m_config.cibaSeconds},
+    return PscSimHttp::json(200, {{u"auth_req_id"_s, id}, {u"expires_in"_s, m_config.cibaSeconds},
                       {u"interval"_s, m_config.cibaInterval}});
 }
 
 SimHttpResponse PscSimHandler::cibaGrant(const PscSimClient &client, const QHash<QString, QString> &form)
 {
     if (!m_config.cibaClientIds.contains(client.clientId))
-        return oauthError(400, u"unauthorized_client"_s, u"Client not allowed OIDC CIBA Grant"_s);
+        return PscSimHttp::oauthError(400, u"unauthorized_client"_s, u"Client not allowed OIDC CIBA Grant"_s);
     const PscSimCiba::PollResult polled = m_ciba.poll(form.value(u"auth_req_id"_s), client.clientId, now());
     switch (polled.outcome) {
     case PscSimCiba::Outcome::Invalid:
-        return oauthError(400, u"invalid_grant"_s, u"Invalid Auth Req ID"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Invalid Auth Req ID"_s);
     case PscSimCiba::Outcome::Expired:
-        return oauthError(400, u"expired_token"_s, u"The auth_req_id has expired"_s);
+        return PscSimHttp::oauthError(400, u"expired_token"_s, u"The auth_req_id has expired"_s);
     case PscSimCiba::Outcome::SlowDown:
-        return oauthError(400, u"slow_down"_s, u"Too early to access"_s);
+        return PscSimHttp::oauthError(400, u"slow_down"_s, u"Too early to access"_s);
     case PscSimCiba::Outcome::Denied:
-        return oauthError(403, u"access_denied"_s, u"The end user denied the authentication request"_s);
+        return PscSimHttp::oauthError(403, u"access_denied"_s, u"The end user denied the authentication request"_s);
     case PscSimCiba::Outcome::Pending:
-        return oauthError(400, u"authorization_pending"_s, u"The authorization request is still pending"_s);
+        return PscSimHttp::oauthError(400, u"authorization_pending"_s, u"The authorization request is still pending"_s);
     case PscSimCiba::Outcome::Approved:
         break;
     }
@@ -450,12 +392,12 @@ SimHttpResponse PscSimHandler::cibaGrant(const PscSimClient &client, const QHash
 
 SimHttpResponse PscSimHandler::cibaHook(const SimHttpRequest &request, bool approve)
 {
-    QString id = parseForm(request.query).value(u"auth_req_id"_s);
+    QString id = PscSimHttp::parseForm(request.query).value(u"auth_req_id"_s);
     if (id.isEmpty())
-        id = parseForm(request.body).value(u"auth_req_id"_s);
+        id = PscSimHttp::parseForm(request.body).value(u"auth_req_id"_s);
     if (!m_ciba.answer(id, approve))
-        return oauthError(404, u"not_found"_s, u"No pending CIBA request with this auth_req_id"_s);
-    return json(200, {{u"auth_req_id"_s, id}, {u"state"_s, approve ? u"approved"_s : u"denied"_s}});
+        return PscSimHttp::oauthError(404, u"not_found"_s, u"No pending CIBA request with this auth_req_id"_s);
+    return PscSimHttp::json(200, {{u"auth_req_id"_s, id}, {u"state"_s, approve ? u"approved"_s : u"denied"_s}});
 }
 
 SimHttpResponse PscSimHandler::refreshGrant(const PscSimClient &client, const QHash<QString, QString> &form)
@@ -463,9 +405,9 @@ SimHttpResponse PscSimHandler::refreshGrant(const PscSimClient &client, const QH
     const QByteArray refresh = form.value(u"refresh_token"_s).toLatin1();
     const auto found = m_refreshTokens.constFind(refresh);
     if (found == m_refreshTokens.constEnd() || !m_sessions.contains(found->session) || now() >= found->expires)
-        return oauthError(400, u"invalid_grant"_s, u"Token is not active"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Token is not active"_s);
     if (found->clientId != client.clientId)
-        return oauthError(400, u"invalid_grant"_s, u"Invalid refresh token. Token client and authorized client don't "
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Invalid refresh token. Token client and authorized client don't "
                                                     "match"_s);
     Grant grant;
     grant.clientId = found->clientId;
@@ -526,7 +468,7 @@ SimHttpResponse PscSimHandler::issueTokens(const Grant &grant, bool withIdToken)
             id.insert(u"nonce"_s, grant.nonce);
         body.insert(u"id_token"_s, QString::fromLatin1(m_keys.sign(id)));
     }
-    return json(200, body);
+    return PscSimHttp::json(200, body);
 }
 
 SimHttpResponse PscSimHandler::userInfo(const SimHttpRequest &request)
@@ -536,28 +478,28 @@ SimHttpResponse PscSimHandler::userInfo(const SimHttpRequest &request)
     const auto found = m_accessTokens.constFind(bearer);
     if (bearer.isEmpty() || found == m_accessTokens.constEnd() || !m_sessions.contains(found->session)
         || now() >= found->expires) {
-        SimHttpResponse r = oauthError(401, u"invalid_token"_s, u"Token verification failed"_s);
+        SimHttpResponse r = PscSimHttp::oauthError(401, u"invalid_token"_s, u"Token verification failed"_s);
         r.headers = {{QByteArrayLiteral("WWW-Authenticate"),
                       QByteArrayLiteral("Bearer realm=\"esante-wallet\", error=\"invalid_token\"")}};
         return r;
     }
-    return json(200, professional(found->rpps)->userInfo);
+    return PscSimHttp::json(200, professional(found->rpps)->userInfo);
 }
 
 SimHttpResponse PscSimHandler::introspect(const SimHttpRequest &request)
 {
-    const QHash<QString, QString> form = parseForm(request.body);
+    const QHash<QString, QString> form = PscSimHttp::parseForm(request.body);
     const PscSimClient *client = authenticateClient(request, form);
     if (client == nullptr)
-        return oauthError(401, u"invalid_client"_s, u"Authentication failed."_s);
+        return PscSimHttp::oauthError(401, u"invalid_client"_s, u"Authentication failed."_s);
     const QByteArray value = form.value(u"token"_s).toLatin1();
     const bool isAccess = m_accessTokens.contains(value);
     const Token tok = isAccess ? m_accessTokens.value(value) : m_refreshTokens.value(value);
     if (tok.session.isEmpty() || !m_sessions.contains(tok.session) || now() >= tok.expires
         || tok.clientId != client->clientId)
-        return json(200, {{u"active"_s, false}});
+        return PscSimHttp::json(200, {{u"active"_s, false}});
     const PscSimProfessional *pro = professional(tok.rpps);
-    return json(200, {{u"active"_s, true},
+    return PscSimHttp::json(200, {{u"active"_s, true},
                       {u"sub"_s, pro->subject},
                       {u"client_id"_s, tok.clientId},
                       {u"token_type"_s, isAccess ? u"Bearer"_s : u"Refresh"_s},
@@ -568,15 +510,15 @@ SimHttpResponse PscSimHandler::introspect(const SimHttpRequest &request)
 
 SimHttpResponse PscSimHandler::logout(const SimHttpRequest &request)
 {
-    const QHash<QString, QString> form = parseForm(request.body);
+    const QHash<QString, QString> form = PscSimHttp::parseForm(request.body);
     const PscSimClient *client = authenticateClient(request, form);
     if (client == nullptr)
-        return oauthError(401, u"invalid_client"_s, u"Invalid client or Invalid client credentials"_s);
+        return PscSimHttp::oauthError(401, u"invalid_client"_s, u"Invalid client or Invalid client credentials"_s);
     const auto found = m_refreshTokens.constFind(form.value(u"refresh_token"_s).toLatin1());
     if (found == m_refreshTokens.constEnd() || !m_sessions.contains(found->session))
-        return oauthError(400, u"invalid_grant"_s, u"Invalid refresh token"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Invalid refresh token"_s);
     if (found->clientId != client->clientId)
-        return oauthError(400, u"invalid_grant"_s, u"Invalid refresh token"_s);
+        return PscSimHttp::oauthError(400, u"invalid_grant"_s, u"Invalid refresh token"_s);
     endSession(found->session);
     SimHttpResponse r;
     r.status = 204;
