@@ -353,7 +353,17 @@
         <translation>Analyzer traffic log: enter an absolute path (e.g. /var/log/sgl/automates).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>Carte CPS — module de la carte : indiquez le chemin absolu du module PKCS#11.</source>
+        <translation>CPS card — card module: give the absolute path of the PKCS#11 module.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Carte CPS — service INSi (mode CPx) : une URL https:// est attendue.</source>
+        <translation>CPS card — INSi service (CPx mode): an https:// URL is expected.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Pro Santé Connect — adresse du fournisseur : une URL https:// est attendue.</source>
         <translation>Pro Santé Connect — provider address: an https:// URL is expected.</translation>
     </message>
@@ -6206,6 +6216,44 @@ Enter its PIN code to query INSi.</translation>
     </message>
 </context>
 <context>
+    <name>sgl::app::CpsSettingsPage</name>
+    <message>
+        <location filename="../../src/app/shell/CpsSettingsPage.cpp" line="+16" />
+        <source>Interrogation d'INSi avec la carte CPS du professionnel (mode CPx) : le module PKCS#11 fourni avec le logiciel de la carte, et l'adresse du service INSi pour ce mode. Le code porteur est demandé à chaque usage ; il n'est jamais enregistré. Laissez vide pour ne pas proposer ce mode.</source>
+        <translation>INSi queries with the practitioner's CPS card (CPx mode): the PKCS#11 module supplied with the card software, and the address of the INSi service for this mode. The PIN code is asked at each use; it is never stored. Leave empty not to offer this mode.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>chemin du module PKCS#11 de la carte (.so)</source>
+        <translation>path of the card's PKCS#11 module (.so)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Module PKCS#11 de la carte CPS</source>
+        <translation>PKCS#11 module of the CPS card</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modules PKCS#11 (*.so *.so.*)</source>
+        <translation>PKCS#11 modules (*.so *.so.*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Module de la carte :</source>
+        <translation>Card module:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service INSi (mode CPx) :</source>
+        <translation>INSi service (CPx mode):</translation>
+    </message>
+</context>
+<context>
     <name>sgl::app::CriticalForm</name>
     <message>
         <location filename="../../src/app/autoval/ConditionFormsSingle.cpp" line="-37" />
@@ -10692,7 +10740,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+22" />
+        <location filename="../../src/app/shell/SettingsDialog.cpp" line="+23" />
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>
@@ -10702,12 +10750,17 @@ Measured in another unit (%1)</translation>
         <translation>Pro Santé Connect</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Carte CPS</source>
+        <translation>CPS card</translation>
+    </message>
+    <message>
         <location line="+13" />
         <source>En-tête des comptes rendus, commun à tous les postes : modifiable par un administrateur.</source>
         <translation>Report letterhead, shared by all workstations: an administrator may change it.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
@@ -18473,6 +18526,51 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+1" />
         <source>Connexion réussie, vous pouvez revenir au SGL et fermer cet onglet.</source>
         <translation>Sign-in successful, you can go back to the SGL and close this tab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/interop/psc/PscCibaClient.cpp" line="+43" />
+        <source>La connexion Pro Santé Connect par validation sur l'e-CPS (CIBA) se fait depuis la passerelle du laboratoire, qui détient le secret du client : identifiant ou secret absent.</source>
+        <translation>Pro Santé Connect sign-in by approval on the e-CPS app (CIBA) is made from the laboratory's gateway, which holds the client secret: client id or secret missing.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pro Santé Connect ne publie pas de point d'authentification CIBA (backchannel_authentication_endpoint) : mode non activé pour ce service.</source>
+        <translation>Pro Santé Connect publishes no CIBA authentication endpoint (backchannel_authentication_endpoint): mode not enabled for this service.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Identifiant national du professionnel invalide « %1 » : 8 suivi du numéro RPPS attendu.</source>
+        <translation>Invalid national identifier of the practitioner “%1”: 8 followed by the RPPS number expected.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Professionnel inconnu de Pro Santé Connect (identifiant national %1).</source>
+        <translation>Practitioner unknown to Pro Santé Connect (national identifier %1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pro Santé Connect refuse la demande de validation sur l'e-CPS : %1</source>
+        <translation>Pro Santé Connect refuses the e-CPS approval request: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pro Santé Connect a répondu avec le statut HTTP %1 à la demande de validation sur l'e-CPS.</source>
+        <translation>Pro Santé Connect answered the e-CPS approval request with HTTP status %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Réponse CIBA de Pro Santé Connect incomplète : auth_req_id et expires_in attendus.</source>
+        <translation>Incomplete CIBA answer from Pro Santé Connect: auth_req_id and expires_in expected.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Demande de validation sur l'e-CPS inconnue (auth_req_id vide).</source>
+        <translation>Unknown e-CPS approval request (empty auth_req_id).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Réponse CIBA de Pro Santé Connect sans jeton d'identité.</source>
+        <translation>CIBA answer from Pro Santé Connect without an ID token.</translation>
     </message>
 </context>
 <context>
