@@ -45,7 +45,9 @@ AdministrationView::AdministrationView(workflow::UserAdmin &admin, domain::UserS
             [this] { openEditor(static_cast<int>(UserEditDialog::Mode::Password)); });
     connect(m_ui->activeButton, &QPushButton::clicked, this, &AdministrationView::toggleActive);
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &AdministrationView::unlockSelected);
-    m_nationalServicesButton = new QPushButton(tr("Services &nationaux (DMP, MSSanté)…"), this);
+    // A short label: the action bar fits 1366 px; what it covers is in the tooltip.
+    m_nationalServicesButton = new QPushButton(tr("Services &nationaux…"), this);
+    m_nationalServicesButton->setToolTip(tr("DMP, MSSanté et vérification en ligne de l'Annuaire Santé"));
     m_nationalServicesButton->setObjectName(QStringLiteral("nationalServicesButton"));
     m_nationalServicesButton->hide();
     m_ui->actionsLayout->insertWidget(m_ui->actionsLayout->count() - 1, m_nationalServicesButton);
@@ -86,6 +88,8 @@ void AdministrationView::openDirectory()
     auto *view = new DirectoryAdminView(*m_directory, m_databaseUrl, m_session, m_readOnly, &dialog);
     layout->addWidget(view, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    // Enter in a search field searches; it must not close the window through a default button.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     // Fits a 1366 x 768 screen (taskbar and title bar included).

@@ -137,8 +137,13 @@ QWidget *OrderEntryDialog::buildRequestColumn()
     auto *rppsRow = new QHBoxLayout();
     rppsRow->addWidget(m_prescriberRpps, 1);
     rppsRow->addWidget(m_prescriberFlag);
-    pf->addRow(tr("&Nom :"), nameRow);
-    pf->addRow(tr("&RPPS :"), rppsRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the label would show its '&'.
+    auto *nameLabel = new QLabel(tr("&Nom :"), prescriber);
+    nameLabel->setBuddy(m_prescriberName);
+    auto *rppsLabel = new QLabel(tr("&RPPS :"), prescriber);
+    rppsLabel->setBuddy(m_prescriberRpps);
+    pf->addRow(nameLabel, nameRow);
+    pf->addRow(rppsLabel, rppsRow);
     pf->addRow(QString(), m_rppsWarning);
     pf->addRow(tr("&MSSanté :"), m_prescriberMssante);
     v->addWidget(prescriber);

@@ -60,8 +60,9 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     // The INS sits in the form and in the identity column's tooltip; the list keeps its room for
     // the names. The form is wide enough for a name or a date, not wider.
     m_ui->patientTable->setColumnHidden(PatientListModel::InsColumn, true);
-    m_ui->formScroll->setMinimumWidth(500);
-    m_ui->formScroll->setMaximumWidth(540);
+    // Editing adds a row of buttons (Appliquer les attributs, INSi, carte CPS): the form needs more room.
+    m_ui->formScroll->setMinimumWidth(m_readOnly ? 500 : 620);
+    m_ui->formScroll->setMaximumWidth(m_readOnly ? 540 : 660);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     m_birthPlace = new BirthPlacePicker(m_ui->birthPlaceEdit);
