@@ -3,8 +3,8 @@
 #include "domain/lab/RppsNumber.h"
 #include "interop/directory/DirectoryFileFormat.h"
 #include "interop/directory/ErrorCodes.h"
+#include "interop/directory/ExtractLineDecoder.h"
 #include "interop/directory/Tr.h"
-#include "interop/directory/Windows1252.h"
 
 #include <QStringDecoder>
 
@@ -47,27 +47,7 @@ QString DirectoryFileReader::where() const
 
 domain::Result<QString> DirectoryFileReader::decodeLine(const QByteArray &raw)
 {
-    QString text;
-    if (m_utf8) {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = utf8(raw);
-        if (!utf8.hasError())
-            return text;
-        return domain::fail(errc::Encoding,
-                            Tr::tr("Ligne %1 : séquence UTF-8 invalide (le fichier est lu en UTF-8 d'après son en-tête).")
-                                .arg(m_line),
-                            where());
-    }
-    const qsizetype bad = Windows1252::decode(raw, text);
-    if (bad < 0)
-        return text;
-    return domain::fail(errc::Encoding,
-                        Tr::tr("Ligne %1, octet %2 : l'octet 0x%3 n'est pas un caractère Windows-1252 "
-                               "(fichier corrompu ou d'un autre encodage).")
-                            .arg(m_line)
-                            .arg(bad + 1)
-                            .arg(static_cast<unsigned char>(raw[bad]), 2, 16, QChar(u'0')),
-                        where());
+    return ExtractLineDecoder::decode(raw, m_utf8, m_line, where());
 }
 
 domain::Status DirectoryFileReader::readHeader()
