@@ -3055,9 +3055,14 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>sgl::app::AdministrationView</name>
     <message>
-        <location filename="../../src/app/admin/AdministrationView.cpp" line="+48" />
-        <source>Services &amp;nationaux (DMP, MSSanté)…</source>
-        <translation>&amp;National services (DMP, MSSanté)…</translation>
+        <location filename="../../src/app/admin/AdministrationView.cpp" line="+49" />
+        <source>Services &amp;nationaux…</source>
+        <translation>Nat&amp;ional services…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DMP, MSSanté et vérification en ligne de l'Annuaire Santé</source>
+        <translation>DMP, MSSanté and the online Annuaire Santé check</translation>
     </message>
     <message>
         <location line="+9" />
@@ -3075,7 +3080,7 @@ The next validation will issue a corrected report replacing the previous one.</t
         <translation>Annuaire Santé</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
         <source>&amp;Réactiver</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -8200,12 +8205,12 @@ Files: %6</translation>
     </message>
     <message>
         <location line="+26" />
-        <location line="+109" />
+        <location line="+114" />
         <source>Prescripteur</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-111" />
         <source>Dr Prénom NOM</source>
         <translation>Dr Firstname SURNAME</translation>
     </message>
@@ -8230,17 +8235,17 @@ Files: %6</translation>
         <translation>Search for the prescriber in the Annuaire Santé (name, RPPS, MSSanté address)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;RPPS :</source>
         <translation>&amp;RPPS:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>&amp;MSSanté :</source>
         <translation>&amp;MSSanté:</translation>
     </message>
@@ -9815,7 +9820,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+86" />
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+87" />
         <source>INSi avec ma carte CPS</source>
         <translation>INSi with my CPS card</translation>
     </message>
@@ -15803,19 +15808,17 @@ The request has been reloaded: check it before acting again.</translation>
 <context>
     <name>sgl::interop::directory</name>
     <message>
-        <location filename="../../src/interop/directory/DirectoryFileReader.cpp" line="+57" />
-        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+76" />
+        <location filename="../../src/interop/directory/ExtractLineDecoder.cpp" line="+20" />
         <source>Ligne %1 : séquence UTF-8 invalide (le fichier est lu en UTF-8 d'après son en-tête).</source>
         <translation>Line %1: invalid UTF-8 sequence (the file is read as UTF-8 according to its header).</translation>
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+8" />
         <source>Ligne %1, octet %2 : l'octet 0x%3 n'est pas un caractère Windows-1252 (fichier corrompu ou d'un autre encodage).</source>
         <translation>Line %1, byte %2: byte 0x%3 is not a Windows-1252 character (corrupted file or another encoding).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+19" />
+        <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+83" />
         <source>Fichier vide : l'en-tête de l'extraction Personne_activite est absent.</source>
         <translation>Empty file: the header of the Personne_activite extraction is missing.</translation>
     </message>
@@ -15835,7 +15838,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Incorrect header: unexpected column %1 “%2” after the 56 published columns.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/directory/DirectoryFileReader.cpp" line="+124" />
+        <location filename="../../src/interop/directory/DirectoryFileReader.cpp" line="+169" />
         <location filename="../../src/interop/directory/PersonneActiviteReader.cpp" line="+14" />
         <source>Ligne %1 : dernière ligne tronquée (ni fin de ligne ni séparateur final, %2 champs) : fichier incomplet, téléchargez l'extraction à nouveau.</source>
         <translation>Line %1: last line truncated (neither end of line nor final separator, %2 fields): incomplete file, download the extraction again.</translation>

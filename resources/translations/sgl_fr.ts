@@ -199,7 +199,7 @@
 <context>
     <name>sgl::app::OrderEntryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+487"/>
+        <location filename="../../src/app/orders/OrderEntryDialog.cpp" line="+492"/>
         <source>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tube(s) à prélever.</source>
         <translation>
             <numerusform>&lt;b&gt;Dossier %1 créé&lt;/b&gt; — %2, %n tube à prélever.</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>sgl::app::ReceptionView</name>
     <message numerus="yes">
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+169"/>
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+170"/>
         <source>%n patient(s) trouvé(s).</source>
         <translation>
             <numerusform>%n patient trouvé.</numerusform>

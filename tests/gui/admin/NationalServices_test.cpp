@@ -68,7 +68,9 @@ TEST_F(NationalServicesTest, AdministratorOpensThemFromTheAdministrationScreen)
     ASSERT_NE(view->nationalServicesButton(), nullptr);
     EXPECT_FALSE(view->nationalServicesButton()->isHidden());
     EXPECT_TRUE(view->nationalServicesButton()->isEnabled());
-    EXPECT_TRUE(view->nationalServicesButton()->text().contains(QStringLiteral("DMP, MSSanté")));
+    EXPECT_TRUE(view->nationalServicesButton()->text().startsWith(QStringLiteral("Services &nationaux")));
+    EXPECT_TRUE(view->nationalServicesButton()->toolTip().contains(QStringLiteral("DMP, MSSanté")))
+        << "the short label's tooltip says what it covers";
 }
 
 TEST_F(NationalServicesTest, AnErrorNamesTheFieldThenValidSettingsAreWrittenForTheDispatch)
