@@ -116,6 +116,29 @@ void BM_BareLoop(benchmark::State &state)
 }
 BENCHMARK(BM_BareLoop);
 
+/**
+ * The demo rules plus a laboratory policy "a patient's first dossier is never auto-validated": every
+ * numeric analysis of the rules must have a previous validated result within two years. Measured to
+ * show what the goal of no faulted dossier released would cost: a tube of another patient who has
+ * no antériorité cannot be told from the patient's own (issue 15, docs/autovalidation.md).
+ */
+RuleSet withFirstDossierHeld(RuleSet rules)
+{
+    QStringList numeric;
+    for (const Rule &r : rules.rules)
+        if (const auto *c = std::get_if<LimitsCondition>(&r.condition); c && c->acceptedCodes.isEmpty())
+            for (const QString &code : r.analyses)
+                if (!numeric.contains(code))
+                    numeric << code;
+    Rule first;
+    first.id = QStringLiteral("PREMIER.DOSSIER");
+    first.label = QStringLiteral("Premier dossier du patient (aucune antériorité depuis deux ans)");
+    first.analyses = numeric;
+    first.condition = DeltaCondition{std::nullopt, 1e9, {}, 730, true};
+    rules.rules << first;
+    return rules;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -134,6 +157,15 @@ int main(int argc, char **argv)
     std::printf("Banc d'auto-validation : %d dossiers, graine %llu, générés en %.0f ms, %lld règles\n", options.dossiers,
                 static_cast<unsigned long long>(options.seed), genMs, static_cast<long long>(d.rules.rules.size()));
     std::printf("%s\n\n", qPrintable(formatReport(report, 15, qEnvironmentVariableIsSet("SGL_BENCH_AUTOVAL_DETAILS"))));
+    const BenchReport policy = evaluateAll(d.dossiers, withFirstDossierHeld(d.rules));
+    std::printf("%s\n\n", qPrintable(QStringLiteral("Avec la politique « premier dossier jamais auto-validé » (règle PREMIER.DOSSIER "
+                                                   "ajoutée) : dossiers propres auto-validés %1 / %2 (%3 %), dossiers avec défaut "
+                                                   "libérés %4 (%5 sans aucun résultat au-delà de sa VCR)")
+                                        .arg(policy.cleanReleased)
+                                        .arg(policy.clean)
+                                        .arg(QString::number(100.0 * policy.cleanRate(), 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')))
+                                        .arg(policy.faultedReleased)
+                                        .arg(policy.faultedReleasedWithinRcv)));
     std::fflush(stdout);
     prepareBareLoop(d);
 

@@ -22,6 +22,19 @@ const QStringList kNotDiluted{QStringLiteral("VGM"), QStringLiteral("CCMH"), QSt
                               QStringLiteral("BU_PH"), QStringLiteral("PROTU"), QStringLiteral("CREAU")};
 const QStringList kWards{QStringLiteral("URG"), QStringLiteral("CARDIO"), QStringLiteral("MED"), QStringLiteral("CHIR")};
 
+/** Share of the requests of a kind that come from the hospital's wards (the rest from town
+ *  prescribers): wards ask for electrolytes, blood counts and coagulation, seldom for a thyroid
+ *  follow-up, a pregnancy or a urine dipstick alone. About 15 % of all dossiers overall. */
+double wardShare(const QString &profile)
+{
+    static const QHash<QString, double> share{
+        {QStringLiteral("bilan"), 0.12}, {QStringLiteral("renal"), 0.35}, {QStringLiteral("nfs"), 0.25},
+        {QStringLiteral("preop"), 0.35}, {QStringLiteral("hepatique"), 0.15}, {QStringLiteral("avk"), 0.10},
+        {QStringLiteral("diabete"), 0.05}, {QStringLiteral("thyroide"), 0.02}, {QStringLiteral("grossesse"), 0.03},
+        {QStringLiteral("urines"), 0.05}, {QStringLiteral("enfant"), 0.12}};
+    return share.value(profile, 0.15);
+}
+
 QString fr(double v, int decimals = 2)
 {
     return QString::number(v, 'f', decimals).replace(QLatin1Char('.'), QLatin1Char(','));
@@ -59,8 +72,11 @@ void DossierGenerator::injectFault(SyntheticDossier &d, Values &values, const Re
     for (auto it = values.numeric.cbegin(); it != values.numeric.cend(); ++it)
         if (!kNotDiluted.contains(it.key()) && analyteModel(it.key()))
             dilutable << it.key();
-    if (!dilutable.isEmpty())
-        candidates.append({Fault::DripDilution, 0.15});
+    // A drip runs only in a hospitalised patient: the blood drawn above its line is diluted. An
+    // outpatient of a town laboratory has none, so the fault is drawn for ward samples only, where
+    // it is the most frequent contamination.
+    if (!dilutable.isEmpty() && d.input.origin == QStringLiteral("ward"))
+        candidates.append({Fault::DripDilution, 0.6});
     QStringList criticable;
     for (auto it = values.numeric.cbegin(); it != values.numeric.cend(); ++it) {
         const Analysis *a = m_catalogue.analysis(it.key());
@@ -288,7 +304,7 @@ QList<SyntheticDossier> DossierGenerator::generate()
         d.input.sex = p.sex;
         d.input.birthDate = p.birthDate;
         d.input.collectionDate = day;
-        if (m_rng.chance(0.15)) {
+        if (m_rng.chance(wardShare(request.profile))) {
             d.input.origin = QStringLiteral("ward");
             d.input.ward = kWards[m_rng.index(int(kWards.size()))];
         } else {

@@ -58,6 +58,25 @@ TEST(AutovalBenchmark, GeneratorIsReproducible)
         EXPECT_GT(kinds.value(f), 5) << qPrintable(faultLabel(f));
 }
 
+TEST(AutovalBenchmark, DripDilutionOnlyInHospitalisedPatients)
+{
+    // A drip runs in a hospitalised patient; an outpatient of a town laboratory has none.
+    const QList<SyntheticDossier> dossiers = DossierGenerator(demo(), small(11)).generate();
+    int drips = 0;
+    int wards = 0;
+    for (const SyntheticDossier &d : dossiers) {
+        wards += d.input.origin == u"ward"_s ? 1 : 0;
+        if (d.fault == Fault::DripDilution) {
+            ++drips;
+            EXPECT_EQ(d.input.origin, u"ward"_s) << qPrintable(d.input.dossierNumber);
+        }
+    }
+    EXPECT_GT(drips, 5);
+    // Wards send about 15 % of the dossiers, mostly electrolytes, blood counts and coagulation.
+    EXPECT_GT(wards, dossiers.size() / 10);
+    EXPECT_LT(wards, dossiers.size() / 4);
+}
+
 TEST(AutovalBenchmark, DemoRulesOnASeededSet)
 {
     const QList<SyntheticDossier> dossiers = DossierGenerator(demo(), small(15)).generate();
