@@ -11,6 +11,7 @@
 #include "app/shell/MainWindow.h"
 #include "app/shell/PscLoginFlow.h"
 #include "app/shell/PscSessionHolder.h"
+#include "app/shell/UnlockDialog.h"
 #include "app/shell/SettingsDialog.h"
 #include "app/shell/WorkstationScreens.h"
 #include "interop/insi/InsiClientConfig.h"
@@ -191,6 +192,10 @@ int Application::exec(const Options &options)
     connect(m_idleLock, &IdleLock::locked, m_window.get(), [this] { m_window->setLocked(true); });
     connect(m_idleLock, &IdleLock::unlocked, this, &Application::onUnlocked);
     connect(m_idleLock, &IdleLock::logoutRequested, this, &Application::onLogout);
+    m_idleLock->setDialogPreparer([this](UnlockDialog &dialog) {
+        if (PscLoginFlow *psc = m_services->pscLoginFlow())
+            dialog.enableProSanteConnect(*psc, m_services->pscSession());
+    });
 
     if (!login())
         return 0;

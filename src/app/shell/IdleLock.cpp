@@ -109,6 +109,8 @@ void IdleLock::lockNow()
     m_dialog = new UnlockDialog(m_authenticator, *m_session, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::finished, this, &IdleLock::onDialogFinished);
+    if (m_prepareDialog)
+        m_prepareDialog(*m_dialog);
     // Window-modal and non-blocking: the event loop (and the dispatcher) keep running.
     m_dialog->open();
 }

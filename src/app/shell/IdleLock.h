@@ -44,6 +44,8 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     [[nodiscard]] std::chrono::milliseconds timeout() const;
     [[nodiscard]] bool isLocked() const { return m_locked; }
+    /** Called on each new unlock dialog before it opens (the application offers PSC there). */
+    void setDialogPreparer(std::function<void(UnlockDialog &)> prepare) { m_prepareDialog = std::move(prepare); }
     /** The dialog shown while locked, null otherwise (tests drive it). */
     [[nodiscard]] UnlockDialog *unlockDialog() const;
 
@@ -76,6 +78,7 @@ private:
     std::optional<domain::UserSession> m_session;
     bool m_locked = false;
     QPointer<UnlockDialog> m_dialog;
+    std::function<void(UnlockDialog &)> m_prepareDialog;
 };
 
 } // namespace sgl::app

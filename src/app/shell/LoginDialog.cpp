@@ -1,12 +1,10 @@
 #include "app/shell/LoginDialog.h"
 
-#include "app/shell/PscLoginFlow.h"
+#include "app/shell/PscSignInPanel.h"
 #include "workflow/Authenticator.h"
 #include "ui_LoginDialog.h"
 
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 
 namespace sgl::app {
@@ -26,12 +24,7 @@ LoginDialog::LoginDialog(workflow::Authenticator &authenticator, QWidget *parent
     m_ui->loginEdit->setFocus();
 }
 
-LoginDialog::~LoginDialog()
-{
-    // The flow outlives the dialog (AppServices): an attempt left waiting must not keep the port.
-    if (m_psc)
-        m_psc->cancel();
-}
+LoginDialog::~LoginDialog() = default; // the PSC panel cancels an attempt left waiting
 
 void LoginDialog::setLabName(const QString &name)
 {
@@ -70,38 +63,25 @@ void LoginDialog::attempt()
 
 void LoginDialog::enableProSanteConnect(PscLoginFlow &flow)
 {
-    if (m_pscButton != nullptr)
+    if (m_psc != nullptr)
         return;
-    m_psc = &flow;
-    m_pscButton = new QPushButton(tr("Se connecter avec &Pro Santé Connect"), this);
-    m_pscButton->setObjectName(QStringLiteral("pscButton"));
-    m_pscButton->setToolTip(tr("Carte CPS ou application e-CPS, dans le navigateur du poste"));
-    m_pscWaiting = new QLabel(tr("Validez la connexion dans votre navigateur…"), this);
-    m_pscWaiting->setObjectName(QStringLiteral("pscWaitingLabel"));
-    m_pscWaiting->setWordWrap(true);
-    m_pscCancel = new QPushButton(tr("Annuler"), this);
-    m_pscCancel->setObjectName(QStringLiteral("pscCancelButton"));
-    auto *waitingRow = new QHBoxLayout;
-    waitingRow->addWidget(m_pscWaiting, 1);
-    waitingRow->addWidget(m_pscCancel);
-    const int at = m_ui->mainLayout->indexOf(m_ui->errorLabel);
-    m_ui->mainLayout->insertWidget(at, m_pscButton);
-    m_ui->mainLayout->insertLayout(at + 1, waitingRow);
-    setPscWaiting(false);
-    connect(m_pscButton, &QPushButton::clicked, this, &LoginDialog::startPsc);
-    connect(m_pscCancel, &QPushButton::clicked, this, &LoginDialog::cancelPsc);
-    connect(&flow, &PscLoginFlow::succeeded, this, [this](const domain::UserSession &session) {
-        setPscWaiting(false);
+    m_psc = new PscSignInPanel(flow, tr("Se connecter avec &Pro Santé Connect"), this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->errorLabel), m_psc);
+    connect(m_psc, &PscSignInPanel::waitingChanged, this, [this](bool waiting) {
+        if (waiting)
+            m_ui->errorLabel->hide();
+        m_ui->loginEdit->setEnabled(!waiting);
+        m_ui->passwordEdit->setEnabled(!waiting);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!waiting);
+    });
+    connect(m_psc, &PscSignInPanel::succeeded, this, [this](const domain::UserSession &session) {
         m_session = session;
         m_ui->errorLabel->hide();
         accept();
     });
-    connect(&flow, &PscLoginFlow::failed, this, [this](const QString &message) {
-        setPscWaiting(false);
-        showError(message);
-    });
+    connect(m_psc, &PscSignInPanel::failed, this, &LoginDialog::showError);
     // Closing the dialog (Quitter) abandons the attempt: nothing may keep listening.
-    connect(this, &QDialog::rejected, this, &LoginDialog::cancelPsc);
+    connect(this, &QDialog::rejected, m_psc, &PscSignInPanel::cancel);
 }
 
 void LoginDialog::setNotice(const QString &message)
@@ -112,34 +92,7 @@ void LoginDialog::setNotice(const QString &message)
 
 bool LoginDialog::isWaitingForPsc() const
 {
-    return m_psc && m_psc->isRunning();
-}
-
-void LoginDialog::startPsc()
-{
-    if (!m_psc)
-        return;
-    m_ui->errorLabel->hide();
-    setPscWaiting(true);
-    m_psc->start(); // may fail at once (gateway unreachable): failed() restores the dialog
-}
-
-void LoginDialog::cancelPsc()
-{
-    if (m_psc)
-        m_psc->cancel();
-    if (m_pscButton != nullptr)
-        setPscWaiting(false);
-}
-
-void LoginDialog::setPscWaiting(bool waiting)
-{
-    m_pscButton->setVisible(!waiting);
-    m_pscWaiting->setVisible(waiting);
-    m_pscCancel->setVisible(waiting);
-    m_ui->loginEdit->setEnabled(!waiting);
-    m_ui->passwordEdit->setEnabled(!waiting);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!waiting);
+    return m_psc != nullptr && m_psc->isWaiting();
 }
 
 void LoginDialog::showError(const QString &message)

@@ -3,7 +3,6 @@
 #include "domain/security/UserSession.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -12,9 +11,6 @@ namespace sgl::workflow {
 class Authenticator;
 }
 
-class QLabel;
-class QPushButton;
-
 namespace Ui {
 class LoginDialog;
 }
@@ -22,6 +18,7 @@ class LoginDialog;
 namespace sgl::app {
 
 class PscLoginFlow;
+class PscSignInPanel;
 
 /**
  * Asks for a login and password and checks them with the Authenticator. Stays open on failure
@@ -54,17 +51,11 @@ public:
 private:
     void attempt();
     void showError(const QString &message);
-    void startPsc();
-    void cancelPsc();
-    void setPscWaiting(bool waiting);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     workflow::Authenticator &m_authenticator;
     std::optional<domain::UserSession> m_session;
-    QPointer<PscLoginFlow> m_psc;
-    QPushButton *m_pscButton = nullptr;
-    QLabel *m_pscWaiting = nullptr;
-    QPushButton *m_pscCancel = nullptr;
+    PscSignInPanel *m_psc = nullptr;
 };
 
 } // namespace sgl::app

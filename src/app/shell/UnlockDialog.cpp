@@ -1,5 +1,7 @@
 #include "app/shell/UnlockDialog.h"
 
+#include "app/shell/PscSessionHolder.h"
+#include "app/shell/PscSignInPanel.h"
 #include "workflow/Authenticator.h"
 #include "ui_UnlockDialog.h"
 
@@ -69,14 +71,55 @@ void UnlockDialog::attempt()
         m_ui->passwordEdit->setFocus();
         return;
     }
-    if (result->userId != m_locked.userId && !result->hasRole(domain::Role::Admin)) {
-        showError(tr("Seul l'utilisateur de la session ou un administrateur peut déverrouiller "
-                     "ce poste."));
+    if (!mayUnlock(*result)) {
         m_ui->passwordEdit->setFocus();
         return;
     }
     m_session = std::move(*result);
     accept();
+}
+
+bool UnlockDialog::mayUnlock(const domain::UserSession &session)
+{
+    if (session.userId == m_locked.userId || session.hasRole(domain::Role::Admin))
+        return true;
+    showError(tr("Seul l'utilisateur de la session ou un administrateur peut déverrouiller "
+                 "ce poste."));
+    return false;
+}
+
+void UnlockDialog::enableProSanteConnect(PscLoginFlow &flow, PscSessionHolder &holder)
+{
+    if (m_psc != nullptr)
+        return;
+    m_psc = new PscSignInPanel(flow, tr("Déverrouiller avec &Pro Santé Connect"), this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->errorLabel), m_psc);
+    m_ui->infoLabel->setText(
+        tr("Le poste a été verrouillé après une période d'inactivité. Session de %1 : "
+           "saisissez son mot de passe ou passez par Pro Santé Connect ; un administrateur peut "
+           "aussi reprendre le poste.")
+            .arg(m_locked.displayName.isEmpty() ? m_locked.login : m_locked.displayName));
+    connect(m_psc, &PscSignInPanel::waitingChanged, this, [this](bool waiting) {
+        if (waiting)
+            m_ui->errorLabel->hide();
+        m_ui->loginEdit->setEnabled(!waiting);
+        m_ui->passwordEdit->setEnabled(!waiting);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!waiting);
+    });
+    connect(m_psc, &PscSignInPanel::succeeded, this, [this, &holder](const domain::UserSession &session) {
+        if (!mayUnlock(session)) {
+            (void)holder.signOut(); // best effort: the refused professional's tokens go now
+            return;
+        }
+        m_session = session;
+        accept();
+    });
+    connect(m_psc, &PscSignInPanel::failed, this, &UnlockDialog::showError);
+}
+
+bool UnlockDialog::isWaitingForPsc() const
+{
+    return m_psc != nullptr && m_psc->isWaiting();
 }
 
 void UnlockDialog::showError(const QString &message)

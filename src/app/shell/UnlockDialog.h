@@ -17,11 +17,20 @@ class UnlockDialog;
 
 namespace sgl::app {
 
+class PscLoginFlow;
+class PscSessionHolder;
+class PscSignInPanel;
+
 /**
  * Re-authentication over a locked window. Unlocks only for the user whose session was locked
  * or for an administrator (whose session then replaces the locked one, so the audit trail names
  * who works). Escape and the close button do nothing; "Fermer la session" ends with
  * result() == LogoutResult so the application returns to the login dialog.
+ *
+ * With enableProSanteConnect(), « Déverrouiller avec Pro Santé Connect » unlocks through the
+ * browser as at login: the PSC identity must open the locked user's account or an administrator's.
+ * Another professional is refused, and the PSC session that identity just opened on this
+ * workstation is signed out at once (its tokens must not outlive the refusal).
  */
 class UnlockDialog : public QDialog {
     Q_OBJECT
@@ -35,6 +44,10 @@ public:
     /** The session that unlocked the window (same user, or an administrator). */
     [[nodiscard]] std::optional<domain::UserSession> session() const { return m_session; }
     [[nodiscard]] QString errorText() const;
+    /** Offers the PSC unlock (only when the workstation's PSC settings are set). */
+    void enableProSanteConnect(PscLoginFlow &flow, PscSessionHolder &holder);
+    /** True while a PSC attempt waits for the browser. */
+    [[nodiscard]] bool isWaitingForPsc() const;
 
 public slots:
     void reject() override;
@@ -44,12 +57,15 @@ protected:
 
 private:
     void attempt();
+    /** The session's user or an administrator; otherwise shows why and returns false. */
+    bool mayUnlock(const domain::UserSession &session);
     void showError(const QString &message);
 
     std::unique_ptr<Ui::UnlockDialog> m_ui;
     workflow::Authenticator &m_authenticator;
     domain::UserSession m_locked;
     std::optional<domain::UserSession> m_session;
+    PscSignInPanel *m_psc = nullptr;
 };
 
 } // namespace sgl::app

@@ -11,6 +11,7 @@
 #include "app/shell/MainWindow.h"
 #include "app/shell/PscLoginFlow.h"
 #include "app/shell/PscSessionHolder.h"
+#include "app/shell/UnlockDialog.h"
 #include "app/shell/WorkstationScreens.h"
 #include "interop/psc/PscClientConfig.h"
 #include "interop/psc/PscGatewayServer.h"
@@ -291,11 +292,54 @@ TEST_P(PscLoginDialogTest, CancelStopsWaitingAndALateRedirectFindsNobody)
     EXPECT_TRUE(probe.listen(QHostAddress::LocalHost, PscServers::instance().loopbackPort));
 }
 
+TEST_P(PscLoginDialogTest, LockedBiologistUnlocksThroughPsc)
+{
+    // A biologist whose password is refused (the lab reserves them PSC) must not have to close
+    // their session at the lock screen: the lock dialog offers PSC as the login dialog does.
+    const domain::UserSession locked = login(QStringLiteral("mcurie"), kPassword);
+    UnlockDialog dialog(m_services->authenticator(), locked);
+    dialog.enableProSanteConnect(*m_flow, m_services->pscSession());
+    dialog.show();
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("pscButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->text().remove(QLatin1Char('&')), QStringLiteral("Déverrouiller avec Pro Santé Connect"));
+    button->click();
+    ASSERT_TRUE(dialog.isWaitingForPsc()) << dialog.errorText().toStdString();
+    EXPECT_FALSE(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isEnabled());
+    followToLoopback(providerRedirect());
+    ASSERT_TRUE(waitUntil([&] { return dialog.result() == QDialog::Accepted; }, 30000)) << dialog.errorText().toStdString();
+    ASSERT_TRUE(dialog.session().has_value());
+    EXPECT_EQ(dialog.session()->userId, locked.userId);
+    EXPECT_EQ(dialog.session()->signInMethod, domain::SignInMethod::ProSanteConnect);
+    ASSERT_TRUE(m_services->pscSession().identity().has_value());
+    EXPECT_EQ(m_services->pscSession().identity()->professional.rpps, QStringLiteral("10101010105"));
+}
+
+TEST_P(PscLoginDialogTest, AnotherProfessionalCannotUnlockThroughPscAndItsTokensAreDropped)
+{
+    const domain::UserSession locked = login(QStringLiteral("ssecr"), kPassword);
+    UnlockDialog dialog(m_services->authenticator(), locked);
+    dialog.enableProSanteConnect(*m_flow, m_services->pscSession());
+    dialog.show();
+    dialog.findChild<QPushButton *>(QStringLiteral("pscButton"))->click();
+    followToLoopback(providerRedirect()); // the biologist's card, not the secretary's session
+    ASSERT_TRUE(waitUntil([&] { return !dialog.errorText().isEmpty(); }, 30000));
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Seul l'utilisateur de la session ou un administrateur peut déverrouiller ce poste."));
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_FALSE(dialog.session().has_value());
+    EXPECT_FALSE(dialog.isWaitingForPsc());
+    EXPECT_TRUE(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isEnabled());
+    EXPECT_FALSE(m_services->pscSession().identity().has_value()) << "the refused professional's PSC session stays open";
+}
+
 TEST_P(PscLoginDialogTest, NoPscButtonWithoutPscSettings)
 {
     LoginDialog dialog(m_services->authenticator());
     dialog.show();
     EXPECT_EQ(dialog.findChild<QPushButton *>(QStringLiteral("pscButton")), nullptr);
+    UnlockDialog unlock(m_services->authenticator(), login(QStringLiteral("ssecr"), kPassword));
+    unlock.show();
+    EXPECT_EQ(unlock.findChild<QPushButton *>(QStringLiteral("pscButton")), nullptr);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PscLoginDialogTest, kBothBackends, sgl::testing::backendName);

@@ -101,6 +101,12 @@ TEST_F(IdleLockTest, LocksAfterIdleTimeoutAndSameUserUnlocks)
     QObject::connect(&lock, &IdleLock::locked, &window, [&] { window.setLocked(true); });
     QObject::connect(&lock, &IdleLock::unlocked, &window, [&] { window.setLocked(false); });
     QSignalSpy unlocked(&lock, &IdleLock::unlocked);
+    // The application offers PSC on each unlock dialog through this hook, before it opens.
+    int prepared = 0;
+    lock.setDialogPreparer([&](UnlockDialog &d) {
+        ++prepared;
+        EXPECT_FALSE(d.isVisible());
+    });
     lock.setSession(session);
 
     // Input keeps it unlocked: 4 minutes, a mouse move, 4 more minutes is 8 minutes in all but
@@ -119,6 +125,7 @@ TEST_F(IdleLockTest, LocksAfterIdleTimeoutAndSameUserUnlocks)
     EXPECT_FALSE(window.currentScreen().has_value()) << "screens are hidden while locked";
     UnlockDialog *dialog = lock.unlockDialog();
     ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(prepared, 1);
 
     // Escape does not unlock.
     QTest::keyClick(dialog, Qt::Key_Escape);
