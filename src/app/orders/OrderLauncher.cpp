@@ -7,7 +7,7 @@
 #include "domain/security/Permission.h"
 
 #include <QBoxLayout>
-#include <QLabel>
+#include <QGroupBox>
 #include <QPushButton>
 
 namespace sgl::app {
@@ -22,27 +22,28 @@ OrderLauncher::OrderLauncher(ReceptionView *view, std::unique_ptr<OrderServices>
       m_allowed(domain::rolesGrant(m_services->session().roles, domain::Permission::DossierCreate))
 {
     setObjectName(QStringLiteral("orderLauncher"));
-    // A row of its own above the form's buttons: the form column is narrow, more buttons on the
-    // INSi/cancel/save row would make it scroll sideways at 1366 x 768.
+    // A frame of its own above the form's buttons, titled like the form's other frames: the form
+    // column is narrow (the patient list beside it needs room at 1366 x 768), more buttons on the
+    // INSi or save rows would make it wider.
     auto *form = view->findChild<QBoxLayout *>(QStringLiteral("formLayout"));
     auto *buttons = view->findChild<QBoxLayout *>(QStringLiteral("formButtonsLayout"));
     if (!form || !buttons)
         return;
-    m_newButton = new QPushButton(tr("Nouveau &dossier…"), view);
+    auto *group = new QGroupBox(tr("Demandes d'examens"), view);
+    group->setObjectName(QStringLiteral("ordersGroup"));
+    m_newButton = new QPushButton(tr("Nouveau &dossier…"), group);
     m_newButton->setObjectName(QStringLiteral("newDossierButton"));
     m_newButton->setToolTip(tr("Saisir une demande d'examens pour ce patient (prescripteur, examens, tubes)."));
-    m_dossiersButton = new QPushButton(tr("Dossiers du &patient…"), view);
+    m_dossiersButton = new QPushButton(tr("Dossiers du &patient…"), group);
     m_dossiersButton->setObjectName(QStringLiteral("patientDossiersButton"));
     m_dossiersButton->setToolTip(tr("Ajouter ou annuler des examens, réimprimer des étiquettes."));
-    auto *row = new QHBoxLayout();
+    auto *row = new QHBoxLayout(group);
     row->setObjectName(QStringLiteral("orderButtonsLayout"));
-    row->addWidget(new QLabel(tr("Demandes d'examens :"), view));
     row->addWidget(m_newButton);
     row->addWidget(m_dossiersButton);
     row->addStretch();
-    form->insertLayout(std::max(0, form->indexOf(buttons)), row);
-    m_newButton->setVisible(m_allowed);
-    m_dossiersButton->setVisible(m_allowed);
+    form->insertWidget(std::max(0, form->indexOf(buttons)), group);
+    group->setVisible(m_allowed);
     connect(m_newButton, &QPushButton::clicked, this, &OrderLauncher::openNewDossier);
     connect(m_dossiersButton, &QPushButton::clicked, this, &OrderLauncher::openDossiers);
     connect(view, &ReceptionView::currentPatientChanged, this, &OrderLauncher::updateButtons);

@@ -18,9 +18,10 @@ class ReceptionView;
 
 /**
  * Puts the order entry on the Accueil screen without adding to ReceptionView: "Nouveau dossier…"
- * and "Dossiers du patient…" buttons in its form's button row, enabled when a stored, unmerged
- * patient is shown and the session may create dossiers (Permission::DossierCreate; the use cases
- * check it again). Owned by the view (QObject child); the dialogs are non-blocking.
+ * and "Dossiers du patient…" buttons in a "Demandes d'examens" frame above the form's buttons,
+ * shown when the session may create dossiers (Permission::DossierCreate; the use cases check it
+ * again) and enabled when a stored, unmerged patient is shown. Owned by the view (QObject child);
+ * the dialogs are non-blocking.
  */
 class OrderLauncher : public QObject {
     Q_OBJECT

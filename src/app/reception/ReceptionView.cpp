@@ -18,12 +18,16 @@
 #include "ui_ReceptionView.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
+#include <QStyleOptionFrame>
 
 namespace sgl::app {
 
@@ -43,6 +47,8 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     m_ui->titleLabel->setObjectName(QStringLiteral("screenTitle"));
     m_ui->patientTitleLabel->setObjectName(QStringLiteral("pageTitle"));
     m_ui->patientHeaderLayout->insertWidget(0, m_badge);
+    // The name takes the header's width (wrapped when long) so that the form stays narrow.
+    m_ui->patientHeaderLayout->setStretchFactor(m_ui->patientTitleLabel, 1);
     // The INS line is long (15 characters + OID): give it its own line under the name.
     m_ui->patientHeaderLayout->removeWidget(m_ui->insLabel);
     m_ui->formLayout->insertWidget(1, m_ui->insLabel);
@@ -58,13 +64,18 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
     for (int column : {PatientListModel::BirthName, PatientListModel::UsedName, PatientListModel::FirstNames})
         header->setSectionResizeMode(column, QHeaderView::Stretch);
     // The INS sits in the form and in the identity column's tooltip; the list keeps its room for
-    // the names. The form is wide enough for a name or a date, not wider.
+    // the names.
     m_ui->patientTable->setColumnHidden(PatientListModel::InsColumn, true);
-    // Editing adds a row of buttons (Appliquer les attributs, INSi, carte CPS): the form needs more room.
-    m_ui->formScroll->setMinimumWidth(m_readOnly ? 500 : 620);
-    m_ui->formScroll->setMaximumWidth(m_readOnly ? 540 : 660);
+    // The form takes the width its content needs, no more (fitFormWidth), the list the rest: at
+    // 1366 px the search fields sit on two rows and the form wraps its buttons and attributes so
+    // that the names in the list stay readable. Neither side can be collapsed by the handle.
+    m_ui->splitter->setChildrenCollapsible(false);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
+    m_ui->formPanel->installEventFilter(this);
+    for (QLineEdit *edit : {m_ui->searchBirthDateEdit, m_ui->searchIppEdit})
+        edit->installEventFilter(this);
+    fitSearchFields();
     m_birthPlace = new BirthPlacePicker(m_ui->birthPlaceEdit);
     m_form = std::make_unique<IdentityForm>(*m_ui, *m_badge, *m_birthPlace);
     m_form->fillChoices();
@@ -117,6 +128,47 @@ ReceptionView::ReceptionView(std::unique_ptr<ReceptionServices> services,
 }
 
 ReceptionView::~ReceptionView() = default;
+
+bool ReceptionView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Buttons shown or hidden (editing, duplicates, the DMP and order buttons other features add)
+    // change what the form needs: follow it so that the form never scrolls sideways.
+    if (watched == m_ui->formPanel && event->type() == QEvent::LayoutRequest)
+        fitFormWidth();
+    // The style sheet sets the fonts when the screen is first shown.
+    if ((watched == m_ui->searchBirthDateEdit || watched == m_ui->searchIppEdit)
+        && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        fitSearchFields();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReceptionView::fitSearchFields()
+{
+    // A whole date (dd/mm/yyyy) and a whole IPP as RegisterPatient numbers them (P, yyMMdd, six
+    // digits), with the frame and padding the style gives a line edit: QLineEdit::sizeHint's
+    // computation, for a sample text.
+    const auto fit = [](QLineEdit *edit, const QString &sample) {
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+        option.state |= QStyle::State_Sunken;
+        const QMargins margins = edit->textMargins();
+        const QSize text(edit->fontMetrics().horizontalAdvance(sample) + margins.left() + margins.right() + 4,
+                         edit->sizeHint().height());
+        edit->setMinimumWidth(edit->style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, edit).width());
+    };
+    fit(m_ui->searchBirthDateEdit, QStringLiteral("00/00/00000"));
+    fit(m_ui->searchIppEdit, QStringLiteral("P0000000000000"));
+}
+
+void ReceptionView::fitFormWidth()
+{
+    QScrollArea *scroll = m_ui->formScroll;
+    const int needed = m_ui->formPanel->minimumSizeHint().width() + 2 * scroll->frameWidth()
+                       + scroll->verticalScrollBar()->sizeHint().width();
+    if (scroll->minimumWidth() != needed)
+        scroll->setMinimumWidth(needed);
+}
 
 QString ReceptionView::messageText() const
 {
@@ -443,7 +495,9 @@ void ReceptionView::runRegistration(bool duplicatesReviewed)
                        "ne s'agit pas du même patient :\n%1")
                         .arg(lines.join(QLatin1Char('\n'))),
                     true);
-        // Show the candidates in the list so the user can open them.
+        // Show the candidates in the list so the user can open them; the search's count no longer
+        // describes the list.
+        m_ui->searchStatusLabel->clear();
         m_results.clear();
         for (const auto &match : outcome->duplicates)
             m_results.append(match.patient);
@@ -454,6 +508,7 @@ void ReceptionView::runRegistration(bool duplicatesReviewed)
     m_creating = false;
     m_awaitingDuplicateReview = false;
     m_newEvidence.clear();
+    m_ui->searchStatusLabel->clear();
     m_results = {outcome->patient};
     m_model->setPatients(m_results);
     showPatient(outcome->patient);

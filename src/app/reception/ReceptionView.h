@@ -85,6 +85,9 @@ public:
     /** The merge dialog while open (tests drive it), null otherwise. */
     [[nodiscard]] PatientMergeDialog *mergeDialog() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /** The patient shown, or the creation mode, changed (other features enable their actions). */
     void currentPatientChanged();
@@ -97,6 +100,10 @@ private:
     void replaceInResults(const domain::Patient &patient);
     void openInsiDialog(workflow::identity::QualifyIdentity &qualify, workflow::identity::InsiLookup lookup);
     void updateButtons();
+    /** Gives the form column the width its widgets need (no horizontal scrolling in the form). */
+    void fitFormWidth();
+    /** Keeps the search's birth date and IPP fields wide enough for a whole date and IPP. */
+    void fitSearchFields();
     void runRegistration(bool duplicatesReviewed);
     void afterMerge(const domain::Patient &survivor, const domain::Patient &merged);
 
