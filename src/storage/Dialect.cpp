@@ -95,6 +95,13 @@ QString Dialect::insertIgnoringConflictSql(const QString &table, const QStringLi
         table, columns.join(u", "_s), marks.join(u", "_s), keyColumns.join(u", "_s));
 }
 
+QStringList Dialect::analyzeSql(const QString &table) const
+{
+    if (m_kind == Kind::Sqlite)
+        return {u"PRAGMA analysis_limit = 1000"_s, u"ANALYZE "_s + table};
+    return {u"ANALYZE "_s + table};
+}
+
 int Dialect::rowsPerInsert(int columns) const
 {
     if (m_kind == Kind::Sqlite || columns <= 0)

@@ -62,6 +62,15 @@ public:
                                                     const QStringList &keyColumns,
                                                     const QStringList &columns) const;
 
+    /**
+     * Statements refreshing the planner's statistics of `table` after a bulk load, runnable in a
+     * write transaction: ANALYZE on PostgreSQL (sampled), on SQLite ANALYZE bounded by
+     * analysis_limit (approximate sqlite_stat1 rows in milliseconds instead of reading every
+     * index entry). Without them both planners guess row counts and may pick an index that
+     * scans a whole table per row.
+     */
+    [[nodiscard]] QStringList analyzeSql(const QString &table) const;
+
     /** Rows per multi-row INSERT for `columns` bound values each (1 = one row per statement). */
     [[nodiscard]] int rowsPerInsert(int columns) const;
 

@@ -5,6 +5,7 @@
 #include "storage/ErrorCodes.h"
 #include "storage/Tr.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -88,6 +89,124 @@ domain::Result<qint64> count(ReadTx &tx, const QString &sql, qint64 generation)
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+const QString kProfessionalSelect =
+    u"p.id_pp, p.id_type, p.national_id, p.practice_civility_code, p.practice_civility, p.civility_code, p.civility, "
+    "p.last_name, p.first_name, p.profession_code, p.profession, p.category_code, p.category"_s;
+
+domain::DirectoryProfessional professionalFrom(const QSqlQuery &q)
+{
+    domain::DirectoryProfessional p;
+    p.idPp = q.value(0).toString();
+    p.idType = q.value(1).toString();
+    p.nationalId = q.value(2).toString();
+    p.practiceCivilityCode = q.value(3).toString();
+    p.practiceCivility = q.value(4).toString();
+    p.civilityCode = q.value(5).toString();
+    p.civility = q.value(6).toString();
+    p.lastName = q.value(7).toString();
+    p.firstName = q.value(8).toString();
+    p.professionCode = q.value(9).toString();
+    p.profession = q.value(10).toString();
+    p.categoryCode = q.value(11).toString();
+    p.category = q.value(12).toString();
+    return p;
+}
+
+/** " AND ..." conditions of a search with their bound values; empty criteria add nothing. */
+struct SqlFilter {
+    QString sql;
+    QVariantList binds;
+
+    void equal(const QString &column, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        sql += u" AND %1 = ?"_s.arg(column);
+        binds << value;
+    }
+    // A prefix is an index range (bounds of DirectoryKey): the keys hold only A-Z0-9, whose
+    // order is the same under every collation. The range is exact when the bound is the prefix
+    // with its last character incremented; a bound that dropped trailing '9's (or none, for
+    // 'Z's and '9's only) also takes longer keys, which substr() removes. substr() is not added
+    // otherwise: PostgreSQL cannot estimate it and would then expect a city's thousands of
+    // activities to be a few hundred, and choose a plan that reads them all.
+    void prefix(const QString &column, const QString &key)
+    {
+        if (key.isEmpty())
+            return;
+        sql += u" AND %1 >= ?"_s.arg(column);
+        binds << key;
+        const QString upper = domain::DirectoryKey::upperBound(key);
+        if (!upper.isEmpty()) {
+            sql += u" AND %1 < ?"_s.arg(column);
+            binds << upper;
+        }
+        if (upper.size() != key.size()) {
+            sql += u" AND substr(%1, 1, %2) = ?"_s.arg(column).arg(key.size());
+            binds << key;
+        }
+    }
+};
+
+/** Whether fewer than `limit` activities of `generation` match `place` (counted on the index, at most `limit`). */
+domain::Result<bool> fewPlaceRows(ReadTx &tx, qint64 generation, const SqlFilter &place, int limit)
+{
+    if (limit <= 0)
+        return false;
+    auto q = tx.query(u"SELECT COUNT(*) FROM (SELECT 1 FROM directory_activities a WHERE a.generation = ?"_s + place.sql
+                          + u" LIMIT ?) n"_s,
+                      QVariantList{generation} + place.binds + QVariantList{limit});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() && q->value(0).toLongLong() < limit;
+}
+
+/** Every activity of `professionals` in one statement, in line order per professional. */
+domain::Status attachActivities(ReadTx &tx, qint64 generation, QList<domain::DirectoryProfessional> &professionals)
+{
+    if (professionals.isEmpty())
+        return {};
+    QHash<QString, qsizetype> index;
+    QVariantList binds{generation};
+    for (qsizetype i = 0; i < professionals.size(); ++i) {
+        index.insert(professionals[i].idPp, i);
+        binds << professionals[i].idPp;
+    }
+    auto q = tx.query(u"SELECT id_pp, skill_type_code, skill_code, skill_label, practice_mode_code, practice_mode_label, "
+                      "structure_id, structure_name, siret, finess, address, postcode, city_code, city, phone, email, "
+                      "mssante, role_code, role_label, sector_code, sector_label FROM directory_activities "
+                      "WHERE generation = ? AND id_pp IN ("_s
+                          + QStringList(professionals.size(), u"?"_s).join(u", "_s) + u") ORDER BY id_pp, line"_s,
+                      binds);
+    if (!q)
+        return std::unexpected(q.error());
+    while (q->next()) {
+        domain::DirectoryActivity a;
+        a.skillTypeCode = q->value(1).toString();
+        a.skillCode = q->value(2).toString();
+        a.skillLabel = q->value(3).toString();
+        a.practiceModeCode = q->value(4).toString();
+        a.practiceModeLabel = q->value(5).toString();
+        a.structureId = q->value(6).toString();
+        a.structureName = q->value(7).toString();
+        a.siret = q->value(8).toString();
+        a.finess = q->value(9).toString();
+        a.address = q->value(10).toString();
+        a.postcode = q->value(11).toString();
+        a.cityCode = q->value(12).toString();
+        a.city = q->value(13).toString();
+        a.phone = q->value(14).toString();
+        a.email = q->value(15).toString();
+        a.mssante = q->value(16).toString();
+        a.roleCode = q->value(17).toString();
+        a.roleLabel = q->value(18).toString();
+        a.sectorCode = q->value(19).toString();
+        a.sectorLabel = q->value(20).toString();
+        professionals[index.value(q->value(0).toString())].activities << a;
+    }
+    return {};
+}
+
 } // namespace
 
 domain::Result<qint64> DirectoryRepository::beginGeneration(WriteTx &tx, const QStringList &fileNames,
@@ -149,6 +268,12 @@ domain::Result<DirectoryGeneration> DirectoryRepository::activate(WriteTx &tx, q
     auto professionals = count(tx, u"SELECT COUNT(*) FROM directory_professionals WHERE generation = ?"_s, generation);
     if (!professionals)
         return std::unexpected(professionals.error());
+    // The tables grew by a whole directory: the planners' statistics must say so before the
+    // first search (DirectoryRepository::search's plans depend on them).
+    for (const QString &table : {u"directory_professionals"_s, u"directory_activities"_s})
+        for (const QString &sql : tx.dialect().analyzeSql(table))
+            if (auto r = tx.execRaw(sql); !r)
+                return std::unexpected(r.error());
     if (auto r = tx.exec(u"UPDATE directory_generations SET status = 'retired' WHERE status = 'active'"_s); !r)
         return std::unexpected(r.error());
     auto changed = tx.exec(u"UPDATE directory_generations SET status = 'active', finished_at = ?, row_count = ?, "
@@ -203,45 +328,41 @@ domain::Result<QList<domain::DirectoryProfessional>> DirectoryRepository::search
                                                                                   const DirectoryCriteria &c)
 {
     // Only placeholders are added to the SQL text: one cached statement per combination of criteria.
-    QString sql = u"SELECT p.id_pp, p.id_type, p.national_id, p.practice_civility_code, p.practice_civility, "
-                  "p.civility_code, p.civility, p.last_name, p.first_name, p.profession_code, p.profession, "
-                  "p.category_code, p.category FROM directory_professionals p WHERE p.generation = ?"_s;
-    QVariantList binds{generation};
-    // A prefix is an index range (bounds of DirectoryKey) checked again with substr(): the keys
-    // hold only A-Z0-9, whose order is the same under every collation.
-    auto prefix = [&](const QString &column, const QString &key) {
-        sql += u" AND %1 >= ?"_s.arg(column);
-        binds << key;
-        const QString upper = domain::DirectoryKey::upperBound(key);
-        if (!upper.isEmpty()) {
-            sql += u" AND %1 < ?"_s.arg(column);
-            binds << upper;
+    SqlFilter person;
+    person.prefix(u"p.name_key"_s, c.nameKeyPrefix);
+    person.equal(u"p.id_pp"_s, c.idPp);
+    person.equal(u"p.profession_code"_s, c.professionCode);
+    person.prefix(u"p.profession_key"_s, c.professionKeyPrefix);
+    SqlFilter place;
+    place.equal(u"a.postcode"_s, c.postcode);
+    place.prefix(u"a.city_key"_s, c.cityKeyPrefix);
+
+    QString sql = u"SELECT "_s + kProfessionalSelect;
+    QVariantList binds;
+    if (place.sql.isEmpty()) {
+        sql += u" FROM directory_professionals p WHERE p.generation = ?"_s + person.sql;
+        binds << generation << person.binds;
+    } else {
+        auto few = fewPlaceRows(tx, generation, place, c.placeScanLimit);
+        if (!few)
+            return std::unexpected(few.error());
+        if (*few) {
+            // A small town: its activities (the city or postcode index), then each one's
+            // professional by primary key, sorted (fewer than placeScanLimit rows). CROSS JOIN keeps that order
+            // in SQLite's planner; PostgreSQL plans the join from its statistics.
+            sql += u" FROM (SELECT DISTINCT a.id_pp FROM directory_activities a WHERE a.generation = ?"_s + place.sql
+                + u") c CROSS JOIN directory_professionals p WHERE p.generation = ? AND p.id_pp = c.id_pp"_s + person.sql;
+            binds << generation << place.binds << generation << person.binds;
+        } else {
+            // A big city: professionals in name order (the index delivers it), each checked for an
+            // activity there by (generation, id_pp) or (generation, postcode, id_pp), until the
+            // limit. Needs the statistics of activate(): without them SQLite would probe the
+            // city range for every professional.
+            sql += u" FROM directory_professionals p WHERE p.generation = ?"_s + person.sql
+                + u" AND EXISTS (SELECT 1 FROM directory_activities a WHERE a.generation = ? AND a.id_pp = p.id_pp"_s
+                + place.sql + u")"_s;
+            binds << generation << person.binds << generation << place.binds;
         }
-        sql += u" AND substr(%1, 1, %2) = ?"_s.arg(column).arg(key.size());
-        binds << key;
-    };
-    if (!c.nameKeyPrefix.isEmpty())
-        prefix(u"p.name_key"_s, c.nameKeyPrefix);
-    if (!c.idPp.isEmpty()) {
-        sql += u" AND p.id_pp = ?"_s;
-        binds << c.idPp;
-    }
-    if (!c.professionCode.isEmpty()) {
-        sql += u" AND p.profession_code = ?"_s;
-        binds << c.professionCode;
-    }
-    if (!c.professionKeyPrefix.isEmpty())
-        prefix(u"p.profession_key"_s, c.professionKeyPrefix);
-    if (!c.cityKeyPrefix.isEmpty() || !c.postcode.isEmpty()) {
-        sql += u" AND p.id_pp IN (SELECT a.id_pp FROM directory_activities a WHERE a.generation = ?"_s;
-        binds << generation;
-        if (!c.postcode.isEmpty()) {
-            sql += u" AND a.postcode = ?"_s;
-            binds << c.postcode;
-        }
-        if (!c.cityKeyPrefix.isEmpty())
-            prefix(u"a.city_key"_s, c.cityKeyPrefix);
-        sql += u")"_s;
     }
     sql += u" ORDER BY p.name_key, p.first_name, p.id_pp LIMIT ?"_s;
     binds << std::max(1, c.limit);
@@ -251,57 +372,11 @@ domain::Result<QList<domain::DirectoryProfessional>> DirectoryRepository::search
         auto q = tx.query(sql, binds);
         if (!q)
             return std::unexpected(q.error());
-        while (q->next()) {
-            domain::DirectoryProfessional p;
-            p.idPp = q->value(0).toString();
-            p.idType = q->value(1).toString();
-            p.nationalId = q->value(2).toString();
-            p.practiceCivilityCode = q->value(3).toString();
-            p.practiceCivility = q->value(4).toString();
-            p.civilityCode = q->value(5).toString();
-            p.civility = q->value(6).toString();
-            p.lastName = q->value(7).toString();
-            p.firstName = q->value(8).toString();
-            p.professionCode = q->value(9).toString();
-            p.profession = q->value(10).toString();
-            p.categoryCode = q->value(11).toString();
-            p.category = q->value(12).toString();
-            out << p;
-        }
+        while (q->next())
+            out << professionalFrom(*q);
     }
-    for (domain::DirectoryProfessional &p : out) {
-        auto q = tx.query(u"SELECT skill_type_code, skill_code, skill_label, practice_mode_code, practice_mode_label, "
-                          "structure_id, structure_name, siret, finess, address, postcode, city_code, city, phone, email, "
-                          "mssante, role_code, role_label, sector_code, sector_label FROM directory_activities "
-                          "WHERE generation = ? AND id_pp = ? ORDER BY line"_s,
-                          {generation, p.idPp});
-        if (!q)
-            return std::unexpected(q.error());
-        while (q->next()) {
-            domain::DirectoryActivity a;
-            a.skillTypeCode = q->value(0).toString();
-            a.skillCode = q->value(1).toString();
-            a.skillLabel = q->value(2).toString();
-            a.practiceModeCode = q->value(3).toString();
-            a.practiceModeLabel = q->value(4).toString();
-            a.structureId = q->value(5).toString();
-            a.structureName = q->value(6).toString();
-            a.siret = q->value(7).toString();
-            a.finess = q->value(8).toString();
-            a.address = q->value(9).toString();
-            a.postcode = q->value(10).toString();
-            a.cityCode = q->value(11).toString();
-            a.city = q->value(12).toString();
-            a.phone = q->value(13).toString();
-            a.email = q->value(14).toString();
-            a.mssante = q->value(15).toString();
-            a.roleCode = q->value(16).toString();
-            a.roleLabel = q->value(17).toString();
-            a.sectorCode = q->value(18).toString();
-            a.sectorLabel = q->value(19).toString();
-            p.activities << a;
-        }
-    }
+    if (auto a = attachActivities(tx, generation, out); !a)
+        return std::unexpected(a.error());
     if (auto files = DirectoryFilesRepository::attach(tx, generation, out); !files)
         return std::unexpected(files.error());
     return out;

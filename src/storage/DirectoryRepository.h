@@ -20,6 +20,15 @@ struct DirectoryCriteria {
     QString professionCode;      ///< exact profession code
     QString professionKeyPrefix; ///< prefix of the profession label's key
     int limit = 50;
+    /**
+     * How the place criteria (city, postcode) are searched, never what is found: when fewer
+     * activities than this match the place, the search starts from them and sorts their
+     * professionals; otherwise it walks the professionals in name order, checking each one's
+     * activities, and stops at `limit`. 10 000 keeps both ways under a few thousand index reads
+     * at 2 million lines (docs/build.md, bench_directory). Tests set 0 (always the walk) or a
+     * large value (always from the activities) to compare them.
+     */
+    int placeScanLimit = 10000;
 };
 
 /**
@@ -58,8 +67,11 @@ public:
 
     [[nodiscard]] static domain::Result<std::optional<domain::DirectoryGeneration>> active(ReadTx &tx);
     /**
-     * Professionals of `generation` matching every given criterion, by name, with their activities
-     * and (DirectoryFilesRepository::attach) their personal MSSanté boxes, savoir-faire and diplomas.
+     * Professionals of `generation` matching every given criterion, ordered by name key, first
+     * name and identifier, at most criteria.limit, with their activities (in line order) and
+     * (DirectoryFilesRepository::attach) their personal MSSanté boxes, savoir-faire and diplomas.
+     * A fixed number of statements whatever the number of results (migration 0612's indexes
+     * deliver the order, so a short name prefix reads about `limit` rows, not all its matches).
      */
     [[nodiscard]] static domain::Result<QList<domain::DirectoryProfessional>>
     search(ReadTx &tx, qint64 generation, const DirectoryCriteria &criteria);

@@ -5,7 +5,7 @@
 //    baseline in the same run: the same reader, the same rows into the same tables through one
 //    sqlite3 prepared INSERT stepped per row, same batches;
 //  - search latency p50/p95 on the full directory (name prefix, RPPS, city + profession), through
-//    DirectorySearch as the application calls it.
+//    DirectorySearch as the application calls it, overall and per query kind.
 
 #include "domain/directory/DirectoryKey.h"
 #include "interop/directory/PersonneActiviteReader.h"
@@ -24,6 +24,7 @@
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -240,10 +241,12 @@ void searchLatency(benchmark::State &state, bool postgres)
     const QStringList cities{u"Lyon"_s, u"Besançon"_s, u"75015"_s, u"Nîmes"_s, u"Brest"_s};
     const qint64 n = rows();
     std::vector<double> us;
+    std::array<std::vector<double>, 3> byKind; // name prefix, RPPS, city and profession
     qint64 i = 0;
     for (auto _ : state) {
         workflow::directory::DirectoryQuery q;
-        switch (i++ % 3) {
+        const int kind = int(i++ % 3);
+        switch (kind) {
         case 0:
             q.name = prefixes[int(QRandomGenerator::global()->bounded(prefixes.size()))];
             break;
@@ -258,13 +261,18 @@ void searchLatency(benchmark::State &state, bool postgres)
         const auto t0 = std::chrono::steady_clock::now();
         auto r = search.find(q);
         us.push_back(bench::elapsedUs(t0));
+        byKind[size_t(kind)].push_back(us.back());
         if (!r) {
             state.SkipWithError(qPrintable(r.error().toString()));
             return;
         }
         benchmark::DoNotOptimize(r->size());
     }
-    g_percentiles.record(postgres ? "search_postgresql" : "search_sqlite", us, &state);
+    const std::string base = postgres ? "search_postgresql" : "search_sqlite";
+    g_percentiles.record(base, us, &state);
+    g_percentiles.record(base + "_name", byKind[0]);
+    g_percentiles.record(base + "_rpps", byKind[1]);
+    g_percentiles.record(base + "_city_profession", byKind[2]);
 }
 
 void BM_DirectorySearch_SQLite(benchmark::State &state)

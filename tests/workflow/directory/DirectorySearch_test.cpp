@@ -4,6 +4,7 @@
 
 #include "DirectoryTestSupport.h"
 
+#include "domain/directory/DirectoryKey.h"
 #include "workflow/ErrorCodes.h"
 
 namespace sgl::testing {
@@ -85,6 +86,49 @@ TEST_P(DirectorySearchTest, ByRppsCityAndProfession)
     for (const auto &p : nurses)
         EXPECT_EQ(p.profession, u"Infirmier"_s);
     EXPECT_LE(find(query({}, {}, {}, u"10"_s, 7)).size(), 7);
+}
+
+TEST_P(DirectorySearchTest, NamePrefixesWithApostrophesHyphensSpacesLigaturesCaseAndOneLetter)
+{
+    using interop::directory::SyntheticExtract;
+    const auto named = [](qint64 index, const QString &lastName) {
+        return SyntheticExtract::professional(SyntheticExtract::rpps(index), lastName, u"Zoé"_s, u"10"_s);
+    };
+    const domain::DirectoryEntry darcy = named(900001, u"D'ARCY-ÉVRARD"_s);
+    const domain::DirectoryEntry legoff = named(900002, u"le Goff"_s);
+    const domain::DirectoryEntry oeuvrard = named(900003, u"ŒUVRARD"_s);
+    auto r = import(file(syntheticExtract(400, 5, {epinasse(), zephirin(), darcy, legoff, oeuvrard})), 100);
+    ASSERT_TRUE(r) << r.error().toString().toStdString();
+    const auto ids = [&](const QString &typed) {
+        QStringList out;
+        for (const auto &p : byName(typed))
+            out << p.idPp;
+        return out;
+    };
+    for (const QString &typed : {u"d'arcy"_s, u"D'ARC"_s, u"d\u2019Arcy-é"_s, u"D ARCY EV"_s, u"darcy-evrard"_s, u"DARCYÉVRARD"_s})
+        EXPECT_EQ(ids(typed), QStringList{darcy.professional.idPp}) << typed.toStdString();
+    EXPECT_TRUE(ids(u"d'arcy-evrardx"_s).isEmpty());
+    for (const QString &typed : {u"LE GOFF"_s, u"le-g"_s, u"Legoff"_s, u"lEgO"_s})
+        EXPECT_EQ(ids(typed), QStringList{legoff.professional.idPp}) << typed.toStdString();
+    for (const QString &typed : {u"œuvr"_s, u"OEUVRARD"_s, u"Œ"_s, u"oe"_s})
+        EXPECT_EQ(ids(typed), QStringList{oeuvrard.professional.idPp}) << typed.toStdString();
+    // One letter: É and E alike (no synthetic name starts with E); Z has no upper bound in the keys.
+    for (const QString &typed : {u"é"_s, u"E"_s, u"É"_s})
+        EXPECT_EQ(ids(typed), QStringList{u"10000000009"_s}) << typed.toStdString();
+    EXPECT_EQ(ids(u"z"_s), QStringList{u"10000000017"_s});
+    const auto d = find(query(u"d"_s, {}, {}, {}, 1000));
+    ASSERT_GT(d.size(), 1);
+    bool sawDarcy = false;
+    for (const auto &p : d) {
+        EXPECT_TRUE(domain::DirectoryKey::of(p.lastName).startsWith(u'D')) << p.lastName.toStdString();
+        sawDarcy = sawDarcy || p.idPp == darcy.professional.idPp;
+    }
+    EXPECT_TRUE(sawDarcy);
+    // Spaces, hyphens and case do not change a synthetic SAINT-AUBIN search.
+    const QStringList saint = ids(u"saint-a"_s);
+    EXPECT_FALSE(saint.isEmpty());
+    EXPECT_EQ(ids(u"SAINT A"_s), saint);
+    EXPECT_EQ(ids(u"Saintau"_s), saint);
 }
 
 TEST_P(DirectorySearchTest, RppsCheckOfUsersAndCorrespondents)
