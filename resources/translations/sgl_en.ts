@@ -1294,7 +1294,7 @@
         <translation>SGL – Medical biology laboratory</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -1492,12 +1492,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+208" />
+        <location line="+215" />
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-202" />
         <source>I&amp;PP :</source>
         <translation>&amp;Patient ID:</translation>
     </message>
@@ -1507,13 +1507,13 @@
         <translation>Dossier / tube no.:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <location line="+3" />
         <source>N° de dossier ou code-barres du tube</source>
         <translation>Dossier number or tube barcode</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Recherche &amp;approchée</source>
         <translation>&amp;Approximate search</translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+17" />
         <source>Nou&amp;veau patient</source>
         <translation>New &amp;patient</translation>
     </message>
@@ -1538,7 +1538,7 @@
         <translation>Probable duplicates of the selected patient (or of the patients found) and merging of two records</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>Traits stricts (référentiel INS)</source>
         <translation>Strict traits (INS referential)</translation>
     </message>
@@ -1628,7 +1628,7 @@
         <translation>&amp;Homonym</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+7" />
         <source>Appliquer les attri&amp;buts</source>
         <translation>Apply attri&amp;butes</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <translation>Identity documents checked</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+27" />
         <source>n° du document (facultatif)</source>
         <translation>document number (optional)</translation>
     </message>
@@ -1653,12 +1653,12 @@
         <translation>Query &amp;INSi</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-255" />
         <source>Créer quand même (autre personne)</source>
         <translation>Create anyway (another person)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+280" />
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -3933,7 +3933,7 @@ The next validation will issue a corrected report replacing the previous one.</t
 <context>
     <name>sgl::app::Application</name>
     <message>
-        <location filename="../../src/app/shell/Application.cpp" line="+63" />
+        <location filename="../../src/app/shell/Application.cpp" line="+64" />
         <source>Argument inattendu : %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
@@ -3969,7 +3969,7 @@ Vérifiez l'adresse dans les paramètres du poste (%2) ou la variable SGL_DB_URL
 Check the address in the workstation settings (%2) or the SGL_DB_URL variable.</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+163" />
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -7992,7 +7992,7 @@ Files: %6</translation>
 <context>
     <name>sgl::app::LoginDialog</name>
     <message>
-        <location filename="../../src/app/shell/LoginDialog.cpp" line="+22" />
+        <location filename="../../src/app/shell/LoginDialog.cpp" line="+20" />
         <source>Se &amp;connecter</source>
         <translation>Sign &amp;in</translation>
     </message>
@@ -8002,31 +8002,16 @@ Files: %6</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+25" />
         <source>Saisissez votre identifiant et votre mot de passe.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>Se connecter avec &amp;Pro Santé Connect</source>
         <translation>Sign in with Pro Santé &amp;Connect</translation>
     </message>
-    <message>
-        <location line="+2" />
-        <source>Carte CPS ou application e-CPS, dans le navigateur du poste</source>
-        <translation>CPS card or e-CPS app, in the workstation's browser</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Validez la connexion dans votre navigateur…</source>
-        <translation>Confirm the sign-in in your browser…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>sgl::app::MainWindow</name>
     <message>
@@ -8431,7 +8416,12 @@ Files: %6</translation>
 <context>
     <name>sgl::app::OrderLauncher</name>
     <message>
-        <location filename="../../src/app/orders/OrderLauncher.cpp" line="+31" />
+        <location filename="../../src/app/orders/OrderLauncher.cpp" line="+32" />
+        <source>Demandes d'examens</source>
+        <translation>Exam requests</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Nouveau &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
@@ -8450,12 +8440,7 @@ Files: %6</translation>
         <source>Ajouter ou annuler des examens, réimprimer des étiquettes.</source>
         <translation>Add or cancel exams, reprint labels.</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>Demandes d'examens :</source>
-        <translation>Exam requests:</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>sgl::app::PatientListModel</name>
     <message>
@@ -9035,6 +9020,24 @@ Measured in another unit (%1)</translation>
         <location line="+1" />
         <source>Autorités de certification (PEM) :</source>
         <translation>Certificate authorities (PEM):</translation>
+    </message>
+</context>
+<context>
+    <name>sgl::app::PscSignInPanel</name>
+    <message>
+        <location filename="../../src/app/shell/PscSignInPanel.cpp" line="+17" />
+        <source>Carte CPS ou application e-CPS, dans le navigateur du poste</source>
+        <translation>CPS card or e-CPS app, in the workstation's browser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validez la connexion dans votre navigateur…</source>
+        <translation>Confirm the sign-in in your browser…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -9820,12 +9823,12 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::ReceptionView</name>
     <message>
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+87" />
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+98" />
         <source>INSi avec ma carte CPS</source>
         <translation>INSi with my CPS card</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+103" />
         <source>Date de naissance invalide : « %1 » (attendu jj/mm/aaaa).</source>
         <translation>Invalid birth date: "%1" (expected dd/mm/yyyy).</translation>
     </message>
@@ -9895,7 +9898,7 @@ Measured in another unit (%1)</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>Patient créé : IPP %1, identité %2.</source>
         <translation>Patient created: ID %1, identity %2.</translation>
     </message>
@@ -10973,7 +10976,7 @@ Measured in another unit (%1)</translation>
 <context>
     <name>sgl::app::UnlockDialog</name>
     <message>
-        <location filename="../../src/app/shell/UnlockDialog.cpp" line="+25" />
+        <location filename="../../src/app/shell/UnlockDialog.cpp" line="+27" />
         <source>Le poste a été verrouillé après une période d'inactivité. Session de %1 : saisissez son mot de passe, ou un administrateur peut reprendre le poste.</source>
         <translation>The workstation was locked after a period of inactivity. Session of %1: enter their password, or an administrator may take over the workstation.</translation>
     </message>
@@ -10993,9 +10996,19 @@ Measured in another unit (%1)</translation>
         <translation>Enter the login and password.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+23" />
         <source>Seul l'utilisateur de la session ou un administrateur peut déverrouiller ce poste.</source>
         <translation>Only the session's user or an administrator may unlock this workstation.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Déverrouiller avec &amp;Pro Santé Connect</source>
+        <translation>Unlock with &amp;Pro Santé Connect</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le poste a été verrouillé après une période d'inactivité. Session de %1 : saisissez son mot de passe ou passez par Pro Santé Connect ; un administrateur peut aussi reprendre le poste.</source>
+        <translation>The workstation was locked after a period of inactivity. Session of %1: enter their password or use Pro Santé Connect; an administrator can also take over the workstation.</translation>
     </message>
 </context>
 <context>
@@ -19144,7 +19157,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>the control run no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/DirectoryRepository.cpp" line="+161" />
+        <location filename="../../src/storage/DirectoryRepository.cpp" line="+286" />
         <source>Import de l'annuaire %1 introuvable : il a été abandonné ou remplacé par un autre import.</source>
         <translation>Directory import %1 not found: it was abandoned or replaced by another import.</translation>
     </message>

@@ -253,7 +253,7 @@
 <context>
     <name>sgl::app::ReceptionView</name>
     <message numerus="yes">
-        <location filename="../../src/app/reception/ReceptionView.cpp" line="+170"/>
+        <location filename="../../src/app/reception/ReceptionView.cpp" line="+222"/>
         <source>%n patient(s) trouvé(s).</source>
         <translation>
             <numerusform>%n patient trouvé.</numerusform>
