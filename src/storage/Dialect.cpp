@@ -104,10 +104,14 @@ QStringList Dialect::analyzeSql(const QString &table) const
 
 int Dialect::rowsPerInsert(int columns) const
 {
-    if (m_kind == Kind::Sqlite || columns <= 0)
+    if (columns <= 0)
         return 1;
-    // PostgreSQL accepts 65535 parameters per statement; stay well below, and keep statements
-    // of a reasonable size for the server's parser.
+    // PostgreSQL accepts 65535 parameters per statement, SQLite 32766 (3.32 on; RETURNING,
+    // which every insert uses, needs 3.35); stay well below, and keep statements of a
+    // reasonable size for the parser. On SQLite too one statement of n rows costs much less
+    // than n executions of a one-row statement (the binding and per-execution set-up of the
+    // driver, the CHECK lists SQLite rebuilds at each execution): the fifteen history rows of
+    // an analyzer message are one statement.
     return std::clamp(30000 / columns, 1, 500);
 }
 
@@ -115,8 +119,62 @@ QString Dialect::isoUtc(const QDateTime &value)
 {
     if (!value.isValid())
         return {};
-    return value.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u'Z';
+    const QDateTime utc = value.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    // Written digit by digit: QDateTime::toString(format) goes through the locale machinery,
+    // and every stored time of every row passes here. Years outside 1..9999 keep Qt's text.
+    if (date.year() < 1 || date.year() > 9999)
+        return utc.toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u'Z';
+    char16_t text[24];
+    auto digits = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    digits(0, date.year(), 4);
+    text[4] = u'-';
+    digits(5, date.month(), 2);
+    text[7] = u'-';
+    digits(8, date.day(), 2);
+    text[10] = u'T';
+    digits(11, time.hour(), 2);
+    text[13] = u':';
+    digits(14, time.minute(), 2);
+    text[16] = u':';
+    digits(17, time.second(), 2);
+    text[19] = u'.';
+    digits(20, time.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
+
+namespace {
+/**
+ * isoUtc()'s own text, "yyyy-MM-ddTHH:mm:ss.zzzZ", read without QDateTime::fromString (every
+ * time of every row read passes here); an invalid QDateTime for anything else.
+ */
+QDateTime fromIsoUtc(QStringView s)
+{
+    if (s.size() != 24 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' || s[16] != u':'
+        || s[19] != u'.' || s[23] != u'Z')
+        return {};
+    bool ok = true;
+    auto number = [&](int at, int width) {
+        int v = 0;
+        for (int i = at; i < at + width; ++i) {
+            const char16_t c = s[i].unicode();
+            ok = ok && c >= u'0' && c <= u'9';
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!ok || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+} // namespace
 
 QVariant Dialect::toDb(const QDate &value) const
 {
@@ -156,9 +214,12 @@ QDateTime Dialect::dateTimeFromDb(const QVariant &value) const
         return {};
     if (value.metaType().id() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    if (QDateTime fast = fromIsoUtc(text); fast.isValid())
+        return fast;
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid())
-        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+        dt = QDateTime::fromString(text, Qt::ISODate);
     return dt.toUTC();
 }
 

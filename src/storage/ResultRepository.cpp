@@ -1,9 +1,9 @@
 #include "storage/ResultRepository.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/CompactJson.h"
 #include "storage/ErrorCodes.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -47,37 +47,57 @@ QVariant nullId(qint64 id)
     return id == 0 ? QVariant() : QVariant(id);
 }
 
-/** Every column after the key columns, in kInsert order from value_kind on. */
-QVariantList valueColumns(const domain::LabResult &r, const Dialect &d)
+constexpr int kValueColumnCount = 22; ///< value_kind .. comment
+
+/**
+ * Column `i` (0 = value_kind .. 21 = comment, kInsert order) of `r` as bound. One place for
+ * the insert and for the update of the changed columns, so they cannot map differently.
+ */
+QVariant valueColumn(const domain::LabResult &r, int i, const Dialect &d)
 {
     const auto &v = r.value;
     const bool numeric = v.kind == domain::ResultValue::Kind::Numeric;
     const bool coded = v.kind == domain::ResultValue::Kind::Coded;
-    const auto dbl = v.toDouble();
-    return {domain::resultKindCode(v.kind),
-            numeric ? QVariant(v.number) : QVariant(),
-            dbl ? QVariant(*dbl) : QVariant(),
-            numeric ? domain::comparatorCode(v.comparator) : QString(),
-            numeric ? v.unit : QString(),
-            coded ? nullText(v.coded.code) : nullText({}),
-            coded ? nullText(v.coded.codeSystem) : nullText({}),
-            coded ? nullText(v.coded.codeSystemName) : nullText({}),
-            coded ? nullText(v.coded.displayName) : nullText({}),
-            v.kind == domain::ResultValue::Kind::Text ? QVariant(v.text)
-                                                      : QVariant(),
-            r.flag ? QVariant(domain::abnormalFlagCode(*r.flag))
-                   : QVariant(),
-            nullText(r.referenceLow),
-            nullText(r.referenceHigh),
-            domain::validationStateCode(r.state),
-            d.toDb(r.observedAt),
-            nullText(r.enteredBy),
-            d.toDb(r.enteredAt),
-            nullText(r.technicallyValidatedBy),
-            d.toDb(r.technicallyValidatedAt),
-            nullText(r.validatedBy),
-            d.toDb(r.validatedAt),
-            r.comment};
+    switch (i) {
+    case 0: return domain::resultKindCode(v.kind);
+    case 1: return numeric ? QVariant(v.number) : QVariant();
+    case 2: {
+        const auto dbl = v.toDouble();
+        return dbl ? QVariant(*dbl) : QVariant();
+    }
+    case 3: return numeric ? domain::comparatorCode(v.comparator) : QString();
+    case 4: return numeric ? v.unit : QString();
+    case 5: return coded ? nullText(v.coded.code) : nullText({});
+    case 6: return coded ? nullText(v.coded.codeSystem) : nullText({});
+    case 7: return coded ? nullText(v.coded.codeSystemName) : nullText({});
+    case 8: return coded ? nullText(v.coded.displayName) : nullText({});
+    case 9: return v.kind == domain::ResultValue::Kind::Text ? QVariant(v.text) : QVariant();
+    case 10: return r.flag ? QVariant(domain::abnormalFlagCode(*r.flag)) : QVariant();
+    case 11: return nullText(r.referenceLow);
+    case 12: return nullText(r.referenceHigh);
+    case 13: return domain::validationStateCode(r.state);
+    case 14: return d.toDb(r.observedAt);
+    case 15: return nullText(r.enteredBy);
+    case 16: return d.toDb(r.enteredAt);
+    case 17: return nullText(r.technicallyValidatedBy);
+    case 18: return d.toDb(r.technicallyValidatedAt);
+    case 19: return nullText(r.validatedBy);
+    case 20: return d.toDb(r.validatedAt);
+    case 21: return r.comment;
+    default: break;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+/** Every column after the key columns, in kInsert order from value_kind on. */
+QVariantList valueColumns(const domain::LabResult &r, const Dialect &d)
+{
+    QVariantList out;
+    out.reserve(kValueColumnCount);
+    for (int i = 0; i < kValueColumnCount; ++i)
+        out << valueColumn(r, i, d);
+    return out;
 }
 
 QVariantList insertBinds(const domain::LabResult &r, const Dialect &d)
@@ -142,49 +162,77 @@ domain::LabResult fromRow(const QSqlQuery &q, const Dialect &d)
     return r;
 }
 
-QJsonObject jsonObject(const domain::LabResult &r, const QString &reason = {})
+/**
+ * The audit image of a result: what QJsonDocument wrote of {id, version, dossierId, analysis,
+ * kind, value, unit, flag, state, validatedBy[, analyzer, instrumentFlags][, reason]}, keys in
+ * QJsonObject order, written without building the object (CompactJson).
+ */
+void writeImage(CompactJson &j, const domain::LabResult &r, const QString &reason = {})
 {
-    QJsonObject o{{u"id"_s, r.id},
-                  {u"version"_s, r.version},
-                  {u"dossierId"_s, r.dossierId},
-                  {u"analysis"_s, r.analysisCode},
-                  {u"kind"_s, domain::resultKindCode(r.value.kind)},
-                  {u"value"_s, r.value.kind == domain::ResultValue::Kind::Numeric
-                                   ? domain::comparatorCode(r.value.comparator) + r.value.number
-                                   : r.value.kind == domain::ResultValue::Kind::Coded
-                                   ? r.value.coded.code
-                                   : r.value.text},
-                  {u"unit"_s, r.value.unit},
-                  {u"flag"_s, r.flag ? domain::abnormalFlagCode(*r.flag) : QString()},
-                  {u"state"_s, domain::validationStateCode(r.state)},
-                  {u"validatedBy"_s, r.validatedBy}};
-    if (!r.analyzer.isEmpty()) {
-        o[u"analyzer"_s] = r.analyzer;
-        o[u"instrumentFlags"_s] = r.instrumentFlags.join(u' ');
-    }
+    const auto &v = r.value;
+    const bool analyzer = !r.analyzer.isEmpty();
+    j.beginObject().string("analysis"_L1, r.analysisCode);
+    if (analyzer)
+        j.string("analyzer"_L1, r.analyzer);
+    j.integer("dossierId"_L1, r.dossierId)
+        .string("flag"_L1, r.flag ? domain::abnormalFlagCode(*r.flag) : QString())
+        .integer("id"_L1, r.id);
+    if (analyzer)
+        j.string("instrumentFlags"_L1, r.instrumentFlags.join(u' '));
+    j.string("kind"_L1, domain::resultKindCode(v.kind));
     if (!reason.isEmpty())
-        o[u"reason"_s] = reason;
-    return o;
+        j.string("reason"_L1, reason);
+    j.string("state"_L1, domain::validationStateCode(r.state)).string("unit"_L1, v.unit).string("validatedBy"_L1, r.validatedBy);
+    if (v.kind == domain::ResultValue::Kind::Numeric)
+        j.string("value"_L1, domain::comparatorCode(v.comparator) + v.number);
+    else
+        j.string("value"_L1, v.kind == domain::ResultValue::Kind::Coded ? v.coded.code : v.text);
+    j.integer("version"_L1, r.version).endObject();
 }
 
 QString json(const domain::LabResult &r, const QString &reason = {})
 {
-    return QString::fromUtf8(QJsonDocument(jsonObject(r, reason)).toJson(QJsonDocument::Compact));
+    CompactJson j;
+    writeImage(j, r, reason);
+    return j.toString();
 }
 
-/** The columns writeRow() may set, in the order of rowBinds(). */
+/** The columns writeRow() may set, in the order of writableColumn(). */
 const QStringList kWritableColumns = [] {
-    QStringList c = kInsertColumns.mid(5, 22); // value_kind .. comment
+    QStringList c = kInsertColumns.mid(5, kValueColumnCount); // value_kind .. comment
     c << u"specimen_id"_s << u"reservation"_s << u"analyzer"_s << u"instrument_flags"_s << u"analyzer_message_id"_s;
     return c;
 }();
 
-QVariantList rowBinds(const domain::LabResult &r, const Dialect &d)
+QVariant writableColumn(const domain::LabResult &r, int i, const Dialect &d)
 {
-    QVariantList binds = valueColumns(r, d);
-    binds << nullId(r.specimenId) << r.reservation << r.analyzer << r.instrumentFlags.join(u'\n')
-          << nullId(r.analyzerMessageId);
-    return binds;
+    switch (i - kValueColumnCount) {
+    case 0: return nullId(r.specimenId);
+    case 1: return r.reservation;
+    case 2: return r.analyzer;
+    case 3: return r.instrumentFlags.join(u'\n');
+    case 4: return nullId(r.analyzerMessageId);
+    default: return valueColumn(r, i, d);
+    }
+}
+
+/**
+ * Whether column `i` binds the same value for both: the time columns are compared as instants
+ * (what their bound text or timestamp says), without formatting them.
+ */
+bool sameColumn(const domain::LabResult &a, const domain::LabResult &b, int i, const Dialect &d)
+{
+    switch (i) {
+    case 14: return a.observedAt == b.observedAt;
+    case 16: return a.enteredAt == b.enteredAt;
+    case 18: return a.technicallyValidatedAt == b.technicallyValidatedAt;
+    case 20: return a.validatedAt == b.validatedAt;
+    default: {
+        const QVariant x = writableColumn(a, i, d);
+        const QVariant y = writableColumn(b, i, d);
+        return x == y && x.isNull() == y.isNull();
+    }
+    }
 }
 
 /**
@@ -195,15 +243,15 @@ QVariantList rowBinds(const domain::LabResult &r, const Dialect &d)
  */
 domain::Status writeRow(WriteTx &tx, const domain::LabResult &before, const domain::LabResult &r)
 {
-    const QVariantList was = rowBinds(before, tx.dialect());
-    const QVariantList now = rowBinds(r, tx.dialect());
+    const Dialect &d = tx.dialect();
     QString sql = u"UPDATE results SET version = version + 1"_s;
     QVariantList binds;
-    for (qsizetype i = 0; i < now.size(); ++i) {
-        if (now[i] == was[i] && now[i].isNull() == was[i].isNull())
+    binds.reserve(kWritableColumns.size() + 2);
+    for (int i = 0; i < int(kWritableColumns.size()); ++i) {
+        if (sameColumn(before, r, i, d))
             continue;
         sql += u", "_s + kWritableColumns[i] + u" = ?"_s;
-        binds << now[i];
+        binds << writableColumn(r, i, d);
     }
     sql += u" WHERE id = ? AND version = ?"_s;
     binds << r.id << r.version;
@@ -321,21 +369,24 @@ domain::Status ResultRepository::updateBatch(WriteTx &tx, QList<Change> &changes
                             .arg(c.after.version),
                         c.after.analysisCode);
     }
-    QJsonArray befores;
-    QJsonArray afters;
+    CompactJson befores;
+    CompactJson afters;
+    befores.beginArray();
+    afters.beginArray();
     for (Change &c : changes) {
         if (auto s = writeRow(tx, c.before, c.after); !s)
             return s;
         c.after.version += 1;
-        befores.append(jsonObject(c.before));
-        afters.append(jsonObject(c.after, c.reason));
+        writeImage(befores, c.before);
+        writeImage(afters, c.after, c.reason);
     }
+    befores.endArray();
+    afters.endArray();
     auto a = changes.size() == 1
         ? AuditRepository::append(tx, actor, u"result.update"_s, u"result"_s, QString::number(changes.first().after.id),
                                   json(changes.first().before), json(changes.first().after, changes.first().reason))
         : AuditRepository::append(tx, actor, u"result.update_batch"_s, u"dossier"_s, QString::number(dossierId),
-                                  QString::fromUtf8(QJsonDocument(befores).toJson(QJsonDocument::Compact)),
-                                  QString::fromUtf8(QJsonDocument(afters).toJson(QJsonDocument::Compact)));
+                                  befores.toString(), afters.toString());
     if (!a)
         return std::unexpected(a.error());
     return {};

@@ -56,10 +56,10 @@ public:
     [[nodiscard]] domain::Result<qint64> insert(const QString &sql, const QVariantList &binds = {});
     /**
      * Inserts many rows into `table` (`columns` in bind order) and returns their generated ids
-     * in row order. On PostgreSQL rows are sent as multi-row INSERT ... VALUES statements
-     * (one round trip per chunk, Dialect::rowsPerInsert); on SQLite one cached prepared
-     * statement is stepped per row (already in-process, and SQLite does not guarantee the order
-     * of RETURNING rows).
+     * in row order. Rows are sent as multi-row INSERT ... VALUES statements (chunks of
+     * Dialect::rowsPerInsert rows: one round trip per chunk on PostgreSQL, one execution of the
+     * driver instead of one per row on SQLite); ids are drawn in VALUES order within a
+     * statement, and the RETURNING rows, whose order neither back end guarantees, are sorted.
      */
     [[nodiscard]] domain::Result<QList<qint64>> insertMany(const QString &table,
                                                            const QStringList &columns,

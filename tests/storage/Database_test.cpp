@@ -126,6 +126,42 @@ TEST_P(DatabaseTest, TimestampsRoundTripWithMilliseconds)
     EXPECT_EQ(*back, t);
 }
 
+TEST_P(DatabaseTest, InsertManyReturnsEachRowsIdAcrossStatements)
+{
+    // Multi-row statements on both back ends: 1,201 rows of 5 values are three statements
+    // (500 + 500 + 201 rows); each returned id must name the row given at its position.
+    const QStringList columns{u"login"_s, u"at"_s, u"success"_s, u"workstation"_s, u"reason"_s};
+    ASSERT_EQ(m_db->dialect().rowsPerInsert(int(columns.size())), 500);
+    QList<QVariantList> rows;
+    for (int i = 0; i < 1201; ++i)
+        rows << QVariantList{u"user-%1"_s.arg(i), m_db->dialect().toDb(QDateTime::currentDateTimeUtc()),
+                             m_db->dialect().toDb(i % 3 == 0), u"ws"_s, u"row %1"_s.arg(i)};
+    auto ids = m_db->write([&](storage::WriteTx &tx) { return tx.insertMany(u"login_attempts"_s, columns, rows); });
+    ASSERT_TRUE(ids) << ids.error().toString().toStdString();
+    ASSERT_EQ(ids->size(), rows.size());
+    auto stored = m_db->read([&](storage::ReadTx &tx) -> domain::Result<QHash<qint64, QString>> {
+        auto q = tx.query(u"SELECT id, login FROM login_attempts"_s);
+        if (!q)
+            return std::unexpected(q.error());
+        QHash<qint64, QString> out;
+        while (q->next())
+            out.insert(q->value(0).toLongLong(), q->value(1).toString());
+        return out;
+    });
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        ASSERT_EQ(stored->value((*ids)[i]), rows[i].first().toString()) << i;
+
+    // A row of the wrong width refuses the whole call, and the transaction rolls back.
+    rows = {QVariantList{u"x"_s, QVariant(), m_db->dialect().toDb(true), u"ws"_s, u"r"_s}, QVariantList{u"y"_s}};
+    auto refused = m_db->write([&](storage::WriteTx &tx) { return tx.insertMany(u"login_attempts"_s, columns, rows); });
+    ASSERT_FALSE(refused);
+    auto n = count(*m_db, u"login_attempts"_s);
+    ASSERT_TRUE(n);
+    EXPECT_EQ(*n, 1201);
+}
+
 TEST_P(DatabaseTest, SchemaCheckPassesAfterMigration)
 {
     auto s = m_db->checkSchema();
