@@ -15,9 +15,9 @@ struct AnnuaireFhirResponse {
 };
 
 /**
- * One blocking GET to the Annuaire Santé FHIR API with libcurl: https only, peer and host
- * verified, TLS >= 1.2, no redirect followed, total timeout, response size cap; the API key in
- * the ESANTE-API-KEY header. Run it off the GUI thread.
+ * One blocking GET to the Annuaire Santé FHIR API through interop/http's HttpsClient: https only,
+ * peer and host verified, TLS >= 1.2, no redirect followed, total timeout, response size cap; the
+ * API key in the ESANTE-API-KEY header. Run it off the GUI thread.
  *
  * Errors: directory.fhir_config (not an https URL), directory.fhir_timeout,
  * directory.fhir_unreachable, directory.fhir_tls, directory.fhir_http (transport failure or

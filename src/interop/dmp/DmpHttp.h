@@ -15,10 +15,10 @@ struct DmpHttpReply {
 };
 
 /**
- * The HTTPS POST of DmpClient, over libcurl: TLS 1.2 exactly (PDT-INF-579: the DMP offers
- * nothing else to software), client certificate and key, peer and host verification against
- * the configured CA bundle only, https only, no redirect, connect and total timeouts, response
- * size cap. Each call uses its own curl handle (thread-safe, blocking).
+ * The HTTPS POST of DmpClient, through interop/http's HttpsClient: TLS 1.2 exactly (PDT-INF-579:
+ * the DMP offers nothing else to software), client certificate and key, peer and host
+ * verification against the configured CA bundle only, https only, no redirect, connect and total
+ * timeouts, response size cap. Thread-safe and blocking.
  *
  * Errors: "dmp.timeout", "dmp.unreachable", "dmp.tls", "dmp.transport", "dmp.response_too_large".
  */

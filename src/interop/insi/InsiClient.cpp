@@ -1,5 +1,6 @@
 #include "interop/insi/InsiClient.h"
 
+#include "interop/http/HttpsClient.h"
 #include "interop/insi/ErrorCodes.h"
 #include "interop/insi/InsiRequestBuilder.h"
 #include "interop/insi/InsiResponseParser.h"
@@ -10,92 +11,53 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <curl/curl.h>
-
-#include <memory>
-#include <mutex>
-
 namespace sgl::interop::insi {
 
 using domain::fail;
 
 namespace {
 
-void ensureCurl()
+using http::HttpsFailure;
+
+domain::Error transportError(const HttpsFailure &failure, const InsiClientConfig &cfg)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-struct Sink {
-    QByteArray data;
-    qint64 max = 0;
-    bool overflow = false;
-};
-
-size_t write(char *ptr, size_t size, size_t nmemb, void *userdata)
-{
-    auto *sink = static_cast<Sink *>(userdata);
-    const size_t n = size * nmemb;
-    if (sink->data.size() + static_cast<qint64>(n) > sink->max) {
-        sink->overflow = true;
-        return 0; // aborts the transfer
-    }
-    sink->data.append(ptr, static_cast<qsizetype>(n));
-    return n;
-}
-
-struct CurlDeleter {
-    void operator()(CURL *c) const { curl_easy_cleanup(c); }
-};
-struct SlistDeleter {
-    void operator()(curl_slist *l) const { curl_slist_free_all(l); }
-};
-
-domain::Error transportError(CURLcode rc, const char *errbuf, const InsiClientConfig &cfg)
-{
-    const QString detail = QString::fromUtf8(errbuf[0] != '\0' ? errbuf : curl_easy_strerror(rc));
+    const QString &detail = failure.detail;
     const QString where = cfg.endpoint;
-    switch (rc) {
-    case CURLE_OPERATION_TIMEDOUT:
+    switch (failure.kind) {
+    case HttpsFailure::Kind::Timeout:
         return {errc::Timeout,
                 Tr::tr("Le service INSi n'a pas répondu dans le délai de %1 s. L'identité n'a pas été modifiée ; "
                    "réessayez plus tard.").arg(cfg.timeoutMs / 1000.0, 0, 'f', 1),
                 where};
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
+    case HttpsFailure::Kind::Unreachable:
         return {errc::Unreachable,
                 Tr::tr("Le service INSi est injoignable (%1). L'identité n'a pas été modifiée.").arg(detail), where};
-    case CURLE_PEER_FAILED_VERIFICATION:
+    case HttpsFailure::Kind::TlsUntrustedServer:
         return {errc::Tls,
                 Tr::tr("Le certificat du serveur INSi n'est pas reconnu (autorité non approuvée ou nom incorrect) : "
                    "connexion refusée. Détail : %1").arg(detail),
                 where};
-    case CURLE_SSL_CONNECT_ERROR:
-    case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_CIPHER:
-    case CURLE_SSL_ENGINE_NOTFOUND:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_CRL_BADFILE:
-    case CURLE_SSL_ISSUER_ERROR:
+    case HttpsFailure::Kind::TlsHandshake:
         return {errc::Tls,
                 Tr::tr("Échec de la connexion sécurisée (TLS) avec le service INSi : %1").arg(detail), where};
-    case CURLE_GOT_NOTHING:
-    case CURLE_RECV_ERROR:
-    case CURLE_SEND_ERROR:
+    case HttpsFailure::Kind::ConnectionDropped:
         // Mutual-TLS servers that refuse a client certificate after a TLS 1.3 handshake often
         // just close or reset the connection.
         return {errc::Transport,
                 Tr::tr("Le service INSi a interrompu la connexion sans répondre (certificat client probablement "
                    "refusé ; détail : %1). L'identité n'a pas été modifiée.").arg(detail),
                 where};
+    case HttpsFailure::Kind::ResponseTooLarge:
+        return {errc::ResponseTooLarge,
+                Tr::tr("Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.")
+                    .arg(cfg.maxResponseBytes),
+                where};
     default:
         break;
     }
     // TLS 1.3 servers reject a missing/unknown client certificate after the handshake: the
     // client then sees a read error carrying the TLS alert.
-    if (detail.contains(QLatin1String("alert"), Qt::CaseInsensitive)
-        || detail.contains(QLatin1String("SSL"), Qt::CaseSensitive))
+    if (failure.mentionsTlsAlert() || detail.contains(QLatin1String("SSL"), Qt::CaseSensitive))
         return {errc::Tls,
                 Tr::tr("La connexion sécurisée (TLS) a été refusée par le service INSi "
                    "(certificat client absent ou non reconnu ?) : %1").arg(detail),
@@ -160,60 +122,27 @@ domain::Result<InsiClient> InsiClient::createCpx(InsiClientConfig config, InsiCp
 
 domain::Result<HttpExchange> InsiClient::post(const QByteArray &envelope, const char *action) const
 {
-    ensureCurl();
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-    if (!curl)
-        return fail(errc::Transport, Tr::tr("Initialisation de libcurl impossible."));
-    const QByteArray url = m_config.endpoint.toUtf8();
-    const QByteArray cert = QFile::encodeName(m_config.certificatePath);
-    const QByteArray key = QFile::encodeName(m_config.privateKeyPath);
-    const QByteArray ca = QFile::encodeName(m_config.caBundlePath);
-    const QByteArray pass = m_config.keyPassword.toUtf8();
-    const QByteArray contentType =
-        QByteArrayLiteral("Content-Type: application/soap+xml; charset=UTF-8; action=\"") + action + '"';
-    std::unique_ptr<curl_slist, SlistDeleter> headers(curl_slist_append(nullptr, contentType.constData()));
-    headers.reset(curl_slist_append(headers.release(), "Expect:"));
-    char errbuf[CURL_ERROR_SIZE] = {0};
-    Sink sink;
-    sink.max = m_config.maxResponseBytes;
-    CURL *c = curl.get();
-    curl_easy_setopt(c, CURLOPT_URL, url.constData());
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_POST, 1L);
-    curl_easy_setopt(c, CURLOPT_POSTFIELDS, envelope.constData());
-    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(envelope.size()));
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+    http::HttpsRequest request;
+    request.url = m_config.endpoint;
+    request.method = http::HttpsRequest::Method::Post;
+    request.body = envelope;
+    request.headerLines = {QByteArrayLiteral("Content-Type: application/soap+xml; charset=UTF-8; action=\"") + action
+                           + '"'};
+    http::HttpsTransport transport;
+    transport.caBundlePath = m_config.caBundlePath;
     // CPx mode: the service authenticates the card's signed assertion, not a TLS client certificate.
     if (!m_cpx) {
-        curl_easy_setopt(c, CURLOPT_SSLCERT, cert.constData());
-        curl_easy_setopt(c, CURLOPT_SSLCERTTYPE, "PEM");
-        curl_easy_setopt(c, CURLOPT_SSLKEY, key.constData());
-        curl_easy_setopt(c, CURLOPT_SSLKEYTYPE, "PEM");
-        if (!pass.isEmpty())
-            curl_easy_setopt(c, CURLOPT_KEYPASSWD, pass.constData());
+        transport.clientCertificatePath = m_config.certificatePath;
+        transport.clientKeyPath = m_config.privateKeyPath;
+        transport.clientKeyPassword = m_config.keyPassword;
     }
-    curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
-    curl_easy_setopt(c, CURLOPT_CAPATH, nullptr);
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(c, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, static_cast<long>(m_config.timeoutMs));
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_config.connectTimeoutMs));
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, write);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
-    const CURLcode rc = curl_easy_perform(c);
-    if (sink.overflow)
-        return fail(errc::ResponseTooLarge,
-                    Tr::tr("Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.").arg(sink.max),
-                    m_config.endpoint);
-    if (rc != CURLE_OK)
-        return std::unexpected(transportError(rc, errbuf, m_config));
-    long status = 0;
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-    return HttpExchange{static_cast<int>(status), sink.data};
+    transport.timeoutMs = m_config.timeoutMs;
+    transport.connectTimeoutMs = m_config.connectTimeoutMs;
+    transport.maxResponseBytes = m_config.maxResponseBytes;
+    auto answer = http::HttpsClient::perform(request, transport);
+    if (!answer)
+        return std::unexpected(transportError(answer.error(), m_config));
+    return HttpExchange{answer->status, std::move(answer->body)};
 }
 
 domain::Result<InsiResult> InsiClient::call(const domain::Result<QByteArray> &envelope, const InsiRequestContext &context,

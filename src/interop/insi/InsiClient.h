@@ -33,17 +33,16 @@ struct InsiCpxCard {
 };
 
 /**
- * INSi over SOAP 1.2 / HTTPS with libcurl, in one of two modes:
+ * INSi over SOAP 1.2 / HTTPS (interop/http's HttpsClient), in one of two modes:
  * - organisation (create()): mutual TLS with the organisation certificate (CN INSI-AUTO/INSI-MANU);
  * - CPx (createCpx()): server-authenticated TLS only (the CPx endpoint of the service asks no client
  *   certificate) and, in wsse:Security, the "Assertion PS" signed by the professional's card
  *   (InsiCpxAssertion), fresh for each call; ContexteLPS/Emetteur is the holder's national id.
  *
  * create() validates the configuration (https endpoint, certificate CN and validity, key
- * matching, CA file present) so a misconfiguration is reported before any call. Each call
- * uses its own curl handle (thread-safe, blocking: run it off the GUI thread), with peer and
- * host verification ON, TLS >= 1.2, https only, no redirects, a total timeout and a response
- * size cap.
+ * matching, CA file present) so a misconfiguration is reported before any call. Each call is
+ * thread-safe and blocking (run it off the GUI thread), with peer and host verification ON,
+ * TLS >= 1.2, https only, no redirects, a total timeout and a response size cap.
  *
  * Errors (besides those of InsiRequestBuilder, InsiResponseParser, OrganisationCertificate):
  * "insi.config" (bad settings), "insi.timeout", "insi.unreachable", "insi.tls" (handshake

@@ -33,8 +33,9 @@ struct PscHttpResponse {
 };
 
 /**
- * Blocking HTTPS with libcurl: https only, peer and host verified, TLS >= 1.2, no redirect followed,
- * total timeout, response size cap. Run it off the GUI thread.
+ * Blocking HTTPS through interop/http's HttpsClient (https only, peer and host verified, TLS >= 1.2,
+ * no redirect followed, total timeout, response size cap), with this module's headers and error
+ * messages. Run it off the GUI thread.
  *
  * Errors: "psc.timeout", "psc.unreachable", "psc.tls", "psc.transport" (includes an oversized answer).
  */
