@@ -2161,12 +2161,12 @@
         <translation>MLLP connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/interop/insi/InsiClient.cpp" line="+62" />
+        <location filename="../../src/interop/insi/InsiClient.cpp" line="+29" />
         <source>Le service INSi n'a pas répondu dans le délai de %1 s. L'identité n'a pas été modifiée ; réessayez plus tard.</source>
         <translation>The INSi service did not answer within %1 s. The identity was not changed; try again later.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Le service INSi est injoignable (%1). L'identité n'a pas été modifiée.</source>
         <translation>The INSi service cannot be reached (%1). The identity was not changed.</translation>
     </message>
@@ -2176,17 +2176,22 @@
         <translation>The INSi server certificate is not recognised (untrusted authority or wrong name): connection refused. Detail: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>Échec de la connexion sécurisée (TLS) avec le service INSi : %1</source>
         <translation>Secure (TLS) connection with the INSi service failed: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Le service INSi a interrompu la connexion sans répondre (certificat client probablement refusé ; détail : %1). L'identité n'a pas été modifiée.</source>
         <translation>The INSi service closed the connection without answering (client certificate probably refused; detail: %1). The identity was not changed.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
+        <source>Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.</source>
+        <translation>Abnormally large INSi response (more than %1 bytes): ignored.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>La connexion sécurisée (TLS) a été refusée par le service INSi (certificat client absent ou non reconnu ?) : %1</source>
         <translation>The secure (TLS) connection was refused by the INSi service (client certificate missing or not recognised?): %1</translation>
     </message>
@@ -2342,12 +2347,12 @@
         <translation>%1 for the DMP not found or unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/dmp/DmpHttp.cpp" line="+57" />
+        <location filename="../../src/interop/dmp/DmpHttp.cpp" line="+19" />
         <source>Le DMP n'a pas répondu dans le délai de %1 s ; nouvel essai plus tard.</source>
         <translation>The DMP did not respond within %1 s; will retry later.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Le DMP est injoignable (%1).</source>
         <translation>The DMP is unreachable (%1).</translation>
     </message>
@@ -2357,9 +2362,14 @@
         <translation>The DMP server certificate is not recognised (untrusted authority or wrong name): connection refused. Details: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>Échec de la connexion sécurisée (TLS 1.2) avec le DMP : %1. Vérifiez le certificat d'authentification de la structure et les autorités de confiance.</source>
         <translation>Secure connection (TLS 1.2) with the DMP failed: %1. Check the organisation's authentication certificate and the trusted authorities.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Réponse du DMP anormalement volumineuse (plus de %1 octets) : ignorée.</source>
+        <translation>Abnormally large DMP response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2430,19 +2440,24 @@
         <translation>Pro Santé Connect answered with HTTP status %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/interop/psc/PscHttp.cpp" line="+69" />
+        <location filename="../../src/interop/psc/PscHttp.cpp" line="+20" />
         <source>Pro Santé Connect n'a pas répondu dans le délai de %1 s.</source>
         <translation>Pro Santé Connect did not answer within %1 s.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Pro Santé Connect est injoignable (%1).</source>
         <translation>Pro Santé Connect cannot be reached (%1).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Connexion sécurisée avec Pro Santé Connect refusée (certificat du serveur non reconnu ou nom incorrect) : %1</source>
         <translation>Secure connection with Pro Santé Connect refused (server certificate not recognised or wrong name): %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Réponse de Pro Santé Connect anormalement volumineuse (plus de %1 octets) : ignorée.</source>
+        <translation>Abnormally large Pro Santé Connect response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2455,22 +2470,27 @@
         <translation>Unreadable practitioner information (UserInfo): %1.</translation>
     </message>
     <message>
-        <location filename="../../src/interop/directory/AnnuaireFhirHttp.cpp" line="+65" />
+        <location filename="../../src/interop/directory/AnnuaireFhirHttp.cpp" line="+21" />
         <source>L'Annuaire Santé (API FHIR) n'a pas répondu dans le délai de %1 s.</source>
         <translation>The Annuaire Santé (FHIR API) did not answer within %1 s.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>L'Annuaire Santé (API FHIR) est injoignable (%1).</source>
         <translation>The Annuaire Santé (FHIR API) cannot be reached (%1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Connexion sécurisée avec l'Annuaire Santé refusée (certificat du serveur non reconnu ou nom incorrect) : %1</source>
         <translation>Secure connection with the Annuaire Santé refused (server certificate not recognised or wrong name): %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Réponse de l'Annuaire Santé trop volumineuse (plus de %1 octets).</source>
+        <translation>Annuaire Santé response too large (more than %1 bytes).</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Erreur réseau pendant l'appel à l'Annuaire Santé : %1</source>
         <translation>Network error while calling the Annuaire Santé: %1</translation>
     </message>
@@ -8011,7 +8031,7 @@ Files: %6</translation>
         <source>Se connecter avec &amp;Pro Santé Connect</source>
         <translation>Sign in with Pro Santé &amp;Connect</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>sgl::app::MainWindow</name>
     <message>
@@ -8440,7 +8460,7 @@ Files: %6</translation>
         <source>Ajouter ou annuler des examens, réimprimer des étiquettes.</source>
         <translation>Add or cancel exams, reprint labels.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>sgl::app::PatientListModel</name>
     <message>
@@ -15980,16 +16000,6 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Invalid Annuaire Santé FHIR API address “%1”: an https:// URL is required.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Initialisation de libcurl impossible.</source>
-        <translation>Cannot initialise libcurl.</translation>
-    </message>
-    <message>
-        <location line="+34" />
-        <source>Réponse de l'Annuaire Santé trop volumineuse (plus de %1 octets).</source>
-        <translation>Annuaire Santé response too large (more than %1 bytes).</translation>
-    </message>
-    <message>
         <location filename="../../src/interop/directory/FhirPractitionerBundle.cpp" line="+107" />
         <source>Réponse inattendue de l'Annuaire Santé : un Bundle FHIR JSON était attendu.</source>
         <translation>Unexpected Annuaire Santé response: a FHIR JSON Bundle was expected.</translation>
@@ -16091,16 +16101,6 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+18" />
         <source>Réponse du DMP inattendue au test d'existence : code de réponse « %1 ».</source>
         <translation>Unexpected DMP response to the existence check: response code “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../src/interop/dmp/DmpHttp.cpp" line="+11" />
-        <source>Initialisation de libcurl impossible.</source>
-        <translation>Cannot initialise libcurl.</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>Réponse du DMP anormalement volumineuse (plus de %1 octets) : ignorée.</source>
-        <translation>Abnormally large DMP response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
         <location filename="../../src/interop/dmp/VihfAssertionBuilder.cpp" line="+80" />
@@ -16832,16 +16832,6 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+23" />
         <source>Carte CPS inutilisable pour INSi : clé, certificat ou identifiant national du porteur absent.</source>
         <translation>CPS card unusable for INSi: key, certificate or national identifier of the holder missing.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Initialisation de libcurl impossible.</source>
-        <translation>Cannot initialise libcurl.</translation>
-    </message>
-    <message>
-        <location line="+44" />
-        <source>Réponse INSi anormalement volumineuse (plus de %1 octets) : ignorée.</source>
-        <translation>Abnormally large INSi response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
         <location filename="../../src/interop/insi/InsiFault.cpp" line="+13" />
@@ -18406,16 +18396,6 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+28" />
         <source>La passerelle Pro Santé Connect ne peut pas écouter sur le port %1.</source>
         <translation>The Pro Santé Connect gateway cannot listen on port %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/interop/psc/PscHttp.cpp" line="+5" />
-        <source>Initialisation de libcurl impossible.</source>
-        <translation>Cannot initialise libcurl.</translation>
-    </message>
-    <message>
-        <location line="+48" />
-        <source>Réponse de Pro Santé Connect anormalement volumineuse (plus de %1 octets) : ignorée.</source>
-        <translation>Abnormally large Pro Santé Connect response (more than %1 bytes): ignored.</translation>
     </message>
     <message>
         <location filename="../../src/interop/psc/PscSignIn.cpp" line="+28" />
