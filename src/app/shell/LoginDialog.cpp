@@ -67,12 +67,10 @@ void LoginDialog::enableProSanteConnect(PscLoginFlow &flow)
         return;
     m_psc = new PscSignInPanel(flow, tr("Se connecter avec &Pro Santé Connect"), this);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->errorLabel), m_psc);
-    connect(m_psc, &PscSignInPanel::waitingChanged, this, [this](bool waiting) {
+    m_psc->disableWhileWaiting({m_ui->loginEdit, m_ui->passwordEdit, m_ui->buttonBox->button(QDialogButtonBox::Ok)});
+    connect(m_psc, &PscSignInPanel::waitingChanged, m_ui->errorLabel, [this](bool waiting) {
         if (waiting)
             m_ui->errorLabel->hide();
-        m_ui->loginEdit->setEnabled(!waiting);
-        m_ui->passwordEdit->setEnabled(!waiting);
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!waiting);
     });
     connect(m_psc, &PscSignInPanel::succeeded, this, [this](const domain::UserSession &session) {
         m_session = session;

@@ -50,6 +50,13 @@ PscSignInPanel::~PscSignInPanel()
         m_flow->cancel();
 }
 
+void PscSignInPanel::disableWhileWaiting(const QList<QWidget *> &widgets)
+{
+    m_disabledWhileWaiting.clear();
+    for (QWidget *w : widgets)
+        m_disabledWhileWaiting << QPointer<QWidget>(w);
+}
+
 void PscSignInPanel::start()
 {
     if (!m_flow)
@@ -72,6 +79,9 @@ void PscSignInPanel::setWaiting(bool waiting)
     m_button->setVisible(!waiting);
     m_waiting->setVisible(waiting);
     m_cancel->setVisible(waiting);
+    for (const QPointer<QWidget> &w : m_disabledWhileWaiting)
+        if (w)
+            w->setEnabled(!waiting);
     if (changed)
         emit waitingChanged(waiting);
 }

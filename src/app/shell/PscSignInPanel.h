@@ -2,6 +2,7 @@
 
 #include "domain/security/UserSession.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -28,13 +29,15 @@ public:
     ~PscSignInPanel() override;
 
     [[nodiscard]] bool isWaiting() const { return m_waitingForFlow; }
+    /** Widgets of the dialog (login, password, OK) disabled while an attempt waits. */
+    void disableWhileWaiting(const QList<QWidget *> &widgets);
 
 public slots:
     /** Abandons the attempt under way, if any (Annuler, or the dialog closing). */
     void cancel();
 
 signals:
-    /** An attempt starts: the dialog clears its error and disables its password fields. */
+    /** An attempt starts (true) or ends (false): the dialog clears its error on a start. */
     void waitingChanged(bool waiting);
     void succeeded(const sgl::domain::UserSession &session);
     void failed(const QString &message);
@@ -47,6 +50,7 @@ private:
     QPushButton *m_button = nullptr;
     QLabel *m_waiting = nullptr;
     QPushButton *m_cancel = nullptr;
+    QList<QPointer<QWidget>> m_disabledWhileWaiting;
     bool m_waitingForFlow = false;
 };
 

@@ -99,12 +99,10 @@ void UnlockDialog::enableProSanteConnect(PscLoginFlow &flow, PscSessionHolder &h
            "saisissez son mot de passe ou passez par Pro Santé Connect ; un administrateur peut "
            "aussi reprendre le poste.")
             .arg(m_locked.displayName.isEmpty() ? m_locked.login : m_locked.displayName));
-    connect(m_psc, &PscSignInPanel::waitingChanged, this, [this](bool waiting) {
+    m_psc->disableWhileWaiting({m_ui->loginEdit, m_ui->passwordEdit, m_ui->buttonBox->button(QDialogButtonBox::Ok)});
+    connect(m_psc, &PscSignInPanel::waitingChanged, m_ui->errorLabel, [this](bool waiting) {
         if (waiting)
             m_ui->errorLabel->hide();
-        m_ui->loginEdit->setEnabled(!waiting);
-        m_ui->passwordEdit->setEnabled(!waiting);
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!waiting);
     });
     connect(m_psc, &PscSignInPanel::succeeded, this, [this, &holder](const domain::UserSession &session) {
         if (!mayUnlock(session)) {
