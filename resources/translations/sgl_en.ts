@@ -1294,7 +1294,7 @@
         <translation>SGL – Medical biology laboratory</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+46" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -8060,9 +8060,9 @@ Files: %6</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source> (consultation)</source>
-        <translation> (read-only)</translation>
+        <location line="+33" />
+        <source>(consultation)</source>
+        <translation>(read-only)</translation>
     </message>
     <message>
         <location line="+18" />

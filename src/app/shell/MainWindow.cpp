@@ -90,8 +90,9 @@ void MainWindow::setSession(const domain::UserSession &session)
         m_ui->screenStack->addWidget(view);
         m_screens.append(access.screen);
         QString label = NavigationPolicy::title(access.screen);
+        // On its own line: « Réception des tubes (consultation) » is wider than the 240 px bar.
         if (access.readOnly)
-            label += tr(" (consultation)");
+            label += QLatin1Char('\n') + tr("(consultation)");
         auto *item = new QListWidgetItem(
             QIcon(QStringLiteral(":/icons/%1.png").arg(NavigationPolicy::key(access.screen))),
             label);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
+#include <QFile>
 #include <QListWidget>
 #include <QStatusBar>
 #include <QTest>
@@ -188,6 +189,37 @@ TEST(MainWindow, NavigationFollowsRolesAndSkipsScreensThisBuildLacks)
     EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Marie Curie")));
     EXPECT_TRUE(window.userStatusText().contains(QStringLiteral("Biologiste")));
     EXPECT_TRUE(window.databaseStatusText().contains(QStringLiteral("demo.sqlite")));
+}
+
+TEST(MainWindow, ReadOnlyMentionIsOnItsOwnLineSoNoLabelIsCut)
+{
+    // « Réception des tubes (consultation) » is wider than the 240 px bar: with the product's style
+    // sheet (item padding) the row must be tall enough for both lines.
+    test::guiApp();
+    LabelScreens factory;
+    MainWindow window(factory, QStringLiteral("sqlite:///tmp/demo.sqlite"));
+    QFile style(QStringLiteral(":/styles/sgl.qss"));
+    ASSERT_TRUE(style.open(QIODevice::ReadOnly));
+    window.setStyleSheet(QString::fromUtf8(style.readAll()));
+    window.resize(1366, 768);
+    window.show();
+    window.setSession(session(1, QStringLiteral("Marie Curie"), {Role::Biologist}));
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    ASSERT_NE(nav, nullptr);
+    int readOnly = 0;
+    for (int i = 0; i < nav->count(); ++i) {
+        QListWidgetItem *item = nav->item(i);
+        const QStringList lines = item->text().split(QLatin1Char('\n'));
+        const QRect rect = nav->visualItemRect(item);
+        for (const QString &line : lines)
+            EXPECT_LE(nav->fontMetrics().horizontalAdvance(line), rect.width() - nav->iconSize().width() - 40) << qPrintable(line);
+        if (lines.size() == 2) {
+            ++readOnly;
+            EXPECT_EQ(lines.last(), QStringLiteral("(consultation)"));
+            EXPECT_GE(rect.height(), 2 * nav->fontMetrics().lineSpacing() + 16) << qPrintable(item->text());
+        }
+    }
+    EXPECT_EQ(readOnly, 3); // Accueil, Réception des tubes, Catalogue
 }
 
 TEST(MainWindow, AScreenOpensAnotherOnAFocusWhenTheSessionListsIt)
