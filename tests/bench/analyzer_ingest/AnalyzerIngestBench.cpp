@@ -7,10 +7,17 @@
 //    ResultEntry checks against the patient's range, result update, history, audit);
 //  - BM_Hl7Ingest: the same count as 6,667 OUL^R22 messages through the HL7 path (splitter,
 //    parser, LAW reader, law-generic profile);
-//  - BM_*RawInsert: the same rows (one message row + 15 result rows per message) written with
-//    sqlite3 prepared INSERTs, one transaction per message, with the durability the SGL database
-//    uses (WAL, synchronous=FULL), nothing else.
-// Each case stores into a fresh database built before the timing starts (6,667 patients, one
+//  - BM_*RawInsert: the minimal baseline, one message row + 15 result rows per message written
+//    with sqlite3 prepared INSERTs into two tables without index, one transaction per message,
+//    with the durability the SGL database uses (WAL, synchronous=FULL), nothing else;
+//  - BM_*SameWrites: the baseline of the same rows taken literally: the ingestion's own write
+//    statements, captured (untimed) with their values while it ingests the same capture into a
+//    copy of the same database, replayed with raw sqlite3 prepared statements on another copy,
+//    in the same transactions (WriteReplay). It is what SQLite itself costs for exactly what the
+//    ingestion stores (results updated in place, history, audit chain, message row, dossier
+//    status, with the schema's indexes and constraints); the counters also give the replay of
+//    every statement, reads included (what is left is Qt and our code).
+// Each case starts from a copy of one database built before any timing (6,667 patients, one
 // dossier each with its tube received, through OrderEntry). Run a Release build by hand:
 //   build-release/tests/bench/analyzer_ingest/bench_analyzer_ingest
 
@@ -29,8 +36,12 @@
 #include "workflow/catalogue/CatalogueImportRequest.h"
 #include "workflow/orders/OrderEntry.h"
 
+#include "WriteReplay.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -38,6 +49,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -90,19 +103,36 @@ QTemporaryDir &tempDir()
 
 struct Lab {
     std::unique_ptr<storage::Database> db;
-    QStringList barcodes;   ///< one NFS tube per dossier, received
+    sqlite3 *handle = nullptr;  ///< the connection under `db` (Qt's SQLite driver, system libsqlite3)
+    QStringList barcodes;       ///< one NFS tube per dossier, received
 };
 
-/** A migrated SQLite database with the demo catalogue, the shipped profiles and kTubes received NFS tubes. */
-std::unique_ptr<Lab> openLab(const QString &name)
+/** Opens the SGL database at `path` and finds its sqlite3 connection. */
+std::unique_ptr<Lab> openDatabase(const QString &path)
 {
     auto lab = std::make_unique<Lab>();
-    const QString path = tempDir().path() + u'/' + name;
-    QFile::remove(path);
+    const QStringList before = QSqlDatabase::connectionNames();
     auto db = storage::Database::open(*storage::DbUrl::parse(u"sqlite://"_s + path), {});
     if (!db)
         return nullptr;
     lab->db = std::move(*db);
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (before.contains(name))
+            continue;
+        const QVariant h = QSqlDatabase::database(name, false).driver()->handle();
+        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+            lab->handle = *static_cast<sqlite3 *const *>(h.constData());
+    }
+    return lab->handle ? std::move(lab) : nullptr;
+}
+
+/** A migrated SQLite database with the demo catalogue, the shipped profiles and kTubes received NFS tubes. */
+std::unique_ptr<Lab> buildLab(const QString &path)
+{
+    QFile::remove(path);
+    auto lab = openDatabase(path);
+    if (!lab)
+        return nullptr;
     if (!storage::MigrationRunner(*lab->db).migrate())
         return nullptr;
     const auto admin = session(domain::Role::Admin, u"admin"_s);
@@ -153,6 +183,52 @@ std::unique_ptr<Lab> openLab(const QString &name)
             return nullptr;
         lab->barcodes << change->newTubes.first().specimen.barcode;
     }
+    return lab;
+}
+
+/**
+ * The lab every case starts from, built once and compacted into one file (VACUUM INTO: no WAL
+ * beside it), so that each case copies the same bytes.
+ */
+struct Master {
+    QString path;
+    QStringList barcodes;
+};
+
+const Master *master()
+{
+    static const std::optional<Master> built = []() -> std::optional<Master> {
+        auto lab = buildLab(tempDir().path() + u"/build.sqlite"_s);
+        if (!lab)
+            return std::nullopt;
+        Master m{tempDir().path() + u"/master.sqlite"_s, lab->barcodes};
+        sqlite3_stmt *vacuum = nullptr;
+        const QByteArray target = m.path.toUtf8();
+        const bool ok = sqlite3_prepare_v2(lab->handle, "VACUUM INTO ?", -1, &vacuum, nullptr) == SQLITE_OK
+            && sqlite3_bind_text(vacuum, 1, target.constData(), -1, SQLITE_STATIC) == SQLITE_OK
+            && sqlite3_step(vacuum) == SQLITE_DONE;
+        sqlite3_finalize(vacuum);
+        if (!ok)
+            return std::nullopt;
+        return m;
+    }();
+    return built ? &*built : nullptr;
+}
+
+/** A copy of the master lab at `name` in the temporary directory, opened by the SGL. */
+std::unique_ptr<Lab> openLab(const QString &name)
+{
+    const Master *m = master();
+    if (!m)
+        return nullptr;
+    const QString path = tempDir().path() + u'/' + name;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    if (!QFile::copy(m->path, path))
+        return nullptr;
+    auto lab = openDatabase(path);
+    if (lab)
+        lab->barcodes = m->barcodes;
     return lab;
 }
 
@@ -305,10 +381,138 @@ void runRawInsert(benchmark::State &state, bool hl7)
     state.counters["results_per_s"] = benchmark::Counter(double(kTubes) * kLocalCodes.size(), benchmark::Counter::kIsRate);
 }
 
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+/** Rows per table: a replay must leave the copy exactly as the ingestion left its own. */
+std::map<std::string, sqlite3_int64> rowCounts(sqlite3 *db)
+{
+    std::map<std::string, sqlite3_int64> counts;
+    std::vector<std::string> tables;
+    sqlite3_stmt *list = nullptr;
+    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &list, nullptr);
+    while (sqlite3_step(list) == SQLITE_ROW)
+        tables.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(list, 0)));
+    sqlite3_finalize(list);
+    for (const std::string &t : tables) {
+        sqlite3_stmt *count = nullptr;
+        const std::string sql = "SELECT count(*) FROM \"" + t + "\"";
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &count, nullptr) == SQLITE_OK && sqlite3_step(count) == SQLITE_ROW)
+            counts[t] = sqlite3_column_int64(count, 0);
+        sqlite3_finalize(count);
+    }
+    return counts;
+}
+
+/** A copy of the master lab opened with raw sqlite3, configured as Database::open configures it. */
+sqlite3 *openRaw(const QString &name)
+{
+    auto lab = openLab(name); // copies the master and lets the SGL open it once, then closes it
+    if (!lab)
+        return nullptr;
+    lab.reset();
+    sqlite3 *db = nullptr;
+    const QByteArray path = (tempDir().path() + u'/' + name).toUtf8();
+    if (sqlite3_open(path.constData(), &db) != SQLITE_OK
+        || sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;",
+                        nullptr, nullptr, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return db;
+}
+
+/** The ingestion's own statements replayed raw (see the header comment and WriteReplay). */
+void runSameWrites(benchmark::State &state, bool hl7)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        WriteReplay replay;
+        std::map<std::string, sqlite3_int64> expected;
+        {
+            auto lab = openLab(hl7 ? u"capture-hl7.sqlite"_s : u"capture-astm.sqlite"_s);
+            if (!lab) {
+                state.SkipWithError("lab setup failed");
+                return;
+            }
+            const QByteArray capture = hl7 ? hl7Capture(lab->barcodes) : astmCapture(lab->barcodes);
+            replay.start(lab->handle);
+            const auto [stored, held] = ingest(*lab, capture, hl7 ? u"law-generic"_s : u"sysmex-xn"_s);
+            replay.stop();
+            if (stored != kTubes * int(kXnCodes.size()) || held != 0 || !replay.error().empty()) {
+                std::fprintf(stderr, "capture: stored %d held %d: %s\n", stored, held, replay.error().c_str());
+                state.SkipWithError("capture failed");
+                return;
+            }
+            expected = rowCounts(lab->handle);
+        }
+        sqlite3 *writes = openRaw(hl7 ? u"replay-hl7.sqlite"_s : u"replay-astm.sqlite"_s);
+        if (!writes || !replay.prepare(writes)) {
+            std::fprintf(stderr, "prepare: %s\n", replay.error().c_str());
+            state.SkipWithError("replay set-up failed");
+            sqlite3_close(writes);
+            return;
+        }
+        state.ResumeTiming();
+        const bool ok = replay.run(false);
+        state.PauseTiming();
+        const bool same = ok && rowCounts(writes) == expected;
+        sqlite3_close_v2(writes);
+        if (!same) {
+            std::fprintf(stderr, "replay: %s\n", ok ? "row counts differ from the ingestion's" : replay.error().c_str());
+            state.SkipWithError("replay failed");
+            return;
+        }
+        // Every statement, reads included, on a third copy: what remains of the ingestion's time
+        // beyond this is Qt's SQL layer and our code.
+        sqlite3 *all = openRaw(hl7 ? u"replay-all-hl7.sqlite"_s : u"replay-all-astm.sqlite"_s);
+        if (!all || !replay.prepare(all)) {
+            sqlite3_close(all);
+            state.SkipWithError("replay set-up failed");
+            return;
+        }
+        const auto wall0 = std::chrono::steady_clock::now();
+        const double cpu0 = threadCpuSeconds();
+        const bool allOk = replay.run(true);
+        const double cpu = threadCpuSeconds() - cpu0;
+        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
+        const bool allSame = allOk && rowCounts(all) == expected;
+        sqlite3_close_v2(all);
+        if (!allSame) {
+            state.SkipWithError("replay with reads failed");
+            return;
+        }
+        if (qEnvironmentVariableIsSet("SGL_BENCH_PRINT_STATEMENTS")) {
+            // What one message costs the storage: each distinct statement, executions per message.
+            std::map<std::size_t, long> runs;
+            for (const auto &t : replay.transactions())
+                for (const auto &st : t.statements)
+                    ++runs[st.text];
+            for (const auto &[text, n] : runs)
+                std::fprintf(stderr, "%6.2f %s\n", double(n) / double(replay.transactions().size()),
+                             replay.texts()[text].substr(0, 160).c_str());
+        }
+        const double messages = double(replay.transactions().size());
+        state.counters["tx"] = messages;
+        state.counters["writes_per_tx"] = double(replay.statementCount() - replay.readCount()) / messages;
+        state.counters["reads_per_tx"] = double(replay.readCount()) / messages;
+        state.counters["with_reads_wall_s"] = wall;
+        state.counters["with_reads_cpu_s"] = cpu;
+        state.ResumeTiming();
+    }
+    state.counters["results_per_s"] = benchmark::Counter(double(kTubes) * kXnCodes.size(), benchmark::Counter::kIsRate);
+}
+
 void BM_AstmIngest(benchmark::State &state) { runIngest(state, false); }
 void BM_AstmRawInsert(benchmark::State &state) { runRawInsert(state, false); }
 void BM_Hl7Ingest(benchmark::State &state) { runIngest(state, true); }
 void BM_Hl7RawInsert(benchmark::State &state) { runRawInsert(state, true); }
+void BM_AstmSameWrites(benchmark::State &state) { runSameWrites(state, false); }
+void BM_Hl7SameWrites(benchmark::State &state) { runSameWrites(state, true); }
 
 } // namespace
 
@@ -316,6 +520,8 @@ BENCHMARK(BM_AstmIngest)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealT
 BENCHMARK(BM_AstmRawInsert)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Hl7Ingest)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Hl7RawInsert)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_AstmSameWrites)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Hl7SameWrites)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)
 {
