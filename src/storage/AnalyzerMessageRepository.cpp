@@ -28,8 +28,8 @@ domain::Status AnalyzerMessageRepository::insert(WriteTx &tx, AnalyzerMessageRow
 domain::Result<std::optional<qint64>> AnalyzerMessageRepository::findByDigest(ReadTx &tx, const QString &profileName,
                                                                                const QString &digest)
 {
-    auto q = tx.query(u"SELECT id FROM analyzer_messages WHERE profile_name = ? AND digest = ?"_s,
-                      {profileName, digest});
+    auto q = tx.rows(u"SELECT id FROM analyzer_messages WHERE profile_name = ? AND digest = ?"_s,
+                     {profileName, digest});
     if (!q)
         return std::unexpected(q.error());
     std::optional<qint64> out;

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <openssl/sha.h>
+
 using namespace Qt::StringLiterals;
 using sgl::domain::fail;
 
@@ -37,6 +39,14 @@ QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
+
+/** SHA-256 in lowercase hex, as AuditChain::computeHash gives it (OpenSSL: SHA instructions). */
+QString sha256Hex(const QByteArray &bytes)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), digest);
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
 } // namespace
 
 domain::Result<domain::AuditEntry>
@@ -44,8 +54,8 @@ AuditRepository::append(WriteTx &tx, const domain::AuditActor &actor, const QStr
                         const QString &entityType, const QString &entityId,
                         const QString &before, const QString &after)
 {
-    auto h = tx.query(u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s
-                      + tx.dialect().forUpdate());
+    auto h = tx.rows(u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s
+                     + tx.dialect().forUpdate());
     if (!h)
         return std::unexpected(h.error());
     if (!h->next())
@@ -63,7 +73,7 @@ AuditRepository::append(WriteTx &tx, const domain::AuditActor &actor, const QStr
     e.entityId = entityId;
     e.before = before;
     e.after = after;
-    e.hash = domain::AuditChain::computeHash(e);
+    e.hash = sha256Hex(domain::AuditChain::hashInput(e));
     auto ins = tx.exec(u"INSERT INTO audit_log (seq, at, actor_id, actor_login, workstation, "
                        "action, entity_type, entity_id, before_json, after_json, prev_hash, hash) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,

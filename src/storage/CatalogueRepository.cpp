@@ -53,7 +53,7 @@ Result<qint64> CatalogueRepository::createVersion(WriteTx &tx, const CatalogueVe
 
 Result<qint64> CatalogueRepository::currentVersionId(ReadTx &tx)
 {
-    auto q = tx.query(QStringLiteral("SELECT MAX(id) FROM catalogue_versions"));
+    auto q = tx.rows(QStringLiteral("SELECT MAX(id) FROM catalogue_versions"));
     if (!q)
         return std::unexpected(q.error());
     return q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : 0;

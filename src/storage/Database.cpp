@@ -2,13 +2,16 @@
 
 #include "storage/ErrorCodes.h"
 #include "storage/MigrationRunner.h"
+#include "storage/SqliteStatements.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <algorithm>
@@ -47,6 +50,7 @@ Database::Database(DbUrl url, OpenOptions options, QString connectionName)
 Database::~Database()
 {
     m_statements.clear();
+    m_sqlite.reset(); // finalized before Qt's driver closes the connection under it
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -157,6 +161,10 @@ domain::Status Database::configureSqlite()
             return std::unexpected(errorFrom(e, p));
         }
     }
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(errc::Open, u"Pilote Qt SQLite inattendu : connexion SQLite introuvable."_s, m_url.path);
+    m_sqlite = std::make_unique<SqliteStatements>(*static_cast<sqlite3 *const *>(handle.constData()));
     return {};
 }
 
@@ -228,12 +236,63 @@ domain::Status Database::begin(bool write)
         return fail(errc::WrongThread,
                     u"Connexion utilisée depuis un autre fil d'exécution que celui qui l'a "
                     "ouverte (erreur de programmation) : ouvrez une Database par fil."_s);
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    const QString sql = write ? m_dialect.beginWriteSql() : m_dialect.beginReadSql();
+    return execControl(write ? m_dialect.beginWriteSql() : m_dialect.beginReadSql());
+}
+
+domain::Result<RowSet> Database::execRows(const QString &sql, const QVariantList &binds)
+{
+    if (m_sqlite) {
+        auto r = m_sqlite->select(sql, binds);
+        if (!r)
+            return std::unexpected(errorFrom(r.error(), sql));
+        return std::move(*r);
+    }
+    auto q = execPrepared(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    const int columns = q->record().count();
+    QList<QVariant> values;
+    while (q->next())
+        for (int i = 0; i < columns; ++i)
+            values << q->value(i);
+    q->finish();
+    return RowSet(columns, std::move(values));
+}
+
+domain::Status Database::execControl(const QString &sql)
+{
+    if (m_sqlite) {
+        if (auto r = m_sqlite->run(sql, {}, false); !r)
+            return std::unexpected(errorFrom(r.error(), sql));
+        return {};
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(sql))
         return std::unexpected(errorFrom(q.lastError(), sql));
     return {};
+}
+
+domain::Result<Database::WriteOutcome> Database::execWrite(const QString &sql, const QVariantList &binds,
+                                                           bool returnsIds)
+{
+    WriteOutcome out;
+    if (m_sqlite) {
+        auto r = m_sqlite->run(sql, binds, returnsIds);
+        if (!r)
+            return std::unexpected(errorFrom(r.error(), sql));
+        out.changes = r->changes;
+        out.ids = std::move(r->firstColumn);
+        return out;
+    }
+    auto q = execPrepared(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    if (returnsIds)
+        while (q->next())
+            out.ids << q->value(0).toLongLong();
+    out.changes = q->numRowsAffected();
+    q->finish();
+    return out;
 }
 
 void Database::finishStatements()
@@ -246,12 +305,9 @@ void Database::finishStatements()
 domain::Status Database::commit()
 {
     finishStatements();
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    if (!q.exec(u"COMMIT"_s)) {
-        const domain::Error e = errorFrom(q.lastError(), u"COMMIT"_s);
+    if (auto c = execControl(u"COMMIT"_s); !c) {
         rollback();
-        return std::unexpected(e);
+        return c;
     }
     return {};
 }
@@ -259,10 +315,8 @@ domain::Status Database::commit()
 void Database::rollback()
 {
     finishStatements();
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    if (!q.exec(u"ROLLBACK"_s))
-        qCDebug(lcDb) << "rollback:" << q.lastError().text(); // nothing open: harmless
+    if (auto r = execControl(u"ROLLBACK"_s); !r)
+        qCDebug(lcDb) << "rollback:" << r.error().message; // nothing open: harmless
 }
 
 void Database::backoff(int attempt, const domain::Error &why)
@@ -324,6 +378,14 @@ domain::Result<QSqlQuery> ReadTx::query(const QString &sql, const QVariantList &
     return m_db.execPrepared(sql, binds);
 }
 
+domain::Result<RowSet> ReadTx::rows(const QString &sql, const QVariantList &binds)
+{
+    if (!isSelectLike(sql))
+        return fail(errc::Query, u"Lecture attendue : seule une requête SELECT renvoie des lignes."_s,
+                    sql.left(120));
+    return m_db.execRows(sql, binds);
+}
+
 const Dialect &ReadTx::dialect() const
 {
     return m_db.m_dialect;
@@ -331,25 +393,20 @@ const Dialect &ReadTx::dialect() const
 
 domain::Result<qint64> WriteTx::exec(const QString &sql, const QVariantList &binds)
 {
-    auto q = m_db.execPrepared(sql, binds);
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 n = q->numRowsAffected();
-    q->finish();
-    return n;
+    auto w = m_db.execWrite(sql, binds, false);
+    if (!w)
+        return std::unexpected(w.error());
+    return w->changes;
 }
 
 domain::Result<qint64> WriteTx::insert(const QString &sql, const QVariantList &binds)
 {
-    const QString full = sql + u" RETURNING id"_s;
-    auto q = m_db.execPrepared(full, binds);
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
+    auto w = m_db.execWrite(sql + u" RETURNING id"_s, binds, true);
+    if (!w)
+        return std::unexpected(w.error());
+    if (w->ids.isEmpty())
         return fail(errc::Query, u"L'insertion n'a pas renvoyé d'identifiant."_s, sql.left(120));
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
+    return w->ids.first();
 }
 
 domain::Result<QList<qint64>> WriteTx::insertMany(const QString &table, const QStringList &columns,
@@ -374,13 +431,10 @@ domain::Result<QList<qint64>> WriteTx::insertMany(const QString &table, const QS
             tuples << tuple;
             binds << rows[r];
         }
-        auto q = m_db.execPrepared(head + tuples.join(u", "_s) + u" RETURNING id"_s, binds);
-        if (!q)
-            return std::unexpected(q.error());
-        QList<qint64> chunk;
-        while (q->next())
-            chunk << q->value(0).toLongLong();
-        q->finish();
+        auto w = m_db.execWrite(head + tuples.join(u", "_s) + u" RETURNING id"_s, binds, true);
+        if (!w)
+            return std::unexpected(w.error());
+        QList<qint64> chunk = std::move(w->ids);
         if (chunk.size() != n)
             return fail(errc::Query, u"L'insertion n'a pas renvoyé tous les identifiants."_s,
                         table);

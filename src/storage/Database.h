@@ -17,6 +17,8 @@
 
 namespace sgl::storage {
 
+class SqliteStatements;
+
 /**
  * One connection to the SGL database (SQLite file/memory or PostgreSQL), and the only way to
  * run SQL: every statement runs inside read() or write().
@@ -123,6 +125,16 @@ private:
     /** The cached prepared statement for this SQL text (prepared on first use). */
     domain::Result<QSqlQuery> prepared(const QString &sql);
     domain::Result<QSqlQuery> execPrepared(const QString &sql, const QVariantList &binds);
+    /** Runs a statement that returns no rows (or only RETURNING ids) to completion. */
+    struct WriteOutcome {
+        qint64 changes = 0;
+        QList<qint64> ids;
+    };
+    domain::Result<WriteOutcome> execWrite(const QString &sql, const QVariantList &binds, bool returnsIds);
+    /** A SELECT read to the end (ReadTx::rows). */
+    domain::Result<RowSet> execRows(const QString &sql, const QVariantList &binds);
+    /** BEGIN / COMMIT / ROLLBACK and other statements without values or rows. */
+    domain::Status execControl(const QString &sql);
 
     template <class R, class Body>
     R run(bool write, Body &&body)
@@ -162,6 +174,7 @@ private:
     QString m_connectionName;
     const void *m_thread = nullptr; ///< QThread that opened the connection
     QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<SqliteStatements> m_sqlite; ///< SQLite's write path (null on PostgreSQL)
     bool m_inTransaction = false;
     std::atomic<int> m_retries = 0; ///< read from other threads by tests waiting for a conflict
 };

@@ -32,9 +32,9 @@ domain::Status DossierDetailsRepository::save(WriteTx &tx, const domain::Dossier
 
 domain::Status DossierDetailsRepository::load(ReadTx &tx, domain::Dossier &d)
 {
-    auto c = tx.query(QStringLiteral("SELECT rpps, name, mssante, copy_report FROM dossier_correspondents "
-                                     "WHERE dossier_id = ? ORDER BY position"),
-                      {d.id});
+    auto c = tx.rows(QStringLiteral("SELECT rpps, name, mssante, copy_report FROM dossier_correspondents "
+                                    "WHERE dossier_id = ? ORDER BY position"),
+                     {d.id});
     if (!c)
         return std::unexpected(c.error());
     d.correspondents.clear();
@@ -42,8 +42,8 @@ domain::Status DossierDetailsRepository::load(ReadTx &tx, domain::Dossier &d)
         d.correspondents << domain::Correspondent{c->value(0).toString(), c->value(1).toString(), c->value(2).toString(),
                                                   tx.dialect().boolFromDb(c->value(3))};
     c->finish();
-    auto a = tx.query(QStringLiteral("SELECT question_code, answer FROM dossier_clinical_answers WHERE dossier_id = ?"),
-                      {d.id});
+    auto a = tx.rows(QStringLiteral("SELECT question_code, answer FROM dossier_clinical_answers WHERE dossier_id = ?"),
+                     {d.id});
     if (!a)
         return std::unexpected(a.error());
     d.clinicalAnswers.clear();

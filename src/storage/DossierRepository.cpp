@@ -1,6 +1,7 @@
 #include "storage/DossierRepository.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/CompactJson.h"
 #include "storage/DossierDetailsRepository.h"
 #include "storage/ErrorCodes.h"
 
@@ -18,7 +19,8 @@ const QString kColumns = u"id, version, number, patient_id, status, priority, pr
                          "prescribed_on, sampled_at, sampler_kind, sampler_name, origin, ward, report_to_prescriber, "
                          "report_to_patient, paper_copy"_s;
 
-domain::Dossier fromRow(const QSqlQuery &q, const Dialect &d)
+template <class Row>
+domain::Dossier fromRow(const Row &q, const Dialect &d)
 {
     domain::Dossier x;
     x.id = q.value(0).toLongLong();
@@ -47,34 +49,43 @@ domain::Dossier fromRow(const QSqlQuery &q, const Dialect &d)
     return x;
 }
 
+/**
+ * The audit image of a dossier: what QJsonDocument wrote of the QJsonObject {id, version,
+ * number, patientId, status, priority, prescriber*, prescribedOn, sampledAt, sampler*, origin,
+ * ward, reportTo*, paperCopy, clinicalInfo}, keys in QJsonObject order, written without building
+ * the object (CompactJson): two images per status change, on every analyzer message.
+ */
 QString json(const domain::Dossier &x)
 {
-    QJsonObject o{{u"id"_s, x.id},
-                  {u"version"_s, x.version},
-                  {u"number"_s, x.number},
-                  {u"patientId"_s, x.patientId},
-                  {u"status"_s, domain::dossierStatusCode(x.status)},
-                  {u"priority"_s, domain::priorityCode(x.priority)},
-                  {u"prescriberRpps"_s, x.prescriberRpps},
-                  {u"prescriberName"_s, x.prescriberName},
-                  {u"prescriberMssante"_s, x.prescriberMssante},
-                  {u"prescribedOn"_s, x.prescribedOn.toString(Qt::ISODate)},
-                  {u"sampledAt"_s, Dialect::isoUtc(x.sampledAt)},
-                  {u"sampler"_s, domain::samplerKindCode(x.samplerKind)},
-                  {u"samplerName"_s, x.samplerName},
-                  {u"origin"_s, domain::originCode(x.origin)},
-                  {u"ward"_s, x.ward},
-                  {u"reportToPrescriber"_s, x.reportToPrescriber},
-                  {u"reportToPatient"_s, x.reportToPatient},
-                  {u"paperCopy"_s, x.paperCopy},
-                  {u"clinicalInfo"_s, x.clinicalInfo}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    CompactJson j;
+    j.beginObject()
+        .string("clinicalInfo"_L1, x.clinicalInfo)
+        .integer("id"_L1, x.id)
+        .string("number"_L1, x.number)
+        .string("origin"_L1, domain::originCode(x.origin))
+        .boolean("paperCopy"_L1, x.paperCopy)
+        .integer("patientId"_L1, x.patientId)
+        .string("prescribedOn"_L1, x.prescribedOn.toString(Qt::ISODate))
+        .string("prescriberMssante"_L1, x.prescriberMssante)
+        .string("prescriberName"_L1, x.prescriberName)
+        .string("prescriberRpps"_L1, x.prescriberRpps)
+        .string("priority"_L1, domain::priorityCode(x.priority))
+        .boolean("reportToPatient"_L1, x.reportToPatient)
+        .boolean("reportToPrescriber"_L1, x.reportToPrescriber)
+        .string("sampledAt"_L1, Dialect::isoUtc(x.sampledAt))
+        .string("sampler"_L1, domain::samplerKindCode(x.samplerKind))
+        .string("samplerName"_L1, x.samplerName)
+        .string("status"_L1, domain::dossierStatusCode(x.status))
+        .integer("version"_L1, x.version)
+        .string("ward"_L1, x.ward)
+        .endObject();
+    return j.toString();
 }
 
 domain::Result<QList<domain::Dossier>> list(ReadTx &tx, const QString &where,
                                             const QVariantList &binds, const QString &tail)
 {
-    auto q = tx.query(u"SELECT %1 FROM dossiers WHERE %2 %3"_s.arg(kColumns, where, tail), binds);
+    auto q = tx.rows(u"SELECT %1 FROM dossiers WHERE %2 %3"_s.arg(kColumns, where, tail), binds);
     if (!q)
         return std::unexpected(q.error());
     QList<domain::Dossier> out;
@@ -318,10 +329,10 @@ domain::Status DossierRepository::addSpecimen(WriteTx &tx, domain::Specimen &s,
 
 domain::Result<QList<domain::Specimen>> DossierRepository::specimens(ReadTx &tx, qint64 dossierId)
 {
-    auto q = tx.query(u"SELECT id, dossier_id, barcode, type_code, type_label, status, "
-                      "rejection_reason, collected_at, received_at, container_code, received_by, label_prints "
-                      "FROM specimens WHERE dossier_id = ? ORDER BY id"_s,
-                      {dossierId});
+    auto q = tx.rows(u"SELECT id, dossier_id, barcode, type_code, type_label, status, "
+                     "rejection_reason, collected_at, received_at, container_code, received_by, label_prints "
+                     "FROM specimens WHERE dossier_id = ? ORDER BY id"_s,
+                     {dossierId});
     if (!q)
         return std::unexpected(q.error());
     QList<domain::Specimen> out;

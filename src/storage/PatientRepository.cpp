@@ -30,7 +30,8 @@ QVariant dateOrNull(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-domain::Patient fromRow(const QSqlQuery &q, const Dialect &d)
+template <class Row>
+domain::Patient fromRow(const Row &q, const Dialect &d)
 {
     domain::Patient p;
     p.id = q.value(0).toLongLong();
@@ -94,9 +95,9 @@ QVariantList values(const domain::Patient &p, const Dialect &d)
 
 domain::Status loadEvidence(ReadTx &tx, domain::Patient &p)
 {
-    auto q = tx.query(u"SELECT id, type, reference, checked_by, checked_at FROM patient_evidence "
-                      "WHERE patient_id = ? ORDER BY id"_s,
-                      {p.id});
+    auto q = tx.rows(u"SELECT id, type, reference, checked_by, checked_at FROM patient_evidence "
+                     "WHERE patient_id = ? ORDER BY id"_s,
+                     {p.id});
     if (!q)
         return std::unexpected(q.error());
     p.evidence.clear();
@@ -136,7 +137,7 @@ domain::Status saveEvidence(WriteTx &tx, domain::Patient &p)
 domain::Result<std::optional<domain::Patient>> loadWhere(ReadTx &tx, const QString &where,
                                                          const QVariant &value)
 {
-    auto q = tx.query(u"SELECT %1 FROM patients WHERE %2 = ?"_s.arg(kColumns, where), {value});
+    auto q = tx.rows(u"SELECT %1 FROM patients WHERE %2 = ?"_s.arg(kColumns, where), {value});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 domain::Result<QHash<QString, QString>> ReportSettingsRepository::all(ReadTx &tx)
 {
-    auto q = tx.query(u"SELECT key, value FROM report_settings"_s);
+    auto q = tx.rows(u"SELECT key, value FROM report_settings"_s);
     if (!q)
         return std::unexpected(q.error());
     QHash<QString, QString> out;

@@ -110,7 +110,8 @@ QVariantList insertBinds(const domain::LabResult &r, const Dialect &d)
     return b;
 }
 
-domain::LabResult fromRow(const QSqlQuery &q, const Dialect &d)
+template <class Row>
+domain::LabResult fromRow(const Row &q, const Dialect &d)
 {
     domain::LabResult r;
     r.id = q.value(0).toLongLong();
@@ -198,9 +199,11 @@ QString json(const domain::LabResult &r, const QString &reason = {})
 }
 
 /** The columns writeRow() may set, in the order of writableColumn(). */
+constexpr int kWritableColumnCount = kValueColumnCount + 5;
 const QStringList kWritableColumns = [] {
     QStringList c = kInsertColumns.mid(5, kValueColumnCount); // value_kind .. comment
     c << u"specimen_id"_s << u"reservation"_s << u"analyzer"_s << u"instrument_flags"_s << u"analyzer_message_id"_s;
+    Q_ASSERT(c.size() == kWritableColumnCount);
     return c;
 }();
 
@@ -222,17 +225,66 @@ QVariant writableColumn(const domain::LabResult &r, int i, const Dialect &d)
  */
 bool sameColumn(const domain::LabResult &a, const domain::LabResult &b, int i, const Dialect &d)
 {
+    // The fields a column is made of: equal fields bind equal values, and comparing them costs
+    // nothing next to building both bound variants (value_double parses the number twice).
+    // Different fields may still bind the same value (an empty text and no text): the variants
+    // decide then.
+    bool sameFields = false;
     switch (i) {
     case 14: return a.observedAt == b.observedAt;
     case 16: return a.enteredAt == b.enteredAt;
     case 18: return a.technicallyValidatedAt == b.technicallyValidatedAt;
     case 20: return a.validatedAt == b.validatedAt;
-    default: {
-        const QVariant x = writableColumn(a, i, d);
-        const QVariant y = writableColumn(b, i, d);
-        return x == y && x.isNull() == y.isNull();
+    case 10: sameFields = a.flag == b.flag; break;
+    case 11: sameFields = a.referenceLow == b.referenceLow; break;
+    case 12: sameFields = a.referenceHigh == b.referenceHigh; break;
+    case 13: sameFields = a.state == b.state; break;
+    case 15: sameFields = a.enteredBy == b.enteredBy; break;
+    case 17: sameFields = a.technicallyValidatedBy == b.technicallyValidatedBy; break;
+    case 19: sameFields = a.validatedBy == b.validatedBy; break;
+    case 21: sameFields = a.comment == b.comment; break;
+    case kValueColumnCount: sameFields = a.specimenId == b.specimenId; break;
+    case kValueColumnCount + 1: sameFields = a.reservation == b.reservation; break;
+    case kValueColumnCount + 2: sameFields = a.analyzer == b.analyzer; break;
+    case kValueColumnCount + 3: sameFields = a.instrumentFlags == b.instrumentFlags; break;
+    case kValueColumnCount + 4: sameFields = a.analyzerMessageId == b.analyzerMessageId; break;
+    default: { // value_kind .. value_text, as valueColumn() binds them
+        const auto &x = a.value;
+        const auto &y = b.value;
+        using Kind = domain::ResultValue::Kind;
+        const bool numX = x.kind == Kind::Numeric;
+        const bool numY = y.kind == Kind::Numeric;
+        const bool codedX = x.kind == Kind::Coded;
+        const bool codedY = y.kind == Kind::Coded;
+        const auto codedPart = [](bool coded, const QString &s) { return coded ? QStringView(s) : QStringView(); };
+        switch (i) {
+        case 0: return x.kind == y.kind;
+        case 1: return numX == numY && (!numX || x.number == y.number);
+        case 2:
+            if (!numX && !numY)
+                return true; // both NULL
+            sameFields = numX && numY && x.number == y.number;
+            break;
+        case 3: return (numX ? domain::comparatorCode(x.comparator) : QString()) == (numY ? domain::comparatorCode(y.comparator) : QString());
+        case 4: return (numX ? QStringView(x.unit) : QStringView()) == (numY ? QStringView(y.unit) : QStringView());
+        case 5: return codedPart(codedX, x.coded.code) == codedPart(codedY, y.coded.code);
+        case 6: return codedPart(codedX, x.coded.codeSystem) == codedPart(codedY, y.coded.codeSystem);
+        case 7: return codedPart(codedX, x.coded.codeSystemName) == codedPart(codedY, y.coded.codeSystemName);
+        case 8: return codedPart(codedX, x.coded.displayName) == codedPart(codedY, y.coded.displayName);
+        case 9: {
+            const bool textX = x.kind == Kind::Text;
+            return textX == (y.kind == Kind::Text) && (!textX || x.text == y.text);
+        }
+        default: break;
+        }
+        break;
     }
     }
+    if (sameFields)
+        return true;
+    const QVariant x = writableColumn(a, i, d);
+    const QVariant y = writableColumn(b, i, d);
+    return x == y && x.isNull() == y.isNull();
 }
 
 /**
@@ -244,18 +296,30 @@ bool sameColumn(const domain::LabResult &a, const domain::LabResult &b, int i, c
 domain::Status writeRow(WriteTx &tx, const domain::LabResult &before, const domain::LabResult &r)
 {
     const Dialect &d = tx.dialect();
-    QString sql = u"UPDATE results SET version = version + 1"_s;
+    static_assert(kWritableColumnCount <= 32);
+    quint32 changed = 0;
     QVariantList binds;
-    binds.reserve(kWritableColumns.size() + 2);
-    for (int i = 0; i < int(kWritableColumns.size()); ++i) {
+    binds.reserve(kWritableColumnCount + 2);
+    for (int i = 0; i < kWritableColumnCount; ++i) {
         if (sameColumn(before, r, i, d))
             continue;
-        sql += u", "_s + kWritableColumns[i] + u" = ?"_s;
+        changed |= 1u << i;
         binds << writableColumn(r, i, d);
     }
-    sql += u" WHERE id = ? AND version = ?"_s;
     binds << r.id << r.version;
-    return tx.execVersioned(sql, binds, u"le résultat %1"_s.arg(r.analysisCode));
+    // The text for this set of columns, built once per thread: an analyzer's entries change the
+    // same few columns message after message.
+    thread_local QHash<quint32, QString> texts;
+    auto text = texts.constFind(changed);
+    if (text == texts.cend()) {
+        QString sql = u"UPDATE results SET version = version + 1"_s;
+        for (int i = 0; i < kWritableColumnCount; ++i)
+            if (changed & (1u << i))
+                sql += u", "_s + kWritableColumns[i] + u" = ?"_s;
+        sql += u" WHERE id = ? AND version = ?"_s;
+        text = texts.insert(changed, sql);
+    }
+    return tx.execVersioned(*text, binds, u"le résultat %1"_s.arg(r.analysisCode));
 }
 
 domain::Status validate(const domain::LabResult &r)
@@ -274,7 +338,7 @@ domain::Status validate(const domain::LabResult &r)
 domain::Result<QList<domain::LabResult>> list(ReadTx &tx, const QString &whereTail,
                                               const QVariantList &binds)
 {
-    auto q = tx.query(u"SELECT %1 FROM results WHERE %2"_s.arg(kColumns, whereTail), binds);
+    auto q = tx.rows(u"SELECT %1 FROM results WHERE %2"_s.arg(kColumns, whereTail), binds);
     if (!q)
         return std::unexpected(q.error());
     QList<domain::LabResult> out;
@@ -433,7 +497,7 @@ domain::Status ResultRepository::moveToExam(WriteTx &tx, domain::LabResult &r, c
 
 domain::Result<QList<domain::ValidationState>> ResultRepository::statesOf(ReadTx &tx, qint64 dossierId)
 {
-    auto q = tx.query(u"SELECT state FROM results WHERE dossier_id = ? ORDER BY id"_s, {dossierId});
+    auto q = tx.rows(u"SELECT state FROM results WHERE dossier_id = ? ORDER BY id"_s, {dossierId});
     if (!q)
         return std::unexpected(q.error());
     QList<domain::ValidationState> out;

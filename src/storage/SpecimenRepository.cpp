@@ -16,7 +16,8 @@ namespace {
 const QString kColumns = QStringLiteral("id, dossier_id, barcode, type_code, type_label, status, rejection_reason, "
                                         "collected_at, received_at, container_code, received_by, label_prints");
 
-domain::Specimen fromRow(const QSqlQuery &q, const Dialect &d)
+template <class Row>
+domain::Specimen fromRow(const Row &q, const Dialect &d)
 {
     domain::Specimen s;
     s.id = q.value(0).toLongLong();
@@ -49,7 +50,7 @@ QString json(const domain::Specimen &s, const QString &reason = {})
 
 domain::Result<std::optional<domain::Specimen>> one(ReadTx &tx, const QString &where, const QVariant &key)
 {
-    auto q = tx.query(QStringLiteral("SELECT %1 FROM specimens WHERE %2 = ?").arg(kColumns, where), {key});
+    auto q = tx.rows(QStringLiteral("SELECT %1 FROM specimens WHERE %2 = ?").arg(kColumns, where), {key});
     if (!q)
         return std::unexpected(q.error());
     std::optional<domain::Specimen> out;

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "storage/Dialect.h"
+#include "storage/RowSet.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -33,6 +34,13 @@ public:
 
     [[nodiscard]] domain::Result<QSqlQuery> query(const QString &sql,
                                                   const QVariantList &binds = {});
+    /**
+     * Runs a SELECT and returns all its rows (RowSet). Same SQL and binding rules as query();
+     * meant for the short reads of hot paths (a dossier, its results): on SQLite it goes
+     * through the sqlite3 API (SqliteStatements), without QtSql's per-statement record and
+     * value cache.
+     */
+    [[nodiscard]] domain::Result<RowSet> rows(const QString &sql, const QVariantList &binds = {});
     [[nodiscard]] const Dialect &dialect() const;
     [[nodiscard]] Database &database() { return m_db; }
     [[nodiscard]] bool writable() const { return m_writable; }

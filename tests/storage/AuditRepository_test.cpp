@@ -132,6 +132,25 @@ TEST_P(AuditRepositoryTest, RolledBackActionLeavesNoAuditRow)
     EXPECT_TRUE(verify().isEmpty());
 }
 
+TEST_P(AuditRepositoryTest, StoredHashIsTheChainsHashForAnyText)
+{
+    // Rows are hashed on write with OpenSSL, verified with the domain's rule (Qt's SHA-256):
+    // non-ASCII text, empty images and images of many kilobytes give the same digest.
+    const QString big = QString(u"« résultat » 𝄞 "_s).repeated(900);
+    const QList<std::pair<QString, QString>> images{{{}, {}}, {u"{}"_s, u"{\"a\":\"é\"}"_s}, {big, big + u"!"_s}};
+    for (const auto &[before, after] : images) {
+        auto e = m_db->write([&](storage::WriteTx &tx) {
+            return AuditRepository::append(tx, actor(), u"result.update"_s, u"result"_s, u"Ω-1"_s, before, after);
+        });
+        ASSERT_TRUE(e) << e.error().toString().toStdString();
+        EXPECT_EQ(e->hash, domain::AuditChain::computeHash(*e));
+        auto stored = m_db->read([&](storage::ReadTx &tx) { return AuditRepository::find(tx, e->seq); });
+        ASSERT_TRUE(stored && *stored);
+        EXPECT_EQ((*stored)->hash, domain::AuditChain::computeHash(**stored));
+    }
+    EXPECT_TRUE(verify().isEmpty());
+}
+
 TEST_P(AuditRepositoryTest, FindReturnsTheRowOrNothing)
 {
     appendRows(3);

@@ -170,6 +170,60 @@ TEST_P(DossierResultTest, DossierStatusFollowsRulesAndLocking)
     EXPECT_EQ(back->version, 2);
 }
 
+TEST_P(DossierResultTest, StatusAuditImagesReadAsQJsonDocumentWroteThem)
+{
+    // The dossier's audit image is written without QJsonObject (CompactJson): the text must be
+    // the one QJsonDocument wrote before, so old and new rows of the trail compare.
+    domain::Dossier d = newDossier(u"D2026-000042"_s);
+    d.clinicalInfo = u"Fièvre « 39 » \"aiguë\"\nsous AVK"_s;
+    d.prescriberRpps = u"10101010105"_s;
+    d.prescriberMssante = u"dr.test@test.mssante.fr"_s;
+    d.prescribedOn = QDate(2026, 12, 6);
+    d.sampledAt = QDateTime(QDate(2026, 12, 7), QTime(7, 45, 12, 250), Qt::UTC);
+    d.samplerKind = domain::Dossier::SamplerKind::Ward;
+    d.samplerName = u"IDE Martin"_s;
+    d.origin = domain::Dossier::Origin::Ward;
+    d.ward = u"Cardiologie"_s;
+    d.reportToPatient = true;
+    d.paperCopy = true;
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) {
+        return DossierRepository::setStatus(tx, d, domain::DossierStatus::InProgress, actor());
+    }));
+    auto expected = [](const domain::Dossier &x) {
+        const QJsonObject o{{u"id"_s, x.id},
+                            {u"version"_s, x.version},
+                            {u"number"_s, x.number},
+                            {u"patientId"_s, x.patientId},
+                            {u"status"_s, domain::dossierStatusCode(x.status)},
+                            {u"priority"_s, domain::priorityCode(x.priority)},
+                            {u"prescriberRpps"_s, x.prescriberRpps},
+                            {u"prescriberName"_s, x.prescriberName},
+                            {u"prescriberMssante"_s, x.prescriberMssante},
+                            {u"prescribedOn"_s, x.prescribedOn.toString(Qt::ISODate)},
+                            {u"sampledAt"_s, storage::Dialect::isoUtc(x.sampledAt)},
+                            {u"sampler"_s, domain::samplerKindCode(x.samplerKind)},
+                            {u"samplerName"_s, x.samplerName},
+                            {u"origin"_s, domain::originCode(x.origin)},
+                            {u"ward"_s, x.ward},
+                            {u"reportToPrescriber"_s, x.reportToPrescriber},
+                            {u"reportToPatient"_s, x.reportToPatient},
+                            {u"paperCopy"_s, x.paperCopy},
+                            {u"clinicalInfo"_s, x.clinicalInfo}};
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    auto head = m_db->read([](storage::ReadTx &tx) { return storage::AuditRepository::head(tx); });
+    ASSERT_TRUE(head);
+    auto row = m_db->read([&](storage::ReadTx &tx) { return storage::AuditRepository::find(tx, head->first); });
+    ASSERT_TRUE(row && *row);
+    EXPECT_EQ((*row)->action, u"dossier.status"_s);
+    domain::Dossier before = d;
+    before.status = domain::DossierStatus::Registered;
+    before.version = d.version - 1;
+    EXPECT_EQ((*row)->after.toStdString(), expected(d).toStdString());
+    EXPECT_TRUE((*row)->before.contains(u"\"status\":\"%1\""_s.arg(domain::dossierStatusCode(before.status))))
+        << (*row)->before.toStdString();
+}
+
 TEST_P(DossierResultTest, SpecimensAndBadInput)
 {
     domain::Specimen s;
@@ -369,6 +423,55 @@ TEST_P(DossierResultTest, UpdateBatchSavesEveryChangeUnderOneAuditRowWithEveryIm
     auto mixed = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::updateBatch(tx, twoDossiers, actor()); });
     ASSERT_FALSE(mixed);
     EXPECT_EQ(mixed.error().code, storage::errc::Query);
+}
+
+TEST_P(DossierResultTest, UpdateStoresWhatAnInsertOfTheSameValueStores)
+{
+    // The UPDATE sets only the columns that differ from the stored row: after every change of
+    // kind, unit, comparator or flag, the row must read exactly as a row inserted with that value.
+    QList<domain::LabResult> first{
+        sampleResult(m_dossier.id, m_patient.id, u"X0"_s, domain::ResultValue::numeric(u"5.1"_s, u"mmol/L"_s), at(2))};
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return ResultRepository::insertBatch(tx, first, actor()); }));
+    domain::LabResult r = first[0];
+    const domain::CodedValue negative{u"260385009"_s, u"2.16.840.1.113883.6.96"_s, u"SNOMED CT"_s, u"Négatif"_s};
+    const QList<domain::ResultValue> steps{*domain::ResultValue::parseNumeric(u"> 500"_s, u"mmol/L"_s),
+                                           domain::ResultValue::ofCode(negative),
+                                           domain::ResultValue::ofText(u"Sérum hémolysé"_s),
+                                           domain::ResultValue::numeric(u"5.1"_s, u"g/L"_s),
+                                           domain::ResultValue::numeric(u"5.10"_s, u"g/L"_s),
+                                           domain::ResultValue::ofText(u""_s),
+                                           domain::ResultValue{},
+                                           domain::ResultValue::numeric(u"0"_s, u"1"_s)};
+    const QString columns = u"value_kind, value_number, value_double, comparator, unit, coded_code, coded_system, "
+                            "coded_system_name, coded_display, value_text, flag, ref_low, ref_high, state, comment"_s;
+    auto row = [&](qint64 id) {
+        return m_db->read([&](storage::ReadTx &tx) -> domain::Result<QStringList> {
+            auto q = tx.query(u"SELECT %1 FROM results WHERE id = ?"_s.arg(columns), {id});
+            if (!q)
+                return std::unexpected(q.error());
+            QStringList out;
+            if (q->next())
+                for (int i = 0; i < 15; ++i)
+                    out << (q->value(i).isNull() ? u"<NULL>"_s : q->value(i).toString());
+            return out;
+        });
+    };
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        r.value = steps[i];
+        r.flag = i % 2 ? std::optional(domain::AbnormalFlag::High) : std::nullopt;
+        r.referenceLow = i % 3 ? u"1.0"_s : QString();
+        r.comment = i % 2 ? u"contrôle"_s : QString();
+        auto u = m_db->write([&](storage::WriteTx &tx) { return ResultRepository::update(tx, r, actor()); });
+        ASSERT_TRUE(u) << u.error().toString().toStdString();
+        QList<domain::LabResult> fresh{r};
+        fresh[0].analysisCode = u"X%1"_s.arg(i + 1);
+        ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return ResultRepository::insertBatch(tx, fresh, actor()); }));
+        auto updated = row(r.id);
+        auto inserted = row(fresh[0].id);
+        ASSERT_TRUE(updated && inserted);
+        ASSERT_EQ(updated->size(), 15);
+        EXPECT_EQ(*updated, *inserted) << "step " << i;
+    }
 }
 
 TEST_P(DossierResultTest, HistoryAppendManyKeepsEveryStepInOrderOrNone)

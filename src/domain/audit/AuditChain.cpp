@@ -9,31 +9,37 @@ namespace sgl::domain {
 const QString AuditChain::kGenesisHash = QString(64, QLatin1Char('0'));
 
 namespace {
-void addField(QCryptographicHash &h, const QString &value)
+void addField(QByteArray &out, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    h.addData(QByteArray::number(utf8.size()));
-    h.addData(QByteArrayView(":"));
-    h.addData(utf8);
+    out += QByteArray::number(utf8.size());
+    out += ':';
+    out += utf8;
 }
 
 } // namespace
 
+QByteArray AuditChain::hashInput(const AuditEntry &e)
+{
+    QByteArray out;
+    out.reserve(64 + 2 * (e.before.size() + e.after.size()) + 256);
+    addField(out, e.prevHash);
+    addField(out, QString::number(e.seq));
+    addField(out, e.at);
+    addField(out, QString::number(e.actorId));
+    addField(out, e.actorLogin);
+    addField(out, e.workstation);
+    addField(out, e.action);
+    addField(out, e.entityType);
+    addField(out, e.entityId);
+    addField(out, e.before);
+    addField(out, e.after);
+    return out;
+}
+
 QString AuditChain::computeHash(const AuditEntry &e)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    addField(h, e.prevHash);
-    addField(h, QString::number(e.seq));
-    addField(h, e.at);
-    addField(h, QString::number(e.actorId));
-    addField(h, e.actorLogin);
-    addField(h, e.workstation);
-    addField(h, e.action);
-    addField(h, e.entityType);
-    addField(h, e.entityId);
-    addField(h, e.before);
-    addField(h, e.after);
-    return QString::fromLatin1(h.result().toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(hashInput(e), QCryptographicHash::Sha256).toHex());
 }
 
 void AuditChain::feed(const AuditEntry &e)

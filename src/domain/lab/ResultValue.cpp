@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <charconv>
+
 namespace sgl::domain {
 
 ResultValue ResultValue::numeric(QString number, QString unit, Comparator comparator)
@@ -58,6 +60,34 @@ std::optional<double> ResultValue::toDouble() const
 {
     if (kind != Kind::Numeric)
         return std::nullopt;
+    // The stored form ("-12.50": sign, digits, a point between digits) read with
+    // std::from_chars: called for every flag, range and delta check of every result, where
+    // QString::toDouble converts to a byte array first. Both round correctly, so the double is
+    // the same; any other text (and one too long for the buffer) keeps Qt's reading.
+    char buffer[48];
+    if (number.size() > 0 && number.size() < qsizetype(sizeof buffer)) {
+        qsizetype n = 0;
+        qsizetype point = -1;
+        bool plain = true;
+        for (const QChar c : number) {
+            const char16_t u = c.unicode();
+            const bool digit = u >= u'0' && u <= u'9';
+            if (u == u'.' && point < 0 && n > 0 && buffer[n - 1] >= '0' && buffer[n - 1] <= '9')
+                point = n;
+            else if (!digit && !(u == u'-' && n == 0))
+                plain = false;
+            if (!plain)
+                break;
+            buffer[n++] = char(u);
+        }
+        const bool endsWithDigit = n > 0 && buffer[n - 1] >= '0' && buffer[n - 1] <= '9';
+        if (plain && endsWithDigit) {
+            double d = 0;
+            const auto [end, ec] = std::from_chars(buffer, buffer + n, d);
+            if (ec == std::errc() && end == buffer + n)
+                return d;
+        }
+    }
     bool ok = false;
     const double d = number.toDouble(&ok);
     if (!ok)

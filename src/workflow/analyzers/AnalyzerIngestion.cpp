@@ -12,10 +12,11 @@
 #include "workflow/catalogue/CatalogueCache.h"
 #include "workflow/qc/QcRunRecorder.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <openssl/sha.h>
 
 namespace sgl::workflow::analyzers {
 
@@ -76,8 +77,11 @@ storage::AnalyzerQcRow qcRow(const IngestInput &in, qint64 messageId, const Mapp
 Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const AuditActor &actor, CatalogueCache &cache)
 {
     IngestOutcome out;
+    // OpenSSL's SHA-256 (the processor's SHA instructions); the same hex digest as Qt's.
+    unsigned char sha[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(in.raw.constData()), size_t(in.raw.size()), sha);
     const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(in.raw, QCryptographicHash::Sha256).toHex());
+        QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(sha), sizeof sha).toHex());
     auto known = storage::AnalyzerMessageRepository::findByDigest(tx, in.profileName, digest);
     if (!known)
         return std::unexpected(known.error());

@@ -1,7 +1,13 @@
 #include "domain/lab/ResultValue.h"
 
+#include <QRandomGenerator>
+
 #include <gtest/gtest.h>
 
+#include <bit>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
 using sgl::domain::Comparator;
 using sgl::domain::ResultValue;
 
@@ -53,4 +59,29 @@ TEST(ResultValue, TextAndCodedHaveNoNumber)
     const auto coded = ResultValue::ofCode(neg);
     EXPECT_FALSE(coded.toDouble());
     EXPECT_EQ(coded.displayFr(), QStringLiteral("Négatif"));
+}
+
+TEST(ResultValue, ToDoubleReadsEveryNumberAsQtDoes)
+{
+    // toDouble reads the stored form itself (std::from_chars); any text must give what
+    // QString::toDouble gives, bit for bit, or no number when Qt finds none.
+    QStringList texts{u"0"_s, u"-0"_s, u"5.1"_s, u"5.10"_s, u"-12.50"_s, u"0.000001"_s, u"007"_s, u".5"_s,
+                      u"5."_s, u"123456789012345678901234567890"_s, u"0.1234567890123456789"_s,
+                      u"1e5"_s, u"+3"_s, u" 4"_s, u"4 "_s, u"-"_s, u"."_s, u"1.2.3"_s, u"--1"_s,
+                      u"1-2"_s, u"inf"_s, u"nan"_s, u"١٢"_s, u"5,1"_s, QString(60, u'9'), u""_s};
+    QRandomGenerator rng(20261207);
+    for (int i = 0; i < 2000; ++i) {
+        const double x = (rng.generateDouble() - 0.5) * std::pow(10.0, rng.bounded(-6, 9));
+        texts << QString::number(x, 'f', rng.bounded(0, 12));
+    }
+    for (const QString &t : std::as_const(texts)) {
+        const auto v = ResultValue::numeric(t, u"1"_s);
+        bool ok = false;
+        const double qt = t.toDouble(&ok);
+        const auto ours = v.toDouble();
+        ASSERT_EQ(ours.has_value(), ok) << t.toStdString();
+        if (ok) {
+            EXPECT_EQ(std::bit_cast<quint64>(*ours), std::bit_cast<quint64>(qt)) << t.toStdString();
+        }
+    }
 }

@@ -13,6 +13,7 @@
 #include "workflow/ErrorCodes.h"
 #include "workflow/audit/AuditVerifier.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,7 +88,7 @@ TEST_P(AnalyzerIngestionTest, StoresOnTheReceivedTubeLikeTheBenchWithProvenance)
     auto message = m_db->read([&](storage::ReadTx &tx) { return storage::AnalyzerMessageRepository::get(tx, out->messageId); });
     ASSERT_TRUE(message);
     EXPECT_EQ(message->raw, in.raw);
-    EXPECT_EQ(message->digest.size(), 64);
+    EXPECT_EQ(message->digest, QString::fromLatin1(QCryptographicHash::hash(in.raw, QCryptographicHash::Sha256).toHex()));
     EXPECT_EQ(message->peer, in.peer);
     EXPECT_EQ(message->controlId, QStringLiteral("CTL-1"));
     EXPECT_EQ(message->receivedAt, in.receivedAt);
