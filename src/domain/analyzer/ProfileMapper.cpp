@@ -97,6 +97,10 @@ ProfileMapper::ProfileMapper(AnalyzerProfile profile, QHash<QString, QString> ca
     }
     for (auto it = profileReverse.cbegin(); it != profileReverse.cend(); ++it)
         m_reverse.insert(it.key(), it.value());
+    if (!m_profile.qc.specimenIdPattern.isEmpty()) {
+        m_qcPattern.emplace(m_profile.qc.specimenIdPattern);
+        m_qcPattern->optimize(); // compiled here, once per profile, instead of at the first match
+    }
 }
 
 QString ProfileMapper::testCodeFor(const QString &analysisCode) const
@@ -142,9 +146,12 @@ MappedMessage ProfileMapper::map(const AnalyzerMessage &message) const
 {
     MappedMessage out;
     out.raw = message;
-    std::optional<QRegularExpression> qcPattern;
-    if (!m_profile.qc.specimenIdPattern.isEmpty())
-        qcPattern.emplace(m_profile.qc.specimenIdPattern);
+    const std::optional<QRegularExpression> &qcPattern = m_qcPattern;
+    // An instrument stamps the results of one run with one time: read it once per message.
+    QString lastTime;
+    QDateTime lastParsed;
+    bool parsedOnce = false;
+    out.results.reserve(message.results.size());
 
     for (const AnalyzerResult &raw : message.results) {
         MappedResult r;
@@ -153,7 +160,12 @@ MappedMessage ProfileMapper::map(const AnalyzerMessage &message) const
         r.testCode = m_profile.testCode.read(raw).trimmed();
         r.instrumentFlags = raw.flags;
         r.instrumentId = raw.instrumentId;
-        r.observedAt = parseTime(raw.observedAt);
+        if (!parsedOnce || raw.observedAt != lastTime) {
+            parsedOnce = true;
+            lastTime = raw.observedAt;
+            lastParsed = parseTime(raw.observedAt);
+        }
+        r.observedAt = lastParsed;
 
         const auto code = m_codes.constFind(r.testCode);
         if (code != m_codes.cend())

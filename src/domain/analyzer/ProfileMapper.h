@@ -5,8 +5,11 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QString>
+
+#include <optional>
 
 namespace sgl::domain::analyzer {
 
@@ -54,6 +57,8 @@ private:
     QHash<QString, double> m_factors;       ///< test code -> factor
     QHash<QString, int> m_valueComponents;  ///< test code -> value component, when the mapping sets one
     QHash<QString, QString> m_reverse;      ///< analysis code -> test code
+    /** The profile's QC specimen-id rule, compiled once (not at every message). */
+    std::optional<QRegularExpression> m_qcPattern;
 };
 
 } // namespace sgl::domain::analyzer

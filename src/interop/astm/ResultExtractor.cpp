@@ -53,9 +53,14 @@ AnalyzerMessage ResultExtractor::extract(const Message &message)
     }
     const bool qcRun = out.processingId == u"Q";
 
+    // What the results take from their P and O records, decoded once per record rather than
+    // once per result (a blood count is fifteen R records under one order).
+    AnalyzerResult patientPart;
+    AnalyzerResult orderPart;
     const Record *patient = nullptr;
     const Record *order = nullptr;
     AnalyzerResult *lastResult = nullptr;
+    out.results.reserve(out.results.size() + message.records.size());
     for (int i = 0; i < message.records.size(); ++i) {
         const Record &rec = message.records.at(i);
         const QStringView type = rec.rawField(1);
@@ -64,9 +69,23 @@ AnalyzerMessage ResultExtractor::extract(const Message &message)
             patient = &rec;
             order = nullptr;
             lastResult = nullptr;
+            patientPart = {};
+            patientPart.patientId = rec.component(3, 1);
+            patientPart.patientIdComponents = rec.components(3);
+            patientPart.labPatientIdComponents = rec.components(4);
         } else if (type == u"O") {
             order = &rec;
             lastResult = nullptr;
+            orderPart = {};
+            orderPart.specimenIdComponents = rec.components(3);
+            orderPart.specimenId = rec.component(3, 1);
+            orderPart.instrumentSpecimenId = rec.field(4);
+            orderPart.instrumentSpecimenIdComponents = rec.components(4);
+            orderPart.orderTestIdComponents = rec.components(5);
+            if (rec.field(12) == u"Q") {
+                orderPart.sampleKind = SampleKind::QualityControl;
+                orderPart.sampleKindIndicator = QStringLiteral("O-12=Q");
+            }
         } else if (type == u"Q") {
             addQueries(out, rec, where);
             lastResult = nullptr;
@@ -76,24 +95,22 @@ AnalyzerMessage ResultExtractor::extract(const Message &message)
         } else if (type == u"R") {
             AnalyzerResult r;
             if (order) {
-                r.specimenIdComponents = order->components(3);
-                r.specimenId = order->component(3, 1);
-                r.instrumentSpecimenId = order->field(4);
-                r.instrumentSpecimenIdComponents = order->components(4);
-                r.orderTestIdComponents = order->components(5);
-                if (order->field(12) == u"Q") {
-                    r.sampleKind = SampleKind::QualityControl;
-                    r.sampleKindIndicator = QStringLiteral("O-12=Q");
-                }
+                r.specimenIdComponents = orderPart.specimenIdComponents;
+                r.specimenId = orderPart.specimenId;
+                r.instrumentSpecimenId = orderPart.instrumentSpecimenId;
+                r.instrumentSpecimenIdComponents = orderPart.instrumentSpecimenIdComponents;
+                r.orderTestIdComponents = orderPart.orderTestIdComponents;
+                r.sampleKind = orderPart.sampleKind;
+                r.sampleKindIndicator = orderPart.sampleKindIndicator;
             }
             if (r.sampleKind == SampleKind::Unspecified && qcRun) {
                 r.sampleKind = SampleKind::QualityControl;
                 r.sampleKindIndicator = QStringLiteral("H-12=Q");
             }
             if (patient) {
-                r.patientId = patient->component(3, 1);
-                r.patientIdComponents = patient->components(3);
-                r.labPatientIdComponents = patient->components(4);
+                r.patientId = patientPart.patientId;
+                r.patientIdComponents = patientPart.patientIdComponents;
+                r.labPatientIdComponents = patientPart.labPatientIdComponents;
             }
             r.testIdComponents = rec.components(3);
             r.testCode = rec.component(3, 4);
