@@ -5,6 +5,7 @@
 #include "storage/AnalyzerMessageRepository.h"
 #include "storage/AnalyzerQcResultRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/CompactJson.h"
 #include "storage/Database.h"
 #include "workflow/ErrorCodes.h"
 #include "workflow/Tr.h"
@@ -143,6 +144,7 @@ Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const Aud
         writer.readUnder(*action);
     }
     QList<qsizetype> placed; // items waiting for commit(), in queue order
+    out.items.reserve(in.mapped.results.size());
     for (const MappedResult &r : in.mapped.results) {
         IngestedItem item{r, ItemFate::Held, 0, {}, 0, 0, std::nullopt};
         switch (r.disposition) {
@@ -163,7 +165,7 @@ Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const Aud
         case Disposition::Store: {
             AnalyzerValue v{r.specimenId, r.testCode, r.analysisCode, r.valueText,
                             bench::ValueSource{in.profileName, r.instrumentFlags, message.id, r.observedAt},
-                            location(r)};
+                            {}, r.raw.source};
             if (auto s = writer.place(v); !s) {
                 if (s.error().code.startsWith(u"storage."))
                     return std::unexpected(s.error());
@@ -203,17 +205,22 @@ Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const Aud
             return std::unexpected(qcRuns.error());
     if (auto s = storage::AnalyzerMessageRepository::setCounts(tx, message); !s)
         return std::unexpected(s.error());
-    const QJsonObject summary{{QStringLiteral("profile"), in.profileName},
-                              {QStringLiteral("peer"), in.peer},
-                              {QStringLiteral("controlId"), message.controlId},
-                              {QStringLiteral("results"), message.resultCount},
-                              {QStringLiteral("stored"), message.storedCount},
-                              {QStringLiteral("held"), message.heldCount},
-                              {QStringLiteral("qc"), message.qcCount},
-                              {QStringLiteral("ignored"), message.ignoredCount}};
+    // The text QJsonDocument wrote of {profile, peer, controlId, results, stored, held, qc,
+    // ignored}, keys in its order, without building the object (one per message).
+    storage::CompactJson summary;
+    summary.beginObject()
+        .string(QLatin1StringView("controlId"), message.controlId)
+        .integer(QLatin1StringView("held"), message.heldCount)
+        .integer(QLatin1StringView("ignored"), message.ignoredCount)
+        .string(QLatin1StringView("peer"), in.peer)
+        .string(QLatin1StringView("profile"), in.profileName)
+        .integer(QLatin1StringView("qc"), message.qcCount)
+        .integer(QLatin1StringView("results"), message.resultCount)
+        .integer(QLatin1StringView("stored"), message.storedCount)
+        .endObject();
     auto a = storage::AuditRepository::append(tx, actor, QStringLiteral("analyzer.message"),
                                               QStringLiteral("analyzer_message"), QString::number(message.id), {},
-                                              QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
+                                              summary.toString());
     if (!a)
         return std::unexpected(a.error());
     return out;

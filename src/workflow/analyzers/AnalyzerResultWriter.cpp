@@ -85,7 +85,7 @@ Status AnalyzerResultWriter::place(const AnalyzerValue &v)
         return fail(errc::AnalyzerUnknownSpecimen,
                     Tr::tr("Aucun tube ne porte le code-barres %1 : le résultat %2 est mis en attente.")
                         .arg(barcode, v.testCode.isEmpty() ? v.analysisCode : v.testCode),
-                    v.location);
+                    v.where());
     if ((*specimen)->status != Specimen::Status::Received)
         return fail(errc::AnalyzerSpecimenNotReceived,
                     Tr::tr("Le tube %1 n'est pas réceptionné (%2) : le résultat %3 est mis en attente.")
@@ -93,7 +93,7 @@ Status AnalyzerResultWriter::place(const AnalyzerValue &v)
                              (*specimen)->status == Specimen::Status::Rejected ? Tr::tr("tube refusé")
                                                                               : Tr::tr("tube attendu"),
                              v.testCode.isEmpty() ? v.analysisCode : v.testCode),
-                    v.location);
+                    v.where());
     auto ctx = context((*specimen)->dossierId);
     if (!ctx)
         return std::unexpected(ctx.error());
@@ -104,12 +104,12 @@ Status AnalyzerResultWriter::place(const AnalyzerValue &v)
         return fail(errc::AnalyzerCancelledAnalysis,
                     Tr::tr("Le dossier %1 du tube %2 est annulé : le résultat %3 est mis en attente.")
                         .arg(c.dossier.number, barcode, what),
-                    v.location);
+                    v.where());
     if (bench::DossierEntry::isClosed(c.dossier.status))
         return fail(errc::AnalyzerAlreadyValidated,
                     Tr::tr("Le dossier %1 du tube %2 est déjà validé : le résultat %3 est mis en attente.")
                         .arg(c.dossier.number, barcode, what),
-                    v.location);
+                    v.where());
     const LabResult *target = nullptr;
     bool any = false;
     bool cancelled = false;
@@ -128,32 +128,32 @@ Status AnalyzerResultWriter::place(const AnalyzerValue &v)
                     Tr::tr("L'analyse %1 n'est pas prescrite dans le dossier %2 du tube %3 : le résultat est mis en "
                            "attente.")
                         .arg(what, c.dossier.number, barcode),
-                    v.location);
+                    v.where());
     if (!target && cancelled)
         return fail(errc::AnalyzerCancelledAnalysis,
                     Tr::tr("L'analyse %1 du dossier %2 (tube %3) est annulée : le résultat est mis en attente.")
                         .arg(what, c.dossier.number, barcode),
-                    v.location);
+                    v.where());
     if (!acceptsEntry(target->state))
         return fail(errc::AnalyzerAlreadyValidated,
                     Tr::tr("L'analyse %1 du dossier %2 (tube %3) est déjà validée (%4) : la nouvelle valeur est mise "
                            "en attente.")
                         .arg(what, c.dossier.number, barcode, validationStateLabel(target->state).toLower()),
-                    v.location);
+                    v.where());
     if (!a)
         return fail(errc::AnalyzerNotOrdered,
                     Tr::tr("L'analyse %1 n'est plus au catalogue : le résultat du tube %2 est mis en attente.")
                         .arg(v.analysisCode, barcode),
-                    v.location);
+                    v.where());
     if (a->isCalculated())
         return fail(errc::BenchCalculated,
                     Tr::tr("%1 est une analyse calculée : la valeur envoyée pour le tube %2 est mise en attente.")
                         .arg(what, barcode),
-                    v.location);
+                    v.where());
     auto entered = ResultEntry::enter(*a, v.valueText, c.rangeFor(*a), c.valueListSystem);
     if (!entered)
         return fail(entered.error().code,
-                    Tr::tr("Tube %1, %2 : %3").arg(barcode, what, entered.error().message), v.location);
+                    Tr::tr("Tube %1, %2 : %3").arg(barcode, what, entered.error().message), v.where());
     m_queue << Queued{c.dossier.id, target->id, v};
     return {};
 }

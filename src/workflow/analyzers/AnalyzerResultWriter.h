@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "domain/analyzer/SourcePosition.h"
 #include "domain/audit/AuditActor.h"
 #include "domain/lab/Specimen.h"
 #include "domain/security/Role.h"
@@ -26,6 +27,10 @@ struct AnalyzerValue {
     QString valueText;            ///< as domain::ResultEntry takes a typed value
     bench::ValueSource source;    ///< analyzer, instrument flags, message, run time
     QString location;             ///< where it was read ("message 1, R record 5"), for errors
+    /** Where it was read, when `location` is not given: spelled out only if an error needs it. */
+    std::optional<domain::analyzer::SourcePosition> position = std::nullopt;
+
+    [[nodiscard]] QString where() const { return location.isEmpty() && position ? position->toString() : location; }
 };
 
 /** Where a value was stored. */

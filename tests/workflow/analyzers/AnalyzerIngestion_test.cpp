@@ -130,10 +130,11 @@ TEST_P(AnalyzerIngestionTest, OneAuditRowForTheReadsOneForTheChangesOfEachDossie
     const QString creaTube = barcodeOf(d.id, QStringLiteral("CREA"));
     const QString gluTube = barcodeOf(other.id, QStringLiteral("GLU"));
     const qint64 head = auditHead(); // after the test's own (audited) reads
-    auto out = ingestion().ingest(input(
+    const auto in = input(
         {mapped(creaTube, QStringLiteral("CREP2"), QStringLiteral("CREA"), QStringLiteral("72.0")),
          mapped(gluTube, QStringLiteral("GLUC3"), QStringLiteral("GLU"), QStringLiteral("5.2")),
-         mapped(QStringLiteral("NOPE-0001"), QStringLiteral("GLUC3"), QStringLiteral("GLU"), QStringLiteral("6.1"))}));
+         mapped(QStringLiteral("NOPE-0001"), QStringLiteral("GLUC3"), QStringLiteral("GLU"), QStringLiteral("6.1"))});
+    auto out = ingestion().ingest(in);
     ASSERT_TRUE(out) << out.error().toString().toStdString();
     ASSERT_EQ(out->items[0].fate, ItemFate::Stored);
     ASSERT_EQ(out->items[1].fate, ItemFate::Stored);
@@ -161,6 +162,14 @@ TEST_P(AnalyzerIngestionTest, OneAuditRowForTheReadsOneForTheChangesOfEachDossie
     EXPECT_EQ(read.entityId, QString::number(out->messageId));
     const QJsonArray dossiers = QJsonDocument::fromJson(read.after.toUtf8()).object().value(u"dossiers").toArray();
     EXPECT_EQ(dossiers, (QJsonArray{d.id, other.id}));
+    // The summary is written without QJsonObject: the same text QJsonDocument wrote.
+    const auto summary = std::ranges::find_if(rows, [](const AuditEntry &e) { return e.action == QStringLiteral("analyzer.message"); });
+    ASSERT_NE(summary, rows.cend());
+    const QJsonObject expected{{QStringLiteral("profile"), in.profileName},   {QStringLiteral("peer"), in.peer},
+                               {QStringLiteral("controlId"), in.mapped.raw.controlId}, {QStringLiteral("results"), 3},
+                               {QStringLiteral("stored"), 2},                {QStringLiteral("held"), 1},
+                               {QStringLiteral("qc"), 0},                    {QStringLiteral("ignored"), 0}};
+    EXPECT_EQ(summary->after.toStdString(), QJsonDocument(expected).toJson(QJsonDocument::Compact).toStdString());
 
     const LabResult crea = resultOf(d.id, QStringLiteral("CREA"));
     const LabResult dfg = resultOf(d.id, QStringLiteral("DFG"));
