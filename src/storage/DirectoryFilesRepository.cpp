@@ -1,5 +1,7 @@
 #include "storage/DirectoryFilesRepository.h"
 
+#include "storage/DirectoryProfessionalKeys.h"
+
 #include <QHash>
 #include <QSqlQuery>
 
@@ -129,13 +131,10 @@ domain::Status DirectoryFilesRepository::attach(ReadTx &tx, qint64 generation,
 {
     if (professionals.isEmpty())
         return {};
-    QHash<QString, qsizetype> index;
-    QVariantList binds{generation};
-    for (qsizetype i = 0; i < professionals.size(); ++i) {
-        index.insert(professionals[i].idPp, i);
-        binds << professionals[i].idPp;
-    }
-    const QString in = u" AND id_pp IN ("_s + QStringList(professionals.size(), u"?"_s).join(u", "_s) + u")"_s;
+    const auto keys = DirectoryProfessionalKeys::of(generation, professionals);
+    const auto &index = keys.index;
+    const auto &binds = keys.binds;
+    const QString &in = keys.inCondition;
     {
         auto q = tx.query(u"SELECT id_pp, address FROM directory_mailboxes WHERE generation = ? AND box_type = 'PER'"_s + in
                               + u" ORDER BY line"_s,

@@ -2,6 +2,7 @@
 
 #include "domain/directory/DirectoryKey.h"
 #include "storage/DirectoryFilesRepository.h"
+#include "storage/DirectoryProfessionalKeys.h"
 #include "storage/ErrorCodes.h"
 #include "storage/Tr.h"
 
@@ -166,18 +167,14 @@ domain::Status attachActivities(ReadTx &tx, qint64 generation, QList<domain::Dir
 {
     if (professionals.isEmpty())
         return {};
-    QHash<QString, qsizetype> index;
-    QVariantList binds{generation};
-    for (qsizetype i = 0; i < professionals.size(); ++i) {
-        index.insert(professionals[i].idPp, i);
-        binds << professionals[i].idPp;
-    }
+    const auto keys = DirectoryProfessionalKeys::of(generation, professionals);
+    const auto &index = keys.index;
     auto q = tx.query(u"SELECT id_pp, skill_type_code, skill_code, skill_label, practice_mode_code, practice_mode_label, "
                       "structure_id, structure_name, siret, finess, address, postcode, city_code, city, phone, email, "
                       "mssante, role_code, role_label, sector_code, sector_label FROM directory_activities "
-                      "WHERE generation = ? AND id_pp IN ("_s
-                          + QStringList(professionals.size(), u"?"_s).join(u", "_s) + u") ORDER BY id_pp, line"_s,
-                      binds);
+                      "WHERE generation = ?"_s
+                          + keys.inCondition + u" ORDER BY id_pp, line"_s,
+                      keys.binds);
     if (!q)
         return std::unexpected(q.error());
     while (q->next()) {
