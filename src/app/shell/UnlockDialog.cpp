@@ -104,9 +104,19 @@ void UnlockDialog::enableProSanteConnect(PscLoginFlow &flow, PscSessionHolder &h
         if (waiting)
             m_ui->errorLabel->hide();
     });
+    connect(m_psc, &PscSignInPanel::waitingChanged, this, [this, &holder](bool waiting) {
+        if (waiting)
+            m_heldPsc = holder.identity();
+    });
+    connect(&holder, &PscSessionHolder::renewed, this, [this, &holder] {
+        if (isWaitingForPsc()) // the locked user's session renewed while the browser is out
+            m_heldPsc = holder.identity();
+    });
     connect(m_psc, &PscSignInPanel::succeeded, this, [this, &holder](const domain::UserSession &session) {
         if (!mayUnlock(session)) {
             (void)holder.signOut(); // best effort: the refused professional's tokens go now
+            if (m_heldPsc)
+                holder.start(*m_heldPsc); // and the locked user's own PSC session stays
             return;
         }
         m_session = session;

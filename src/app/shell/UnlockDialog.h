@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/security/UserSession.h"
+#include "interop/psc/PscSignIn.h"
 
 #include <QDialog>
 
@@ -30,7 +31,9 @@ class PscSignInPanel;
  * With enableProSanteConnect(), « Déverrouiller avec Pro Santé Connect » unlocks through the
  * browser as at login: the PSC identity must open the locked user's account or an administrator's.
  * Another professional is refused, and the PSC session that identity just opened on this
- * workstation is signed out at once (its tokens must not outlive the refusal).
+ * workstation is signed out at once (its tokens must not outlive the refusal); the locked user's
+ * own PSC session, which that sign-in had replaced in the holder, is put back, still renewed, so
+ * the locked user can go on with it.
  */
 class UnlockDialog : public QDialog {
     Q_OBJECT
@@ -66,6 +69,9 @@ private:
     domain::UserSession m_locked;
     std::optional<domain::UserSession> m_session;
     PscSignInPanel *m_psc = nullptr;
+    /** The PSC session held when an attempt began (the locked user's, if any), kept up to date
+     *  by its renewals while the attempt waits; put back if the attempt is refused. */
+    std::optional<interop::psc::PscIdentity> m_heldPsc;
 };
 
 } // namespace sgl::app

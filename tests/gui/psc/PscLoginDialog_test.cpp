@@ -20,6 +20,7 @@
 #include "simulators/psc/PscSimulatorThread.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "workflow/admin/UserAdmin.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -330,6 +331,52 @@ TEST_P(PscLoginDialogTest, AnotherProfessionalCannotUnlockThroughPscAndItsTokens
     EXPECT_FALSE(dialog.isWaitingForPsc());
     EXPECT_TRUE(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isEnabled());
     EXPECT_FALSE(m_services->pscSession().identity().has_value()) << "the refused professional's PSC session stays open";
+}
+
+TEST_P(PscLoginDialogTest, RefusedPscUnlockGivesTheLockedBiologistHerOwnPscSessionBack)
+{
+    // Dr Curie works under PSC and the window locks. Another biologist of the lab presents his
+    // card at the lock screen: refused, and his PSC session ends; Dr Curie's, which his sign-in
+    // had replaced on the workstation, is put back and still renews at the provider.
+    workflow::NewUser other;
+    other.login = QStringLiteral("ppharma");
+    other.displayName = QStringLiteral("Dr Paul Pharmabio");
+    other.roles = {domain::Role::Biologist};
+    other.password = kPassword;
+    other.rpps = QStringLiteral("10101010204");
+    ASSERT_TRUE(m_services->userAdmin().createUserAsSystem(
+        domain::AuditActor::system(QStringLiteral("gui tests"), QStringLiteral("poste-test")), other));
+
+    LoginDialog login(m_services->authenticator());
+    login.enableProSanteConnect(*m_flow);
+    login.show();
+    clickPsc(login);
+    followToLoopback(providerRedirect());
+    ASSERT_TRUE(waitUntil([&] { return login.result() == QDialog::Accepted; }, 30000)) << login.errorText().toStdString();
+    ASSERT_TRUE(login.session().has_value());
+    const interop::psc::PscIdentity curie = *m_services->pscSession().identity();
+
+    UnlockDialog dialog(m_services->authenticator(), *login.session());
+    dialog.enableProSanteConnect(*m_flow, m_services->pscSession());
+    dialog.show();
+    dialog.findChild<QPushButton *>(QStringLiteral("pscButton"))->click();
+    ASSERT_TRUE(dialog.isWaitingForPsc()) << dialog.errorText().toStdString();
+    followToLoopback(providerRedirect(QStringLiteral("10101010204")));
+    ASSERT_TRUE(waitUntil([&] { return !dialog.errorText().isEmpty(); }, 30000));
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Seul l'utilisateur de la session ou un administrateur peut déverrouiller ce poste."));
+    EXPECT_FALSE(dialog.session().has_value());
+
+    const auto held = m_services->pscSession().identity();
+    ASSERT_TRUE(held.has_value()) << "the locked biologist lost her PSC session";
+    EXPECT_EQ(held->professional.rpps, QStringLiteral("10101010105"));
+    EXPECT_EQ(held->tokens.refreshToken, curie.tokens.refreshToken);
+    EXPECT_TRUE(m_services->pscSession().renewalAt().isValid());
+    QSignalSpy renewed(&m_services->pscSession(), &PscSessionHolder::renewed);
+    QSignalSpy expired(&m_services->pscSession(), &PscSessionHolder::expired);
+    m_services->pscSession().renewNow();
+    EXPECT_EQ(renewed.count(), 1);
+    EXPECT_EQ(expired.count(), 0);
+    EXPECT_TRUE(auditActions(QStringLiteral("ppharma")).contains(QStringLiteral("auth.psc_login")));
 }
 
 TEST_P(PscLoginDialogTest, NoPscButtonWithoutPscSettings)
