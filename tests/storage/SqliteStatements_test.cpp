@@ -147,6 +147,7 @@ TEST_F(SqliteStatementsTest, RowsReadsTheVariantsQtSqlReads)
                 EXPECT_EQ(a.typeId(), b.typeId()) << "row " << n << " column " << c;
                 EXPECT_EQ(a, b) << "row " << n << " column " << c;
                 EXPECT_EQ(a.isNull(), b.isNull()) << "row " << n << " column " << c;
+                EXPECT_EQ(a.toString().isNull(), b.toString().isNull()) << "row " << n << " column " << c;
             }
             ++n;
         }
