@@ -150,6 +150,16 @@ domain::Result<domain::Dossier> DossierRepository::get(WriteTx &tx, qint64 id,
 
 domain::Result<domain::Dossier> DossierRepository::getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action)
 {
+    auto d = rowUnaudited(tx, id, action);
+    if (!d)
+        return d;
+    if (auto s = DossierDetailsRepository::load(tx, *d); !s)
+        return std::unexpected(s.error());
+    return d;
+}
+
+domain::Result<domain::Dossier> DossierRepository::rowUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action)
+{
     Q_ASSERT(action.covers(tx));
     Q_UNUSED(action);
     auto l = list(tx, u"id = ?"_s, {id}, {});
@@ -157,10 +167,7 @@ domain::Result<domain::Dossier> DossierRepository::getUnaudited(ReadTx &tx, qint
         return std::unexpected(l.error());
     if (l->isEmpty())
         return fail(errc::NotFound, u"Dossier %1 introuvable."_s.arg(id));
-    domain::Dossier d = l->first();
-    if (auto s = DossierDetailsRepository::load(tx, d); !s)
-        return std::unexpected(s.error());
-    return d;
+    return l->first();
 }
 
 domain::Result<qint64> DossierRepository::patientIdOf(ReadTx &tx, qint64 id)

@@ -30,6 +30,12 @@ public:
      * (contract in ActionAudit: same transaction only). storage.not_found when absent.
      */
     [[nodiscard]] static domain::Result<domain::Dossier> getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action);
+    /**
+     * getUnaudited() without the copies and clinical answers (`correspondents` and
+     * `clinicalAnswers` stay empty): for a reader of the dossier row only (a result entry: status,
+     * number, dates). Never save a dossier read this way with update().
+     */
+    [[nodiscard]] static domain::Result<domain::Dossier> rowUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action);
     /** The patient id of dossier `id` (no patient data: not audited); storage.not_found when absent. */
     [[nodiscard]] static domain::Result<qint64> patientIdOf(ReadTx &tx, qint64 id);
     /** The optimistic-lock version of dossier `id` (no patient data: not audited); storage.not_found when absent. */

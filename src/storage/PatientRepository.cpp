@@ -135,7 +135,7 @@ domain::Status saveEvidence(WriteTx &tx, domain::Patient &p)
 }
 
 domain::Result<std::optional<domain::Patient>> loadWhere(ReadTx &tx, const QString &where,
-                                                         const QVariant &value)
+                                                         const QVariant &value, bool withEvidence = true)
 {
     auto q = tx.rows(u"SELECT %1 FROM patients WHERE %2 = ?"_s.arg(kColumns, where), {value});
     if (!q)
@@ -144,8 +144,9 @@ domain::Result<std::optional<domain::Patient>> loadWhere(ReadTx &tx, const QStri
         return std::optional<domain::Patient>();
     domain::Patient p = fromRow(*q, tx.dialect());
     q->finish();
-    if (auto s = loadEvidence(tx, p); !s)
-        return std::unexpected(s.error());
+    if (withEvidence)
+        if (auto s = loadEvidence(tx, p); !s)
+            return std::unexpected(s.error());
     return std::optional<domain::Patient>(p);
 }
 
@@ -265,6 +266,18 @@ domain::Result<domain::Patient> PatientRepository::getUnaudited(ReadTx &tx, qint
     Q_ASSERT(action.covers(tx));
     Q_UNUSED(action);
     auto p = loadWhere(tx, u"id"_s, id);
+    if (!p)
+        return std::unexpected(p.error());
+    if (!*p)
+        return fail(errc::NotFound, u"Patient %1 introuvable."_s.arg(id));
+    return **p;
+}
+
+domain::Result<domain::Patient> PatientRepository::rowUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action)
+{
+    Q_ASSERT(action.covers(tx));
+    Q_UNUSED(action);
+    auto p = loadWhere(tx, u"id"_s, id, false);
     if (!p)
         return std::unexpected(p.error());
     if (!*p)

@@ -51,6 +51,11 @@ public:
      * (contract in ActionAudit: same transaction only). storage.not_found when absent.
      */
     [[nodiscard]] static domain::Result<domain::Patient> getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action);
+    /**
+     * getUnaudited() without the checked identity documents (`evidence` stays empty): for a
+     * reader that needs the identity traits only (a result entry: sex and birth date).
+     */
+    [[nodiscard]] static domain::Result<domain::Patient> rowUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action);
     /** Audited as patient.read when found. */
     [[nodiscard]] static domain::Result<std::optional<domain::Patient>>
     findByLocalId(WriteTx &tx, const QString &localId, const domain::AuditActor &actor);

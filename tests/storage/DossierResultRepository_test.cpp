@@ -2,6 +2,7 @@
 #include "StorageFixture.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/DossierDetailsRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ResultHistoryRepository.h"
@@ -222,6 +223,44 @@ TEST_P(DossierResultTest, StatusAuditImagesReadAsQJsonDocumentWroteThem)
     EXPECT_EQ((*row)->after.toStdString(), expected(d).toStdString());
     EXPECT_TRUE((*row)->before.contains(u"\"status\":\"%1\""_s.arg(domain::dossierStatusCode(before.status))))
         << (*row)->before.toStdString();
+}
+
+TEST_P(DossierResultTest, RowReadsLeaveTheDetailsOutAndFullReadsKeepThem)
+{
+    // rowUnaudited (an instrument's entry) reads the dossier and patient rows only;
+    // getUnaudited still brings the copies, the clinical answers and the identity documents.
+    domain::Dossier d = m_dossier;
+    d.correspondents = {domain::Correspondent{u"10101010105"_s, u"Dr Anne MARTIN"_s, {}, true}};
+    d.clinicalAnswers = {{u"JEUN"_s, u"oui"_s}};
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return storage::DossierDetailsRepository::save(tx, d); }));
+    domain::Patient p = m_patient;
+    p.evidence = {domain::IdentityEvidence{0, domain::EvidenceType::IdentityCard, {}, u"ssecr"_s, at(1)}};
+    ASSERT_TRUE(m_db->write([&](storage::WriteTx &tx) { return storage::PatientRepository::update(tx, p, actor()); }));
+    auto r = m_db->read([&](storage::ReadTx &tx) -> domain::Status {
+        const storage::ActionAudit token = storage::AuditRepository::deferAction(tx, u"analyzer.read"_s);
+        auto row = DossierRepository::rowUnaudited(tx, d.id, token);
+        auto full = DossierRepository::getUnaudited(tx, d.id, token);
+        auto patientRow = storage::PatientRepository::rowUnaudited(tx, p.id, token);
+        auto patientFull = storage::PatientRepository::getUnaudited(tx, p.id, token);
+        if (!row || !full || !patientRow || !patientFull)
+            return domain::fail(u"test.read"_s, u"lecture"_s);
+        EXPECT_EQ(row->number, d.number);
+        EXPECT_EQ(row->status, full->status);
+        EXPECT_TRUE(row->correspondents.isEmpty());
+        EXPECT_TRUE(row->clinicalAnswers.isEmpty());
+        EXPECT_EQ(full->correspondents, d.correspondents);
+        EXPECT_EQ(full->clinicalAnswers, d.clinicalAnswers);
+        EXPECT_EQ(patientRow->traits.birthDate, p.traits.birthDate);
+        EXPECT_TRUE(patientRow->evidence.isEmpty());
+        EXPECT_EQ(patientFull->evidence.size(), 1);
+        auto missing = DossierRepository::rowUnaudited(tx, d.id + 1000, token);
+        EXPECT_FALSE(missing);
+        if (!missing) {
+            EXPECT_EQ(missing.error().code, storage::errc::NotFound);
+        }
+        return {};
+    });
+    ASSERT_TRUE(r) << r.error().toString().toStdString();
 }
 
 TEST_P(DossierResultTest, SpecimensAndBadInput)

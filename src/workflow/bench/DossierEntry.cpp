@@ -79,17 +79,20 @@ std::optional<ReferenceRange> DossierContext::rangeFor(const Analysis &a) const
 }
 
 Result<DossierContext> DossierEntry::load(storage::WriteTx &tx, qint64 dossierId, const AuditActor &actor,
-                                          CatalogueCache &cache, const storage::ActionAudit *action)
+                                          CatalogueCache &cache, const storage::ActionAudit *action, Reads reads)
 {
     DossierContext c;
     c.action = action;
-    auto d = action ? storage::DossierRepository::getUnaudited(tx, dossierId, *action)
-                    : storage::DossierRepository::get(tx, dossierId, actor);
+    const bool rowsOnly = action && reads == Reads::EntryOnly;
+    auto d = rowsOnly ? storage::DossierRepository::rowUnaudited(tx, dossierId, *action)
+             : action ? storage::DossierRepository::getUnaudited(tx, dossierId, *action)
+                      : storage::DossierRepository::get(tx, dossierId, actor);
     if (!d)
         return std::unexpected(d.error());
     c.dossier = *d;
-    auto p = action ? storage::PatientRepository::getUnaudited(tx, c.dossier.patientId, *action)
-                    : storage::PatientRepository::get(tx, c.dossier.patientId, actor);
+    auto p = rowsOnly ? storage::PatientRepository::rowUnaudited(tx, c.dossier.patientId, *action)
+             : action ? storage::PatientRepository::getUnaudited(tx, c.dossier.patientId, *action)
+                      : storage::PatientRepository::get(tx, c.dossier.patientId, actor);
     if (!p)
         return std::unexpected(p.error());
     c.patient = *p;

@@ -87,14 +87,21 @@ struct DossierContext {
  */
 class DossierEntry {
 public:
+    /** What load() reads of the dossier and the patient. */
+    enum class Reads {
+        Full,      ///< the dossier with its copies and clinical answers, the patient with its documents
+        EntryOnly, ///< their rows only: what apply() reads (an instrument's messages, one per tube)
+    };
     /**
      * Reads dossier, patient, catalogue, results and settings: audited reads, as the bench grid,
      * or, when `action` is given, under that action's audit row (which must name the dossier;
-     * contract of storage::ActionAudit), kept in the context.
+     * contract of storage::ActionAudit), kept in the context. `reads` applies with `action` only;
+     * a dossier read EntryOnly must never be saved whole (DossierRepository::update).
      */
     [[nodiscard]] static domain::Result<DossierContext> load(storage::WriteTx &tx, qint64 dossierId,
                                                              const domain::AuditActor &actor, CatalogueCache &cache,
-                                                             const storage::ActionAudit *action = nullptr);
+                                                             const storage::ActionAudit *action = nullptr,
+                                                             Reads reads = Reads::Full);
     /** Validated, reported or cancelled: no value may be entered any more. */
     [[nodiscard]] static bool isClosed(domain::DossierStatus status);
     /**
