@@ -263,14 +263,12 @@ domain::Result<domain::Patient> PatientRepository::get(WriteTx &tx, qint64 id,
 
 domain::Result<domain::Patient> PatientRepository::getUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action)
 {
-    Q_ASSERT(action.covers(tx));
-    Q_UNUSED(action);
-    auto p = loadWhere(tx, u"id"_s, id);
+    auto p = rowUnaudited(tx, id, action);
     if (!p)
-        return std::unexpected(p.error());
-    if (!*p)
-        return fail(errc::NotFound, u"Patient %1 introuvable."_s.arg(id));
-    return **p;
+        return p;
+    if (auto s = loadEvidence(tx, *p); !s)
+        return std::unexpected(s.error());
+    return p;
 }
 
 domain::Result<domain::Patient> PatientRepository::rowUnaudited(ReadTx &tx, qint64 id, const ActionAudit &action)
