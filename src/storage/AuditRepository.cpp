@@ -2,11 +2,10 @@
 
 #include "domain/audit/AuditChain.h"
 #include "storage/Dialect.h"
+#include "storage/DocumentRepository.h"
 #include "storage/ErrorCodes.h"
 
 #include <QDateTime>
-
-#include <openssl/sha.h>
 
 using namespace Qt::StringLiterals;
 using sgl::domain::fail;
@@ -39,14 +38,6 @@ QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
-
-/** SHA-256 in lowercase hex, as AuditChain::computeHash gives it (OpenSSL: SHA instructions). */
-QString sha256Hex(const QByteArray &bytes)
-{
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), digest);
-    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
-}
 } // namespace
 
 domain::Result<domain::AuditEntry>
@@ -73,7 +64,7 @@ AuditRepository::append(WriteTx &tx, const domain::AuditActor &actor, const QStr
     e.entityId = entityId;
     e.before = before;
     e.after = after;
-    e.hash = sha256Hex(domain::AuditChain::hashInput(e));
+    e.hash = DocumentRepository::sha256Hex(domain::AuditChain::hashInput(e));
     auto ins = tx.exec(u"INSERT INTO audit_log (seq, at, actor_id, actor_login, workstation, "
                        "action, entity_type, entity_id, before_json, after_json, prev_hash, hash) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,

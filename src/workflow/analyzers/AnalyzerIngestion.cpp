@@ -7,6 +7,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/CompactJson.h"
 #include "storage/Database.h"
+#include "storage/DocumentRepository.h"
 #include "workflow/ErrorCodes.h"
 #include "workflow/Tr.h"
 #include "workflow/analyzers/AnalyzerResultWriter.h"
@@ -16,8 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/sha.h>
 
 namespace sgl::workflow::analyzers {
 
@@ -78,11 +77,7 @@ storage::AnalyzerQcRow qcRow(const IngestInput &in, qint64 messageId, const Mapp
 Result<IngestOutcome> run(storage::WriteTx &tx, const IngestInput &in, const AuditActor &actor, CatalogueCache &cache)
 {
     IngestOutcome out;
-    // OpenSSL's SHA-256 (the processor's SHA instructions); the same hex digest as Qt's.
-    unsigned char sha[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(in.raw.constData()), size_t(in.raw.size()), sha);
-    const QString digest =
-        QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(sha), sizeof sha).toHex());
+    const QString digest = storage::DocumentRepository::sha256Hex(in.raw);
     auto known = storage::AnalyzerMessageRepository::findByDigest(tx, in.profileName, digest);
     if (!known)
         return std::unexpected(known.error());
