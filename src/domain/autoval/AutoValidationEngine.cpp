@@ -34,6 +34,10 @@ QString builtinLabel(const char *id)
         return Tr::tr("Test réflexe proposé, non décidé");
     if (s == QLatin1String(builtin::Empty))
         return Tr::tr("Aucun résultat à valider");
+    if (s == QLatin1String(builtin::Swap))
+        return Tr::tr("Échange de tubes suspecté dans la série de prélèvement");
+    if (s == QLatin1String(builtin::Series))
+        return Tr::tr("Série de prélèvement incomplète");
     return s;
 }
 

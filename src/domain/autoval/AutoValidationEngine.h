@@ -42,6 +42,8 @@ inline constexpr const char *NotCovered = "SYS.NON_COUVERTE";
 inline constexpr const char *Value = "SYS.VALEUR";
 inline constexpr const char *Reflex = "SYS.REFLEXE";
 inline constexpr const char *Empty = "SYS.VIDE";
+inline constexpr const char *Swap = "SYS.ECHANGE";   ///< SeriesCrossCheck
+inline constexpr const char *Series = "SYS.SERIE";    ///< SeriesCrossCheck: a neighbour's values still awaited
 } // namespace builtin
 
 } // namespace sgl::domain::autoval

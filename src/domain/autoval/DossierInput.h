@@ -76,6 +76,14 @@ struct DossierInput {
     std::optional<Sex> sex;      ///< nullopt or Unknown: sex-specific rules do not apply
     QDate birthDate;             ///< invalid when unknown: age-specific rules do not apply
     QDate collectionDate;        ///< date the sample was taken (age is computed at it)
+    /** When the sample was taken (UTC); invalid when unknown: no series cross-check (SeriesCrossCheck). */
+    QDateTime collectedAt;
+    /** Who sampled it, as a key ("lab", "home_nurse:Mme DURAND", "ward:URG"): dossiers of one key
+     *  sampled close in time are one collection series, where tubes get swapped. Empty: none. */
+    QString collectionSeries;
+    /** Opaque key of the patient (the same for two dossiers of one patient), empty when unknown:
+     *  two dossiers of one patient are never cross-checked as a swap. */
+    QString patientKey;
     QString origin;              ///< Dossier origin code: "external" or "ward"
     QString ward;                ///< the ward when origin is "ward"
     QList<ResultInput> results;

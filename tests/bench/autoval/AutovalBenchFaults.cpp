@@ -58,12 +58,13 @@ ResultValue valueOf(const Analysis &a, const QString &code, double v)
 } // namespace
 
 void DossierGenerator::injectFault(SyntheticDossier &d, Values &values, const Request &request, const SyntheticPatient &p,
-                                   const QList<SyntheticPatient> &pool, QDate day)
+                                   QDate day)
 {
     const QStringList codes = request.codes();
     auto has = [&](const QString &c) { return values.numeric.contains(c); };
     // Candidate faults for this request, with their weights.
-    QList<std::pair<Fault, double>> candidates{{Fault::Swap, 0.25}};
+    // A swap faults two dossiers: half the weight of a fault of one.
+    QList<std::pair<Fault, double>> candidates{{Fault::Swap, 0.125}};
     if (has(QStringLiteral("K")))
         candidates.append({Fault::EdtaContamination, 0.15});
     if (std::any_of(kHaemolysisSensitive.begin(), kHaemolysisSensitive.end(), has))
@@ -110,24 +111,9 @@ void DossierGenerator::injectFault(SyntheticDossier &d, Values &values, const Re
     switch (fault) {
     case Fault::None:
         break;
-    case Fault::Swap: {
-        const SyntheticPatient *donor = &pool[m_rng.index(int(pool.size()))];
-        while (donor->id == p.id)
-            donor = &pool[m_rng.index(int(pool.size()))];
-        Values other = drawValues(*donor, codes, day, m_rng.chance(0.08));
-        // The lab computes the eGFR with the age and sex of the patient on the label.
-        if (other.numeric.contains(QStringLiteral("DFG")))
-            other.numeric[QStringLiteral("DFG")] = ckdEpi(other.numeric.value(QStringLiteral("CREA")), p.ageAt(day),
-                                                          p.sex == Sex::Female);
-        values.numeric = other.numeric;
-        values.coded = other.coded;
-        values.indices = other.indices;
-        d.faultDetail = QStringLiteral("tube du patient %1 (%2, %3 ans)")
-                            .arg(donor->id)
-                            .arg(donor->sex == Sex::Female ? QStringLiteral("F") : QStringLiteral("M"))
-                            .arg(donor->ageAt(day));
+    case Fault::Swap:
+        // Paired with a dossier of the same collection series once all are drawn (pairSwaps).
         break;
-    }
     case Fault::EdtaContamination: {
         const double dk = m_rng.uniform(1.0, 6.0);
         const double ca = m_rng.uniform(0.35, 0.85);
@@ -283,6 +269,8 @@ QList<SyntheticDossier> DossierGenerator::generate()
         pool << drawPatient(m_rng, i + 1, m_options.firstDay);
     QList<SyntheticDossier> out;
     out.reserve(m_options.dossiers);
+    QList<Work> work;
+    work.reserve(m_options.dossiers);
     for (int i = 0; i < m_options.dossiers; ++i) {
         const SyntheticPatient &p = pool[i];
         const QDate day = m_options.firstDay.addDays(i % 28);
@@ -301,6 +289,7 @@ QList<SyntheticDossier> DossierGenerator::generate()
             previous = drawValues(p, codes, previousDay, m_rng.chance(0.05));
         }
         d.input.dossierNumber = QStringLiteral("B%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        d.input.patientKey = QString::number(p.id);
         d.input.sex = p.sex;
         d.input.birthDate = p.birthDate;
         d.input.collectionDate = day;
@@ -310,10 +299,10 @@ QList<SyntheticDossier> DossierGenerator::generate()
         } else {
             d.input.origin = QStringLiteral("external");
         }
+        const Values truth = values;
         if (m_rng.chance(m_options.faultShare)) {
-            const QMap<QString, double> truth = values.numeric;
-            injectFault(d, values, request, p, pool, day);
-            std::tie(d.shiftInRcv, d.shiftAnalyte) = largestShift(truth, values.numeric);
+            injectFault(d, values, request, p, day);
+            std::tie(d.shiftInRcv, d.shiftAnalyte) = largestShift(truth.numeric, values.numeric);
         }
         d.input.indices = values.indices;
         for (const auto &[code, exam] : request.analyses)
@@ -322,7 +311,10 @@ QList<SyntheticDossier> DossierGenerator::generate()
         if (d.fault == Fault::None)
             addCleanNoise(d);
         out << d;
+        work << Work{i, request, truth, previous, previousDay, day};
     }
+    assignSeries(out);
+    pairSwaps(out, work, pool);
     return out;
 }
 

@@ -101,7 +101,7 @@ QString faultLabel(Fault fault)
     case Fault::None:
         return QStringLiteral("aucune");
     case Fault::Swap:
-        return QStringLiteral("tube d'un autre patient");
+        return QStringLiteral("échange de tubes");
     case Fault::EdtaContamination:
         return QStringLiteral("contamination EDTA");
     case Fault::Haemolysis:

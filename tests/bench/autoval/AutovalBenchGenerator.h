@@ -48,7 +48,8 @@ struct GeneratorOptions {
  * Seeded, reproducible generator of synthetic dossiers for the demo catalogue: patients with set
  * points and chronic conditions (AutovalBenchModel), typical requests, previous validated results
  * for about two thirds of them, clean "noise" (acute inflammation, analyzer alarms, pre-analytical
- * non-conformities, hand corrections) and labelled faults: a tube of another patient, K-EDTA
+ * non-conformities, hand corrections) and labelled faults: two tubes of one collection series
+ * swapped (both dossiers faulted, each with the other patient's blood), K-EDTA
  * contamination, haemolysis, dilution by a drip (saline or 5 % glucose), a critical value, a
  * rejected QC run. The same seed and options always give the same dossiers.
  */
@@ -74,13 +75,27 @@ private:
     Request drawRequest(const SyntheticPatient &p, QDate day);
     Values drawValues(const SyntheticPatient &p, const QStringList &codes, QDate day, bool acute);
     void injectFault(SyntheticDossier &d, Values &values, const Request &request, const SyntheticPatient &p,
-                     const QList<SyntheticPatient> &pool, QDate day);
+                     QDate day);
     /** Recomputes the derived analyses (HT, indices, differential, DFG, LDL, INR) and keeps the ordered ones. */
     static void derive(Values &values, const QStringList &codes, const SyntheticPatient &p, QDate day);
     domain::autoval::ResultInput makeResult(const QString &code, const QString &exam, const Values &values,
                                             const Values *previous, const SyntheticPatient &p, QDate day,
                                             QDate previousDay);
     void addCleanNoise(SyntheticDossier &d);
+    /** What a dossier was generated from, kept until the swaps are paired (AutovalBenchSwaps.cpp). */
+    struct Work {
+        int patient = 0;                ///< index in the pool
+        Request request;
+        Values truth;                   ///< the patient's own values (before any fault)
+        std::optional<Values> previous;
+        QDate previousDay;
+        QDate day;
+    };
+    /** Collection series and times: the lab's three samplers, fifteen home nurses, the wards' rounds. */
+    void assignSeries(QList<SyntheticDossier> &out);
+    /** Each dossier drawn for a swap exchanges its tube with the nearest clean dossier of its series. */
+    void pairSwaps(QList<SyntheticDossier> &out, const QList<Work> &work, const QList<SyntheticPatient> &pool);
+    void rebuildResults(SyntheticDossier &d, const Work &w, const Values &values, const SyntheticPatient &p);
 
     const domain::Catalogue &m_catalogue;
     GeneratorOptions m_options;

@@ -1,6 +1,7 @@
 #include "AutovalBenchReport.h"
 
 #include "domain/autoval/AutoValidationEngine.h"
+#include "domain/autoval/SeriesCrossCheck.h"
 #include "domain/autoval/ValueInterval.h"
 
 #include <QSet>
@@ -36,8 +37,14 @@ QString resultsText(const DossierInput &d)
 BenchReport evaluateAll(const QList<SyntheticDossier> &dossiers, const RuleSet &rules)
 {
     BenchReport report;
-    for (const SyntheticDossier &d : dossiers) {
-        const DossierVerdict v = AutoValidationEngine::evaluate(d.input, rules);
+    QList<DossierInput> inputs;
+    inputs.reserve(dossiers.size());
+    for (const SyntheticDossier &d : dossiers)
+        inputs << d.input;
+    const QList<DossierVerdict> verdicts = SeriesCrossCheck::evaluateAll(inputs, rules);
+    for (qsizetype i = 0; i < dossiers.size(); ++i) {
+        const SyntheticDossier &d = dossiers[i];
+        const DossierVerdict &v = verdicts[i];
         if (d.fault == Fault::None) {
             ++report.clean;
             report.cleanReleased += v.release ? 1 : 0;

@@ -1,0 +1,212 @@
+#include "domain/autoval/SeriesCrossCheck.h"
+
+#include "domain/Tr.h"
+#include "domain/autoval/AutoValidationEngine.h"
+#include "domain/autoval/ConditionChecks.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sgl::domain::autoval {
+
+namespace {
+
+/** The result of `code` that counts in the dossier (the last one not cancelled), or null. */
+const ResultInput *resultOf(const DossierInput &d, const QString &code)
+{
+    const ResultInput *found = nullptr;
+    for (const ResultInput &r : d.results)
+        if (r.analysisCode == code && r.state != ValidationState::Cancelled)
+            found = &r;
+    return found;
+}
+
+} // namespace
+
+SeriesCrossCheck::Evidence SeriesCrossCheck::evidence(const DossierInput &holder, const DossierInput &other,
+                                                      const DeltaScoreCondition &c)
+{
+    Evidence out;
+    double own = 0;
+    double cross = 0;
+    for (const DeltaScoreTerm &t : c.terms) {
+        const ResultInput *mine = resultOf(holder, t.analysis);
+        const ResultInput *theirs = resultOf(other, t.analysis);
+        if (!mine || !theirs || mine->value.kind != ResultValue::Kind::Numeric || theirs->value.kind != ResultValue::Kind::Numeric
+            || mine->analysisUnit != theirs->analysisUnit)
+            continue;
+        const auto a = ValueInterval::of(mine->value, *mine, mine->analysisUnit);
+        const auto b = ValueInterval::of(theirs->value, *theirs, theirs->analysisUnit);
+        if (!a || !b || a->censored() || b->censored())
+            continue;
+        const auto prev = checks::previousInWindow(*mine, c.windowDays, mine->analysisUnit);
+        if (!prev || prev->interval.censored() || prev->interval.low == 0)
+            continue;
+        const double scale = 100.0 / std::abs(prev->interval.low) / t.usualPercent;
+        const double zOwn = (a->low - prev->interval.low) * scale;
+        const double zCross = (b->low - prev->interval.low) * scale;
+        own += zOwn * zOwn;
+        cross += zCross * zCross;
+        out.compared << t.analysis;
+    }
+    if (!out.compared.isEmpty()) {
+        out.own = own / double(out.compared.size());
+        out.cross = cross / double(out.compared.size());
+        out.logLikelihoodRatio = (own - cross) / 2;
+    }
+    return out;
+}
+
+namespace {
+
+QString minutesApart(const DossierInput &a, const DossierInput &b)
+{
+    const qint64 minutes = std::abs(a.collectedAt.secsTo(b.collectedAt)) / 60;
+    return minutes == 0 ? Tr::tr("à la même minute") : Tr::tr("à %1 min d'écart").arg(minutes);
+}
+
+QString fr1(double v)
+{
+    return frNumber(std::round(v * 10) / 10);
+}
+
+} // namespace
+
+bool SeriesCrossCheck::sameSeries(const DossierInput &a, const DossierInput &b)
+{
+    return a.collectedAt.isValid() && b.collectedAt.isValid() && !a.collectionSeries.isEmpty()
+           && a.collectionSeries == b.collectionSeries && std::abs(a.collectedAt.secsTo(b.collectedAt)) <= kWindowMinutes * 60
+           && (a.patientKey.isEmpty() || a.patientKey != b.patientKey);
+}
+
+bool SeriesCrossCheck::applies(const RuleSet &rules)
+{
+    return std::any_of(rules.rules.cbegin(), rules.rules.cend(), [](const Rule &r) {
+        return r.enabled && std::holds_alternative<DeltaScoreCondition>(r.condition);
+    });
+}
+
+bool SeriesCrossCheck::swapLikely(const Evidence &e, const DeltaScoreCondition &c)
+{
+    return e.compared.size() >= c.minAnalyses && e.own >= c.maxScore && e.cross < kSamePatientScore
+           && e.own >= kEvidenceRatio * e.cross;
+}
+
+void SeriesCrossCheck::apply(const DossierInput &dossier, DossierVerdict &verdict, const QList<const DossierInput *> &neighbours,
+                             const RuleSet &rules)
+{
+    QList<const Rule *> scores;
+    for (const Rule &r : rules.rules)
+        if (r.enabled && std::holds_alternative<DeltaScoreCondition>(r.condition))
+            scores << &r;
+    if (scores.isEmpty() || neighbours.isEmpty())
+        return;
+    QStringList termCodes;
+    for (const Rule *rule : scores)
+        for (const DeltaScoreTerm &t : std::get<DeltaScoreCondition>(rule->condition).terms)
+            if (!termCodes.contains(t.analysis))
+                termCodes << t.analysis;
+    for (const DossierInput *n : neighbours) {
+        if (!n || n == &dossier || !sameSeries(dossier, *n))
+            continue;
+        QStringList awaited;
+        for (const QString &code : termCodes) {
+            const ResultInput *theirs = resultOf(*n, code);
+            const ResultInput *mine = resultOf(dossier, code);
+            if (theirs && theirs->value.kind == ResultValue::Kind::Empty && mine
+                && (mine->value.kind == ResultValue::Kind::Numeric || !mine->previous.isEmpty()))
+                awaited << code;
+        }
+        if (!awaited.isEmpty()) {
+            HoldReason h;
+            h.ruleId = QString::fromLatin1(builtin::Series);
+            h.ruleLabel = Tr::tr("Série de prélèvement incomplète");
+            h.values = Tr::tr("%1 : %2 en attente").arg(n->dossierNumber, awaited.join(QStringLiteral(", ")));
+            h.threshold = Tr::tr("résultats de la série disponibles");
+            h.text = Tr::tr("%1 (%2) : le dossier %3, prélevé dans la même série %4, n'a pas encore de résultat pour %5 ; "
+                            "un échange de tubes ne peut pas encore être écarté.")
+                         .arg(h.ruleId, h.ruleLabel, n->dossierNumber, minutesApart(dossier, *n),
+                              awaited.join(QStringLiteral(", ")));
+            h.builtIn = true;
+            verdict.holds << h;
+            verdict.release = false;
+        }
+        for (const Rule *rule : scores) {
+            const auto &c = std::get<DeltaScoreCondition>(rule->condition);
+            // The neighbour's history against this dossier's values, then the other way round.
+            const Evidence theirHistory = evidence(*n, dossier, c);
+            const Evidence ourHistory = evidence(dossier, *n, c);
+            const bool theirs = swapLikely(theirHistory, c);
+            if (!theirs && !swapLikely(ourHistory, c))
+                continue;
+            const Evidence &e = theirs ? theirHistory : ourHistory;
+            const QString other = n->dossierNumber;
+            const QString terms = e.compared.join(QStringLiteral(", "));
+            HoldReason h;
+            h.ruleId = QString::fromLatin1(builtin::Swap);
+            h.ruleLabel = Tr::tr("Échange de tubes suspecté dans la série de prélèvement");
+            h.values = Tr::tr("score croisé %1, score propre %2 sur %3 analyses (%4)")
+                           .arg(fr1(e.cross), fr1(e.own))
+                           .arg(e.compared.size())
+                           .arg(terms);
+            h.threshold = Tr::tr("score croisé ≥ %1 ou score propre < %2 (%3) ou moins de %4 fois le score croisé")
+                              .arg(frNumber(kSamePatientScore), frNumber(c.maxScore), rule->id)
+                              .arg(kEvidenceRatio);
+            const QString fit =
+                theirs ? Tr::tr("les résultats de ce dossier ressemblent aux antériorités du patient du dossier %1 (score %2 sur %3 "
+                                "analyses : %4) bien plus que ceux du dossier %1 lui-même (score %5)")
+                             .arg(other, fr1(e.cross))
+                             .arg(e.compared.size())
+                             .arg(terms, fr1(e.own))
+                       : Tr::tr("les résultats du dossier %1 ressemblent aux antériorités de ce patient (score %2 sur %3 analyses : "
+                                "%4) bien plus que ceux de ce dossier (score %5)")
+                             .arg(other, fr1(e.cross))
+                             .arg(e.compared.size())
+                             .arg(terms, fr1(e.own));
+            h.text = Tr::tr("%1 (%2) : dossier %3 prélevé dans la même série %4 ; %5 (seuil %6). Échange de tubes ?")
+                         .arg(h.ruleId, h.ruleLabel, other, minutesApart(dossier, *n), fit, frNumber(c.maxScore));
+            h.builtIn = true;
+            verdict.holds << h;
+            verdict.release = false;
+            break; // one hold per neighbour is enough
+        }
+    }
+}
+
+QList<DossierVerdict> SeriesCrossCheck::evaluateAll(const QList<DossierInput> &dossiers, const RuleSet &rules)
+{
+    QList<DossierVerdict> out;
+    out.reserve(dossiers.size());
+    for (const DossierInput &d : dossiers)
+        out << AutoValidationEngine::evaluate(d, rules);
+    // Dossiers of each series in collection order, so neighbours are a sliding window.
+    QHash<QString, QList<qsizetype>> series;
+    for (qsizetype i = 0; i < dossiers.size(); ++i)
+        if (dossiers[i].collectedAt.isValid() && !dossiers[i].collectionSeries.isEmpty())
+            series[dossiers[i].collectionSeries] << i;
+    for (QList<qsizetype> &members : series) {
+        std::stable_sort(members.begin(), members.end(),
+                         [&](qsizetype a, qsizetype b) { return dossiers[a].collectedAt < dossiers[b].collectedAt; });
+        qsizetype first = 0;
+        for (qsizetype k = 0; k < members.size(); ++k) {
+            const DossierInput &d = dossiers[members[k]];
+            while (d.collectedAt.secsTo(dossiers[members[first]].collectedAt) < -kWindowMinutes * 60)
+                ++first;
+            QList<const DossierInput *> neighbours;
+            for (qsizetype j = first; j < members.size(); ++j) {
+                const DossierInput &n = dossiers[members[j]];
+                if (d.collectedAt.secsTo(n.collectedAt) > kWindowMinutes * 60)
+                    break;
+                if (j != k)
+                    neighbours << &n;
+            }
+            apply(d, out[members[k]], neighbours, rules);
+        }
+    }
+    return out;
+}
+
+} // namespace sgl::domain::autoval
