@@ -182,6 +182,50 @@ domain::Result<qint64> DossierRepository::patientIdOf(ReadTx &tx, qint64 id)
     return patient;
 }
 
+namespace {
+
+/** Dossiers with only the sampling columns read (see sampledBetween). */
+domain::Result<QList<domain::Dossier>> samplingRows(ReadTx &tx, const QString &where, const QVariantList &binds)
+{
+    auto q = tx.query(u"SELECT id, number, sampled_at, sampler_kind, sampler_name, origin, ward FROM dossiers WHERE "_s + where,
+                      binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::Dossier> out;
+    while (q->next()) {
+        domain::Dossier d;
+        d.id = q->value(0).toLongLong();
+        d.number = q->value(1).toString();
+        d.sampledAt = tx.dialect().dateTimeFromDb(q->value(2));
+        d.samplerKind = domain::samplerKindFromCode(q->value(3).toString()).value_or(domain::Dossier::SamplerKind::Laboratory);
+        d.samplerName = q->value(4).toString();
+        d.origin = domain::originFromCode(q->value(5).toString()).value_or(domain::Dossier::Origin::External);
+        d.ward = q->value(6).toString();
+        out << d;
+    }
+    return out;
+}
+
+} // namespace
+
+domain::Result<QList<domain::Dossier>> DossierRepository::sampledBetween(ReadTx &tx, const QDateTime &from,
+                                                                        const QDateTime &to)
+{
+    return samplingRows(tx, u"sampled_at >= ? AND sampled_at <= ? AND status <> ? ORDER BY sampled_at, id"_s,
+                        {tx.dialect().toDb(from.toUTC()), tx.dialect().toDb(to.toUTC()),
+                         domain::dossierStatusCode(domain::DossierStatus::Cancelled)});
+}
+
+domain::Result<domain::Dossier> DossierRepository::sampling(ReadTx &tx, qint64 id)
+{
+    auto rows = samplingRows(tx, u"id = ?"_s, {id});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return fail(errc::NotFound, u"Dossier %1 introuvable."_s.arg(id));
+    return rows->first();
+}
+
 domain::Result<int> DossierRepository::versionOf(ReadTx &tx, qint64 id)
 {
     auto q = tx.query(u"SELECT version FROM dossiers WHERE id = ?"_s, {id});

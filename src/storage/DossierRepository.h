@@ -67,6 +67,16 @@ public:
     [[nodiscard]] static domain::Status updateTubeSampling(WriteTx &tx, const domain::Dossier &dossier);
     /** The audit JSON of a dossier (for update()'s `before`). */
     [[nodiscard]] static QString snapshot(const domain::Dossier &dossier);
+    /**
+     * The dossiers, not cancelled, sampled in [from, to] (dossiers.sampled_at, UTC), in sampling
+     * order, with only id, number, sampledAt, samplerKind, samplerName, origin and ward filled:
+     * the collection series an auto-validation cross-checks for tube swaps. Not audited (no
+     * patient data): the caller audits each dossier it then reads.
+     */
+    [[nodiscard]] static domain::Result<QList<domain::Dossier>> sampledBetween(ReadTx &tx, const QDateTime &from,
+                                                                               const QDateTime &to);
+    /** The sampling columns of one dossier, as sampledBetween fills them; storage.not_found when absent. */
+    [[nodiscard]] static domain::Result<domain::Dossier> sampling(ReadTx &tx, qint64 id);
     /** The dossier of that number (exact, trimmed), nullopt when none; not audited (no patient data). */
     [[nodiscard]] static domain::Result<std::optional<domain::Dossier>> byNumber(ReadTx &tx, const QString &number);
 

@@ -10,6 +10,7 @@
 #include "workflow/autoval/AutovalInputBuilder.h"
 #include "workflow/autoval/AutovalSettings.h"
 #include "workflow/autoval/RuleSetAdmin.h"
+#include "workflow/autoval/SeriesNeighbours.h"
 #include "workflow/autoval/VerdictRecord.h"
 #include "workflow/validation/DossierClaim.h"
 #include "workflow/validation/DossierFacts.h"
@@ -115,6 +116,39 @@ Result<QList<Result<EvaluationOutcome>>> AutoValidation::afterTechnicalValidatio
         return out;
     for (qint64 id : dossierIds)
         out << run(id, AutovalTrigger::TechnicalValidation);
+    // The dossiers of their series that waited for their values (SYS.SERIE) can be judged now.
+    auto waiting = m_db.read([&](storage::ReadTx &tx) -> Result<QList<qint64>> {
+        QList<qint64> neighbours;
+        for (qint64 id : dossierIds) {
+            auto ids = SeriesNeighbours::of(tx, id);
+            if (!ids)
+                return std::unexpected(ids.error());
+            for (qint64 n : *ids)
+                if (!dossierIds.contains(n) && !neighbours.contains(n))
+                    neighbours << n;
+        }
+        if (neighbours.isEmpty())
+            return neighbours;
+        auto current = storage::AutovalEvaluationRepository::current(tx, neighbours);
+        if (!current)
+            return std::unexpected(current.error());
+        QList<qint64> again;
+        for (qint64 n : neighbours) {
+            const auto row = current->constFind(n);
+            if (row == current->cend() || row->applied)
+                continue;
+            for (const storage::AutovalHoldRow &h : row->holds)
+                if (h.ruleId == QLatin1String(av::builtin::Series)) {
+                    again << n;
+                    break;
+                }
+        }
+        return again;
+    });
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    for (qint64 id : *waiting)
+        out << run(id, AutovalTrigger::TechnicalValidation);
     return out;
 }
 
@@ -151,6 +185,10 @@ Result<EvaluationOutcome> AutoValidation::run(qint64 dossierId, AutovalTrigger t
         out.dossierId = facts->dossier.id;
         out.dossierNumber = facts->dossier.number;
         out.verdict = av::AutoValidationEngine::evaluate(*input, (*ruleSet)->ruleSet);
+        if (auto series = SeriesNeighbours::crossCheck(tx, actor, dossierId, *input, out.verdict, (*ruleSet)->ruleSet,
+                                                       m_catalogue, *m_qc);
+            !series)
+            return std::unexpected(series.error());
 
         storage::AutovalEvaluationRow row;
         row.dossierId = dossierId;

@@ -77,12 +77,15 @@ struct DossierAutovalView {
  *
  * evaluate(): Permission ResultValidate; follows the mode (off: recorded, never applied).
  * Without rule set: autoval.no_rule_set. A dossier not ready (not technically validated) is
- * evaluated all the same: the engine holds it (SYS.TECHNIQUE).
+ * evaluated all the same: the engine holds it (SYS.TECHNIQUE). The verdict is the engine's
+ * plus the series cross-check for swapped tubes (SeriesNeighbours: SYS.ECHANGE, SYS.SERIE).
  * afterTechnicalValidation(): the hook of bench::TechnicalValidation, called once its
  * transaction committed with the dossiers that became technically validated; Permission
  * ResultTechnicalValidate (the technician's action triggers it); nothing when the mode is off
  * or no rule set exists. A dossier whose evaluation fails does not stop the others: its error is
- * in the list (the technician's validation stands).
+ * in the list (the technician's validation stands). Then the dossiers of their collection series
+ * whose current evaluation waited for them (SYS.SERIE, not applied) are evaluated again; their
+ * outcomes follow in the list.
  * current(): Permission ResultValidate; the recorded verdict of the dossier (nullopt when
  * never evaluated), audited autoval.read on the dossier.
  */

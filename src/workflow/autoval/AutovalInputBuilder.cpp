@@ -16,11 +16,6 @@ namespace {
 
 constexpr int kPreviousValues = 10;
 
-bool judged(const LabResult &r)
-{
-    return r.state != ValidationState::Cancelled && r.state != ValidationState::Validated;
-}
-
 void index(av::SerumIndices &indices, const LabResult &r)
 {
     const std::optional<double> number = r.value.toDouble();
@@ -37,8 +32,23 @@ void index(av::SerumIndices &indices, const LabResult &r)
 
 } // namespace
 
+QString AutovalInputBuilder::collectionSeries(const Dossier &d)
+{
+    switch (d.samplerKind) {
+    case Dossier::SamplerKind::Laboratory:
+        return QStringLiteral("lab");
+    case Dossier::SamplerKind::HomeNurse:
+        return d.samplerName.trimmed().isEmpty() ? QString()
+                                                 : QStringLiteral("home_nurse:") + d.samplerName.simplified().toUpper();
+    case Dossier::SamplerKind::Ward:
+        return d.ward.trimmed().isEmpty() ? QString() : QStringLiteral("ward:") + d.ward.simplified().toUpper();
+    }
+    return {};
+}
+
 Result<av::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, const validation::DossierFacts &f,
-                                                         const storage::ActionAudit &action, const QcHoldSource &qc)
+                                                         const storage::ActionAudit &action, const QcHoldSource &qc,
+                                                         Previous previous)
 {
     av::DossierInput in;
     in.dossierNumber = f.dossier.number;
@@ -51,8 +61,14 @@ Result<av::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, const 
     if (!tubes)
         return std::unexpected(tubes.error());
     in.collectionDate = validation::ResultAssessment::collectedAt(f.dossier, *tubes).toLocalTime().date();
+    // The series cross-check needs the recorded sampling time (dossiers.sampled_at, how its
+    // neighbours are found), never the registration's.
+    in.collectedAt = f.dossier.sampledAt;
+    in.collectionSeries = collectionSeries(f.dossier);
+    in.patientKey = QString::number(f.dossier.patientId);
 
-    // The antériorités of every numeric analysis still to validate, in one query.
+    // The antériorités of every numeric analysis still to validate (or, for a neighbour's series
+    // cross-check, of every numeric analysis), in one query.
     QStringList codes;
     QList<qint64> ids;
     QDateTime latest;
@@ -60,7 +76,8 @@ Result<av::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, const 
         if (r.state == ValidationState::Cancelled)
             continue;
         ids << r.id;
-        if (!judged(r) || r.value.kind != ResultValue::Kind::Numeric || codes.contains(r.analysisCode))
+        const bool wanted = previous == Previous::AllNumeric || r.state != ValidationState::Validated;
+        if (!wanted || r.value.kind != ResultValue::Kind::Numeric || codes.contains(r.analysisCode))
             continue;
         codes << r.analysisCode;
         const QDateTime at = validation::ResultAssessment::measuredAt(r);
@@ -84,8 +101,8 @@ Result<av::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, const 
             continue;
         index(in.indices, r);
         const Analysis *a = f.catalogue ? f.catalogue->analysis(r.analysisCode) : nullptr;
-        const QList<LabResult> previous = previousOf.value(r.analysisCode);
-        const validation::ResultAssessment assessed = validation::ResultAssessment::assess(a, r, f.patient, in.collectionDate, previous);
+        const QList<LabResult> earlier = previousOf.value(r.analysisCode);
+        const validation::ResultAssessment assessed = validation::ResultAssessment::assess(a, r, f.patient, in.collectionDate, earlier);
         av::ResultInput ri;
         ri.resultId = r.id;
         ri.analysisCode = r.analysisCode;
@@ -111,7 +128,7 @@ Result<av::DossierInput> AutovalInputBuilder::build(storage::WriteTx &tx, const 
         ri.qcReason = held->value(r.id);
         ri.edited = ReleaseCheck::wasEdited(f.history.value(r.id));
         ri.observedAt = validation::ResultAssessment::measuredAt(r);
-        for (const LabResult &p : previous)
+        for (const LabResult &p : earlier)
             ri.previous << av::PreviousValue{p.value, validation::ResultAssessment::measuredAt(p)};
         in.results << ri;
     }

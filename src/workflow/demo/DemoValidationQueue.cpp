@@ -84,8 +84,31 @@ domain::Result<DemoValidationQueue::Summary> DemoValidationQueue::seed(storage::
         return std::unexpected(crp.error());
     count(*crp);
 
+    // 4. Two blood counts sampled together in the lab at 08:15, their tubes swapped: MARTIN's
+    //    tube holds PETIT's blood (far from MARTIN's counts of yesterday, the delta score holds it),
+    //    PETIT's — no history, all within limits — holds MARTIN's: only the series cross-check
+    //    (SYS.ECHANGE) keeps it from auto-validation, naming MARTIN's dossier.
+    const QDateTime morning = now.addSecs(-(6 * 3600 + 40 * 60));
+    auto swappedMartin = prepare(db, patients, secretary, technician, u"DEMO-0001"_s, {u"NFS"_s},
+                                 {{"GB", "5,1"}, {"GR", "4,80"}, {"HB", "14,6"}, {"HT", "43,5"}, {"VGM", "90,6"},
+                                  {"TCMH", "30,4"}, {"CCMH", "33,6"}, {"IDR", "12,5"}, {"PLAQ", "320"}, {"VMP", "9,8"},
+                                  {"PNN", "2,90"}, {"PNE", "0,15"}, {"PNB", "0,03"}, {"LYM", "1,60"}, {"MONO", "0,42"}},
+                                 morning);
+    if (!swappedMartin)
+        return std::unexpected(swappedMartin.error());
+    count(*swappedMartin);
+    auto swappedPetit = prepare(db, patients, secretary, technician, u"DEMO-0006"_s, {u"NFS"_s},
+                                {{"GB", "7,0"}, {"GR", "4,14"}, {"HB", "12,0"}, {"HT", "36,5"}, {"VGM", "88,2"},
+                                 {"TCMH", "29,0"}, {"CCMH", "32,9"}, {"IDR", "13,1"}, {"PLAQ", "250"}, {"VMP", "10,2"},
+                                 {"PNN", "4,20"}, {"PNE", "0,20"}, {"PNB", "0,04"}, {"LYM", "2,10"}, {"MONO", "0,46"}},
+                                morning.addSecs(120));
+    if (!swappedPetit)
+        return std::unexpected(swappedPetit.error());
+    count(*swappedPetit);
+    summary.swappedDossierId = swappedPetit->dossier.id;
+
     validation::BiologicalValidation validation(db, biologist, report::IssueReportVersion());
-    // 4. A partial dossier: the ionogram validated (partial report), the CRP to validate, the
+    // 5. A partial dossier: the ionogram validated (partial report), the CRP to validate, the
     //    HbA1c still at the bench.
     auto partial = prepare(db, patients, secretary, technician, u"DEMO-0004"_s, {u"IONO"_s, u"CRP"_s, u"HBA1C"_s},
                            {{"NA", "139"}, {"K", "4,1"}, {"CL", "102"}, {"BICAR", "26"}, {"CRP", "1,2"}},
@@ -99,7 +122,7 @@ domain::Result<DemoValidationQueue::Summary> DemoValidationQueue::seed(storage::
     if (auto v = validation.validate(ionogram); !v)
         return std::unexpected(v.error());
 
-    // 5. An amended report: validated, unvalidated with its reason, validated again (version 2).
+    // 6. An amended report: validated, unvalidated with its reason, validated again (version 2).
     auto amended = prepare(db, patients, secretary, technician, u"DEMO-0001"_s, {u"CRP"_s}, {{"CRP", "3,4"}},
                            now.addSecs(-8 * 3600));
     if (!amended)

@@ -33,6 +33,7 @@ public:
         int dossiers = 0;
         int results = 0;
         qint64 deltaDossierId = 0; ///< the delta alert dossier (CASANOVA, creatinine)
+        qint64 swappedDossierId = 0; ///< PETIT's blood count holding MARTIN's blood (series cross-check)
     };
 
     /** `patients` by their demo local id ("DEMO-0003"); sessions of the demo accounts. */

@@ -54,6 +54,44 @@ TEST_P(DemoAutovalTest, TheDemoRulesRunInShadowModeAndTheQueueHasVerdicts)
 
 // The demo's rejected CRP control holds SANTONI Marie's CRP (DemoQc): the product's QC source
 // (no test double) makes the engine hold it with the QC's own reason, never release it.
+TEST_P(DemoAutovalTest, TheDemoSwappedBloodCountIsHeldNamingThePartnerDossier)
+{
+    // PETIT's blood count (no history, all within limits) holds MARTIN's blood: the demo shows the
+    // series cross-check holding it, naming MARTIN's blood count sampled two minutes earlier, and
+    // the other way round.
+    auto evaluations = m_db->read([](storage::ReadTx &tx) {
+        return storage::AutovalEvaluationRepository::between(tx, QDateTime::currentDateTimeUtc().addDays(-1),
+                                                             QDateTime::currentDateTimeUtc().addSecs(60));
+    });
+    ASSERT_TRUE(evaluations);
+    QList<std::pair<qint64, QString>> swapHolds; // dossier, message
+    for (const storage::AutovalEvaluationRow &e : *evaluations)
+        for (const storage::AutovalHoldRow &h : e.holds)
+            if (h.ruleId == QLatin1StringView(domain::autoval::builtin::Swap)) {
+                EXPECT_FALSE(e.released);
+                swapHolds.append({e.dossierId, h.message});
+            }
+    ASSERT_EQ(swapHolds.size(), 2);
+    const auto who = [&](qint64 dossierId) {
+        auto r = m_db->read([&](storage::ReadTx &tx) -> domain::Result<std::pair<QString, QString>> {
+            auto q = tx.query(QStringLiteral("SELECT d.number, p.local_id FROM dossiers d JOIN patients p ON p.id = d.patient_id "
+                                             "WHERE d.id = ?"),
+                              {dossierId});
+            if (!q)
+                return std::unexpected(q.error());
+            if (!q->next())
+                return std::pair<QString, QString>{};
+            return std::pair<QString, QString>{q->value(0).toString(), q->value(1).toString()};
+        });
+        return r.value_or(std::pair<QString, QString>{});
+    };
+    const auto [firstNumber, firstPatient] = who(swapHolds[0].first);
+    const auto [secondNumber, secondPatient] = who(swapHolds[1].first);
+    EXPECT_EQ((QStringList{firstPatient, secondPatient}.join(u',')), QStringLiteral("DEMO-0001,DEMO-0006"));
+    EXPECT_TRUE(swapHolds[0].second.contains(secondNumber)) << swapHolds[0].second.toStdString();
+    EXPECT_TRUE(swapHolds[1].second.contains(firstNumber)) << swapHolds[1].second.toStdString();
+}
+
 TEST_P(DemoAutovalTest, TheResultHeldByTheDemoQcIsHeldByTheEngineWithTheQcReason)
 {
     auto held = m_db->read([](storage::ReadTx &tx) -> domain::Result<std::pair<qint64, qint64>> {

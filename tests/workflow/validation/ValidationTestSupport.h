@@ -87,12 +87,14 @@ protected:
         return session(QStringLiteral("biologiste2"));
     }
 
-    /** A dossier of the demo patient with `exams`, its tubes received. */
+    /** A dossier of the demo patient (or of `patientId`) with `exams`, sampled an hour ago in the
+     *  lab, its tubes received. */
     domain::Dossier receivedDossier(const QStringList &exams,
-                                    domain::Dossier::Priority priority = domain::Dossier::Priority::Routine)
+                                    domain::Dossier::Priority priority = domain::Dossier::Priority::Routine,
+                                    qint64 patientId = 0)
     {
         workflow::orders::DossierRequest r;
-        r.patientId = m_patientId;
+        r.patientId = patientId ? patientId : m_patientId;
         r.prescriberName = QStringLiteral("Dr Claire BERNARD");
         r.prescriberRpps = QStringLiteral("10003456786");
         r.prescriberMssante = QStringLiteral("claire.bernard@medecin.mssante.fr");
