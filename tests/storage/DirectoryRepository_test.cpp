@@ -240,7 +240,7 @@ TEST_P(DirectorySearchMigrationTest, ADirectoryLoadedUnder0611IsSearchedAfterThe
 
     auto upgraded = storage::MigrationRunner(db).migrate();
     ASSERT_TRUE(upgraded) << upgraded.error().toString().toStdString();
-    EXPECT_EQ(*upgraded, 1) << "0612 only";
+    EXPECT_EQ(*upgraded, 2) << "0612, then 0613 (an index of dossiers)";
 
     for (const DirectoryCriteria &c : {criteria(u"M"_s, {}, {}, {}, 5), criteria({}, u"LYON"_s, {}, u"21"_s, 1000),
                                        criteria(u"DARC"_s, {}, {}, {}, 50)})

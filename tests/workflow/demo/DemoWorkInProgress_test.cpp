@@ -31,7 +31,7 @@ protected:
         o.policy.pbkdf2Iterations = 1000;
         auto seeded = workflow::DemoSeeder(*m_db).seed(o);
         ASSERT_TRUE(seeded) << seeded.error().toString().toStdString();
-        EXPECT_EQ(seeded->dossiers, 18) << "12 of the work of the day, 6 of the biologist's queue";
+        EXPECT_EQ(seeded->dossiers, 20) << "12 of the work of the day, 8 of the biologist's queue";
         EXPECT_GE(seeded->analyzerProfiles, 30) << "the shipped profiles and the demo's two instruments";
     }
 
