@@ -14,6 +14,62 @@ namespace sgl::domain::autoval {
 
 namespace {
 
+/** One term of a delta score in one dossier: its current value and its previous one, exact. */
+struct TermValue {
+    QString unit;
+    std::optional<double> current;
+    std::optional<double> previous;  ///< within the window, non-zero
+};
+
+/** The dossier's values for each term of `c`, in term order (read once per dossier). */
+std::vector<TermValue> termValues(const DossierInput &d, const DeltaScoreCondition &c)
+{
+    QHash<QString, const ResultInput *> byCode; // the last result not cancelled counts
+    for (const ResultInput &r : d.results)
+        if (r.state != ValidationState::Cancelled)
+            byCode.insert(r.analysisCode, &r);
+    std::vector<TermValue> out(size_t(c.terms.size()));
+    for (qsizetype i = 0; i < c.terms.size(); ++i) {
+        const ResultInput *r = byCode.value(c.terms[i].analysis);
+        if (!r || r->value.kind != ResultValue::Kind::Numeric)
+            continue;
+        TermValue &t = out[size_t(i)];
+        t.unit = r->analysisUnit;
+        if (const auto v = ValueInterval::of(r->value, *r, r->analysisUnit); v && !v->censored())
+            t.current = v->low;
+        if (const auto p = checks::previousInWindow(*r, c.windowDays, r->analysisUnit);
+            p && !p->interval.censored() && p->interval.low != 0)
+            t.previous = p->interval.low;
+    }
+    return out;
+}
+
+SeriesCrossCheck::Evidence evidenceOf(const std::vector<TermValue> &holder, const std::vector<TermValue> &other,
+                                      const DeltaScoreCondition &c)
+{
+    SeriesCrossCheck::Evidence out;
+    double own = 0;
+    double cross = 0;
+    for (qsizetype i = 0; i < c.terms.size(); ++i) {
+        const TermValue &mine = holder[size_t(i)];
+        const TermValue &theirs = other[size_t(i)];
+        if (!mine.current || !mine.previous || !theirs.current || mine.unit != theirs.unit)
+            continue;
+        const double scale = 100.0 / std::abs(*mine.previous) / c.terms[i].usualPercent;
+        const double zOwn = (*mine.current - *mine.previous) * scale;
+        const double zCross = (*theirs.current - *mine.previous) * scale;
+        own += zOwn * zOwn;
+        cross += zCross * zCross;
+        out.compared << c.terms[i].analysis;
+    }
+    if (!out.compared.isEmpty()) {
+        out.own = own / double(out.compared.size());
+        out.cross = cross / double(out.compared.size());
+        out.logLikelihoodRatio = (own - cross) / 2;
+    }
+    return out;
+}
+
 /** The result of `code` that counts in the dossier (the last one not cancelled), or null. */
 const ResultInput *resultOf(const DossierInput &d, const QString &code)
 {
@@ -29,35 +85,7 @@ const ResultInput *resultOf(const DossierInput &d, const QString &code)
 SeriesCrossCheck::Evidence SeriesCrossCheck::evidence(const DossierInput &holder, const DossierInput &other,
                                                       const DeltaScoreCondition &c)
 {
-    Evidence out;
-    double own = 0;
-    double cross = 0;
-    for (const DeltaScoreTerm &t : c.terms) {
-        const ResultInput *mine = resultOf(holder, t.analysis);
-        const ResultInput *theirs = resultOf(other, t.analysis);
-        if (!mine || !theirs || mine->value.kind != ResultValue::Kind::Numeric || theirs->value.kind != ResultValue::Kind::Numeric
-            || mine->analysisUnit != theirs->analysisUnit)
-            continue;
-        const auto a = ValueInterval::of(mine->value, *mine, mine->analysisUnit);
-        const auto b = ValueInterval::of(theirs->value, *theirs, theirs->analysisUnit);
-        if (!a || !b || a->censored() || b->censored())
-            continue;
-        const auto prev = checks::previousInWindow(*mine, c.windowDays, mine->analysisUnit);
-        if (!prev || prev->interval.censored() || prev->interval.low == 0)
-            continue;
-        const double scale = 100.0 / std::abs(prev->interval.low) / t.usualPercent;
-        const double zOwn = (a->low - prev->interval.low) * scale;
-        const double zCross = (b->low - prev->interval.low) * scale;
-        own += zOwn * zOwn;
-        cross += zCross * zCross;
-        out.compared << t.analysis;
-    }
-    if (!out.compared.isEmpty()) {
-        out.own = own / double(out.compared.size());
-        out.cross = cross / double(out.compared.size());
-        out.logLikelihoodRatio = (own - cross) / 2;
-    }
-    return out;
+    return evidenceOf(termValues(holder, c), termValues(other, c), c);
 }
 
 namespace {
@@ -104,21 +132,24 @@ void SeriesCrossCheck::apply(const DossierInput &dossier, DossierVerdict &verdic
             scores << &r;
     if (scores.isEmpty() || neighbours.isEmpty())
         return;
-    QStringList termCodes;
+    QSet<QString> termCodes;
     for (const Rule *rule : scores)
         for (const DeltaScoreTerm &t : std::get<DeltaScoreCondition>(rule->condition).terms)
-            if (!termCodes.contains(t.analysis))
-                termCodes << t.analysis;
+            termCodes.insert(t.analysis);
+    std::vector<std::vector<TermValue>> mine; // per score rule, read once
+    for (const Rule *rule : scores)
+        mine.push_back(termValues(dossier, std::get<DeltaScoreCondition>(rule->condition)));
     for (const DossierInput *n : neighbours) {
         if (!n || n == &dossier || !sameSeries(dossier, *n))
             continue;
         QStringList awaited;
-        for (const QString &code : termCodes) {
-            const ResultInput *theirs = resultOf(*n, code);
-            const ResultInput *mine = resultOf(dossier, code);
-            if (theirs && theirs->value.kind == ResultValue::Kind::Empty && mine
-                && (mine->value.kind == ResultValue::Kind::Numeric || !mine->previous.isEmpty()))
-                awaited << code;
+        for (const ResultInput &r : n->results) {
+            if (r.state == ValidationState::Cancelled || r.value.kind != ResultValue::Kind::Empty
+                || !termCodes.contains(r.analysisCode) || awaited.contains(r.analysisCode))
+                continue;
+            const ResultInput *own = resultOf(dossier, r.analysisCode);
+            if (own && (own->value.kind == ResultValue::Kind::Numeric || !own->previous.isEmpty()))
+                awaited << r.analysisCode;
         }
         if (!awaited.isEmpty()) {
             HoldReason h;
@@ -134,15 +165,17 @@ void SeriesCrossCheck::apply(const DossierInput &dossier, DossierVerdict &verdic
             verdict.holds << h;
             verdict.release = false;
         }
-        for (const Rule *rule : scores) {
+        for (qsizetype k = 0; k < scores.size(); ++k) {
+            const Rule *rule = scores[k];
             const auto &c = std::get<DeltaScoreCondition>(rule->condition);
+            const std::vector<TermValue> theirs = termValues(*n, c);
             // The neighbour's history against this dossier's values, then the other way round.
-            const Evidence theirHistory = evidence(*n, dossier, c);
-            const Evidence ourHistory = evidence(dossier, *n, c);
-            const bool theirs = swapLikely(theirHistory, c);
-            if (!theirs && !swapLikely(ourHistory, c))
+            const Evidence theirHistory = evidenceOf(theirs, mine[size_t(k)], c);
+            const Evidence ourHistory = evidenceOf(mine[size_t(k)], theirs, c);
+            const bool fromTheirs = swapLikely(theirHistory, c);
+            if (!fromTheirs && !swapLikely(ourHistory, c))
                 continue;
-            const Evidence &e = theirs ? theirHistory : ourHistory;
+            const Evidence &e = fromTheirs ? theirHistory : ourHistory;
             const QString other = n->dossierNumber;
             const QString terms = e.compared.join(QStringLiteral(", "));
             HoldReason h;
@@ -156,12 +189,12 @@ void SeriesCrossCheck::apply(const DossierInput &dossier, DossierVerdict &verdic
                               .arg(frNumber(kSamePatientScore), frNumber(c.maxScore), rule->id)
                               .arg(kEvidenceRatio);
             const QString fit =
-                theirs ? Tr::tr("les résultats de ce dossier ressemblent aux antériorités du patient du dossier %1 (score %2 sur %3 "
+                fromTheirs ? Tr::tr("les résultats de ce dossier ressemblent aux antériorités du patient du dossier %1 (score %2 sur %3 "
                                 "analyses : %4) bien plus que ceux du dossier %1 lui-même (score %5)")
                              .arg(other, fr1(e.cross))
                              .arg(e.compared.size())
                              .arg(terms, fr1(e.own))
-                       : Tr::tr("les résultats du dossier %1 ressemblent aux antériorités de ce patient (score %2 sur %3 analyses : "
+                           : Tr::tr("les résultats du dossier %1 ressemblent aux antériorités de ce patient (score %2 sur %3 analyses : "
                                 "%4) bien plus que ceux de ce dossier (score %5)")
                              .arg(other, fr1(e.cross))
                              .arg(e.compared.size())
