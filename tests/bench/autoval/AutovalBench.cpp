@@ -10,6 +10,7 @@
 
 #include "domain/autoval/AutoValidationEngine.h"
 #include "domain/autoval/DemoRuleSet.h"
+#include "domain/autoval/SeriesCrossCheck.h"
 #include "interop/catalogue/CatalogueReferenceData.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,9 @@ struct Data {
     std::vector<double> lows;
     std::vector<double> highs;
     std::vector<size_t> starts; ///< dossier i spans [starts[i], starts[i+1])
+    /** The series cross-check's input: each dossier's neighbours and the engine's verdict on it. */
+    std::vector<QList<const DossierInput *>> neighbours;
+    QList<DossierVerdict> verdicts;
 };
 
 Data &data()
@@ -116,6 +120,39 @@ void BM_BareLoop(benchmark::State &state)
 }
 BENCHMARK(BM_BareLoop);
 
+void prepareSeries(Data &d)
+{
+    for (const SyntheticDossier &s : d.dossiers) {
+        d.verdicts << AutoValidationEngine::evaluate(s.input, d.rules);
+        QList<const DossierInput *> n;
+        for (const SyntheticDossier &o : d.dossiers)
+            if (&o != &s && SeriesCrossCheck::sameSeries(s.input, o.input))
+                n << &o.input;
+        d.neighbours.push_back(n);
+    }
+}
+
+/** The series cross-check of one dossier against its neighbours (on top of BM_RuleEvaluation). */
+void BM_SeriesCrossCheck(benchmark::State &state)
+{
+    const Data &d = data();
+    size_t i = 0;
+    size_t compared = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (auto _ : state) {
+        DossierVerdict v = d.verdicts[qsizetype(i)];
+        SeriesCrossCheck::apply(d.dossiers[qsizetype(i)].input, v, d.neighbours[i], d.rules);
+        compared += size_t(d.neighbours[i].size());
+        benchmark::DoNotOptimize(v);
+        i = (i + 1) % size_t(d.dossiers.size());
+    }
+    const double ns = std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count();
+    g_nsPerDossier["series"] = ns / double(std::max<benchmark::IterationCount>(1, state.iterations()));
+    state.SetItemsProcessed(state.iterations());
+    state.counters["voisins"] = double(compared) / double(std::max<benchmark::IterationCount>(1, state.iterations()));
+}
+BENCHMARK(BM_SeriesCrossCheck);
+
 /**
  * The demo rules plus a laboratory policy "a patient's first dossier is never auto-validated": every
  * numeric analysis of the rules must have a previous validated result within two years. Measured to
@@ -157,6 +194,22 @@ int main(int argc, char **argv)
     std::printf("Banc d'auto-validation : %d dossiers, graine %llu, générés en %.0f ms, %lld règles\n", options.dossiers,
                 static_cast<unsigned long long>(options.seed), genMs, static_cast<long long>(d.rules.rules.size()));
     std::printf("%s\n\n", qPrintable(formatReport(report, 15, qEnvironmentVariableIsSet("SGL_BENCH_AUTOVAL_DETAILS"))));
+    {
+        // What the series cross-check adds: the same dossiers judged by the engine alone.
+        int swaps = 0;
+        int faulted = 0;
+        int clean = 0;
+        for (const SyntheticDossier &s : d.dossiers) {
+            if (!AutoValidationEngine::evaluate(s.input, d.rules).release)
+                continue;
+            swaps += s.fault == Fault::Swap ? 1 : 0;
+            faulted += s.fault != Fault::None ? 1 : 0;
+            clean += s.fault == Fault::None ? 1 : 0;
+        }
+        std::printf("Sans le contrôle de la série (moteur seul) : dossiers propres auto-validés %d, dossiers avec défaut "
+                    "libérés %d dont %d échanges de tubes\n\n",
+                    clean, faulted, swaps);
+    }
     const BenchReport policy = evaluateAll(d.dossiers, withFirstDossierHeld(d.rules));
     std::printf("%s\n\n", qPrintable(QStringLiteral("Avec la politique « premier dossier jamais auto-validé » (règle PREMIER.DOSSIER "
                                                    "ajoutée) : dossiers propres auto-validés %1 / %2 (%3 %), dossiers avec défaut "
@@ -168,6 +221,7 @@ int main(int argc, char **argv)
                                         .arg(policy.faultedReleasedWithinRcv)));
     std::fflush(stdout);
     prepareBareLoop(d);
+    prepareSeries(d);
 
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
@@ -177,6 +231,9 @@ int main(int argc, char **argv)
         const double bare = g_nsPerDossier["bare"];
         std::printf("\nÉvaluation par dossier : règles %.1f µs, boucle nue %.3f µs, rapport %.0f\n", engine / 1000, bare / 1000,
                     engine / std::max(bare, 1e-9));
+        if (g_nsPerDossier.count("series"))
+            std::printf("Contrôle de la série par dossier : %.1f µs (%.0f %% de l'évaluation des règles)\n",
+                        g_nsPerDossier["series"] / 1000, 100 * g_nsPerDossier["series"] / engine);
     }
     const bool ok = report.faultedReleased == 0 && report.cleanRate() >= 0.60;
     return ok ? 0 : 1;

@@ -24,6 +24,7 @@ struct SyntheticDossier {
     Fault fault = Fault::None;
     QString faultDetail;      ///< French: what was done ("dilution 25 % par NaCl 0,9 %")
     bool history = false;     ///< the patient has validated previous results (antériorités)
+    bool partnerHistory = false; ///< swap: the other patient of the pair has antériorités
     QString profile;          ///< kind of request ("bilan", "diabète", …)
     /** How far the fault moved the measured results from the patient's true ones, in reference
      *  change values (RCV = 2,77 × √(CVa² + CVi²)): the largest |faulty − true| / RCV over the

@@ -51,6 +51,9 @@ BenchReport evaluateAll(const QList<SyntheticDossier> &dossiers, const RuleSet &
             if (d.history) {
                 ++report.cleanWithHistory;
                 report.cleanWithHistoryReleased += v.release ? 1 : 0;
+            } else {
+                ++report.cleanWithoutHistory;
+                report.cleanWithoutHistoryReleased += v.release ? 1 : 0;
             }
             for (const AnalysisVerdict &a : v.analyses) {
                 ++report.analyses;
@@ -67,6 +70,10 @@ BenchReport evaluateAll(const QList<SyntheticDossier> &dossiers, const RuleSet &
             continue;
         }
         ++report.faulted;
+        if (d.fault == Fault::Swap && !d.history && !d.partnerHistory) {
+            ++report.blindSwaps;
+            report.blindSwapsReleased += v.release ? 1 : 0;
+        }
         FaultCount &c = report.perFault[d.fault];
         ++c.total;
         c.withoutHistory += d.history ? 0 : 1;
@@ -109,6 +116,14 @@ QString formatReport(const BenchReport &r, int topRules, bool details)
                .arg(r.faultedReleased - r.faultedReleasedWithinRcv)
                .arg(r.faultedReleased - r.faultedReleasedWithinRcv - r.faultedReleasedBeyondRcvWithHistory)
                .arg(r.faultedReleasedBeyondRcvWithHistory);
+    out << QStringLiteral("Échanges entre deux patients sans antériorité : %1 / %2 libérés (%3) ; dossiers propres sans "
+                          "antériorité : %4 / %5 libérés (%6)")
+               .arg(r.blindSwapsReleased)
+               .arg(r.blindSwaps)
+               .arg(pct(r.blindSwapsReleased, r.blindSwaps))
+               .arg(r.cleanWithoutHistoryReleased)
+               .arg(r.cleanWithoutHistory)
+               .arg(pct(r.cleanWithoutHistoryReleased, r.cleanWithoutHistory));
     for (const Fault f : allFaults()) {
         const FaultCount c = r.perFault.value(f);
         out << QStringLiteral("  %1 : %2 dossiers (%3 sans antériorité), libérés %4 (%5 sous la VCR ; au-delà : %6 sans "

@@ -36,6 +36,12 @@ struct BenchReport {
     int cleanReleased = 0;
     int cleanWithHistory = 0;
     int cleanWithHistoryReleased = 0;
+    int cleanWithoutHistory = 0;           ///< clean dossiers of patients without antériorité
+    int cleanWithoutHistoryReleased = 0;
+    /** Swaps between two patients neither of whom has antériorités: nothing in either dossier
+     *  compares its values with a patient's own, so the rules see a plausible stranger either way. */
+    int blindSwaps = 0;
+    int blindSwapsReleased = 0;
     int faulted = 0;
     int faultedReleased = 0;
     int faultedReleasedWithinRcv = 0; ///< of faultedReleased: clinically the true report

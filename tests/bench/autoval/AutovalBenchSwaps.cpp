@@ -111,6 +111,7 @@ void DossierGenerator::pairSwaps(QList<SyntheticDossier> &out, const QList<Work>
             SyntheticDossier &d = out[k];
             d.fault = Fault::Swap;
             d.faultDetail = label(other, otherWork.get());
+            d.partnerHistory = out[other].history;
             rebuildResults(d, w.get(), values.get(), pool[w.get().patient]);
             std::tie(d.shiftInRcv, d.shiftAnalyte) = largestShift(w.get().truth.numeric, values.get().numeric);
         }
