@@ -11793,7 +11793,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Unsigned anchors: only where they are kept (another machine, write-once media) protects them from forgery.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/audit/AuditChain.cpp" line="+46" />
+        <location filename="../../src/domain/audit/AuditChain.cpp" line="+52" />
         <source>Ligne %1 supprimée.</source>
         <translation>Line %1 deleted.</translation>
     </message>
@@ -13349,7 +13349,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Unknown field reference “%1” for protocol %2: expected for example %3.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/analyzer/ProfileMapper.cpp" line="+205" />
+        <location filename="../../src/domain/analyzer/ProfileMapper.cpp" line="+217" />
         <source>Message incomplet (transfert interrompu ou sans enregistrement de fin) : résultat mis en attente.</source>
         <translation>Incomplete message (transfer interrupted or without a terminator record): result held.</translation>
     </message>
@@ -13895,6 +13895,18 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+2" />
         <source>Aucun résultat à valider</source>
         <translation>No result to validate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../src/domain/autoval/SeriesCrossCheck.cpp" line="+183" />
+        <source>Échange de tubes suspecté dans la série de prélèvement</source>
+        <translation>Suspected tube swap in the collection series</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../src/domain/autoval/SeriesCrossCheck.cpp" line="-26" />
+        <source>Série de prélèvement incomplète</source>
+        <translation>Collection series incomplete</translation>
     </message>
     <message>
         <location line="+13" />
@@ -15058,6 +15070,56 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+2" />
         <source>dix valeurs consécutives du même côté de la moyenne</source>
         <translation>ten consecutive values on the same side of the mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/autoval/SeriesCrossCheck.cpp" line="-61" />
+        <source>à la même minute</source>
+        <translation>in the same minute</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>à %1 min d'écart</source>
+        <translation>%1 min apart</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>%1 : %2 en attente</source>
+        <translation>%1: %2 awaited</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>résultats de la série disponibles</source>
+        <translation>results of the series available</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2) : le dossier %3, prélevé dans la même série %4, n'a pas encore de résultat pour %5 ; un échange de tubes ne peut pas encore être écarté.</source>
+        <translation>%1 (%2): dossier %3, sampled in the same series %4, has no result yet for %5; a tube swap cannot be ruled out yet.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>score croisé %1, score propre %2 sur %3 analyses (%4)</source>
+        <translation>cross score %1, own score %2 over %3 analyses (%4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>score croisé ≥ %1 ou score propre &lt; %2 (%3) ou moins de %4 fois le score croisé</source>
+        <translation>cross score ≥ %1, or own score &lt; %2 (%3), or less than %4 times the cross score</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>les résultats de ce dossier ressemblent aux antériorités du patient du dossier %1 (score %2 sur %3 analyses : %4) bien plus que ceux du dossier %1 lui-même (score %5)</source>
+        <translation>this dossier's results look like the previous results of the patient of dossier %1 (score %2 over %3 analyses: %4) far more than dossier %1's own do (score %5)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>les résultats du dossier %1 ressemblent aux antériorités de ce patient (score %2 sur %3 analyses : %4) bien plus que ceux de ce dossier (score %5)</source>
+        <translation>dossier %1's results look like this patient's previous results (score %2 over %3 analyses: %4) far more than this dossier's own do (score %5)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2) : dossier %3 prélevé dans la même série %4 ; %5 (seuil %6). Échange de tubes ?</source>
+        <translation>%1 (%2): dossier %3 sampled in the same series %4; %5 (threshold %6). Tube swap?</translation>
     </message>
 </context>
 <context>
@@ -19072,7 +19134,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>Exam %1 has already been cancelled on another workstation.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SpecimenRepository.cpp" line="+75" />
+        <location filename="../../src/storage/SpecimenRepository.cpp" line="+76" />
         <source>Tube %1 introuvable.</source>
         <translation>Tube %1 not found.</translation>
     </message>
@@ -19137,7 +19199,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>the control run no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/DirectoryRepository.cpp" line="+286" />
+        <location filename="../../src/storage/DirectoryRepository.cpp" line="+283" />
         <source>Import de l'annuaire %1 introuvable : il a été abandonné ou remplacé par un autre import.</source>
         <translation>Directory import %1 not found: it was abandoned or replaced by another import.</translation>
     </message>
@@ -19933,7 +19995,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>No result to save.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/bench/DossierEntry.cpp" line="+57" />
+        <location filename="../../src/workflow/bench/DossierEntry.cpp" line="+60" />
         <source>Le dossier %1 est %2 : aucun résultat ne peut plus y être saisi.</source>
         <translation>Dossier %1 is %2: no more results can be entered in it.</translation>
     </message>
@@ -20188,12 +20250,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>No active analyzer profile with a network or serial link.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/analyzers/AnalyzerIngestion.cpp" line="+157" />
+        <location filename="../../src/workflow/analyzers/AnalyzerIngestion.cpp" line="+158" />
         <source>Résultat illisible : mis en attente.</source>
         <translation>Unreadable result: held.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+69" />
         <source>Message d'analyseur sans profil : il ne peut pas être lu.</source>
         <translation>Analyzer message without a profile: it cannot be read.</translation>
     </message>
@@ -20258,7 +20320,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>%1, analyzer code %2</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>Aucun tube ne porte le code-barres %1 : le résultat %2 est mis en attente.</source>
         <translation>No tube has barcode %1: result %2 is held.</translation>
     </message>
@@ -20868,7 +20930,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>The report's INS (%1) does not match the patient's address %2: sending refused.</translation>
     </message>
     <message>
-        <location filename="../../src/workflow/autoval/AutoValidation.cpp" line="+45" />
+        <location filename="../../src/workflow/autoval/AutoValidation.cpp" line="+46" />
         <source>le dossier n'est pas validé techniquement</source>
         <translation>the request is not technically validated</translation>
     </message>
@@ -20903,12 +20965,12 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>reflex proposal not decided</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+105" />
         <source>Aucune règle d'auto-validation n'est enregistrée.</source>
         <translation>No auto-validation rules are saved.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+36" />
         <source>Non validé automatiquement : %1.</source>
         <translation>Not validated automatically: %1.</translation>
     </message>
