@@ -47,6 +47,10 @@ QString ValidationQueueModel::alertCodes(const ValidationQueueRow &r)
         out << tr("Inc.");
     if (qcHeld(r))
         out << tr("CQ");
+    if (std::ranges::any_of(r.exclusions, [](const domain::ReleaseExclusion &e) {
+            return e.reason == domain::ReleaseExclusion::Reason::SuspectedSwap;
+        }))
+        out << tr("Éch.");
     return out.join(u' ');
 }
 

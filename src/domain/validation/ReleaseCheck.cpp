@@ -50,6 +50,8 @@ QString releaseExclusionCode(ReleaseExclusion::Reason reason)
         return QStringLiteral("reflex_proposal");
     case R::QcHold:
         return QStringLiteral("qc_hold");
+    case R::SuspectedSwap:
+        return QStringLiteral("suspected_swap");
     }
     return {};
 }
@@ -114,6 +116,8 @@ QList<ReleaseExclusion> ReleaseCheck::exclusions(const ReleaseFacts &facts)
         out << ReleaseExclusion{R::ReflexProposal, p.triggerCode,
                                 Tr::tr("Test réflexe %1 proposé (%2 : %3), ni accepté ni refusé.")
                                     .arg(p.ruleCode, p.analysisCodes.join(QStringLiteral(", ")), p.reason)};
+    for (const QString &swap : facts.suspectedSwaps)
+        out << ReleaseExclusion{R::SuspectedSwap, {}, Tr::tr("Échange de tubes suspecté par les règles : %1").arg(swap)};
     return out;
 }
 

@@ -55,6 +55,9 @@ struct ReleaseFacts {
     QList<ReleaseDeltaFact> deltaAlerts;
     QList<ReleaseNonConformityFact> nonConformities;
     QList<ReleaseReflexFact> pendingReflexes;
+    /** The auto-validation's current SYS.ECHANGE holds on the dossier (French sentences naming the
+     *  other dossier of the series): a suspected tube swap is never released unopened. */
+    QStringList suspectedSwaps;
 };
 
 /** Why a dossier cannot be released without being opened. */
@@ -69,7 +72,8 @@ struct ReleaseExclusion {
         NonConformity,     ///< a pre-analytical non-conformity on a tube
         EditedValue,       ///< a value corrected, or an entered value changed by hand
         ReflexProposal,    ///< a reflex proposal not yet accepted or declined
-        QcHold             ///< a result held by a rejected internal QC run, not reviewed yet
+        QcHold,            ///< a result held by a rejected internal QC run, not reviewed yet
+        SuspectedSwap      ///< the auto-validation suspects a tube swap with a dossier of the same series
     };
     Reason reason = Reason::PendingResult;
     QString analysisCode;   ///< the analysis concerned; empty for a dossier-wide reason
@@ -79,14 +83,16 @@ struct ReleaseExclusion {
 };
 
 /** "nothing_to_validate", "pending_result", "critical", "abnormal", "delta_alert", "instrument_flag",
- *  "non_conformity", "edited_value", "reflex_proposal", "qc_hold" (stable: shown in the CLI, filtered in the queue). */
+ *  "non_conformity", "edited_value", "reflex_proposal", "qc_hold", "suspected_swap" (stable: shown in the CLI, filtered
+ *  in the queue). */
 [[nodiscard]] QString releaseExclusionCode(ReleaseExclusion::Reason reason);
 
 /**
  * The batch release rule (libération par lot, issue 12 item 4): a dossier may be released
  * without being opened only when every result still to validate is technically validated,
  * within its reference range (flag N or none), without delta alert, critical value, analyzer
- * flag, edited value or QC hold, with no non-conformity on its tubes and no reflex proposal pending.
+ * flag, edited value or QC hold, with no non-conformity on its tubes, no reflex proposal pending and
+ * no tube swap suspected by the auto-validation (its current SYS.ECHANGE holds).
  * exclusions() lists every reason that stands, in the order of the results then dossier-wide
  * reasons; empty means eligible. Results already validated or cancelled are not checked again
  * (a biologist has already looked at them); a dossier with nothing left to validate is

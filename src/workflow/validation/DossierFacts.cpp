@@ -1,5 +1,7 @@
 #include "workflow/validation/DossierFacts.h"
 
+#include "domain/autoval/AutoValidationEngine.h"
+#include "storage/AutovalEvaluationRepository.h"
 #include "storage/CallBackRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/NonConformityRepository.h"
@@ -174,6 +176,15 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
         return std::unexpected(tubes.error());
     const QDate collection = ResultAssessment::collectedAt(f.dossier, *tubes).toLocalTime().date();
     f.release.dossierNumber = f.dossier.number;
+    // A tube swap the auto-validation suspects (its current verdict) keeps the dossier out of
+    // batch release, whatever the mode.
+    auto evaluation = storage::AutovalEvaluationRepository::current(tx, {dossierId});
+    if (!evaluation)
+        return std::unexpected(evaluation.error());
+    if (const auto e = evaluation->constFind(dossierId); e != evaluation->cend() && !e->applied)
+        for (const storage::AutovalHoldRow &h : e->holds)
+            if (h.ruleId == QLatin1StringView(domain::autoval::builtin::Swap))
+                f.release.suspectedSwaps << h.message;
     QList<ReflexInput> inputs;
     QSet<QString> ordered;
     for (const LabResult &r : f.results) {

@@ -192,6 +192,20 @@ TEST(ReleaseCheck, EditedMeansCorrectedOrTypedOverAnotherValue)
     EXPECT_TRUE(ReleaseCheck::wasEdited({step(u"enter"_s, S::Pending, u"5"_s), step(u"correct"_s, S::Validated, u"5"_s)}));
 }
 
+TEST(ReleaseCheck, SuspectedTubeSwapExcludesTheWholeDossier)
+{
+    ReleaseFacts f = clean();
+    ASSERT_TRUE(ReleaseCheck::eligible(f));
+    f.suspectedSwaps << u"SYS.ECHANGE (Échange de tubes suspecté dans la série de prélèvement) : dossier D2 …"_s;
+    const auto e = ReleaseCheck::exclusions(f);
+    ASSERT_EQ(e.size(), 1);
+    EXPECT_EQ(e.first().reason, R::SuspectedSwap);
+    EXPECT_EQ(releaseExclusionCode(e.first().reason), u"suspected_swap"_s);
+    EXPECT_TRUE(e.first().analysisCode.isEmpty());
+    EXPECT_TRUE(e.first().text.startsWith(u"Échange de tubes suspecté par les règles : SYS.ECHANGE"_s)) << e.first().text.toStdString();
+    EXPECT_TRUE(e.first().text.contains(u"dossier D2"_s));
+}
+
 TEST(ReleaseCheck, QcHoldExcludesNamingTheAnalysisAndTheRun)
 {
     ReleaseFacts f = clean();

@@ -8,6 +8,8 @@
 #include "AutovalTestSupport.h"
 
 #include "domain/autoval/AutoValidationEngine.h"
+#include "workflow/auth/AuthService.h"
+#include "workflow/validation/BatchRelease.h"
 
 #include <QTimeZone>
 
@@ -149,6 +151,17 @@ TEST_P(AutovalSeriesTest, PatientWithoutHistoryHoldingTheOtherPatientsBloodIsHel
     EXPECT_EQ(count(QStringLiteral("audit_log"), QStringLiteral("action = ? AND entity_id = ? AND after_json LIKE ?"),
                     {QStringLiteral("autoval.series"), QString::number(a.id), QStringLiteral("%") + QString::number(b.id) + QStringLiteral("%")}),
               1);
+
+    // Never released unopened either: batch release excludes it, naming A.
+    workflow::AuthService auth(*m_db, domain::SecurityPolicy{}, QStringLiteral("poste-test"));
+    auto candidates = workflow::validation::BatchRelease(*m_db, bio(), auth, reports()).candidates();
+    ASSERT_TRUE(candidates) << candidates.error().toString().toStdString();
+    bool excluded = false;
+    for (const workflow::validation::ReleaseCandidate &c : *candidates)
+        if (c.dossierId == b.id)
+            for (const domain::ReleaseExclusion &x : c.exclusions)
+                excluded = excluded || (x.reason == domain::ReleaseExclusion::Reason::SuspectedSwap && x.text.contains(a.number));
+    EXPECT_TRUE(excluded);
 
     // A is held too, by its own delta score and by the cross-check naming B.
     auto other = autoValidation(bio()).evaluate(a.id);
