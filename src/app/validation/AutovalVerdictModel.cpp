@@ -15,11 +15,13 @@ void AutovalVerdictModel::setVerdict(const std::optional<workflow::autoval::Doss
     m_verdict = verdict;
     m_lines.clear();
     if (m_verdict) {
+        // What holds the whole dossier (a tube swap, a reflex proposal...) comes first: it is easy to
+        // miss under a long list of releasable analyses.
+        for (qsizetype i = 0; i < m_verdict->dossierHolds.size(); ++i)
+            m_lines << Line{tr("Dossier"), tr("Retenu"), true, m_verdict->dossierHoldRules.value(i), m_verdict->dossierHolds.at(i)};
         for (const auto &a : m_verdict->analyses)
             m_lines << Line{a.analysisCode, a.released ? tr("Libérable") : tr("Retenu"), !a.released,
                             a.holdRules.join(QStringLiteral(", ")), a.holdTexts.join(QLatin1Char('\n'))};
-        for (const QString &h : m_verdict->dossierHolds)
-            m_lines << Line{tr("Dossier"), tr("Retenu"), true, {}, h};
     }
     endResetModel();
 }

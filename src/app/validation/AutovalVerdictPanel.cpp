@@ -69,7 +69,7 @@ QString AutovalVerdictPanel::title() const
         return tr("Règles");
     if (m_model->verdict()->applied || m_model->verdict()->released)
         return tr("Règles ✓");
-    int held = 0;
+    int held = int(m_model->verdict()->dossierHolds.size());
     for (const auto &a : m_model->verdict()->analyses)
         held += a.released ? 0 : 1;
     return tr("Règles (%1)").arg(held);

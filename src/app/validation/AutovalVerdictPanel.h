@@ -32,7 +32,7 @@ public:
     void setDossier(qint64 dossierId);
     void setOutcomeHandler(std::function<void(const domain::Result<QString> &)> handler) { m_acted = std::move(handler); }
     [[nodiscard]] AutovalVerdictModel *model() const { return m_model; }
-    /** Short tab title: « Règles ✓ », « Règles (2) » (held analyses), « Règles ». */
+    /** Short tab title: « Règles ✓ », « Règles (2) » (held analyses plus dossier-wide holds), « Règles ». */
     [[nodiscard]] QString title() const;
 
 signals:

@@ -83,9 +83,12 @@ DossierAutovalView viewOf(const storage::AutovalEvaluationRow &e)
                 line.holdTexts << h.message;
         v.analyses << line;
     }
-    for (const storage::AutovalHoldRow &h : e.holds)
-        if (h.resultId == 0)
-            v.dossierHolds << h.message;
+    for (const storage::AutovalHoldRow &h : e.holds) {
+        if (h.resultId != 0)
+            continue;
+        v.dossierHolds << h.message;
+        v.dossierHoldRules << h.ruleId;
+    }
     return v;
 }
 

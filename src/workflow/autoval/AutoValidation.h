@@ -56,7 +56,8 @@ struct DossierAutovalView {
     bool applied = false;
     QString error;                      ///< why an active release was not applied
     QList<AutovalAnalysisLine> analyses;
-    QStringList dossierHolds;           ///< dossier-wide holds (reflex proposal, nothing to validate...)
+    QStringList dossierHolds;           ///< dossier-wide holds (reflex proposal, tube swap...), the engine's sentences
+    QStringList dossierHoldRules;       ///< the rule id of each of dossierHolds (same order)
 };
 
 /**

@@ -57,6 +57,26 @@ TEST_P(AutovalGuiTest, TheValidationScreenShowsTheVerdictPerAnalysisWithTheRuleT
     EXPECT_TRUE(tabs->tabText(tabs->indexOf(panel)).startsWith(QStringLiteral("Règles")));
 }
 
+TEST_P(AutovalGuiTest, ADossierWideHoldComesFirstWithItsRule)
+{
+    // A pending reflex proposal holds the whole dossier: its line leads the table, rule named.
+    workflow::autoval::DossierAutovalView view;
+    view.mode = workflow::autoval::AutovalMode::Shadow;
+    view.evaluatedAt = QDateTime::currentDateTimeUtc();
+    view.analyses << workflow::autoval::AutovalAnalysisLine{1, QStringLiteral("HB"), true, {}, {}, {}}
+                  << workflow::autoval::AutovalAnalysisLine{2, QStringLiteral("PLAQ"), true, {}, {}, {}};
+    view.dossierHolds << QStringLiteral("SYS.ECHANGE (Échange de tubes suspecté dans la série de prélèvement) : dossier D2 …");
+    view.dossierHoldRules << QStringLiteral("SYS.ECHANGE");
+    AutovalVerdictModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setVerdict(view);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.index(0, AutovalVerdictModel::AnalysisColumn).data().toString(), QStringLiteral("Dossier"));
+    EXPECT_EQ(model.index(0, AutovalVerdictModel::VerdictColumn).data().toString(), QStringLiteral("Retenu"));
+    EXPECT_EQ(model.index(0, AutovalVerdictModel::RuleColumn).data().toString(), QStringLiteral("SYS.ECHANGE"));
+    EXPECT_EQ(model.index(1, AutovalVerdictModel::AnalysisColumn).data().toString(), QStringLiteral("HB"));
+}
+
 TEST_P(AutovalGuiTest, TheAdministratorEditsRulesAndABadRuleSetIsRefusedWithNothingSaved)
 {
     AutovalAdminView admin(std::make_unique<AutovalServices>(*m_db, this->admin()), false);
