@@ -4360,23 +4360,23 @@ held</translation>
 <context>
     <name>sgl::app::AutovalVerdictModel</name>
     <message>
-        <location filename="../../src/app/validation/AutovalVerdictModel.cpp" line="+19" />
+        <location filename="../../src/app/validation/AutovalVerdictModel.cpp" line="+23" />
         <source>Libérable</source>
         <translation>Releasable</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+3" />
+        <location line="-2" />
+        <location line="+2" />
         <source>Retenu</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-2" />
         <source>Dossier</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Dossier non évalué par les règles d'auto-validation.</source>
         <translation>Request not evaluated by the auto-validation rules.</translation>
     </message>
@@ -11133,6 +11133,11 @@ Measured in another unit (%1)</translation>
         <translation>QC</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Éch.</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
         <location line="+14" />
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
@@ -14048,7 +14053,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>reflex test proposed, neither accepted nor declined: %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/validation/ReleaseCheck.cpp" line="+69" />
+        <location filename="../../src/domain/validation/ReleaseCheck.cpp" line="+71" />
         <source>%1 : résultat retenu par le contrôle qualité (%2).</source>
         <translation>%1: result held by quality control (%2).</translation>
     </message>
@@ -14111,6 +14116,11 @@ The request has been reloaded: check it before acting again.</translation>
         <location line="+4" />
         <source>Test réflexe %1 proposé (%2 : %3), ni accepté ni refusé.</source>
         <translation>Reflex test %1 proposed (%2: %3), neither accepted nor declined.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Échange de tubes suspecté par les règles : %1</source>
+        <translation>Tube swap suspected by the rules: %1</translation>
     </message>
     <message>
         <location filename="../../src/domain/validation/CommentTemplate.cpp" line="+30" />
@@ -20965,7 +20975,7 @@ The request has been reloaded: check it before acting again.</translation>
         <translation>reflex proposal not decided</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+108" />
         <source>Aucune règle d'auto-validation n'est enregistrée.</source>
         <translation>No auto-validation rules are saved.</translation>
     </message>

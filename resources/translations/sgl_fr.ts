@@ -53,7 +53,7 @@
 <context>
     <name>sgl::app::AutovalVerdictModel</name>
     <message numerus="yes">
-        <location filename="../../src/app/validation/AutovalVerdictModel.cpp" line="+45"/>
+        <location filename="../../src/app/validation/AutovalVerdictModel.cpp" line="+47"/>
         <source>retenu (%n analyse(s))</source>
         <translation>
             <numerusform>retenu (%n analyse)</numerusform>
