@@ -38,16 +38,6 @@ protected:
         return s;
     }
 
-    void setUpSeries(const QString &mode)
-    {
-        auto saved = workflow::autoval::RuleSetAdmin(*m_db, admin()).save(seriesRules(), QStringLiteral("score"));
-        ASSERT_TRUE(saved) << saved.error().toString().toStdString();
-        workflow::autoval::AutovalSettings settings(*m_db, admin());
-        auto current = settings.load();
-        ASSERT_TRUE(current);
-        ASSERT_TRUE(settings.save(mode, QStringLiteral("biologiste"), current->version));
-    }
-
     /** Another patient of the demo, without any result. */
     qint64 otherPatient()
     {
@@ -125,7 +115,7 @@ protected:
 TEST_P(AutovalSeriesTest, PatientWithoutHistoryHoldingTheOtherPatientsBloodIsHeld)
 {
     history();
-    setUpSeries(QStringLiteral("shadow"));
+    setUp(QStringLiteral("shadow"), seriesRules());
     const auto [a, b] = series();
     // Swapped: A's tube holds B's blood, B's holds A's (close to A's history).
     benchDone(a.id, iono(QStringLiteral("136"), QStringLiteral("4,9"), QStringLiteral("96")));
@@ -178,7 +168,7 @@ TEST_P(AutovalSeriesTest, PatientWithoutHistoryHoldingTheOtherPatientsBloodIsHel
 TEST_P(AutovalSeriesTest, DossierWaitsForItsNeighboursValuesThenIsJudgedAgain)
 {
     history();
-    setUpSeries(QStringLiteral("shadow"));
+    setUp(QStringLiteral("shadow"), seriesRules());
     const auto [a, b] = series();
     // B is done first while A's ionogram is not measured yet: B waits.
     auto first = benchDoneWithHook(b.id, iono(QStringLiteral("140"), QStringLiteral("4,1"), QStringLiteral("101")));
@@ -200,7 +190,7 @@ TEST_P(AutovalSeriesTest, DossierWaitsForItsNeighboursValuesThenIsJudgedAgain)
 TEST_P(AutovalSeriesTest, ActiveModeNeverReleasesTheSuspectedPartner)
 {
     history();
-    setUpSeries(QStringLiteral("active"));
+    setUp(QStringLiteral("active"), seriesRules());
     const auto [a, b] = series();
     benchDone(a.id, iono(QStringLiteral("136"), QStringLiteral("4,9"), QStringLiteral("96")));
     auto hooked = benchDoneWithHook(b.id, iono(QStringLiteral("140"), QStringLiteral("4,1"), QStringLiteral("101")));

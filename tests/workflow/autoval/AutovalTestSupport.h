@@ -59,10 +59,10 @@ protected:
         return s;
     }
 
-    /** Rules saved and the mode set (responsible: the demo biologist). */
-    void setUp(const QString &mode)
+    /** `set` (by default rules()) saved and the mode set (responsible: the demo biologist). */
+    void setUp(const QString &mode, const domain::autoval::RuleSet &set = rules())
     {
-        auto saved = workflow::autoval::RuleSetAdmin(*m_db, admin()).save(rules(), QStringLiteral("mise en service"));
+        auto saved = workflow::autoval::RuleSetAdmin(*m_db, admin()).save(set, QStringLiteral("mise en service"));
         ASSERT_TRUE(saved) << saved.error().toString().toStdString();
         workflow::autoval::AutovalSettings settings(*m_db, admin());
         auto current = settings.load();
