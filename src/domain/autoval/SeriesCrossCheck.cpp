@@ -110,6 +110,20 @@ bool SeriesCrossCheck::sameSeries(const DossierInput &a, const DossierInput &b)
            && (a.patientKey.isEmpty() || a.patientKey != b.patientKey);
 }
 
+QList<const DossierInput *> SeriesCrossCheck::nearest(const DossierInput &dossier, const QList<const DossierInput *> &candidates)
+{
+    QList<const DossierInput *> out;
+    for (const DossierInput *c : candidates)
+        if (c && c != &dossier && sameSeries(dossier, *c))
+            out << c;
+    std::stable_sort(out.begin(), out.end(), [&](const DossierInput *a, const DossierInput *b) {
+        return std::abs(dossier.collectedAt.secsTo(a->collectedAt)) < std::abs(dossier.collectedAt.secsTo(b->collectedAt));
+    });
+    if (out.size() > kMaxNeighbours)
+        out.resize(kMaxNeighbours);
+    return out;
+}
+
 bool SeriesCrossCheck::applies(const RuleSet &rules)
 {
     return std::any_of(rules.rules.cbegin(), rules.rules.cend(), [](const Rule &r) {
@@ -236,7 +250,7 @@ QList<DossierVerdict> SeriesCrossCheck::evaluateAll(const QList<DossierInput> &d
                 if (j != k)
                     neighbours << &n;
             }
-            apply(d, out[members[k]], neighbours, rules);
+            apply(d, out[members[k]], nearest(d, neighbours), rules);
         }
     }
     return out;

@@ -53,6 +53,9 @@ public:
     [[nodiscard]] static bool swapLikely(const Evidence &e, const DeltaScoreCondition &c);
 
     static constexpr int kWindowMinutes = 30;
+    /** Neighbours compared at most: the nearest in time (a swap happens between tubes labelled one
+     *  after the other; a busy sampling room must not make one evaluation read a hundred dossiers). */
+    static constexpr int kMaxNeighbours = 12;
     /** Mean z² under which values fit a history as the patient's own do (χ²(n)/n, mean 1). */
     static constexpr double kSamePatientScore = 1.5;
     static constexpr int kEvidenceRatio = 6;
@@ -60,11 +63,15 @@ public:
     [[nodiscard]] static bool sameSeries(const DossierInput &a, const DossierInput &b);
     /** True when the set has an enabled delta_score rule: without one, the check does nothing. */
     [[nodiscard]] static bool applies(const RuleSet &rules);
+    /** The at most kMaxNeighbours dossiers of `candidates` of `dossier`'s series nearest to it in
+     *  time (ties: the earlier in `candidates` first), `dossier` itself left out. */
+    [[nodiscard]] static QList<const DossierInput *> nearest(const DossierInput &dossier,
+                                                             const QList<const DossierInput *> &candidates);
     /** Adds the SYS.ECHANGE holds of `dossier` against `neighbours` (not containing it) to `verdict`. */
     static void apply(const DossierInput &dossier, DossierVerdict &verdict, const QList<const DossierInput *> &neighbours,
                       const RuleSet &rules);
-    /** Evaluates every dossier with the engine, then cross-checks each against its series: the
-     *  verdicts in input order. */
+    /** Evaluates every dossier with the engine, then cross-checks each against the nearest
+     *  dossiers of its series: the verdicts in input order. */
     [[nodiscard]] static QList<DossierVerdict> evaluateAll(const QList<DossierInput> &dossiers, const RuleSet &rules);
 };
 

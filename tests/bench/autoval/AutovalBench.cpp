@@ -128,7 +128,7 @@ void prepareSeries(Data &d)
         for (const SyntheticDossier &o : d.dossiers)
             if (&o != &s && SeriesCrossCheck::sameSeries(s.input, o.input))
                 n << &o.input;
-        d.neighbours.push_back(n);
+        d.neighbours.push_back(SeriesCrossCheck::nearest(s.input, n));
     }
 }
 

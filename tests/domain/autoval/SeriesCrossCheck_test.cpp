@@ -167,6 +167,26 @@ TEST(SeriesCrossCheck, OnlyTheSameSeriesWithinTheWindowIsCompared)
     EXPECT_FALSE(SeriesCrossCheck::sameSeries(noSeries.a, noSeries.b));
 }
 
+TEST(SeriesCrossCheck, OnlyTheNearestNeighboursOfTheSeriesAreKept)
+{
+    const Swap s;
+    QList<DossierInput> others;
+    for (int i = 0; i < SeriesCrossCheck::kMaxNeighbours + 5; ++i)
+        others << sampled(u"N%1"_s.arg(i), {}, 29 - i); // 29, 28, … minutes after A
+    DossierInput otherSeries = sampled(u"X"_s, {}, 1, u"ward:URG"_s);
+    QList<const DossierInput *> candidates{&s.a, &otherSeries};
+    for (const DossierInput &o : others)
+        candidates << &o;
+    const QList<const DossierInput *> kept = SeriesCrossCheck::nearest(s.a, candidates);
+    ASSERT_EQ(kept.size(), SeriesCrossCheck::kMaxNeighbours);
+    EXPECT_EQ(kept.first()->dossierNumber, u"N16"_s); // 13 minutes after, the nearest
+    for (const DossierInput *k : kept) {
+        EXPECT_NE(k, &s.a);
+        EXPECT_NE(k, &otherSeries);
+    }
+    EXPECT_EQ(kept.last()->dossierNumber, u"N5"_s);
+}
+
 TEST(SeriesCrossCheck, TooFewAnalysesCensoredValuesOrNoScoreRuleHoldNothing)
 {
     Swap few;
