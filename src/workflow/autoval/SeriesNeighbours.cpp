@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <memory>
 
 namespace sgl::workflow::autoval {
@@ -20,8 +21,9 @@ namespace {
 
 constexpr qint64 kWindowSeconds = qint64(av::SeriesCrossCheck::kWindowMinutes) * 60;
 
-/** The dossiers of the series of a dossier sampled at `at` by `series`, `self` excluded. */
-Result<QList<Dossier>> seriesOf(storage::ReadTx &tx, qint64 self, const QDateTime &at, const QString &series)
+/** The dossiers of the series of a dossier sampled at `at` by `series`, `self` excluded; with
+ *  `nearest`, only the SeriesCrossCheck::kMaxNeighbours nearest in time. */
+Result<QList<Dossier>> seriesOf(storage::ReadTx &tx, qint64 self, const QDateTime &at, const QString &series, bool nearest)
 {
     if (!at.isValid() || series.isEmpty())
         return QList<Dossier>{};
@@ -32,6 +34,14 @@ Result<QList<Dossier>> seriesOf(storage::ReadTx &tx, qint64 self, const QDateTim
     for (const Dossier &d : *rows)
         if (d.id != self && AutovalInputBuilder::collectionSeries(d) == series)
             out << d;
+    if (!nearest)
+        return out;
+    // The nearest in time only, chosen before any patient data is read.
+    std::stable_sort(out.begin(), out.end(), [&](const Dossier &a, const Dossier &b) {
+        return std::abs(at.secsTo(a.sampledAt)) < std::abs(at.secsTo(b.sampledAt));
+    });
+    if (out.size() > av::SeriesCrossCheck::kMaxNeighbours)
+        out.resize(av::SeriesCrossCheck::kMaxNeighbours);
     return out;
 }
 
@@ -42,7 +52,8 @@ Result<QList<qint64>> SeriesNeighbours::of(storage::ReadTx &tx, qint64 dossierId
     auto self = storage::DossierRepository::sampling(tx, dossierId);
     if (!self)
         return std::unexpected(self.error());
-    auto rows = seriesOf(tx, dossierId, self->sampledAt, AutovalInputBuilder::collectionSeries(*self));
+    // All of them: "nearest" is not symmetric, and a dossier waiting for this one must be found.
+    auto rows = seriesOf(tx, dossierId, self->sampledAt, AutovalInputBuilder::collectionSeries(*self), false);
     if (!rows)
         return std::unexpected(rows.error());
     QList<qint64> ids;
@@ -57,7 +68,7 @@ Result<QList<qint64>> SeriesNeighbours::crossCheck(storage::WriteTx &tx, const A
 {
     if (!av::SeriesCrossCheck::applies(rules))
         return QList<qint64>{};
-    auto rows = seriesOf(tx, subjectId, subject.collectedAt, subject.collectionSeries);
+    auto rows = seriesOf(tx, subjectId, subject.collectedAt, subject.collectionSeries, true);
     if (!rows)
         return std::unexpected(rows.error());
     // Inputs are kept at stable addresses for the cross-check's pointers.

@@ -16,7 +16,8 @@ namespace sgl::workflow::autoval {
 /**
  * The series cross-check of an auto-validation (domain::autoval::SeriesCrossCheck) on stored
  * dossiers: the dossiers sampled within SeriesCrossCheck::kWindowMinutes of `subject` by the same
- * sampler (AutovalInputBuilder::collectionSeries) are read — each under its own audit row
+ * sampler (AutovalInputBuilder::collectionSeries), the SeriesCrossCheck::kMaxNeighbours nearest in
+ * time, are read — each under its own audit row
  * autoval.series on that dossier, naming the dossier evaluated — and cross-checked against the
  * subject, whose verdict gets the SYS.ECHANGE and SYS.SERIE holds.
  * A subject without sampling time or series, or a rule set without delta score rule
@@ -30,7 +31,8 @@ public:
                                                                   domain::autoval::DossierVerdict &verdict,
                                                                   const domain::autoval::RuleSet &rules, CatalogueCache &catalogue,
                                                                   const QcHoldSource &qc);
-    /** Ids of the dossiers of `dossierId`'s series (itself excluded), without reading patient data. */
+    /** Ids of all the dossiers of `dossierId`'s series within the window (itself excluded, no
+     *  nearest-first limit), without reading patient data. */
     [[nodiscard]] static domain::Result<QList<qint64>> of(storage::ReadTx &tx, qint64 dossierId);
 };
 
