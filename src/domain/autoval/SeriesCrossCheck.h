@@ -67,7 +67,8 @@ public:
      *  time (ties: the earlier in `candidates` first), `dossier` itself left out. */
     [[nodiscard]] static QList<const DossierInput *> nearest(const DossierInput &dossier,
                                                              const QList<const DossierInput *> &candidates);
-    /** Adds the SYS.ECHANGE holds of `dossier` against `neighbours` (not containing it) to `verdict`. */
+    /** Adds the SYS.ECHANGE and SYS.SERIE holds of `dossier` against `neighbours` (the caller
+     *  chooses them, see nearest(); `dossier` itself and other series are skipped) to `verdict`. */
     static void apply(const DossierInput &dossier, DossierVerdict &verdict, const QList<const DossierInput *> &neighbours,
                       const RuleSet &rules);
     /** Evaluates every dossier with the engine, then cross-checks each against the nearest
