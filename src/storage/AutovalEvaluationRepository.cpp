@@ -186,6 +186,20 @@ domain::Result<QHash<qint64, AutovalEvaluationRow>> AutovalEvaluationRepository:
     return out;
 }
 
+domain::Result<QStringList> AutovalEvaluationRepository::currentHoldMessages(ReadTx &tx, qint64 dossierId, const QString &ruleId)
+{
+    const Dialect &d = tx.dialect();
+    auto q = tx.query(QStringLiteral("SELECT h.message FROM autoval_holds h JOIN autoval_evaluations e ON e.id = h.evaluation_id "
+                                     "WHERE e.dossier_id = ? AND e.superseded = ? AND e.applied = ? AND h.rule_id = ? ORDER BY h.id"),
+                      {dossierId, d.toDb(false), d.toDb(false), ruleId});
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
 domain::Result<int> AutovalEvaluationRepository::recordDecision(WriteTx &tx, const QList<qint64> &resultIds, const QString &decision,
                                                                const QString &login, const QDateTime &at)
 {

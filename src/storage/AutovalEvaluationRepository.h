@@ -75,6 +75,12 @@ public:
     /** The current evaluation of each dossier of `dossierIds` that has one (children included). */
     [[nodiscard]] static domain::Result<QHash<qint64, AutovalEvaluationRow>> current(ReadTx &tx, const QList<qint64> &dossierIds);
     /**
+     * The messages of the holds of rule `ruleId` in the dossier's current evaluation when it was
+     * not applied, in the order they were recorded; empty when none. One query, no verdict JSON:
+     * read for every dossier the validation queue lists (DossierFacts).
+     */
+    [[nodiscard]] static domain::Result<QStringList> currentHoldMessages(ReadTx &tx, qint64 dossierId, const QString &ruleId);
+    /**
      * Sets human_decision (`decision`: "validated" or "held") on the current verdicts of
      * `resultIds` that have none yet; returns how many rows changed (0 without evaluation).
      */

@@ -130,21 +130,13 @@ Result<QList<Result<EvaluationOutcome>>> AutoValidation::afterTechnicalValidatio
                 if (!dossierIds.contains(n) && !neighbours.contains(n))
                     neighbours << n;
         }
-        if (neighbours.isEmpty())
-            return neighbours;
-        auto current = storage::AutovalEvaluationRepository::current(tx, neighbours);
-        if (!current)
-            return std::unexpected(current.error());
         QList<qint64> again;
         for (qint64 n : neighbours) {
-            const auto row = current->constFind(n);
-            if (row == current->cend() || row->applied)
-                continue;
-            for (const storage::AutovalHoldRow &h : row->holds)
-                if (h.ruleId == QLatin1String(av::builtin::Series)) {
-                    again << n;
-                    break;
-                }
+            auto waits = storage::AutovalEvaluationRepository::currentHoldMessages(tx, n, QString::fromLatin1(av::builtin::Series));
+            if (!waits)
+                return std::unexpected(waits.error());
+            if (!waits->isEmpty())
+                again << n;
         }
         return again;
     });

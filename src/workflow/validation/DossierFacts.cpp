@@ -178,13 +178,11 @@ Result<DossierFacts> DossierFacts::read(storage::WriteTx &tx, qint64 dossierId, 
     f.release.dossierNumber = f.dossier.number;
     // A tube swap the auto-validation suspects (its current verdict) keeps the dossier out of
     // batch release, whatever the mode.
-    auto evaluation = storage::AutovalEvaluationRepository::current(tx, {dossierId});
-    if (!evaluation)
-        return std::unexpected(evaluation.error());
-    if (const auto e = evaluation->constFind(dossierId); e != evaluation->cend() && !e->applied)
-        for (const storage::AutovalHoldRow &h : e->holds)
-            if (h.ruleId == QLatin1StringView(domain::autoval::builtin::Swap))
-                f.release.suspectedSwaps << h.message;
+    auto swaps = storage::AutovalEvaluationRepository::currentHoldMessages(tx, dossierId,
+                                                                           QString::fromLatin1(domain::autoval::builtin::Swap));
+    if (!swaps)
+        return std::unexpected(swaps.error());
+    f.release.suspectedSwaps = *swaps;
     QList<ReflexInput> inputs;
     QSet<QString> ordered;
     for (const LabResult &r : f.results) {
